@@ -1,0 +1,134 @@
+import type { InputGuardrail, Model, OutputGuardrail } from '@openai/agents';
+import type { z } from 'zod';
+import type { HandoffPolicyOptions } from '../policy/types.ts';
+import type { SwitchboardTool } from '../tools/defineTool.ts';
+
+/** The payload every handoff tool takes. Validated before the target agent runs. */
+export type HandoffPayload = { reason: string; intent?: string | null };
+
+/**
+ * How much of the conversation the target agent sees after a handoff.
+ * - `full`: everything (default)
+ * - `removeAllTools`: drop tool calls and tool outputs (the SDK's `removeAllTools`)
+ * - `{ lastN }`: only the most recent N items (tool calls are never split from their outputs)
+ * - `{ summary }`: earlier turns collapsed into one summary message, the last `keepLast` items kept
+ */
+export type InputFilterSpec = 'full' | 'removeAllTools' | { lastN: number } | { summary: { keepLast?: number } };
+
+/** Result of a per-edge handoff guardrail: `ok: false` blocks the handoff before the target runs. */
+export type HandoffGuardResult = { ok: true } | { ok: false; reason: string };
+
+/** Everything a gate or an edge guardrail may inspect. `state` is the conversation's structured context. */
+export type HandoffCheckInput<S> = {
+  from: string;
+  to: string;
+  payload: HandoffPayload;
+  state: S;
+  handoffCount: number;
+  conversationId: string;
+};
+
+/** A handoff edge: the target agent's name plus per-edge options. A bare string means defaults. */
+export type EdgeSpec<S = any> =
+  | string
+  | {
+      to: string;
+      inputFilter?: InputFilterSpec;
+      /** Gate: when it returns false the edge is hidden from the model and any call to it is refused. */
+      canHandoff?: (input: Omit<HandoffCheckInput<S>, 'payload'>) => boolean;
+      /** Runs on the validated payload and context before the target agent runs. */
+      guardrail?: (input: HandoffCheckInput<S>) => HandoffGuardResult | Promise<HandoffGuardResult>;
+      /** Overrides the tool description the model sees (defaults to the target's handoffDescription). */
+      description?: string;
+    };
+
+/** Deterministic response templates used by the offline model. `{placeholders}` are filled from tool results and context. */
+export type ResponseTemplates = {
+  /** First reply of an agent that has nothing else to do (greeting / how can I help). */
+  greeting?: string;
+  /** Reply when the agent needs something it cannot infer; `{field}` is the missing argument. */
+  askFor?: Record<string, string>;
+  /** Per-tool reply templates, keyed by tool name, filled from the tool's JSON result. */
+  tools?: Record<string, string>;
+  /** Reply when nothing matched. */
+  fallback?: string;
+};
+
+/** An agent as the graph author writes it. Handoffs and tools are scoped to this agent only. */
+export type AgentSpec<S = any> = {
+  name: string;
+  /** What this agent handles, shown to agents that can hand off to it. Required for handoff targets. */
+  handoffDescription?: string;
+  instructions: string | ((state: S) => string);
+  tools?: SwitchboardTool<any, S>[];
+  handoffs?: EdgeSpec<S>[];
+  /** `offline`, `openai:gpt-4.1-mini`, `compat:llama3.1` or a Model instance; defaults to the graph/run model. */
+  model?: string | Model;
+  /** Sample user sentences this agent handles; the local router trains on them. */
+  examples?: string[];
+  responses?: ResponseTemplates;
+  inputGuardrails?: InputGuardrail[];
+  outputGuardrails?: OutputGuardrail[];
+};
+
+export type RoutingMode = 'llm' | 'local' | 'hybrid';
+export type RoutingOptions = { mode: RoutingMode; threshold: number };
+
+export type GraphSpec<S extends z.ZodType = z.ZodType> = {
+  name: string;
+  /** The agent that greets every new conversation (the triage agent). */
+  entry: string;
+  agents: AgentSpec<z.infer<S>>[];
+  /** Injected into every agent's instructions: one voice across handoffs. */
+  styleGuide?: string;
+  policy?: Partial<HandoffPolicyOptions>;
+  /** zod schema of the structured conversation context (callerName, accountId, bookingRef…). */
+  context?: S;
+  routing?: Partial<RoutingOptions>;
+  /** Reply given when a guardrail trips. */
+  safeReply?: string;
+  /** Database setup for the graph's tools: SQL statements run once per database, idempotently. */
+  setupSql?: string[];
+  description?: string;
+};
+
+/** Name of the built-in human node. Handing off to it parks the conversation in `awaiting_human`. */
+export const HUMAN_AGENT = 'Human';
+
+/** An edge after normalization: every option explicit. */
+export type NormalizedEdge<S = any> = {
+  from: string;
+  to: string;
+  /** The handoff tool name the model calls, e.g. `transfer_to_Billing`. */
+  toolName: string;
+  description: string;
+  inputFilter: InputFilterSpec;
+  canHandoff?: (input: Omit<HandoffCheckInput<S>, 'payload'>) => boolean;
+  guardrail?: (input: HandoffCheckInput<S>) => HandoffGuardResult | Promise<HandoffGuardResult>;
+  /** Added by Switchboard (the escalation edge every agent has), not written by the author. */
+  system: boolean;
+};
+
+export type NormalizedAgent<S = any> = Omit<AgentSpec<S>, 'handoffs'> & {
+  handoffs: NormalizedEdge<S>[];
+  examples: string[];
+  tools: SwitchboardTool<any, S>[];
+  /** True for the built-in Human node. */
+  human: boolean;
+};
+
+/** A validated graph: names unique, every edge resolved, Human added when referenced. */
+export type NormalizedGraph<S = any> = {
+  name: string;
+  entry: string;
+  description?: string;
+  agents: NormalizedAgent<S>[];
+  byName: Map<string, NormalizedAgent<S>>;
+  styleGuide: string;
+  policy: import('../policy/types.ts').HandoffPolicyOptions;
+  routing: RoutingOptions;
+  contextSchema: z.ZodType<S>;
+  safeReply: string;
+  setupSql: string[];
+  warnings: string[];
+};

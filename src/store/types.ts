@@ -1,0 +1,166 @@
+import type { AgentInputItem } from '@openai/agents';
+import type { PgDatabase } from 'drizzle-orm/pg-core';
+
+/** Drizzle handle (database or transaction) over PGlite or node-postgres, for tools' own tables. */
+export type ToolDb = PgDatabase<any, any>;
+
+export type ConversationStatus = 'active' | 'awaiting_human' | 'ended';
+
+export type ConversationRecord = {
+  id: string;
+  tenant: string | null;
+  graph: string;
+  activeAgent: string;
+  status: ConversationStatus;
+  /** The structured context (validated by the graph's zod schema before it is written). */
+  context: Record<string, unknown>;
+  handoffCount: number;
+  toolCallCount: number;
+  turnCount: number;
+  /** Incremented by every committed turn; commits name the version they started from. */
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export type StoredItem = {
+  seq: number;
+  turn: number;
+  agent: string | null;
+  item: AgentInputItem;
+  createdAt: Date;
+};
+
+/** `handoff`: the model's transfer; `fallback`: a policy-forced escalation; `rejected`: refused by policy/validation. */
+export type HandoffKind = 'handoff' | 'fallback' | 'rejected';
+
+export type HandoffRecord = {
+  seq: number;
+  conversationId: string;
+  turn: number;
+  from: string;
+  to: string;
+  reason: string;
+  intent: string | null;
+  kind: HandoffKind;
+  createdAt: Date;
+};
+
+export type NewHandoff = Omit<HandoffRecord, 'seq' | 'conversationId' | 'createdAt'>;
+
+/** Policy trips, guardrail trips, routing decisions, warnings: anything worth auditing about a turn. */
+export type EventRecord = {
+  seq: number;
+  conversationId: string;
+  turn: number;
+  type: string;
+  data: Record<string, unknown>;
+  createdAt: Date;
+};
+
+export type NewEvent = Omit<EventRecord, 'seq' | 'conversationId' | 'createdAt'>;
+
+export type ToolCallStatus = 'started' | 'completed' | 'failed';
+
+export type ToolCallRecord = {
+  conversationId: string;
+  callId: string;
+  tool: string;
+  agent: string;
+  arguments: unknown;
+  result: unknown;
+  status: ToolCallStatus;
+  createdAt: Date;
+  completedAt: Date | null;
+};
+
+export type NewConversation = {
+  id?: string;
+  tenant?: string | null;
+  graph: string;
+  activeAgent: string;
+  context: Record<string, unknown>;
+};
+
+/** Everything one turn changes, written in a single transaction: all of it or none of it. */
+export type TurnCommit = {
+  conversationId: string;
+  /** The version read at the start of the turn; a mismatch raises `ConcurrentTurnError` and writes nothing. */
+  expectedVersion: number;
+  turn: number;
+  items: { agent: string | null; item: AgentInputItem }[];
+  handoffs: NewHandoff[];
+  events: NewEvent[];
+  activeAgent: string;
+  status: ConversationStatus;
+  context: Record<string, unknown>;
+  toolCallsAdded: number;
+};
+
+export type ConversationFilter = {
+  graph?: string;
+  status?: ConversationStatus;
+  tenant?: string | null;
+  limit?: number;
+};
+
+export class ConcurrentTurnError extends Error {
+  constructor(conversationId: string, expected: number, actual: number) {
+    super(`conversation ${conversationId} changed during the turn (expected version ${expected}, found ${actual})`);
+    this.name = 'ConcurrentTurnError';
+  }
+}
+
+export class NotFoundError extends Error {
+  constructor(what: string) {
+    super(`${what} not found`);
+    this.name = 'NotFoundError';
+  }
+}
+
+export type StoreKind = 'memory' | 'pglite' | 'postgres';
+
+/**
+ * The durable state of every conversation. Implementations: PGlite (embedded default), PostgreSQL
+ * (`DATABASE_URL`), memory (tests, evals and benchmarks). One conformance suite runs against all.
+ */
+export interface ConversationStore {
+  readonly kind: StoreKind;
+  /** Applies pending migrations; idempotent. */
+  migrate(): Promise<void>;
+  /** Runs the graph's setup SQL (its tools' tables and seed data) once per database. */
+  ensureSetup(key: string, statements: string[]): Promise<void>;
+
+  createConversation(input: NewConversation): Promise<ConversationRecord>;
+  getConversation(id: string): Promise<ConversationRecord | null>;
+  listConversations(filter?: ConversationFilter): Promise<ConversationRecord[]>;
+  /** Items in order; with `limit`, the most recent `limit` items, still in chronological order. */
+  getItems(conversationId: string, opts?: { limit?: number }): Promise<StoredItem[]>;
+  listHandoffs(conversationId: string): Promise<HandoffRecord[]>;
+  listEvents(conversationId: string): Promise<EventRecord[]>;
+  /** Atomically appends a turn's items, handoffs and events and updates the conversation row. */
+  commitTurn(commit: TurnCommit): Promise<ConversationRecord>;
+  /** Updates status (e.g. ended) without a turn. */
+  setStatus(conversationId: string, status: ConversationStatus): Promise<void>;
+
+  /** SDK `Session` primitives over the items table (used by `SqlSession`). */
+  appendItems(conversationId: string, items: { agent: string | null; item: AgentInputItem }[], turn: number): Promise<void>;
+  popItem(conversationId: string): Promise<StoredItem | null>;
+  clearItems(conversationId: string): Promise<void>;
+
+  getToolCall(conversationId: string, callId: string): Promise<ToolCallRecord | null>;
+  /**
+   * Runs a side effect at most once per (conversation, call id). If a completed record exists its
+   * result is returned with `replayed: true` and `fn` is not called. Otherwise `fn` runs inside a
+   * transaction that also records the call as completed; if `fn` throws, nothing is recorded as
+   * completed and the error propagates.
+   */
+  runToolOnce(
+    key: { conversationId: string; callId: string; tool: string; agent: string; arguments: unknown },
+    fn: (db: ToolDb) => Promise<unknown>,
+  ): Promise<{ result: unknown; replayed: boolean }>;
+  /** Database handle for tools without side effects (reads). */
+  toolDb(): Promise<ToolDb>;
+
+  close(): Promise<void>;
+}

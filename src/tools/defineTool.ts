@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+import type { ToolDb } from '../store/types.ts';
+
+/** What a tool's `execute` receives besides its arguments. */
+export type ToolRunContext<S> = {
+  /** The conversation's structured context; tools may read and write it (validated by the graph schema). */
+  state: S;
+  conversationId: string;
+  /** Stable id of this call; side effects are recorded against it so a replay never repeats them. */
+  callId: string;
+  agent: string;
+  /**
+   * Database handle for the tool's own tables. For tools with `sideEffect: true` this is the
+   * transaction that also records the call as completed, so a crash can never leave the effect
+   * applied but unrecorded.
+   */
+  db: ToolDb;
+};
+
+export type SwitchboardTool<P extends z.ZodObject = z.ZodObject, S = any> = {
+  readonly kind: 'switchboard.tool';
+  name: string;
+  description: string;
+  parameters: P;
+  /** A side-effecting tool runs at most once per (conversation, call id); replays return the recorded result. */
+  sideEffect: boolean;
+  execute: (args: z.infer<P>, ctx: ToolRunContext<S>) => Promise<unknown> | unknown;
+};
+
+export function defineTool<P extends z.ZodObject, S = any>(spec: {
+  name: string;
+  description: string;
+  parameters: P;
+  sideEffect?: boolean;
+  execute: (args: z.infer<P>, ctx: ToolRunContext<S>) => Promise<unknown> | unknown;
+}): SwitchboardTool<P, S> {
+  if (!/^[a-zA-Z0-9_-]{1,64}$/.test(spec.name)) {
+    throw new Error(`tool name "${spec.name}" must match [a-zA-Z0-9_-]{1,64}`);
+  }
+  return { kind: 'switchboard.tool', sideEffect: spec.sideEffect ?? false, ...spec };
+}
+
+export function isSwitchboardTool(value: unknown): value is SwitchboardTool {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'switchboard.tool';
+}
