@@ -13,7 +13,11 @@ export type HandoffPayload = { reason: string; intent?: string | null };
  * - `{ lastN }`: only the most recent N items (tool calls are never split from their outputs)
  * - `{ summary }`: earlier turns collapsed into one summary message, the last `keepLast` items kept
  */
-export type InputFilterSpec = 'full' | 'removeAllTools' | { lastN: number } | { summary: { keepLast?: number } };
+export type InputFilterSpec =
+  | 'full'
+  | 'removeAllTools'
+  | { lastN: number }
+  | { summary: { keepLast?: number } };
 
 /** Result of a per-edge handoff guardrail: `ok: false` blocks the handoff before the target runs. */
 export type HandoffGuardResult = { ok: true } | { ok: false; reason: string };

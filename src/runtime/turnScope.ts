@@ -7,7 +7,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  */
 export type TurnScope<S = Record<string, unknown>> = {
   conversationId: string;
-  graph: string;
+  graphName: string;
   turn: number;
   /** The conversation's structured context; mutated in place by tools. */
   state: S;

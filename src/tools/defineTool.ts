@@ -41,5 +41,7 @@ export function defineTool<P extends z.ZodObject, S = any>(spec: {
 }
 
 export function isSwitchboardTool(value: unknown): value is SwitchboardTool {
-  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'switchboard.tool';
+  return (
+    typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'switchboard.tool'
+  );
 }

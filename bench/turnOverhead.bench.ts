@@ -1,0 +1,174 @@
+/**
+ * Per-turn orchestration overhead, model time excluded: one triage → billing handoff turn (two model
+ * calls, zero-latency deterministic model) on raw `@openai/agents` run() vs Switchboard in memory vs
+ * Switchboard on PGlite (durable: every turn committed to a data directory).
+ *
+ *   npm run bench            # defaults: 300 warm-up, 2000 measured turns per variant
+ *   BENCH_TURNS=500 npm run bench
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  Agent,
+  handoff,
+  type Model,
+  type ModelRequest,
+  type ModelResponse,
+  run,
+  type StreamEvent,
+  setTracingDisabled,
+  Usage,
+} from '@openai/agents';
+import { z } from 'zod';
+import { defineGraph } from '../src/graph/defineGraph.ts';
+import { responseToStream } from '../src/policy/governedModel.ts';
+import { Switchboard } from '../src/runtime/switchboard.ts';
+import { createMemoryStore } from '../src/store/memoryStore.ts';
+import { createPgliteStore } from '../src/store/pgliteStore.ts';
+
+setTracingDisabled(true);
+const TURNS = Number(process.env.BENCH_TURNS ?? 2000);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 300);
+
+/** Zero-latency model: triage always hands off to Billing, Billing always answers. */
+class InstantModel implements Model {
+  private n = 0;
+  constructor(private readonly role: 'triage' | 'billing') {}
+  async getResponse(_request: ModelRequest): Promise<ModelResponse> {
+    this.n += 1;
+    if (this.role === 'triage') {
+      return {
+        usage: new Usage(),
+        output: [
+          {
+            type: 'function_call',
+            callId: `c${this.n}`,
+            name: 'transfer_to_Billing',
+            status: 'completed',
+            arguments: '{"reason":"invoice question","intent":"billing.invoice"}',
+          },
+        ],
+      };
+    }
+    return {
+      usage: new Usage(),
+      output: [
+        {
+          type: 'message',
+          role: 'assistant',
+          status: 'completed',
+          content: [{ type: 'output_text', text: 'Your invoice is $42.' }],
+        },
+      ],
+    };
+  }
+  getStreamedResponse(request: ModelRequest): AsyncIterable<StreamEvent> {
+    const self = this;
+    return (async function* () {
+      yield* responseToStream(await self.getResponse(request));
+    })();
+  }
+}
+
+const payload = z.object({ reason: z.string(), intent: z.string().nullable().optional() });
+
+function rawAgents() {
+  const billing = new Agent({
+    name: 'Billing',
+    instructions: 'Billing.',
+    handoffDescription: 'Invoices',
+    model: new InstantModel('billing'),
+  });
+  const triage = new Agent({
+    name: 'Triage',
+    instructions: 'Route.',
+    model: new InstantModel('triage'),
+    handoffs: [handoff(billing, { inputType: payload, onHandoff: () => {} })],
+  });
+  return triage;
+}
+
+function graph() {
+  return defineGraph({
+    name: 'bench',
+    entry: 'Triage',
+    agents: [
+      { name: 'Triage', instructions: 'Route.', handoffs: ['Billing'] },
+      { name: 'Billing', instructions: 'Billing.', handoffDescription: 'Invoices', handoffs: ['Triage'] },
+    ],
+  });
+}
+
+const models = (agent: { name: string }) => ({
+  model: new InstantModel(agent.name === 'Triage' ? 'triage' : 'billing'),
+  path: 'llm' as const,
+});
+
+async function measure(name: string, turn: () => Promise<void>): Promise<number[]> {
+  for (let i = 0; i < WARMUP; i++) await turn();
+  const samples: number[] = [];
+  for (let i = 0; i < TURNS; i++) {
+    const t0 = performance.now();
+    await turn();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  process.stdout.write(`  measured ${name}\n`);
+  return samples;
+}
+
+const pct = (s: number[], p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+
+async function switchboardTurns(store: Awaited<ReturnType<typeof createPgliteStore>>) {
+  const sb = await Switchboard.create({ graph: graph(), store, models });
+  // Conversations are created beforehand: the measured unit is the turn, not the conversation setup.
+  const ids: string[] = [];
+  for (let i = 0; i < TURNS + WARMUP; i++) ids.push((await sb.createConversation()).id);
+  let next = 0;
+  return async () => {
+    await sb.send(ids[next++], 'I have a question about my invoice');
+  };
+}
+
+async function main() {
+  process.stdout.write(
+    `turn overhead benchmark · node ${process.version} · ${TURNS} turns (+${WARMUP} warm-up) per variant\n`,
+  );
+  const triage = rawAgents();
+  const raw = await measure('raw @openai/agents run()', async () => {
+    await run(triage, 'I have a question about my invoice', { maxTurns: 10 });
+  });
+
+  const memory = await measure(
+    'Switchboard, memory store',
+    await switchboardTurns(createMemoryStore() as any),
+  );
+
+  const dir = mkdtempSync(join(tmpdir(), 'sb-bench-'));
+  const pglite = await createPgliteStore({ dataDir: dir });
+  await pglite.migrate();
+  const durable = await measure('Switchboard, PGlite on disk', await switchboardTurns(pglite));
+  await pglite.close();
+  rmSync(dir, { recursive: true, force: true });
+
+  const rawP50 = pct(raw, 50);
+  const rows: [string, number[]][] = [
+    ['raw @openai/agents run()', raw],
+    ['Switchboard in memory', memory],
+    ['Switchboard on PGlite (durable)', durable],
+  ];
+  process.stdout.write('\nvariant                           p50 ms   p95 ms   p99 ms   ratio p50 vs raw\n');
+  for (const [label, s] of rows) {
+    process.stdout.write(
+      `${label.padEnd(33)} ${pct(s, 50).toFixed(3).padStart(6)}   ${pct(s, 95).toFixed(3).padStart(6)}   ${pct(s, 99).toFixed(3).padStart(6)}   ${(pct(s, 50) / rawP50).toFixed(2)}x\n`,
+    );
+  }
+  const memRatio = pct(memory, 50) / rawP50;
+  process.stdout.write(
+    `\ntargets: in-memory ≤ 1.15x raw → ${memRatio.toFixed(2)}x ${memRatio <= 1.15 ? 'MET' : 'NOT MET'}; ` +
+      `durable p50 ≤ 5 ms → ${pct(durable, 50).toFixed(2)} ms ${pct(durable, 50) <= 5 ? 'MET' : 'NOT MET'}\n`,
+  );
+}
+
+await main();

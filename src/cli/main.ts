@@ -1,0 +1,30 @@
+import { Command, CommanderError, Option } from 'commander';
+import { registerChatCommand } from './chatCommand.ts';
+import { registerConversationsCommand } from './conversationsCommand.ts';
+import { registerDbCommand } from './dbCommand.ts';
+import { registerGraphCommand } from './graphCommand.ts';
+import { exitWithError } from './output.ts';
+
+const program = new Command('switchboard')
+  .description('Multi-agent chat and voice assistants with governed handoffs')
+  .version('0.1.0')
+  .showSuggestionAfterError()
+  .exitOverride()
+  .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'switchboard: ')) });
+
+registerChatCommand(program);
+registerGraphCommand(program);
+registerConversationsCommand(program);
+registerDbCommand(program);
+
+// Commander prints help on `--help` and exits 0; any other parse problem is one line and exit code 2.
+program.addOption(new Option('--no-color', 'plain output').hideHelp());
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exit(error.exitCode === 0 ? 0 : 2);
+  }
+  exitWithError(error);
+}

@@ -1,0 +1,136 @@
+import { type EdgeSpec, type GraphSpec, HUMAN_AGENT } from './types.ts';
+
+export type GraphIssue = { agent: string | null; message: string };
+
+/** Raised at build time, before any conversation runs, with every problem found (not just the first). */
+export class GraphValidationError extends Error {
+  constructor(
+    readonly graph: string,
+    readonly issues: GraphIssue[],
+  ) {
+    super(`graph "${graph}" is invalid:\n${issues.map((i) => `  - ${i.message}`).join('\n')}`);
+    this.name = 'GraphValidationError';
+  }
+}
+
+const NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,50}$/;
+
+/** Handing back to the entry agent needs no description of its own: this one is used. */
+export const ENTRY_HANDBACK_DESCRIPTION =
+  'Hand the conversation back when the customer needs something outside your area, so it can be routed again.';
+
+export function edgeTarget(edge: EdgeSpec): string {
+  return typeof edge === 'string' ? edge : edge.to;
+}
+
+/** Returns errors (fatal) and warnings (printed, not fatal) for a graph spec. */
+export function validateGraphSpec(spec: GraphSpec<any>): { errors: GraphIssue[]; warnings: GraphIssue[] } {
+  const errors: GraphIssue[] = [];
+  const warnings: GraphIssue[] = [];
+  const err = (agent: string | null, message: string) => errors.push({ agent, message });
+
+  if (!spec || typeof spec !== 'object')
+    return { errors: [{ agent: null, message: 'graph spec must be an object' }], warnings };
+  if (!spec.name || !/^[a-z0-9][a-z0-9_-]*$/i.test(spec.name))
+    err(null, `graph name "${spec.name}" must be a slug`);
+  if (!Array.isArray(spec.agents) || spec.agents.length === 0) {
+    err(null, 'graph has no agents');
+    return { errors, warnings };
+  }
+
+  const byName = new Map<string, (typeof spec.agents)[number]>();
+  for (const agent of spec.agents) {
+    const name = agent?.name;
+    if (typeof name !== 'string' || !NAME_PATTERN.test(name)) {
+      err(
+        name ?? null,
+        `agent name "${name}" must start with a letter and contain only letters, digits, _ or -`,
+      );
+      continue;
+    }
+    if (name === HUMAN_AGENT)
+      err(name, `agent "${HUMAN_AGENT}" is built in; hand off to it instead of defining it`);
+    if (byName.has(name)) err(name, `duplicate agent name "${name}"`);
+    byName.set(name, agent);
+  }
+  const known = (name: string) => byName.has(name) || name === HUMAN_AGENT;
+
+  if (!spec.entry) err(null, 'graph has no entry agent');
+  else if (!byName.has(spec.entry)) err(spec.entry, `entry agent "${spec.entry}" is not defined`);
+
+  for (const agent of byName.values()) {
+    if (typeof agent.instructions !== 'string' && typeof agent.instructions !== 'function') {
+      err(agent.name, `agent "${agent.name}" has no instructions`);
+    }
+    const seenTargets = new Set<string>();
+    for (const edge of agent.handoffs ?? []) {
+      const to = edgeTarget(edge);
+      if (!known(to)) {
+        err(agent.name, `agent "${agent.name}" hands off to unknown agent "${to}"`);
+        continue;
+      }
+      if (to === agent.name) err(agent.name, `agent "${agent.name}" hands off to itself`);
+      if (seenTargets.has(to)) err(agent.name, `agent "${agent.name}" lists the handoff to "${to}" twice`);
+      seenTargets.add(to);
+      const target = byName.get(to);
+      const hasEdgeDescription = typeof edge === 'object' && !!edge.description;
+      if (target && to !== spec.entry && !target.handoffDescription?.trim() && !hasEdgeDescription) {
+        err(agent.name, `agent "${agent.name}" hands off to "${to}", which has no handoffDescription`);
+      }
+    }
+    const toolNames = new Set<string>();
+    for (const tool of agent.tools ?? []) {
+      if (toolNames.has(tool.name))
+        err(agent.name, `agent "${agent.name}" has two tools named "${tool.name}"`);
+      if (tool.name.startsWith('transfer_to_'))
+        err(agent.name, `tool "${tool.name}" uses the reserved prefix transfer_to_`);
+      toolNames.add(tool.name);
+    }
+  }
+
+  const escalateTo = spec.policy?.escalateTo ?? HUMAN_AGENT;
+  if (!known(escalateTo)) err(null, `policy.escalateTo names unknown agent "${escalateTo}"`);
+
+  if (spec.entry && byName.has(spec.entry)) {
+    const reachable = reachableFrom(spec.entry, (name) => (byName.get(name)?.handoffs ?? []).map(edgeTarget));
+    reachable.add(escalateTo); // every agent can escalate
+    for (const name of byName.keys()) {
+      if (!reachable.has(name)) err(name, `agent "${name}" is unreachable from entry "${spec.entry}"`);
+    }
+    const entry = byName.get(spec.entry)!;
+    if ((entry.tools ?? []).length > 0) {
+      warnings.push({
+        agent: entry.name,
+        message: `entry agent "${entry.name}" has tools (${entry.tools!.map((t) => t.name).join(', ')}); a triage agent should only hand off`,
+      });
+    }
+  }
+  const routing = spec.routing;
+  if (routing?.mode && !['llm', 'local', 'hybrid'].includes(routing.mode)) {
+    err(null, `routing.mode must be llm, local or hybrid (got "${routing.mode}")`);
+  }
+  if (routing?.threshold !== undefined && !(routing.threshold >= 0 && routing.threshold <= 1)) {
+    err(null, `routing.threshold must be between 0 and 1 (got ${routing.threshold})`);
+  }
+  const policy = spec.policy ?? {};
+  for (const key of ['maxHandoffs', 'warnAt', 'maxToolCalls', 'maxTurns', 'maxCorrections'] as const) {
+    const v = policy[key];
+    if (v !== undefined && !(Number.isInteger(v) && v >= 0))
+      err(null, `policy.${key} must be a non-negative integer`);
+  }
+  return { errors, warnings };
+}
+
+export function reachableFrom(start: string, next: (name: string) => string[]): Set<string> {
+  const seen = new Set([start]);
+  const queue = [start];
+  while (queue.length > 0) {
+    for (const to of next(queue.shift()!)) {
+      if (!seen.has(to)) {
+        seen.add(to);
+        queue.push(to);
+      }
+    }
+  }
+  return seen;
+}

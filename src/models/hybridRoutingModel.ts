@@ -1,0 +1,67 @@
+import type { Model, ModelRequest, ModelResponse, StreamEvent } from '@openai/agents';
+import { Usage } from '@openai/agents';
+import type { RoutingMode } from '../graph/types.ts';
+import { responseToStream } from '../policy/governedModel.ts';
+import type { AgentRouter } from '../routing/agentRouter.ts';
+import { maybeTurnState } from '../runtime/turnState.ts';
+
+/**
+ * Puts the local classifier in front of an LLM triage agent. `hybrid`: a confident local decision
+ * routes at once (no LLM call, no tokens); otherwise the LLM decides. `local`: the classifier makes
+ * every routing decision and the LLM only talks (clarifying questions, out-of-scope answers).
+ */
+export class HybridRoutingModel implements Model {
+  constructor(
+    private readonly llm: Model,
+    private readonly router: AgentRouter,
+    private readonly mode: Exclude<RoutingMode, 'llm'>,
+  ) {}
+
+  async getResponse(request: ModelRequest): Promise<ModelResponse> {
+    return this.routeLocally(request) ?? this.llm.getResponse(request);
+  }
+
+  async *getStreamedResponse(request: ModelRequest): AsyncIterable<StreamEvent> {
+    const local = this.routeLocally(request);
+    if (local) yield* responseToStream(local);
+    else yield* this.llm.getStreamedResponse(request);
+  }
+
+  private routeLocally(request: ModelRequest): ModelResponse | null {
+    const text = latestUserText(request);
+    if (text === null) return null; // mid-turn (after a tool or handoff): the LLM continues
+    const decision = this.router.route(
+      text,
+      request.handoffs.map((h) => h.toolName),
+    );
+    const turn = maybeTurnState();
+    const confident = decision.decision === 'handoff' && decision.confidence >= this.router.threshold;
+    const routeHere = decision.decision === 'handoff' && (confident || this.mode === 'local');
+    if (!routeHere || !decision.toolName) {
+      if (turn) turn.routingHint = { path: 'llm', confidence: decision.confidence };
+      return null;
+    }
+    if (turn) turn.routingHint = { path: 'local', confidence: decision.confidence };
+    return {
+      usage: new Usage(),
+      output: [
+        {
+          type: 'function_call',
+          callId: turn?.nextCallId() ?? `local_${Date.now()}`,
+          name: decision.toolName,
+          status: 'completed',
+          arguments: JSON.stringify({ reason: decision.reason, intent: decision.intent }),
+        },
+      ],
+    };
+  }
+}
+
+/** The user's message when it is the newest input item, i.e. this agent is starting on a fresh message. */
+function latestUserText(request: ModelRequest): string | null {
+  if (typeof request.input === 'string') return request.input;
+  const last = request.input.at(-1) as any;
+  if (!last || last.role !== 'user') return null;
+  if (typeof last.content === 'string') return last.content;
+  return (last.content ?? []).map((p: any) => p.text ?? '').join(' ');
+}

@@ -1,0 +1,217 @@
+/**
+ * Pattern-based finders for the values a tool argument usually needs: references, money, dates, emails,
+ * phone numbers, person names, enum values, numbers. Each returns undefined rather than guessing.
+ * Dates are computed in UTC from an explicit clock so the same text and clock always give the same date.
+ */
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  fifty: 50,
+  hundred: 100,
+};
+
+/** Reference-like tokens: INV-1042, ACC2001, CALL-77A. */
+const REFERENCE = /\b([A-Za-z]{2,8})-?(\d{2,}[A-Za-z0-9]*)\b/g;
+
+/**
+ * A reference matching `pattern` if given, else a prefixed id whose prefix fits `prefix` (taken from an
+ * example in the schema, e.g. "INV") or the start of `stem` (the property's subject, e.g. "invoice").
+ */
+export function findReference(
+  text: string,
+  hints: { pattern?: RegExp; prefix?: string; stem?: string },
+): string | undefined {
+  if (hints.pattern) {
+    const exact = text.match(hints.pattern)?.[0];
+    if (exact !== undefined) return exact;
+    // People type "call-981" for CALL-981: accept it when the upper-cased form fits the pattern.
+    const loose = text.match(new RegExp(hints.pattern.source, 'i'))?.[0];
+    return loose !== undefined && hints.pattern.test(loose.toUpperCase()) ? loose.toUpperCase() : undefined;
+  }
+  for (const match of text.matchAll(REFERENCE)) {
+    const prefix = match[1].toLowerCase();
+    if (hints.prefix && prefix !== hints.prefix.toLowerCase()) continue;
+    if (!hints.prefix && hints.stem && !(hints.stem.startsWith(prefix) || prefix.startsWith(hints.stem)))
+      continue;
+    return match[0].toUpperCase();
+  }
+  return undefined;
+}
+
+const MONEY_BEFORE = /(?:\$|usd\s?|€|£|eur\s?)\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?/i;
+const MONEY_AFTER =
+  /\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s?(?:dollars?|usd|bucks|euros?|eur|pounds?|gbp)\b/i;
+
+export function findMoney(text: string): number | undefined {
+  const match = text.match(MONEY_BEFORE) ?? text.match(MONEY_AFTER);
+  if (!match) return undefined;
+  return Number(`${match[1].replace(/,/g, '')}.${match[2] ?? '0'}`);
+}
+
+export function findEmail(text: string): string | undefined {
+  return text.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0];
+}
+
+export function findPhone(text: string): string | undefined {
+  for (const match of text.matchAll(/\+?\(?\d[\d\s().-]{5,}\d/g)) {
+    const digits = match[0].replace(/\D/g, '');
+    // Dates like 2025-03-01 also look like this: require a phone-length digit run that is not a date.
+    if (digits.length >= 7 && digits.length <= 15 && !/^\d{4}-\d{2}-\d{2}$/.test(match[0].trim())) {
+      return match[0].trim();
+    }
+  }
+  return undefined;
+}
+
+/** "my name is Dana Ruiz", "this is Dana", "I'm Dana", "call me Dana", "name's Dana". */
+export function findPersonName(text: string): string | undefined {
+  const explicit = text.match(
+    /\b(?:my name is|my name's|name is|call me)\s+([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){0,2})/i,
+  );
+  if (explicit) return titleCase(trimTrailingFiller(explicit[1]));
+  // Without "name" the words must be capitalised: "I'm locked out" is not a name.
+  const introduced = text.match(
+    /\b(?:[Tt]his is|[Ii] am|[Ii]['’]?m|[Ii]t['’]?s|[Ii]t is)\s+([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})/,
+  );
+  if (!introduced) return undefined;
+  // "It's Monday" introduces a day, not a person.
+  const first = introduced[1].split(/\s+/)[0].toLowerCase();
+  return WEEKDAYS.includes(first) || MONTHS.includes(first) ? undefined : trimTrailingFiller(introduced[1]);
+}
+
+function trimTrailingFiller(name: string): string {
+  const stop = new Set(['and', 'from', 'with', 'here', 'calling', 'speaking', 'again', 'please', 'i', 'my']);
+  const words = name.split(/\s+/);
+  const end = words.findIndex((w) => stop.has(w.toLowerCase()));
+  return (end === -1 ? words : words.slice(0, end)).join(' ');
+}
+
+function titleCase(value: string): string {
+  return value.replace(/\b([a-z])/g, (c) => c.toUpperCase());
+}
+
+/** An allowed value mentioned in the text; "upgrade from basic to pro" picks the one after "to". */
+export function findEnumValue(text: string, values: readonly string[]): string | undefined {
+  const lower = ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+  const found: { value: string; at: number; afterTo: boolean }[] = [];
+  for (const value of values) {
+    const spoken = String(value)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    if (spoken === '') continue;
+    const at = lower.indexOf(` ${spoken} `);
+    if (at === -1) continue;
+    found.push({ value, at, afterTo: lower.slice(0, at).endsWith(' to') });
+  }
+  found.sort((a, b) => Number(b.afterTo) - Number(a.afterTo) || a.at - b.at);
+  return found[0]?.value;
+}
+
+/**
+ * A standalone number (not part of a reference, amount or date). With `unit` ("seats"), a number
+ * written right before that word wins over the first number in the text.
+ */
+export function findNumber(text: string, unit?: string): number | undefined {
+  const cleaned = text
+    .replace(/\d{4}-\d{2}-\d{2}/g, ' ')
+    .replace(REFERENCE, ' ')
+    .replace(MONEY_BEFORE, ' ')
+    .replace(new RegExp(MONEY_AFTER.source, 'gi'), ' ');
+  const candidates: { value: number; before: string }[] = [];
+  // The unit is looked ahead, not consumed, so "for fifty seats" still sees "fifty".
+  for (const match of cleaned.matchAll(/(?<![\w.-])(\d+(?:\.\d+)?|[a-z]+)(?![\w-])(?=\s*([a-z]*))/gi)) {
+    const word = match[1].toLowerCase();
+    const value = /^\d/.test(word) ? Number(word) : NUMBER_WORDS[word];
+    if (value !== undefined) candidates.push({ value, before: match[2].toLowerCase() });
+  }
+  if (unit) {
+    const stem = unit.toLowerCase().replace(/s$/, '');
+    const withUnit = candidates.find((c) => c.before.startsWith(stem));
+    if (withUnit) return withUnit.value;
+  }
+  return candidates[0]?.value;
+}
+
+export function findBoolean(text: string): boolean | undefined {
+  if (/\b(yes|yeah|yep|sure|correct|true|please do)\b/i.test(text)) return true;
+  if (/\b(no|nope|false|don't|do not)\b/i.test(text)) return false;
+  return undefined;
+}
+
+/** A calendar date as YYYY-MM-DD: ISO, today/tomorrow, weekdays, "in 3 days", "March 5", "5 March". */
+export function findDate(text: string, now: Date): string | undefined {
+  const lower = text.toLowerCase();
+  const iso = text.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
+  if (iso) return iso[0];
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const day = 86_400_000;
+  if (/\bday after tomorrow\b/.test(lower)) return isoDate(today + 2 * day);
+  if (/\btomorrow\b/.test(lower)) return isoDate(today + day);
+  if (/\btoday\b|\btonight\b/.test(lower)) return isoDate(today);
+  if (/\byesterday\b/.test(lower)) return isoDate(today - day);
+  const relative = lower.match(/\bin (\d+|[a-z]+) (day|week)s?\b/);
+  if (relative) {
+    const n = /^\d/.test(relative[1])
+      ? Number(relative[1])
+      : (NUMBER_WORDS[relative[1]] ?? (relative[1] === 'a' ? 1 : NaN));
+    if (Number.isFinite(n)) return isoDate(today + n * (relative[2] === 'week' ? 7 : 1) * day);
+  }
+  if (/\bnext week\b/.test(lower)) return isoDate(today + 7 * day);
+  const weekday = lower.match(new RegExp(`\\b(next |this |on )?(${WEEKDAYS.join('|')})\\b`));
+  if (weekday) {
+    const target = WEEKDAYS.indexOf(weekday[2]);
+    // "Monday" / "next Monday" on a Monday mean the coming one, never today.
+    const ahead = (target - now.getUTCDay() + 7) % 7 || 7;
+    return isoDate(today + ahead * day);
+  }
+  const monthFirst = lower.match(new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`));
+  const dayFirst = lower.match(
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS.join('|')})\\b`),
+  );
+  const named = monthFirst
+    ? { month: MONTHS.indexOf(monthFirst[1]), date: Number(monthFirst[2]) }
+    : dayFirst
+      ? { month: MONTHS.indexOf(dayFirst[2]), date: Number(dayFirst[1]) }
+      : undefined;
+  if (named && named.date >= 1 && named.date <= 31) {
+    let year = now.getUTCFullYear();
+    // A date already past this year means next year's.
+    if (Date.UTC(year, named.month, named.date) < today) year += 1;
+    return isoDate(Date.UTC(year, named.month, named.date));
+  }
+  return undefined;
+}
+
+function isoDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}

@@ -1,0 +1,245 @@
+/**
+ * THE OFFLINE MODEL IS NOT A LANGUAGE MODEL. It is a deterministic, rule-based stand-in that
+ * implements the SDK's `Model` interface so Switchboard graphs can run with no network and no API key,
+ * for demos and tests. It understands nothing: it routes with the local lexical classifier, picks tools
+ * by word similarity, fills arguments with patterns, and answers from templates and tool results.
+ * Same input (and same turn scope) → same output, every time. It reports 0 tokens.
+ *
+ * One call, in order:
+ * 1. The input ends with results of this agent's tools → answer from them (template or plain listing).
+ * 2. The latest user message routes to an enabled handoff → call that handoff with `{reason, intent}`
+ *    (right after arriving by handoff only when very confident, so control does not bounce).
+ * 3. A tool matches the message (or a question we asked for its argument was just answered) →
+ *    call it with arguments from state and the user's words, or ask for what is missing.
+ * 4. Otherwise greet, fall back, or ask a clarifying question built from the enabled handoffs.
+ */
+import {
+  type AgentOutputItem,
+  type Model,
+  type ModelRequest,
+  type ModelResponse,
+  type SerializedTool,
+  type StreamEvent,
+  Usage,
+} from '@openai/agents-core';
+import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
+import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
+import { currentTurn } from '../../runtime/turnScope.ts';
+import { fillArguments, type JsonSchema } from './argumentExtraction.ts';
+import { type ConversationView, messageText, readConversation } from './conversationView.ts';
+import { answerFromResults, askForArgument, clarifyingQuestion, idleReply } from './responseTemplates.ts';
+import { streamResponse } from './streamEvents.ts';
+import { MIN_TOOL_SIMILARITY, matchTool, scoreTools } from './toolMatcher.ts';
+
+/** Right after a handoff into this agent, route again only above this confidence (avoids A→B→A bounces). */
+export const ARRIVAL_ROUTING_CONFIDENCE = 0.85;
+
+export type OfflineModelOptions = {
+  /** Router `unsure` threshold (default: the router's calibrated default). */
+  routerThreshold?: number;
+  /** Minimum message/tool similarity to call a tool. */
+  toolThreshold?: number;
+  /** Clock for relative dates; else `now` on the turn scope if present, else the current time. */
+  now?: () => Date;
+};
+
+type FunctionTool = Extract<SerializedTool, { type: 'function' }>;
+
+export function createOfflineModel(
+  graph: NormalizedGraph,
+  agentName: string,
+  options: OfflineModelOptions = {},
+): Model {
+  if (!graph.byName.has(agentName))
+    throw new Error(`createOfflineModel: graph "${graph.name}" has no agent "${agentName}"`);
+  return new OfflineModel(graph, agentName, options);
+}
+
+class OfflineModel implements Model {
+  constructor(
+    private readonly graph: NormalizedGraph,
+    private readonly agentName: string,
+    private readonly options: OfflineModelOptions,
+  ) {}
+
+  async getResponse(request: ModelRequest): Promise<ModelResponse> {
+    request.signal?.throwIfAborted();
+    return this.respond(request);
+  }
+
+  async *getStreamedResponse(request: ModelRequest): AsyncIterable<StreamEvent> {
+    request.signal?.throwIfAborted();
+    yield* streamResponse(this.respond(request));
+  }
+
+  private respond(request: ModelRequest): ModelResponse {
+    const seed = hash(`${this.agentName}|${fingerprint(request.input)}`);
+    const output = this.decide(request, seed);
+    return { usage: new Usage(), output: [output], responseId: `offline_${seed}` };
+  }
+
+  private get agent(): NormalizedAgent | undefined {
+    return this.graph.byName.get(this.agentName);
+  }
+
+  private decide(request: ModelRequest, seed: string): AgentOutputItem {
+    const tools = request.tools.filter((t): t is FunctionTool => t.type === 'function');
+    const enabledHandoffs = request.handoffs.map((h) => h.toolName);
+    const handoffTools = new Set([
+      ...enabledHandoffs,
+      ...this.graph.agents.flatMap((a) => a.handoffs.map((e) => e.toolName)),
+    ]);
+    const view = readConversation(request.input, {
+      agentName: this.agentName,
+      functionTools: new Set(tools.map((t) => t.name)),
+      handoffTools,
+    });
+    const state = currentTurn()?.state as Record<string, unknown> | undefined;
+    const say = (text: string) => assistantMessage(text, seed);
+
+    if (view.trailingResults.length > 0)
+      return say(answerFromResults(this.agent, view.trailingResults, state));
+
+    const text = view.latestUserMessage;
+    if (text === undefined) {
+      return say(
+        idleReply({
+          graph: this.graph,
+          agentName: this.agentName,
+          enabledHandoffs,
+          firstReply: !view.agentHasReplied,
+        }),
+      );
+    }
+
+    let unsure = false;
+    if (enabledHandoffs.length > 0) {
+      const threshold = this.options.routerThreshold ?? DEFAULT_ROUTER_THRESHOLD;
+      const route = createAgentRouter(this.graph, this.agentName, { threshold }).route(text, enabledHandoffs);
+      const settled = view.arrivedByHandoff && route.confidence < ARRIVAL_ROUTING_CONFIDENCE;
+      if (route.decision === 'handoff' && route.toolName && !settled) {
+        return this.call(route.toolName, { reason: route.reason, intent: route.intent }, seed);
+      }
+      unsure = route.decision === 'unsure' && !view.arrivedByHandoff;
+    }
+
+    const chosen = this.chooseTool(text, tools, view);
+    if (chosen) {
+      const fill = fillArguments(chosen.tool.parameters as JsonSchema, {
+        state,
+        messages: [...view.userMessages].reverse(),
+        focusText: chosen.focusText,
+        now: this.now(),
+      });
+      if (fill.missing.length > 0) return say(askForArgument(this.agent, fill.missing[0]));
+      return this.call(chosen.tool.name, fill.args, seed);
+    }
+
+    if (unsure) return say(clarifyingQuestion(this.graph, this.agentName, enabledHandoffs));
+    return say(
+      idleReply({
+        graph: this.graph,
+        agentName: this.agentName,
+        enabledHandoffs,
+        firstReply: !view.agentHasReplied,
+      }),
+    );
+  }
+
+  /**
+   * The tool the latest message asks for; else, when our last reply asked for one of a tool's
+   * arguments, that tool again (the user's answer — "INV-1042" — rarely resembles the tool itself).
+   */
+  private chooseTool(
+    text: string,
+    tools: FunctionTool[],
+    view: ConversationView,
+  ): { tool: FunctionTool; focusText: string } | undefined {
+    const available = tools.filter((t) => !view.calledThisTurn.has(t.name));
+    const docs = available.map((t) => ({ name: t.name, description: t.description ?? '' }));
+    const threshold = this.options.toolThreshold ?? MIN_TOOL_SIMILARITY;
+    const match = matchTool(text, docs, { threshold });
+    if (match) return { tool: available.find((t) => t.name === match.name)!, focusText: text };
+
+    const asked = view.lastAssistantText?.trim();
+    const previous = view.userMessages.at(-2);
+    if (!asked || previous === undefined) return undefined;
+    const pending = available.filter((t) =>
+      ((t.parameters as JsonSchema)?.required ?? []).some(
+        (prop: string) => askForArgument(this.agent, prop) === asked,
+      ),
+    );
+    if (pending.length === 0) return undefined;
+    const best = scoreTools(
+      previous,
+      pending.map((t) => ({ name: t.name, description: t.description ?? '' })),
+    )[0];
+    return { tool: pending.find((t) => t.name === best.name)!, focusText: previous };
+  }
+
+  private call(name: string, args: Record<string, unknown>, seed: string): AgentOutputItem {
+    // Without a turn scope the id is derived from the input (one call per response), not from a counter
+    // on this instance: a model is shared between conversations and must give the same answer twice.
+    const callId = currentTurn()?.nextCallId() ?? `call_offline_${seed}`;
+    return {
+      type: 'function_call',
+      name,
+      callId,
+      id: callId,
+      status: 'completed',
+      arguments: JSON.stringify(args),
+    };
+  }
+
+  private now(): Date {
+    if (this.options.now) return this.options.now();
+    // The turn scope contract has no clock yet; honour one if the runtime adds `now` (Date, ISO string or ms).
+    const scoped = (currentTurn() as { now?: unknown } | undefined)?.now;
+    const value = typeof scoped === 'function' ? scoped() : scoped;
+    if (value instanceof Date) return value;
+    if (typeof value === 'string' || typeof value === 'number') return new Date(value);
+    return new Date();
+  }
+}
+
+function assistantMessage(text: string, seed: string): AgentOutputItem {
+  return {
+    type: 'message',
+    role: 'assistant',
+    id: `msg_offline_${seed}`,
+    status: 'completed',
+    content: [{ type: 'output_text', text }],
+  };
+}
+
+/**
+ * The conversation content only (roles, texts, call names, arguments, outputs): streamed and
+ * non-streamed runs annotate items slightly differently, and ids must not depend on that.
+ */
+function fingerprint(input: ModelRequest['input']): string {
+  if (typeof input === 'string') return input;
+  return JSON.stringify(
+    input.map((item) => {
+      const i = item as Record<string, any>;
+      return [
+        i.type ?? 'message',
+        i.role,
+        i.name,
+        i.callId,
+        i.arguments,
+        i.content ? messageText(i) : undefined,
+        i.output,
+      ];
+    }),
+  );
+}
+
+/** FNV-1a: a short, stable fingerprint of the request for response and message ids. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,169 @@
+import type { AgentInputItem, ModelRequest, SerializedTool, StreamEvent } from '@openai/agents-core';
+import { describe, expect, it } from 'vitest';
+import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
+import { buildSupportGraph } from '../../routing/fixtures/supportGraph.ts';
+import { ARRIVAL_ROUTING_CONFIDENCE, createOfflineModel } from './offlineModel.ts';
+
+/** Requests built by hand, the way the SDK runner would send them. */
+function request(
+  input: AgentInputItem[],
+  opts: { tools?: SerializedTool[]; handoffs?: string[] } = {},
+): ModelRequest {
+  return {
+    input,
+    tools: opts.tools ?? [],
+    handoffs: (opts.handoffs ?? []).map((toolName) => ({
+      toolName,
+      toolDescription: toolName,
+      inputJsonSchema: { type: 'object', properties: {}, required: [], additionalProperties: false },
+      strictJsonSchema: true,
+    })),
+    modelSettings: {},
+    outputType: 'text',
+    tracing: false,
+  };
+}
+
+const user = (content: string): AgentInputItem => ({ role: 'user', content });
+const call = (name: string, callId: string, args: object = {}): AgentInputItem => ({
+  type: 'function_call',
+  name,
+  callId,
+  arguments: JSON.stringify(args),
+  status: 'completed',
+});
+const result = (name: string, callId: string, output: unknown): AgentInputItem => ({
+  type: 'function_call_result',
+  name,
+  callId,
+  status: 'completed',
+  output: { type: 'text', text: JSON.stringify(output) },
+});
+const statusTool: SerializedTool = {
+  type: 'function',
+  name: 'check_service_status',
+  description: 'Check whether the service is up or has an outage.',
+  parameters: { type: 'object', properties: {}, required: [], additionalProperties: false },
+  strict: true,
+};
+
+function only(output: unknown[]): Record<string, any> {
+  expect(output).toHaveLength(1);
+  return output[0] as Record<string, any>;
+}
+
+describe('offline model turn rules', () => {
+  const graph = buildSupportGraph();
+
+  it('right after a handoff, re-routes only when the router is very confident', async () => {
+    const text = 'upgrade billing';
+    const decision = createAgentRouter(graph, 'Billing').route(text);
+    // Precondition: a handoff the router would take on a fresh message, but below the arrival bar.
+    expect(decision.toolName).toBe('transfer_to_Triage');
+    expect(decision.confidence).toBeGreaterThanOrEqual(DEFAULT_ROUTER_THRESHOLD);
+    expect(decision.confidence).toBeLessThan(ARRIVAL_ROUTING_CONFIDENCE);
+
+    const model = createOfflineModel(graph, 'Billing');
+    const handoffs = ['transfer_to_Triage', 'transfer_to_Human'];
+    const fresh = only((await model.getResponse(request([user(text)], { handoffs }))).output);
+    expect(fresh).toMatchObject({ type: 'function_call', name: 'transfer_to_Triage' });
+
+    const arrived = request(
+      [
+        user(text),
+        call('transfer_to_Billing', 'h1'),
+        result('transfer_to_Billing', 'h1', { assistant: 'Billing' }),
+      ],
+      { handoffs },
+    );
+    const settled = only((await model.getResponse(arrived)).output);
+    expect(settled.type).toBe('message');
+    expect(settled.content[0].text).toBe('Billing here. What can I do for your account?');
+  });
+
+  it('only calls handoffs that are enabled in the request', async () => {
+    const model = createOfflineModel(graph, 'Triage');
+    const text = 'please refund the double charge on my invoice';
+    const all = only(
+      (await model.getResponse(request([user(text)], { handoffs: ['transfer_to_Billing'] }))).output,
+    );
+    expect(all.name).toBe('transfer_to_Billing');
+    const restricted = only(
+      (
+        await model.getResponse(
+          request([user(text)], { handoffs: ['transfer_to_Sales', 'transfer_to_Human'] }),
+        )
+      ).output,
+    );
+    expect(restricted.name).not.toBe('transfer_to_Billing');
+  });
+
+  it('does not call a tool twice in the same user turn', async () => {
+    const model = createOfflineModel(graph, 'TechSupport');
+    const text = 'is the service down?';
+    const first = only((await model.getResponse(request([user(text)], { tools: [statusTool] }))).output);
+    expect(first).toMatchObject({ type: 'function_call', name: 'check_service_status' });
+    // The tool already ran this turn, then control came back here through a handoff.
+    const again = request(
+      [
+        user(text),
+        call('check_service_status', 't1'),
+        result('check_service_status', 't1', { status: 'operational' }),
+        call('transfer_to_TechSupport', 'h1'),
+        result('transfer_to_TechSupport', 'h1', { assistant: 'TechSupport' }),
+      ],
+      { tools: [statusTool] },
+    );
+    const second = only((await model.getResponse(again)).output);
+    expect(second.type).toBe('message');
+  });
+
+  it('answers every trailing result of its own tools, never results of tools it does not have', async () => {
+    const model = createOfflineModel(graph, 'TechSupport');
+    const own = request(
+      [
+        user('status?'),
+        call('check_service_status', 't1'),
+        result('check_service_status', 't1', { status: 'degraded' }),
+      ],
+      { tools: [statusTool] },
+    );
+    expect(only((await model.getResponse(own)).output).content[0].text).toBe(
+      'Check service status: status degraded.',
+    );
+    const foreign = request(
+      [user('hello'), call('lookup_invoice', 't2'), result('lookup_invoice', 't2', { amount: 999 })],
+      { tools: [statusTool] },
+    );
+    expect(JSON.stringify((await model.getResponse(foreign)).output)).not.toContain('999');
+  });
+
+  it('streams response_started, word deltas, then response_done with the full output', async () => {
+    const model = createOfflineModel(graph, 'Triage');
+    const events: StreamEvent[] = [];
+    for await (const event of model.getStreamedResponse(
+      request([user('hi')], { handoffs: ['transfer_to_Sales'] }),
+    )) {
+      events.push(event);
+    }
+    expect(events[0].type).toBe('response_started');
+    const done = events.at(-1) as Extract<StreamEvent, { type: 'response_done' }>;
+    expect(done.type).toBe('response_done');
+    const deltas = events
+      .filter((e) => e.type === 'output_text_delta')
+      .map((e) => (e as { delta: string }).delta);
+    expect(deltas.length).toBeGreaterThan(1);
+    const message = done.response.output[0] as { content: { text: string }[] };
+    expect(deltas.join('')).toBe(message.content[0].text);
+    expect(done.response.usage.totalTokens).toBe(0);
+
+    const handoffEvents: StreamEvent[] = [];
+    const refund = request([user('I need a refund for my invoice')], { handoffs: ['transfer_to_Billing'] });
+    for await (const event of model.getStreamedResponse(refund)) handoffEvents.push(event);
+    expect(handoffEvents.map((e) => e.type)).toEqual(['response_started', 'response_done']);
+  });
+
+  it('rejects an agent the graph does not have', () => {
+    expect(() => createOfflineModel(graph, 'Nobody')).toThrow(/no agent "Nobody"/);
+  });
+});

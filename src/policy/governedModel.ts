@@ -1,0 +1,308 @@
+import {
+  type AgentInputItem,
+  type AgentOutputItem,
+  type FunctionCallItem,
+  type Model,
+  type ModelRequest,
+  type ModelResponse,
+  type StreamEvent,
+  Usage,
+} from '@openai/agents';
+import { z } from 'zod';
+import type { NormalizedAgent, NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
+import { maybeTurnState, type TurnState } from '../runtime/turnState.ts';
+import { checkHandoff, checkToolCall, type PolicyCode } from './handoffPolicy.ts';
+
+/** The typed payload of every handoff tool. `intent` is nullable because strict JSON schemas require every key. */
+export const HandoffPayloadSchema = z.object({
+  reason: z.string().trim().min(3, 'reason must say why (at least 3 characters)').max(500),
+  intent: z.string().trim().max(120).nullable().optional(),
+});
+
+type Verdict =
+  | { kind: 'ok' }
+  | {
+      kind: 'correct';
+      call: FunctionCallItem;
+      code: PolicyCode | 'unknown_tool' | 'invalid_payload';
+      message: string;
+    }
+  | { kind: 'escalate'; code: string; message: string }
+  | { kind: 'safe_reply'; code: string; message: string };
+
+/**
+ * Wraps an agent's model so that what the model asks for is checked in code before the SDK acts on it:
+ * unknown tools and invalid handoff payloads are answered with a clear tool error and the model is asked
+ * again; blocked handoffs are refused; tripped limits escalate deterministically. The model's prompt is
+ * never the enforcement mechanism.
+ */
+export class GovernedModel implements Model {
+  constructor(
+    private readonly inner: Model,
+    private readonly agent: NormalizedAgent,
+    private readonly graph: NormalizedGraph,
+    private readonly routingPath: 'local' | 'llm',
+  ) {}
+
+  async getResponse(request: ModelRequest): Promise<ModelResponse> {
+    const turn = maybeTurnState();
+    if (!turn) return this.inner.getResponse(request);
+    const forced = this.forcedEscalation(turn);
+    if (forced) return forced;
+    return this.settle(request, await this.inner.getResponse(request), turn);
+  }
+
+  async *getStreamedResponse(request: ModelRequest): AsyncIterable<StreamEvent> {
+    const turn = maybeTurnState();
+    if (!turn) {
+      yield* this.inner.getStreamedResponse(request);
+      return;
+    }
+    const forced = this.forcedEscalation(turn);
+    if (forced) {
+      yield* responseToStream(forced);
+      return;
+    }
+    let done: Extract<StreamEvent, { type: 'response_done' }> | undefined;
+    for await (const event of this.inner.getStreamedResponse(request)) {
+      if (event.type === 'response_done') done = event;
+      else yield event; // text deltas go out as they come; only the final decision is reviewed
+    }
+    if (!done) throw new Error(`model for ${this.agent.name} ended its stream without response_done`);
+    const first: ModelResponse = {
+      usage: new Usage(done.response.usage as any),
+      output: done.response.output as AgentOutputItem[],
+      responseId: done.response.id,
+    };
+    const settled = await this.settle(request, first, turn);
+    if (settled === first) yield done;
+    else yield* responseToStream(settled, false);
+  }
+
+  /** Reviews a response; corrects the model up to `maxCorrections` times, then falls back deterministically. */
+  private async settle(
+    request: ModelRequest,
+    response: ModelResponse,
+    turn: TurnState,
+  ): Promise<ModelResponse> {
+    let current = response;
+    let input = asItems(request.input);
+    for (let attempt = 0; ; attempt++) {
+      const verdict = await this.review(current, request, turn);
+      if (verdict.kind === 'ok') return current;
+      if (verdict.kind === 'safe_reply') return textResponse(this.graph.safeReply);
+      if (verdict.kind === 'escalate') return this.escalate(turn, verdict.code, verdict.message);
+      turn.emit('handoff.rejected', {
+        from: this.agent.name,
+        tool: verdict.call.name,
+        code: verdict.code,
+        message: verdict.message,
+      });
+      if (attempt >= this.graph.policy.maxCorrections) {
+        return this.escalate(
+          turn,
+          'corrections_exhausted',
+          `model kept calling ${verdict.call.name}: ${verdict.message}`,
+        );
+      }
+      // The refused call and its error are shown to the model for this decision only; the stored history
+      // keeps what was actually done, so strict providers never see a dangling call.
+      input = [...input, verdict.call, toolError(verdict.call, verdict.message)];
+      current = await this.inner.getResponse({ ...request, input });
+    }
+  }
+
+  private async review(response: ModelResponse, request: ModelRequest, turn: TurnState): Promise<Verdict> {
+    const handoffTools = new Set(request.handoffs.map((h) => h.toolName));
+    const functionTools = new Set(request.tools.filter((t) => t.type === 'function').map((t) => t.name));
+    let toolCalls = 0;
+    for (const item of response.output) {
+      if (item.type !== 'function_call') continue;
+      const call = item as FunctionCallItem;
+      const edge = this.agent.handoffs.find((e) => e.toolName === call.name);
+      if (edge && handoffTools.has(call.name)) return this.reviewHandoff(call, edge, turn);
+      if (functionTools.has(call.name)) {
+        const verdict = checkToolCall(this.graph.policy, turn.view.toolCallCount + toolCalls);
+        if (!verdict.allow) return { kind: 'escalate', code: verdict.code, message: verdict.message };
+        toolCalls += 1;
+        continue;
+      }
+      if (edge) {
+        // The edge exists but was hidden by the policy when the request was built.
+        const verdict = checkHandoff(this.graph.policy, edge, turn.view);
+        if (!verdict.allow && verdict.remedy === 'escalate')
+          return { kind: 'escalate', code: verdict.code, message: verdict.message };
+        const message = verdict.allow ? `transfer ${call.name} is not available right now` : verdict.message;
+        return { kind: 'correct', call, code: verdict.allow ? 'gate' : verdict.code, message };
+      }
+      return { kind: 'correct', call, code: 'unknown_tool', message: unknownToolMessage(call.name, request) };
+    }
+    return { kind: 'ok' };
+  }
+
+  private async reviewHandoff(
+    call: FunctionCallItem,
+    edge: NormalizedEdge,
+    turn: TurnState,
+  ): Promise<Verdict> {
+    const payload = parsePayload(call.arguments);
+    if (!payload.ok) {
+      return {
+        kind: 'correct',
+        call,
+        code: 'invalid_payload',
+        message: `invalid handoff payload: ${payload.error}. Call ${call.name} again with {"reason": "<why, specific to the customer's request>", "intent": "<short topic>"}.`,
+      };
+    }
+    const verdict = checkHandoff(this.graph.policy, edge, turn.view);
+    if (!verdict.allow) {
+      return verdict.remedy === 'escalate'
+        ? { kind: 'escalate', code: verdict.code, message: verdict.message }
+        : { kind: 'correct', call, code: verdict.code, message: verdict.message };
+    }
+    const parsedState = this.graph.contextSchema.safeParse(turn.state);
+    if (!parsedState.success) {
+      turn.emit('context.invalid', { agent: this.agent.name, issues: parsedState.error.message });
+      return {
+        kind: 'safe_reply',
+        code: 'context_invalid',
+        message: 'conversation context failed validation',
+      };
+    }
+    if (edge.guardrail) {
+      let result: Awaited<ReturnType<NonNullable<NormalizedEdge['guardrail']>>>;
+      try {
+        result = await edge.guardrail({
+          from: edge.from,
+          to: edge.to,
+          payload: payload.value,
+          state: parsedState.data,
+          handoffCount: turn.view.handoffCount,
+          conversationId: turn.conversationId,
+        });
+      } catch (error) {
+        result = { ok: false, reason: `guardrail failed: ${(error as Error).message}` };
+      }
+      if (!result.ok) {
+        turn.emit('guardrail.tripped', {
+          agent: this.agent.name,
+          guardrail: `${edge.from}->${edge.to}`,
+          kind: 'handoff',
+          reason: result.reason,
+        });
+        turn.recordHandoff(edge.from, edge.to, result.reason, payload.value.intent ?? null, 'rejected');
+        return { kind: 'safe_reply', code: 'handoff_guardrail', message: result.reason };
+      }
+    }
+    const hint = turn.routingHint ?? { path: this.routingPath, confidence: null };
+    turn.routingHint = null;
+    turn.emit('routing.decision', {
+      agent: this.agent.name,
+      path: hint.path,
+      target: edge.to,
+      confidence: hint.confidence,
+    });
+    return { kind: 'ok' };
+  }
+
+  /** A tool result or an earlier check asked for escalation: answer with the escalation handoff, no model call. */
+  private forcedEscalation(turn: TurnState): ModelResponse | null {
+    const pending = turn.pendingEscalation;
+    if (!pending) return null;
+    turn.pendingEscalation = null;
+    return this.escalate(turn, pending.code, pending.reason);
+  }
+
+  private escalate(turn: TurnState, code: string, message: string): ModelResponse {
+    const edge = this.agent.handoffs.find((e) => e.to === this.graph.policy.escalateTo);
+    turn.emit('policy.tripped', { code, message, agent: this.agent.name, escalatedTo: edge?.to ?? null });
+    if (!edge) return textResponse(this.graph.safeReply); // this agent is the escalation point
+    const callId = turn.nextCallId();
+    turn.fallbackCalls.add(edge.to);
+    return {
+      usage: new Usage(),
+      output: [
+        {
+          type: 'function_call',
+          callId,
+          name: edge.toolName,
+          status: 'completed',
+          arguments: JSON.stringify({ reason: `policy: ${message}`, intent: `escalation.${code}` }),
+        },
+      ],
+    };
+  }
+}
+
+function parsePayload(
+  raw: string,
+): { ok: true; value: z.infer<typeof HandoffPayloadSchema> } | { ok: false; error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw || '{}');
+  } catch {
+    return { ok: false, error: 'arguments are not valid JSON' };
+  }
+  const parsed = HandoffPayloadSchema.safeParse(json);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return {
+    ok: false,
+    error: parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; '),
+  };
+}
+
+function unknownToolMessage(name: string, request: ModelRequest): string {
+  const tools = request.tools.filter((t) => t.type === 'function').map((t) => t.name);
+  const transfers = request.handoffs.map((h) => h.toolName);
+  return `tool "${name}" does not exist. Available tools: ${tools.join(', ') || 'none'}. Available transfers: ${transfers.join(', ') || 'none'}.`;
+}
+
+function asItems(input: ModelRequest['input']): AgentInputItem[] {
+  return typeof input === 'string' ? [{ role: 'user', content: input }] : input;
+}
+
+function toolError(call: FunctionCallItem, message: string): AgentInputItem {
+  return {
+    type: 'function_call_result',
+    callId: call.callId,
+    name: call.name,
+    status: 'completed',
+    output: { type: 'text', text: `Error: ${message}` },
+  };
+}
+
+export function textResponse(text: string): ModelResponse {
+  return {
+    usage: new Usage(),
+    output: [
+      { type: 'message', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text }] },
+    ],
+  };
+}
+
+/** Normalized stream events for a complete response (what the runner expects from a streaming model). */
+export async function* responseToStream(
+  response: ModelResponse,
+  withStart = true,
+): AsyncIterable<StreamEvent> {
+  if (withStart) yield { type: 'response_started' };
+  for (const item of response.output) {
+    if (item.type !== 'message' || item.role !== 'assistant') continue;
+    for (const part of item.content) {
+      if (part.type === 'output_text') yield { type: 'output_text_delta', delta: part.text };
+    }
+  }
+  yield {
+    type: 'response_done',
+    response: {
+      id: response.responseId ?? 'switchboard-governed',
+      usage: {
+        requests: response.usage.requests,
+        inputTokens: response.usage.inputTokens,
+        outputTokens: response.usage.outputTokens,
+        totalTokens: response.usage.totalTokens,
+      },
+      output: response.output,
+    },
+  } as StreamEvent;
+}

@@ -1,0 +1,122 @@
+import type { NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
+import { LexicalClassifier } from './lexicalClassifier.ts';
+import { describeRoute, intentSlug, type ReasonKind } from './routeReason.ts';
+import { buildRouterDocs, STAY_LABEL } from './routerTrainingSet.ts';
+
+/**
+ * Below this top probability (after renormalising over the enabled labels) the router says `unsure`.
+ * Calibrated on the held-out set in agentRouter.test.ts: correct in-scope decisions almost all score
+ * above it, while off-topic messages and genuinely ambiguous ones mostly fall below.
+ */
+export const DEFAULT_ROUTER_THRESHOLD = 0.5;
+
+export type RouteDecision = {
+  decision: 'stay' | 'handoff' | 'unsure';
+  /** The handoff tool to call; set only when `decision` is `handoff`. */
+  toolName?: string;
+  /** The agent that tool leads to; set only when `decision` is `handoff`. */
+  target?: string;
+  /** Probability of the best allowed label. */
+  confidence: number;
+  reason: string;
+  /** Short slug such as `billing.refund`. */
+  intent: string;
+  /** Every allowed label with its probability, best first (for traces and hybrid routing). */
+  ranking: { label: string; target?: string; p: number }[];
+};
+
+export type AgentRouter = {
+  readonly agent: string;
+  readonly threshold: number;
+  /** `stay` plus one label per handoff edge (its tool name). */
+  readonly labels: readonly string[];
+  /** The trained model, shared by every router of this (graph, agent); null when the agent has no edges. */
+  readonly classifier: LexicalClassifier | null;
+  route(text: string, enabledToolNames?: readonly string[]): RouteDecision;
+};
+
+type TrainedRouter = { classifier: LexicalClassifier | null; edges: Map<string, NormalizedEdge> };
+
+/** One training per (graph object, agent) per process; dropped with the graph. */
+const cache = new WeakMap<NormalizedGraph, Map<string, TrainedRouter>>();
+
+function trainedRouter(graph: NormalizedGraph, agentName: string): TrainedRouter {
+  let perGraph = cache.get(graph);
+  if (!perGraph) {
+    perGraph = new Map();
+    cache.set(graph, perGraph);
+  }
+  let trained = perGraph.get(agentName);
+  if (!trained) {
+    const agent = graph.byName.get(agentName);
+    if (!agent) throw new Error(`createAgentRouter: graph "${graph.name}" has no agent "${agentName}"`);
+    const edges = new Map(agent.handoffs.map((e) => [e.toolName, e]));
+    // With no edges there is nothing to decide: skip training, the router always stays.
+    const classifier = edges.size > 0 ? LexicalClassifier.train(buildRouterDocs(graph, agentName)) : null;
+    trained = { classifier, edges };
+    perGraph.set(agentName, trained);
+  }
+  return trained;
+}
+
+export function createAgentRouter(
+  graph: NormalizedGraph,
+  agentName: string,
+  opts: { threshold?: number } = {},
+): AgentRouter {
+  const { classifier, edges } = trainedRouter(graph, agentName);
+  const threshold = opts.threshold ?? DEFAULT_ROUTER_THRESHOLD;
+  const labels = [STAY_LABEL, ...edges.keys()];
+
+  const route = (text: string, enabledToolNames?: readonly string[]): RouteDecision => {
+    const enabled = enabledToolNames
+      ? [...edges.keys()].filter((t) => enabledToolNames.includes(t))
+      : [...edges.keys()];
+    const allowed = [STAY_LABEL, ...enabled].filter((label) => classifier?.labels.includes(label));
+    if (text.trim() === '') {
+      return {
+        decision: 'unsure',
+        confidence: 0,
+        reason: 'Empty message',
+        intent: intentSlug(agentName, []),
+        ranking: [],
+      };
+    }
+    if (!classifier || allowed.length <= 1) {
+      // Nowhere else to go: staying is certain.
+      return {
+        decision: 'stay',
+        confidence: 1,
+        reason: describeRoute({ kind: 'stay', text, agent: agentName, terms: [], confidence: 1 }),
+        intent: intentSlug(agentName, []),
+        ranking: [{ label: STAY_LABEL, p: 1 }],
+      };
+    }
+    const prediction = classifier.predict(text, { allowed });
+    const best = prediction.label;
+    const edge = edges.get(best);
+    const targetName = edge?.to ?? agentName;
+    const ranking = prediction.ranking.map((r) => ({ ...r, target: edges.get(r.label)?.to }));
+    const base = {
+      confidence: prediction.confidence,
+      intent: intentSlug(targetName, prediction.topTerms),
+      ranking,
+    };
+    const describe = (kind: ReasonKind) =>
+      describeRoute({
+        kind,
+        text,
+        agent: targetName,
+        terms: prediction.topTerms,
+        confidence: prediction.confidence,
+      });
+
+    if (prediction.confidence < threshold) return { ...base, decision: 'unsure', reason: describe('unsure') };
+    if (!edge) return { ...base, decision: 'stay', reason: describe('stay') };
+    const target = graph.byName.get(edge.to);
+    const kind: ReasonKind = target?.human ? 'human' : edge.to === graph.entry ? 'handback' : 'handoff';
+    return { ...base, decision: 'handoff', toolName: edge.toolName, target: edge.to, reason: describe(kind) };
+  };
+
+  return { agent: agentName, threshold, labels, classifier, route };
+}

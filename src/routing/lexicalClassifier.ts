@@ -1,0 +1,219 @@
+import { DIGIT_TOKEN, extractFeatures, type SparseVector, TfidfVectorizer } from './textFeatures.ts';
+
+/**
+ * A small deterministic text classifier trained in-process: TF-IDF (word 1–2-grams + char 3–5-grams)
+ * into multinomial logistic regression (softmax, L2, SGD with a fixed seeded order, zero init).
+ * Same documents → same weights, whatever order the documents came in.
+ */
+
+export type LabeledDoc = { label: string; text: string };
+
+export type TrainOptions = {
+  /** Passes over the data. */
+  epochs?: number;
+  /** L2 penalty per example (objective: mean loss + l2/2·‖W‖²). Higher → softer probabilities. */
+  l2?: number;
+  /** Initial SGD step; decays as lr0 / (1 + epoch). */
+  learningRate?: number;
+  /** Share of the vector norm given to word features (rest: char grams). */
+  wordWeight?: number;
+  /** Weight examples by inverse class frequency so a label with many examples does not win by default. */
+  balanceClasses?: boolean;
+};
+
+export type Prediction = {
+  label: string;
+  confidence: number;
+  ranking: { label: string; p: number }[];
+  topTerms: string[];
+};
+
+export type PredictOptions = {
+  /** Only these labels may win; probabilities are renormalised over them. */
+  allowed?: readonly string[];
+  /** How many explaining terms to return (default 3). */
+  maxTerms?: number;
+};
+
+const DEFAULTS: Required<TrainOptions> = {
+  epochs: 20,
+  l2: 1e-4,
+  learningRate: 4,
+  wordWeight: 0.3,
+  balanceClasses: true,
+};
+
+export class LexicalClassifier {
+  private constructor(
+    readonly labels: readonly string[],
+    private readonly vectorizer: TfidfVectorizer,
+    /** Row-major: weights[k * featureCount + f]. */
+    private readonly weights: Float64Array,
+    private readonly bias: Float64Array,
+  ) {}
+
+  static train(docs: readonly LabeledDoc[], options: TrainOptions = {}): LexicalClassifier {
+    const opts = { ...DEFAULTS, ...options };
+    if (docs.length === 0) throw new Error('LexicalClassifier.train needs at least one document');
+    // Canonical order first, then a seeded shuffle: input order cannot change the weights.
+    const sorted = [...docs].sort((a, b) => compare(a.label, b.label) || compare(a.text, b.text));
+    const labels = [...new Set(sorted.map((d) => d.label))];
+    const labelIndex = new Map(labels.map((l, i) => [l, i]));
+    const raw = sorted.map((d) => extractFeatures(d.text));
+    const vectorizer = new TfidfVectorizer({ wordWeight: opts.wordWeight }).fitRaw(raw);
+    const X = raw.map((r) => vectorizer.vectorize(r));
+    const y = sorted.map((d) => labelIndex.get(d.label)!);
+
+    const K = labels.length;
+    const V = vectorizer.features.length;
+    const counts = new Array<number>(K).fill(0);
+    for (const k of y) counts[k] += 1;
+    const classWeight = counts.map((c) => (opts.balanceClasses ? sorted.length / (K * c) : 1));
+
+    // W = scale · U: the L2 shrink of every weight becomes one multiplication per step (exact, not lazy).
+    const U = new Float64Array(K * V);
+    const bias = new Float64Array(K);
+    let scale = 1;
+    const scores = new Float64Array(K);
+    const random = mulberry32(0x5eed);
+    const order = sorted.map((_, i) => i);
+
+    for (let epoch = 0; epoch < opts.epochs; epoch++) {
+      shuffle(order, random);
+      const lr = opts.learningRate / (1 + epoch);
+      for (const i of order) {
+        const x = X[i];
+        linearScores(U, bias, scale, V, x, scores);
+        softmaxInPlace(scores);
+        scale *= 1 - lr * opts.l2;
+        const step = (lr * classWeight[y[i]]) / scale;
+        for (let k = 0; k < K; k++) {
+          const g = scores[k] - (k === y[i] ? 1 : 0);
+          if (g === 0) continue;
+          const row = k * V;
+          for (let j = 0; j < x.idx.length; j++) U[row + x.idx[j]] -= step * g * x.val[j];
+          bias[k] -= lr * classWeight[y[i]] * g;
+        }
+        if (scale < 1e-6) {
+          for (let f = 0; f < U.length; f++) U[f] *= scale;
+          scale = 1;
+        }
+      }
+    }
+    for (let f = 0; f < U.length; f++) U[f] *= scale;
+    return new LexicalClassifier(labels, vectorizer, U, bias);
+  }
+
+  predict(text: string, options: PredictOptions = {}): Prediction {
+    const allowed = options.allowed
+      ? this.labels.map((l, k) => (options.allowed!.includes(l) ? k : -1)).filter((k) => k >= 0)
+      : this.labels.map((_, k) => k);
+    if (allowed.length === 0)
+      throw new Error('predict: none of the allowed labels is known to the classifier');
+    const raw = extractFeatures(text, { withSources: true });
+    const vector = this.vectorizer.vectorize(raw);
+    const V = this.vectorizer.features.length;
+    const all = new Float64Array(this.labels.length);
+    linearScores(this.weights, this.bias, 1, V, vector, all);
+    const scores = Float64Array.from(allowed, (k) => all[k]);
+    softmaxInPlace(scores);
+    const ranking = allowed
+      .map((k, i) => ({ label: this.labels[k], p: scores[i] }))
+      .sort((a, b) => b.p - a.p || compare(a.label, b.label));
+    const winner = this.labels.indexOf(ranking[0].label);
+    return {
+      label: ranking[0].label,
+      confidence: ranking[0].p,
+      ranking,
+      topTerms: this.explain(vector, raw.sources!, winner, allowed, options.maxTerms ?? 3),
+    };
+  }
+
+  /**
+   * Input words that push hardest towards `winner` relative to the other allowed labels: each feature's
+   * value × (its weight for the winner − its mean weight for the others), summed back onto the words
+   * the feature came from.
+   */
+  private explain(
+    vector: SparseVector,
+    sources: Map<string, string[]>,
+    winner: number,
+    allowed: number[],
+    max: number,
+  ): string[] {
+    const V = this.vectorizer.features.length;
+    const others = allowed.filter((k) => k !== winner);
+    const byWord = new Map<string, number>();
+    for (let j = 0; j < vector.idx.length; j++) {
+      const f = vector.idx[j];
+      let otherMean = 0;
+      for (const k of others) otherMean += this.weights[k * V + f];
+      if (others.length > 0) otherMean /= others.length;
+      const contribution = vector.val[j] * (this.weights[winner * V + f] - otherMean);
+      const words = (sources.get(this.vectorizer.features[f]) ?? []).flatMap((w) => w.split(' '));
+      for (const word of words) {
+        byWord.set(word, (byWord.get(word) ?? 0) + contribution / words.length);
+      }
+    }
+    const terms: string[] = [];
+    const ranked = [...byWord].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]));
+    for (const [word, c] of ranked) {
+      if (terms.length >= max || c <= 0) break;
+      if (word === DIGIT_TOKEN || word.length < 2) continue;
+      // "inv" next to "invoice" says nothing new.
+      if (terms.some((t) => t.startsWith(word) || word.startsWith(t))) continue;
+      terms.push(word);
+    }
+    return terms;
+  }
+}
+
+function linearScores(
+  W: Float64Array,
+  bias: Float64Array,
+  scale: number,
+  V: number,
+  x: SparseVector,
+  out: Float64Array,
+): void {
+  for (let k = 0; k < out.length; k++) {
+    let s = 0;
+    const row = k * V;
+    for (let j = 0; j < x.idx.length; j++) s += W[row + x.idx[j]] * x.val[j];
+    out[k] = s * scale + bias[k];
+  }
+}
+
+function softmaxInPlace(z: Float64Array): void {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const v of z) max = Math.max(max, v);
+  let sum = 0;
+  for (let k = 0; k < z.length; k++) {
+    z[k] = Math.exp(z[k] - max);
+    sum += z[k];
+  }
+  for (let k = 0; k < z.length; k++) z[k] /= sum;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Tiny seeded PRNG: the shuffle must be identical on every run and platform. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle(order: number[], random: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+}

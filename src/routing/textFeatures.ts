@@ -1,0 +1,158 @@
+/**
+ * Text → sparse TF-IDF vectors, shared by the lexical classifier and the offline model's tool matcher.
+ *
+ * Two feature blocks: word unigrams+bigrams (stopwords dropped) and character 3–5-grams taken inside
+ * each word (so "refunds" still shares most of its grams with "refund"). Each block is L2-normalised on
+ * its own and weighted before concatenation, otherwise the ~10× more numerous char grams would drown the
+ * word features.
+ */
+
+/** Small on purpose: only words that carry no topic. Negations and question words stay (they matter). */
+const STOPWORDS = new Set(
+  (
+    'a an the and or but if then so of to in on at by for with from into about as is am are was were be been ' +
+    'being it its this that these those i im ive me my mine we our us you your yours he she they them their ' +
+    'do does did doing have has had having will would shall should can could may might must please just ' +
+    'also too very really there here some any what how when where which why'
+  ).split(' '),
+);
+
+/** Placeholder every digit run collapses to, so INV-1042 and INV-77 look alike. */
+export const DIGIT_TOKEN = '0';
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
+/** Lowercase, fold accents, drop apostrophes inside words, collapse digits, turn punctuation into spaces. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/\d+(?:[.,]\d+)*/g, ` ${DIGIT_TOKEN} `)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function tokenize(text: string): string[] {
+  const normalized = normalizeText(text);
+  return normalized === '' ? [] : normalized.split(' ');
+}
+
+/** Feature counts of one text; with `sources`, also which surface words each feature came from. */
+export type RawFeatures = { counts: Map<string, number>; sources?: Map<string, string[]> };
+
+export function extractFeatures(text: string, options: { withSources?: boolean } = {}): RawFeatures {
+  const counts = new Map<string, number>();
+  const sources = options.withSources ? new Map<string, string[]>() : undefined;
+  const add = (key: string, word: string) => {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (!sources) return;
+    const words = sources.get(key);
+    if (!words) sources.set(key, [word]);
+    else if (!words.includes(word)) words.push(word);
+  };
+  const content = tokenize(text).filter((w) => !STOPWORDS.has(w));
+  for (let i = 0; i < content.length; i++) {
+    const word = content[i];
+    add(`w|${word}`, word);
+    if (i + 1 < content.length) add(`b|${word} ${content[i + 1]}`, `${word} ${content[i + 1]}`);
+    if (word === DIGIT_TOKEN) continue;
+    const padded = `<${word}>`;
+    for (let n = 3; n <= 5; n++) {
+      for (let s = 0; s + n <= padded.length; s++) add(`c|${padded.slice(s, s + n)}`, word);
+    }
+  }
+  return { counts, sources };
+}
+
+/** A sparse vector: feature indices (ascending) and values. */
+export type SparseVector = { idx: number[]; val: number[] };
+
+export type VectorizerOptions = {
+  /** Share of the squared norm given to the word block (the rest goes to char grams). */
+  wordWeight?: number;
+};
+
+/** Vocabulary + IDF fitted on a corpus; turns texts into L2-normalised TF-IDF vectors. */
+export class TfidfVectorizer {
+  readonly vocabulary = new Map<string, number>();
+  readonly features: string[] = [];
+  private idf: number[] = [];
+  private readonly wordScale: number;
+  private readonly charScale: number;
+
+  constructor(options: VectorizerOptions = {}) {
+    const wordWeight = options.wordWeight ?? 0.5;
+    this.wordScale = Math.sqrt(wordWeight);
+    this.charScale = Math.sqrt(1 - wordWeight);
+  }
+
+  fit(texts: string[]): this {
+    return this.fitRaw(texts.map((t) => extractFeatures(t)));
+  }
+
+  /** Fit on already extracted features (training extracts once and reuses them for `vectorize`). */
+  fitRaw(docs: RawFeatures[]): this {
+    const df = new Map<string, number>();
+    for (const doc of docs) {
+      for (const key of doc.counts.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+    }
+    // Sorted so the index layout depends only on the corpus content, never on Map insertion order.
+    for (const key of [...df.keys()].sort()) {
+      this.vocabulary.set(key, this.features.length);
+      this.features.push(key);
+      this.idf.push(Math.log((1 + docs.length) / (1 + df.get(key)!)) + 1);
+    }
+    return this;
+  }
+
+  transform(text: string): SparseVector {
+    return this.vectorize(extractFeatures(text));
+  }
+
+  vectorize(raw: RawFeatures): SparseVector {
+    const entries: { i: number; v: number }[] = [];
+    let wordNorm = 0;
+    let charNorm = 0;
+    for (const [key, count] of raw.counts) {
+      const i = this.vocabulary.get(key);
+      if (i === undefined) continue;
+      const v = (1 + Math.log(count)) * this.idf[i];
+      if (key.charCodeAt(0) === 99 /* 'c' */) {
+        charNorm += v * v;
+        entries.push({ i, v: -v }); // sign marks the char block until scaled below
+      } else {
+        wordNorm += v * v;
+        entries.push({ i, v });
+      }
+    }
+    entries.sort((a, b) => a.i - b.i);
+    const wordFactor = wordNorm > 0 ? this.wordScale / Math.sqrt(wordNorm) : 0;
+    const charFactor = charNorm > 0 ? this.charScale / Math.sqrt(charNorm) : 0;
+    const scaled = entries.map((e) => (e.v < 0 ? -e.v * charFactor : e.v * wordFactor));
+    // Renormalise so every non-empty text has norm 1, also when one of the blocks is empty.
+    let norm = 0;
+    for (const v of scaled) norm += v * v;
+    norm = Math.sqrt(norm);
+    return { idx: entries.map((e) => e.i), val: scaled.map((v) => (norm > 0 ? v / norm : 0)) };
+  }
+}
+
+export function cosine(a: SparseVector, b: SparseVector): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const v of a.val) na += v * v;
+  for (const v of b.val) nb += v * v;
+  let i = 0;
+  let j = 0;
+  while (i < a.idx.length && j < b.idx.length) {
+    if (a.idx[i] === b.idx[j]) dot += a.val[i++] * b.val[j++];
+    else if (a.idx[i] < b.idx[j]) i++;
+    else j++;
+  }
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}

@@ -1,0 +1,104 @@
+import { Agent, handoff, type Model } from '@openai/agents';
+import { DEFAULT_HUMAN_REPLY } from '../graph/humanNode.ts';
+import type { NormalizedAgent, NormalizedGraph } from '../graph/types.ts';
+import { GovernedModel, HandoffPayloadSchema } from '../policy/governedModel.ts';
+import { checkHandoff } from '../policy/handoffPolicy.ts';
+import { HumanHandoffModel } from './humanModel.ts';
+import { toInputFilter } from './inputFilters.ts';
+import { toSdkTool } from './toolAdapter.ts';
+import { maybeTurnState, requireTurnState } from './turnState.ts';
+
+/** Picks each agent's model: `path` says whether its routing decisions are local (classifier) or an LLM's. */
+export type AgentModelFactory = (
+  agent: NormalizedAgent,
+  graph: NormalizedGraph,
+) => { model: Model; path: 'local' | 'llm' };
+
+export type CompiledGraph = {
+  graph: NormalizedGraph;
+  agents: Map<string, Agent<any, any>>;
+  humanReply: string;
+};
+
+/**
+ * Builds one SDK `Agent` per graph node, once per process: per-conversation data (policy view, context,
+ * recorder) is read from the turn scope at run time, so compiled agents are shared by all conversations.
+ */
+export function compileGraph(
+  graph: NormalizedGraph,
+  models: AgentModelFactory,
+  humanReply = DEFAULT_HUMAN_REPLY,
+): CompiledGraph {
+  const agents = new Map<string, Agent<any, any>>();
+  for (const spec of graph.agents) {
+    agents.set(spec.name, spec.human ? humanAgent(spec, humanReply) : specialist(spec, graph, models));
+  }
+  for (const spec of graph.agents) {
+    const agent = agents.get(spec.name)!;
+    agent.handoffs = spec.handoffs.map((edge) =>
+      handoff(agents.get(edge.to)!, {
+        inputType: HandoffPayloadSchema,
+        toolDescriptionOverride: `Transfer the conversation to ${edge.to}: ${edge.description}`,
+        inputFilter: toInputFilter(edge.inputFilter),
+        // Hidden from the model whenever the policy would refuse it; re-checked when called anyway.
+        isEnabled: () => {
+          const turn = maybeTurnState();
+          return turn ? checkHandoff(graph.policy, edge, turn.view).allow : true;
+        },
+        onHandoff: (_ctx, payload) => {
+          const turn = requireTurnState();
+          const kind = turn.fallbackCalls.delete(edge.to) ? 'fallback' : 'handoff';
+          turn.recordHandoff(edge.from, edge.to, payload?.reason ?? '', payload?.intent ?? null, kind);
+        },
+      }),
+    );
+  }
+  return { graph, agents, humanReply };
+}
+
+function specialist(
+  spec: NormalizedAgent,
+  graph: NormalizedGraph,
+  models: AgentModelFactory,
+): Agent<any, any> {
+  const { model, path } = models(spec, graph);
+  return new Agent({
+    name: spec.name,
+    handoffDescription: spec.handoffDescription ?? '',
+    instructions: () => composeInstructions(graph, spec, maybeTurnState()?.state),
+    model: new GovernedModel(model, spec, graph, path),
+    tools: spec.tools.map((tool) => toSdkTool(tool, spec.name)),
+    inputGuardrails: spec.inputGuardrails ?? [],
+    outputGuardrails: spec.outputGuardrails ?? [],
+  });
+}
+
+function humanAgent(spec: NormalizedAgent, reply: string): Agent<any, any> {
+  return new Agent({
+    name: spec.name,
+    handoffDescription: spec.handoffDescription ?? '',
+    instructions: spec.instructions as string,
+    model: new HumanHandoffModel(reply),
+  });
+}
+
+/** Style guide first (one voice), then the agent's own instructions, then what is already known. */
+export function composeInstructions(graph: NormalizedGraph, agent: NormalizedAgent, state: unknown): string {
+  const own = typeof agent.instructions === 'function' ? agent.instructions(state) : agent.instructions;
+  const known = knownFacts(state);
+  return [
+    graph.styleGuide,
+    own,
+    known ? `Already known about this customer (never ask for these again):\n${known}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+function knownFacts(state: unknown): string {
+  if (!state || typeof state !== 'object') return '';
+  return Object.entries(state as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined && v !== null && v !== '')
+    .map(([k, v]) => `- ${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+    .join('\n');
+}

@@ -1,0 +1,69 @@
+import { type FunctionTool, tool } from '@openai/agents';
+import type { SwitchboardTool } from '../tools/defineTool.ts';
+import { requireTurnState } from './turnState.ts';
+
+/**
+ * Turns a Switchboard tool into an SDK function tool scoped to one agent. Side-effecting tools run
+ * through the store's ledger, so a turn replayed after a crash returns the recorded result instead of
+ * repeating the effect. A result carrying `escalate: true` makes the agent escalate on its next step.
+ */
+export function toSdkTool(spec: SwitchboardTool, agentName: string): FunctionTool<any, any, any> {
+  return tool({
+    name: spec.name,
+    description: spec.description,
+    parameters: spec.parameters as any,
+    strict: true,
+    execute: async (args: unknown, _runContext, details) => {
+      const turn = requireTurnState();
+      const callId = details?.toolCall?.callId ?? turn.nextCallId();
+      turn.view.toolCallCount += 1;
+      turn.toolCallsAdded += 1;
+      turn.emit('tool.call', { agent: agentName, tool: spec.name, callId, arguments: args });
+      const ctx = { state: turn.state, conversationId: turn.conversationId, callId, agent: agentName };
+      let result: unknown;
+      let replayed = false;
+      if (spec.sideEffect) {
+        // The ledger keeps the result and the context fields the tool wrote, so a replay restores both.
+        const outcome = await turn.store.runToolOnce(
+          { conversationId: turn.conversationId, callId, tool: spec.name, agent: agentName, arguments: args },
+          async (db) => {
+            const before = { ...(turn.state as Record<string, unknown>) };
+            const value = await spec.execute(args as any, { ...ctx, db });
+            return {
+              value: value ?? null,
+              state: changedFields(before, turn.state as Record<string, unknown>),
+            };
+          },
+        );
+        const recorded = outcome.result as { value: unknown; state: Record<string, unknown> };
+        if (outcome.replayed) Object.assign(turn.state as object, recorded.state);
+        result = recorded.value;
+        replayed = outcome.replayed;
+      } else {
+        result = await spec.execute(args as any, { ...ctx, db: await turn.store.toolDb() });
+      }
+      turn.emit('tool.result', { agent: agentName, tool: spec.name, callId, result, replayed });
+      const escalation = asEscalation(result);
+      if (escalation) turn.pendingEscalation = { code: 'tool_escalation', reason: escalation };
+      return typeof result === 'string' ? result : JSON.stringify(result ?? null);
+    },
+  });
+}
+
+function asEscalation(result: unknown): string | null {
+  if (typeof result !== 'object' || result === null) return null;
+  const r = result as { escalate?: unknown; reason?: unknown };
+  if (r.escalate !== true) return null;
+  return typeof r.reason === 'string' && r.reason ? r.reason : 'tool requested escalation';
+}
+
+function changedFields(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Record<string, unknown> {
+  const changed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(after)) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(value)) changed[key] = value;
+  }
+  return changed;
+}

@@ -1,0 +1,117 @@
+import type { NormalizedGraph } from '../graph/types.ts';
+import type { PolicyView } from '../policy/handoffPolicy.ts';
+import type { ConversationStore, HandoffKind, NewEvent, NewHandoff } from '../store/types.ts';
+import { currentTurn, type TurnScope } from './turnScope.ts';
+
+/** Every event a turn can emit, by name. Listeners and the store see exactly these shapes. */
+export type TurnEventMap = {
+  'turn.started': { agent: string; text: string };
+  'text.delta': { agent: string; delta: string };
+  handoff: { from: string; to: string; reason: string; intent: string | null; kind: HandoffKind };
+  'handoff.warning': { count: number; max: number };
+  'handoff.rejected': { from: string; tool: string; code: string; message: string };
+  'policy.tripped': { code: string; message: string; agent: string; escalatedTo: string | null };
+  'guardrail.tripped': {
+    agent: string;
+    guardrail: string;
+    kind: 'input' | 'output' | 'handoff';
+    reason: string;
+  };
+  'tool.call': { agent: string; tool: string; callId: string; arguments: unknown };
+  'tool.result': { agent: string; tool: string; callId: string; result: unknown; replayed: boolean };
+  'routing.decision': {
+    agent: string;
+    path: 'local' | 'llm';
+    target: string | null;
+    confidence: number | null;
+  };
+  'context.invalid': { agent: string; issues: string };
+  'turn.completed': { agent: string; reply: string; status: string };
+};
+
+export type TurnEventName = keyof TurnEventMap;
+export type TurnEvent = {
+  [K in TurnEventName]: { type: K; turn: number; data: TurnEventMap[K] };
+}[TurnEventName];
+export type TurnListener = (event: TurnEvent) => void;
+
+/** Events that are stored with the conversation (deltas are live-only). */
+const PERSISTED: ReadonlySet<TurnEventName> = new Set([
+  'handoff.warning',
+  'handoff.rejected',
+  'policy.tripped',
+  'guardrail.tripped',
+  'tool.call',
+  'tool.result',
+  'routing.decision',
+  'context.invalid',
+]);
+
+/**
+ * The mutable record of one user turn: policy view, handoffs and events produced so far, and the
+ * escalation the code has decided on. Lives in the turn scope so shared models and tools can reach it.
+ */
+export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
+  readonly handoffs: NewHandoff[] = [];
+  readonly events: NewEvent[] = [];
+  toolCallsAdded = 0;
+  /** Set by a tool result (`escalate: true`) or a tripped limit; the next model call escalates. */
+  pendingEscalation: { code: string; reason: string } | null = null;
+  /** How the last routing decision was made, left by a routing model for the governed model to record. */
+  routingHint: { path: 'local' | 'llm'; confidence: number | null } | null = null;
+  /** Handoff calls synthesized by the policy, so the commit records them as `fallback`. */
+  readonly fallbackCalls = new Set<string>();
+  private callCounter = 0;
+
+  constructor(
+    readonly graph: NormalizedGraph<S>,
+    readonly conversationId: string,
+    readonly turn: number,
+    public state: S,
+    readonly view: PolicyView<S>,
+    readonly store: ConversationStore,
+    private readonly listener?: TurnListener,
+  ) {}
+
+  get graphName(): string {
+    return this.graph.name;
+  }
+
+  nextCallId(): string {
+    this.callCounter += 1;
+    return `call_t${this.turn}_${this.callCounter}`;
+  }
+
+  emit<K extends TurnEventName>(type: K, data: TurnEventMap[K]): void {
+    if (PERSISTED.has(type))
+      this.events.push({ turn: this.turn, type, data: data as Record<string, unknown> });
+    this.listener?.({ type, turn: this.turn, data } as TurnEvent);
+  }
+
+  recordHandoff(from: string, to: string, reason: string, intent: string | null, kind: HandoffKind): void {
+    this.handoffs.push({ turn: this.turn, from, to, reason, intent, kind });
+    if (kind !== 'rejected') {
+      this.view.handoffCount += 1;
+      this.view.lastHandoff = { from, to, turn: this.turn };
+    }
+    this.emit('handoff', { from, to, reason, intent, kind });
+    const { warnAt, maxHandoffs } = this.graph.policy;
+    if (kind !== 'rejected' && this.view.handoffCount === warnAt) {
+      this.emit('handoff.warning', { count: this.view.handoffCount, max: maxHandoffs });
+    }
+  }
+}
+
+/** The running turn's state; throws outside a turn because tools and models need it to be safe. */
+export function requireTurnState(): TurnState<any> {
+  const scope = currentTurn();
+  if (!(scope instanceof TurnState)) {
+    throw new Error('no Switchboard turn is running: run agents through a Conversation, not directly');
+  }
+  return scope;
+}
+
+export function maybeTurnState(): TurnState<any> | undefined {
+  const scope = currentTurn();
+  return scope instanceof TurnState ? scope : undefined;
+}
