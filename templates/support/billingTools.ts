@@ -1,0 +1,282 @@
+import { desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { ToolDb } from '../../src/store/types.ts';
+import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { accountIdFrom, findAccount, rememberAccount, unknownAccount } from './accountLookup.ts';
+import { SUPPORT_PLANS, type SupportContext, type SupportPlan } from './context.ts';
+import { centsToDollars, dollarsToCents, formatMoney, formatPrice, normalizeId } from './format.ts';
+import {
+  supportAccounts,
+  supportInvoices,
+  supportPlanChanges,
+  supportPricing,
+  supportRefunds,
+} from './schema.ts';
+
+type Ctx = ToolRunContext<SupportContext>;
+type Invoice = typeof supportInvoices.$inferSelect;
+
+/** Refunds above this need a person's approval; the tool records them as pending and escalates. */
+export const SELF_SERVICE_REFUND_LIMIT_CENTS = 50_000;
+
+async function findInvoice(db: ToolDb, invoiceId: string): Promise<Invoice | null> {
+  const rows = await db.select().from(supportInvoices).where(eq(supportInvoices.id, invoiceId)).limit(1);
+  return rows[0] ?? null;
+}
+
+async function latestInvoice(db: ToolDb, accountId: string): Promise<Invoice | null> {
+  const rows = await db
+    .select()
+    .from(supportInvoices)
+    .where(eq(supportInvoices.accountId, accountId))
+    .orderBy(desc(supportInvoices.issuedOn), desc(supportInvoices.id))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+/** Cents already refunded and cents waiting for approval on one invoice. */
+async function refundTotals(db: ToolDb, invoiceId: string) {
+  const rows = await db.select().from(supportRefunds).where(eq(supportRefunds.invoiceId, invoiceId));
+  const sum = (status: string) =>
+    rows.filter((r) => r.status === status).reduce((t, r) => t + r.amountCents, 0);
+  const pending = rows.find((r) => r.status === 'pending_human');
+  return { issued: sum('issued'), pending: sum('pending_human'), pendingId: pending?.id ?? null };
+}
+
+function unknownInvoice(invoiceId: string) {
+  return {
+    found: false as const,
+    invoiceId,
+    message: `I couldn't find invoice ${invoiceId}. Invoice numbers look like INV-2041.`,
+  };
+}
+
+const refundRef = (id: number) => `RF-${id}`;
+
+export const lookupInvoice = defineTool({
+  name: 'lookup_invoice',
+  description:
+    'Look up an invoice: amount, billing period, status (paid, open or refunded), what has been refunded and the account balance. ' +
+    'Use it whenever the caller asks about a bill, a charge or an invoice, and before any refund. Pass ' +
+    'invoiceId when the caller gives one; otherwise pass accountId to get their most recent invoice.',
+  parameters: z.object({
+    invoiceId: z
+      .string()
+      .optional()
+      .describe('Invoice number as the caller said it, e.g. INV-2041; omit if unknown'),
+    accountId: z
+      .string()
+      .optional()
+      .describe('Account ID, e.g. ACC-1001; used to find the latest invoice when there is no invoiceId'),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const invoiceId = normalizeId('INV', args.invoiceId);
+    const accountId = accountIdFrom(args.accountId, ctx.state);
+    let invoice: Invoice | null = null;
+    if (invoiceId) {
+      invoice = await findInvoice(ctx.db, invoiceId);
+      if (!invoice) return unknownInvoice(invoiceId);
+    } else if (normalizeId('ACC', args.accountId) === null && ctx.state.invoiceId) {
+      // No ids in the call: the invoice already under discussion wins over "latest".
+      invoice = await findInvoice(ctx.db, ctx.state.invoiceId);
+    }
+    if (!invoice && accountId) {
+      const account = await findAccount(ctx.db, accountId);
+      if (!account) return unknownAccount(accountId);
+      invoice = await latestInvoice(ctx.db, accountId);
+      if (!invoice) return { found: false, accountId, message: `Account ${accountId} has no invoices yet.` };
+    }
+    if (!invoice) {
+      return {
+        found: false,
+        missing: 'invoiceId',
+        message:
+          'I need an invoice number (like INV-2041) or the account ID (like ACC-1001) to look that up.',
+      };
+    }
+    const account = await findAccount(ctx.db, invoice.accountId);
+    if (account) rememberAccount(ctx.state, account);
+    ctx.state.invoiceId = invoice.id;
+    const { issued, pending } = await refundTotals(ctx.db, invoice.id);
+    const amount = formatMoney(invoice.amountCents);
+    return {
+      found: true,
+      invoiceId: invoice.id,
+      accountId: invoice.accountId,
+      period: invoice.period,
+      issuedOn: invoice.issuedOn,
+      amount,
+      amountDollars: centsToDollars(invoice.amountCents),
+      status: invoice.status,
+      refundedAmount: formatMoney(issued),
+      pendingRefund: formatMoney(pending),
+      // "What do I owe?" is answered by the account balance (all open invoices), not by one invoice.
+      accountBalance: account ? formatMoney(account.balanceCents) : null,
+      message: `Invoice ${invoice.id} for ${invoice.period} is ${amount} and it's ${invoice.status}.`,
+    };
+  },
+});
+
+export const issueRefund = defineTool({
+  name: 'issue_refund',
+  description:
+    'Refund all or part of a paid invoice to the card on file. Use only after the caller has asked for a ' +
+    'refund and confirmed the invoice and amount. Refunds up to $500 are issued immediately; larger ones ' +
+    'are recorded for approval by the billing team and the result says escalate.',
+  sideEffect: true,
+  parameters: z.object({
+    invoiceId: z.string().describe('Invoice to refund, e.g. INV-2041'),
+    amount: z
+      .number()
+      .positive()
+      .optional()
+      .describe('Amount to refund in dollars, e.g. 29.5; omit to refund everything still refundable'),
+    reason: z.string().describe("The caller's reason for the refund, in a few words, e.g. 'charged twice'"),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const invoiceId = normalizeId('INV', args.invoiceId) ?? normalizeId('INV', ctx.state.invoiceId);
+    if (!invoiceId) return { found: false, missing: 'invoiceId', message: 'Which invoice should I refund?' };
+    return ctx.db.transaction(async (tx) => {
+      const invoice = await findInvoice(tx, invoiceId);
+      if (!invoice) return unknownInvoice(invoiceId);
+      ctx.state.invoiceId = invoice.id;
+      const account = await findAccount(tx, invoice.accountId);
+      if (account) rememberAccount(ctx.state, account);
+      const base = { found: true as const, invoiceId: invoice.id, refunded: false };
+      if (invoice.status === 'open') {
+        return {
+          ...base,
+          status: 'not_refundable',
+          message: `Invoice ${invoice.id} hasn't been paid yet, so there's nothing to refund.`,
+        };
+      }
+      const totals = await refundTotals(tx, invoice.id);
+      if (totals.pendingId !== null) {
+        return {
+          ...base,
+          status: 'already_pending',
+          refundId: refundRef(totals.pendingId),
+          message: `A refund on invoice ${invoice.id} is already waiting for approval by our billing team.`,
+        };
+      }
+      const remaining = invoice.amountCents - totals.issued;
+      if (invoice.status === 'refunded' || remaining <= 0) {
+        return {
+          ...base,
+          status: 'already_refunded',
+          message: `Invoice ${invoice.id} has already been refunded.`,
+        };
+      }
+      const cents = args.amount == null ? remaining : dollarsToCents(args.amount);
+      if (cents <= 0 || cents > remaining) {
+        return {
+          ...base,
+          status: 'invalid_amount',
+          refundable: formatMoney(remaining),
+          message: `I can refund up to ${formatMoney(remaining)} on invoice ${invoice.id}.`,
+        };
+      }
+      const amount = formatMoney(cents);
+      const reason = args.reason?.trim() || 'not given';
+      if (cents > SELF_SERVICE_REFUND_LIMIT_CENTS) {
+        const [row] = await tx
+          .insert(supportRefunds)
+          .values({ invoiceId: invoice.id, amountCents: cents, reason, status: 'pending_human' })
+          .returning({ id: supportRefunds.id });
+        ctx.state.lastRefundId = refundRef(row.id);
+        return {
+          ...base,
+          escalate: true,
+          reason: `Refund of ${amount} exceeds the ${formatPrice(SELF_SERVICE_REFUND_LIMIT_CENTS)} self-service limit`,
+          status: 'needs_human',
+          refundId: refundRef(row.id),
+          amount,
+          amountDollars: centsToDollars(cents),
+          message: `A refund of ${amount} needs approval from our billing team, so I've put the request in for them.`,
+        };
+      }
+      const [row] = await tx
+        .insert(supportRefunds)
+        .values({ invoiceId: invoice.id, amountCents: cents, reason, status: 'issued' })
+        .returning({ id: supportRefunds.id });
+      const fullyRefunded = cents === remaining;
+      if (fullyRefunded) {
+        await tx
+          .update(supportInvoices)
+          .set({ status: 'refunded' })
+          .where(eq(supportInvoices.id, invoice.id));
+      }
+      ctx.state.lastRefundId = refundRef(row.id);
+      return {
+        ...base,
+        refunded: true,
+        status: 'issued',
+        refundId: refundRef(row.id),
+        amount,
+        amountDollars: centsToDollars(cents),
+        invoiceStatus: fullyRefunded ? 'refunded' : invoice.status,
+        message: `I've refunded ${amount} on invoice ${invoice.id}; it reaches the card on file in 5 to 10 business days.`,
+      };
+    });
+  },
+});
+
+export const changePlan = defineTool({
+  name: 'change_plan',
+  description:
+    'Move an account to another plan (Starter, Growth or Scale); takes effect now and is prorated on the next invoice. Use only after the caller confirmed which plan they want.',
+  sideEffect: true,
+  parameters: z.object({
+    accountId: z
+      .string()
+      .optional()
+      .describe('Account ID, e.g. ACC-1001; omit if already known in this conversation'),
+    plan: z.enum(SUPPORT_PLANS).describe('The plan to switch to'),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const accountId = accountIdFrom(args.accountId, ctx.state);
+    if (!accountId) return { found: false, missing: 'accountId', message: 'Which account should I change?' };
+    return ctx.db.transaction(async (tx) => {
+      const account = await findAccount(tx, accountId);
+      if (!account) return unknownAccount(accountId);
+      const [price] = await tx
+        .select()
+        .from(supportPricing)
+        .where(eq(supportPricing.plan, args.plan))
+        .limit(1);
+      if (!price) return { found: false, plan: args.plan, message: `${args.plan} isn't a plan we offer.` };
+      const monthlyPrice = formatPrice(price.monthlyCents);
+      if (account.plan === args.plan) {
+        rememberAccount(ctx.state, account);
+        return {
+          found: true,
+          changed: false,
+          status: 'unchanged',
+          accountId,
+          fromPlan: account.plan,
+          toPlan: args.plan,
+          monthlyPrice,
+          message: `Account ${accountId} is already on ${args.plan}.`,
+        };
+      }
+      await tx.insert(supportPlanChanges).values({ accountId, fromPlan: account.plan, toPlan: args.plan });
+      await tx.update(supportAccounts).set({ plan: args.plan }).where(eq(supportAccounts.id, accountId));
+      rememberAccount(ctx.state, { id: accountId, plan: args.plan });
+      const upgrade = SUPPORT_PLANS.indexOf(args.plan) > SUPPORT_PLANS.indexOf(account.plan as SupportPlan);
+      return {
+        found: true,
+        changed: true,
+        status: 'changed',
+        accountId,
+        fromPlan: account.plan,
+        toPlan: args.plan,
+        direction: upgrade ? 'upgrade' : 'downgrade',
+        monthlyPrice,
+        includedMinutes: price.includedMinutes,
+        message: `Account ${accountId} is now on ${args.plan} at ${monthlyPrice} a month, prorated on the next invoice.`,
+      };
+    });
+  },
+});
+
+export const billingTools = [lookupInvoice, issueRefund, changePlan];

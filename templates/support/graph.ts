@@ -1,0 +1,117 @@
+import type { GraphSpec } from '../../src/graph/types.ts';
+import { supportContext } from './context.ts';
+import { BILLING_EXAMPLES, SALES_EXAMPLES, TECH_SUPPORT_EXAMPLES, TRIAGE_EXAMPLES } from './examples.ts';
+import {
+  BILLING_INSTRUCTIONS,
+  SALES_INSTRUCTIONS,
+  STYLE_GUIDE,
+  TECH_INSTRUCTIONS,
+  TRIAGE_INSTRUCTIONS,
+} from './instructions.ts';
+import { supportSetupSql } from './setup.ts';
+import { billingTools, salesTools, techTools } from './tools.ts';
+
+/**
+ * Relay Cloud support: Triage in front of Billing, TechSupport and Sales. Specialists hand back to
+ * Triage when the topic leaves their area and escalate to the built-in Human node; Triage only routes.
+ *
+ * `responses` drive the offline model. Tool templates use fields every successful result of that tool
+ * carries; every result (including `found: false` ones) also has a ready-to-say `message`.
+ */
+export const supportGraph: GraphSpec<typeof supportContext> = {
+  name: 'support',
+  description: 'Relay Cloud customer support: triage in front of billing, technical support and sales.',
+  entry: 'Triage',
+  styleGuide: STYLE_GUIDE,
+  context: supportContext,
+  setupSql: supportSetupSql,
+  agents: [
+    {
+      name: 'Triage',
+      handoffDescription:
+        'Front desk: greets the caller and finds out what they need, for new or unclear topics outside your area.',
+      instructions: TRIAGE_INSTRUCTIONS,
+      handoffs: ['Billing', 'TechSupport', 'Sales', 'Human'],
+      examples: TRIAGE_EXAMPLES,
+      responses: {
+        greeting: 'Hi, thanks for calling Relay Cloud. What can I help you with today?',
+        fallback: 'I can help with billing, calls and webhooks, or our plans. What do you need today?',
+      },
+    },
+    {
+      name: 'Billing',
+      handoffDescription:
+        'Billing for existing accounts: invoices, charges, balances, payments, refunds, and switching an account to another plan.',
+      instructions: BILLING_INSTRUCTIONS,
+      tools: billingTools,
+      handoffs: ['Triage', 'Human'],
+      examples: BILLING_EXAMPLES,
+      responses: {
+        greeting:
+          "I can help with that. What's the invoice number, or your account ID if you don't have it handy?",
+        askFor: {
+          invoiceId: "What's the invoice number? It starts with INV, like INV-2041.",
+          accountId: "What's your account ID? It starts with ACC, like ACC-1001.",
+          reason: 'Of course. Can you tell me briefly why you would like the refund?',
+          plan: 'Which plan would you like to move to: Starter, Growth or Scale?',
+        },
+        tools: {
+          lookup_invoice: "Invoice {invoiceId} for {period} is {amount} and it's {status}.",
+          issue_refund: '{message} Your reference is {refundId}.',
+          change_plan:
+            'Done: account {accountId} is now on {toPlan} at {monthlyPrice} a month, prorated on your next invoice.',
+        },
+        fallback: 'I can look up an invoice, issue a refund or change your plan. What would you like to do?',
+      },
+    },
+    {
+      name: 'TechSupport',
+      handoffDescription:
+        'Technical support: failed, dropped or poor-quality calls, error codes, phone numbers, call logs, webhooks and the API.',
+      instructions: TECH_INSTRUCTIONS,
+      tools: techTools,
+      handoffs: ['Triage', 'Human'],
+      examples: TECH_SUPPORT_EXAMPLES,
+      responses: {
+        greeting: "Sorry you're running into trouble. Do you have a call or webhook ID, or your account ID?",
+        askFor: {
+          callId: "What's the call ID? You'll find it in the call log; it looks like CALL-50111.",
+          webhookId: "What's the webhook ID? It's on the webhooks page and looks like WH-303.",
+          accountId: "What's your account ID? It starts with ACC, like ACC-1001.",
+        },
+        tools: {
+          fetch_call_log: 'Call {callId} on {startedAt} {status}. {explanation} {fix}',
+          run_webhook_diagnostic: 'I checked webhook {webhookId} at {url}. {diagnosis} {fix}',
+        },
+        fallback:
+          'I can check failed calls or a webhook that is not delivering. Which one is giving you trouble?',
+      },
+    },
+    {
+      name: 'Sales',
+      handoffDescription:
+        'Sales: plan prices and features, choosing or comparing plans, quotes, new sign-ups and product demos.',
+      instructions: SALES_INSTRUCTIONS,
+      tools: salesTools,
+      handoffs: ['Triage', 'Human'],
+      examples: SALES_EXAMPLES,
+      responses: {
+        greeting:
+          'Happy to help you find the right plan. Roughly how many numbers and call minutes do you need?',
+        askFor: {
+          plan: 'Which plan are you interested in: Starter, Growth or Scale?',
+          name: 'Who should the demo invite be for?',
+          email: 'What email address should I send the invite to?',
+          company: "What's the name of your company?",
+          date: 'Which day suits you for the demo?',
+        },
+        tools: {
+          lookup_pricing: '{summary} I can also set up a short demo if that helps.',
+          book_demo:
+            "You're all set, {name}: your demo is on {date}. The reference is {reference}, and the invite goes to {email}.",
+        },
+        fallback: 'I can walk you through our plans and prices or book a demo. What would help most?',
+      },
+    },
+  ],
+};

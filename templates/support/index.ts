@@ -1,0 +1,3 @@
+export { type SupportContext, supportContext } from './context.ts';
+export { supportGraph } from './graph.ts';
+export { supportSetupSql } from './setup.ts';
