@@ -10,7 +10,7 @@ const transfer = (to: string, reason: string, callId: string, intent: string | n
 
 async function setup(scripts: Parameters<typeof scriptedModels>[0], graph = exampleGraph()) {
   const { factory, models } = scriptedModels(scripts);
-  const store = createMemoryStore();
+  const store = await createMemoryStore();
   const sb = await Switchboard.create({ graph, store, models: factory });
   const conv = await sb.createConversation();
   return { sb, store, models, conv };

@@ -8,7 +8,7 @@ import { Switchboard } from './switchboard.ts';
 
 async function setup(scripts: Parameters<typeof scriptedModels>[0], graph: ReturnType<typeof exampleGraph>) {
   const { factory, models } = scriptedModels(scripts);
-  const store = createMemoryStore();
+  const store = await createMemoryStore();
   const sb = await Switchboard.create({ graph, store, models: factory });
   return { sb, store, models, conv: await sb.createConversation() };
 }

@@ -18,7 +18,7 @@ async function techInputAfter(filter: InputFilterSpec): Promise<any[]> {
     ],
     Tech: [[assistantMessage('Checking your calls.')]],
   });
-  const sb = await Switchboard.create({ graph, store: createMemoryStore(), models: factory });
+  const sb = await Switchboard.create({ graph, store: await createMemoryStore(), models: factory });
   const conv = await sb.createConversation();
   await sb.send(conv.id, 'this is Dana, check my account');
   await sb.send(conv.id, 'also my calls keep failing');
