@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { registerChatCommand } from './chatCommand.ts';
 import { registerConversationsCommand } from './conversationsCommand.ts';
 import { registerDbCommand } from './dbCommand.ts';
+import { registerEvalCommand } from './evalCommand.ts';
 import { registerGraphCommand } from './graphCommand.ts';
 import { exitWithError } from './output.ts';
 
@@ -16,6 +17,7 @@ registerChatCommand(program);
 registerGraphCommand(program);
 registerConversationsCommand(program);
 registerDbCommand(program);
+registerEvalCommand(program);
 
 // Commander prints help on `--help` and exits 0; any other parse problem is one line and exit code 2.
 program.addOption(new Option('--no-color', 'plain output').hideHelp());

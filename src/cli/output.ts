@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from 'commander';
 import { GraphValidationError } from '../graph/graphValidation.ts';
 
 /** One clear line on stderr and a non-zero exit; a stack trace only with SWITCHBOARD_DEBUG=1. */
@@ -30,7 +31,7 @@ export function positiveInt(name: string) {
   return (value: string): number => {
     const n = Number(value);
     if (!Number.isInteger(n) || n <= 0)
-      throw new Error(`${name} must be a positive integer (got "${value}")`);
+      throw new InvalidArgumentError(`${name} must be a positive integer (got "${value}")`);
     return n;
   };
 }

@@ -35,7 +35,9 @@ export type Graph<S = any> = NormalizedGraph<S> & {
  * Validates and normalizes a graph. Fails fast: every problem is reported at once, naming the agent,
  * before any conversation runs. Adds the built-in Human node and the escalation edge every agent has.
  */
-export function defineGraph<S extends z.ZodType = z.ZodObject<{}>>(spec: GraphSpec<S>): Graph<z.infer<S>> {
+export function defineGraph<S extends z.ZodType = z.ZodObject<Record<string, never>>>(
+  spec: GraphSpec<S>,
+): Graph<z.infer<S>> {
   const { errors, warnings } = validateGraphSpec(spec);
   if (errors.length > 0) throw new GraphValidationError(spec?.name ?? '(unnamed)', errors);
 

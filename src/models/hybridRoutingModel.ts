@@ -61,7 +61,7 @@ export class HybridRoutingModel implements Model {
 function latestUserText(request: ModelRequest): string | null {
   if (typeof request.input === 'string') return request.input;
   const last = request.input.at(-1) as any;
-  if (!last || last.role !== 'user') return null;
+  if (last?.role !== 'user') return null;
   if (typeof last.content === 'string') return last.content;
   return (last.content ?? []).map((p: any) => p.text ?? '').join(' ');
 }

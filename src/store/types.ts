@@ -106,7 +106,9 @@ export type ConversationFilter = {
 
 export class ConcurrentTurnError extends Error {
   constructor(conversationId: string, expected: number, actual: number) {
-    super(`conversation ${conversationId} changed during the turn (expected version ${expected}, found ${actual})`);
+    super(
+      `conversation ${conversationId} changed during the turn (expected version ${expected}, found ${actual})`,
+    );
     this.name = 'ConcurrentTurnError';
   }
 }
@@ -144,7 +146,11 @@ export interface ConversationStore {
   setStatus(conversationId: string, status: ConversationStatus): Promise<void>;
 
   /** SDK `Session` primitives over the items table (used by `SqlSession`). */
-  appendItems(conversationId: string, items: { agent: string | null; item: AgentInputItem }[], turn: number): Promise<void>;
+  appendItems(
+    conversationId: string,
+    items: { agent: string | null; item: AgentInputItem }[],
+    turn: number,
+  ): Promise<void>;
   popItem(conversationId: string): Promise<StoredItem | null>;
   clearItems(conversationId: string): Promise<void>;
 
