@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD, type RouteDecision } from './agentRouter.ts';
+import {
+  createAgentRouter,
+  DEFAULT_ROUTER_THRESHOLD,
+  hasTopicWord,
+  type RouteDecision,
+} from './agentRouter.ts';
 import { BILLING_HELD_OUT, TRIAGE_HELD_OUT } from './fixtures/heldOutSentences.ts';
 import { buildSupportGraph } from './fixtures/supportGraph.ts';
 import { buildRouterDocs } from './routerTrainingSet.ts';
@@ -125,6 +130,19 @@ describe('agent router on a 3-specialist support graph', () => {
       decision: 'unsure',
       confidence: 0,
     });
+  });
+
+  it('is unsure about a message without words, however the digits score', () => {
+    for (const agent of ['Triage', 'Billing', 'Sales']) {
+      const router = createAgentRouter(graph, agent, { threshold: 0 });
+      for (const text of ['2025-06-12', '$40', '12345 ?']) {
+        const d = router.route(text);
+        expect(d.decision, `${agent}: ${text}`).toBe('unsure');
+        expect(d.toolName).toBeUndefined();
+      }
+    }
+    expect(hasTopicWord('INV-2041')).toBe(true);
+    expect(hasTopicWord('it is 2025-06-12')).toBe(false);
   });
 
   it('escalates to Human from any agent', () => {

@@ -2,13 +2,20 @@ import type { NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
 import { LexicalClassifier } from './lexicalClassifier.ts';
 import { describeRoute, intentSlug, type ReasonKind } from './routeReason.ts';
 import { buildRouterDocs, STAY_LABEL } from './routerTrainingSet.ts';
+import { DIGIT_TOKEN, isStopword, tokenize } from './textFeatures.ts';
 
 /**
- * Below this top probability (after renormalising over the enabled labels) the router says `unsure`.
+ * Below this top probability (after renormalising over the enabled labels) the router says `unsure`;
+ * it also does for a message without any word to route on (only numbers, dates, punctuation).
  * Calibrated on the held-out set in agentRouter.test.ts: correct in-scope decisions almost all score
  * above it, while off-topic messages and genuinely ambiguous ones mostly fall below.
  */
 export const DEFAULT_ROUTER_THRESHOLD = 0.5;
+
+/** Whether the text has a word that can carry a topic: not a stopword, not a number. */
+export function hasTopicWord(text: string): boolean {
+  return tokenize(text).some((w) => w !== DIGIT_TOKEN && !isStopword(w) && /\p{L}/u.test(w));
+}
 
 export type RouteDecision = {
   decision: 'stay' | 'handoff' | 'unsure';
@@ -111,7 +118,10 @@ export function createAgentRouter(
         confidence: prediction.confidence,
       });
 
-    if (prediction.confidence < threshold) return { ...base, decision: 'unsure', reason: describe('unsure') };
+    // A message without a single word ("2025-06-12", "$40") says nothing about the topic, however
+    // confident the classifier is about the digits: it is usually the answer to a question.
+    if (prediction.confidence < threshold || !hasTopicWord(text))
+      return { ...base, decision: 'unsure', reason: describe('unsure') };
     if (!edge) return { ...base, decision: 'stay', reason: describe('stay') };
     const target = graph.byName.get(edge.to);
     const kind: ReasonKind = target?.human ? 'human' : edge.to === graph.entry ? 'handback' : 'handoff';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillArguments, propertyWords } from './argumentExtraction.ts';
+import { fillArguments, findPropertyValue, propertiesNamedIn, propertyWords } from './argumentExtraction.ts';
 
 const NOW = new Date('2025-03-05T10:00:00Z');
 
@@ -97,6 +97,59 @@ describe('fillArguments', () => {
     expect(fill.args.callRef).toBe('CALL-981');
     // Nothing says which words are a city: asked for, never guessed. 2.5 is not an integer.
     expect(fill.missing).toEqual(['city', 'seats']);
+  });
+
+  it('takes the reply to our question as a free-text value, unless it declines or is another value', () => {
+    const demoSchema = {
+      type: 'object',
+      properties: {
+        name: { type: 'string', description: "The caller's full name" },
+        company: { anyOf: [{ type: 'string' }, { type: 'null' }], description: "The caller's company" },
+        date: { type: 'string', description: 'Demo date as YYYY-MM-DD' },
+      },
+      required: ['name', 'company', 'date'],
+    };
+    const fill = (answers: Record<string, string>, messages: string[]) =>
+      fillArguments(demoSchema, { messages, answers, now: NOW });
+
+    const answered = fill({ name: 'dana ruiz', company: "it's Acme Ltd." }, ['2025-06-12']);
+    expect(answered.args).toEqual({ name: 'Dana Ruiz', company: 'Acme Ltd', date: '2025-06-12' });
+    expect(answered.unfilled).toEqual([]);
+
+    // Unasked, the same words fill nothing: only a reply to our own question is taken as it is.
+    expect(fill({}, ['Acme Ltd']).args).toEqual({ company: null });
+
+    const declined = fill({ name: '2025-06-12', company: "no, we don't have one" }, ['2025-06-12']);
+    expect(declined.args).toEqual({ company: null, date: '2025-06-12' });
+    expect(declined.missing).toEqual(['name']);
+    expect(declined.unfilled).toEqual(['company']);
+  });
+
+  it('lets a newer message win over an older reply for typed values', () => {
+    const schema = { type: 'object', properties: { date: { type: 'string' } }, required: ['date'] };
+    const fill = fillArguments(schema, {
+      messages: ['make it 2025-03-03 then', '2025-02-30'],
+      answers: { date: '2025-02-30' },
+      now: NOW,
+    });
+    expect(fill.args.date).toBe('2025-03-03');
+  });
+
+  it('names the properties a bare value fills, and reads one property by its own finder', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        webhookId: { type: 'string', description: 'Webhook ID, e.g. WH-303' },
+        accountId: { type: 'string', description: 'Account ID, e.g. ACC-1001' },
+        plan: { type: 'string', enum: ['Starter', 'Growth', 'Scale'] },
+        note: { type: 'string' },
+      },
+    };
+    expect(propertiesNamedIn(schema, 'WH-303', NOW)).toEqual(['webhookId']);
+    expect(propertiesNamedIn(schema, "it's acc-1004", NOW)).toEqual(['accountId']);
+    expect(propertiesNamedIn(schema, 'Growth please', NOW)).toEqual([]);
+    expect(findPropertyValue(schema, 'plan', 'scale', NOW)).toBe('Scale');
+    expect(findPropertyValue(schema, 'note', 'anything at all', NOW)).toBeUndefined();
   });
 
   it('speaks property names', () => {

@@ -25,6 +25,11 @@ export type ArgumentSources = {
   messages: readonly string[];
   /** The message that selected the tool: the best source for free-text fields such as `reason`. */
   focusText?: string;
+  /**
+   * The customer's reply to our question for a property (by property name). It is read with that
+   * property's finder first; a free-text string property takes the reply as it is ("Acme Ltd").
+   */
+  answers?: Readonly<Record<string, string>>;
   /** Clock for relative dates ("tomorrow"). */
   now: Date;
 };
@@ -33,6 +38,8 @@ export type ArgumentFill = {
   args: Record<string, unknown>;
   /** Required, non-nullable properties nothing could fill, in schema order. */
   missing: string[];
+  /** Optional or nullable properties nothing could fill, in schema order (sent as null or left out). */
+  unfilled: string[];
 };
 
 type Kind =
@@ -69,16 +76,56 @@ export function fillArguments(schema: JsonSchema, sources: ArgumentSources): Arg
   const required = new Set<string>(schema?.required ?? []);
   const args: Record<string, unknown> = {};
   const missing: string[] = [];
+  const unfilled: string[] = [];
   for (const [name, raw] of Object.entries(properties)) {
     const info = describeProperty(name, raw);
-    const value = fromState(info, sources.state) ?? fromMessages(info, sources);
+    const answer = fromAnswer(info, sources.answers?.[name]);
+    // A free-text property answered directly ("why the refund?") takes the answer over the request.
+    const value =
+      fromState(info, sources.state) ??
+      (info.kind === 'freeText' ? answer : undefined) ??
+      fromMessages(info, sources) ??
+      answer;
     if (value !== undefined) args[name] = value;
     else if (info.nullable) {
       // Strict schemas list optional properties as required-but-nullable: send an explicit null.
       if (required.has(name)) args[name] = null;
+      unfilled.push(name);
     } else if (required.has(name)) missing.push(name);
+    else unfilled.push(name);
   }
-  return { args, missing };
+  return { args, missing, unfilled };
+}
+
+/**
+ * Properties of `schema` that `text` alone fills with a value of an unmistakable shape (a reference
+ * matching the property's pattern or prefix, an email, a phone number): "WH-303" names a webhook.
+ */
+export function propertiesNamedIn(schema: JsonSchema, text: string, now: Date): string[] {
+  const properties: Record<string, JsonSchema> = schema?.properties ?? {};
+  return Object.entries(properties)
+    .map(([name, raw]) => describeProperty(name, raw))
+    .filter((info) => info.kind === 'email' || info.kind === 'phone' || isHintedReference(info))
+    .filter((info) => coerce(info, find(info, text, now)) !== undefined)
+    .map((info) => info.name);
+}
+
+/**
+ * The value `text` gives for one property by that property's own finder (a date for `date`, a plan
+ * name for an enum); undefined for free-text properties, which any words would fill.
+ */
+export function findPropertyValue(schema: JsonSchema, property: string, text: string, now: Date): unknown {
+  const raw = schema?.properties?.[property];
+  if (!raw) return undefined;
+  const info = describeProperty(property, raw);
+  if (info.kind === 'freeText' || info.kind === 'unknown') return undefined;
+  return coerce(info, find(info, text, now));
+}
+
+function isHintedReference(info: PropertyInfo): boolean {
+  if (info.kind !== 'reference') return false;
+  const hints = referenceHints(info);
+  return hints.pattern !== undefined || hints.prefix !== undefined;
 }
 
 /** Spoken form of a property name: `invoiceId` → "invoice ID". */
@@ -159,6 +206,55 @@ function fromState(p: PropertyInfo, state: Record<string, unknown> | undefined):
   const match =
     Object.keys(state).find((k) => k === p.name) ?? Object.keys(state).find((k) => key(k) === key(p.name));
   return match === undefined ? undefined : coerce(p, state[match]);
+}
+
+/** Words that decline a question rather than answer it ("no", "I don't have one", "skip"). */
+const DECLINED =
+  /^(no|nope|none|nothing|n\/?a|skip|pass)\b|\b(not sure|no idea|rather not|don'?t know|do not know|don'?t have|do not have)\b/i;
+/** How people lead into a short answer: "it's Acme Ltd", "I'm Dana", "my name is Dana". */
+const LEAD_IN =
+  /^(it'?s|it is|that'?s|that is|this is|we'?re|we are|i'?m|i am|my name is|my name'?s|name'?s|the company is|our company is|company is)\s+/i;
+const MAX_ANSWER_WORDS = 8;
+
+/**
+ * The reply to the question we asked for this property, taken as it is: only for string properties
+ * no finder can read (a company, a name without "my name is", a reason). Typed values (dates,
+ * emails, ids) come from the finders, which read every message, so a newer message still wins.
+ */
+function fromAnswer(p: PropertyInfo, answer: string | undefined): unknown {
+  const text = answer?.trim();
+  if (!text) return undefined;
+  const takesText = p.kind === 'freeText' || p.kind === 'person' || p.kind === 'unknown';
+  if (!takesText || !(p.types.includes('string') || p.types.length === 0)) return undefined;
+  const phrase = plainPhrase(text, p.kind !== 'freeText');
+  if (phrase === undefined) return undefined;
+  return p.kind === 'person' && phrase === phrase.toLowerCase() ? titleCase(phrase) : phrase;
+}
+
+/**
+ * The reply as a value, unless it is a question, declines, or carries a value of another shape (an
+ * email or a reference in reply to "what's your name?" answers something else). `short`: names and
+ * the like are a few words, not a paragraph.
+ */
+function plainPhrase(text: string, short: boolean): string | undefined {
+  const clean = text.replace(/[\s.!,;]+$/, '').trim();
+  if (clean === '' || clean.endsWith('?') || DECLINED.test(clean)) return undefined;
+  if (!short) return clean;
+  const value = clean.replace(LEAD_IN, '').trim();
+  if (value === '') return undefined;
+  if (value.split(/\s+/).length > MAX_ANSWER_WORDS) return undefined;
+  const otherShape =
+    findEmail(value) ??
+    findPhone(value) ??
+    findMoney(value) ??
+    findDate(value, new Date(0)) ??
+    findReference(value, {}) ??
+    (/\d{3,}/.test(value) ? value : undefined);
+  return otherShape === undefined ? value : undefined;
+}
+
+function titleCase(value: string): string {
+  return value.replace(/(^|[\s'-])([a-z])/g, (_, before: string, c: string) => before + c.toUpperCase());
 }
 
 function fromMessages(p: PropertyInfo, sources: ArgumentSources): unknown {

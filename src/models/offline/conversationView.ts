@@ -3,6 +3,9 @@ import type { AgentInputItem } from '@openai/agents-core';
 /** A tool result at the end of the input, with the arguments of the call that produced it. */
 export type ToolResult = { name: string; callId: string; output: unknown; args: Record<string, unknown> };
 
+/** A user message and the assistant text that came right before it (what the user was answering). */
+export type Exchange = { asked: string | undefined; answer: string };
+
 /** What the offline model needs to know about the conversation so far, read from `request.input`. */
 export type ConversationView = {
   /** Every user message text, oldest first. */
@@ -17,6 +20,12 @@ export type ConversationView = {
   /** Whether this agent already said something since control last came to it. */
   agentHasReplied: boolean;
   lastAssistantText: string | undefined;
+  /** Every assistant text, oldest first (to know what was already said, e.g. the greeting). */
+  assistantTexts: string[];
+  /** One per user message, oldest first: the assistant's last words before it, and the message. */
+  exchanges: Exchange[];
+  /** The last result of one of this agent's tools before the latest user message, if any. */
+  previousResult: ToolResult | undefined;
 };
 
 type Item = Record<string, any>;
@@ -36,14 +45,21 @@ export function readConversation(
   let arrivalIndex = -1;
   let lastAssistantIndex = -1;
   let lastAssistantText: string | undefined;
+  const assistantTexts: string[] = [];
+  const exchanges: Exchange[] = [];
+  let askedSinceUser: string | undefined;
   items.forEach((item, index) => {
     if (isMessage(item, 'user')) {
       // A blank message still starts a new user turn (the model then asks what the customer needs).
       userMessages.push(messageText(item));
+      exchanges.push({ asked: askedSinceUser, answer: messageText(item) });
+      askedSinceUser = undefined;
       lastUserIndex = index;
     } else if (isMessage(item, 'assistant')) {
       lastAssistantIndex = index;
       lastAssistantText = messageText(item);
+      assistantTexts.push(lastAssistantText);
+      askedSinceUser = lastAssistantText;
     } else if (isHandoffResult(item) && transferTarget(item) === context.agentName) {
       arrivalIndex = index;
     }
@@ -57,17 +73,18 @@ export function readConversation(
     if (index > lastUserIndex && context.functionTools.has(item.name)) calledThisTurn.add(item.name);
   });
 
+  let previousResult: ToolResult | undefined;
+  for (let i = lastUserIndex - 1; i >= 0 && previousResult === undefined; i--) {
+    const item = items[i];
+    if (item.type === 'function_call_result' && context.functionTools.has(item.name))
+      previousResult = toolResult(item, calls);
+  }
+
   const trailingResults: ToolResult[] = [];
   for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i];
     if (item.type !== 'function_call_result' || !context.functionTools.has(item.name)) break;
-    const call = calls.get(item.callId);
-    trailingResults.unshift({
-      name: item.name,
-      callId: item.callId,
-      output: parseOutput(item.output),
-      args: parseArguments(call?.arguments),
-    });
+    trailingResults.unshift(toolResult(item, calls));
   }
 
   const last = items.at(-1);
@@ -79,6 +96,18 @@ export function readConversation(
     arrivedByHandoff: last !== undefined && isHandoffResult(last) && items.indexOf(last) > lastUserIndex,
     agentHasReplied: lastAssistantIndex > arrivalIndex,
     lastAssistantText,
+    assistantTexts,
+    exchanges,
+    previousResult,
+  };
+}
+
+function toolResult(item: Item, calls: ReadonlyMap<string, Item>): ToolResult {
+  return {
+    name: item.name,
+    callId: item.callId,
+    output: parseOutput(item.output),
+    args: parseArguments(calls.get(item.callId)?.arguments),
   };
 }
 

@@ -6,19 +6,21 @@
  * Same input (and same turn scope) → same output, every time. It reports 0 tokens.
  *
  * One call, in order:
- * 1. The input ends with results of this agent's tools → answer from them (template or plain listing).
+ * 1. The input ends with results of this agent's tools → answer from them (template, the result's
+ *    `message`, or a plain listing), or ask for the argument a result says is `missing`.
  * 2. The latest user message routes to an enabled handoff → call that handoff with `{reason, intent}`
- *    (right after arriving by handoff only when very confident, so control does not bounce).
- * 3. A tool matches the message (or a question we asked for its argument was just answered) →
- *    call it with arguments from state and the user's words, or ask for what is missing.
- * 4. Otherwise greet, fall back, or ask a clarifying question built from the enabled handoffs.
+ *    (right after arriving by handoff, or right after asking the customer a question, only when very
+ *    confident: control must not bounce, and "2025-06-12" answers the question rather than changes topic).
+ * 3. A tool matches the message (or a question we asked for its argument was just answered, or the
+ *    message names a value a read-only tool takes) → call it with arguments from state, the answers to
+ *    our questions and the user's words, or ask for what is missing.
+ * 4. Otherwise greet (on a greeting or on arrival), fall back, or ask a clarifying question.
  */
 import {
   type AgentOutputItem,
   type Model,
   type ModelRequest,
   type ModelResponse,
-  type SerializedTool,
   type StreamEvent,
   Usage,
 } from '@openai/agents-core';
@@ -26,12 +28,16 @@ import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
 import { currentTurn } from '../../runtime/turnScope.ts';
 import { fillArguments, type JsonSchema } from './argumentExtraction.ts';
+import { answersByProperty, askableProperties, isSalutation, recognizeQuestion } from './askedQuestions.ts';
 import { type ConversationView, messageText, readConversation } from './conversationView.ts';
 import { answerFromResults, askForArgument, clarifyingQuestion, idleReply } from './responseTemplates.ts';
 import { streamResponse } from './streamEvents.ts';
-import { MIN_TOOL_SIMILARITY, matchTool, scoreTools } from './toolMatcher.ts';
+import { type FunctionTool, ToolChooser } from './toolChoice.ts';
 
-/** Right after a handoff into this agent, route again only above this confidence (avoids A→B→A bounces). */
+/**
+ * Right after a handoff into this agent (avoids A→B→A bounces), or right after it asked the customer
+ * a question (the reply is usually the answer), route again only above this confidence.
+ */
 export const ARRIVAL_ROUTING_CONFIDENCE = 0.85;
 
 export type OfflineModelOptions = {
@@ -42,8 +48,6 @@ export type OfflineModelOptions = {
   /** Clock for relative dates; else `now` on the turn scope if present, else the current time. */
   now?: () => Date;
 };
-
-type FunctionTool = Extract<SerializedTool, { type: 'function' }>;
 
 export function createOfflineModel(
   graph: NormalizedGraph,
@@ -101,80 +105,70 @@ class OfflineModel implements Model {
       return say(answerFromResults(this.agent, view.trailingResults, state));
 
     const text = view.latestUserMessage;
-    if (text === undefined) {
-      return say(
-        idleReply({
-          graph: this.graph,
-          agentName: this.agentName,
-          enabledHandoffs,
-          firstReply: !view.agentHasReplied,
-        }),
-      );
-    }
+    if (text === undefined) return say(this.idle(view, enabledHandoffs, undefined));
+
+    const now = this.now();
+    const chooser = new ToolChooser(this.agent, now, this.options.toolThreshold);
+    const properties = askableProperties(this.agent, tools);
+    // Our last reply asked something, so this message is most likely the answer. Only an agent with
+    // tools can use an answer: the entry agent's "what can I help you with?" invites routing.
+    const asked =
+      tools.length > 0 && !view.arrivedByHandoff
+        ? recognizeQuestion(this.agent, properties, view.lastAssistantText)
+        : undefined;
 
     let unsure = false;
-    if (enabledHandoffs.length > 0) {
+    if (enabledHandoffs.length > 0 && !chooser.isAnswer(asked, text, tools)) {
       const threshold = this.options.routerThreshold ?? DEFAULT_ROUTER_THRESHOLD;
       const route = createAgentRouter(this.graph, this.agentName, { threshold }).route(text, enabledHandoffs);
-      const settled = view.arrivedByHandoff && route.confidence < ARRIVAL_ROUTING_CONFIDENCE;
+      // Just arrived, or just asked a question: move on only when very sure ("Acme Ltd" is an answer).
+      const guarded = view.arrivedByHandoff || asked !== undefined;
+      const settled = guarded && route.confidence < ARRIVAL_ROUTING_CONFIDENCE;
       if (route.decision === 'handoff' && route.toolName && !settled) {
         return this.call(route.toolName, { reason: route.reason, intent: route.intent }, seed);
       }
-      unsure = route.decision === 'unsure' && !view.arrivedByHandoff;
+      unsure = route.decision === 'unsure' && !guarded;
     }
 
-    const chosen = this.chooseTool(text, tools, view);
+    const chosen = chooser.choose(text, tools, view, asked);
     if (chosen) {
       const fill = fillArguments(chosen.tool.parameters as JsonSchema, {
         state,
         messages: [...view.userMessages].reverse(),
         focusText: chosen.focusText,
-        now: this.now(),
+        answers: answersByProperty(this.agent, properties, view.exchanges),
+        now,
       });
       if (fill.missing.length > 0) return say(askForArgument(this.agent, fill.missing[0]));
+      const optional = chooser.optionalQuestion(chosen.tool.name, fill.unfilled, view);
+      if (optional) return say(askForArgument(this.agent, optional));
+      // The tool said it needs this value and the reply added nothing: ask again rather than repeat the call.
+      if (chosen.retryOf && sameArguments(fill.args, chosen.retryOf.args))
+        return say(askForArgument(this.agent, chosen.retryOf.missing));
       return this.call(chosen.tool.name, fill.args, seed);
     }
 
     if (unsure) return say(clarifyingQuestion(this.graph, this.agentName, enabledHandoffs));
-    return say(
-      idleReply({
-        graph: this.graph,
-        agentName: this.agentName,
-        enabledHandoffs,
-        firstReply: !view.agentHasReplied,
-      }),
-    );
+    return say(this.idle(view, enabledHandoffs, text));
   }
 
   /**
-   * The tool the latest message asks for; else, when our last reply asked for one of a tool's
-   * arguments, that tool again (the user's answer — "INV-1042" — rarely resembles the tool itself).
+   * Greeting on a first reply to a greeting (or on arriving at a specialist), never twice; otherwise
+   * the fallback or a clarifying question: "what's the weather" deserves "I can help with…", not "hi".
    */
-  private chooseTool(
-    text: string,
-    tools: FunctionTool[],
-    view: ConversationView,
-  ): { tool: FunctionTool; focusText: string } | undefined {
-    const available = tools.filter((t) => !view.calledThisTurn.has(t.name));
-    const docs = available.map((t) => ({ name: t.name, description: t.description ?? '' }));
-    const threshold = this.options.toolThreshold ?? MIN_TOOL_SIMILARITY;
-    const match = matchTool(text, docs, { threshold });
-    if (match) return { tool: available.find((t) => t.name === match.name)!, focusText: text };
-
-    const asked = view.lastAssistantText?.trim();
-    const previous = view.userMessages.at(-2);
-    if (!asked || previous === undefined) return undefined;
-    const pending = available.filter((t) =>
-      ((t.parameters as JsonSchema)?.required ?? []).some(
-        (prop: string) => askForArgument(this.agent, prop) === asked,
-      ),
-    );
-    if (pending.length === 0) return undefined;
-    const best = scoreTools(
-      previous,
-      pending.map((t) => ({ name: t.name, description: t.description ?? '' })),
-    )[0];
-    return { tool: pending.find((t) => t.name === best.name)!, focusText: previous };
+  private idle(view: ConversationView, enabledHandoffs: string[], text: string | undefined): string {
+    const greeting = this.agent?.responses?.greeting?.trim();
+    const greeted = greeting !== undefined && view.assistantTexts.some((t) => t.trim() === greeting);
+    const invited =
+      text === undefined ||
+      isSalutation(text) ||
+      (view.arrivedByHandoff && this.agentName !== this.graph.entry);
+    return idleReply({
+      graph: this.graph,
+      agentName: this.agentName,
+      enabledHandoffs,
+      firstReply: !view.agentHasReplied && !greeted && invited,
+    });
   }
 
   private call(name: string, args: Record<string, unknown>, seed: string): AgentOutputItem {
@@ -200,6 +194,17 @@ class OfflineModel implements Model {
     if (typeof value === 'string' || typeof value === 'number') return new Date(value);
     return new Date();
   }
+}
+
+function sameArguments(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const canonical = (args: Record<string, unknown>) =>
+    JSON.stringify(
+      Object.keys(args)
+        .filter((k) => args[k] !== null && args[k] !== undefined)
+        .sort()
+        .map((k) => [k, args[k]]),
+    );
+  return canonical(a) === canonical(b);
 }
 
 function assistantMessage(text: string, seed: string): AgentOutputItem {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
 import { buildSupportGraph } from '../../routing/fixtures/supportGraph.ts';
 import { ARRIVAL_ROUTING_CONFIDENCE, createOfflineModel } from './offlineModel.ts';
+import { clarifyingQuestion } from './responseTemplates.ts';
 
 /** Requests built by hand, the way the SDK runner would send them. */
 function request(
@@ -47,6 +48,25 @@ const statusTool: SerializedTool = {
   strict: true,
 };
 
+const lookupInvoiceTool: SerializedTool = {
+  type: 'function',
+  name: 'lookup_invoice',
+  description: 'Look up an invoice: amount, status and due date.',
+  parameters: {
+    type: 'object',
+    properties: { invoiceId: { type: 'string', description: 'Invoice id like INV-1042' } },
+    required: ['invoiceId'],
+    additionalProperties: false,
+  },
+  strict: true,
+};
+const assistant = (text: string): AgentInputItem => ({
+  type: 'message',
+  role: 'assistant',
+  status: 'completed',
+  content: [{ type: 'output_text', text }],
+});
+
 function only(output: unknown[]): Record<string, any> {
   expect(output).toHaveLength(1);
   return output[0] as Record<string, any>;
@@ -79,6 +99,60 @@ describe('offline model turn rules', () => {
     const settled = only((await model.getResponse(arrived)).output);
     expect(settled.type).toBe('message');
     expect(settled.content[0].text).toBe('Billing here. What can I do for your account?');
+  });
+
+  it('right after asking the customer a question, re-routes only when the router is very confident', async () => {
+    const text = 'upgrade billing';
+    const decision = createAgentRouter(graph, 'Billing').route(text);
+    expect(decision.toolName).toBe('transfer_to_Triage');
+    expect(decision.confidence).toBeLessThan(ARRIVAL_ROUTING_CONFIDENCE);
+
+    const model = createOfflineModel(graph, 'Billing');
+    const handoffs = ['transfer_to_Triage', 'transfer_to_Human'];
+    const question = graph.byName.get('Billing')!.responses!.askFor!.invoiceId;
+    const afterQuestion = request([user('look up my invoice'), assistant(question), user(text)], {
+      handoffs,
+      tools: [lookupInvoiceTool],
+    });
+    const answer = only((await model.getResponse(afterQuestion)).output);
+    expect(answer.type).toBe('message');
+    expect(answer.content[0].text).toBe(question);
+
+    const afterStatement = request([user('look up INV-1'), assistant('Invoice INV-1 is paid.'), user(text)], {
+      handoffs,
+      tools: [lookupInvoiceTool],
+    });
+    expect(only((await model.getResponse(afterStatement)).output)).toMatchObject({
+      type: 'function_call',
+      name: 'transfer_to_Triage',
+    });
+  });
+
+  it("does not hold routing back after the entry agent's greeting: that question invites a topic", async () => {
+    const text = 'the app crashes';
+    const decision = createAgentRouter(graph, 'Triage').route(text);
+    expect(decision.target).toBe('TechSupport');
+    expect(decision.confidence).toBeLessThan(ARRIVAL_ROUTING_CONFIDENCE);
+    const greeting = graph.byName.get('Triage')!.responses!.greeting!;
+    const model = createOfflineModel(graph, 'Triage');
+    const handoffs = ['transfer_to_Billing', 'transfer_to_TechSupport', 'transfer_to_Sales'];
+    const output = (
+      await model.getResponse(request([user('hi'), assistant(greeting), user(text)], { handoffs }))
+    ).output;
+    expect(only(output)).toMatchObject({ type: 'function_call', name: 'transfer_to_TechSupport' });
+  });
+
+  it('greets only a greeting, and only once; off-topic chat gets a clarifying question', async () => {
+    const model = createOfflineModel(graph, 'Triage');
+    const handoffs = ['transfer_to_Billing', 'transfer_to_TechSupport', 'transfer_to_Sales'];
+    const greeting = graph.byName.get('Triage')!.responses!.greeting!;
+    const reply = async (input: AgentInputItem[]) =>
+      only((await model.getResponse(request(input, { handoffs }))).output).content[0].text;
+    const clarifying = clarifyingQuestion(graph, 'Triage', handoffs);
+    expect(createAgentRouter(graph, 'Triage').route('what is the capital of France').decision).toBe('stay');
+    expect(await reply([user('what is the capital of France')])).toBe(clarifying);
+    expect(await reply([user('good morning')])).toBe(greeting);
+    expect(await reply([user('hi'), assistant(greeting), user('hello again')])).toBe(clarifying);
   });
 
   it('only calls handoffs that are enabled in the request', async () => {

@@ -6,6 +6,7 @@ import {
   clarifyingQuestion,
   describeResult,
   fillTemplate,
+  isFailure,
 } from './responseTemplates.ts';
 
 describe('offline response templates', () => {
@@ -30,6 +31,50 @@ describe('offline response templates', () => {
     );
     // The template needs amount and dueDate, which the tool did not return: plain listing instead.
     expect(answer).toBe('Lookup invoice: invoice ID INV-9, status open.');
+  });
+
+  it('says the result message when the template cannot be filled, before any raw listing', () => {
+    const billing = graph.byName.get('Billing');
+    const output = { found: false, invoiceId: 'INV-9', message: "I couldn't find invoice INV-9." };
+    const answer = answerFromResults(
+      billing,
+      [{ name: 'lookup_invoice', callId: 'c', output, args: {} }],
+      {},
+    );
+    expect(answer).toBe("I couldn't find invoice INV-9.");
+  });
+
+  it('asks for the argument a result says is missing, with the agent template or the generic question', () => {
+    const output = { found: false, missing: 'invoiceId', message: 'I need an invoice number.' };
+    const result = { name: 'lookup_invoice', callId: 'c', output, args: {} };
+    expect(answerFromResults(graph.byName.get('Billing'), [result], {})).toBe(
+      'Which invoice is it about? The number starts with INV.',
+    );
+    expect(answerFromResults(graph.byName.get('Sales'), [result], {})).toBe(
+      'Could you give me your invoice ID?',
+    );
+  });
+
+  it('never fills a failed result into the success template from the state or the arguments', () => {
+    const sales = graph.byName.get('Sales');
+    // Every placeholder of the get_quote template could come from the call and an older state.
+    const failed = {
+      name: 'get_quote',
+      callId: 'c',
+      output: { ok: false, message: 'Quotes are down for maintenance.' },
+      args: { plan: 'pro', seats: 3 },
+    };
+    expect(answerFromResults(sales, [failed], { total: 75 })).toBe('Quotes are down for maintenance.');
+    expect(isFailure(failed.output)).toBe(true);
+    expect(isFailure({ found: true, paid: false })).toBe(false);
+  });
+
+  it('fills placeholders from the result first, then the call arguments, then the state', () => {
+    const sales = graph.byName.get('Sales');
+    const result = { name: 'get_quote', callId: 'c', output: { total: 75 }, args: { plan: 'pro', seats: 3 } };
+    // The state still holds an earlier quote: the current call's own values win.
+    const answer = answerFromResults(sales, [result], { plan: 'basic', seats: 9, total: 90 });
+    expect(answer).toBe('The pro plan for 3 seats comes to 75 dollars per month.');
   });
 
   it('describes results of every shape without adding anything', () => {

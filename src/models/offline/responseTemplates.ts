@@ -3,9 +3,9 @@ import { propertyWords } from './argumentExtraction.ts';
 import type { ToolResult } from './conversationView.ts';
 
 /**
- * The offline model's sentences. Everything it says about data comes from a tool result, the
- * conversation state or the call's own arguments; a template with a placeholder none of those can
- * fill is not used (the generic sentence built from the result is used instead).
+ * The offline model's sentences. Everything it says about data comes from a tool result, the call's
+ * own arguments or the conversation state; a template with a placeholder none of those can fill is
+ * not used (the result's `message`, else the generic sentence built from the result, is used instead).
  */
 
 const MAX_FIELDS = 8;
@@ -39,19 +39,86 @@ function formatValue(value: unknown): string {
   return String(value);
 }
 
-/** One sentence per tool result: the agent's template when it fits, else a plain listing of the result. */
+/**
+ * One sentence per tool result, in this order:
+ * - the result names an argument it still needs (`missing: 'accountId'`) → ask for it, as for a
+ *   missing required argument;
+ * - the agent's template, when the result is not a failure and every placeholder can be filled from
+ *   the result, then the call's arguments, then the conversation state (the result wins: a stale
+ *   state value must never stand in for what this call returned);
+ * - the result's own ready-to-say `message`;
+ * - a plain listing of the result.
+ */
 export function answerFromResults(
   agent: NormalizedAgent | undefined,
   results: readonly ToolResult[],
   state: Record<string, unknown> | undefined,
 ): string {
-  return results
-    .map((result) => {
-      const template = agent?.responses?.tools?.[result.name];
-      const filled = template ? fillTemplate(template, [result.output, state, result.args]) : undefined;
-      return filled ?? describeResult(result);
-    })
-    .join(' ');
+  return results.map((result) => answerFromResult(agent, result, state)).join(' ');
+}
+
+function answerFromResult(
+  agent: NormalizedAgent | undefined,
+  result: ToolResult,
+  state: Record<string, unknown> | undefined,
+): string {
+  const needed = missingArgument(result.output);
+  if (needed) return askForArgument(agent, needed);
+  const template = agent?.responses?.tools?.[result.name];
+  if (template && !isFailure(result.output)) {
+    const filled = fillTemplate(template, [result.output, result.args, state]);
+    if (filled !== undefined) return filled;
+  }
+  return ownMessage(result.output) ?? describeResult(result);
+}
+
+/** The argument a result says it still needs: `{ missing: 'accountId' }`. */
+export function missingArgument(output: unknown): string | undefined {
+  if (!isRecord(output)) return undefined;
+  const missing = output.missing;
+  if (typeof missing === 'string' && missing.trim() !== '') return missing.trim();
+  if (Array.isArray(missing) && typeof missing[0] === 'string' && missing[0].trim() !== '')
+    return missing[0].trim();
+  return undefined;
+}
+
+/**
+ * Conventional outcome flags: when one is `false` the call did not do what the template describes.
+ * Entity fields (`paid`, `refunded`, `enabled`…) are data, not outcomes, and are not listed.
+ */
+const OUTCOME_FLAGS = [
+  'found',
+  'ok',
+  'success',
+  'succeeded',
+  'done',
+  'booked',
+  'created',
+  'completed',
+  'changed',
+  'saved',
+  'sent',
+  'scheduled',
+  'confirmed',
+  'updated',
+];
+
+/** A result reporting an error, a missing argument, or a false outcome flag. Templates describe successes. */
+export function isFailure(output: unknown): boolean {
+  if (!isRecord(output)) return false;
+  if (output.error !== undefined && output.error !== null && output.error !== false) return true;
+  if (missingArgument(output) !== undefined) return true;
+  return OUTCOME_FLAGS.some((flag) => output[flag] === false);
+}
+
+function ownMessage(output: unknown): string | undefined {
+  if (!isRecord(output)) return undefined;
+  const message = output.message;
+  return typeof message === 'string' && message.trim() !== '' ? message.trim() : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** "Lookup invoice: invoice ID INV-1042, amount 120, status paid." — only what the tool returned. */

@@ -1,16 +1,29 @@
-import { cosine, TfidfVectorizer } from '../../routing/textFeatures.ts';
+import { cosine, TfidfVectorizer, tokenize } from '../../routing/textFeatures.ts';
 
 /**
  * Picks the function tool whose name + description is most similar to the user's message (TF-IDF
- * cosine over the same word and char n-grams the router uses).
+ * cosine over the same word and char n-grams the router uses), plus a bonus when the message names
+ * the tool's object: `lookup_invoice` is about invoices, `issue_refund` about refunds. Long tool
+ * descriptions share many words ("invoice" is in both of those), the object in the name does not.
  *
  * MIN_TOOL_SIMILARITY was measured on the support fixture's six tools: messages meant for a tool
  * scored 0.20–0.72 against it, chat and other topics 0.00–0.18 ("update my credit card" vs "look up an
- * invoice" shares the char grams of "up": 0.18).
+ * invoice" shares the char grams of "up": 0.18). The name bonus only adds to messages that name a
+ * tool's object, so it lifts requests over the bar, never unrelated chat.
  */
 export const MIN_TOOL_SIMILARITY = 0.2;
 
-export type ToolDoc = { name: string; description: string };
+/** Added to the similarity when the message contains the object of the tool's name ("refund"). */
+export const NAME_OBJECT_BONUS = 0.1;
+
+/**
+ * A tool that changes data, when the message does not name its object, is chosen over a read-only
+ * one only when clearly better: within this margin the read-only tool runs ("a question about
+ * invoice INV-2039" must not issue a refund).
+ */
+export const SIDE_EFFECT_MARGIN = 0.05;
+
+export type ToolDoc = { name: string; description: string; sideEffect?: boolean };
 
 type FittedTools = {
   vectorizer: TfidfVectorizer;
@@ -21,8 +34,9 @@ type FittedTools = {
 const fitted = new Map<string, FittedTools>();
 const MAX_FITTED = 64;
 
+/** Name (without its leading verb: "issue" in `issue_refund` is not what the tool is about) + description. */
 function toolText(tool: ToolDoc): string {
-  return `${tool.name.replace(/[_-]+/g, ' ')} ${tool.description}`;
+  return `${nameObjects(tool.name).join(' ')} ${tool.description}`;
 }
 
 function fittedTools(tools: readonly ToolDoc[]): FittedTools {
@@ -47,17 +61,57 @@ export function scoreTools(text: string, tools: readonly ToolDoc[]): ToolMatch[]
   if (tools.length === 0 || text.trim() === '') return [];
   const { vectorizer, docs } = fittedTools(tools);
   const query = vectorizer.transform(text);
+  const words = tokenize(text);
   return docs
-    .map((d) => ({ name: d.name, score: cosine(query, d.vector) }))
+    .map((d) => ({
+      name: d.name,
+      score: cosine(query, d.vector) + (namesObject(words, d.name) ? NAME_OBJECT_BONUS : 0),
+    }))
     .sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1));
 }
 
-/** The best tool not in `exclude`, when it clears `threshold`. */
+/** The best tool not in `exclude`, when it clears `threshold`; read-only tools win near-ties. */
 export function matchTool(
   text: string,
   tools: readonly ToolDoc[],
   options: { exclude?: ReadonlySet<string>; threshold?: number } = {},
 ): ToolMatch | undefined {
-  const best = scoreTools(text, tools).find((m) => !options.exclude?.has(m.name));
-  return best && best.score >= (options.threshold ?? MIN_TOOL_SIMILARITY) ? best : undefined;
+  const threshold = options.threshold ?? MIN_TOOL_SIMILARITY;
+  const ranked = scoreTools(text, tools).filter((m) => !options.exclude?.has(m.name) && m.score >= threshold);
+  const best = ranked[0];
+  if (!best) return undefined;
+  const changesData = (m: ToolMatch) => tools.find((t) => t.name === m.name)?.sideEffect === true;
+  // Naming what the tool does ("a refund on INV-2045") is asking for it; similarity alone is not.
+  if (!changesData(best) || namesObject(tokenize(text), best.name)) return best;
+  const readOnly = ranked.find((m) => !changesData(m));
+  return readOnly && best.score - readOnly.score < SIDE_EFFECT_MARGIN ? readOnly : best;
+}
+
+/** Generic verbs that open tool names: they say what is done, not what the tool is about. */
+const NAME_VERBS = new Set(
+  (
+    'get fetch lookup look find search list check run issue create make add update set change ' +
+    'send book request submit cancel delete remove start stop open close show view read write do'
+  ).split(' '),
+);
+
+/**
+ * The tool's object, from its name: the words after a leading verb (`fetch_call_log` → call, log).
+ * A message word matches one when they share a stem ("refunds"/"refund", "pricing"/"price").
+ */
+function namesObject(messageWords: readonly string[], toolName: string): boolean {
+  const objects = nameObjects(toolName).filter((w) => w.length >= 3 && !NAME_VERBS.has(w));
+  return objects.some((o) => messageWords.some((w) => sameStem(w, o)));
+}
+
+function nameObjects(toolName: string): string[] {
+  const words = tokenize(toolName.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '));
+  return words.length > 1 && NAME_VERBS.has(words[0]) ? words.slice(1) : words;
+}
+
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common >= 4 && common >= Math.min(a.length, b.length) - 2;
 }

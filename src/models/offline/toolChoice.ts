@@ -1,0 +1,141 @@
+import type { SerializedTool } from '@openai/agents-core';
+import type { NormalizedAgent } from '../../graph/types.ts';
+import { findPropertyValue, type JsonSchema, propertiesNamedIn } from './argumentExtraction.ts';
+import { type AskedQuestion, alreadyAsked } from './askedQuestions.ts';
+import type { ConversationView } from './conversationView.ts';
+import { missingArgument } from './responseTemplates.ts';
+import { MIN_TOOL_SIMILARITY, matchTool, scoreTools, type ToolDoc } from './toolMatcher.ts';
+
+export type FunctionTool = Extract<SerializedTool, { type: 'function' }>;
+
+export type ChosenTool = {
+  tool: FunctionTool;
+  /** The message that asked for the tool: the source of free-text arguments such as `reason`. */
+  focusText: string;
+  /** Set when re-running a tool whose last result named an argument it still needed. */
+  retryOf?: { args: Record<string, unknown>; missing: string };
+};
+
+/**
+ * Which of an agent's function tools a customer message calls for, read from the message, from the
+ * question the agent just asked, and from values the message names. Tools that change data are only
+ * ever picked by what the customer asked, never by a bare value.
+ */
+export class ToolChooser {
+  constructor(
+    private readonly agent: NormalizedAgent | undefined,
+    private readonly now: Date,
+    private readonly threshold = MIN_TOOL_SIMILARITY,
+  ) {}
+
+  /**
+   * The tool the latest message asks for; else, when our last reply asked for an argument, the tool
+   * waiting for it (the user's answer — "INV-1042" — rarely resembles the tool itself); else a
+   * read-only tool that takes a value the message names ("WH-303").
+   */
+  choose(
+    text: string,
+    tools: readonly FunctionTool[],
+    view: ConversationView,
+    asked: AskedQuestion | undefined,
+  ): ChosenTool | undefined {
+    const available = tools.filter((t) => !view.calledThisTurn.has(t.name));
+    const match = matchTool(text, this.docs(available), { threshold: this.threshold });
+    if (match) return { tool: available.find((t) => t.name === match.name)!, focusText: text };
+    if (asked?.kind === 'argument') {
+      const pending = this.pendingTool(asked.property, available, view);
+      if (pending) return pending;
+    }
+    const named = available.filter(
+      (t) => !this.changesData(t.name) && propertiesNamedIn(schemaOf(t), text, this.now).length > 0,
+    );
+    if (named.length === 0) return undefined;
+    const tool = this.likeliest(named, view);
+    return { tool, focusText: this.requestText(tool, available, view) };
+  }
+
+  /**
+   * Whether `text` verifiably answers the question we asked: it names a value one of our tools takes
+   * ("ACC-1004", "WH-303"), or the asked property's own finder reads a value from it ("scale" for a
+   * plan, "next Tuesday" for a date). Such a message is never a topic change.
+   */
+  isAnswer(asked: AskedQuestion | undefined, text: string, tools: readonly FunctionTool[]): boolean {
+    if (!asked) return false;
+    if (tools.some((t) => propertiesNamedIn(schemaOf(t), text, this.now).length > 0)) return true;
+    if (asked.kind !== 'argument') return false;
+    return tools.some((t) => findPropertyValue(schemaOf(t), asked.property, text, this.now) !== undefined);
+  }
+
+  /**
+   * An optional argument worth one question before a tool that changes data runs: the author wrote
+   * an `askFor` template for it (book a demo → "what's your company?"). Asked once; if the customer
+   * declines, the tool runs without it.
+   */
+  optionalQuestion(
+    toolName: string,
+    unfilled: readonly string[],
+    view: ConversationView,
+  ): string | undefined {
+    if (!this.changesData(toolName)) return undefined;
+    const templates = this.agent?.responses?.askFor ?? {};
+    return unfilled.find((p) => templates[p] && !alreadyAsked(this.agent, p, view.assistantTexts));
+  }
+
+  /** The tool whose last result asked for `property`, else a tool that requires it. */
+  private pendingTool(
+    property: string,
+    available: FunctionTool[],
+    view: ConversationView,
+  ): ChosenTool | undefined {
+    const previous = view.previousResult;
+    if (previous && missingArgument(previous.output) === property) {
+      const tool = available.find((t) => t.name === previous.name);
+      if (tool) {
+        const focusText = this.requestText(tool, available, view);
+        return { tool, focusText, retryOf: { args: previous.args, missing: property } };
+      }
+    }
+    const waiting = available.filter((t) => (schemaOf(t).required ?? []).includes(property));
+    if (waiting.length === 0) return undefined;
+    const tool = this.likeliest(waiting, view);
+    return { tool, focusText: this.requestText(tool, available, view) };
+  }
+
+  /** Among candidate tools, the one the customer's earlier messages (newest first) are about. */
+  private likeliest(candidates: FunctionTool[], view: ConversationView): FunctionTool {
+    if (candidates.length === 1) return candidates[0];
+    const docs = this.docs(candidates);
+    for (const message of view.userMessages.slice(0, -1).reverse()) {
+      const best = scoreTools(message, docs)[0];
+      if (best && best.score >= this.threshold) return candidates.find((t) => t.name === best.name)!;
+    }
+    const overall = scoreTools(view.userMessages.join(' '), docs)[0];
+    return candidates.find((t) => t.name === overall?.name) ?? candidates[0];
+  }
+
+  /** The newest earlier message that asked for this tool, else the previous message. */
+  private requestText(tool: FunctionTool, available: FunctionTool[], view: ConversationView): string {
+    const docs = this.docs(available);
+    const earlier = view.userMessages.slice(0, -1).reverse();
+    const request = earlier.find((message) =>
+      scoreTools(message, docs).some((m) => m.name === tool.name && m.score >= this.threshold),
+    );
+    return request ?? earlier[0] ?? view.latestUserMessage ?? '';
+  }
+
+  private changesData(toolName: string): boolean {
+    return this.agent?.tools.find((t) => t.name === toolName)?.sideEffect === true;
+  }
+
+  private docs(tools: readonly FunctionTool[]): ToolDoc[] {
+    return tools.map((t) => ({
+      name: t.name,
+      description: t.description ?? '',
+      sideEffect: this.changesData(t.name),
+    }));
+  }
+}
+
+function schemaOf(tool: FunctionTool): JsonSchema {
+  return (tool.parameters ?? {}) as JsonSchema;
+}
