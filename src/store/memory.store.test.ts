@@ -1,0 +1,4 @@
+import { createMemoryStore } from './memoryStore.ts';
+import { describeStoreConformance } from './storeConformance.ts';
+
+describeStoreConformance('memory', async () => createMemoryStore());

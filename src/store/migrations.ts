@@ -1,0 +1,181 @@
+import { sql } from 'drizzle-orm';
+import type { PgDatabase } from 'drizzle-orm/pg-core';
+import { schemaMigrations } from './schema.ts';
+import { rowsOf, schemaLock } from './sqlHelpers.ts';
+
+export type Migration = {
+  version: number;
+  name: string;
+  /** One SQL statement per entry, unqualified table names (the connection's search_path decides the schema). */
+  statements: string[];
+};
+
+type AnyPgDatabase = PgDatabase<any, any>;
+
+/** Created before anything else so applied versions can be recorded; the same shape as `schemaMigrations`. */
+const CREATE_SCHEMA_MIGRATIONS = `CREATE TABLE IF NOT EXISTS schema_migrations (
+  version integer PRIMARY KEY NOT NULL,
+  name text NOT NULL,
+  applied_at timestamp with time zone DEFAULT now() NOT NULL
+)`;
+
+/**
+ * A turn's whole commit as one server-side call (see turnCommitSql.ts for why). PL/pgSQL caches the
+ * plans of its statements per connection, which halves the cost of a commit on PGlite compared with the
+ * same work as one ad-hoc statement. In READ COMMITTED each statement takes a fresh snapshot, so the
+ * inserts, running after the UPDATE has locked the row, see every seq committed before them.
+ * Returns the updated row, or no row when the version did not match (then nothing was written).
+ */
+const COMMIT_TURN_FUNCTION = `CREATE FUNCTION switchboard_commit_turn(
+  p_id text, p_expected_version integer, p_turn integer, p_active_agent text, p_status text,
+  p_context jsonb, p_handoffs_counted integer, p_tool_calls_added integer,
+  p_items jsonb, p_handoffs jsonb, p_events jsonb
+) RETURNS SETOF conversations LANGUAGE plpgsql AS $fn$
+DECLARE
+  updated conversations;
+BEGIN
+  UPDATE conversations SET
+    active_agent = p_active_agent, status = p_status, context = p_context,
+    handoff_count = handoff_count + p_handoffs_counted,
+    tool_call_count = tool_call_count + p_tool_calls_added,
+    turn_count = p_turn, version = version + 1, updated_at = now()
+  WHERE id = p_id AND version = p_expected_version
+  RETURNING * INTO updated;
+  IF NOT FOUND THEN RETURN; END IF;
+  IF jsonb_array_length(p_items) > 0 THEN
+    INSERT INTO items (conversation_id, seq, turn, agent, item)
+    SELECT p_id, coalesce((SELECT max(seq) FROM items WHERE conversation_id = p_id), 0) + x.ord,
+      p_turn, x.v->>'agent', x.v->'item'
+    FROM jsonb_array_elements(p_items) WITH ORDINALITY AS x(v, ord);
+  END IF;
+  IF jsonb_array_length(p_handoffs) > 0 THEN
+    INSERT INTO handoffs (conversation_id, seq, turn, from_agent, to_agent, reason, intent, kind)
+    SELECT p_id, coalesce((SELECT max(seq) FROM handoffs WHERE conversation_id = p_id), 0) + x.ord,
+      (x.v->>'turn')::integer, x.v->>'from', x.v->>'to', x.v->>'reason', x.v->>'intent', x.v->>'kind'
+    FROM jsonb_array_elements(p_handoffs) WITH ORDINALITY AS x(v, ord);
+  END IF;
+  IF jsonb_array_length(p_events) > 0 THEN
+    INSERT INTO events (conversation_id, seq, turn, type, data)
+    SELECT p_id, coalesce((SELECT max(seq) FROM events WHERE conversation_id = p_id), 0) + x.ord,
+      (x.v->>'turn')::integer, x.v->>'type', x.v->'data'
+    FROM jsonb_array_elements(p_events) WITH ORDINALITY AS x(v, ord);
+  END IF;
+  RETURN NEXT updated;
+END
+$fn$`;
+
+/** Append-only: never edit an entry that has shipped, add a new version instead. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'conversation_store',
+    statements: [
+      `CREATE TABLE conversations (
+        id text PRIMARY KEY NOT NULL,
+        tenant text,
+        graph text NOT NULL,
+        active_agent text NOT NULL,
+        status text NOT NULL,
+        context jsonb NOT NULL,
+        handoff_count integer DEFAULT 0 NOT NULL,
+        tool_call_count integer DEFAULT 0 NOT NULL,
+        turn_count integer DEFAULT 0 NOT NULL,
+        version integer DEFAULT 0 NOT NULL,
+        created_at timestamp with time zone DEFAULT now() NOT NULL,
+        updated_at timestamp with time zone DEFAULT now() NOT NULL
+      )`,
+      'CREATE INDEX conversations_graph_status_idx ON conversations USING btree (graph, status)',
+      'CREATE INDEX conversations_tenant_idx ON conversations USING btree (tenant)',
+      `CREATE TABLE items (
+        conversation_id text NOT NULL,
+        seq integer NOT NULL,
+        turn integer NOT NULL,
+        agent text,
+        item jsonb NOT NULL,
+        created_at timestamp with time zone DEFAULT now() NOT NULL,
+        CONSTRAINT items_pk PRIMARY KEY (conversation_id, seq),
+        CONSTRAINT items_conversation_id_conversations_id_fk FOREIGN KEY (conversation_id)
+          REFERENCES conversations (id) ON DELETE CASCADE
+      )`,
+      `CREATE TABLE handoffs (
+        conversation_id text NOT NULL,
+        seq integer NOT NULL,
+        turn integer NOT NULL,
+        from_agent text NOT NULL,
+        to_agent text NOT NULL,
+        reason text NOT NULL,
+        intent text,
+        kind text NOT NULL,
+        created_at timestamp with time zone DEFAULT now() NOT NULL,
+        CONSTRAINT handoffs_pk PRIMARY KEY (conversation_id, seq),
+        CONSTRAINT handoffs_conversation_id_conversations_id_fk FOREIGN KEY (conversation_id)
+          REFERENCES conversations (id) ON DELETE CASCADE
+      )`,
+      `CREATE TABLE events (
+        conversation_id text NOT NULL,
+        seq integer NOT NULL,
+        turn integer NOT NULL,
+        type text NOT NULL,
+        data jsonb NOT NULL,
+        created_at timestamp with time zone DEFAULT now() NOT NULL,
+        CONSTRAINT events_pk PRIMARY KEY (conversation_id, seq),
+        CONSTRAINT events_conversation_id_conversations_id_fk FOREIGN KEY (conversation_id)
+          REFERENCES conversations (id) ON DELETE CASCADE
+      )`,
+      `CREATE TABLE tool_calls (
+        conversation_id text NOT NULL,
+        call_id text NOT NULL,
+        tool text NOT NULL,
+        agent text NOT NULL,
+        arguments jsonb,
+        result jsonb,
+        status text NOT NULL,
+        created_at timestamp with time zone DEFAULT now() NOT NULL,
+        completed_at timestamp with time zone,
+        CONSTRAINT tool_calls_pk PRIMARY KEY (conversation_id, call_id)
+      )`,
+      `CREATE TABLE setup_runs (
+        key text PRIMARY KEY NOT NULL,
+        applied_at timestamp with time zone DEFAULT now() NOT NULL
+      )`,
+      COMMIT_TURN_FUNCTION,
+    ],
+  },
+];
+
+export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+async function appliedVersions(db: AnyPgDatabase): Promise<Set<number>> {
+  const [{ present }] = rowsOf<{ present: boolean }>(
+    await db.execute(sql`select to_regclass('schema_migrations') is not null as present`),
+  );
+  if (!present) return new Set();
+  const rows = await db.select({ version: schemaMigrations.version }).from(schemaMigrations);
+  return new Set(rows.map((r) => r.version));
+}
+
+/** Migrations not yet recorded in `schema_migrations`, in the order they would be applied. */
+export async function pendingMigrations(db: AnyPgDatabase): Promise<Migration[]> {
+  const applied = await appliedVersions(db);
+  return MIGRATIONS.filter((m) => !applied.has(m.version));
+}
+
+/**
+ * Applies pending migrations, each in its own transaction. The advisory lock makes concurrent callers
+ * (two processes starting at once) wait, then find the version recorded and skip it.
+ */
+export async function migrate(db: AnyPgDatabase): Promise<void> {
+  const pending = await pendingMigrations(db);
+  for (const migration of pending) {
+    await db.transaction(async (tx) => {
+      await tx.execute(schemaLock('switchboard.migrate'));
+      await tx.execute(sql.raw(CREATE_SCHEMA_MIGRATIONS));
+      const done = rowsOf<{ version: number }>(
+        await tx.execute(sql`select version from schema_migrations where version = ${migration.version}`),
+      );
+      if (done.length > 0) return;
+      for (const statement of migration.statements) await tx.execute(sql.raw(statement));
+      await tx.insert(schemaMigrations).values({ version: migration.version, name: migration.name });
+    });
+  }
+}

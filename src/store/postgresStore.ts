@@ -1,0 +1,76 @@
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { createSqlStore } from './pgStore.ts';
+import type { ConversationStore } from './types.ts';
+
+export type PostgresStoreOptions = {
+  url: string;
+  /**
+   * Schema every pooled connection uses (created if missing). Lets test runs share one database
+   * without seeing each other's tables.
+   */
+  searchPath?: string;
+  /** Pool size; defaults to pg's 10. */
+  max?: number;
+};
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+/** The URL with any password removed, safe for error messages and logs. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    if (parsed.searchParams.has('password')) parsed.searchParams.set('password', '***');
+    return parsed.toString();
+  } catch {
+    // Not a URL we can parse (e.g. libpq key=value form): mask anything that looks like a password.
+    return url.replace(/([^\s:/@]+):[^\s@]*@/g, '$1:***@').replace(/(password\s*=\s*)\S+/gi, '$1***');
+  }
+}
+
+export async function createPostgresStore(options: PostgresStoreOptions): Promise<ConversationStore> {
+  const { searchPath } = options;
+  if (searchPath !== undefined && !IDENTIFIER.test(searchPath)) {
+    throw new Error(`searchPath must be a plain schema name, got "${searchPath}"`);
+  }
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.max,
+    options: searchPath === undefined ? undefined : `-c search_path=${searchPath}`,
+  });
+  // An idle client losing its connection emits 'error' on the pool; unhandled, that would kill the
+  // process. The next query checks out a fresh client and reports the failure to its caller.
+  pool.on('error', () => {});
+  try {
+    if (searchPath !== undefined) await createSchema(pool, searchPath);
+    else await pool.query('select 1');
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new Error(
+      `PostgreSQL store could not connect to ${redactUrl(options.url)}: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  const db = drizzle({ client: pool });
+  let closed = false;
+  return createSqlStore(db, {
+    kind: 'postgres',
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  });
+}
+
+async function createSchema(pool: pg.Pool, schema: string): Promise<void> {
+  try {
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  } catch (error) {
+    // Two processes creating the same schema at once: IF NOT EXISTS can still lose the race.
+    if ((error as { code?: string }).code !== '23505') throw error;
+  }
+}

@@ -1,0 +1,133 @@
+import type { AgentInputItem } from '@openai/agents';
+import { customType, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import type { ConversationStatus, HandoffKind, ToolCallStatus } from './types.ts';
+
+/**
+ * jsonb whose values round-trip exactly. drizzle's built-in `jsonb()` re-parses any string the driver
+ * returns, so a stored JSON string such as `"42"` would come back as the number 42. Both drivers we use
+ * (PGlite and node-postgres) already parse jsonb, so reading is the identity.
+ */
+const json = customType<{ data: unknown; driverData: unknown }>({
+  dataType: () => 'jsonb',
+  toDriver: (value) => JSON.stringify(value),
+  fromDriver: (value) => value,
+});
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+/*
+ * Every change here needs a matching entry in migrations.ts; `schemaMatchesMigrations.test.ts`
+ * diffs the two with drizzle-kit.
+ */
+
+export const conversations = pgTable(
+  'conversations',
+  {
+    id: text('id').primaryKey(),
+    tenant: text('tenant'),
+    graph: text('graph').notNull(),
+    activeAgent: text('active_agent').notNull(),
+    status: text('status').$type<ConversationStatus>().notNull(),
+    context: json('context').$type<Record<string, unknown>>().notNull(),
+    handoffCount: integer('handoff_count').notNull().default(0),
+    toolCallCount: integer('tool_call_count').notNull().default(0),
+    turnCount: integer('turn_count').notNull().default(0),
+    version: integer('version').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('conversations_graph_status_idx').on(t.graph, t.status),
+    index('conversations_tenant_idx').on(t.tenant),
+  ],
+);
+
+export const items = pgTable(
+  'items',
+  {
+    conversationId: text('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    turn: integer('turn').notNull(),
+    agent: text('agent'),
+    item: json('item').$type<AgentInputItem>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ name: 'items_pk', columns: [t.conversationId, t.seq] })],
+);
+
+export const handoffs = pgTable(
+  'handoffs',
+  {
+    conversationId: text('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    turn: integer('turn').notNull(),
+    fromAgent: text('from_agent').notNull(),
+    toAgent: text('to_agent').notNull(),
+    reason: text('reason').notNull(),
+    intent: text('intent'),
+    kind: text('kind').$type<HandoffKind>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ name: 'handoffs_pk', columns: [t.conversationId, t.seq] })],
+);
+
+export const events = pgTable(
+  'events',
+  {
+    conversationId: text('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    turn: integer('turn').notNull(),
+    type: text('type').notNull(),
+    data: json('data').$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ name: 'events_pk', columns: [t.conversationId, t.seq] })],
+);
+
+/**
+ * The at-most-once ledger of side-effecting tool calls. No foreign key on purpose: the ledger is keyed
+ * by (conversation, call id) alone and must accept a call even if the conversation row is written later.
+ */
+export const toolCalls = pgTable(
+  'tool_calls',
+  {
+    conversationId: text('conversation_id').notNull(),
+    callId: text('call_id').notNull(),
+    tool: text('tool').notNull(),
+    agent: text('agent').notNull(),
+    arguments: json('arguments'),
+    result: json('result'),
+    status: text('status').$type<ToolCallStatus>().notNull(),
+    createdAt: createdAt(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ name: 'tool_calls_pk', columns: [t.conversationId, t.callId] })],
+);
+
+/** One row per `ensureSetup` key: a graph's tool tables and seed data are created once per database. */
+export const setupRuns = pgTable('setup_runs', {
+  key: text('key').primaryKey(),
+  appliedAt: timestamp('applied_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const schemaMigrations = pgTable('schema_migrations', {
+  version: integer('version').primaryKey(),
+  name: text('name').notNull(),
+  appliedAt: timestamp('applied_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const storeSchema = {
+  conversations,
+  items,
+  handoffs,
+  events,
+  toolCalls,
+  setupRuns,
+  schemaMigrations,
+};
