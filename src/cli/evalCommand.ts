@@ -187,37 +187,20 @@ async function ensureDir(file: string): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
 }
 
-function unitInterval(name: string) {
+/** Commander parser for a numeric option; an InvalidArgumentError makes a bad value a usage error (exit 2). */
+function numberOption(name: string, rule: string, ok: (n: number) => boolean) {
   return (value: string): number => {
     const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1)
-      throw new InvalidArgumentError(`${name} must be a number between 0 and 1`);
+    if (value.trim() === '' || !Number.isFinite(n) || !ok(n))
+      throw new InvalidArgumentError(`${name} must be ${rule} (got "${value}")`);
     return n;
   };
 }
 
-function nonNegative(name: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n) || n < 0)
-      throw new InvalidArgumentError(`${name} must be a non-negative number`);
-    return n;
-  };
-}
-
-function positiveInteger(name: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`${name} must be a positive integer`);
-    return n;
-  };
-}
-
-function nonNegativeInteger(name: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 0)
-      throw new InvalidArgumentError(`${name} must be a non-negative integer`);
-    return n;
-  };
-}
+const unitInterval = (name: string) =>
+  numberOption(name, 'a number between 0 and 1', (n) => n >= 0 && n <= 1);
+const nonNegative = (name: string) => numberOption(name, 'a non-negative number', (n) => n >= 0);
+const positiveInteger = (name: string) =>
+  numberOption(name, 'a positive integer', (n) => Number.isInteger(n) && n > 0);
+const nonNegativeInteger = (name: string) =>
+  numberOption(name, 'a non-negative integer', (n) => Number.isInteger(n) && n >= 0);

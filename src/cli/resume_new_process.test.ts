@@ -83,4 +83,25 @@ describe('a conversation resumes in a new process', () => {
     expect(badOption.code).toBe(2);
     expect(badOption.stderr.split('\n').filter(Boolean)).toHaveLength(1);
   }, 120_000);
+
+  it('shows the graph topology and migrates the database', async () => {
+    const mermaid = await cli('graph', 'show', '--graph', 'support');
+    expect(mermaid.code, mermaid.stderr).toBe(0);
+    expect(mermaid.stdout).toContain('Triage --> Billing');
+    expect(mermaid.stdout).toContain('Billing --> Triage');
+    const json = JSON.parse((await cli('graph', 'show', '--graph', 'support', '--format', 'json')).stdout);
+    expect(json.agents.map((a: any) => a.name)).toEqual([
+      'Triage',
+      'Billing',
+      'TechSupport',
+      'Sales',
+      'Human',
+    ]);
+    const badFormat = await cli('graph', 'show', '--format', 'png');
+    expect(badFormat.stderr.trim()).toBe('switchboard: --format must be mermaid or json (got "png")');
+    const migrate = await cli('db', 'migrate');
+    expect(migrate.stdout.trim()).toBe('migrations applied (pglite)');
+    const list = await cli('conversations', 'list', '--json');
+    expect(Array.isArray(JSON.parse(list.stdout))).toBe(true);
+  }, 120_000);
 });

@@ -117,3 +117,22 @@ describe('a conversation routed by handoffs', () => {
     expect(models.Sales.lastCall!.request.systemInstructions).toMatch(/^STYLE: speak like Relay Cloud\./);
   });
 });
+
+describe('routing decisions are recorded', () => {
+  it('records the offline router path and confidence for each handoff', async () => {
+    const { createAgentModelFactory } = await import('../models/agentModels.ts');
+    const { loadGraph } = await import('./loadGraph.ts');
+    const store = await createMemoryStore();
+    const sb = await Switchboard.create({
+      graph: await loadGraph('support'),
+      store,
+      models: createAgentModelFactory({ model: 'offline' }),
+    });
+    const conv = await sb.createConversation();
+    const result = await sb.send(conv.id, 'I was charged twice on invoice INV-2041');
+    expect(result.agent).toBe('Billing');
+    const decision = (await store.listEvents(conv.id)).find((e) => e.type === 'routing.decision');
+    expect(decision?.data).toMatchObject({ agent: 'Triage', path: 'local', target: 'Billing' });
+    expect(decision?.data.confidence).toBeGreaterThan(0.5);
+  });
+});

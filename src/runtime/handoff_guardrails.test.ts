@@ -116,3 +116,41 @@ describe('guardrails', () => {
     expect((await store.listEvents(conv.id)).some((e) => e.type === 'context.invalid')).toBe(true);
   });
 });
+
+describe('output guardrails', () => {
+  it("an agent's output guardrail trips: the customer gets the safe reply instead", async () => {
+    const noAdvice = {
+      name: 'no_clinical_advice',
+      execute: async ({ agentOutput }: { agentOutput: unknown }) => ({
+        tripwireTriggered: /take \d+ ?mg/i.test(String(agentOutput)),
+        outputInfo: { reason: 'dosage advice' },
+      }),
+    };
+    const base = exampleGraph();
+    const graph = exampleGraph({
+      safeReply: 'SAFE',
+      agents: base.agents
+        .filter((a) => !a.human)
+        .map((a) => ({ ...a, outputGuardrails: a.name === 'Billing' ? [noAdvice] : [] })),
+    });
+    const { sb, store, conv } = await setup(
+      {
+        Triage: [
+          [functionCall('transfer_to_Billing', { reason: 'question', intent: null }, { callId: 'c1' })],
+        ],
+        Billing: [[assistantMessage('Just take 400mg of ibuprofen.')]],
+      },
+      graph,
+    );
+    const result = await sb.send(conv.id, 'my head hurts from this bill');
+    expect(result.reply).toBe('SAFE');
+    const trip = (await store.listEvents(conv.id)).find((e) => e.type === 'guardrail.tripped');
+    expect(trip?.data).toMatchObject({
+      kind: 'output',
+      guardrail: 'no_clinical_advice',
+      reason: 'dosage advice',
+    });
+    const stored = (await store.getItems(conv.id)).map((i) => JSON.stringify(i.item));
+    expect(stored.some((s) => s.includes('400mg'))).toBe(false);
+  });
+});

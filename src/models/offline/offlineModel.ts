@@ -125,6 +125,10 @@ class OfflineModel implements Model {
       const guarded = view.arrivedByHandoff || asked !== undefined;
       const settled = guarded && route.confidence < ARRIVAL_ROUTING_CONFIDENCE;
       if (route.decision === 'handoff' && route.toolName && !settled) {
+        // Leave the classifier's confidence for the governed model to record with the routing decision.
+        const scope = currentTurn() as { routingHint?: unknown } | undefined;
+        if (scope && 'routingHint' in scope)
+          scope.routingHint = { path: 'local', confidence: route.confidence };
         return this.call(route.toolName, { reason: route.reason, intent: route.intent }, seed);
       }
       unsure = route.decision === 'unsure' && !guarded;

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { loadGraph } from '../runtime/loadGraph.ts';
+import {
+  collectRouterSamples,
+  formatCalibration,
+  type RouterSample,
+  recommendThreshold,
+  sweepThresholds,
+  THRESHOLDS,
+} from './calibrate.ts';
+import { parseDataset } from './dataset.ts';
+
+const sample = (expected: string, target: string | null, confidence: number): RouterSample => ({
+  id: `${expected}-${confidence}`,
+  input: 'x',
+  expected: [expected],
+  target,
+  confidence,
+});
+
+// Four confident correct handoffs, one wrong one at 0.6, one stay, one low-confidence correct handoff.
+const SAMPLES = [
+  sample('Billing', 'Billing', 0.95),
+  sample('Sales', 'Sales', 0.9),
+  sample('TechSupport', 'TechSupport', 0.85),
+  sample('Billing', 'Billing', 0.8),
+  sample('Triage', 'Sales', 0.6),
+  sample('Triage', null, 0.7),
+  sample('Sales', 'Sales', 0.4),
+];
+
+describe('threshold calibration', () => {
+  it('sweeps 0.30..0.99 and measures coverage and precision of local handoffs', () => {
+    expect(THRESHOLDS[0]).toBe(0.3);
+    expect(THRESHOLDS.at(-1)).toBe(0.99);
+    const rows = sweepThresholds(SAMPLES, [0.3, 0.5, 0.7, 0.9, 0.99]);
+    expect(rows.map((r) => [r.threshold, r.covered, r.correct])).toEqual([
+      [0.3, 6, 5],
+      [0.5, 5, 4],
+      [0.7, 4, 4],
+      [0.9, 2, 2],
+      [0.99, 0, 0],
+    ]);
+    expect(rows[0].coverage).toBeCloseTo(6 / 7);
+    expect(rows[1].precision).toBeCloseTo(0.8);
+    expect(rows[4].precision).toBe(1);
+  });
+
+  it('recommends the lowest threshold meeting the target precision that still routes something', () => {
+    const rows = sweepThresholds(SAMPLES);
+    expect(recommendThreshold(rows, 0.99)?.threshold).toBe(0.61);
+    expect(recommendThreshold(rows, 0.8)?.threshold).toBe(0.3);
+    expect(recommendThreshold(rows, 0.85)?.threshold).toBe(0.61);
+    expect(recommendThreshold(sweepThresholds([sample('Triage', 'Sales', 0.99)]), 0.99)).toBeNull();
+  });
+
+  it('prints the table with the recommendation marked', () => {
+    const rows = sweepThresholds(SAMPLES);
+    const text = formatCalibration(rows, recommendThreshold(rows, 0.99), 0.99, SAMPLES.length);
+    expect(text).toMatch(
+      /^calibration of the hybrid threshold on 7 opening messages \(target precision 0.99\)/,
+    );
+    expect(text).toMatch(/^\s+0\.61\s+0\.571\s+1\.000\s+4\/4 {2}← recommended$/m);
+    expect(text).toMatch(/^\s+0\.30\s+0\.857\s+0\.833\s+6\/5$/m);
+    expect(text).toContain('recommended threshold: 0.61 (coverage 0.571, precision 1.000)');
+    const none = formatCalibration(rows, null, 1, SAMPLES.length);
+    expect(none).toContain('recommended threshold: none');
+  });
+
+  it("collects the entry router's decision for the first message of each case", async () => {
+    const graph = await loadGraph('support');
+    const { cases } = parseDataset(
+      [
+        '{"input": "I was charged twice on invoice INV-2041, please refund it", "expected_agent": "Billing"}',
+        '{"id": "s", "turns": [{"user": "good morning", "expected_agent": "Triage"}, {"user": "refund please", "expected_agent": "Billing"}]}',
+      ].join('\n'),
+    );
+    const samples = collectRouterSamples(graph, cases);
+    expect(samples.map((s) => s.input)).toEqual([
+      'I was charged twice on invoice INV-2041, please refund it',
+      'good morning',
+    ]);
+    expect(samples[0].target).toBe('Billing');
+    expect(samples[1].target).toBeNull();
+    for (const s of samples) expect(s.confidence).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,101 @@
+import { assistantMessage } from '@openai/agents-core/testing';
+import { describe, expect, it } from 'vitest';
+import { defineGraph } from '../graph/defineGraph.ts';
+import { createAgentRouter } from '../routing/agentRouter.ts';
+import type { AgentModelFactory } from '../runtime/compileGraph.ts';
+import { Switchboard } from '../runtime/switchboard.ts';
+import { createMemoryStore } from '../store/memoryStore.ts';
+import { scriptedModels } from '../testing/scriptedModels.ts';
+import { HybridRoutingModel } from './hybridRoutingModel.ts';
+
+const billingExamples = [
+  'I was charged twice this month',
+  'where is my invoice',
+  'I need a refund for last month',
+  'why is my bill so high',
+  'update my credit card',
+  'cancel my subscription payment',
+  'I was billed the wrong amount',
+  'send me a copy of my receipt',
+];
+const salesExamples = [
+  'how much does the pro plan cost',
+  'I want to buy more seats',
+  'can I get a demo of the product',
+  'what plans do you offer',
+  'do you have discounts for startups',
+  'I would like a quote for my team',
+  'compare your pricing tiers',
+  'talk to sales about an enterprise deal',
+];
+
+function hybridGraph(mode: 'hybrid' | 'local', threshold: number) {
+  return defineGraph({
+    name: 'hybrid',
+    entry: 'Triage',
+    routing: { mode, threshold },
+    agents: [
+      { name: 'Triage', instructions: 'Route.', handoffs: ['Billing', 'Sales'] },
+      {
+        name: 'Billing',
+        instructions: 'Bill.',
+        handoffDescription: 'Invoices, charges and refunds',
+        examples: billingExamples,
+      },
+      {
+        name: 'Sales',
+        instructions: 'Sell.',
+        handoffDescription: 'Plans, prices, demos',
+        examples: salesExamples,
+      },
+    ],
+  });
+}
+
+/** Triage = the scripted "LLM" behind the local router; specialists scripted directly. */
+function setup(mode: 'hybrid' | 'local', threshold: number, triageScript: any[]) {
+  const graph = hybridGraph(mode, threshold);
+  const scripted = scriptedModels({
+    Triage: triageScript,
+    Billing: [[assistantMessage('Billing here.')]],
+    Sales: [[assistantMessage('Sales here.')]],
+  });
+  const factory: AgentModelFactory = (agent, g) => {
+    const base = scripted.factory(agent, g);
+    if (agent.name !== g.entry) return base;
+    const router = createAgentRouter(g, agent.name, { threshold: g.routing.threshold });
+    return {
+      model: new HybridRoutingModel(base.model, router, mode === 'local' ? 'local' : 'hybrid'),
+      path: 'llm',
+    };
+  };
+  return { graph, factory, models: scripted.models };
+}
+
+describe('hybrid routing: local classifier in front of the triage LLM', () => {
+  it('routes a confident message locally, without calling the LLM', async () => {
+    const { graph, factory, models } = setup('hybrid', 0.5, []);
+    const store = createMemoryStore();
+    const sb = await Switchboard.create({ graph, store, models: factory });
+    const conv = await sb.createConversation();
+    const result = await sb.send(conv.id, 'I was charged twice, I need a refund');
+    expect(result.agent).toBe('Billing');
+    expect(models.Triage.calls).toHaveLength(0);
+    const decision = (await store.listEvents(conv.id)).find((e) => e.type === 'routing.decision');
+    expect(decision?.data.path).toBe('local');
+    expect(decision?.data.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('lets the LLM decide when the classifier is below the threshold, and records that', async () => {
+    const { graph, factory, models } = setup('hybrid', 0.999, [
+      [assistantMessage('Could you tell me more?')],
+    ]);
+    const store = createMemoryStore();
+    const sb = await Switchboard.create({ graph, store, models: factory });
+    const conv = await sb.createConversation();
+    const result = await sb.send(conv.id, 'I was charged twice, I need a refund');
+    expect(result.agent).toBe('Triage');
+    expect(result.reply).toBe('Could you tell me more?');
+    expect(models.Triage.calls).toHaveLength(1);
+  });
+});
