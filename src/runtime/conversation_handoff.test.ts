@@ -136,3 +136,24 @@ describe('routing decisions are recorded', () => {
     expect(decision?.data.confidence).toBeGreaterThan(0.5);
   });
 });
+
+describe('human takeover', () => {
+  it('an operator replies in a parked conversation and hands it back to an agent', async () => {
+    const { sb, store, models, conv } = await setup({
+      Triage: [[transfer('Human', 'caller asks for a person', 'c1')]],
+      Billing: [[assistantMessage('Picking up where my colleague left off.')]],
+    });
+    await sb.send(conv.id, 'a person please');
+    await expect(sb.handBack(conv.id, 'Nobody')).rejects.toThrow(/unknown agent "Nobody"/);
+    await sb.operatorReply(conv.id, 'Hi, this is Sam from billing. I have refunded you.');
+    const back = await sb.handBack(conv.id, 'Billing');
+    expect(back).toMatchObject({ status: 'active', activeAgent: 'Billing' });
+    await expect(sb.operatorReply(conv.id, 'too late')).rejects.toThrow(/not awaiting a human/);
+    const next = await sb.send(conv.id, 'thanks, one more question');
+    expect(next.agent).toBe('Billing');
+    const seen = JSON.stringify(models.Billing.lastCall!.request.input);
+    expect(seen).toContain('this is Sam from billing');
+    const log = await store.listHandoffs(conv.id);
+    expect(log.map((h) => `${h.from}->${h.to}`)).toEqual(['Triage->Human', 'Human->Billing']);
+  });
+});

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { setTracingDisabled } from '@openai/agents';
 import type { Graph } from '../graph/defineGraph.ts';
+import { HUMAN_AGENT } from '../graph/types.ts';
 import type { ConversationRecord, ConversationStore } from '../store/types.ts';
 import { NotFoundError } from '../store/types.ts';
 import { type AgentModelFactory, type CompiledGraph, compileGraph } from './compileGraph.ts';
-import { runTurn, type TurnResult } from './runTurn.ts';
+import { assistantItem, runTurn, type TurnResult } from './runTurn.ts';
 import type { TurnEvent, TurnListener } from './turnState.ts';
 
 export class ConversationBusyError extends Error {
@@ -95,16 +96,109 @@ export class Switchboard {
     if (typeof text !== 'string' || text.trim() === '')
       throw new InputError('text must be a non-empty string');
     if (text.length > 20_000) throw new InputError('text is longer than 20000 characters');
-    if (this.running.has(conversationId)) throw new ConversationBusyError(conversationId);
-    this.running.add(conversationId);
-    try {
+    return this.exclusive(conversationId, async () => {
       const record = await this.getConversation(conversationId);
       if (record.status === 'ended') throw new InputError(`conversation ${conversationId} has ended`);
       const listener: TurnListener = (event) => {
         opts.onEvent?.(event);
-        for (const l of this.listeners) l({ ...event, conversationId });
+        this.publish(conversationId, event);
       };
-      return await runTurn(this.compiled, this.store, record, text, { stream: opts.stream, listener });
+      return runTurn(this.compiled, this.store, record, text, { stream: opts.stream, listener });
+    });
+  }
+
+  /**
+   * A human operator answers a conversation parked in `awaiting_human`. The reply is stored as the
+   * Human node's message (so agents see it in the history after a handback) and pushed to watchers.
+   */
+  async operatorReply(
+    conversationId: string,
+    text: string,
+    operator = 'operator',
+  ): Promise<ConversationRecord> {
+    if (typeof text !== 'string' || text.trim() === '')
+      throw new InputError('text must be a non-empty string');
+    return this.exclusive(conversationId, async () => {
+      const record = await this.getConversation(conversationId);
+      if (record.status !== 'awaiting_human') {
+        throw new InputError(
+          `conversation ${conversationId} is not awaiting a human (status ${record.status})`,
+        );
+      }
+      const committed = await this.store.commitTurn({
+        conversationId,
+        expectedVersion: record.version,
+        turn: record.turnCount,
+        items: [{ agent: HUMAN_AGENT, item: assistantItem(text) }],
+        handoffs: [],
+        events: [
+          { turn: record.turnCount, type: 'operator.message', data: { operator, length: text.length } },
+        ],
+        activeAgent: record.activeAgent,
+        status: record.status,
+        context: record.context,
+        toolCallsAdded: 0,
+      });
+      this.publish(conversationId, {
+        type: 'turn.completed',
+        turn: record.turnCount,
+        data: { agent: HUMAN_AGENT, reply: text, status: committed.status },
+      });
+      return committed;
+    });
+  }
+
+  /** The operator hands the conversation back to an agent of the graph; the next user message goes to it. */
+  async handBack(
+    conversationId: string,
+    agent: string,
+    reason = 'operator handed the conversation back',
+  ): Promise<ConversationRecord> {
+    const target = this.graph.byName.get(agent);
+    if (!target || target.human) throw new InputError(`unknown agent "${agent}" in graph ${this.graph.name}`);
+    return this.exclusive(conversationId, async () => {
+      const record = await this.getConversation(conversationId);
+      if (record.status === 'ended') throw new InputError(`conversation ${conversationId} has ended`);
+      const handoff = {
+        turn: record.turnCount,
+        from: record.activeAgent,
+        to: agent,
+        reason,
+        intent: 'operator.handback',
+        kind: 'handoff' as const,
+      };
+      const committed = await this.store.commitTurn({
+        conversationId,
+        expectedVersion: record.version,
+        turn: record.turnCount,
+        items: [],
+        handoffs: [handoff],
+        events: [],
+        activeAgent: agent,
+        status: 'active',
+        context: record.context,
+        toolCallsAdded: 0,
+      });
+      const { turn: _turn, ...data } = handoff;
+      this.publish(conversationId, {
+        type: 'handoff',
+        turn: record.turnCount,
+        data: { ...data, intent: data.intent },
+      });
+      return committed;
+    });
+  }
+
+  private publish(conversationId: string, event: TurnEvent): void {
+    for (const l of this.listeners) l({ ...event, conversationId });
+  }
+
+  /** Runs `fn` as the only operation on the conversation in this process. */
+  private async exclusive<T>(conversationId: string, fn: () => Promise<T>): Promise<T> {
+    if (this.running.has(conversationId)) throw new ConversationBusyError(conversationId);
+    this.running.add(conversationId);
+    try {
+      return await fn();
     } finally {
       this.running.delete(conversationId);
     }
