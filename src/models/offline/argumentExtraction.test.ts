@@ -157,3 +157,25 @@ describe('fillArguments', () => {
     expect(propertyWords('caller_name')).toBe('caller name');
   });
 });
+
+describe('the newest message overrides the remembered state', () => {
+  it('an enum value named now beats the one in the state', () => {
+    const schema = {
+      type: 'object',
+      properties: { plan: { type: 'string', enum: ['Starter', 'Growth', 'Scale'] } },
+      required: ['plan'],
+    };
+    const fill = fillArguments(schema, {
+      state: { plan: 'Scale' },
+      messages: ['how much is the Growth plan?'],
+      now: new Date('2026-01-01T00:00:00Z'),
+    });
+    expect(fill.args.plan).toBe('Growth');
+    const remembered = fillArguments(schema, {
+      state: { plan: 'Scale' },
+      messages: ['how much is it?'],
+      now: new Date('2026-01-01T00:00:00Z'),
+    });
+    expect(remembered.args.plan).toBe('Scale');
+  });
+});

@@ -82,6 +82,7 @@ export function fillArguments(schema: JsonSchema, sources: ArgumentSources): Arg
     const answer = fromAnswer(info, sources.answers?.[name]);
     // A free-text property answered directly ("why the refund?") takes the answer over the request.
     const value =
+      mentionedNow(info, sources) ??
       fromState(info, sources.state) ??
       (info.kind === 'freeText' ? answer : undefined) ??
       fromMessages(info, sources) ??
@@ -255,6 +256,18 @@ function plainPhrase(text: string, short: boolean): string | undefined {
 
 function titleCase(value: string): string {
   return value.replace(/(^|[\s'-])([a-z])/g, (_, before: string, c: string) => before + c.toUpperCase());
+}
+
+/**
+ * A value of unmistakable shape that the newest message states outright ("the Growth plan", "WH-304")
+ * overrides what the state remembers: the customer is correcting or changing it.
+ */
+function mentionedNow(p: PropertyInfo, sources: ArgumentSources): unknown {
+  const latest = sources.messages[0];
+  if (latest === undefined) return undefined;
+  if (p.kind !== 'enum' && p.kind !== 'email' && p.kind !== 'phone' && !isHintedReference(p))
+    return undefined;
+  return coerce(p, find(p, latest, sources.now));
 }
 
 function fromMessages(p: PropertyInfo, sources: ArgumentSources): unknown {
