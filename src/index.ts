@@ -1,0 +1,30 @@
+// Public API of Switchboard.
+export { defineGraph, type Graph, isGraph } from './graph/defineGraph.ts';
+export { GraphValidationError } from './graph/graphValidation.ts';
+export type {
+  AgentSpec,
+  EdgeSpec,
+  GraphSpec,
+  HandoffPayload,
+  InputFilterSpec,
+  ResponseTemplates,
+} from './graph/types.ts';
+export { HUMAN_AGENT } from './graph/types.ts';
+export { createAgentModelFactory } from './models/agentModels.ts';
+export { createOfflineModel } from './models/offline/offlineModel.ts';
+export { DEFAULT_POLICY, type HandoffPolicyOptions } from './policy/types.ts';
+export { type AgentModelFactory, compileGraph } from './runtime/compileGraph.ts';
+export { loadGraph } from './runtime/loadGraph.ts';
+export { openSwitchboard } from './runtime/openSwitchboard.ts';
+export type { TurnResult } from './runtime/runTurn.ts';
+export { ConversationBusyError, InputError, Switchboard } from './runtime/switchboard.ts';
+export type { TurnEvent, TurnEventMap } from './runtime/turnState.ts';
+export {
+  ConversationSession,
+  createMemoryStore,
+  createPgliteStore,
+  createPostgresStore,
+  openStore,
+} from './store/index.ts';
+export type { ConversationRecord, ConversationStore } from './store/types.ts';
+export { defineTool, type SwitchboardTool, type ToolRunContext } from './tools/defineTool.ts';
