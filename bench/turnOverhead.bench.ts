@@ -22,7 +22,7 @@ import {
 } from '@openai/agents';
 import { z } from 'zod';
 import { defineGraph } from '../src/graph/defineGraph.ts';
-import { responseToStream } from '../src/policy/governedModel.ts';
+import { responseToStream } from '../src/models/responseStream.ts';
 import { Switchboard } from '../src/runtime/switchboard.ts';
 import { createMemoryStore } from '../src/store/memoryStore.ts';
 import { createPgliteStore } from '../src/store/pgliteStore.ts';

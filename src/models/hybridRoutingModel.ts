@@ -1,9 +1,9 @@
 import type { Model, ModelRequest, ModelResponse, StreamEvent } from '@openai/agents';
 import { Usage } from '@openai/agents';
 import type { RoutingMode } from '../graph/types.ts';
-import { responseToStream } from '../policy/governedModel.ts';
 import type { AgentRouter } from '../routing/agentRouter.ts';
 import { maybeTurnState } from '../runtime/turnState.ts';
+import { responseToStream } from './responseStream.ts';
 
 /**
  * Puts the local classifier in front of an LLM triage agent. `hybrid`: a confident local decision

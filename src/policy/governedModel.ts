@@ -10,6 +10,7 @@ import {
 } from '@openai/agents';
 import { z } from 'zod';
 import type { NormalizedAgent, NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
+import { responseToStream, textResponse } from '../models/responseStream.ts';
 import { maybeTurnState, type TurnState } from '../runtime/turnState.ts';
 import { checkHandoff, checkToolCall, type PolicyCode } from './handoffPolicy.ts';
 
@@ -76,7 +77,7 @@ export class GovernedModel implements Model {
     };
     const settled = await this.settle(request, first, turn);
     if (settled === first) yield done;
-    else yield* responseToStream(settled, false);
+    else yield* responseToStream(settled, { withStart: false });
   }
 
   /** Reviews a response; corrects the model up to `maxCorrections` times, then falls back deterministically. */
@@ -269,40 +270,4 @@ function toolError(call: FunctionCallItem, message: string): AgentInputItem {
     status: 'completed',
     output: { type: 'text', text: `Error: ${message}` },
   };
-}
-
-export function textResponse(text: string): ModelResponse {
-  return {
-    usage: new Usage(),
-    output: [
-      { type: 'message', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text }] },
-    ],
-  };
-}
-
-/** Normalized stream events for a complete response (what the runner expects from a streaming model). */
-export async function* responseToStream(
-  response: ModelResponse,
-  withStart = true,
-): AsyncIterable<StreamEvent> {
-  if (withStart) yield { type: 'response_started' };
-  for (const item of response.output) {
-    if (item.type !== 'message' || item.role !== 'assistant') continue;
-    for (const part of item.content) {
-      if (part.type === 'output_text') yield { type: 'output_text_delta', delta: part.text };
-    }
-  }
-  yield {
-    type: 'response_done',
-    response: {
-      id: response.responseId ?? 'switchboard-governed',
-      usage: {
-        requests: response.usage.requests,
-        inputTokens: response.usage.inputTokens,
-        outputTokens: response.usage.outputTokens,
-        totalTokens: response.usage.totalTokens,
-      },
-      output: response.output,
-    },
-  } as StreamEvent;
 }

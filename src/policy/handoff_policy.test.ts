@@ -1,20 +1,12 @@
 import { assistantMessage, functionCall } from '@openai/agents-core/testing';
 import { describe, expect, it } from 'vitest';
-import { Switchboard } from '../runtime/switchboard.ts';
-import { createMemoryStore } from '../store/memoryStore.ts';
 import { exampleGraph } from '../testing/exampleGraph.ts';
-import { scriptedModels } from '../testing/scriptedModels.ts';
+import { scriptedSwitchboard } from '../testing/scriptedSwitchboard.ts';
 
 const transfer = (to: string, reason: string, callId: string) =>
   functionCall(`transfer_to_${to}`, { reason, intent: null }, { callId });
 
-async function setup(scripts: Parameters<typeof scriptedModels>[0], graph = exampleGraph()) {
-  const { factory, models } = scriptedModels(scripts);
-  const store = await createMemoryStore();
-  const sb = await Switchboard.create({ graph, store, models: factory });
-  const conv = await sb.createConversation();
-  return { sb, store, models, conv };
-}
+const setup = scriptedSwitchboard;
 
 /** Text of every tool output the model was shown in its last request. */
 function toolOutputsSeen(model: { lastCall?: { request: { input: unknown } } }): string[] {

@@ -2,19 +2,13 @@ import { assistantMessage, functionCall } from '@openai/agents-core/testing';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../store/memoryStore.ts';
 import { exampleGraph } from '../testing/exampleGraph.ts';
-import { scriptedModels } from '../testing/scriptedModels.ts';
+import { scriptedSwitchboard } from '../testing/scriptedSwitchboard.ts';
 import { Switchboard } from './switchboard.ts';
 
 const transfer = (to: string, reason: string, callId: string, intent: string | null = null) =>
   functionCall(`transfer_to_${to}`, { reason, intent }, { callId });
 
-async function setup(scripts: Parameters<typeof scriptedModels>[0], graph = exampleGraph()) {
-  const { factory, models } = scriptedModels(scripts);
-  const store = await createMemoryStore();
-  const sb = await Switchboard.create({ graph, store, models: factory });
-  const conv = await sb.createConversation();
-  return { sb, store, models, conv };
-}
+const setup = scriptedSwitchboard;
 
 describe('a conversation routed by handoffs', () => {
   it('routes to a specialist, records the typed payload and answers from the specialist', async () => {

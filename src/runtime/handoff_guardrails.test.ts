@@ -1,17 +1,10 @@
 import type { InputGuardrail } from '@openai/agents';
 import { assistantMessage, functionCall } from '@openai/agents-core/testing';
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../store/memoryStore.ts';
 import { exampleGraph } from '../testing/exampleGraph.ts';
-import { scriptedModels } from '../testing/scriptedModels.ts';
-import { Switchboard } from './switchboard.ts';
+import { scriptedSwitchboard } from '../testing/scriptedSwitchboard.ts';
 
-async function setup(scripts: Parameters<typeof scriptedModels>[0], graph: ReturnType<typeof exampleGraph>) {
-  const { factory, models } = scriptedModels(scripts);
-  const store = await createMemoryStore();
-  const sb = await Switchboard.create({ graph, store, models: factory });
-  return { sb, store, models, conv: await sb.createConversation() };
-}
+const setup = scriptedSwitchboard;
 
 describe('guardrails', () => {
   it('an edge guardrail vets the payload before the target runs and gives a safe reply', async () => {

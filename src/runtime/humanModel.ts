@@ -1,5 +1,5 @@
 import type { Model, ModelRequest, ModelResponse, StreamEvent } from '@openai/agents';
-import { responseToStream, textResponse } from '../policy/governedModel.ts';
+import { responseToStream, textResponse } from '../models/responseStream.ts';
 
 /**
  * The built-in Human node's "model": it never generates, it tells the customer a person will reply.

@@ -27,11 +27,11 @@ import {
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
 import { currentTurn } from '../../runtime/turnScope.ts';
+import { responseToStream } from '../responseStream.ts';
 import { fillArguments, type JsonSchema } from './argumentExtraction.ts';
 import { answersByProperty, askableProperties, isSalutation, recognizeQuestion } from './askedQuestions.ts';
 import { type ConversationView, messageText, readConversation } from './conversationView.ts';
 import { answerFromResults, askForArgument, clarifyingQuestion, idleReply } from './responseTemplates.ts';
-import { streamResponse } from './streamEvents.ts';
 import { type FunctionTool, ToolChooser } from './toolChoice.ts';
 
 /**
@@ -73,7 +73,7 @@ class OfflineModel implements Model {
 
   async *getStreamedResponse(request: ModelRequest): AsyncIterable<StreamEvent> {
     request.signal?.throwIfAborted();
-    yield* streamResponse(this.respond(request));
+    yield* responseToStream(this.respond(request));
   }
 
   private respond(request: ModelRequest): ModelResponse {
