@@ -55,9 +55,27 @@ export function defineGraph<S extends z.ZodType = z.ZodObject<Record<string, nev
     if (agent.name !== escalation && !handoffs.some((e) => e.to === escalation)) {
       handoffs.push(normalizeEdge(agent.name, escalation, describe, true));
     }
-    return { ...agent, handoffs, examples: agent.examples ?? [], tools: agent.tools ?? [], human: false };
+    const agentTools = (agent.agentTools ?? []).map((t) => {
+      const spec = typeof t === 'string' ? { agent: t } : t;
+      return {
+        agent: spec.agent,
+        toolName: spec.toolName ?? `ask_${spec.agent}`,
+        description: spec.description ?? describe(spec.agent) ?? spec.agent,
+      };
+    });
+    return {
+      ...agent,
+      handoffs,
+      agentTools,
+      examples: agent.examples ?? [],
+      tools: agent.tools ?? [],
+      human: false,
+    };
   });
-  if (agents.some((a) => a.handoffs.some((e) => e.to === HUMAN_AGENT))) agents.push(humanAgent());
+  const referencesHuman = agents.some(
+    (a) => a.handoffs.some((e) => e.to === HUMAN_AGENT) || a.sla?.escalateTo === HUMAN_AGENT,
+  );
+  if (referencesHuman) agents.push(humanAgent());
 
   const graph: NormalizedGraph = {
     name: spec.name,
@@ -95,6 +113,7 @@ function normalizeEdge(
     inputFilter: options.inputFilter ?? 'full',
     canHandoff: options.canHandoff,
     guardrail: options.guardrail,
+    injectTools: options.injectTools ?? [],
     system,
   };
 }

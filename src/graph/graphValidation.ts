@@ -78,6 +78,19 @@ export function validateGraphSpec(spec: GraphSpec<any>): { errors: GraphIssue[];
         err(agent.name, `agent "${agent.name}" hands off to "${to}", which has no handoffDescription`);
       }
     }
+    for (const t of agent.agentTools ?? []) {
+      const target = typeof t === 'string' ? t : t?.agent;
+      if (!byName.has(target))
+        err(agent.name, `agent "${agent.name}" uses unknown agent "${target}" as a tool`);
+      else if (target === agent.name) err(agent.name, `agent "${agent.name}" uses itself as a tool`);
+    }
+    if (agent.sla) {
+      if (!(Number.isInteger(agent.sla.maxTurns) && agent.sla.maxTurns > 0)) {
+        err(agent.name, `agent "${agent.name}" has an sla.maxTurns that is not a positive integer`);
+      }
+      if (!known(agent.sla.escalateTo))
+        err(agent.name, `agent "${agent.name}" escalates (sla) to unknown agent "${agent.sla.escalateTo}"`);
+    }
     const toolNames = new Set<string>();
     for (const tool of agent.tools ?? []) {
       if (toolNames.has(tool.name))
@@ -92,7 +105,15 @@ export function validateGraphSpec(spec: GraphSpec<any>): { errors: GraphIssue[];
   if (!known(escalateTo)) err(null, `policy.escalateTo names unknown agent "${escalateTo}"`);
 
   if (spec.entry && byName.has(spec.entry)) {
-    const reachable = reachableFrom(spec.entry, (name) => (byName.get(name)?.handoffs ?? []).map(edgeTarget));
+    const reachable = reachableFrom(spec.entry, (name) => {
+      const agent = byName.get(name);
+      const asTools = (agent?.agentTools ?? []).map((t) => (typeof t === 'string' ? t : t.agent));
+      return [
+        ...(agent?.handoffs ?? []).map(edgeTarget),
+        ...asTools,
+        ...(agent?.sla ? [agent.sla.escalateTo] : []),
+      ];
+    });
     reachable.add(escalateTo); // every agent can escalate
     for (const name of byName.keys()) {
       if (!reachable.has(name)) err(name, `agent "${name}" is unreachable from entry "${spec.entry}"`);

@@ -15,6 +15,8 @@ export type GraphJSON = {
       guarded: boolean;
       system: boolean;
     }[];
+    agentTools: { agent: string; tool: string }[];
+    sla: { maxTurns: number; escalateTo: string } | null;
     examples: number;
     human: boolean;
     model: string | null;
@@ -39,7 +41,10 @@ export function toGraphJSON(graph: NormalizedGraph): GraphJSON {
         gated: !!e.canHandoff,
         guarded: !!e.guardrail,
         system: e.system,
+        injects: (e.injectTools ?? []).map((t) => t.name),
       })),
+      agentTools: (a.agentTools ?? []).map((t) => ({ agent: t.agent, tool: t.toolName })),
+      sla: a.sla ?? null,
       examples: a.examples.length,
       human: a.human,
       model: typeof a.model === 'string' ? a.model : a.model ? 'custom' : null,
@@ -49,7 +54,10 @@ export function toGraphJSON(graph: NormalizedGraph): GraphJSON {
   };
 }
 
-/** Mermaid flowchart: entry in bold, the Human node rounded, system escalation edges dotted. */
+/**
+ * Mermaid flowchart: entry in bold, the Human node rounded, system escalation edges dotted, agents
+ * used as tools with a `tool` label, SLA escalations as thick edges.
+ */
 export function toMermaid(graph: NormalizedGraph): string {
   const lines = ['flowchart LR'];
   for (const agent of graph.agents) {
@@ -65,6 +73,8 @@ export function toMermaid(graph: NormalizedGraph): string {
     for (const edge of agent.handoffs) {
       lines.push(edge.system ? `  ${agent.name} -.-> ${edge.to}` : `  ${agent.name} --> ${edge.to}`);
     }
+    for (const t of agent.agentTools ?? []) lines.push(`  ${agent.name} -.->|tool| ${t.agent}`);
+    if (agent.sla) lines.push(`  ${agent.name} ==>|SLA ${agent.sla.maxTurns}| ${agent.sla.escalateTo}`);
   }
   return lines.join('\n');
 }

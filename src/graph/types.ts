@@ -44,7 +44,18 @@ export type EdgeSpec<S = any> =
       guardrail?: (input: HandoffCheckInput<S>) => HandoffGuardResult | Promise<HandoffGuardResult>;
       /** Overrides the tool description the model sees (defaults to the target's handoffDescription). */
       description?: string;
+      /**
+       * Capability injection: tools the target agent gets only when control arrived over this edge
+       * (until the conversation moves on). The target's own `tools` are always available.
+       */
+      injectTools?: SwitchboardTool<any, S>[];
     };
+
+/** Another agent of the graph used as a tool (manager pattern): it answers, control stays here. */
+export type AgentToolSpec = string | { agent: string; toolName?: string; description?: string };
+
+/** Service level of an agent: after `maxTurns` user turns with it, the next turn goes to `escalateTo`. */
+export type AgentSla = { maxTurns: number; escalateTo: string };
 
 /** Deterministic response templates used by the offline model. `{placeholders}` are filled from tool results and context. */
 export type ResponseTemplates = {
@@ -66,6 +77,9 @@ export type AgentSpec<S = any> = {
   instructions: string | ((state: S) => string);
   tools?: SwitchboardTool<any, S>[];
   handoffs?: EdgeSpec<S>[];
+  /** Agents this one calls as tools (`agent.asTool()`), keeping control of the conversation. */
+  agentTools?: AgentToolSpec[];
+  sla?: AgentSla;
   /** `offline`, `openai:gpt-4.1-mini`, `compat:llama3.1` or a Model instance; defaults to the graph/run model. */
   model?: string | Model;
   /** Sample user sentences this agent handles; the local router trains on them. */
@@ -109,12 +123,16 @@ export type NormalizedEdge<S = any> = {
   inputFilter: InputFilterSpec;
   canHandoff?: (input: Omit<HandoffCheckInput<S>, 'payload'>) => boolean;
   guardrail?: (input: HandoffCheckInput<S>) => HandoffGuardResult | Promise<HandoffGuardResult>;
+  injectTools?: SwitchboardTool<any, S>[];
   /** Added by Switchboard (the escalation edge every agent has), not written by the author. */
   system: boolean;
 };
 
-export type NormalizedAgent<S = any> = Omit<AgentSpec<S>, 'handoffs'> & {
+export type NormalizedAgentTool = { agent: string; toolName: string; description: string };
+
+export type NormalizedAgent<S = any> = Omit<AgentSpec<S>, 'handoffs' | 'agentTools'> & {
   handoffs: NormalizedEdge<S>[];
+  agentTools?: NormalizedAgentTool[];
   examples: string[];
   tools: SwitchboardTool<any, S>[];
   /** True for the built-in Human node. */

@@ -35,6 +35,11 @@ export function compileGraph(
   }
   for (const spec of graph.agents) {
     const agent = agents.get(spec.name)!;
+    // Manager pattern: specialists as tools answer inside this agent's turn; control never moves.
+    for (const t of spec.agentTools ?? []) {
+      agent.tools.push(agents.get(t.agent)!.asTool({ toolName: t.toolName, toolDescription: t.description }));
+    }
+    agent.tools.push(...injectedTools(spec.name, graph));
     agent.handoffs = spec.handoffs.map((edge) =>
       handoff(agents.get(edge.to)!, {
         inputType: HandoffPayloadSchema,
@@ -54,6 +59,30 @@ export function compileGraph(
     );
   }
   return { graph, agents, humanReply };
+}
+
+/**
+ * Tools other agents' edges inject into `target`: each is enabled only while control has arrived over
+ * one of those edges (the last handoff of the conversation came from that edge's source into `target`).
+ */
+function injectedTools(target: string, graph: NormalizedGraph) {
+  const byTool = new Map<string, { tool: NormalizedAgent['tools'][number]; from: Set<string> }>();
+  for (const source of graph.agents) {
+    for (const edge of source.handoffs) {
+      if (edge.to !== target) continue;
+      for (const tool of edge.injectTools ?? []) {
+        const entry = byTool.get(tool.name) ?? { tool, from: new Set<string>() };
+        entry.from.add(edge.from);
+        byTool.set(tool.name, entry);
+      }
+    }
+  }
+  return [...byTool.values()].map(({ tool, from }) =>
+    toSdkTool(tool, target, () => {
+      const last = maybeTurnState()?.view.lastHandoff;
+      return !!last && last.to === target && from.has(last.from);
+    }),
+  );
 }
 
 function specialist(

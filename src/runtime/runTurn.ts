@@ -89,7 +89,8 @@ export async function runTurn(
     store,
     opts.listener,
   );
-  const startAgent = compiled.agents.get(record.activeAgent) ?? compiled.agents.get(graph.entry)!;
+  const startName = applySla(compiled, record.activeAgent, turn);
+  const startAgent = compiled.agents.get(startName) ?? compiled.agents.get(graph.entry)!;
   turn.emit('turn.started', { agent: startAgent.name, text });
 
   let maxTurnsTripped = false;
@@ -204,6 +205,23 @@ async function execute(
   await streamed.completed;
   if (streamed.error) throw streamed.error;
   return streamed as unknown as RunResult<any, any>;
+}
+
+/**
+ * An agent with an SLA keeps a conversation for at most `maxTurns` user turns; the next turn starts
+ * at its `escalateTo` (a deterministic, recorded move — no model decides it).
+ */
+function applySla(compiled: CompiledGraph, active: string, turn: TurnState): string {
+  const sla = compiled.graph.byName.get(active)?.sla;
+  if (!sla) return active;
+  const last = turn.view.lastHandoff;
+  const arrivedAt = last?.to === active ? last.turn : 1;
+  const turnsWithAgent = turn.turn - arrivedAt;
+  if (turnsWithAgent < sla.maxTurns) return active;
+  const message = `SLA of ${sla.maxTurns} turns reached at ${active}`;
+  turn.emit('policy.tripped', { code: 'sla', message, agent: active, escalatedTo: sla.escalateTo });
+  turn.recordHandoff(active, sla.escalateTo, `policy: ${message}`, 'escalation.sla', 'fallback');
+  return sla.escalateTo;
 }
 
 async function lastHandoffOf(store: ConversationStore, record: ConversationRecord) {

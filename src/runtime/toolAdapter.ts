@@ -7,12 +7,17 @@ import { requireTurnState } from './turnState.ts';
  * through the store's ledger, so a turn replayed after a crash returns the recorded result instead of
  * repeating the effect. A result carrying `escalate: true` makes the agent escalate on its next step.
  */
-export function toSdkTool(spec: SwitchboardTool, agentName: string): FunctionTool<any, any, any> {
+export function toSdkTool(
+  spec: SwitchboardTool,
+  agentName: string,
+  isEnabled?: () => boolean,
+): FunctionTool<any, any, any> {
   return tool({
     name: spec.name,
     description: spec.description,
     parameters: spec.parameters as any,
     strict: true,
+    ...(isEnabled ? { isEnabled } : {}),
     execute: async (args: unknown, _runContext, details) => {
       const turn = requireTurnState();
       const callId = details?.toolCall?.callId ?? turn.nextCallId();
