@@ -1,4 +1,8 @@
 // Public API of Switchboard.
+
+// The same zod and drizzle \`sql\` Switchboard uses, so graph modules need no dependencies of their own.
+export { sql } from 'drizzle-orm';
+export { z } from 'zod';
 export { defineGraph, type Graph, isGraph } from './graph/defineGraph.ts';
 export { GraphValidationError } from './graph/graphValidation.ts';
 export type {

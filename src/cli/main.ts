@@ -4,6 +4,7 @@ import { registerConversationsCommand } from './conversationsCommand.ts';
 import { registerDbCommand } from './dbCommand.ts';
 import { registerEvalCommand } from './evalCommand.ts';
 import { registerGraphCommand } from './graphCommand.ts';
+import { registerInitCommand } from './initCommand.ts';
 import { exitWithError } from './output.ts';
 
 const program = new Command('switchboard')
@@ -15,6 +16,7 @@ const program = new Command('switchboard')
 
 registerChatCommand(program);
 registerGraphCommand(program);
+registerInitCommand(program);
 registerConversationsCommand(program);
 registerDbCommand(program);
 registerEvalCommand(program);
