@@ -5,7 +5,9 @@ import { registerDbCommand } from './dbCommand.ts';
 import { registerEvalCommand } from './evalCommand.ts';
 import { registerGraphCommand } from './graphCommand.ts';
 import { registerInitCommand } from './initCommand.ts';
+import { registerKeysCommand } from './keysCommand.ts';
 import { exitWithError } from './output.ts';
+import { registerServeCommand } from './serveCommand.ts';
 
 const program = new Command('switchboard')
   .description('Multi-agent chat and voice assistants with governed handoffs')
@@ -20,6 +22,8 @@ registerInitCommand(program);
 registerConversationsCommand(program);
 registerDbCommand(program);
 registerEvalCommand(program);
+registerServeCommand(program);
+registerKeysCommand(program);
 
 // Commander prints help on `--help` and exits 0; any other parse problem is one line and exit code 2.
 program.addOption(new Option('--no-color', 'plain output').hideHelp());

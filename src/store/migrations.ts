@@ -64,6 +64,24 @@ BEGIN
 END
 $fn$`;
 
+/**
+ * A turn's trace and all its spans in one call, for the same reason as the commit function: a cached
+ * plan makes the write ~25% cheaper on PGlite than the same INSERTs as one ad-hoc statement.
+ */
+const RECORD_TRACE_FUNCTION = `CREATE FUNCTION switchboard_record_trace(p_trace jsonb, p_spans jsonb)
+RETURNS void LANGUAGE plpgsql AS $fn$
+BEGIN
+  INSERT INTO traces (trace_id, conversation_id, turn, graph, name, started_at, ended_at, metadata)
+  VALUES (p_trace->>'traceId', p_trace->>'conversationId', (p_trace->>'turn')::integer, p_trace->>'graph',
+    p_trace->>'name', (p_trace->>'startedAt')::timestamptz, (p_trace->>'endedAt')::timestamptz,
+    p_trace->'metadata');
+  INSERT INTO trace_spans (trace_id, span_id, parent_id, kind, name, started_at, ended_at, error, data)
+  SELECT p_trace->>'traceId', x->>'spanId', x->>'parentId', x->>'kind', x->>'name',
+    (x->>'startedAt')::timestamptz, (x->>'endedAt')::timestamptz, nullif(x->'error', 'null'::jsonb), x->'data'
+  FROM jsonb_array_elements(p_spans) AS x;
+END
+$fn$`;
+
 /** Append-only: never edit an entry that has shipped, add a new version instead. */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -139,6 +157,69 @@ export const MIGRATIONS: readonly Migration[] = [
         applied_at timestamp with time zone DEFAULT now() NOT NULL
       )`,
       COMMIT_TURN_FUNCTION,
+    ],
+  },
+  {
+    version: 2,
+    name: 'api_keys',
+    statements: [
+      `CREATE TABLE api_keys (
+        id text PRIMARY KEY NOT NULL,
+        tenant text NOT NULL,
+        name text,
+        prefix text NOT NULL,
+        key_hash text NOT NULL,
+        created_at timestamp with time zone DEFAULT now() NOT NULL,
+        revoked_at timestamp with time zone
+      )`,
+      'CREATE UNIQUE INDEX api_keys_key_hash_idx ON api_keys USING btree (key_hash)',
+      'CREATE INDEX api_keys_tenant_idx ON api_keys USING btree (tenant)',
+    ],
+  },
+  {
+    version: 3,
+    name: 'traces_and_analyses',
+    statements: [
+      `CREATE TABLE traces (
+        trace_id text PRIMARY KEY NOT NULL,
+        conversation_id text NOT NULL,
+        turn integer NOT NULL,
+        graph text NOT NULL,
+        name text NOT NULL,
+        started_at timestamp with time zone NOT NULL,
+        ended_at timestamp with time zone NOT NULL,
+        metadata jsonb NOT NULL,
+        CONSTRAINT traces_conversation_id_conversations_id_fk FOREIGN KEY (conversation_id)
+          REFERENCES conversations (id) ON DELETE CASCADE
+      )`,
+      'CREATE INDEX traces_conversation_idx ON traces USING btree (conversation_id, turn)',
+      `CREATE TABLE trace_spans (
+        trace_id text NOT NULL,
+        span_id text NOT NULL,
+        parent_id text,
+        kind text NOT NULL,
+        name text NOT NULL,
+        started_at timestamp with time zone,
+        ended_at timestamp with time zone,
+        error jsonb,
+        data jsonb NOT NULL,
+        CONSTRAINT trace_spans_pk PRIMARY KEY (trace_id, span_id),
+        CONSTRAINT trace_spans_trace_id_traces_trace_id_fk FOREIGN KEY (trace_id)
+          REFERENCES traces (trace_id) ON DELETE CASCADE
+      )`,
+      `CREATE TABLE conversation_analyses (
+        conversation_id text PRIMARY KEY NOT NULL,
+        sentiment double precision NOT NULL,
+        sentiment_reasons jsonb NOT NULL,
+        lead_score integer NOT NULL,
+        lead_reasons jsonb NOT NULL,
+        method text NOT NULL,
+        model text,
+        analyzed_at timestamp with time zone DEFAULT now() NOT NULL,
+        CONSTRAINT conversation_analyses_conversation_id_conversations_id_fk FOREIGN KEY (conversation_id)
+          REFERENCES conversations (id) ON DELETE CASCADE
+      )`,
+      RECORD_TRACE_FUNCTION,
     ],
   },
 ];

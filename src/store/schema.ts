@@ -1,5 +1,15 @@
 import type { AgentInputItem } from '@openai/agents';
-import { customType, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  customType,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import type { ConversationStatus, HandoffKind, ToolCallStatus } from './types.ts';
 
 /**
@@ -116,6 +126,78 @@ export const setupRuns = pgTable('setup_runs', {
   appliedAt: timestamp('applied_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * API keys of the HTTP server, scoped to a tenant. Only the sha256 of a key is stored; the key itself
+ * is shown once, when it is created. `prefix` (the key's first characters) lets people tell keys apart.
+ */
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: text('id').primaryKey(),
+    tenant: text('tenant').notNull(),
+    name: text('name'),
+    prefix: text('prefix').notNull(),
+    keyHash: text('key_hash').notNull(),
+    createdAt: createdAt(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('api_keys_key_hash_idx').on(t.keyHash), index('api_keys_tenant_idx').on(t.tenant)],
+);
+
+/**
+ * One row per traced turn (src/tracing): the SDK trace that wrapped the turn's run and commit. Written
+ * right after the turn commit, together with its spans, in one statement.
+ */
+export const traces = pgTable(
+  'traces',
+  {
+    traceId: text('trace_id').primaryKey(),
+    conversationId: text('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    turn: integer('turn').notNull(),
+    graph: text('graph').notNull(),
+    name: text('name').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }).notNull(),
+    metadata: json('metadata').$type<Record<string, string>>().notNull(),
+  },
+  (t) => [index('traces_conversation_idx').on(t.conversationId, t.turn)],
+);
+
+/** The spans of a trace (agent, generation, function, handoff, guardrail, custom), redacted if asked to. */
+export const traceSpans = pgTable(
+  'trace_spans',
+  {
+    traceId: text('trace_id')
+      .notNull()
+      .references(() => traces.traceId, { onDelete: 'cascade' }),
+    spanId: text('span_id').notNull(),
+    parentId: text('parent_id'),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    error: json('error').$type<{ message: string; data?: Record<string, unknown> } | null>(),
+    data: json('data').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [primaryKey({ name: 'trace_spans_pk', columns: [t.traceId, t.spanId] })],
+);
+
+/** Post-conversation analysis (src/analytics): sentiment and lead score with their reasons. */
+export const conversationAnalyses = pgTable('conversation_analyses', {
+  conversationId: text('conversation_id')
+    .primaryKey()
+    .references(() => conversations.id, { onDelete: 'cascade' }),
+  sentiment: doublePrecision('sentiment').notNull(),
+  sentimentReasons: json('sentiment_reasons').$type<string[]>().notNull(),
+  leadScore: integer('lead_score').notNull(),
+  leadReasons: json('lead_reasons').$type<string[]>().notNull(),
+  method: text('method').$type<'llm' | 'lexical'>().notNull(),
+  model: text('model'),
+  analyzedAt: timestamp('analyzed_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const schemaMigrations = pgTable('schema_migrations', {
   version: integer('version').primaryKey(),
   name: text('name').notNull(),
@@ -129,5 +211,9 @@ export const storeSchema = {
   events,
   toolCalls,
   setupRuns,
+  apiKeys,
+  traces,
+  traceSpans,
+  conversationAnalyses,
   schemaMigrations,
 };

@@ -1,0 +1,66 @@
+import type { FastifyRequest } from 'fastify';
+import type { Switchboard } from '../runtime/switchboard.ts';
+import type { ConversationRecord, ConversationStore } from '../store/types.ts';
+import { NotFoundError } from '../store/types.ts';
+import type { LiveHub } from './live.ts';
+
+/** What every route needs: the served graphs, the shared store, live events and in-flight turns. */
+export type ServerContext = {
+  graphs: ReadonlyMap<string, Switchboard>;
+  store: ConversationStore;
+  hub: LiveHub;
+  startedAt: number;
+  /** The Switchboard serving `graph`, or a 404. */
+  switchboardFor(graph: string): Switchboard;
+  /**
+   * The conversation if the caller may see it: another tenant's conversation is a 404 exactly like a
+   * missing one, so its existence does not leak. Also 404 when this process does not serve its graph.
+   */
+  conversationFor(
+    request: FastifyRequest,
+    id: string,
+  ): Promise<{ record: ConversationRecord; sb: Switchboard }>;
+  /** Registers a running turn (or operator action) so shutdown waits for it before closing the store. */
+  track<T>(operation: Promise<T>): Promise<T>;
+  /** Resolves when every tracked operation has settled. */
+  drain(): Promise<void>;
+};
+
+export function createServerContext(
+  graphs: ReadonlyMap<string, Switchboard>,
+  store: ConversationStore,
+  hub: LiveHub,
+): ServerContext {
+  const inflight = new Set<Promise<unknown>>();
+  const switchboardFor = (graph: string): Switchboard => {
+    const sb = graphs.get(graph);
+    if (!sb) throw new NotFoundError(`graph "${graph}" (served here: ${[...graphs.keys()].join(', ')})`);
+    return sb;
+  };
+  return {
+    graphs,
+    store,
+    hub,
+    startedAt: Date.now(),
+    switchboardFor,
+    async conversationFor(request, id) {
+      const record = await store.getConversation(id);
+      if (!record || record.tenant !== request.caller.tenant) throw new NotFoundError(`conversation ${id}`);
+      const sb = graphs.get(record.graph);
+      if (!sb) throw new NotFoundError(`conversation ${id}`);
+      return { record, sb };
+    },
+    track(operation) {
+      const settled = operation.then(
+        () => {},
+        () => {},
+      );
+      inflight.add(settled);
+      void settled.then(() => inflight.delete(settled));
+      return operation;
+    },
+    async drain() {
+      while (inflight.size > 0) await Promise.all([...inflight]);
+    },
+  };
+}

@@ -1,0 +1,145 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ZodError } from 'zod';
+import { GraphNotFoundError } from '../runtime/loadGraph.ts';
+import { ConversationBusyError, InputError } from '../runtime/switchboard.ts';
+import { ApiKeyInputError } from '../store/apiKeys.ts';
+import { ConcurrentTurnError, NotFoundError } from '../store/types.ts';
+
+/**
+ * Every error body the server sends: `{ error: { type, message, param, requestId } }`. The shape is
+ * OpenAI's, so OpenAI clients pointed at the server surface our messages as they would theirs.
+ */
+export type ErrorType =
+  | 'invalid_request_error'
+  | 'authentication_error'
+  | 'permission_error'
+  | 'not_found_error'
+  | 'conflict_error'
+  | 'request_too_large'
+  | 'rate_limit_error'
+  | 'server_error'
+  | 'unavailable';
+
+export type ErrorBody = {
+  error: { type: ErrorType; message: string; param: string | null; requestId: string };
+};
+
+const TYPE_BY_STATUS: Record<number, ErrorType> = {
+  400: 'invalid_request_error',
+  401: 'authentication_error',
+  403: 'permission_error',
+  404: 'not_found_error',
+  409: 'conflict_error',
+  413: 'request_too_large',
+  429: 'rate_limit_error',
+  503: 'unavailable',
+};
+
+/** An error that already knows its HTTP status (auth, rate limit, request validation). */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+    readonly param: string | null = null,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+/** `messages.2.role` → `messages[2].role`: the way people write a field path. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
+
+/** Parses one part of a request (body, query, path) or throws a 400 naming the offending field. */
+export function parseRequest<T>(
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: ZodError } },
+  value: unknown,
+  part: 'body' | 'query' | 'path',
+): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues;
+  const described = issues.map((issue) => {
+    const where = fieldPath(issue.path);
+    return where ? `${where}: ${issue.message}` : `${part}: ${issue.message}`;
+  });
+  throw new HttpError(
+    400,
+    `invalid ${part}: ${described.join('; ')}`,
+    fieldPath(issues[0]?.path ?? []) || null,
+  );
+}
+
+function classify(error: unknown): { status: number; message: string; param: string | null } {
+  if (error instanceof HttpError)
+    return { status: error.statusCode, message: error.message, param: error.param };
+  if (error instanceof ZodError) {
+    const first = error.issues[0];
+    return { status: 400, message: error.message, param: first ? fieldPath(first.path) || null : null };
+  }
+  if (error instanceof NotFoundError || error instanceof GraphNotFoundError)
+    return { status: 404, message: error.message, param: null };
+  if (error instanceof ConversationBusyError || error instanceof ConcurrentTurnError)
+    return { status: 409, message: error.message, param: null };
+  if (error instanceof InputError || error instanceof ApiKeyInputError)
+    return { status: 400, message: error.message, param: null };
+  const fastifyError = error as Partial<FastifyError>;
+  if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fastifyError.statusCode === 413)
+    return { status: 413, message: 'request body is larger than the server accepts', param: null };
+  // Fastify's own client errors (malformed JSON, unsupported media type…) keep their status and text.
+  const status = fastifyError.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500)
+    return { status, message: fastifyError.message ?? 'bad request', param: null };
+  return { status: 500, message: 'internal error', param: null };
+}
+
+export function errorBody(
+  status: number,
+  message: string,
+  param: string | null,
+  requestId: string,
+): ErrorBody {
+  return { error: { type: TYPE_BY_STATUS[status] ?? 'server_error', message, param, requestId } };
+}
+
+/**
+ * Maps any error to its status and body. 500s get a generic message with the request id; the error
+ * itself is logged without the request (no body, no headers: no personal data, no credentials).
+ */
+export function describeError(
+  error: unknown,
+  request: FastifyRequest,
+): { status: number; body: ErrorBody; headers: Record<string, string> } {
+  const { status, message, param } = classify(error);
+  if (status >= 500) {
+    request.log.error({ err: error, reqId: request.id, route: request.routeOptions?.url }, 'request failed');
+    return {
+      status,
+      body: errorBody(status, `internal error (request id ${request.id})`, null, request.id),
+      headers: {},
+    };
+  }
+  return {
+    status,
+    body: errorBody(status, message, param, request.id),
+    headers: error instanceof HttpError ? error.headers : {},
+  };
+}
+
+/** The one error handler of the app, plus the same shape for unknown routes. */
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply: FastifyReply) => {
+    const { status, body, headers } = describeError(error, request);
+    return reply.code(status).headers(headers).send(body);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .code(404)
+      .send(errorBody(404, `no route ${request.method} ${request.url.split('?')[0]}`, null, request.id)),
+  );
+}

@@ -1,0 +1,101 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hashApiKey } from '../store/apiKeys.ts';
+import { createMemoryStore } from '../store/memoryStore.ts';
+import { openStore } from '../store/openStore.ts';
+import { sqlDatabaseOf } from '../store/sqlHandle.ts';
+import { rowsOf } from '../store/sqlHelpers.ts';
+import { assertBindAllowed, BindRefusedError, isLoopbackHost } from './auth.ts';
+import { startServer } from './startServer.ts';
+
+const run = promisify(execFile);
+const dataDir = mkdtempSync(join(tmpdir(), 'sb-keys-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+async function cli(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  const env = {
+    ...process.env,
+    SWITCHBOARD_DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    SWITCHBOARD_MODEL: 'offline',
+  };
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+      env,
+      timeout: 60_000,
+    });
+    return { stdout, stderr, code: 0 };
+  } catch (error: any) {
+    return { stdout: error.stdout ?? '', stderr: error.stderr ?? '', code: error.code ?? 1 };
+  }
+}
+
+describe('binding beyond loopback', () => {
+  it('knows which hosts nobody else can reach', () => {
+    for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]'])
+      expect(isLoopbackHost(host), host).toBe(true);
+    for (const host of ['0.0.0.0', '::', '192.168.1.10', 'example.com', '128.0.0.1'])
+      expect(isLoopbackHost(host), host).toBe(false);
+    expect(() => assertBindAllowed('0.0.0.0', true)).not.toThrow();
+  });
+
+  it('refuses to start open on a non-loopback host, before listening', async () => {
+    const store = createMemoryStore();
+    await expect(startServer({ host: '0.0.0.0', port: 0, store })).rejects.toBeInstanceOf(BindRefusedError);
+    await expect(startServer({ host: '0.0.0.0', port: 0, store })).rejects.toThrow(/switchboard keys create/);
+    await store.close();
+  });
+
+  it('the CLI says why and exits non-zero', { timeout: 60_000 }, async () => {
+    const result = await cli('serve', '--host', '0.0.0.0', '--port', '0');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^switchboard: refusing to listen on 0\.0\.0\.0 without API keys/);
+  });
+});
+
+describe('switchboard keys', () => {
+  it('creates a key shown once, stores only its hash, lists and revokes it', {
+    timeout: 90_000,
+  }, async () => {
+    const created = await cli('keys', 'create', '--tenant', 'acme', '--name', 'support desk', '--json');
+    expect(created.code, created.stderr).toBe(0);
+    const key = JSON.parse(created.stdout);
+    expect(key).toMatchObject({ tenant: 'acme', name: 'support desk', revokedAt: null });
+    expect(key.key).toMatch(/^sb_/);
+
+    const listed = await cli('keys', 'list', '--json');
+    expect(JSON.parse(listed.stdout)).toEqual([
+      {
+        id: key.id,
+        tenant: 'acme',
+        name: 'support desk',
+        prefix: key.prefix,
+        createdAt: key.createdAt,
+        revokedAt: null,
+      },
+    ]);
+    expect(listed.stdout).not.toContain(key.key);
+
+    const revoked = await cli('keys', 'revoke', key.id);
+    expect(revoked.stdout).toContain(`revoked ${key.id}`);
+    expect(JSON.parse((await cli('keys', 'list', '--json')).stdout)).toEqual([]);
+    expect(JSON.parse((await cli('keys', 'list', '--all', '--json')).stdout)[0].revokedAt).not.toBeNull();
+
+    const bad = await cli('keys', 'create', '--tenant', 'two words');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/tenant must be/);
+
+    const store = await openStore({ dataDir });
+    try {
+      const db = (await sqlDatabaseOf(store))!;
+      const rows = rowsOf<{ key_hash: string }>(await db.execute('select key_hash from api_keys'));
+      expect(rows).toEqual([{ key_hash: hashApiKey(key.key) }]);
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -1,0 +1,83 @@
+import type { AddressInfo } from 'node:net';
+import { createAgentModelFactory } from '../models/agentModels.ts';
+import { loadGraph } from '../runtime/loadGraph.ts';
+import { Switchboard } from '../runtime/switchboard.ts';
+import { apiKeyStoreFor } from '../store/apiKeys.ts';
+import { type OpenStoreOptions, openStore } from '../store/openStore.ts';
+import type { ConversationStore } from '../store/types.ts';
+import { type BuildServerOptions, buildServer, type SwitchboardServer } from './app.ts';
+import { assertBindAllowed } from './auth.ts';
+
+export const DEFAULT_PORT = 8484;
+export const DEFAULT_HOST = '127.0.0.1';
+
+export type StartServerOptions = Omit<BuildServerOptions, 'graphs' | 'store'> & {
+  /** Template names or graph module paths; default `support`. */
+  graphs?: string[];
+  /** Model spec for every graph (`offline`, `openai:…`); default SWITCHBOARD_MODEL or offline. */
+  model?: string;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** An open store to serve (left open on close); otherwise one is opened from `storeOptions`/the env. */
+  store?: ConversationStore;
+  storeOptions?: OpenStoreOptions;
+};
+
+export type RunningServer = SwitchboardServer & {
+  url: string;
+  store: ConversationStore;
+  /** `open`: no API key exists, everyone is tenant null (loopback only). */
+  access: 'open' | 'api-keys';
+  /** Stops accepting, finishes running turns, then closes the store if this call opened it. */
+  close(): Promise<void>;
+};
+
+/** Several graphs over one store, each with the run's model factory. */
+export async function openGraphs(
+  names: string[],
+  store: ConversationStore,
+  model?: string,
+): Promise<Switchboard[]> {
+  const models = createAgentModelFactory({ model });
+  const switchboards: Switchboard[] = [];
+  for (const name of names)
+    switchboards.push(await Switchboard.create({ graph: await loadGraph(name), store, models }));
+  return switchboards;
+}
+
+function urlOf(address: AddressInfo | string | null): string {
+  if (address === null || typeof address === 'string') throw new Error('the server is not listening on TCP');
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}
+
+/** Opens everything `switchboard serve` needs and listens. Refuses an open non-loopback bind before listening. */
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? DEFAULT_HOST;
+  const ownsStore = options.store === undefined;
+  const store = options.store ?? (await openStore(options.storeOptions));
+  try {
+    const keysExist = await (options.apiKeys ?? (await apiKeyStoreFor(store))).anyKeys();
+    assertBindAllowed(host, keysExist);
+    const graphs = await openGraphs(options.graphs ?? ['support'], store, options.model);
+    const server = await buildServer({ ...options, graphs, store });
+    await server.app.listen({ host, port: options.port ?? DEFAULT_PORT });
+    return {
+      ...server,
+      url: urlOf(server.app.server.address()),
+      store,
+      access: keysExist ? 'api-keys' : 'open',
+      async close() {
+        try {
+          await server.app.close();
+        } finally {
+          if (ownsStore) await store.close();
+        }
+      },
+    };
+  } catch (error) {
+    if (ownsStore) await store.close().catch(() => {});
+    throw error;
+  }
+}
