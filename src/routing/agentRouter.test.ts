@@ -159,4 +159,18 @@ describe('agent router on a 3-specialist support graph', () => {
     expect(router.route('refund my invoice').decision).toBe('stay');
     expect(() => createAgentRouter(graph, 'Nobody')).toThrow(/no agent "Nobody"/);
   });
+
+  it('is unsure when no word of the message argues for the winner (a guess from the prior)', () => {
+    const router = createAgentRouter(graph, 'Triage', { threshold: 0 });
+    const d = router.route('zorbly quandrix');
+    expect(d.decision).toBe('unsure');
+    expect(d.toolName).toBeUndefined();
+  });
+
+  it('looks past thanks and fillers to the new topic', () => {
+    const router = createAgentRouter(graph, 'Billing');
+    expect(router.route('ok thanks').decision).toBe('stay');
+    const d = router.route('ok thanks! by the way, the app crashes every time I open it');
+    expect(d.toolName).toBe('transfer_to_Triage');
+  });
 });

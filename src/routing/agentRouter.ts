@@ -1,4 +1,5 @@
 import type { NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
+import { FeatureSpace } from './featureSpace.ts';
 import { LexicalClassifier } from './lexicalClassifier.ts';
 import { describeRoute, intentSlug, type ReasonKind } from './routeReason.ts';
 import { buildRouterDocs, STAY_LABEL } from './routerTrainingSet.ts';
@@ -43,25 +44,43 @@ export type AgentRouter = {
 };
 
 type TrainedRouter = { classifier: LexicalClassifier | null; edges: Map<string, NormalizedEdge> };
+type GraphRouters = { space?: FeatureSpace; agents: Map<string, TrainedRouter> };
 
 /** One training per (graph object, agent) per process; dropped with the graph. */
-const cache = new WeakMap<NormalizedGraph, Map<string, TrainedRouter>>();
+const cache = new WeakMap<NormalizedGraph, GraphRouters>();
+
+/**
+ * The feature space every router of the graph shares, fitted on the union of their training texts:
+ * vectorising each text once per graph rather than once per router.
+ */
+function graphSpace(graph: NormalizedGraph, routers: GraphRouters): FeatureSpace {
+  if (!routers.space) {
+    const texts = graph.agents
+      .filter((a) => a.handoffs.length > 0)
+      .flatMap((a) => buildRouterDocs(graph, a.name).map((d) => d.text));
+    routers.space = FeatureSpace.fit(texts);
+  }
+  return routers.space;
+}
 
 function trainedRouter(graph: NormalizedGraph, agentName: string): TrainedRouter {
-  let perGraph = cache.get(graph);
-  if (!perGraph) {
-    perGraph = new Map();
-    cache.set(graph, perGraph);
+  let routers = cache.get(graph);
+  if (!routers) {
+    routers = { agents: new Map() };
+    cache.set(graph, routers);
   }
-  let trained = perGraph.get(agentName);
+  let trained = routers.agents.get(agentName);
   if (!trained) {
     const agent = graph.byName.get(agentName);
     if (!agent) throw new Error(`createAgentRouter: graph "${graph.name}" has no agent "${agentName}"`);
     const edges = new Map(agent.handoffs.map((e) => [e.toolName, e]));
     // With no edges there is nothing to decide: skip training, the router always stays.
-    const classifier = edges.size > 0 ? LexicalClassifier.train(buildRouterDocs(graph, agentName)) : null;
+    const classifier =
+      edges.size > 0
+        ? LexicalClassifier.train(buildRouterDocs(graph, agentName), { space: graphSpace(graph, routers) })
+        : null;
     trained = { classifier, edges };
-    perGraph.set(agentName, trained);
+    routers.agents.set(agentName, trained);
   }
   return trained;
 }
@@ -119,8 +138,10 @@ export function createAgentRouter(
       });
 
     // A message without a single word ("2025-06-12", "$40") says nothing about the topic, however
-    // confident the classifier is about the digits: it is usually the answer to a question.
-    if (prediction.confidence < threshold || !hasTopicWord(text))
+    // confident the classifier is about the digits: it is usually the answer to a question. And a
+    // winner that no word of the message argues for ("I have a problem with my account") won on the
+    // label's prior alone: that is a guess, not a decision.
+    if (prediction.confidence < threshold || !hasTopicWord(text) || prediction.topTerms.length === 0)
       return { ...base, decision: 'unsure', reason: describe('unsure') };
     if (!edge) return { ...base, decision: 'stay', reason: describe('stay') };
     const target = graph.byName.get(edge.to);

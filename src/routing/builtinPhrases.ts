@@ -1,11 +1,13 @@
 /**
- * Sentences the router learns as "stay" without the graph author writing them.
+ * Sentences the router learns without the graph author writing them. They are graph-independent:
+ * greetings, off-topic requests, acknowledgements, short answers and requests for a person look the
+ * same whatever the assistant sells.
  * The entry agent rarely has examples of its own, so without these a greeting or an off-topic question
  * would be forced onto whichever specialist happens to share a character n-gram with it.
  */
 
-/** Greetings, chit-chat and out-of-scope requests: the entry (triage) agent keeps them. */
-export const ENTRY_SMALL_TALK = [
+/** Greetings and openers: every agent keeps them (a "hello" mid-conversation is no new topic). */
+export const GREETINGS = [
   'hi',
   'hello',
   'hey there',
@@ -13,21 +15,77 @@ export const ENTRY_SMALL_TALK = [
   'good afternoon',
   'hi, how are you?',
   'hello, is anyone there?',
-  'what is the weather like today',
-  'will it rain tomorrow',
-  'tell me a joke',
   'who are you',
   'what can you do',
-  'what time is it',
-  'who won the game last night',
-  'what is the capital of France',
-  'can you recommend a good movie',
-  'write me a poem',
   'what is your name',
   'I have a question',
   'can you help me',
   'I need some help',
   'how does this work',
+  // Questions about the assistant itself: answered where they are asked, not escalated.
+  'am I chatting with a computer',
+  'is this an AI assistant',
+  'are you automated',
+  'are you a program or a person',
+];
+
+/**
+ * Requests no business assistant handles (general knowledge, entertainment, chit-chat): the entry agent
+ * keeps them, a specialist hands them back to it. Health, food, travel and home topics are left out,
+ * since some graph's specialists handle them. Some use support-sounding words on purpose ("how much",
+ * "buy", "price", "call").
+ */
+export const OFF_TOPIC = [
+  'what is the weather like today',
+  'will it rain tomorrow',
+  'tell me a joke',
+  'what time is it',
+  'who won the game last night',
+  'what is the capital of France',
+  'can you recommend a good movie',
+  'write me a poem',
+  'what is the meaning of life',
+  'how tall is mount everest',
+  'what should I watch on netflix tonight',
+  'play some music',
+  'translate good night into spanish',
+  'can you do my homework',
+  'how many days until christmas',
+  'what year did the second world war end',
+  'who is the president of the united states',
+  'what is the population of canada',
+  'is it going to snow this weekend',
+  'how do I get to the train station',
+  'can you call me a taxi',
+  'should I buy bitcoin',
+  'tell me a bedtime story',
+  'sing me a song',
+  'do you have feelings',
+  'how old are you',
+  'where do you live',
+  "I'm bored",
+  'who wrote romeo and juliet',
+  'what is the speed of light',
+  'explain black holes to me',
+  'write a python function that sorts a list',
+  "my car won't start",
+  'how much is a large pizza',
+  'what is the stock price of apple',
+  'what is the weather in london tomorrow',
+  'write a haiku about the sea',
+  'who is the richest person in the world',
+  'what is the tallest building in the world',
+  'give me a random fact about space',
+  'do you like football',
+  'what is your favourite film',
+  'can you help me with a crossword clue',
+  'what is the longest river in africa',
+  'recommend a good book to read',
+  'how do you say thank you in japanese',
+  'what rhymes with orange',
+  'who painted the mona lisa',
+  'convert 10 miles to kilometers',
+  'are aliens real',
 ];
 
 /** Acknowledgements and short replies: every agent keeps them (a "yes" must not trigger a transfer). */
@@ -47,4 +105,81 @@ export const ACKNOWLEDGEMENTS = [
   'perfect',
   'got it',
   'sure',
+  'thanks a lot',
+  'cheers',
+  'great, thank you',
+  'that helps',
+  'ok cool',
+  'alright',
+  "no, that's everything",
+  'nothing else',
+  'appreciate it',
+  'have a nice day',
+  'understood',
+  'makes sense',
+  'hmm',
+  'wait',
+  'never mind',
+];
+
+/**
+ * Answers to the questions agents ask (ids, dates, names, amounts): every agent keeps them, because
+ * they continue the current conversation rather than start a new topic.
+ */
+export const SHORT_REPLIES = [
+  'the reference is AB-77',
+  'it started yesterday afternoon',
+  'since last Monday',
+  'about an hour ago',
+  'my email is sam@example.com',
+  'my name is Alex Martin',
+  'the company is Acme Ltd',
+  'around 20 people',
+  'about 500 a month',
+  'yes, that is right',
+  'no, that is not it',
+  "I'm not sure",
+  "I don't have it with me",
+  'let me check',
+  'one moment please',
+  'sorry, can you repeat that',
+  'the second one',
+  'the one from last week',
+];
+
+/** Requests for a person: every edge to a human node learns them, besides that node's own examples. */
+export const ESCALATION_PHRASES = [
+  'I want to make a complaint',
+  'I need to speak to somebody in charge',
+  'this is unacceptable, put me through to a person',
+  'stop wasting my time and get me a real agent',
+  'I want to speak to a member of staff',
+  'transfer me to your customer service department',
+  'is there anybody real there',
+  "I've had enough of this chatbot",
+  'let me speak to your boss',
+  'agent please',
+  'operator',
+  'escalate my case',
+  'I demand to talk to someone senior',
+  'your bot is useless, I need a person',
+  'human agent now',
+  'get me someone who can actually help',
+  'can I chat with a live person',
+  'put me through to a team member',
+  "I don't want to talk to a computer",
+  "I've been going round in circles, I need a real human",
+  'can you connect me to a live agent',
+  'I want to lodge a formal complaint',
+  'put someone senior on',
+  'talk to human',
+  'is there a phone number where I can reach a person',
+  'I want a human to look at this, not a bot',
+  'please hand me over to one of your colleagues',
+  "this needs a manager's attention",
+  'I want to speak to whoever handles complaints',
+  'connect me with a supervisor immediately',
+  "I'd rather talk to a human if that's ok",
+  'pass me to a real agent please',
+  'I need a human, this is urgent',
 ];

@@ -1,22 +1,27 @@
-import { DIGIT_TOKEN, extractFeatures, type SparseVector, TfidfVectorizer } from './textFeatures.ts';
+import { FeatureSpace, type FeatureSpaceOptions } from './featureSpace.ts';
+import { DIGIT_TOKEN, type SparseVector } from './textFeatures.ts';
 
 /**
- * A small deterministic text classifier trained in-process: TF-IDF (word 1–2-grams + char 3–5-grams)
- * into multinomial logistic regression (softmax, L2, SGD with a fixed seeded order, zero init).
+ * A small deterministic text classifier trained in-process: TF-IDF over the router features (light-stem
+ * word 1–2-grams, support-lexicon concepts, char 3–4-grams; see routerFeatures.ts) into multinomial
+ * logistic regression (softmax, L2, SGD with a fixed seeded order, zero init).
  * Same documents → same weights, whatever order the documents came in.
  */
 
 export type LabeledDoc = { label: string; text: string };
 
-export type TrainOptions = {
+export type TrainOptions = FeatureSpaceOptions & {
   /** Passes over the data. */
   epochs?: number;
   /** L2 penalty per example (objective: mean loss + l2/2·‖W‖²). Higher → softer probabilities. */
   l2?: number;
   /** Initial SGD step; decays as lr0 / (1 + epoch). */
   learningRate?: number;
-  /** Share of the vector norm given to word features (rest: char grams). */
-  wordWeight?: number;
+  /**
+   * A space fitted beforehand (shared by the routers of one graph); its own feature options win over
+   * the ones above. Without it, the classifier fits a space on its documents.
+   */
+  space?: FeatureSpace;
   /** Weight examples by inverse class frequency so a label with many examples does not win by default. */
   balanceClasses?: boolean;
 };
@@ -35,18 +40,17 @@ export type PredictOptions = {
   maxTerms?: number;
 };
 
-const DEFAULTS: Required<TrainOptions> = {
-  epochs: 20,
+const DEFAULTS = {
+  epochs: 12,
   l2: 1e-4,
   learningRate: 4,
-  wordWeight: 0.3,
   balanceClasses: true,
 };
 
 export class LexicalClassifier {
   private constructor(
     readonly labels: readonly string[],
-    private readonly vectorizer: TfidfVectorizer,
+    private readonly space: FeatureSpace,
     /** Row-major: weights[k * featureCount + f]. */
     private readonly weights: Float64Array,
     private readonly bias: Float64Array,
@@ -59,13 +63,17 @@ export class LexicalClassifier {
     const sorted = [...docs].sort((a, b) => compare(a.label, b.label) || compare(a.text, b.text));
     const labels = [...new Set(sorted.map((d) => d.label))];
     const labelIndex = new Map(labels.map((l, i) => [l, i]));
-    const raw = sorted.map((d) => extractFeatures(d.text));
-    const vectorizer = new TfidfVectorizer({ wordWeight: opts.wordWeight }).fitRaw(raw);
-    const X = raw.map((r) => vectorizer.vectorize(r));
+    const space =
+      options.space ??
+      FeatureSpace.fit(
+        sorted.map((d) => d.text),
+        options,
+      );
+    const X = sorted.map((d) => space.vector(d.text));
     const y = sorted.map((d) => labelIndex.get(d.label)!);
 
     const K = labels.length;
-    const V = vectorizer.features.length;
+    const V = space.size;
     const counts = new Array<number>(K).fill(0);
     for (const k of y) counts[k] += 1;
     const classWeight = counts.map((c) => (opts.balanceClasses ? sorted.length / (K * c) : 1));
@@ -101,7 +109,7 @@ export class LexicalClassifier {
       }
     }
     for (let f = 0; f < U.length; f++) U[f] *= scale;
-    return new LexicalClassifier(labels, vectorizer, U, bias);
+    return new LexicalClassifier(labels, space, U, bias);
   }
 
   predict(text: string, options: PredictOptions = {}): Prediction {
@@ -110,9 +118,8 @@ export class LexicalClassifier {
       : this.labels.map((_, k) => k);
     if (allowed.length === 0)
       throw new Error('predict: none of the allowed labels is known to the classifier');
-    const raw = extractFeatures(text, { withSources: true });
-    const vector = this.vectorizer.vectorize(raw);
-    const V = this.vectorizer.features.length;
+    const { vector, sources } = this.space.analyze(text);
+    const V = this.space.size;
     const all = new Float64Array(this.labels.length);
     linearScores(this.weights, this.bias, 1, V, vector, all);
     const scores = Float64Array.from(allowed, (k) => all[k]);
@@ -125,7 +132,7 @@ export class LexicalClassifier {
       label: ranking[0].label,
       confidence: ranking[0].p,
       ranking,
-      topTerms: this.explain(vector, raw.sources!, winner, allowed, options.maxTerms ?? 3),
+      topTerms: this.explain(vector, sources, winner, allowed, options.maxTerms ?? 3),
     };
   }
 
@@ -141,7 +148,7 @@ export class LexicalClassifier {
     allowed: number[],
     max: number,
   ): string[] {
-    const V = this.vectorizer.features.length;
+    const V = this.space.size;
     const others = allowed.filter((k) => k !== winner);
     const byWord = new Map<string, number>();
     for (let j = 0; j < vector.idx.length; j++) {
@@ -150,7 +157,7 @@ export class LexicalClassifier {
       for (const k of others) otherMean += this.weights[k * V + f];
       if (others.length > 0) otherMean /= others.length;
       const contribution = vector.val[j] * (this.weights[winner * V + f] - otherMean);
-      const words = (sources.get(this.vectorizer.features[f]) ?? []).flatMap((w) => w.split(' '));
+      const words = (sources.get(this.space.feature(f)) ?? []).flatMap((w) => w.split(' '));
       for (const word of words) {
         byWord.set(word, (byWord.get(word) ?? 0) + contribution / words.length);
       }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ACKNOWLEDGEMENTS, ENTRY_SMALL_TALK } from './builtinPhrases.ts';
+import {
+  ACKNOWLEDGEMENTS,
+  ESCALATION_PHRASES,
+  GREETINGS,
+  OFF_TOPIC,
+  SHORT_REPLIES,
+} from './builtinPhrases.ts';
 import {
   BILLING_EXAMPLES,
   buildSupportGraph,
@@ -27,10 +33,14 @@ describe('router training set', () => {
       ].sort(),
     );
     expect(textsOf(docs, STAY_LABEL)).toEqual(
-      expect.arrayContaining([...ENTRY_SMALL_TALK, ...ACKNOWLEDGEMENTS]),
+      expect.arrayContaining([...GREETINGS, ...OFF_TOPIC, ...ACKNOWLEDGEMENTS, ...SHORT_REPLIES]),
     );
     expect(textsOf(docs, 'transfer_to_Billing')).toEqual(expect.arrayContaining(BILLING_EXAMPLES));
-    expect(textsOf(docs, 'transfer_to_Human')).toEqual(expect.arrayContaining(HUMAN_EXAMPLES_FIXTURE));
+    // The graph's own escalation phrases and the built-in ones.
+    expect(textsOf(docs, 'transfer_to_Human')).toEqual(
+      expect.arrayContaining([...HUMAN_EXAMPLES_FIXTURE, ...ESCALATION_PHRASES]),
+    );
+    for (const phrase of ESCALATION_PHRASES) expect(textsOf(docs, STAY_LABEL)).not.toContain(phrase);
   });
 
   it('teaches a specialist to hand back on other specialists topics, never its own', () => {
@@ -41,8 +51,24 @@ describe('router training set', () => {
     // Human has its own edge from Billing, so its phrases must not also teach the handback label.
     for (const phrase of HUMAN_EXAMPLES_FIXTURE) expect(handback).not.toContain(phrase);
     expect(textsOf(docs, STAY_LABEL)).toEqual(expect.arrayContaining(BILLING_EXAMPLES));
-    expect(textsOf(docs, STAY_LABEL)).not.toEqual(expect.arrayContaining(ENTRY_SMALL_TALK));
+    // Off-topic requests go back to the entry agent; greetings and answers stay.
+    expect(handback).toEqual(expect.arrayContaining(OFF_TOPIC));
+    for (const text of OFF_TOPIC) expect(textsOf(docs, STAY_LABEL)).not.toContain(text);
+    expect(textsOf(docs, STAY_LABEL)).toEqual(
+      expect.arrayContaining([...GREETINGS, ...ACKNOWLEDGEMENTS, ...SHORT_REPLIES]),
+    );
     // The agent's tools describe what it can do itself.
     expect(textsOf(docs, STAY_LABEL).some((t) => t.startsWith('request refund:'))).toBe(true);
+  });
+
+  it('teaches an agent that bare values its own tools ask for are answers, not new topics', () => {
+    const sales = buildRouterDocs(graph, 'Sales');
+    // get_quote's plan enum.
+    expect(textsOf(sales, STAY_LABEL)).toEqual(expect.arrayContaining(['basic', 'pro', 'enterprise']));
+    for (const value of ['basic', 'pro', 'enterprise']) {
+      expect(textsOf(sales, 'transfer_to_Triage')).not.toContain(value);
+      // At the entry agent a bare plan name says nothing about who should take it.
+      expect(textsOf(buildRouterDocs(graph, 'Triage'), 'transfer_to_Sales')).not.toContain(value);
+    }
   });
 });

@@ -1,5 +1,12 @@
+import { z } from 'zod';
 import type { NormalizedAgent, NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
-import { ACKNOWLEDGEMENTS, ENTRY_SMALL_TALK } from './builtinPhrases.ts';
+import {
+  ACKNOWLEDGEMENTS,
+  ESCALATION_PHRASES,
+  GREETINGS,
+  OFF_TOPIC,
+  SHORT_REPLIES,
+} from './builtinPhrases.ts';
 import type { LabeledDoc } from './lexicalClassifier.ts';
 
 /** Label of "keep the conversation with the current agent". Every other label is an edge's tool name. */
@@ -10,11 +17,12 @@ export const STAY_LABEL = 'stay';
  *
  * - Edge to a specialist T: what T says it handles (description, examples, tool descriptions).
  * - Edge to the entry agent (a handback to triage): what every agent reachable from the entry handles,
- *   minus the current agent and the targets it already has its own edge to — so a specialist hands
- *   back when the user changes topic, without the handback label fighting the direct edges.
- * - Edge to the Human node: its escalation phrases.
- * - `stay`: the current agent's own texts, acknowledgements, and for the entry agent greetings and
- *   out-of-scope small talk.
+ *   minus the current agent and the targets it already has its own edge to, plus off-topic requests —
+ *   so a specialist hands back when the user changes topic, without the handback label fighting the
+ *   direct edges.
+ * - Edge to the Human node: its escalation phrases and the built-in ones.
+ * - `stay`: the current agent's own texts, greetings, acknowledgements and short answers (also the
+ *   values its own tools ask for, such as a plan name), and for the entry agent off-topic requests.
  */
 export function buildRouterDocs(graph: NormalizedGraph, agentName: string): LabeledDoc[] {
   const agent = graph.byName.get(agentName);
@@ -26,7 +34,10 @@ export function buildRouterDocs(graph: NormalizedGraph, agentName: string): Labe
 
   push(STAY_LABEL, agentTexts(agent));
   push(STAY_LABEL, ACKNOWLEDGEMENTS);
-  if (agent.name === graph.entry) push(STAY_LABEL, ENTRY_SMALL_TALK);
+  push(STAY_LABEL, SHORT_REPLIES);
+  push(STAY_LABEL, GREETINGS);
+  push(STAY_LABEL, parameterAnswers(agent));
+  if (agent.name === graph.entry) push(STAY_LABEL, OFF_TOPIC);
 
   const directTargets = new Set(agent.handoffs.map((e) => e.to));
   for (const edge of agent.handoffs) {
@@ -34,6 +45,8 @@ export function buildRouterDocs(graph: NormalizedGraph, agentName: string): Labe
     push(edge.toolName, edgeOwnTexts(edge, target));
     if (!target || target.human) continue;
     if (target.name === graph.entry && target.name !== agent.name) {
+      // Off-topic requests belong to the entry agent, so a specialist hands them back.
+      push(edge.toolName, OFF_TOPIC);
       for (const name of reachableFrom(graph, target.name)) {
         if (name === agent.name || name === target.name || directTargets.has(name)) continue;
         const other = graph.byName.get(name)!;
@@ -52,7 +65,7 @@ function edgeOwnTexts(edge: NormalizedEdge, target: NormalizedAgent | undefined)
   if (target?.handoffDescription && target.handoffDescription !== edge.description) {
     texts.push(target.handoffDescription);
   }
-  if (target?.human) texts.push(...target.examples);
+  if (target?.human) texts.push(...target.examples, ...ESCALATION_PHRASES);
   return texts;
 }
 
@@ -63,6 +76,30 @@ function agentTexts(agent: NormalizedAgent, options: { withDescription?: boolean
   texts.push(...agent.examples);
   for (const tool of agent.tools) texts.push(`${tool.name.replace(/[_-]+/g, ' ')}: ${tool.description}`);
   return texts;
+}
+
+/**
+ * Bare answers to what the agent's own tools ask for: enum values ("Growth") and the examples their
+ * parameter descriptions give ("e.g. INV-2041"). After the agent asks "which plan?", "Growth" is an
+ * answer, not a new topic, even where another agent talks about plans more. Only the agent's own stay
+ * label learns them: at the entry agent a bare "Growth" says nothing about who should take it.
+ */
+function parameterAnswers(agent: NormalizedAgent): string[] {
+  const answers = new Set<string>();
+  for (const tool of agent.tools) {
+    let schema: { properties?: Record<string, { enum?: unknown[]; description?: string }> };
+    try {
+      schema = z.toJSONSchema(tool.parameters) as typeof schema;
+    } catch {
+      continue; // a schema zod cannot describe teaches nothing here
+    }
+    for (const property of Object.values(schema.properties ?? {})) {
+      for (const value of property.enum ?? []) if (typeof value === 'string') answers.add(value);
+      const example = property.description?.match(/\be\.g\.,?\s+([^;,()]+)/)?.[1]?.trim();
+      if (example) answers.add(example);
+    }
+  }
+  return [...answers];
 }
 
 function reachableFrom(graph: NormalizedGraph, start: string): string[] {

@@ -74,6 +74,11 @@ export type SparseVector = { idx: number[]; val: number[] };
 export type VectorizerOptions = {
   /** Share of the squared norm given to the word block (the rest goes to char grams). */
   wordWeight?: number;
+  /**
+   * Instead of `wordWeight`: blocks of features by key prefix (`'wb'` = keys starting with `w` or `b`),
+   * each L2-normalised on its own and given its share of the squared norm. Unlisted prefixes are ignored.
+   */
+  blocks?: { prefixes: string; weight: number }[];
 };
 
 /** Vocabulary + IDF fitted on a corpus; turns texts into L2-normalised TF-IDF vectors. */
@@ -81,13 +86,24 @@ export class TfidfVectorizer {
   readonly vocabulary = new Map<string, number>();
   readonly features: string[] = [];
   private idf: number[] = [];
-  private readonly wordScale: number;
-  private readonly charScale: number;
+  /** Block of every feature (by index), and each block's scale (√ of its weight). */
+  private featureBlock: number[] = [];
+  private readonly blockOfPrefix = new Map<string, number>();
+  private readonly blockScale: number[];
+  private scratch = new Float64Array(0);
 
   constructor(options: VectorizerOptions = {}) {
     const wordWeight = options.wordWeight ?? 0.5;
-    this.wordScale = Math.sqrt(wordWeight);
-    this.charScale = Math.sqrt(1 - wordWeight);
+    // Default: char grams in one block, every other feature (words, bigrams) in the other.
+    const blocks = options.blocks ?? [
+      { prefixes: 'wb', weight: wordWeight },
+      { prefixes: 'c', weight: 1 - wordWeight },
+    ];
+    blocks.forEach((b, i) => {
+      for (const p of b.prefixes) this.blockOfPrefix.set(p, i);
+    });
+    this.blockScale = blocks.map((b) => Math.sqrt(Math.max(0, b.weight)));
+    if (!options.blocks) this.blockOfPrefix.set('', 0);
   }
 
   fit(texts: string[]): this {
@@ -98,12 +114,15 @@ export class TfidfVectorizer {
   fitRaw(docs: RawFeatures[]): this {
     const df = new Map<string, number>();
     for (const doc of docs) {
-      for (const key of doc.counts.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+      for (const key of doc.counts.keys()) {
+        if (this.blockOf(key) >= 0) df.set(key, (df.get(key) ?? 0) + 1);
+      }
     }
     // Sorted so the index layout depends only on the corpus content, never on Map insertion order.
     for (const key of [...df.keys()].sort()) {
       this.vocabulary.set(key, this.features.length);
       this.features.push(key);
+      this.featureBlock.push(this.blockOf(key));
       this.idf.push(Math.log((1 + docs.length) / (1 + df.get(key)!)) + 1);
     }
     return this;
@@ -114,30 +133,44 @@ export class TfidfVectorizer {
   }
 
   vectorize(raw: RawFeatures): SparseVector {
-    const entries: { i: number; v: number }[] = [];
-    let wordNorm = 0;
-    let charNorm = 0;
+    // Training vectorises every document of every router: typed arrays and one scratch row instead of
+    // an object per feature keep this off the garbage collector's books.
+    const V = this.features.length;
+    if (this.scratch.length !== V) this.scratch = new Float64Array(V);
+    const scratch = this.scratch;
+    const found = new Uint32Array(raw.counts.size);
+    const norms = new Float64Array(this.blockScale.length);
+    let n = 0;
     for (const [key, count] of raw.counts) {
       const i = this.vocabulary.get(key);
       if (i === undefined) continue;
       const v = (1 + Math.log(count)) * this.idf[i];
-      if (key.charCodeAt(0) === 99 /* 'c' */) {
-        charNorm += v * v;
-        entries.push({ i, v: -v }); // sign marks the char block until scaled below
-      } else {
-        wordNorm += v * v;
-        entries.push({ i, v });
-      }
+      norms[this.featureBlock[i]] += v * v;
+      scratch[i] = v;
+      found[n++] = i;
     }
-    entries.sort((a, b) => a.i - b.i);
-    const wordFactor = wordNorm > 0 ? this.wordScale / Math.sqrt(wordNorm) : 0;
-    const charFactor = charNorm > 0 ? this.charScale / Math.sqrt(charNorm) : 0;
-    const scaled = entries.map((e) => (e.v < 0 ? -e.v * charFactor : e.v * wordFactor));
-    // Renormalise so every non-empty text has norm 1, also when one of the blocks is empty.
+    const sorted = found.subarray(0, n).sort();
+    const factors = Array.from(norms, (sq, b) => (sq > 0 ? this.blockScale[b] / Math.sqrt(sq) : 0));
+    const idx = new Array<number>(n);
+    const val = new Array<number>(n);
     let norm = 0;
-    for (const v of scaled) norm += v * v;
+    for (let j = 0; j < n; j++) {
+      const i = sorted[j];
+      const v = scratch[i] * factors[this.featureBlock[i]];
+      scratch[i] = 0;
+      idx[j] = i;
+      val[j] = v;
+      norm += v * v;
+    }
+    // Renormalise so every non-empty text has norm 1, also when some of the blocks are empty.
     norm = Math.sqrt(norm);
-    return { idx: entries.map((e) => e.i), val: scaled.map((v) => (norm > 0 ? v / norm : 0)) };
+    for (let j = 0; j < n; j++) val[j] = norm > 0 ? val[j] / norm : 0;
+    return { idx, val };
+  }
+
+  /** Block index of a feature key; −1 when its prefix belongs to no block. */
+  private blockOf(key: string): number {
+    return this.blockOfPrefix.get(key[0]) ?? this.blockOfPrefix.get('') ?? -1;
   }
 }
 

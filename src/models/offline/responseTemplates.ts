@@ -46,7 +46,8 @@ function formatValue(value: unknown): string {
  * - the agent's template, when the result is not a failure and every placeholder can be filled from
  *   the result, then the call's arguments, then the conversation state (the result wins: a stale
  *   state value must never stand in for what this call returned);
- * - the result's own ready-to-say `message`;
+ * - the result's own ready-to-say `message`, or the reply of an agent used as a tool (already said
+ *   in the graph's voice, so it is passed on as it is);
  * - a plain listing of the result.
  */
 export function answerFromResults(
@@ -69,7 +70,14 @@ function answerFromResult(
     const filled = fillTemplate(template, [result.output, result.args, state]);
     if (filled !== undefined) return filled;
   }
-  return ownMessage(result.output) ?? describeResult(result);
+  return ownMessage(result.output) ?? agentToolReply(agent, result) ?? describeResult(result);
+}
+
+function agentToolReply(agent: NormalizedAgent | undefined, result: ToolResult): string | undefined {
+  const isAgentTool = agent?.agentTools?.some((t) => t.toolName === result.name) === true;
+  return isAgentTool && typeof result.output === 'string' && result.output.trim() !== ''
+    ? result.output.trim()
+    : undefined;
 }
 
 /** The argument a result says it still needs: `{ missing: 'accountId' }`. */

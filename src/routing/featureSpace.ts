@@ -1,0 +1,78 @@
+import {
+  DEFAULT_ROUTER_FEATURES,
+  extractRouterFeatures,
+  type RouterFeatureOptions,
+} from './routerFeatures.ts';
+import { type RawFeatures, type SparseVector, TfidfVectorizer } from './textFeatures.ts';
+
+export type FeatureSpaceOptions = {
+  /** Share of the squared vector norm given to word and bigram features. */
+  wordWeight?: number;
+  /** Share given to lexicon concepts (the rest of the norm goes to char grams). */
+  conceptWeight?: number;
+  /** Which features to extract. */
+  features?: RouterFeatureOptions;
+};
+
+export const DEFAULT_SPACE_OPTIONS: Required<FeatureSpaceOptions> = {
+  wordWeight: 0.3,
+  conceptWeight: 0.3,
+  features: DEFAULT_ROUTER_FEATURES,
+};
+
+/**
+ * The vector space routers classify in: the features a corpus has, their IDF, and how the feature
+ * blocks are weighed. One space can serve every router of a graph: each router's training texts are
+ * mostly the same sentences (a specialist's examples teach the entry router and every other
+ * specialist's handback), so fitting and vectorising once per graph instead of once per router is where
+ * most of the training time went.
+ */
+export class FeatureSpace {
+  /** Vectors of the texts the space was fitted on, computed once. */
+  private readonly fitted = new Map<string, SparseVector>();
+
+  private constructor(
+    private readonly vectorizer: TfidfVectorizer,
+    readonly options: Required<FeatureSpaceOptions>,
+  ) {}
+
+  /** Fit on a corpus; duplicates count once, and the order of `texts` changes nothing. */
+  static fit(texts: Iterable<string>, options: FeatureSpaceOptions = {}): FeatureSpace {
+    const opts = { ...DEFAULT_SPACE_OPTIONS, ...options };
+    const unique = [...new Set(texts)].sort();
+    const raw = unique.map((t) => extractRouterFeatures(t, opts.features));
+    const vectorizer = new TfidfVectorizer({
+      blocks: [
+        { prefixes: 'wb', weight: opts.wordWeight },
+        { prefixes: 'k', weight: opts.conceptWeight },
+        { prefixes: 'c', weight: 1 - opts.wordWeight - opts.conceptWeight },
+      ],
+    }).fitRaw(raw);
+    const space = new FeatureSpace(vectorizer, opts);
+    for (let i = 0; i < unique.length; i++) space.fitted.set(unique[i], vectorizer.vectorize(raw[i]));
+    return space;
+  }
+
+  /** Number of features (the width of a weight row). */
+  get size(): number {
+    return this.vectorizer.features.length;
+  }
+
+  /** Key of feature `index` (`w|refund`, `k|refund`, `c|efu`…). */
+  feature(index: number): string {
+    return this.vectorizer.features[index];
+  }
+
+  /** Vector of a text: memoised for the fitted corpus, computed for anything else. */
+  vector(text: string): SparseVector {
+    return (
+      this.fitted.get(text) ?? this.vectorizer.vectorize(extractRouterFeatures(text, this.options.features))
+    );
+  }
+
+  /** Vector of a message plus, for every feature, the words it came from (to explain a decision). */
+  analyze(text: string): { vector: SparseVector; sources: NonNullable<RawFeatures['sources']> } {
+    const raw = extractRouterFeatures(text, { ...this.options.features, withSources: true });
+    return { vector: this.vectorizer.vectorize(raw), sources: raw.sources! };
+  }
+}

@@ -1,0 +1,127 @@
+import { lightStem } from './lightStem.ts';
+import { FRAMING_CONCEPTS, findConcepts } from './supportLexicon.ts';
+import { DIGIT_TOKEN, isStopword, type RawFeatures, tokenize } from './textFeatures.ts';
+
+/**
+ * Features of one message for the router (the offline tool matcher keeps the plainer `extractFeatures`):
+ *
+ * - `w|` light stems of the content words, so "refunded" and "refunds" are one feature;
+ * - `b|` bigrams of those stems ("not work", "credit card");
+ * - `k|` concepts of the support lexicon ("money back" and "reimburse" both give `k|refund`);
+ * - `c|` character 3–4-grams inside each surface word, for typos and words the examples never used.
+ *
+ * Feature keys start with their block letter: the vectorizer weighs the blocks separately.
+ */
+export type RouterFeatureOptions = {
+  /** Unigrams and bigrams on light stems instead of surface words. */
+  stems?: boolean;
+  /** Concept features from the support lexicon. */
+  concepts?: boolean;
+  /** Smallest and largest character n-gram (inclusive). */
+  charRange?: [number, number];
+  /** Ignore greetings, thanks, yes/no and fillers when the message also has a topic word. */
+  dropFraming?: boolean;
+};
+
+export const DEFAULT_ROUTER_FEATURES: Required<RouterFeatureOptions> = {
+  stems: true,
+  concepts: true,
+  charRange: [3, 4],
+  dropFraming: true,
+};
+
+export function extractRouterFeatures(
+  text: string,
+  options: RouterFeatureOptions & { withSources?: boolean } = {},
+): RawFeatures {
+  const opts = { ...DEFAULT_ROUTER_FEATURES, ...options };
+  const counts = new Map<string, number>();
+  const sources = options.withSources ? new Map<string, string[]>() : undefined;
+  const add = (key: string, word: string) => {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (!sources) return;
+    const words = sources.get(key);
+    if (!words) sources.set(key, [word]);
+    else if (!words.includes(word)) words.push(word);
+  };
+
+  const tokens = tokenize(text);
+  const stems = tokens.map((t) => (opts.stems ? lightStem(t) : t));
+  const concepts = findConcepts(stems);
+  const dropped = opts.dropFraming ? framingTokens(tokens, concepts) : new Set<number>();
+  const content: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (!isStopword(tokens[i]) && !dropped.has(i)) content.push(i);
+
+  for (let c = 0; c < content.length; c++) {
+    const i = content[c];
+    const word = tokens[i];
+    add(`w|${stems[i]}`, word);
+    if (c + 1 < content.length) {
+      const j = content[c + 1];
+      add(`b|${stems[i]} ${stems[j]}`, `${word} ${tokens[j]}`);
+    }
+    if (word === DIGIT_TOKEN) continue;
+    for (const gram of charGrams(word, opts.charRange)) add(gram, word);
+  }
+
+  if (opts.concepts) {
+    for (const { concept, start, end } of concepts) {
+      if (dropped.has(start)) continue;
+      // The words that named the concept, minus stopwords ("talk to" explains itself as "talk").
+      const span = tokens.slice(start, end).filter((t) => !isStopword(t));
+      add(`k|${concept}`, (span.length > 0 ? span : tokens.slice(start, end)).join(' '));
+    }
+  }
+  return { counts, sources };
+}
+
+/** Char-gram keys per word: the same few thousand words recur in every router's training texts. */
+const gramCache = new Map<string, string[]>();
+
+function charGrams(word: string, [min, max]: [number, number]): string[] {
+  const key = `${min},${max},${word}`;
+  let grams = gramCache.get(key);
+  if (!grams) {
+    grams = [];
+    const padded = `<${word}>`;
+    for (let n = min; n <= max; n++) {
+      for (let s = 0; s + n <= padded.length; s++) grams.push(`c|${padded.slice(s, s + n)}`);
+    }
+    if (gramCache.size >= 50_000) gramCache.clear();
+    gramCache.set(key, grams);
+  }
+  return grams;
+}
+
+/** Words that fill a sentence without giving it a topic ("thank you so much", "yes, that is right"). */
+const LIGHT_WORDS = new Set(
+  (
+    'much many lot lots right everything nothing anything something all good nice day now today again ' +
+    'more else one thing things way bit little still though then guys mate correct exactly totally'
+  ).split(' '),
+);
+
+/**
+ * Tokens inside framing spans (greetings, thanks, fillers) when the rest of the message has a topic: a
+ * topic concept, or two words that are neither stopwords nor light words. None otherwise ("ok thanks",
+ * "thank you so much" must still look like acknowledgements).
+ */
+function framingTokens(
+  tokens: readonly string[],
+  concepts: readonly { concept: string; start: number; end: number }[],
+): Set<number> {
+  const framing = new Set<number>();
+  let topicConcept = false;
+  for (const { concept, start, end } of concepts) {
+    if (FRAMING_CONCEPTS.has(concept)) for (let i = start; i < end; i++) framing.add(i);
+  }
+  if (framing.size === 0) return framing;
+  for (const { concept, start } of concepts) {
+    if (!FRAMING_CONCEPTS.has(concept) && !framing.has(start)) topicConcept = true;
+  }
+  const topicWords = tokens.filter(
+    (t, i) =>
+      !framing.has(i) && !isStopword(t) && !LIGHT_WORDS.has(t) && t !== DIGIT_TOKEN && /\p{L}/u.test(t),
+  ).length;
+  return topicConcept || topicWords >= 2 ? framing : new Set();
+}
