@@ -1,0 +1,136 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { type Command, InvalidArgumentError } from 'commander';
+import { sql } from 'drizzle-orm';
+import { createAgentModelFactory } from '../models/agentModels.ts';
+import { loadGraph } from '../runtime/loadGraph.ts';
+import { Switchboard } from '../runtime/switchboard.ts';
+import { createMemoryStore } from '../store/memoryStore.ts';
+import { type CallTurnSpec, runSimulatedCall } from '../voice/simulatedCall.ts';
+import { speakWav } from '../voice/testing/callerAudio.ts';
+import { WavFormatError, wavToMulaw8k, writeWav } from '../voice/wav.ts';
+import { bold, dim, exitWithError } from './output.ts';
+
+type CallOptions = {
+  graph: string;
+  audio: string[];
+  say: string[];
+  transcript: string[];
+  speed: number;
+  out: string;
+  timeline: string;
+  realtime: 'double' | 'env';
+};
+
+function speed(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > 50)
+    throw new InvalidArgumentError(`--speed must be in (0, 50] (got "${value}")`);
+  return n;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** The caller's turns: WAV files first (in order), then sentences synthesized with espeak-ng. */
+function callerTurns(opts: CallOptions): CallTurnSpec[] {
+  const turns: CallTurnSpec[] = [];
+  opts.audio.forEach((file, i) => {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(file));
+    } catch (error) {
+      throw new InvalidArgumentError(
+        `--audio ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`,
+      );
+    }
+    try {
+      turns.push({ audio: wavToMulaw8k(bytes), label: basename(file), transcript: opts.transcript[i] });
+    } catch (error) {
+      if (error instanceof WavFormatError)
+        throw new InvalidArgumentError(`--audio ${file}: ${error.message}`);
+      throw error;
+    }
+  });
+  for (const sentence of opts.say) {
+    let wav: Uint8Array;
+    try {
+      wav = speakWav(sentence);
+    } catch {
+      throw new InvalidArgumentError('--say needs espeak-ng (apt-get install espeak-ng)');
+    }
+    turns.push({ audio: wavToMulaw8k(wav), label: sentence, transcript: sentence });
+  }
+  if (turns.length === 0)
+    throw new InvalidArgumentError('give the caller something to say: --audio <wav> or --say <text>');
+  return turns;
+}
+
+export function registerCallCommand(program: Command): void {
+  program
+    .command('call')
+    .description(
+      'simulate a phone call (Twilio Media Streams) against a graph; writes the agent audio and a timeline',
+    )
+    .requiredOption('--graph <name|path>', 'template name or graph module path')
+    .option('--audio <wav...>', 'caller turns as WAV files (any rate, mono or stereo)', [])
+    .option('--say <text>', 'a caller turn synthesized with espeak-ng (repeatable)', collect, [])
+    .option(
+      '--transcript <text>',
+      'what an --audio turn says, for the local double (repeatable, in order)',
+      collect,
+      [],
+    )
+    .option('--speed <x>', 'stream faster than real time (1 = real time)', speed, 1)
+    .option('--out <file>', 'agent audio as heard by the caller (WAV, mu-law 8 kHz)', 'call-agent.wav')
+    .option('--timeline <file>', 'JSON timeline: agent per turn, handoffs, latencies', 'call-timeline.json')
+    .option(
+      '--realtime <backend>',
+      'double = local Realtime double answering with the offline model; env = OPENAI_API_KEY / SWITCHBOARD_REALTIME_URL',
+      (v: string) => {
+        if (v !== 'double' && v !== 'env') throw new InvalidArgumentError('--realtime must be double or env');
+        return v;
+      },
+      process.env.OPENAI_API_KEY || process.env.SWITCHBOARD_REALTIME_URL ? 'env' : 'double',
+    )
+    .action(async (opts: CallOptions) => {
+      const store = createMemoryStore();
+      try {
+        const turns = callerTurns(opts);
+        const switchboard = await Switchboard.create({
+          graph: await loadGraph(opts.graph),
+          store,
+          models: createAgentModelFactory({ model: 'offline' }),
+        });
+        // Open the tool tables before dialling: the timeline's latencies are the call's, not a database boot.
+        await (await store.toolDb()).execute(sql`select 1`);
+        const { result, timeline } = await runSimulatedCall({
+          switchboard,
+          turns,
+          speed: opts.speed,
+          realtime: opts.realtime,
+        });
+        writeFileSync(opts.out, writeWav(result.heard, 'mulaw', 8000));
+        writeFileSync(opts.timeline, `${JSON.stringify(timeline, null, 2)}\n`);
+        const out = (line: string) => process.stdout.write(`${line}\n`);
+        out(
+          `${bold('call')} ${dim(`· graph ${timeline.graph} · ${timeline.realtime} · ${(timeline.durationMs / 1000).toFixed(1)} s of call`)}`,
+        );
+        if (timeline.greetingAgent) out(`  greeting  ${timeline.greetingAgent}`);
+        for (const t of timeline.turns) {
+          const path = t.handoffs
+            .map((h) => `${h.from}→${h.to}${h.kind === 'handoff' ? '' : ` (${h.kind})`}`)
+            .join(', ');
+          const latency = t.latencyMs === null ? 'no answer' : `${t.latencyMs} ms`;
+          out(
+            `  turn ${t.turn}    ${t.agent ?? '-'}${path ? dim(` via ${path}`) : ''} ${dim(`· ${latency}${t.bargeIn ? ' · barge-in' : ''}`)}`,
+          );
+        }
+        out(dim(`conversation ${timeline.conversationId} · status ${timeline.status}`));
+        out(`agent audio → ${opts.out}   timeline → ${opts.timeline}`);
+      } catch (error) {
+        exitWithError(error instanceof InvalidArgumentError ? new Error(error.message) : error, 1);
+      } finally {
+        await store.close();
+      }
+    });
+}

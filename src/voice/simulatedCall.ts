@@ -1,0 +1,141 @@
+import { randomBytes } from 'node:crypto';
+import type { Switchboard } from '../runtime/switchboard.ts';
+import { type CallerTurn, type CallResult, simulateTwilioCall } from './callerSimulator.ts';
+import { offlineResponder, type RealtimeDouble, startRealtimeDouble } from './realtimeDouble/index.ts';
+import { type VoiceConfig, voiceConfigFromEnv } from './voiceConfig.ts';
+import { startVoiceServer } from './voiceServer.ts';
+
+export type CallTurnSpec = CallerTurn & {
+  /** What the caller says, for the local Realtime double (it hears energy, not words). */
+  transcript?: string;
+};
+
+export type SimulatedCallOptions = {
+  switchboard: Switchboard;
+  turns: CallTurnSpec[];
+  speed?: number;
+  /**
+   * `double`: a local Realtime double answering with the offline model (no network, no key);
+   * `env`: the Realtime API from the environment (`OPENAI_API_KEY`, `SWITCHBOARD_REALTIME_URL`).
+   */
+  realtime: 'double' | 'env';
+  env?: NodeJS.ProcessEnv;
+};
+
+export type TimelineTurn = {
+  turn: number;
+  label: string | null;
+  said: string | null;
+  bargeIn: boolean;
+  startMs: number;
+  endMs: number | null;
+  /** The agent whose voice answered this turn, and the handoffs on the way to it. */
+  agent: string | null;
+  handoffs: { from: string; to: string; reason: string; intent: string | null; kind: string }[];
+  firstAgentAudioMs: number | null;
+  latencyMs: number | null;
+};
+
+export type CallTimeline = {
+  conversationId: string;
+  graph: string;
+  realtime: string;
+  durationMs: number;
+  status: string;
+  greetingAgent: string | null;
+  turns: TimelineTurn[];
+  clears: CallResult['clears'];
+  marks: CallResult['marks'];
+};
+
+/**
+ * One phone call from a simulated Twilio caller through the voice routes, over a loopback server:
+ * what `switchboard call` runs. Returns the caller's side (agent audio, timings) and a timeline joined
+ * with what the conversation tables recorded (agent per turn, handoffs).
+ */
+export async function runSimulatedCall(
+  options: SimulatedCallOptions,
+): Promise<{ result: CallResult; timeline: CallTimeline }> {
+  const sb = options.switchboard;
+  let double: RealtimeDouble | null = null;
+  let config: VoiceConfig;
+  const authToken = randomBytes(16).toString('hex');
+  if (options.realtime === 'double') {
+    const transcripts = options.turns.map((t) => t.transcript ?? '[unintelligible]');
+    double = await startRealtimeDouble({ responder: () => offlineResponder(sb.graph, transcripts) });
+    config = voiceConfigFromEnv({}, { realtimeUrl: double.url, apiKey: 'local-double' });
+  } else config = voiceConfigFromEnv(options.env ?? process.env);
+  const server = await startVoiceServer({
+    switchboards: [sb],
+    config: { ...config, twilioAuthToken: authToken },
+  });
+  try {
+    const before = new Set((await sb.store.listConversations({ graph: sb.graph.name })).map((c) => c.id));
+    const result = await simulateTwilioCall({
+      url: server.mediaUrl,
+      authToken,
+      parameters: { graph: sb.graph.name },
+      turns: options.turns,
+      speed: options.speed ?? 1,
+    });
+    const record = (await sb.store.listConversations({ graph: sb.graph.name })).find(
+      (c) => !before.has(c.id),
+    );
+    if (!record) throw new Error('the call did not start a conversation (see the server log)');
+    // The call is written when the stream stops; wait for its final status.
+    for (let i = 0; i < 500; i++) {
+      const now = await sb.store.getConversation(record.id);
+      if (now && now.status !== 'active') break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const timeline = await timelineOf(sb, record.id, result, options);
+    return { result, timeline };
+  } finally {
+    await server.close();
+    await double?.close();
+  }
+}
+
+async function timelineOf(
+  sb: Switchboard,
+  conversationId: string,
+  result: CallResult,
+  options: SimulatedCallOptions,
+): Promise<CallTimeline> {
+  const record = (await sb.store.getConversation(conversationId))!;
+  const items = await sb.store.getItems(conversationId);
+  const handoffs = await sb.store.listHandoffs(conversationId);
+  // Stored turn n+1 is caller turn n when the call opened with a greeting (turn 1).
+  const greeted =
+    items.some((i) => i.turn === 1 && (i.item as { role?: string }).role === 'assistant') &&
+    !items.some((i) => i.turn === 1 && (i.item as { role?: string }).role === 'user');
+  const offset = greeted ? 1 : 0;
+  const agentOfTurn = (turn: number) =>
+    items
+      .filter((i) => i.turn === turn && i.agent && (i.item as { role?: string }).role === 'assistant')
+      .at(-1)?.agent ?? null;
+  return {
+    conversationId,
+    graph: sb.graph.name,
+    realtime: options.realtime === 'double' ? 'local double (offline model)' : 'Realtime API (env)',
+    durationMs: result.durationMs,
+    status: record.status,
+    greetingAgent: greeted ? agentOfTurn(1) : null,
+    turns: result.turns.map((t) => ({
+      turn: t.turn,
+      label: t.label,
+      said: options.turns[t.turn - 1]?.transcript ?? null,
+      bargeIn: t.bargeIn,
+      startMs: t.startMs,
+      endMs: t.endMs,
+      agent: agentOfTurn(t.turn + offset),
+      handoffs: handoffs
+        .filter((h) => h.turn === t.turn + offset)
+        .map(({ from, to, reason, intent, kind }) => ({ from, to, reason, intent, kind })),
+      firstAgentAudioMs: t.firstAgentAudioMs,
+      latencyMs: t.latencyMs,
+    })),
+    clears: result.clears,
+    marks: result.marks,
+  };
+}

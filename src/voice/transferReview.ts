@@ -1,0 +1,70 @@
+import type { HandoffPayload, NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
+import { HandoffPayloadSchema } from '../policy/governedModel.ts';
+import { checkHandoff, type PolicyCode, type PolicyView } from '../policy/handoffPolicy.ts';
+
+/**
+ * What to do with a `transfer_to_*` call made on a live call. The checks, their order and their
+ * messages are chat's (GovernedModel): payload schema, policy (cap, ping-pong, gate), context schema,
+ * then the edge guardrail — with the same pure functions, so a voice call is governed exactly like a chat.
+ */
+export type TransferVerdict =
+  | { kind: 'accept'; payload: HandoffPayload }
+  | { kind: 'correct'; code: PolicyCode | 'invalid_payload'; message: string }
+  | { kind: 'escalate'; code: PolicyCode; message: string }
+  | { kind: 'context_invalid'; issues: string }
+  | { kind: 'guardrail'; payload: HandoffPayload; reason: string };
+
+export async function reviewTransfer(
+  graph: NormalizedGraph,
+  edge: NormalizedEdge,
+  rawArguments: string,
+  view: PolicyView,
+  state: unknown,
+): Promise<TransferVerdict> {
+  const payload = parsePayload(rawArguments);
+  if (!payload.ok)
+    return {
+      kind: 'correct',
+      code: 'invalid_payload',
+      message: `invalid handoff payload: ${payload.error}. Call ${edge.toolName} again with {"reason": "<why, specific to the customer's request>", "intent": "<short topic>"}.`,
+    };
+  const verdict = checkHandoff(graph.policy, edge, view);
+  if (!verdict.allow)
+    return verdict.remedy === 'escalate'
+      ? { kind: 'escalate', code: verdict.code, message: verdict.message }
+      : { kind: 'correct', code: verdict.code, message: verdict.message };
+  const context = graph.contextSchema.safeParse(state);
+  if (!context.success) return { kind: 'context_invalid', issues: context.error.message };
+  if (edge.guardrail) {
+    let result: { ok: true } | { ok: false; reason: string };
+    try {
+      result = await edge.guardrail({
+        from: edge.from,
+        to: edge.to,
+        payload: payload.value,
+        state: context.data,
+        handoffCount: view.handoffCount,
+        conversationId: view.conversationId,
+      });
+    } catch (error) {
+      result = { ok: false, reason: `guardrail failed: ${(error as Error).message}` };
+    }
+    if (!result.ok) return { kind: 'guardrail', payload: payload.value, reason: result.reason };
+  }
+  return { kind: 'accept', payload: payload.value };
+}
+
+function parsePayload(raw: string): { ok: true; value: HandoffPayload } | { ok: false; error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw || '{}');
+  } catch {
+    return { ok: false, error: 'arguments are not valid JSON' };
+  }
+  const parsed = HandoffPayloadSchema.safeParse(json);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return {
+    ok: false,
+    error: parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; '),
+  };
+}

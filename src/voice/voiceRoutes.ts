@@ -1,0 +1,105 @@
+import websocket from '@fastify/websocket';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Switchboard } from '../runtime/switchboard.ts';
+import { NotFoundError } from '../store/types.ts';
+import { relayBrowserCall } from './browserRelay.ts';
+import type { WireTap } from './mediaTransport.ts';
+import { registerTwilioRoutes } from './twilioRoutes.ts';
+import { type VoiceConfig, voiceConfigFromEnv } from './voiceConfig.ts';
+import type { ConversationPublisher, VoiceSession } from './voiceSession.ts';
+
+export type VoiceRouteDeps = {
+  /** The served graphs by name (the server context's `graphs`). */
+  graphs: ReadonlyMap<string, Switchboard>;
+  /** Defaults to `voiceConfigFromEnv()`. */
+  config?: VoiceConfig;
+  /**
+   * Who a browser call is (the API's authenticator: Bearer or `?key=` on the upgrade). Without it the
+   * browser route is not registered: a relay that spends the server's OpenAI key must never be open.
+   */
+  authenticate?: (request: FastifyRequest) => Promise<{ tenant: string | null }>;
+  /** Registers a call so shutdown waits for it to be persisted (the server context's `track`). */
+  track?: <T>(operation: Promise<T>) => Promise<T>;
+  /** Graph for calls whose webhook names none; defaults to the first served graph. */
+  defaultGraph?: string;
+  /** Where live events go; defaults to each Switchboard's own subscribers (the live hub). */
+  publish?: ConversationPublisher;
+  onWire?: WireTap;
+  onSession?(session: VoiceSession): void;
+};
+
+/**
+ * Voice routes as one Fastify plugin: `POST /twilio/voice` (TwiML), WebSocket `/twilio/media` (Twilio
+ * Media Streams) and WebSocket `/v1/voice/browser` (the dashboard's Call button; see browserRelay.ts for
+ * the protocol). Register it at the root of the app, next to (not inside) the `/v1` scope — Twilio
+ * authenticates with signatures, not API keys; the browser route runs `authenticate` itself.
+ * Closing the app ends every live call and waits for it to be written.
+ */
+export async function registerVoiceRoutes(app: FastifyInstance, deps: VoiceRouteDeps): Promise<void> {
+  const config = deps.config ?? voiceConfigFromEnv();
+  const names = [...deps.graphs.keys()];
+  if (names.length === 0) throw new Error('registerVoiceRoutes needs at least one graph');
+  const defaultGraph = deps.defaultGraph ?? names[0];
+  const live = new Set<VoiceSession>();
+  const switchboardFor = (graph: string | undefined): Switchboard => {
+    const sb = deps.graphs.get(graph ?? defaultGraph);
+    if (!sb) throw new NotFoundError(`graph "${graph}" (served here: ${names.join(', ')})`);
+    return sb;
+  };
+  const store = deps.graphs.get(defaultGraph)!.store;
+  const onSession = (session: VoiceSession) => {
+    live.add(session);
+    // Tracked: a server shutting down waits until the call's last turn is written.
+    const finished = session.finished.then(() => {
+      live.delete(session);
+    });
+    void (deps.track ? deps.track(finished) : finished);
+    deps.onSession?.(session);
+  };
+
+  if (!app.hasDecorator('websocketServer')) await app.register(websocket);
+  app.addHook('onClose', async () => {
+    await Promise.all([...live].map((s) => s.end('server_shutdown').catch(() => {})));
+  });
+
+  await registerTwilioRoutes(app, {
+    switchboardFor,
+    config,
+    defaultGraph,
+    hasGraph: (name) => deps.graphs.has(name),
+    publish: deps.publish,
+    onWire: deps.onWire,
+    onSession,
+  });
+
+  const authenticate = deps.authenticate;
+  if (!authenticate) return;
+  app.get(
+    '/v1/voice/browser',
+    {
+      websocket: true,
+      preHandler: async (request) => {
+        (request as FastifyRequest & { voiceTenant?: string | null }).voiceTenant = (
+          await authenticate(request)
+        ).tenant;
+      },
+    },
+    (socket, request) => {
+      const tenant = (request as FastifyRequest & { voiceTenant?: string | null }).voiceTenant ?? null;
+      relayBrowserCall(socket, {
+        switchboardFor,
+        config,
+        log: request.log,
+        tenant,
+        conversationGraph: async (id) => {
+          const record = await store.getConversation(id);
+          // Another tenant's conversation is "not found", exactly like a missing one.
+          return record && record.tenant === tenant && deps.graphs.has(record.graph) ? record.graph : null;
+        },
+        publish: deps.publish,
+        onWire: deps.onWire,
+        onSession,
+      });
+    },
+  );
+}

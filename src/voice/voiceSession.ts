@@ -1,0 +1,352 @@
+import { RealtimeSession } from '@openai/agents-realtime';
+import { DEFAULT_HUMAN_REPLY } from '../graph/humanNode.ts';
+import type { NormalizedEdge } from '../graph/types.ts';
+import type { Switchboard } from '../runtime/switchboard.ts';
+import type { TurnEvent } from '../runtime/turnState.ts';
+import type { ConversationStatus } from '../store/types.ts';
+import { sessionFormatOf } from './audioFormat.ts';
+import type { CallerLeg } from './callerLeg.ts';
+import { lastHandoffOf, seedItemsFor } from './callHistory.ts';
+import { CallRecorder } from './callRecorder.ts';
+import { graphToRealtime, type RealtimeNode } from './graphToRealtime.ts';
+import { MediaRealtimeTransport, type WireTap } from './mediaTransport.ts';
+import { RealtimeEventRouter } from './realtimeEventRouter.ts';
+import { filterRealtimeHistory } from './realtimeInputFilter.ts';
+import { ToolCallDispatcher } from './toolCallDispatcher.ts';
+import { DEFAULT_REALTIME_URL, realtimeUrlFor, type VoiceConfig } from './voiceConfig.ts';
+
+/** A live event of a call: chat's turn events plus `voice.*` ones, as the live hub carries them. */
+export type VoiceLiveEvent = { type: string; turn: number; data: Record<string, unknown> };
+export type ConversationPublisher = (conversationId: string, event: VoiceLiveEvent) => void;
+
+export type VoiceSessionOptions = {
+  switchboard: Switchboard;
+  config: VoiceConfig;
+  leg: CallerLeg;
+  channel: 'phone' | 'browser';
+  /** Continue this conversation (e.g. a chat that moves to voice); otherwise a new one is created. */
+  conversationId?: string;
+  context?: Record<string, unknown>;
+  tenant?: string | null;
+  /** Stored with the `voice.started` event (call sid, stream sid…). */
+  details?: Record<string, unknown>;
+  /** Where live events go; defaults to the Switchboard's own subscribers (the server's live hub). */
+  publish?: ConversationPublisher;
+  onEvent?: (event: VoiceLiveEvent) => void;
+  /** The session ended on its own (the Realtime connection dropped). */
+  onEnded?: (reason: string) => void;
+  onWire?: WireTap;
+  humanReply?: string;
+};
+
+const DTMF_PAUSE_MS = 1200;
+
+/**
+ * Switchboard's live publication is private to the class; voice events go through the very same
+ * fan-out (hub → dashboard watchers), so a call shows up live exactly like a chat turn.
+ */
+export function publisherOf(sb: Switchboard): ConversationPublisher {
+  const target = sb as unknown as { publish?: (id: string, event: TurnEvent) => void };
+  return (id, event) => target.publish?.(id, event as unknown as TurnEvent);
+}
+
+/**
+ * One call over one RealtimeSession, with Switchboard's guarantees around it: the graph's agents as
+ * RealtimeAgents, every tool and transfer call governed (ToolCallDispatcher), handoffs applied in
+ * place with `session.update` (the connection never drops) and their input filter applied to the live
+ * conversation, per-agent voices until the first audio, and the call persisted turn by turn into the
+ * conversation tables (CallRecorder) so it is visible live and can continue as a chat.
+ */
+export class VoiceSession {
+  readonly session: RealtimeSession;
+  readonly transport: MediaRealtimeTransport;
+  /** Realtime API error events seen on this call (the session stays open after them). */
+  readonly realtimeErrors: { code: string; message: string }[] = [];
+  private current: string;
+  private router!: RealtimeEventRouter;
+  private announced = '';
+  private digits = '';
+  private digitTimer: ReturnType<typeof setTimeout> | null = null;
+  private ending: Promise<ConversationStatus> | null = null;
+  private readonly startedAt = Date.now();
+  private markFinished!: (status: ConversationStatus) => void;
+  /** Resolves once the call has ended and its last turn and final status are written. */
+  readonly finished = new Promise<ConversationStatus>((resolve) => {
+    this.markFinished = resolve;
+  });
+
+  private constructor(
+    private readonly options: VoiceSessionOptions,
+    readonly recorder: CallRecorder,
+    private readonly nodes: Map<string, RealtimeNode>,
+    private readonly dispatcher: ToolCallDispatcher,
+    transport: MediaRealtimeTransport,
+    session: RealtimeSession,
+    private readonly lookahead: { on: boolean },
+  ) {
+    this.transport = transport;
+    this.session = session;
+    this.current = recorder.activeAgent;
+  }
+
+  static async start(options: VoiceSessionOptions): Promise<VoiceSession> {
+    const { switchboard: sb, config } = options;
+    const graph = sb.graph;
+    const record = options.conversationId
+      ? await sb.getConversation(options.conversationId)
+      : await sb.createConversation({ context: options.context, tenant: options.tenant ?? null });
+    const parsed = graph.contextSchema.safeParse(record.context);
+    const state = (parsed.success ? parsed.data : { ...record.context }) as Record<string, unknown>;
+    const view = {
+      conversationId: record.id,
+      handoffCount: record.handoffCount,
+      toolCallCount: record.toolCallCount,
+      turn: record.turnCount + 1,
+      lastHandoff: await lastHandoffOf(sb, record),
+      state,
+    };
+    const publish = options.publish ?? publisherOf(sb);
+    const listener = (event: TurnEvent) => {
+      const live = event as unknown as VoiceLiveEvent;
+      publish(record.id, live);
+      options.onEvent?.(live);
+    };
+    let self: VoiceSession | undefined;
+    const lookahead = { on: false };
+    const recorder = new CallRecorder(graph, sb.store, record, state, view, listener, (error) =>
+      self?.fail(error),
+    );
+    if (!graph.byName.has(recorder.activeAgent)) recorder.activeAgent = graph.entry;
+    const nodes = graphToRealtime({
+      graph,
+      state: () => state,
+      // While the caller speaks, the transfers offered are those of their coming turn (see announceNextTurn).
+      view: () => (lookahead.on ? { ...view, turn: recorder.nextTurn } : view),
+      voiceOf: (agent) => config.agentVoices[agent] ?? config.defaultVoice,
+      humanReply: options.humanReply ?? DEFAULT_HUMAN_REPLY,
+    });
+    const transport = new MediaRealtimeTransport({
+      leg: options.leg,
+      url: realtimeUrlFor(config),
+      apiKey: apiKeyFor(config),
+      onWire: options.onWire,
+    });
+    const format = sessionFormatOf(options.leg.format);
+    const session = new RealtimeSession(nodes.get(recorder.activeAgent)!.agent as any, {
+      transport,
+      model: config.model,
+      tracingDisabled: process.env.SWITCHBOARD_OPENAI_TRACING !== '1',
+      config: {
+        outputModalities: ['audio'],
+        audio: {
+          input: {
+            format,
+            transcription: { model: 'gpt-4o-mini-transcribe' },
+            turnDetection: {
+              type: 'server_vad',
+              threshold: config.turnDetection.threshold,
+              prefixPaddingMs: config.turnDetection.prefixPaddingMs,
+              silenceDurationMs: config.turnDetection.silenceDurationMs,
+              createResponse: true,
+              // Switchboard cancels on barge-in itself, after clearing the caller's playback.
+              interruptResponse: false,
+            },
+          },
+          output: { format },
+        },
+      },
+    });
+    const dispatcher = new ToolCallDispatcher({
+      graph,
+      nodes,
+      recorder,
+      transport,
+      runContext: session.context,
+      agentOfResponse: (id) => self!.router.agentOfResponse(id),
+      switchTo: (target, edge, inFlight) => self!.switchTo(target, edge, inFlight),
+      filler: { afterMs: config.fillerAfterMs, text: config.fillerText },
+      onError: (error) => self?.fail(error),
+    });
+    self = new VoiceSession(options, recorder, nodes, dispatcher, transport, session, lookahead);
+    transport.functionCallHandler = (call) => dispatcher.handle(call);
+    self.listen();
+    recorder.event('voice.started', {
+      channel: options.channel,
+      agent: recorder.activeAgent,
+      format: options.leg.format,
+      ...(options.details ?? {}),
+    });
+    await session.connect({ apiKey: apiKeyFor(config), url: realtimeUrlFor(config) });
+    self.announced = await self.enabledTransfers();
+    if (record.turnCount > 0) await self.seedHistory();
+    else if (config.greet) transport.requestResponse();
+    return self;
+  }
+
+  get conversationId(): string {
+    return this.recorder.conversationId;
+  }
+
+  /** The agent speaking for the call now. */
+  get activeAgent(): string {
+    return this.current;
+  }
+
+  get ended(): boolean {
+    return this.ending !== null;
+  }
+
+  /** Caller audio, in the leg's format. */
+  sendAudio(audio: Uint8Array): void {
+    if (this.ending || this.transport.status !== 'connected') return;
+    this.transport.sendAudio(
+      audio.buffer.slice(audio.byteOffset, audio.byteOffset + audio.byteLength) as ArrayBuffer,
+    );
+  }
+
+  /**
+   * A keypad digit. Digits are gathered until `#` or a short pause and given to the agent as one
+   * caller message (`[keypad] 1234`), so an account number arrives whole.
+   */
+  sendDtmf(digit: string): void {
+    if (this.ending) return;
+    if (digit !== '#') this.digits += digit;
+    if (this.digitTimer) clearTimeout(this.digitTimer);
+    this.digitTimer = null;
+    if (digit === '#') this.flushDigits();
+    else this.digitTimer = setTimeout(() => this.flushDigits(), DTMF_PAUSE_MS);
+  }
+
+  /** Ends the call: pending keypad input and the current turn are written, then the final status. */
+  end(reason: string): Promise<ConversationStatus> {
+    this.ending ??= (async () => {
+      if (this.digitTimer) clearTimeout(this.digitTimer);
+      this.router.playback.cancel();
+      this.recorder.event('voice.ended', { reason, durationMs: Date.now() - this.startedAt });
+      try {
+        this.session.close();
+      } catch (error) {
+        this.fail(error);
+      }
+      let status: ConversationStatus = 'active';
+      try {
+        status = await this.recorder.end();
+      } catch (error) {
+        this.fail(error);
+      }
+      this.markFinished(status);
+      return status;
+    })();
+    return this.ending;
+  }
+
+  private flushDigits(): void {
+    this.digitTimer = null;
+    if (!this.digits || this.transport.status !== 'connected') return;
+    const text = `[keypad] ${this.digits}`;
+    this.recorder.event('voice.dtmf', { digits: this.digits });
+    this.digits = '';
+    this.router.playback.cancel();
+    this.recorder.startTurn(null, text);
+    this.dispatcher.newTurn();
+    this.session.sendMessage(text);
+  }
+
+  private listen(): void {
+    this.router = new RealtimeEventRouter({
+      transport: this.transport,
+      leg: this.options.leg,
+      recorder: this.recorder,
+      dispatcher: () => this.dispatcher,
+      currentAgent: () => this.current,
+      onSpeechStarted: () => void this.announceNextTurn().catch((error) => this.fail(error)),
+      onCallerTurn: () => {
+        this.lookahead.on = false;
+        void this.refreshTransfers().catch((error) => this.fail(error));
+      },
+      onRealtimeError: (code, message) => {
+        this.realtimeErrors.push({ code, message });
+        this.recorder.event('voice.error', { code, message });
+      },
+      onDisconnected: () => {
+        if (this.ending) return;
+        void this.end('realtime_disconnected');
+        this.options.onEnded?.('realtime_disconnected');
+      },
+    });
+  }
+
+  /** Input filter of the edge on the live conversation, then the new agent's instructions and tools. */
+  private async switchTo(
+    target: string,
+    edge: NormalizedEdge | null,
+    inFlightItemId: string | null,
+  ): Promise<void> {
+    if (edge && edge.inputFilter !== 'full') {
+      const protect = new Set([...this.router.fillerItems, ...(inFlightItemId ? [inFlightItemId] : [])]);
+      const before = this.session.history;
+      const next = filterRealtimeHistory(edge.inputFilter, before, protect);
+      if (next) {
+        this.session.updateHistory(next);
+        const kept = new Set(next.map((i) => i.itemId));
+        this.recorder.event('voice.input_filter', {
+          from: edge.from,
+          to: edge.to,
+          filter: edge.inputFilter as unknown as Record<string, unknown>,
+          removed: before.filter((i) => !kept.has(i.itemId)).length,
+          summarized: next.some((i) => i.itemId.startsWith('sb_summary_')),
+        });
+      }
+    }
+    this.current = target;
+    this.recorder.activeAgent = target;
+    await this.session.updateAgent(this.nodes.get(target)!.agent as any);
+    this.announced = await this.enabledTransfers();
+  }
+
+  /**
+   * The caller started speaking: a new turn can reopen an edge (ping-pong clears on a new caller
+   * turn), and the model answers the moment speech stops (server VAD) with the tools it has then. So
+   * the coming turn's transfers are announced now, while the caller talks, not after the commit, when
+   * the answer is already being generated with the old tools. The dispatcher still checks every
+   * transfer call against the real turn.
+   */
+  private async announceNextTurn(): Promise<void> {
+    this.lookahead.on = true;
+    await this.refreshTransfers();
+  }
+
+  /** A new caller turn can reopen an edge (ping-pong clears): announce the tools again when they changed. */
+  private async refreshTransfers(): Promise<void> {
+    const now = await this.enabledTransfers();
+    if (now === this.announced || this.transport.status !== 'connected') return;
+    this.announced = now;
+    await this.session.updateAgent(this.nodes.get(this.current)!.agent as any);
+  }
+
+  private async enabledTransfers(): Promise<string> {
+    const handoffs = await this.nodes
+      .get(this.current)!
+      .agent.getEnabledHandoffs(this.session.context as any);
+    return handoffs.map((h) => h.toolName).join(',');
+  }
+
+  /** A conversation that continues by voice: the model hears its recent turns as text. */
+  private async seedHistory(): Promise<void> {
+    const items = await seedItemsFor(this.options.switchboard, this.conversationId);
+    if (items.length > 0) this.session.updateHistory(items);
+  }
+
+  private fail(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.realtimeErrors.push({ code: 'switchboard', message });
+    if (process.env.SWITCHBOARD_DEBUG === '1') console.error('voice session error:', error);
+  }
+}
+
+function apiKeyFor(config: VoiceConfig): string {
+  if (config.apiKey) return config.apiKey;
+  if (config.realtimeUrl.startsWith(DEFAULT_REALTIME_URL))
+    throw new Error('OPENAI_API_KEY is required for voice calls on the OpenAI Realtime API');
+  return 'local'; // a local Realtime server (tests, the double) needs a bearer, not a real key
+}
