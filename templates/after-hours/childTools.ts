@@ -1,0 +1,221 @@
+import { and, asc, desc, eq, gt, gte, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import type { AfterHoursContext } from './context.ts';
+import { formatDay, formatMoney, joinWords, normalizeId, todayIso } from './format.ts';
+import { afterHoursBalances, afterHoursClaims, afterHoursNurseProtocols, afterHoursSlots } from './schema.ts';
+import { SLOT_PROVIDERS } from './seedData.ts';
+
+type Ctx = ToolRunContext<AfterHoursContext>;
+type Protocol = typeof afterHoursNurseProtocols.$inferSelect;
+
+const slotText = (s: typeof afterHoursSlots.$inferSelect) =>
+  `${formatDay(s.slotDate)} at ${s.startTime} with Dr. ${s.provider} (${s.id})`;
+
+export const findOpenSlots = defineTool({
+  name: 'find_open_slots',
+  description:
+    'Find open appointment slots this week: openings, what is free or available tomorrow or on a day, with Dr. Okafor, Dr. Whitfield or Dr. Patel.',
+  parameters: z.object({
+    provider: z.enum(SLOT_PROVIDERS).optional().describe("Doctor's surname, if the caller named one"),
+    date: z.string().optional().describe('Earliest day wanted as YYYY-MM-DD'),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const from = args.date && args.date > todayIso() ? args.date : null;
+    const conditions = [
+      isNull(afterHoursSlots.bookedFor),
+      from ? gte(afterHoursSlots.slotDate, from) : gt(afterHoursSlots.slotDate, todayIso()),
+    ];
+    if (args.provider) conditions.push(eq(afterHoursSlots.provider, args.provider));
+    const slots = await ctx.db
+      .select()
+      .from(afterHoursSlots)
+      .where(and(...conditions))
+      .orderBy(asc(afterHoursSlots.slotDate), asc(afterHoursSlots.startTime), asc(afterHoursSlots.id))
+      .limit(3);
+    if (slots.length === 0) return { found: false, message: 'I have no open slots in the coming week.' };
+    ctx.state.slotId = slots[0].id;
+    return {
+      found: true,
+      slots: slots.map((s) => ({ slotId: s.id, date: s.slotDate, time: s.startTime, provider: s.provider })),
+      message: `The next openings are ${joinWords(slots.map(slotText))}. Which one would you like?`,
+    };
+  },
+});
+
+export const bookSlot = defineTool({
+  name: 'book_slot',
+  description: 'Book the open slot the caller chose (SL-401) in their name.',
+  sideEffect: true,
+  parameters: z.object({
+    slotId: z.string().describe('The chosen slot, e.g. SL-401'),
+    callerName: z.string().describe('Name to book it under'),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const slotId = normalizeId('SL', args.slotId);
+    if (!slotId) return { booked: false, missing: 'slotId', message: 'Which slot would you like?' };
+    const taken = await ctx.db
+      .update(afterHoursSlots)
+      .set({ bookedFor: args.callerName.trim() })
+      .where(
+        and(
+          eq(afterHoursSlots.id, slotId),
+          isNull(afterHoursSlots.bookedFor),
+          gt(afterHoursSlots.slotDate, todayIso()),
+        ),
+      )
+      .returning();
+    if (taken.length === 0)
+      return { booked: false, slotId, message: `Slot ${slotId} isn't available. Shall I look for another?` };
+    ctx.state.callerName = args.callerName.trim();
+    delete ctx.state.slotId;
+    return {
+      booked: true,
+      slotId,
+      message: `You're booked for ${slotText(taken[0])}, ${args.callerName.trim()}.`,
+    };
+  },
+});
+
+const URGENCY_RANK: Record<string, number> = { emergency: 3, urgent: 2, routine: 1, self_care: 0 };
+
+/** The most urgent protocol any keyword matches, then the one with most keywords hit. */
+export function pickNurseProtocol(description: string, protocols: readonly Protocol[]): Protocol | null {
+  const text = ` ${description
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/\s+/g, ' ')} `;
+  let best: { protocol: Protocol; rank: number; hits: number } | null = null;
+  for (const protocol of protocols) {
+    const hits = protocol.keywords
+      .split(';')
+      .filter((k) => k.trim() && text.includes(` ${k.trim()} `)).length;
+    if (hits === 0) continue;
+    const rank = URGENCY_RANK[protocol.urgency] ?? 0;
+    if (!best || rank > best.rank || (rank === best.rank && hits > best.hits))
+      best = { protocol, rank, hits };
+  }
+  return best?.protocol ?? null;
+}
+
+export const lookupNurseProtocol = defineTool({
+  name: 'lookup_nurse_protocol',
+  description:
+    'Nurse advice for symptoms tonight: fever, cough, vomiting, a cut, ear or throat pain, rash, sprain; how urgent it is.',
+  parameters: z.object({
+    symptomDescription: z.string().describe("The symptoms in the caller's words"),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const protocol = pickNurseProtocol(
+      args.symptomDescription,
+      await ctx.db.select().from(afterHoursNurseProtocols),
+    );
+    if (!protocol) {
+      return {
+        found: false,
+        message: "I don't have a protocol for that. The on-call nurse can call you back tonight.",
+      };
+    }
+    const result = {
+      found: true,
+      protocolId: protocol.id,
+      topic: protocol.topic,
+      urgency: protocol.urgency,
+      message: protocol.advice,
+    };
+    // An emergency skips the ladder: the runtime hands the caller straight to a person.
+    return protocol.urgency === 'emergency'
+      ? { ...result, escalate: true, reason: `nurse protocol ${protocol.id}: ${protocol.topic}` }
+      : result;
+  },
+});
+
+export const lookupBalance = defineTool({
+  name: 'lookup_balance',
+  description: 'What I owe: balance, amount due, due date and last payment on a billing account (AC-2001).',
+  parameters: z.object({
+    accountId: z.string().describe('Billing account number, e.g. AC-2001'),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const accountId = normalizeId('AC', args.accountId);
+    if (!accountId)
+      return {
+        found: false,
+        missing: 'accountId',
+        message: "What's the account number? It looks like AC-2001.",
+      };
+    const [account] = await ctx.db
+      .select()
+      .from(afterHoursBalances)
+      .where(eq(afterHoursBalances.accountId, accountId))
+      .limit(1);
+    if (!account)
+      return {
+        found: false,
+        accountId,
+        message: `I couldn't find account ${accountId}. Account numbers look like AC-2001.`,
+      };
+    ctx.state.accountId = accountId;
+    const balance = formatMoney(account.balanceCents);
+    const last =
+      account.lastPaymentCents && account.lastPaymentDate
+        ? ` Your last payment was ${formatMoney(account.lastPaymentCents)} on ${formatDay(account.lastPaymentDate)}.`
+        : '';
+    return {
+      found: true,
+      accountId,
+      balance,
+      dueDate: account.dueDate,
+      message:
+        account.balanceCents === 0
+          ? `Account ${accountId} has nothing to pay.${last}`
+          : `Account ${accountId} owes ${balance}${account.dueDate ? `, due ${formatDay(account.dueDate)}` : ''}.${last}`,
+    };
+  },
+});
+
+export const lookupClaim = defineTool({
+  name: 'lookup_claim',
+  description:
+    'Insurance claim status (submitted, in review, paid, denied) with what was billed and paid: by claim number like CLM-7001, or the latest claim of an account AC-2001.',
+  parameters: z.object({
+    claimId: z.string().optional().describe('Claim number, e.g. CLM-7001'),
+    accountId: z.string().optional().describe('Billing account number, e.g. AC-2001, for its latest claim'),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const claimId = normalizeId('CLM', args.claimId);
+    const accountId = normalizeId('AC', args.accountId ?? ctx.state.accountId);
+    const [claim] = claimId
+      ? await ctx.db.select().from(afterHoursClaims).where(eq(afterHoursClaims.id, claimId)).limit(1)
+      : accountId
+        ? await ctx.db
+            .select()
+            .from(afterHoursClaims)
+            .where(eq(afterHoursClaims.accountId, accountId))
+            .orderBy(desc(afterHoursClaims.serviceDate))
+            .limit(1)
+        : [];
+    if (!claimId && !accountId)
+      return {
+        found: false,
+        missing: 'claimId',
+        message: "What's the claim number? It looks like CLM-7001.",
+      };
+    if (!claim)
+      return {
+        found: false,
+        message: `I couldn't find ${claimId ? `claim ${claimId}` : `a claim on ${accountId}`}.`,
+      };
+    Object.assign(ctx.state, { claimId: claim.id, accountId: claim.accountId });
+    const status = claim.status.replace('_', ' ');
+    return {
+      found: true,
+      claimId: claim.id,
+      status: claim.status,
+      billed: formatMoney(claim.billedCents),
+      paid: formatMoney(claim.paidCents),
+      message: `Claim ${claim.id} to ${claim.insurer} for ${claim.service} on ${formatDay(claim.serviceDate)} is ${status}: ${claim.note}.`,
+    };
+  },
+});

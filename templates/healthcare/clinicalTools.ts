@@ -1,0 +1,189 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import type { HealthcareContext } from './context.ts';
+import { joinWords } from './format.ts';
+import { VERIFY_FIRST, verifiedPatientId } from './identity.ts';
+import { providerTitle } from './recordsTools.ts';
+import {
+  healthcareAllergies,
+  healthcareMedications,
+  healthcareRefillRequests,
+  healthcareTriageProtocols,
+} from './schema.ts';
+import { FORMULARY } from './seedData.ts';
+
+type Ctx = ToolRunContext<HealthcareContext>;
+type Protocol = typeof healthcareTriageProtocols.$inferSelect;
+
+export const listMedications = defineTool({
+  name: 'list_medications',
+  description:
+    'My medications, meds, pills, prescriptions: what I take, the dose as prescribed, refills left.',
+  parameters: z.object({}),
+  execute: async (_args, ctx: Ctx) => {
+    const patientId = verifiedPatientId(ctx.state);
+    if (!patientId) return VERIFY_FIRST;
+    const meds = await ctx.db
+      .select()
+      .from(healthcareMedications)
+      .where(and(eq(healthcareMedications.patientId, patientId), eq(healthcareMedications.active, true)))
+      .orderBy(asc(healthcareMedications.name));
+    if (meds.length === 0)
+      return { found: true, count: 0, medications: [], message: 'You have no active prescriptions with us.' };
+    const listed = meds.map((m) => `${m.name} ${m.dose} ${m.frequency}`);
+    return {
+      found: true,
+      count: meds.length,
+      medications: meds.map((m) => ({
+        id: m.id,
+        name: m.name,
+        dose: m.dose,
+        frequency: m.frequency,
+        refillsLeft: m.refillsLeft,
+      })),
+      message: `Your active prescriptions are ${joinWords(listed)}.`,
+    };
+  },
+});
+
+export const checkAllergies = defineTool({
+  name: 'check_allergies',
+  description: 'My allergies: what am I allergic to, reaction and severity.',
+  parameters: z.object({}),
+  execute: async (_args, ctx: Ctx) => {
+    const patientId = verifiedPatientId(ctx.state);
+    if (!patientId) return VERIFY_FIRST;
+    const allergies = await ctx.db
+      .select()
+      .from(healthcareAllergies)
+      .where(eq(healthcareAllergies.patientId, patientId))
+      .orderBy(asc(healthcareAllergies.id));
+    if (allergies.length === 0)
+      return { found: true, count: 0, allergies: [], message: 'You have no allergies on record.' };
+    const listed = allergies.map((a) => `${a.allergen} (${a.reaction}, ${a.severity})`);
+    return {
+      found: true,
+      count: allergies.length,
+      allergies: allergies.map(({ allergen, reaction, severity }) => ({ allergen, reaction, severity })),
+      message: `Your record lists ${allergies.length === 1 ? 'one allergy' : `${allergies.length} allergies`}: ${joinWords(listed)}.`,
+    };
+  },
+});
+
+const URGENCY_RANK: Record<string, number> = { emergency: 3, urgent: 2, routine: 1, self_care: 0 };
+
+/** Lower case, straight apostrophes, single spaces: how protocol keywords are written. */
+function normalizeSymptoms(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/\s+/g, ' ')} `;
+}
+
+/** The protocol for a description: the most urgent one any keyword matches, then the most keywords hit. */
+export function pickProtocol(description: string, protocols: readonly Protocol[]): Protocol | null {
+  const text = normalizeSymptoms(description);
+  let best: { protocol: Protocol; rank: number; hits: number } | null = null;
+  for (const protocol of protocols) {
+    const hits = protocol.keywords
+      .split(';')
+      .map((k) => k.trim())
+      .filter((k) => k !== '' && text.includes(` ${k} `)).length;
+    if (hits === 0) continue;
+    const rank = URGENCY_RANK[protocol.urgency] ?? 0;
+    if (!best || rank > best.rank || (rank === best.rank && hits > best.hits))
+      best = { protocol, rank, hits };
+  }
+  return best?.protocol ?? null;
+}
+
+export const triageSymptoms = defineTool({
+  name: 'triage_symptoms',
+  description:
+    'Symptoms I have or feel: fever, cough, throat, rash, pain, hurts, headache, dizzy, stomach, throwing up, ankle, back, sick, for days.',
+  parameters: z.object({
+    symptomDescription: z.string().describe("The symptoms in the patient's own words"),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const protocols = await ctx.db.select().from(healthcareTriageProtocols);
+    const protocol = pickProtocol(args.symptomDescription, protocols);
+    if (!protocol) {
+      return {
+        found: false,
+        message:
+          "I couldn't match that to one of our nurse protocols. A nurse can call you back today, or I can help you book a visit.",
+      };
+    }
+    const result = {
+      found: true,
+      protocolId: protocol.id,
+      condition: protocol.condition,
+      urgency: protocol.urgency,
+      advice: protocol.advice,
+      message: protocol.advice,
+    };
+    // Emergency protocols are not a conversation: the runtime hands the patient to a person at once.
+    return protocol.urgency === 'emergency'
+      ? { ...result, escalate: true, reason: `triage protocol ${protocol.id}: ${protocol.condition}` }
+      : result;
+  },
+});
+
+export const requestRefill = defineTool({
+  name: 'request_refill',
+  description:
+    'Refill or renew a prescription, ran out of a medication; sent to the pharmacy, or to the prescriber when no refills are left.',
+  sideEffect: true,
+  parameters: z.object({
+    medication: z.enum(FORMULARY).describe('Medication to refill, by name, e.g. Lisinopril'),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const patientId = verifiedPatientId(ctx.state);
+    if (!patientId) return VERIFY_FIRST;
+    return ctx.db.transaction(async (tx) => {
+      const [med] = await tx
+        .select()
+        .from(healthcareMedications)
+        .where(
+          and(
+            eq(healthcareMedications.patientId, patientId),
+            eq(healthcareMedications.name, args.medication),
+            eq(healthcareMedications.active, true),
+          ),
+        )
+        .limit(1);
+      if (!med) {
+        return {
+          requested: false,
+          message: `I don't see an active prescription for ${args.medication} on your record.`,
+        };
+      }
+      const status = med.refillsLeft > 0 ? 'sent_to_pharmacy' : 'needs_prescriber';
+      if (status === 'sent_to_pharmacy') {
+        await tx
+          .update(healthcareMedications)
+          .set({ refillsLeft: sql`${healthcareMedications.refillsLeft} - 1` })
+          .where(eq(healthcareMedications.id, med.id));
+      }
+      const [request] = await tx
+        .insert(healthcareRefillRequests)
+        .values({ medicationId: med.id, patientId, status })
+        .returning({ id: healthcareRefillRequests.id });
+      ctx.state.lastRefillId = request.id;
+      return {
+        requested: true,
+        refillId: request.id,
+        medication: med.name,
+        status,
+        message:
+          status === 'sent_to_pharmacy'
+            ? `I've sent a refill of ${med.name} to your pharmacy (${request.id}); it's usually ready within a day.`
+            : `You have no refills left on ${med.name}, so I've sent the request to ${providerTitle(med.prescriber)} for review (${request.id}).`,
+      };
+    });
+  },
+});
+
+export const clinicalTools = [listMedications, checkAllergies, triageSymptoms, requestRefill];

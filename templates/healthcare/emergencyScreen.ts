@@ -1,0 +1,105 @@
+import type { InputGuardrail } from '@openai/agents';
+import { currentTurn } from '../../src/runtime/turnScope.ts';
+import { latestUserText } from './latestUserText.ts';
+
+/**
+ * Deterministic emergency escalation. Every turn, before any model is called, the agent that starts
+ * the turn (Receptionist or Clinical) screens the caller's message against the phrases below; on a
+ * match the conversation goes to Human in that same turn, whatever the model (offline, or any LLM)
+ * would have said. Over-matching is deliberate: "no chest pain" also escalates, because a person
+ * reading one extra conversation costs far less than a missed emergency.
+ */
+export const EMERGENCY_PATTERNS: readonly { category: string; pattern: RegExp }[] = [
+  {
+    category: 'chest pain',
+    pattern:
+      /\bchest\b(?: \w+){0,3} (pains?|hurts?|hurting|tight|tightness|pressure|heavy|crushing|squeezing)\b|\b(pain|pressure|tightness) in (my|his|her|the) chest\b|\bheart attack\b/,
+  },
+  {
+    category: 'breathing',
+    pattern:
+      /\b(can ?not|can'?t|cant|couldn'?t|unable to) (breathe|breath|catch (my|his|her) breath)\b|\b(trouble|difficulty|struggling|hard) (to )?breath(e|ing)\b|\b(not|isn'?t|is not|wasn'?t|aren'?t|stopped|stops) breathing\b|\bturning blue\b|\bchoking\b|\blips (are |turning )?blue\b/,
+  },
+  {
+    category: 'overdose',
+    pattern:
+      /\bover ?dos(e|ed|ing)\b|\bod'?d\b|\btook (too many|a (whole|full) bottle|all (of )?(my|the|his|her)) (pills|tablets|meds|medication)\b|\bswallowed (a bottle|too many|all)\b/,
+  },
+  {
+    category: 'self-harm',
+    pattern:
+      /\bsuicid(e|al)\b|\bkill(ing)? myself\b|\bend(ing)? (my|it) (life|all)\b|\bwant to die\b|\bdon'?t want to (live|be alive)\b|\bhurt(ing)? myself\b|\bself[- ]harm\b/,
+  },
+  {
+    category: 'stroke',
+    pattern:
+      /\bstroke\b|\bface (is )?droop(ing|y)?\b|\bslurr(ed|ing) (speech|words)\b|\b(numb|weak|can'?t move)\w* (on )?one side\b/,
+  },
+  {
+    category: 'unresponsive',
+    pattern:
+      /\bunconscious\b|\bunresponsive\b|\bpassed out\b|\bcollapsed\b|\bfainted\b|\bwon'?t wake up\b|\bnot waking up\b|\bno pulse\b/,
+  },
+  { category: 'severe headache', pattern: /\bworst headache\b|\bthunderclap headache\b/ },
+  { category: 'seizure', pattern: /\bseizures?\b|\bseizing\b|\bconvuls(ing|ions?)\b/ },
+  {
+    category: 'bleeding',
+    pattern:
+      /\b(severe|heavy|heavily|uncontrolled) bleeding\b|\bbleeding (heavily|a lot|badly|won'?t stop|that won'?t stop)\b|\bwon'?t stop bleeding\b/,
+  },
+  {
+    category: 'anaphylaxis',
+    pattern:
+      /\banaphyla(xis|ctic)\b|\bthroat (is )?(closing|swelling|swollen)\b|\btongue (is )?swell(ing|ed)\b/,
+  },
+];
+
+export type EmergencyMatch = { category: string; phrase: string };
+
+/** Lower case, straight apostrophes, single spaces: what the patterns are written against. */
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
+export function detectEmergency(text: string): EmergencyMatch | null {
+  const normalized = normalize(text);
+  for (const { category, pattern } of EMERGENCY_PATTERNS) {
+    const match = normalized.match(pattern);
+    if (match) return { category, phrase: match[0] };
+  }
+  return null;
+}
+
+/**
+ * The runtime's escalation slot: the same one a tool result `{ escalate: true }` fills, after which
+ * the agent's next step is the handoff to `policy.escalateTo`, with no model call. The turn-scope
+ * contract does not expose it yet, so it is reached by shape; `emergency_screen.test.ts` runs a real
+ * conversation to prove it still works.
+ */
+type EscalationSlot = { pendingEscalation: { code: string; reason: string } | null };
+
+function escalationSlot(): EscalationSlot | null {
+  const scope = currentTurn() as Partial<EscalationSlot> | undefined;
+  return scope && 'pendingEscalation' in scope ? (scope as EscalationSlot) : null;
+}
+
+/**
+ * Input guardrail that never blocks a normal message. It runs before the model (`runInParallel:
+ * false`); on an emergency it asks the runtime to escalate. Should the slot ever be missing, it trips
+ * instead: the caller then gets the graph's safe reply, which tells them to call 911 (fail closed).
+ */
+export const emergencyScreen: InputGuardrail = {
+  name: 'emergency_screen',
+  runInParallel: false,
+  execute: async ({ input }) => {
+    const match = detectEmergency(latestUserText(input));
+    if (!match) return { tripwireTriggered: false, outputInfo: { emergency: false } };
+    const reason = `emergency: caller said "${match.phrase}" (${match.category})`;
+    const slot = escalationSlot();
+    if (slot) slot.pendingEscalation = { code: 'emergency', reason };
+    return { tripwireTriggered: slot === null, outputInfo: { emergency: true, reason, ...match } };
+  },
+};

@@ -1,0 +1,174 @@
+import type { GraphSpec } from '../../src/graph/types.ts';
+import { noClinicalAdvice } from './clinicalAdviceGuardrail.ts';
+import { clinicalTools } from './clinicalTools.ts';
+import { healthcareContext } from './context.ts';
+import { deskRequestBridge } from './deskRequestBridge.ts';
+import { emergencyScreen } from './emergencyScreen.ts';
+import {
+  CLINICAL_EXAMPLES,
+  FRONT_DESK_EXAMPLES,
+  INSURANCE_EXAMPLES,
+  RECORDS_EXAMPLES,
+  SCHEDULING_EXAMPLES,
+} from './examples.ts';
+import { verifyIdentity } from './identity.ts';
+import {
+  CLINICAL_INSTRUCTIONS,
+  INSURANCE_INSTRUCTIONS,
+  RECEPTIONIST_INSTRUCTIONS,
+  RECORDS_INSTRUCTIONS,
+  SCHEDULING_INSTRUCTIONS,
+  STYLE_GUIDE,
+} from './instructions.ts';
+import { insuranceTools } from './insuranceTools.ts';
+import { recordsTools } from './recordsTools.ts';
+import { schedulingTools } from './schedulingTools.ts';
+import { healthcareSetupSql } from './setup.ts';
+
+/** The edge to Human, as the model and the router see it: emergencies first, then "a person, please". */
+const TO_HUMAN = {
+  to: 'Human',
+  description:
+    'Emergencies and people: chest pain, trouble breathing, an overdose, suicidal thoughts or self-harm, stroke signs, a seizure, heavy bleeding, a severe allergic reaction; or a caller who asks for a person.',
+};
+
+const SYMPTOM_QUESTION =
+  "Tell me what you're feeling and since when, or ask me about your medications, allergies or a refill.";
+
+const IDENTITY_QUESTIONS = {
+  fullName: 'May I have your full name, please?',
+  dob: 'And your date of birth, as year, month and day (for example 1984-03-12)?',
+};
+
+/**
+ * Lakeside Family Clinic. Manager pattern: the Receptionist keeps the conversation and consults three
+ * desks as tools (records, appointments, insurance); clinical questions move the conversation to
+ * Clinical by handoff. Record-reading tools refuse until `verify_identity` matched name and date of
+ * birth; emergencies escalate to Human in code before any model runs (`emergencyScreen`); the
+ * Receptionist's replies pass an output guardrail that blocks clinical advice.
+ */
+export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
+  name: 'healthcare',
+  description: 'Clinic front desk (manager with desks as tools) and a clinical line, with identity gating.',
+  entry: 'Receptionist',
+  styleGuide: STYLE_GUIDE,
+  context: healthcareContext,
+  setupSql: healthcareSetupSql,
+  safeReply:
+    "I'm not able to give medical advice here. If this is an emergency, call 911 now; otherwise our clinical team can help with medications and symptoms.",
+  agents: [
+    {
+      name: 'Receptionist',
+      handoffDescription:
+        'Front desk: identity checks, appointments and openings, insurance and coverage, the patient record and phone number, and anything that is not medications, allergies or symptoms.',
+      instructions: RECEPTIONIST_INSTRUCTIONS,
+      tools: [verifyIdentity],
+      // Short, dense descriptions: the offline model picks a desk by word overlap with them, and long
+      // ones dilute it. They are also what an LLM reads, so each still says plainly what the desk does.
+      agentTools: [
+        {
+          agent: 'Records',
+          toolName: 'records_desk',
+          description:
+            'Patient record or chart: who is my primary doctor, phone number, cell, contact details on file; update them.',
+        },
+        {
+          agent: 'Scheduling',
+          toolName: 'appointments_desk',
+          description:
+            'Book, schedule, cancel or move an appointment (APT-5001), visit or checkup; next or first opening, open slots (SL-2031), availability this week, tomorrow, afternoon.',
+        },
+        {
+          agent: 'Insurance',
+          toolName: 'insurance_desk',
+          description:
+            'Insurance: do you take or accept my plan or insurer (Aetna, Blue Cross, Cigna), in network, coverage, what is my copay, deductible, prior authorization.',
+        },
+      ],
+      handoffs: ['Clinical', TO_HUMAN],
+      examples: [...FRONT_DESK_EXAMPLES, ...RECORDS_EXAMPLES, ...SCHEDULING_EXAMPLES, ...INSURANCE_EXAMPLES],
+      inputGuardrails: [emergencyScreen, deskRequestBridge],
+      outputGuardrails: [noClinicalAdvice],
+      responses: {
+        greeting:
+          'Thank you for calling Lakeside Family Clinic. If this is a medical emergency, please hang up and call 911. How can I help you today?',
+        askFor: {
+          ...IDENTITY_QUESTIONS,
+          input: 'What would you like me to help with: an appointment, insurance, or your record?',
+        },
+        tools: { verify_identity: "Thank you, {firstName}, you're verified. How can I help you today?" },
+        fallback:
+          'I can help with appointments, insurance and your patient record, and our clinical team can help with medications and symptoms. What do you need?',
+      },
+    },
+    {
+      name: 'Records',
+      handoffDescription: "The patient's record: primary doctor, phone number and plan on file.",
+      instructions: RECORDS_INSTRUCTIONS,
+      tools: recordsTools,
+      examples: RECORDS_EXAMPLES,
+      responses: {
+        askFor: { phone: "What's the new phone number?" },
+        fallback: 'I can read your record or update the phone number on it.',
+      },
+    },
+    {
+      name: 'Scheduling',
+      handoffDescription: 'Appointments: open slots, upcoming visits, booking and cancelling.',
+      instructions: SCHEDULING_INSTRUCTIONS,
+      tools: schedulingTools,
+      examples: SCHEDULING_EXAMPLES,
+      responses: {
+        askFor: {
+          appointmentId: 'Which appointment should I cancel? Confirmation numbers look like APT-5001.',
+        },
+        fallback: 'I can find an opening, list your upcoming visits, or book or cancel one.',
+      },
+    },
+    {
+      name: 'Insurance',
+      handoffDescription: 'Insurance: accepted plans, coverage, copays, deductibles and prior authorization.',
+      instructions: INSURANCE_INSTRUCTIONS,
+      tools: insuranceTools,
+      examples: INSURANCE_EXAMPLES,
+      responses: {
+        askFor: {
+          service:
+            'Which service should I check: an office visit, annual physical, specialist visit, MRI, X-ray, lab work, physical therapy, flu shot or telehealth?',
+        },
+        fallback:
+          'I can tell you which insurers we take, verify your coverage, or check whether a service is covered.',
+      },
+    },
+    {
+      name: 'Clinical',
+      handoffDescription:
+        'Clinical line: medication history, prescriptions and refills, allergies, and symptom triage for anything the caller feels.',
+      instructions: CLINICAL_INSTRUCTIONS,
+      tools: [verifyIdentity, ...clinicalTools],
+      handoffs: [
+        {
+          to: 'Receptionist',
+          description:
+            'Front desk: booking, cancelling, moving or rescheduling appointments, openings, insurance, coverage, copays, the phone number or details on the record; anything that is not medications, allergies or symptoms.',
+        },
+        TO_HUMAN,
+      ],
+      examples: CLINICAL_EXAMPLES,
+      inputGuardrails: [emergencyScreen, deskRequestBridge],
+      responses: {
+        askFor: {
+          ...IDENTITY_QUESTIONS,
+          medication: 'Which medication would you like refilled?',
+          symptomDescription: SYMPTOM_QUESTION,
+        },
+        tools: {
+          verify_identity:
+            "Thank you, {firstName}, you're verified. I can read your medications or allergies, or request a refill.",
+        },
+        // The fallback is the symptom question itself, so a caller's answer to it is triaged next turn.
+        fallback: SYMPTOM_QUESTION,
+      },
+    },
+  ],
+};

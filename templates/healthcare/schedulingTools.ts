@@ -1,0 +1,256 @@
+import { and, asc, eq, gt, gte } from 'drizzle-orm';
+import { z } from 'zod';
+import type { ToolDb } from '../../src/store/types.ts';
+import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import type { HealthcareContext } from './context.ts';
+import { formatVisitDate, joinWords, normalizeId, todayIso } from './format.ts';
+import { VERIFY_FIRST, verifiedPatientId } from './identity.ts';
+import { describeVisit, providerTitle } from './recordsTools.ts';
+import { healthcareAppointments, healthcareSlots } from './schema.ts';
+import { DEPARTMENTS, PROVIDER_SURNAMES } from './seedData.ts';
+
+type Ctx = ToolRunContext<HealthcareContext>;
+type SlotRow = typeof healthcareSlots.$inferSelect;
+
+/** How many openings are read out at once: more than three is hard to follow by phone. */
+const OFFERED = 3;
+
+/** With one doctor asked for, naming them on every slot is noise. */
+const slotText = (s: SlotRow, sameDoctor: boolean) =>
+  sameDoctor
+    ? `${formatVisitDate(s.slotDate)} at ${s.startTime} (${s.id})`
+    : `${describeVisit({ apptDate: s.slotDate, startTime: s.startTime, provider: s.provider })} (${s.id})`;
+
+/** Open slots from `fromDate` on (never today or earlier), soonest first. */
+async function openSlots(
+  db: ToolDb,
+  filter: { department?: string | null; provider?: string | null; fromDate?: string | null },
+): Promise<SlotRow[]> {
+  const tomorrowOrLater = filter.fromDate && filter.fromDate > todayIso() ? filter.fromDate : null;
+  const conditions = [
+    eq(healthcareSlots.status, 'open'),
+    tomorrowOrLater
+      ? gte(healthcareSlots.slotDate, tomorrowOrLater)
+      : gt(healthcareSlots.slotDate, todayIso()),
+  ];
+  if (filter.department) conditions.push(eq(healthcareSlots.department, filter.department));
+  if (filter.provider) conditions.push(eq(healthcareSlots.provider, filter.provider));
+  return db
+    .select()
+    .from(healthcareSlots)
+    .where(and(...conditions))
+    .orderBy(asc(healthcareSlots.slotDate), asc(healthcareSlots.startTime), asc(healthcareSlots.id))
+    .limit(OFFERED);
+}
+
+function offer(slots: SlotRow[], state: HealthcareContext, who: string) {
+  if (slots.length === 0) {
+    return { found: false, slots: [], message: `I don't see any open slots ${who} in the next two weeks.` };
+  }
+  // The first opening becomes "that one" for a follow-up "book it".
+  state.slotId = slots[0].id;
+  const sameDoctor = slots.every((s) => s.provider === slots[0].provider);
+  const summary = `The next openings ${sameDoctor ? `with ${providerTitle(slots[0].provider)}` : who} are ${joinWords(slots.map((s) => slotText(s, sameDoctor)))}.`;
+  return {
+    found: true,
+    slots: slots.map((s) => ({
+      slotId: s.id,
+      date: s.slotDate,
+      time: s.startTime,
+      provider: providerTitle(s.provider),
+    })),
+    summary,
+    message: `${summary} Which one would you like?`,
+  };
+}
+
+const whoText = (department?: string | null, provider?: string | null) =>
+  provider ? `with ${providerTitle(provider)}` : department ? `in ${department}` : 'at the clinic';
+
+export const findAppointmentSlots = defineTool({
+  name: 'find_appointment_slots',
+  description:
+    'Find open appointment slots to book me in: need an appointment, checkup or visit, openings, availability, when can I come in, tomorrow or next week, with a doctor (Okafor, Whitfield, Marin, Patel, Cole) or in Family Medicine, Pediatrics, Dermatology, Cardiology, Physical Therapy; anyone may ask.',
+  parameters: z.object({
+    department: z.enum(DEPARTMENTS).optional().describe('Department, e.g. Dermatology'),
+    provider: z.enum(PROVIDER_SURNAMES).optional().describe("Doctor's surname, e.g. Okafor"),
+    date: z.string().optional().describe('Earliest day wanted as YYYY-MM-DD'),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const slots = await openSlots(ctx.db, { ...args, fromDate: args.date });
+    return offer(slots, ctx.state, whoText(args.department, args.provider));
+  },
+});
+
+async function upcomingAppointments(db: ToolDb, patientId: string) {
+  return db
+    .select()
+    .from(healthcareAppointments)
+    .where(
+      and(
+        eq(healthcareAppointments.patientId, patientId),
+        eq(healthcareAppointments.status, 'scheduled'),
+        gte(healthcareAppointments.apptDate, todayIso()),
+      ),
+    )
+    .orderBy(asc(healthcareAppointments.apptDate), asc(healthcareAppointments.startTime));
+}
+
+export const listAppointments = defineTool({
+  name: 'list_appointments',
+  description: 'List my upcoming appointments: when or what time is my next one or visit.',
+  parameters: z.object({}),
+  execute: async (_args, ctx: Ctx) => {
+    const patientId = verifiedPatientId(ctx.state);
+    if (!patientId) return VERIFY_FIRST;
+    const upcoming = await upcomingAppointments(ctx.db, patientId);
+    if (upcoming.length === 0) {
+      return {
+        found: true,
+        count: 0,
+        appointments: [],
+        message: "You don't have any upcoming appointments.",
+      };
+    }
+    ctx.state.appointmentId = upcoming[0].id;
+    const listed = upcoming.map((a) => `${describeVisit(a)} for ${a.reason} (${a.id})`);
+    return {
+      found: true,
+      count: upcoming.length,
+      appointments: upcoming.map((a) => ({
+        appointmentId: a.id,
+        date: a.apptDate,
+        time: a.startTime,
+        reason: a.reason,
+      })),
+      message: `You have ${upcoming.length === 1 ? 'one upcoming appointment' : `${upcoming.length} upcoming appointments`}: ${joinWords(listed)}.`,
+    };
+  },
+});
+
+export const bookAppointment = defineTool({
+  name: 'book_appointment',
+  description:
+    'Book the open slot the caller chose (SL-2031, the first one, that one); pass the doctor or department they asked for so nobody else is booked. Without a slot it offers the next openings.',
+  sideEffect: true,
+  parameters: z.object({
+    slotId: z
+      .string()
+      .optional()
+      .describe('The chosen open slot, e.g. SL-2031; omit when none was chosen yet, to offer openings'),
+    provider: z.enum(PROVIDER_SURNAMES).optional().describe("Doctor's surname the caller asked for, if any"),
+    department: z.enum(DEPARTMENTS).optional().describe('Department the caller asked for, if any'),
+    reason: z.string().optional().describe('Reason for the visit in a few words'),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const patientId = verifiedPatientId(ctx.state);
+    if (!patientId) return VERIFY_FIRST;
+    const slotId = normalizeId('SL', args.slotId);
+    if (!slotId) {
+      // "Book me in" before any opening was offered: offer some rather than ask for a slot number.
+      const openings = await openSlots(ctx.db, { provider: args.provider, department: args.department });
+      return { ...offer(openings, ctx.state, whoText(args.department, args.provider)), booked: false };
+    }
+    return ctx.db.transaction(async (tx) => {
+      const [slot] = await tx.select().from(healthcareSlots).where(eq(healthcareSlots.id, slotId)).limit(1);
+      const wrongPerson =
+        slot &&
+        ((args.provider && slot.provider !== args.provider) ||
+          (args.department && slot.department !== args.department));
+      if (!slot || wrongPerson || slot.status !== 'open' || slot.slotDate <= todayIso()) {
+        // Offer what the caller actually asked for instead of booking something else.
+        const alternatives = await openSlots(tx, { provider: args.provider, department: args.department });
+        const why = !slot
+          ? `I couldn't find slot ${slotId}.`
+          : wrongPerson
+            ? `Slot ${slotId} is with ${providerTitle(slot.provider)}.`
+            : `Slot ${slotId} is no longer available.`;
+        const offered = offer(alternatives, ctx.state, whoText(args.department, args.provider));
+        return { ...offered, booked: false, message: `${why} ${offered.message}` };
+      }
+      const taken = await tx
+        .update(healthcareSlots)
+        .set({ status: 'booked' })
+        .where(and(eq(healthcareSlots.id, slotId), eq(healthcareSlots.status, 'open')))
+        .returning({ id: healthcareSlots.id });
+      if (taken.length === 0)
+        return { booked: false, message: `Slot ${slotId} was just taken. Shall I find another?` };
+      const [appointment] = await tx
+        .insert(healthcareAppointments)
+        .values({
+          patientId,
+          slotId,
+          provider: slot.provider,
+          department: slot.department,
+          apptDate: slot.slotDate,
+          startTime: slot.startTime,
+          reason: args.reason?.trim() || 'visit',
+          status: 'scheduled',
+        })
+        .returning({ id: healthcareAppointments.id });
+      ctx.state.appointmentId = appointment.id;
+      delete ctx.state.slotId;
+      const when = describeVisit({
+        apptDate: slot.slotDate,
+        startTime: slot.startTime,
+        provider: slot.provider,
+      });
+      return {
+        booked: true,
+        appointmentId: appointment.id,
+        when,
+        message: `You're booked for ${when}. Your confirmation number is ${appointment.id}.`,
+      };
+    });
+  },
+});
+
+export const cancelAppointment = defineTool({
+  name: 'cancel_appointment',
+  description: "Cancel a visit (APT-5001) I can't make or don't need anymore; it frees the slot.",
+  sideEffect: true,
+  parameters: z.object({
+    appointmentId: z
+      .string()
+      .optional()
+      .describe('Appointment to cancel, e.g. APT-5001; omit when the patient has a single upcoming one'),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const patientId = verifiedPatientId(ctx.state);
+    if (!patientId) return VERIFY_FIRST;
+    return ctx.db.transaction(async (tx) => {
+      const upcoming = await upcomingAppointments(tx, patientId);
+      const wanted = normalizeId('APT', args.appointmentId);
+      const target = wanted
+        ? upcoming.find((a) => a.id === wanted)
+        : upcoming.length === 1
+          ? upcoming[0]
+          : undefined;
+      if (!target) {
+        if (upcoming.length === 0)
+          return { cancelled: false, message: "You don't have any upcoming appointments to cancel." };
+        const listed = joinWords(upcoming.map((a) => `${describeVisit(a)} (${a.id})`));
+        return {
+          cancelled: false,
+          missing: wanted ? undefined : 'appointmentId',
+          message: `${wanted ? `${wanted} isn't one of your upcoming appointments. ` : ''}Your upcoming appointments are ${listed}. Which one should I cancel?`,
+        };
+      }
+      await tx
+        .update(healthcareAppointments)
+        .set({ status: 'cancelled' })
+        .where(eq(healthcareAppointments.id, target.id));
+      if (target.slotId)
+        await tx.update(healthcareSlots).set({ status: 'open' }).where(eq(healthcareSlots.id, target.slotId));
+      ctx.state.appointmentId = target.id;
+      return {
+        cancelled: true,
+        appointmentId: target.id,
+        when: describeVisit(target),
+        message: `I've cancelled your appointment on ${describeVisit(target)} (${target.id}).`,
+      };
+    });
+  },
+});
+
+export const schedulingTools = [findAppointmentSlots, listAppointments, bookAppointment, cancelAppointment];

@@ -1,0 +1,135 @@
+import {
+  ALLERGY_COLUMNS,
+  ALLERGY_ROWS,
+  APPOINTMENT_COLUMNS,
+  APPOINTMENT_ROWS,
+  type Cell,
+  COVERAGE_COLUMNS,
+  COVERAGE_ROWS,
+  MEDICATION_COLUMNS,
+  MEDICATION_ROWS,
+  PATIENT_COLUMNS,
+  PATIENT_ROWS,
+  PLAN_COLUMNS,
+  PLAN_ROWS,
+  SLOT_COLUMNS,
+  SLOT_ROWS,
+  TRIAGE_COLUMNS,
+  TRIAGE_ROWS,
+} from './seedData.ts';
+
+/**
+ * DDL for the tables declared in `schema.ts` (kept in step by `setup.test.ts`), then the demo rows.
+ * Every statement is idempotent: running the list twice, or on a database that already has the data,
+ * changes nothing.
+ */
+const createTables: string[] = [
+  'CREATE SEQUENCE IF NOT EXISTS healthcare_appointment_seq START 6001',
+  'CREATE SEQUENCE IF NOT EXISTS healthcare_refill_seq START 1',
+  `CREATE TABLE IF NOT EXISTS healthcare_insurance_plans (
+    id text PRIMARY KEY,
+    name text NOT NULL,
+    insurer text NOT NULL,
+    accepted boolean NOT NULL,
+    deductible_cents integer NOT NULL,
+    primary_copay_cents integer NOT NULL,
+    specialist_copay_cents integer NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS healthcare_coverage (
+    plan_id text NOT NULL REFERENCES healthcare_insurance_plans(id),
+    service text NOT NULL,
+    covered boolean NOT NULL,
+    copay_cents integer NOT NULL,
+    coinsurance_pct integer NOT NULL,
+    prior_auth boolean NOT NULL,
+    PRIMARY KEY (plan_id, service)
+  )`,
+  `CREATE TABLE IF NOT EXISTS healthcare_patients (
+    id text PRIMARY KEY,
+    full_name text NOT NULL,
+    date_of_birth date NOT NULL,
+    phone text NOT NULL,
+    primary_provider text NOT NULL,
+    plan_id text,
+    member_id text
+  )`,
+  `CREATE TABLE IF NOT EXISTS healthcare_slots (
+    id text PRIMARY KEY,
+    provider text NOT NULL,
+    department text NOT NULL,
+    slot_date date NOT NULL,
+    start_time text NOT NULL,
+    status text NOT NULL
+  )`,
+  'CREATE INDEX IF NOT EXISTS healthcare_slots_open_idx ON healthcare_slots (status, slot_date)',
+  `CREATE TABLE IF NOT EXISTS healthcare_appointments (
+    id text PRIMARY KEY DEFAULT ('APT-' || nextval('healthcare_appointment_seq')),
+    patient_id text NOT NULL REFERENCES healthcare_patients(id),
+    slot_id text REFERENCES healthcare_slots(id),
+    provider text NOT NULL,
+    department text NOT NULL,
+    appt_date date NOT NULL,
+    start_time text NOT NULL,
+    reason text NOT NULL,
+    status text NOT NULL
+  )`,
+  'CREATE INDEX IF NOT EXISTS healthcare_appointments_patient_idx ON healthcare_appointments (patient_id, appt_date)',
+  `CREATE TABLE IF NOT EXISTS healthcare_medications (
+    id text PRIMARY KEY,
+    patient_id text NOT NULL REFERENCES healthcare_patients(id),
+    name text NOT NULL,
+    dose text NOT NULL,
+    frequency text NOT NULL,
+    prescriber text NOT NULL,
+    refills_left integer NOT NULL,
+    active boolean NOT NULL
+  )`,
+  'CREATE INDEX IF NOT EXISTS healthcare_medications_patient_idx ON healthcare_medications (patient_id)',
+  `CREATE TABLE IF NOT EXISTS healthcare_allergies (
+    id text PRIMARY KEY,
+    patient_id text NOT NULL REFERENCES healthcare_patients(id),
+    allergen text NOT NULL,
+    reaction text NOT NULL,
+    severity text NOT NULL
+  )`,
+  'CREATE INDEX IF NOT EXISTS healthcare_allergies_patient_idx ON healthcare_allergies (patient_id)',
+  `CREATE TABLE IF NOT EXISTS healthcare_triage_protocols (
+    id text PRIMARY KEY,
+    condition text NOT NULL,
+    keywords text NOT NULL,
+    urgency text NOT NULL,
+    advice text NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS healthcare_refill_requests (
+    id text PRIMARY KEY DEFAULT ('RF-' || nextval('healthcare_refill_seq')),
+    medication_id text NOT NULL REFERENCES healthcare_medications(id),
+    patient_id text NOT NULL REFERENCES healthcare_patients(id),
+    status text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+  )`,
+];
+
+function literal(value: Cell): string {
+  if (value === null) return 'NULL';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'object') return `(CURRENT_DATE + ${Math.trunc(value.daysFromSetup)})`;
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+function insertRows(table: string, columns: readonly string[], rows: readonly (readonly Cell[])[]) {
+  const values = rows.map((row) => `  (${row.map(literal).join(', ')})`).join(',\n');
+  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES\n${values}\nON CONFLICT DO NOTHING`;
+}
+
+/** Tables and demo data for the healthcare template, in dependency order. */
+export const healthcareSetupSql: string[] = [
+  ...createTables,
+  insertRows('healthcare_insurance_plans', PLAN_COLUMNS, PLAN_ROWS),
+  insertRows('healthcare_coverage', COVERAGE_COLUMNS, COVERAGE_ROWS),
+  insertRows('healthcare_patients', PATIENT_COLUMNS, PATIENT_ROWS),
+  insertRows('healthcare_slots', SLOT_COLUMNS, SLOT_ROWS),
+  insertRows('healthcare_appointments', APPOINTMENT_COLUMNS, APPOINTMENT_ROWS),
+  insertRows('healthcare_medications', MEDICATION_COLUMNS, MEDICATION_ROWS),
+  insertRows('healthcare_allergies', ALLERGY_COLUMNS, ALLERGY_ROWS),
+  insertRows('healthcare_triage_protocols', TRIAGE_COLUMNS, TRIAGE_ROWS),
+];

@@ -1,0 +1,109 @@
+import { asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import type { RealEstateContext } from './context.ts';
+import {
+  formatDay,
+  formatDollars,
+  formatRate,
+  homePriceCents,
+  monthlyPayment,
+  normalizeId,
+} from './format.ts';
+import { findListing } from './listings.ts';
+import { realEstateMortgageRates, realEstateNeighborhoods } from './schema.ts';
+
+type Ctx = ToolRunContext<RealEstateContext>;
+
+const DEFAULT_DOWN_PCT = 20;
+
+/** The price to quote on: as said, else the listing discussed, else the buyer's budget. */
+async function priceToQuote(args: { price?: number | null }, ctx: Ctx) {
+  const said = homePriceCents(args.price);
+  if (said) return { cents: said, what: formatDollars(said), neighborhood: ctx.state.neighborhood ?? null };
+  const id = normalizeId('LST', ctx.state.listingId);
+  const listing = id ? await findListing(ctx.db, id) : null;
+  if (listing?.priceCents)
+    return {
+      cents: listing.priceCents,
+      what: `${listing.id} at ${formatDollars(listing.priceCents)}`,
+      neighborhood: listing.neighborhood,
+    };
+  const budget = homePriceCents(ctx.state.budget);
+  if (budget)
+    return {
+      cents: budget,
+      what: `your budget of ${formatDollars(budget)}`,
+      neighborhood: ctx.state.neighborhood ?? null,
+    };
+  return null;
+}
+
+export const quoteMortgage = defineTool({
+  name: 'quote_mortgage',
+  description:
+    'Mortgage estimate: monthly payment, interest rate, APR and loan options (30-year and 15-year fixed, ARM, FHA) on a home price for a down payment. Use it for financing, loan, rate, payment, deposit, afford or pre-approval questions.',
+  parameters: z.object({
+    price: z
+      .number()
+      .optional()
+      .describe('Home price in dollars; omit to use the listing or budget already discussed'),
+    downPaymentPercent: z
+      .number()
+      .optional()
+      .describe('Down payment as a percent of the price, e.g. 10; default 20'),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const price = await priceToQuote(args, ctx);
+    if (!price) return { found: false, missing: 'price', message: 'What price of home should I quote on?' };
+    const downPct =
+      args.downPaymentPercent && args.downPaymentPercent > 0 && args.downPaymentPercent < 100
+        ? args.downPaymentPercent
+        : DEFAULT_DOWN_PCT;
+    const downCents = Math.round((price.cents * downPct) / 100);
+    const loanCents = price.cents - downCents;
+    const rates = await ctx.db
+      .select()
+      .from(realEstateMortgageRates)
+      .orderBy(asc(realEstateMortgageRates.termYears), asc(realEstateMortgageRates.product));
+    const eligible = rates.filter((r) => downPct >= r.minDownPct);
+    if (eligible.length === 0)
+      return {
+        found: false,
+        message: `With ${downPct}% down none of our loans fit; most need at least ${Math.min(...rates.map((r) => r.minDownPct))}%.`,
+      };
+    let taxMonthlyCents: number | null = null;
+    if (price.neighborhood) {
+      const [hood] = await ctx.db
+        .select()
+        .from(realEstateNeighborhoods)
+        .where(eq(realEstateNeighborhoods.name, price.neighborhood));
+      if (hood) taxMonthlyCents = Math.round((price.cents * hood.taxRateMilli) / 100_000 / 12);
+    }
+    const options = eligible.map((r) => ({
+      product: r.product,
+      rate: formatRate(r.rateMilli),
+      apr: formatRate(r.aprMilli),
+      monthly: formatDollars(monthlyPayment(loanCents, r.rateMilli, r.termYears)),
+    }));
+    const tax = taxMonthlyCents
+      ? `, plus about ${formatDollars(taxMonthlyCents)} a month in property tax in ${price.neighborhood}`
+      : '';
+    const asOf = formatDay(rates[0].asOf);
+    const summary =
+      `On ${price.what} with ${downPct}% down (${formatDollars(downCents)}): ` +
+      `${options.map((o) => `${o.product} at ${o.rate} is about ${o.monthly} a month`).join('; ')}${tax}. ` +
+      `Rates as of ${asOf}; a lender's pre-approval confirms them.`;
+    return {
+      found: true,
+      price: formatDollars(price.cents),
+      downPayment: formatDollars(downCents),
+      downPaymentPercent: downPct,
+      loanAmount: formatDollars(loanCents),
+      options,
+      propertyTaxMonthly: taxMonthlyCents ? formatDollars(taxMonthlyCents) : null,
+      summary,
+      message: summary,
+    };
+  },
+});

@@ -1,0 +1,225 @@
+import type { AgentSpec, GraphSpec } from '../../src/graph/types.ts';
+import { type RealEstateContext, realEstateContext } from './context.ts';
+import * as examples from './examples.ts';
+import * as text from './instructions.ts';
+import { realEstateSetupSql } from './setup.ts';
+import { AGENT_TOOLS, analyzeListingPhoto } from './tools.ts';
+
+type Agent = AgentSpec<RealEstateContext>;
+
+/** Every specialist hands back to Triage and may escalate to Human (added by the graph anyway). */
+const BACK = ['Triage', 'Human'];
+
+/**
+ * Photo analysis is injected, not owned: SellerIntake and PhotoAnalyst get `analyze_listing_photo`
+ * only when Triage (or SellerIntake, for PhotoAnalyst) hands them the conversation. Reached over any
+ * other edge — ComparablePuller → SellerIntake after a valuation — they work without it.
+ */
+const withPhotoAnalysis = (to: string) => ({ to, injectTools: [analyzeListingPhoto] });
+
+const ASK_CONTACT = {
+  clientName: 'May I have your full name?',
+  phone: "What's the best phone number to reach you?",
+};
+const ASK_LISTING = { listingId: 'Which home? The listing number looks like LST-1004.' };
+const ASK_HOOD = {
+  neighborhood:
+    'Which neighborhood: Maplewood, Riverside, Old Town, Cedar Heights, Harbor Point or Lakeview?',
+};
+
+const triage: Agent = {
+  name: 'Triage',
+  handoffDescription:
+    'Front desk: greets the client and finds out what they need, for new topics or anything outside your job.',
+  instructions: text.TRIAGE_INSTRUCTIONS,
+  handoffs: [
+    'BuyerQualifier',
+    withPhotoAnalysis('SellerIntake'),
+    'TourBooker',
+    'FinancingQuoter',
+    'ComparablePuller',
+    'NeighborhoodExplainer',
+    withPhotoAnalysis('PhotoAnalyst'),
+    'CrmWriter',
+    'Escalation',
+    'Human',
+  ],
+  examples: examples.TRIAGE_EXAMPLES,
+  responses: {
+    greeting:
+      'Hi, welcome to Keystone Realty! Are you looking to buy, sell, see a home, or ask about financing or a neighborhood?',
+    fallback:
+      'I can help you buy or sell a home, book a viewing, estimate a mortgage or a home value, or tell you about a neighborhood. What would you like?',
+  },
+};
+
+const specialists: Agent[] = [
+  {
+    name: 'BuyerQualifier',
+    handoffDescription:
+      'Buyers: budget, what homes are for sale, searching listings by price, bedrooms and neighborhood, and details of a listing.',
+    instructions: text.BUYER_INSTRUCTIONS,
+    tools: AGENT_TOOLS.BuyerQualifier,
+    handoffs: ['CrmWriter', ...BACK],
+    examples: examples.BUYER_EXAMPLES,
+    responses: {
+      greeting: "Exciting! What's your budget, and how many bedrooms do you need?",
+      askFor: { maxPrice: "What's the most you'd like to spend?", ...ASK_LISTING },
+      tools: { search_listings: '{summary} Would you like to see any of them?', get_listing: '{summary}' },
+      fallback: 'Tell me your budget, bedrooms and favourite neighborhoods and I will find homes that fit.',
+    },
+  },
+  {
+    name: 'SellerIntake',
+    handoffDescription:
+      'Sellers: listing or selling their home, starting a listing, preparing a home for sale.',
+    instructions: text.SELLER_INSTRUCTIONS,
+    tools: AGENT_TOOLS.SellerIntake,
+    handoffs: ['CrmWriter', withPhotoAnalysis('PhotoAnalyst'), ...BACK],
+    examples: examples.SELLER_EXAMPLES,
+    responses: {
+      greeting: "We'd love to help you sell. What's the address of the home?",
+      askFor: {
+        addressDescription: "What's the street address of the home you'd like to sell?",
+        photoId: 'Which photo? The id is on the upload page and looks like PH-3001.',
+        ...ASK_LISTING,
+      },
+      tools: {
+        draft_listing: "{message} Feel free to share photo ids and I'll review them.",
+        analyze_listing_photo: '{summary}',
+      },
+      fallback: "Give me the home's address and I'll start the listing; photos are welcome too.",
+    },
+  },
+  {
+    name: 'TourBooker',
+    handoffDescription: 'Viewings: booking a tour, showing or visit of a home for sale, open houses.',
+    instructions: text.TOUR_INSTRUCTIONS,
+    tools: AGENT_TOOLS.TourBooker,
+    handoffs: BACK,
+    examples: examples.TOUR_EXAMPLES,
+    responses: {
+      greeting: 'Happy to set up a viewing. Which home, and which day suits you?',
+      askFor: {
+        ...ASK_LISTING,
+        date: 'Which day would you like to view it?',
+        timeText: 'What time? Viewings run from 9:00 to 18:30, on the hour or half hour.',
+        ...ASK_CONTACT,
+      },
+      tools: { book_tour: "You're booked to see {address} on {when}. Your reference is {reference}." },
+      fallback: 'Tell me the listing and a day and time, and I will book your viewing.',
+    },
+  },
+  {
+    name: 'FinancingQuoter',
+    handoffDescription:
+      'Financing: mortgage rates, monthly payments, down payments, loan options and pre-approval.',
+    instructions: text.FINANCING_INSTRUCTIONS,
+    tools: AGENT_TOOLS.FinancingQuoter,
+    handoffs: BACK,
+    examples: examples.FINANCING_EXAMPLES,
+    responses: {
+      greeting: 'Let me run the numbers. What price of home, and how much would you put down?',
+      askFor: { price: 'What price of home should I quote on?' },
+      tools: { quote_mortgage: '{summary}' },
+      fallback: 'Give me a home price and your down payment and I will estimate the monthly payments.',
+    },
+  },
+  {
+    name: 'ComparablePuller',
+    handoffDescription:
+      'Valuations: what a home is worth, recent sold prices and comparable sales (comps) in a neighborhood.',
+    instructions: text.COMPARABLES_INSTRUCTIONS,
+    tools: AGENT_TOOLS.ComparablePuller,
+    handoffs: ['SellerIntake', ...BACK],
+    examples: examples.COMPARABLE_EXAMPLES,
+    responses: {
+      greeting: 'I can pull recent sales for you. Which neighborhood is the home in, and how many bedrooms?',
+      askFor: { ...ASK_HOOD },
+      tools: { pull_comparables: '{summary}' },
+      fallback:
+        'Tell me the neighborhood and bedrooms, or a listing number, and I will pull comparable sales.',
+    },
+  },
+  {
+    name: 'NeighborhoodExplainer',
+    handoffDescription:
+      'Neighborhoods: what an area is like, schools, walkability, commute, property taxes and amenities.',
+    instructions: text.NEIGHBORHOOD_INSTRUCTIONS,
+    tools: AGENT_TOOLS.NeighborhoodExplainer,
+    handoffs: BACK,
+    examples: examples.NEIGHBORHOOD_EXAMPLES,
+    responses: {
+      greeting: 'Happy to tell you about our neighborhoods. Which one are you curious about?',
+      askFor: { ...ASK_HOOD },
+      tools: { describe_neighborhood: '{summary}' },
+      fallback:
+        'We cover Maplewood, Riverside, Old Town, Cedar Heights, Harbor Point and Lakeview. Which would you like to hear about?',
+    },
+  },
+  {
+    name: 'PhotoAnalyst',
+    handoffDescription:
+      'Photos: what listing photos or photos a client shares show, rooms, condition, features and staging tips.',
+    instructions: text.PHOTO_INSTRUCTIONS,
+    tools: AGENT_TOOLS.PhotoAnalyst,
+    handoffs: BACK,
+    examples: examples.PHOTO_EXAMPLES,
+    responses: {
+      greeting: 'Send me a photo id or a listing number and I will tell you what the pictures show.',
+      askFor: { photoId: 'Which photo? The id looks like PH-3001.', ...ASK_LISTING },
+      tools: { analyze_listing_photo: '{summary}', list_listing_photos: '{summary}' },
+      fallback: 'Give me a photo id like PH-3001, or a listing number, and I will look at the pictures.',
+    },
+  },
+  {
+    name: 'CrmWriter',
+    handoffDescription:
+      'Contact requests: record the client as a lead so an agent calls or emails them back, callbacks and listing alerts.',
+    instructions: text.CRM_INSTRUCTIONS,
+    tools: AGENT_TOOLS.CrmWriter,
+    handoffs: BACK,
+    examples: examples.CRM_EXAMPLES,
+    responses: {
+      greeting: 'I can have one of our agents reach out. May I have your name and a phone number or email?',
+      askFor: { ...ASK_CONTACT },
+      tools: { record_lead: '{message}' },
+      fallback: 'Leave me your name and a phone number or email and an agent will be in touch.',
+    },
+  },
+  {
+    name: 'Escalation',
+    handoffDescription:
+      'Complaints and disputes: an agent’s conduct, discrimination or fair housing concerns, deposit and contract disputes, legal problems.',
+    instructions: text.ESCALATION_INSTRUCTIONS,
+    tools: AGENT_TOOLS.Escalation,
+    handoffs: BACK,
+    examples: examples.ESCALATION_EXAMPLES,
+    responses: {
+      greeting: "I'm sorry to hear something went wrong. Can you tell me what happened?",
+      askFor: { details: "I'm sorry to hear that. Can you tell me what happened?" },
+      tools: { open_escalation: '{message}' },
+      fallback: 'Tell me what happened and I will open a case for our managing broker.',
+    },
+  },
+];
+
+/**
+ * Keystone Realty: a large star. Triage in front of nine specialists, each with one job and its own
+ * tool, handing back to Triage; photo analysis injected per edge. `policy.escalateTo` stays `Human`:
+ * the fallback must reach a person even when the handoff cap has tripped, and an Escalation agent as
+ * the target would still need a (capped) handoff to get there. Escalation is a specialist whose tool
+ * records the case and escalates deterministically.
+ */
+export const realEstateGraph: GraphSpec<typeof realEstateContext> = {
+  name: 'real-estate',
+  description:
+    'Keystone Realty: triage in front of buyer, seller, tour, financing, valuation, area, photo, CRM and escalation specialists.',
+  entry: 'Triage',
+  styleGuide: text.STYLE_GUIDE,
+  context: realEstateContext,
+  setupSql: realEstateSetupSql,
+  // In a star every change of topic costs two handoffs (back to Triage, on to the next specialist).
+  policy: { maxHandoffs: 14, warnAt: 10 },
+  agents: [triage, ...specialists],
+};

@@ -1,0 +1,65 @@
+import { eq } from 'drizzle-orm';
+import type { ToolDb } from '../../src/store/types.ts';
+import { NEIGHBORHOODS, type Neighborhood, type RealEstateContext } from './context.ts';
+import { formatDollars, normalizeId } from './format.ts';
+import { realEstateListings } from './schema.ts';
+
+export type Listing = typeof realEstateListings.$inferSelect;
+
+export async function findListing(db: ToolDb, id: string): Promise<Listing | null> {
+  const [row] = await db.select().from(realEstateListings).where(eq(realEstateListings.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** The listing a tool should use: the id given, else the one already discussed in the conversation. */
+export function listingIdFrom(raw: string | null | undefined, state: RealEstateContext): string | null {
+  return normalizeId('LST', raw) ?? normalizeId('LST', state.listingId);
+}
+
+export function unknownListing(id: string) {
+  return {
+    found: false as const,
+    listingId: id,
+    message: `I couldn't find listing ${id}. Listing numbers look like LST-1004.`,
+  };
+}
+
+export function asNeighborhood(value: string | null | undefined): Neighborhood | undefined {
+  return NEIGHBORHOODS.find((n) => n === value);
+}
+
+/** One line a client can hear: "LST-1001, 8 Elm Street in Maplewood: 3 bed, 2 bath, 1,650 sq ft, $615,000". */
+export function listingLine(l: Listing): string {
+  const where = l.neighborhood ? ` in ${l.neighborhood}` : '';
+  const facts = [
+    l.bedrooms != null ? `${l.bedrooms} bed` : null,
+    l.bathrooms != null ? `${l.bathrooms} bath` : null,
+    l.sqft != null ? `${l.sqft.toLocaleString('en-US')} sq ft` : null,
+    l.priceCents != null ? formatDollars(l.priceCents) : null,
+  ].filter(Boolean);
+  return `${l.id}, ${l.address}${where}: ${facts.join(', ')}`;
+}
+
+export function describeListing(l: Listing) {
+  const status = l.status === 'active' ? 'for sale' : l.status === 'pending' ? 'under contract' : l.status;
+  return {
+    listingId: l.id,
+    address: l.address,
+    neighborhood: l.neighborhood,
+    price: l.priceCents != null ? formatDollars(l.priceCents) : null,
+    bedrooms: l.bedrooms,
+    bathrooms: l.bathrooms,
+    sqft: l.sqft,
+    yearBuilt: l.yearBuilt,
+    status,
+    summary:
+      `${listingLine(l)}, built ${l.yearBuilt ?? 'year unknown'}, ${status}. ${l.description ?? ''}`.trim(),
+  };
+}
+
+/** Remembers the listing so the next agent (tours, financing, photos) does not ask which home. */
+export function rememberListing(state: RealEstateContext, l: Listing): void {
+  state.listingId = l.id;
+  const hood = asNeighborhood(l.neighborhood);
+  if (hood) state.neighborhood = hood;
+}

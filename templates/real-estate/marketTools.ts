@@ -1,0 +1,145 @@
+import { and, asc, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { NEIGHBORHOODS, type Neighborhood, type RealEstateContext } from './context.ts';
+import { bedroomCount, formatDollars, formatRate, normalizeId } from './format.ts';
+import { asNeighborhood, findListing, type Listing } from './listings.ts';
+import { realEstateComparables, realEstateNeighborhoods } from './schema.ts';
+
+type Ctx = ToolRunContext<RealEstateContext>;
+
+/** Recent enough to read out, enough for a median. */
+const MAX_COMPARABLES = 4;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const monthOf = (day: string) => `${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+}
+
+const roundToThousands = (cents: number) => Math.round(cents / 100_000) * 100_000;
+
+/** Which home to value: the listing named, else the seller's draft, else the listing discussed. */
+async function subjectListing(args: { listingId?: string | null }, ctx: Ctx): Promise<Listing | null> {
+  for (const id of [args.listingId, ctx.state.sellerListingId, ctx.state.listingId]) {
+    const normalized = normalizeId('LST', id);
+    if (!normalized) continue;
+    const listing = await findListing(ctx.db, normalized);
+    if (listing) return listing;
+  }
+  return null;
+}
+
+export const pullComparables = defineTool({
+  name: 'pull_comparables',
+  description:
+    'Value a home from comparable sales: what similar homes sold for recently, sold prices, price per square foot, and what a home or listing is worth or should sell for. Use it for valuations, comps, appraisal estimates or whether a price is fair.',
+  parameters: z.object({
+    listingId: z
+      .string()
+      .optional()
+      .describe('Listing to value, e.g. LST-1004; omit for the home already discussed'),
+    neighborhood: z.enum(NEIGHBORHOODS).optional().describe('Neighborhood to pull sales from'),
+    bedrooms: z.number().int().optional().describe('Bedrooms of the home being valued'),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const subject = await subjectListing(args, ctx);
+    const neighborhood: Neighborhood | undefined =
+      args.neighborhood ?? asNeighborhood(subject?.neighborhood) ?? ctx.state.neighborhood;
+    if (!neighborhood)
+      return { found: false, missing: 'neighborhood', message: 'Which neighborhood is the home in?' };
+    const bedrooms = bedroomCount(args.bedrooms) ?? subject?.bedrooms ?? undefined;
+    const conditions: SQL[] = [eq(realEstateComparables.neighborhood, neighborhood)];
+    if (bedrooms) {
+      conditions.push(gte(realEstateComparables.bedrooms, bedrooms - 1));
+      conditions.push(lte(realEstateComparables.bedrooms, bedrooms + 1));
+    }
+    const comps = await ctx.db
+      .select()
+      .from(realEstateComparables)
+      .where(and(...conditions))
+      .orderBy(desc(realEstateComparables.soldOn), asc(realEstateComparables.id))
+      .limit(MAX_COMPARABLES);
+    if (comps.length === 0)
+      return {
+        found: false,
+        neighborhood,
+        message: `There are no recent sales like that in ${neighborhood}.`,
+      };
+    ctx.state.neighborhood = neighborhood;
+    const perSqft = median(comps.map((c) => c.soldPriceCents / c.sqft));
+    // With the home's size, price per square foot; without it (a seller's draft), the median sale.
+    const sameHood = subject && (subject.neighborhood ?? neighborhood) === neighborhood;
+    const estimateCents = sameHood
+      ? roundToThousands(subject.sqft ? perSqft * subject.sqft : median(comps.map((c) => c.soldPriceCents)))
+      : null;
+    const sales = comps.map(
+      (c) =>
+        `${c.address} (${c.bedrooms} bed) sold for ${formatDollars(c.soldPriceCents)} in ${monthOf(c.soldOn)}`,
+    );
+    const basis = subject?.sqft
+      ? `At ${subject.sqft.toLocaleString('en-US')} sq ft, `
+      : 'Going by those sales, ';
+    const estimate =
+      estimateCents && subject
+        ? ` ${basis}${subject.address} would be worth about ${formatDollars(estimateCents)}.`
+        : '';
+    const summary = `Recent sales in ${neighborhood}: ${sales.join('; ')}. That is about ${formatDollars(perSqft)} per square foot.${estimate}`;
+    return {
+      found: true,
+      neighborhood,
+      comparables: comps.map((c) => c.id),
+      pricePerSqft: formatDollars(perSqft),
+      estimate: estimateCents ? formatDollars(estimateCents) : null,
+      summary,
+      message: summary,
+    };
+  },
+});
+
+export const describeNeighborhood = defineTool({
+  name: 'describe_neighborhood',
+  description:
+    'What a neighborhood (Maplewood, Riverside, Old Town, Cedar Heights, Harbor Point, Lakeview) is like: the vibe, schools, walkability, commute, property taxes, parks, restaurants, flood risk and home prices. Use it for any question about an area.',
+  parameters: z.object({
+    neighborhood: z.enum(NEIGHBORHOODS).describe('The neighborhood to describe'),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const [row] = await ctx.db
+      .select()
+      .from(realEstateNeighborhoods)
+      .where(eq(realEstateNeighborhoods.name, args.neighborhood));
+    if (!row) return { found: false, message: `We don't cover ${args.neighborhood}.` };
+    ctx.state.neighborhood = args.neighborhood;
+    const summary =
+      `${row.name} is ${row.vibe}. Schools rate ${row.schoolRating} out of 10, the walk score is ${row.walkScore}, ` +
+      `downtown is about ${row.commuteMin} minutes away, and property tax is ${formatRate(row.taxRateMilli)} a year. ` +
+      `The median home is ${formatDollars(row.medianPriceCents)}. Highlights: ${row.highlights}.`;
+    return {
+      found: true,
+      neighborhood: row.name,
+      schoolRating: row.schoolRating,
+      walkScore: row.walkScore,
+      commuteMin: row.commuteMin,
+      propertyTax: formatRate(row.taxRateMilli),
+      medianPrice: formatDollars(row.medianPriceCents),
+      summary,
+      message: summary,
+    };
+  },
+});

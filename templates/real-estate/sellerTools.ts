@@ -1,0 +1,108 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { NEIGHBORHOODS, type RealEstateContext } from './context.ts';
+import { bedroomCount, formatDollars, homePriceCents } from './format.ts';
+import { listingLine } from './listings.ts';
+import { realEstateListings } from './schema.ts';
+
+type Ctx = ToolRunContext<RealEstateContext>;
+
+const STREET_TYPES =
+  'street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|way|place|pl|boulevard|blvd|terrace|circle|crescent|row|square';
+const ADDRESS = new RegExp(
+  `\\b\\d{1,5}[a-z]?\\s+(?:[a-z]+\\s+){0,3}?(?:${STREET_TYPES})\\b\\.?(?:\\s*(?:#|apt\\.?|unit)\\s*\\w+)?`,
+  'i',
+);
+
+/** "I want to sell 1420 birch lane, maplewood" → "1420 Birch Lane". */
+export function streetAddress(text: string | null | undefined): string | null {
+  const found = (text ?? '').match(ADDRESS)?.[0];
+  if (!found) return null;
+  return found
+    .replace(/\.$/, '')
+    .replace(/\b([a-z])([a-z]*)/g, (_, first: string, rest: string) => first.toUpperCase() + rest);
+}
+
+export const draftListing = defineTool({
+  name: 'draft_listing',
+  description:
+    'Start listing a home for sale for a seller: record the address of the house or condo they want to sell or put on the market as a draft LST- listing (with bedrooms, asking price and neighborhood if given). Use it when a client wants to sell or list their property.',
+  sideEffect: true,
+  parameters: z.object({
+    addressDescription: z
+      .string()
+      .describe("The home's street address as the seller gave it, e.g. '1420 Birch Lane, Maplewood'"),
+    bedrooms: z.number().int().optional().describe('Number of bedrooms, if the seller said'),
+    askingPrice: z.number().optional().describe('Asking price in dollars, if the seller has one in mind'),
+    neighborhood: z.enum(NEIGHBORHOODS).optional().describe('Neighborhood of the home, if said'),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const address = streetAddress(args.addressDescription) ?? streetAddress(ctx.state.sellerAddress);
+    if (!address)
+      return {
+        drafted: false,
+        missing: 'addressDescription',
+        message: "What's the street address of the home you'd like to sell?",
+      };
+    const priceCents = homePriceCents(args.askingPrice);
+    const bedrooms = bedroomCount(args.bedrooms) ?? null;
+    const [existing] = await ctx.db
+      .select()
+      .from(realEstateListings)
+      .where(
+        and(
+          eq(realEstateListings.status, 'draft'),
+          sql`lower(${realEstateListings.address}) = ${address.toLowerCase()}`,
+        ),
+      )
+      .limit(1);
+    ctx.state.sellerAddress = address;
+    if (existing) {
+      ctx.state.sellerListingId = existing.id;
+      // Details given later ("it's a 3 bed in Lakeview") complete the draft; nothing already set is overwritten.
+      await ctx.db
+        .update(realEstateListings)
+        .set({
+          neighborhood: existing.neighborhood ?? args.neighborhood ?? null,
+          bedrooms: existing.bedrooms ?? bedrooms,
+          priceCents: existing.priceCents ?? priceCents,
+        })
+        .where(eq(realEstateListings.id, existing.id));
+      return {
+        drafted: true,
+        created: false,
+        listingId: existing.id,
+        reference: existing.id,
+        address,
+        message: `${address} is already started as draft listing ${existing.id}; our listing agent has it.`,
+      };
+    }
+    const [row] = await ctx.db
+      .insert(realEstateListings)
+      .values({
+        id: sql`'LST-' || nextval('real_estate_listing_seq')`,
+        address,
+        neighborhood: args.neighborhood ?? null,
+        priceCents,
+        bedrooms,
+        status: 'draft',
+        sellerName: ctx.state.clientName ?? null,
+        description: 'Seller intake draft',
+      })
+      .returning();
+    ctx.state.sellerListingId = row.id;
+    const asking = priceCents ? ` at an asking price of ${formatDollars(priceCents)}` : '';
+    return {
+      drafted: true,
+      created: true,
+      listingId: row.id,
+      reference: row.id,
+      address,
+      line: listingLine(row),
+      message: `I've started draft listing ${row.id} for ${address}${asking}. Our listing agent will be in touch to arrange photos and a valuation.`,
+    };
+  },
+});
+
+export const sellerTools = [draftListing];

@@ -1,0 +1,104 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import type { RealEstateContext } from './context.ts';
+import { andList, formatDay, formatTime, parseDay, phoneDigits, todayIso } from './format.ts';
+import { findListing, listingIdFrom, rememberListing, unknownListing } from './listings.ts';
+import { realEstateTours } from './schema.ts';
+import { parseTimeOfDay } from './timeOfDay.ts';
+
+type Ctx = ToolRunContext<RealEstateContext>;
+
+/** Viewings run every half hour from 9:00; the last starts at 18:30. */
+const FIRST_TOUR_MIN = 9 * 60;
+const LAST_TOUR_MIN = 18 * 60 + 30;
+const TOUR_STEP_MIN = 30;
+
+async function freeTimes(ctx: Ctx, listingId: string, day: string): Promise<string[]> {
+  const taken = await ctx.db
+    .select({ startMin: realEstateTours.startMin })
+    .from(realEstateTours)
+    .where(
+      and(
+        eq(realEstateTours.listingId, listingId),
+        eq(realEstateTours.day, day),
+        eq(realEstateTours.status, 'booked'),
+      ),
+    )
+    .orderBy(asc(realEstateTours.startMin));
+  const busy = new Set(taken.map((t) => t.startMin));
+  const free: string[] = [];
+  for (let t = FIRST_TOUR_MIN; t <= LAST_TOUR_MIN; t += TOUR_STEP_MIN)
+    if (!busy.has(t)) free.push(formatTime(t));
+  return free;
+}
+
+export const bookTour = defineTool({
+  name: 'book_tour',
+  description:
+    'Book a viewing of a home for sale: a tour, showing, visit, walkthrough or open house, to see the property on a day and time. Use it once the client wants to see a listing; returns a TOUR- reference.',
+  sideEffect: true,
+  parameters: z.object({
+    listingId: z.string().describe('Listing to view, e.g. LST-1004'),
+    date: z.string().describe('Day of the viewing as YYYY-MM-DD'),
+    timeText: z.string().describe("Start time as the client said it or HH:MM, e.g. '10:30' or '2pm'"),
+    clientName: z.string().describe("The client's full name"),
+    phone: z.string().describe('Phone number to confirm the viewing'),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const listingId = listingIdFrom(args.listingId, ctx.state);
+    if (!listingId)
+      return { booked: false, missing: 'listingId', message: 'Which home would you like to see?' };
+    const listing = await findListing(ctx.db, listingId);
+    if (!listing || listing.status === 'draft') return { booked: false, ...unknownListing(listingId) };
+    if (listing.status !== 'active')
+      return {
+        booked: false,
+        found: true,
+        message: `${listing.address} is no longer available to view: it's ${listing.status === 'pending' ? 'under contract' : listing.status}.`,
+      };
+    const day = parseDay(args.date);
+    if (!day || day < todayIso())
+      return { booked: false, missing: 'date', message: 'Which day would you like to view it?' };
+    const start = parseTimeOfDay(args.timeText);
+    if (start === undefined || start < FIRST_TOUR_MIN || start > LAST_TOUR_MIN || start % TOUR_STEP_MIN !== 0)
+      return {
+        booked: false,
+        missing: 'timeText',
+        message: 'What time? Viewings start on the hour or half hour, 9:00 to 18:30.',
+      };
+    if (!phoneDigits(args.phone))
+      return { booked: false, missing: 'phone', message: 'What number can we reach you on?' };
+    const name = args.clientName.trim();
+    // The partial unique index (listing, day, time) WHERE booked decides races: one insert wins, the other gets no row.
+    const inserted = (await ctx.db.execute(sql`
+      INSERT INTO real_estate_tours (listing_id, day, start_min, client_name, phone, status)
+      VALUES (${listingId}, ${day}::date, ${start}::int, ${name}, ${args.phone.trim()}, 'booked')
+      ON CONFLICT (listing_id, day, start_min) WHERE status = 'booked' DO NOTHING
+      RETURNING id
+    `)) as unknown as { rows: { id: number }[] };
+    if (inserted.rows.length === 0) {
+      const free = (await freeTimes(ctx, listingId, day)).slice(0, 5);
+      return {
+        booked: false,
+        found: true,
+        message: `${formatTime(start)} on ${formatDay(day)} is taken at ${listing.address}. Free that day: ${andList(free)}.`,
+      };
+    }
+    const tourId = `TOUR-${inserted.rows[0].id}`;
+    rememberListing(ctx.state, listing);
+    ctx.state.tourId = tourId;
+    ctx.state.clientName = name;
+    ctx.state.phone = args.phone.trim();
+    const when = `${formatDay(day)} at ${formatTime(start)}`;
+    return {
+      booked: true,
+      tourId,
+      reference: tourId,
+      address: listing.address,
+      listingId,
+      when,
+      message: `Your viewing of ${listing.address} is booked for ${when}; the reference is ${tourId}.`,
+    };
+  },
+});

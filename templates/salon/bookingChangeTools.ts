@@ -1,0 +1,155 @@
+import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { claimSlot, dayProblem, stylistsFor } from './availability.ts';
+import { type BookingWithNames, describeBooking, rememberBooking, resolveBooking } from './bookingRecords.ts';
+import { SALON_STYLISTS, type SalonContext } from './context.ts';
+import { formatDay, formatTime, parseDay, parseTimeOfDay, todayIso } from './format.ts';
+import { salonBookings, salonServices } from './schema.ts';
+
+type Ctx = ToolRunContext<SalonContext>;
+
+const bookingRefParam = z
+  .string()
+  .optional()
+  .describe('Booking reference, e.g. GB-20310613-002; omit to use the booking already discussed');
+const phoneParam = z
+  .string()
+  .optional()
+  .describe('Phone number the booking is under, to find it without a reference');
+
+function summary(view: ReturnType<typeof describeBooking>): string {
+  const what = `${view.service} with ${view.stylist} on ${view.when}`;
+  if (view.status === 'cancelled') return `Booking ${view.bookingRef} (${what}) was cancelled.`;
+  return `Booking ${view.bookingRef} is a ${what}, ${view.duration}, ${view.price}.`;
+}
+
+/** Why a booking can no longer be changed, or null. */
+function unchangeable(found: BookingWithNames): string | null {
+  const { booking } = found;
+  if (booking.status === 'cancelled') return `Booking ${booking.ref} was already cancelled.`;
+  if (booking.day < todayIso())
+    return `Booking ${booking.ref} was on ${formatDay(booking.day)}, so it can't be changed any more.`;
+  return null;
+}
+
+export const getBooking = defineTool({
+  name: 'get_booking',
+  description:
+    'Look up an existing booking (appointment) by its GB- reference or phone number: what time and day it is, the service, stylist, price and whether it is still on. Use it when the customer asks when their appointment is, what they booked, who with, or to confirm it went through; with no reference it uses the booking already discussed.',
+  parameters: z.object({ bookingRef: bookingRefParam, phone: phoneParam }),
+  execute: async (args, ctx: Ctx) => {
+    const resolved = await resolveBooking(ctx.db, args, ctx.state);
+    if (!resolved.ok) return resolved.result;
+    rememberBooking(ctx.state, resolved.found.booking);
+    const view = describeBooking(resolved.found);
+    return { found: true, ...view, summary: summary(view), message: summary(view) };
+  },
+});
+
+export const rescheduleBooking = defineTool({
+  name: 'reschedule_booking',
+  description:
+    'Move an existing booking to another day or time (reschedule, rearrange, push back, bring forward), keeping its reference; the same stylist if free, else another who does the service. Use it when the customer wants to change when their appointment is or who it is with.',
+  sideEffect: true,
+  parameters: z.object({
+    bookingRef: bookingRefParam,
+    phone: phoneParam,
+    date: z.string().describe('New day as YYYY-MM-DD'),
+    timeText: z.string().describe("New start time as the customer said it or HH:MM, e.g. '11:30' or '3pm'"),
+    stylist: z.enum(SALON_STYLISTS).optional().describe('Only if the customer asks for a different stylist'),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const resolved = await resolveBooking(ctx.db, args, ctx.state);
+    if (!resolved.ok) return { changed: false, ...resolved.result };
+    const problem = unchangeable(resolved.found);
+    if (problem) return { changed: false, found: true, message: problem };
+    const dayIssue = dayProblem(args.date);
+    if (dayIssue) return { changed: false, missing: 'date', message: dayIssue };
+    const day = parseDay(args.date)!;
+    const start = parseTimeOfDay(args.timeText);
+    if (start === undefined)
+      return { changed: false, missing: 'timeText', message: `What time on ${formatDay(day)}?` };
+    const { booking } = resolved.found;
+    return ctx.db.transaction(async (tx) => {
+      // Lock the booking first: two reschedules of the same booking must not both move it.
+      const [current] = await tx
+        .select()
+        .from(salonBookings)
+        .where(eq(salonBookings.id, booking.id))
+        .for('update');
+      if (current.status !== 'booked')
+        return { changed: false, found: true, message: `Booking ${booking.ref} was already cancelled.` };
+      const [service] = await tx.select().from(salonServices).where(eq(salonServices.id, current.serviceId));
+      const duration = current.endMin - current.startMin;
+      const candidates = await stylistsFor(tx, service);
+      // The customer's own stylist first, unless they asked for someone else.
+      candidates.sort((a, b) => Number(b.id === current.stylistId) - Number(a.id === current.stylistId));
+      const slot = await claimSlot(tx, {
+        day,
+        start,
+        duration,
+        candidates,
+        preferred: args.stylist,
+        exceptBookingId: current.id,
+      });
+      if (!slot.ok) return { changed: false, found: true, ...slot };
+      await tx
+        .update(salonBookings)
+        .set({
+          day,
+          startMin: start,
+          endMin: start + duration,
+          stylistId: slot.stylist.id,
+          updatedAt: sql`now()`,
+        })
+        .where(eq(salonBookings.id, current.id));
+      rememberBooking(ctx.state, current);
+      const when = `${formatDay(day)} at ${formatTime(start)}`;
+      return {
+        changed: true,
+        rescheduled: true,
+        bookingRef: current.ref,
+        reference: current.ref,
+        service: service.name,
+        stylist: slot.stylist.name,
+        previously: `${formatDay(current.day)} at ${formatTime(current.startMin)}`,
+        when,
+        message: `Done: your ${service.name} is now on ${when} with ${slot.stylist.name}; the reference stays ${current.ref}.`,
+      };
+    });
+  },
+});
+
+export const cancelBooking = defineTool({
+  name: 'cancel_booking',
+  description:
+    'Cancel an existing booking (appointment) so the slot is freed. Use it when the customer says they want to cancel; with no reference it cancels the booking already discussed.',
+  sideEffect: true,
+  parameters: z.object({ bookingRef: bookingRefParam, phone: phoneParam }),
+  execute: async (args, ctx: Ctx) => {
+    const resolved = await resolveBooking(ctx.db, args, ctx.state);
+    if (!resolved.ok) return { changed: false, ...resolved.result };
+    const problem = unchangeable(resolved.found);
+    rememberBooking(ctx.state, resolved.found.booking);
+    if (problem) return { changed: false, found: true, message: problem };
+    const view = describeBooking(resolved.found);
+    // The status check in the WHERE makes a concurrent second cancel a no-op instead of a double write.
+    const updated = await ctx.db
+      .update(salonBookings)
+      .set({ status: 'cancelled', updatedAt: sql`now()` })
+      .where(sql`${salonBookings.id} = ${resolved.found.booking.id} and ${salonBookings.status} = 'booked'`)
+      .returning({ id: salonBookings.id });
+    if (updated.length === 0)
+      return { changed: false, found: true, message: `Booking ${view.bookingRef} was already cancelled.` };
+    return {
+      changed: true,
+      cancelled: true,
+      bookingRef: view.bookingRef,
+      reference: view.bookingRef,
+      service: view.service,
+      when: view.when,
+      message: `I've cancelled your ${view.service} on ${view.when} (reference ${view.bookingRef}).`,
+    };
+  },
+});

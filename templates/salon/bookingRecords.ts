@@ -1,0 +1,191 @@
+import { and, asc, eq, gte, sql } from 'drizzle-orm';
+import type { ToolDb } from '../../src/store/types.ts';
+import type { SalonContext } from './context.ts';
+import {
+  formatDay,
+  formatDuration,
+  formatPrice,
+  formatTime,
+  parseBookingRef,
+  phoneDigits,
+  todayIso,
+} from './format.ts';
+import { salonBookings, salonServices, salonStylists } from './schema.ts';
+
+export type BookingRow = typeof salonBookings.$inferSelect;
+
+export type NewBooking = {
+  day: string;
+  startMin: number;
+  endMin: number;
+  stylistId: string;
+  serviceId: string;
+  hairLength: string | null;
+  priceCents: number;
+  customerName: string;
+  phone: string;
+};
+
+/**
+ * Inserts a booking and gives it the next reference of its appointment day, in one statement: the
+ * day's counter row is created at 1 or incremented (`ON CONFLICT (day) DO UPDATE … RETURNING n`),
+ * which row-locks it until the caller's transaction ends. Concurrent bookings for the same day
+ * therefore take consecutive numbers one after the other, and a booking that rolls back gives its
+ * number back with it: references are unique and gapless per day. Past 999 the number just grows.
+ */
+export async function insertBooking(tx: ToolDb, b: NewBooking): Promise<{ id: number; ref: string }> {
+  const result = (await tx.execute(sql`
+    WITH seq AS (
+      INSERT INTO salon_booking_counters AS c (day, n) VALUES (${b.day}::date, 1)
+      ON CONFLICT (day) DO UPDATE SET n = c.n + 1
+      RETURNING n
+    )
+    INSERT INTO salon_bookings
+      (ref, day, start_min, end_min, stylist_id, service_id, hair_length, price_cents, customer_name, phone, status)
+    SELECT
+      'GB-' || to_char(${b.day}::date, 'YYYYMMDD') || '-' || lpad(seq.n::text, greatest(3, length(seq.n::text)), '0'),
+      ${b.day}::date, ${b.startMin}::int, ${b.endMin}::int, ${b.stylistId}::text, ${b.serviceId}::text,
+      ${b.hairLength}::text, ${b.priceCents}::int, ${b.customerName}::text, ${b.phone}::text, 'booked'
+    FROM seq
+    RETURNING id, ref
+  `)) as unknown as { rows: { id: number; ref: string }[] };
+  return result.rows[0];
+}
+
+const bookingColumns = {
+  booking: salonBookings,
+  serviceName: salonServices.name,
+  category: salonServices.category,
+  patchTest: salonServices.patchTest,
+  stylistName: salonStylists.name,
+};
+
+export type BookingWithNames = {
+  booking: BookingRow;
+  serviceName: string;
+  category: string;
+  patchTest: boolean;
+  stylistName: string;
+};
+
+function withNames(db: ToolDb) {
+  return db
+    .select(bookingColumns)
+    .from(salonBookings)
+    .innerJoin(salonServices, eq(salonServices.id, salonBookings.serviceId))
+    .innerJoin(salonStylists, eq(salonStylists.id, salonBookings.stylistId));
+}
+
+export async function findBookingByRef(db: ToolDb, ref: string): Promise<BookingWithNames | null> {
+  const [row] = await withNames(db).where(eq(salonBookings.ref, ref)).limit(1);
+  return row ?? null;
+}
+
+/** Active bookings from today on under a phone number (compared digit by digit), soonest first. */
+async function upcomingByPhone(db: ToolDb, digits: string, day?: string): Promise<BookingWithNames[]> {
+  const conditions = [
+    sql`regexp_replace(${salonBookings.phone}, '[^0-9]', '', 'g') = ${digits}`,
+    eq(salonBookings.status, 'booked'),
+    day ? eq(salonBookings.day, day) : gte(salonBookings.day, todayIso()),
+  ];
+  return withNames(db)
+    .where(and(...conditions))
+    .orderBy(asc(salonBookings.day), asc(salonBookings.startMin));
+}
+
+/** What a booking is, ready to read out; every field a reply template may use. */
+export function describeBooking({ booking, serviceName, stylistName, patchTest }: BookingWithNames) {
+  const when = `${formatDay(booking.day)} at ${formatTime(booking.startMin)}`;
+  return {
+    bookingRef: booking.ref,
+    reference: booking.ref,
+    service: serviceName,
+    stylist: stylistName,
+    day: booking.day,
+    when,
+    time: formatTime(booking.startMin),
+    duration: formatDuration(booking.endMin - booking.startMin),
+    price: formatPrice(booking.priceCents),
+    status: booking.status,
+    customerName: booking.customerName,
+    patchTestNeeded: patchTest,
+  };
+}
+
+export type Resolved = { ok: true; found: BookingWithNames } | { ok: false; result: Record<string, unknown> };
+
+const notFound = (ref: string) => ({
+  found: false,
+  bookingRef: ref,
+  message: `I couldn't find a booking with the reference ${ref}. References look like GB-20310613-002.`,
+});
+
+const askForPhone = (message: string) => ({ found: false, missing: 'phone', message });
+
+/**
+ * The booking a tool should act on: the reference given, else the one in the conversation state (so
+ * "move it to Saturday" works after any handoff), else the phone number's next booking. A reference
+ * cut short to its day ("GB-20310613", what the offline model reads from "GB-20310613-002") is never
+ * guessed from the state: the phone number on the booking picks the booking of that day instead.
+ */
+export async function resolveBooking(
+  db: ToolDb,
+  args: { bookingRef?: string | null; phone?: string | null },
+  state: SalonContext,
+): Promise<Resolved> {
+  const given = parseBookingRef(args.bookingRef);
+  const digits = phoneDigits(args.phone) ?? phoneDigits(state.phone);
+  if (given && 'ref' in given) {
+    const found = await findBookingByRef(db, given.ref);
+    return found ? { ok: true, found } : { ok: false, result: notFound(given.ref) };
+  }
+  if (given && 'day' in given) {
+    if (!digits)
+      return {
+        ok: false,
+        result: askForPhone(
+          `I only caught part of that reference. What's the phone number the ${formatDay(given.day)} booking is under?`,
+        ),
+      };
+    const sameDay = await upcomingByPhone(db, digits, given.day);
+    if (sameDay.length === 1) return { ok: true, found: sameDay[0] };
+    return {
+      ok: false,
+      result: {
+        found: false,
+        message:
+          sameDay.length === 0
+            ? `I can't find a booking on ${formatDay(given.day)} under that phone number. Could you read me the whole reference, like GB-20310613-002?`
+            : `There are ${sameDay.length} bookings that day under your number; could you read me the whole reference?`,
+      },
+    };
+  }
+  const fromState = parseBookingRef(state.bookingRef);
+  if (fromState && 'ref' in fromState) {
+    const found = await findBookingByRef(db, fromState.ref);
+    if (found) return { ok: true, found };
+  }
+  if (digits) {
+    const upcoming = await upcomingByPhone(db, digits);
+    if (upcoming.length > 0) return { ok: true, found: upcoming[0] };
+    return {
+      ok: false,
+      result: { found: false, message: "I can't find an upcoming booking under that phone number." },
+    };
+  }
+  return {
+    ok: false,
+    result: {
+      found: false,
+      missing: 'bookingRef',
+      message: "What's your booking reference? It looks like GB-20310613-002.",
+    },
+  };
+}
+
+/** Remembers the booking in the state so every agent after any handoff can act on it. */
+export function rememberBooking(state: SalonContext, booking: BookingRow): void {
+  state.bookingRef = booking.ref;
+  state.customerName ??= booking.customerName;
+  state.phone ??= booking.phone;
+}

@@ -1,0 +1,228 @@
+import { z } from 'zod';
+import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import {
+  allStylists,
+  claimSlot,
+  dayProblem,
+  describeFreeTimes,
+  freeTimesSentence,
+  stylistsFor,
+} from './availability.ts';
+import { insertBooking } from './bookingRecords.ts';
+import { HAIR_LENGTHS, type HairLength, SALON_STYLISTS, type SalonContext } from './context.ts';
+import {
+  formatDay,
+  formatDuration,
+  formatPrice,
+  formatTime,
+  parseDay,
+  parseTimeOfDay,
+  phoneDigits,
+} from './format.ts';
+import { allServices, matchService, orList, priceFor, type SalonService } from './serviceMatch.ts';
+
+type Ctx = ToolRunContext<SalonContext>;
+
+const CATEGORIES = ['cut', 'colour', 'treatment'] as const;
+const CATEGORY_TITLES: Record<string, string> = { cut: 'Cuts', colour: 'Colour', treatment: 'Treatments' };
+
+/** Chair time assumed when availability is asked for without a service. */
+const DEFAULT_DURATION_MIN = 60;
+
+export const PATCH_TEST_NOTE =
+  'This colour needs a patch test at least 48 hours before; it takes 15 minutes and is free.';
+
+/**
+ * The service a booking tool should use: the one the customer's words name, else the service of the
+ * colour quote given earlier in the conversation ("book that for Saturday").
+ */
+export async function serviceFrom(
+  ctx: Ctx,
+  description: string | null | undefined,
+): Promise<{ service: SalonService } | { problem: Record<string, unknown> }> {
+  const services = await allServices(ctx.db);
+  const match = matchService(services, description);
+  if (match.kind === 'one') return { service: match.service };
+  if (match.kind === 'ambiguous') {
+    return {
+      problem: {
+        found: false,
+        missing: 'serviceDescription',
+        message: `Is that a ${orList(match.candidates.map((s) => s.name))}?`,
+      },
+    };
+  }
+  const quoted = services.find((s) => s.id === ctx.state.quotedService);
+  if (quoted) return { service: quoted };
+  return {
+    problem: { found: false, missing: 'serviceDescription', message: 'Which service would you like?' },
+  };
+}
+
+/** The hair length to price a booking for: as said, else the length the same service was quoted for. */
+function lengthFor(service: SalonService, said: HairLength | null | undefined, state: SalonContext) {
+  if (said) return said;
+  return service.id === state.quotedService ? (state.quotedLength ?? null) : null;
+}
+
+export const listServices = defineTool({
+  name: 'list_services',
+  description:
+    "Prices and durations from the service menu: how much a cut, haircut, men's or children's cut, blow-dry, beard or fringe trim, colour or treatment costs and how long it takes. Use it when the customer asks what something costs, how long it takes, or what we offer; name a service for just that one.",
+  parameters: z.object({
+    serviceDescription: z
+      .string()
+      .optional()
+      .describe("The service asked about, in the customer's words; omit for the menu"),
+    category: z.enum(CATEGORIES).optional().describe('cut, colour or treatment; omit for every category'),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const all = await allServices(ctx.db);
+    const match = matchService(all, args.serviceDescription);
+    if (match.kind === 'one') {
+      const s = match.service;
+      const longer = s.longExtraCents > 0 ? ' It costs a little more on long hair.' : '';
+      const summary = `A ${s.name} is ${formatPrice(s.priceCents)} and takes ${formatDuration(s.durationMin)}.${longer}`;
+      return { found: true, service: s.name, price: formatPrice(s.priceCents), summary, message: summary };
+    }
+    const services = (match.kind === 'ambiguous' ? match.candidates : all).filter(
+      (s) => s.id !== 'PATCH' && (!args.category || s.category === args.category),
+    );
+    const sections = CATEGORIES.filter((c) => services.some((s) => s.category === c)).map((c) => {
+      const items = services
+        .filter((s) => s.category === c)
+        .map((s) => `${s.name} ${formatPrice(s.priceCents)} (${formatDuration(s.durationMin)})`);
+      return `${CATEGORY_TITLES[c]}: ${items.join(', ')}`;
+    });
+    const summary = `${sections.join('. ')}. Colour and smoothing cost a little more on longer hair.`;
+    return {
+      found: true,
+      services: services.map((s) => ({ id: s.id, name: s.name, price: formatPrice(s.priceCents) })),
+      summary,
+      message: summary,
+    };
+  },
+});
+
+export const checkAvailability = defineTool({
+  name: 'check_availability',
+  description:
+    'See which stylists are free on a day and at what times (openings, free slots) for a service. Use it when the customer asks when they can come in or whether a day or stylist is available, before booking.',
+  parameters: z.object({
+    date: z.string().describe('The day to check as YYYY-MM-DD'),
+    serviceDescription: z
+      .string()
+      .optional()
+      .describe(
+        "The service in the customer's words, e.g. 'balayage'; decides who can do it and for how long",
+      ),
+    stylist: z.enum(SALON_STYLISTS).optional().describe('Only this stylist; omit for anyone'),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const problem = dayProblem(args.date);
+    if (problem) return { found: false, missing: 'date', message: problem };
+    const day = parseDay(args.date)!;
+    const services = await allServices(ctx.db);
+    const match = matchService(services, args.serviceDescription);
+    const quoted = services.find((s) => s.id === ctx.state.quotedService);
+    const service = match.kind === 'one' ? match.service : quoted;
+    const duration = service
+      ? priceFor(service, lengthFor(service, null, ctx.state)).durationMin
+      : DEFAULT_DURATION_MIN;
+    const stylists = service ? await stylistsFor(ctx.db, service) : await allStylists(ctx.db);
+    const asked = args.stylist ? stylists.filter((s) => s.name === args.stylist) : stylists;
+    const free = await describeFreeTimes(ctx.db, asked, day, duration);
+    const what = service ? `a ${service.name} (${formatDuration(duration)})` : 'a one-hour appointment';
+    if (free.length === 0) {
+      return {
+        found: false,
+        day,
+        message: `${args.stylist ?? 'Nobody'} has time for ${what} on ${formatDay(day)}; would another day work?`,
+      };
+    }
+    const summary = `On ${formatDay(day)} for ${what}: ${freeTimesSentence(free)}.`;
+    return { found: true, day, service: service?.name ?? null, free, summary, message: summary };
+  },
+});
+
+export const bookAppointment = defineTool({
+  name: 'book_appointment',
+  description:
+    'Book an appointment (a haircut, colour or treatment) with a stylist and get its GB- booking reference. Use it once the customer wants to book and you know the service, day, time, their name and phone number. Books the quoted service when the customer says "book that".',
+  sideEffect: true,
+  parameters: z.object({
+    serviceDescription: z
+      .string()
+      .describe("The service in the customer's words, e.g. 'balayage' or 'men's cut'"),
+    date: z.string().describe('Appointment day as YYYY-MM-DD'),
+    timeText: z.string().describe("Start time as the customer said it or HH:MM, e.g. '14:30' or '2pm'"),
+    stylist: z.enum(SALON_STYLISTS).optional().describe('Preferred stylist; omit for whoever is free'),
+    hairLength: z.enum(HAIR_LENGTHS).optional().describe('Hair length if the customer said it'),
+    customerName: z.string().describe("The customer's full name"),
+    phone: z.string().describe('Mobile number for the booking, e.g. 07700 900123'),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const chosen = await serviceFrom(ctx, args.serviceDescription);
+    if ('problem' in chosen) return { booked: false, ...chosen.problem };
+    const { service } = chosen;
+    const problem = dayProblem(args.date);
+    if (problem) return { booked: false, missing: 'date', message: problem };
+    const day = parseDay(args.date)!;
+    const start = parseTimeOfDay(args.timeText);
+    if (start === undefined)
+      return {
+        booked: false,
+        missing: 'timeText',
+        message: `What time would you like on ${formatDay(day)}?`,
+      };
+    const name = args.customerName.trim();
+    if (!name) return { booked: false, missing: 'customerName', message: 'Who is the booking for?' };
+    if (!phoneDigits(args.phone))
+      return {
+        booked: false,
+        missing: 'phone',
+        message: `"${args.phone}" doesn't look like a phone number.`,
+      };
+    const length = lengthFor(service, args.hairLength, ctx.state);
+    const { priceCents, durationMin } = priceFor(service, length);
+    return ctx.db.transaction(async (tx) => {
+      const candidates = await stylistsFor(tx, service);
+      const slot = await claimSlot(tx, {
+        day,
+        start,
+        duration: durationMin,
+        candidates,
+        preferred: args.stylist,
+      });
+      if (!slot.ok) return { booked: false, day, time: formatTime(start), ...slot };
+      const { ref } = await insertBooking(tx, {
+        day,
+        startMin: start,
+        endMin: start + durationMin,
+        stylistId: slot.stylist.id,
+        serviceId: service.id,
+        hairLength: length,
+        priceCents,
+        customerName: name,
+        phone: args.phone.trim(),
+      });
+      ctx.state.bookingRef = ref;
+      ctx.state.customerName = name;
+      ctx.state.phone = args.phone.trim();
+      const when = `${formatDay(day)} at ${formatTime(start)}`;
+      const note = service.patchTest ? PATCH_TEST_NOTE : 'See you then!';
+      return {
+        booked: true,
+        reference: ref,
+        bookingRef: ref,
+        service: service.name,
+        stylist: slot.stylist.name,
+        when,
+        duration: formatDuration(durationMin),
+        price: formatPrice(priceCents),
+        note,
+        message: `You're booked: ${service.name} with ${slot.stylist.name} on ${when}, reference ${ref}. ${note}`,
+      };
+    });
+  },
+});

@@ -1,0 +1,151 @@
+import type { GraphSpec } from '../../src/graph/types.ts';
+import { salonContext } from './context.ts';
+import {
+  BOOKING_EXAMPLES,
+  COLOR_EXAMPLES,
+  CUSTOMER_SERVICE_EXAMPLES,
+  FRONT_DESK_EXAMPLES,
+} from './examples.ts';
+import {
+  BOOKING_INSTRUCTIONS,
+  COLOR_INSTRUCTIONS,
+  CUSTOMER_SERVICE_INSTRUCTIONS,
+  FRONT_DESK_INSTRUCTIONS,
+  STYLE_GUIDE,
+} from './instructions.ts';
+import { salonSetupSql } from './setup.ts';
+import { bookingAgentTools, colourAgentTools, customerServiceTools } from './tools.ts';
+
+const SPECIALISTS = ['Booking', 'ColorConsultation', 'CustomerService'] as const;
+
+/** A specialist's edges: every other specialist directly, FrontDesk for unrelated topics, and Human. */
+const peersOf = (self: (typeof SPECIALISTS)[number]) => [
+  ...SPECIALISTS.filter((s) => s !== self),
+  'FrontDesk',
+  'Human',
+];
+
+const ASK_BOOKING = {
+  bookingRef: "What's your booking reference? It looks like GB-20310613-002.",
+  phone: "What's the phone number the booking is under?",
+};
+
+/**
+ * Gloss & Blade, a hair salon. Decentralized handoffs: FrontDesk greets and routes, and the three
+ * specialists pass the conversation straight to one another (a booking made in Booking is moved by
+ * CustomerService without a trip through the front desk). The booking reference lives in the
+ * conversation context, so every agent can act on it after any number of handoffs.
+ *
+ * `responses` drive the offline model; tool templates use fields every successful result carries.
+ */
+export const salonGraph: GraphSpec<typeof salonContext> = {
+  name: 'salon',
+  description:
+    'Gloss & Blade hair salon: bookings, colour consultations and customer service, handing off to each other.',
+  entry: 'FrontDesk',
+  styleGuide: STYLE_GUIDE,
+  context: salonContext,
+  setupSql: salonSetupSql,
+  // Peers hand off directly, so one conversation may hop more than in a star; still capped.
+  policy: { maxHandoffs: 8, warnAt: 6 },
+  agents: [
+    {
+      name: 'FrontDesk',
+      handoffDescription:
+        'Front desk: opening hours, address, parking, gift vouchers, and anything that is not about appointments, hair colour or an existing booking.',
+      instructions: FRONT_DESK_INSTRUCTIONS,
+      handoffs: [...SPECIALISTS, 'Human'],
+      examples: FRONT_DESK_EXAMPLES,
+      responses: {
+        greeting:
+          'Hi, welcome to Gloss & Blade! Would you like to book, talk about colour, or is it about an existing appointment?',
+        fallback:
+          "We're at 14 Garden Row, open Tuesday to Saturday 9 to 6 and Thursdays until 8. I can book you in, quote a colour, or help with an existing booking. What would you like?",
+      },
+    },
+    {
+      name: 'Booking',
+      handoffDescription:
+        'New appointments: booking a cut, blow-dry, colour or treatment, free times and stylists, and prices and durations on the service menu.',
+      instructions: BOOKING_INSTRUCTIONS,
+      tools: bookingAgentTools,
+      handoffs: peersOf('Booking'),
+      examples: BOOKING_EXAMPLES,
+      responses: {
+        greeting: "Lovely, let's get you booked in. What would you like done, and which day suits you?",
+        askFor: {
+          serviceDescription:
+            "Which service would you like, for example a women's cut and blow-dry, a men's cut, balayage or a keratin smoothing?",
+          date: "Which day would you like to come in? We're open Tuesday to Saturday.",
+          timeText: "What time would you like? We're open 9:00 to 18:00, Thursdays until 20:00.",
+          customerName: 'What name should I put the booking under?',
+          bookingRef: ASK_BOOKING.bookingRef,
+          // Booking asks for a new booking's number; the others ask which booking a number is on.
+          phone: 'And a mobile number for the booking?',
+        },
+        tools: {
+          list_services: '{summary}',
+          check_availability: '{summary} Which time would you like?',
+          book_appointment:
+            "You're booked: {service} with {stylist} on {when}. Your reference is {reference}. {note}",
+          get_booking: '{summary}',
+        },
+        fallback: 'I can check free times, tell you prices, or book you in. What would you like?',
+      },
+    },
+    {
+      name: 'ColorConsultation',
+      handoffDescription:
+        'Hair colour: colour advice and quotes for balayage, highlights, roots, grey coverage, toner and colour corrections, and patch tests.',
+      instructions: COLOR_INSTRUCTIONS,
+      tools: colourAgentTools,
+      handoffs: peersOf('ColorConsultation'),
+      examples: COLOR_EXAMPLES,
+      responses: {
+        greeting:
+          "I'd love to help with colour. What are you thinking of, and is your hair short, medium or long?",
+        askFor: {
+          serviceDescription:
+            'Which colour are you thinking of: root touch-up, full colour, highlights, balayage, toner, grey blending or a colour correction?',
+          hairLength: 'Is your hair short, medium or long?',
+          ...ASK_BOOKING,
+        },
+        tools: {
+          color_quote: '{summary} Would you like me to book it?',
+          get_booking: '{summary}',
+        },
+        fallback:
+          "I can quote any colour for your hair length and tell you if you'll need a patch test. What colour are you after?",
+      },
+    },
+    {
+      name: 'CustomerService',
+      handoffDescription:
+        'Existing bookings and complaints: look up, reschedule or cancel a booking, running late, and complaints about a cut, colour, stylist or charge.',
+      instructions: CUSTOMER_SERVICE_INSTRUCTIONS,
+      tools: customerServiceTools,
+      handoffs: peersOf('CustomerService'),
+      examples: CUSTOMER_SERVICE_EXAMPLES,
+      responses: {
+        greeting: 'Happy to help with your booking. What would you like to do?',
+        askFor: {
+          date: "Which day would you like instead? We're open Tuesday to Saturday.",
+          timeText: 'What time would suit you?',
+          details: "I'm so sorry to hear that. Can you tell me what happened?",
+          ...ASK_BOOKING,
+        },
+        tools: {
+          get_booking: '{summary}',
+          reschedule_booking:
+            'Done: your {service} is now on {when} with {stylist}. The reference stays {reference}.',
+          cancel_booking:
+            "I've cancelled your {service} on {when}; the reference was {reference}. We hope to see you another time.",
+          check_availability: '{summary} Which one would you like?',
+          log_complaint: '{message}',
+        },
+        fallback:
+          'I can look up, move or cancel your booking, or pass a complaint to the manager. What would you like to do?',
+      },
+    },
+  ],
+};

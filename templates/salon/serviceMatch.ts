@@ -1,0 +1,75 @@
+import { asc } from 'drizzle-orm';
+import type { ToolDb } from '../../src/store/types.ts';
+import type { HairLength } from './context.ts';
+import { salonServices } from './schema.ts';
+
+export type SalonService = typeof salonServices.$inferSelect;
+
+export async function allServices(db: ToolDb): Promise<SalonService[]> {
+  return db.select().from(salonServices).orderBy(asc(salonServices.category), asc(salonServices.priceCents));
+}
+
+/** Lower case, no apostrophes, British spelling, "&" as "and": "Women's Color & Gloss" → "womens colour and gloss". */
+export function normalizeWords(text: string): string {
+  return ` ${text.toLowerCase()} `
+    .replace(/[’'`]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/\bcolor/g, 'colour')
+    .replace(/\bgray/g, 'grey')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+/** "haircut" alone could be any of the cuts: the customer is asked which. */
+const GENERIC_CUT = / (haircut|hair cut|cut|trim|cut my hair)s? /;
+
+export type ServiceMatch =
+  | { kind: 'one'; service: SalonService }
+  | { kind: 'ambiguous'; candidates: SalonService[] }
+  | { kind: 'none' };
+
+/**
+ * The service a customer's words name, by the longest phrase of its name or keywords they contain
+ * ("balayage on long hair" → balayage; "a gents cut" → men's cut). Plurals count ("highlight").
+ */
+export function matchService(
+  services: readonly SalonService[],
+  text: string | null | undefined,
+): ServiceMatch {
+  const said = normalizeWords(text ?? '');
+  let best: { service: SalonService; length: number } | undefined;
+  for (const service of services) {
+    const phrases = [service.name, ...service.keywords.split(';')].map((p) => normalizeWords(p).trim());
+    for (const phrase of phrases) {
+      if (phrase === '') continue;
+      const forms = [phrase, `${phrase}s`, phrase.replace(/s$/, '')];
+      if (forms.some((f) => said.includes(` ${f} `)) && phrase.length > (best?.length ?? 0))
+        best = { service, length: phrase.length };
+    }
+  }
+  if (best) return { kind: 'one', service: best.service };
+  if (GENERIC_CUT.test(said)) {
+    const candidates = services.filter((s) => ['CUT-W', 'CUT-M', 'CUT-K'].includes(s.id));
+    if (candidates.length > 0) return { kind: 'ambiguous', candidates };
+  }
+  return { kind: 'none' };
+}
+
+/** Price and chair time of a service for a hair length (short and unknown lengths pay the base price). */
+export function priceFor(service: SalonService, length: HairLength | null | undefined) {
+  const extraCents =
+    length === 'long' ? service.longExtraCents : length === 'medium' ? service.mediumExtraCents : 0;
+  const extraMin = length === 'long' ? service.longExtraMin : 0;
+  return { priceCents: service.priceCents + extraCents, durationMin: service.durationMin + extraMin };
+}
+
+/** Whether the hair length changes this service's price or time (worth asking about before a quote). */
+export function dependsOnLength(service: SalonService): boolean {
+  return service.mediumExtraCents > 0 || service.longExtraCents > 0 || service.longExtraMin > 0;
+}
+
+/** "a, b or c" for reading choices aloud. */
+export function orList(words: readonly string[]): string {
+  if (words.length <= 1) return words[0] ?? '';
+  return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
