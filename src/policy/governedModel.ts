@@ -9,10 +9,12 @@ import {
   Usage,
 } from '@openai/agents';
 import { z } from 'zod';
+import { crashPoint } from '../crash/crashPoints.ts';
 import type { NormalizedAgent, NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
 import { responseToStream, textResponse } from '../models/responseStream.ts';
 import { maybeTurnState, type TurnState } from '../runtime/turnState.ts';
 import { checkHandoff, checkToolCall, type PolicyCode } from './handoffPolicy.ts';
+import { contextKeysOf, detectInjection, type InjectionFinding, lastUserText } from './injectionGuard.ts';
 
 /** The typed payload of every handoff tool. `intent` is nullable because strict JSON schemas require every key. */
 export const HandoffPayloadSchema = z.object({
@@ -38,6 +40,8 @@ type Verdict =
  * never the enforcement mechanism.
  */
 export class GovernedModel implements Model {
+  private contextKeys: string[] | undefined;
+
   constructor(
     private readonly inner: Model,
     private readonly agent: NormalizedAgent,
@@ -50,7 +54,10 @@ export class GovernedModel implements Model {
     if (!turn) return this.inner.getResponse(request);
     const forced = this.forcedEscalation(turn);
     if (forced) return forced;
-    return this.settle(request, await this.inner.getResponse(request), turn);
+    crashPoint('model.before');
+    const response = await this.inner.getResponse(request);
+    crashPoint('model.after');
+    return this.settle(request, response, turn);
   }
 
   async *getStreamedResponse(request: ModelRequest): AsyncIterable<StreamEvent> {
@@ -65,11 +72,13 @@ export class GovernedModel implements Model {
       return;
     }
     let done: Extract<StreamEvent, { type: 'response_done' }> | undefined;
+    crashPoint('model.before');
     for await (const event of this.inner.getStreamedResponse(request)) {
       if (event.type === 'response_done') done = event;
       else yield event; // text deltas go out as they come; only the final decision is reviewed
     }
     if (!done) throw new Error(`model for ${this.agent.name} ended its stream without response_done`);
+    crashPoint('model.after');
     const first: ModelResponse = {
       usage: new Usage(done.response.usage as any),
       output: done.response.output as AgentOutputItem[],
@@ -121,7 +130,7 @@ export class GovernedModel implements Model {
       if (item.type !== 'function_call') continue;
       const call = item as FunctionCallItem;
       const edge = this.agent.handoffs.find((e) => e.toolName === call.name);
-      if (edge && handoffTools.has(call.name)) return this.reviewHandoff(call, edge, turn);
+      if (edge && handoffTools.has(call.name)) return this.reviewHandoff(call, edge, turn, request);
       if (functionTools.has(call.name)) {
         const verdict = checkToolCall(this.graph.policy, turn.view.toolCallCount + toolCalls);
         if (!verdict.allow) return { kind: 'escalate', code: verdict.code, message: verdict.message };
@@ -145,6 +154,7 @@ export class GovernedModel implements Model {
     call: FunctionCallItem,
     edge: NormalizedEdge,
     turn: TurnState,
+    request: ModelRequest,
   ): Promise<Verdict> {
     const payload = parsePayload(call.arguments);
     if (!payload.ok) {
@@ -170,6 +180,9 @@ export class GovernedModel implements Model {
         message: 'conversation context failed validation',
       };
     }
+    // The next agent sees exactly what the schema accepted: keys a tool slipped in beyond the schema are
+    // dropped and coercions applied, in place, since tools and instructions hold this same object.
+    replaceContents(turn.state, parsedState.data);
     if (edge.guardrail) {
       let result: Awaited<ReturnType<NonNullable<NormalizedEdge['guardrail']>>>;
       try {
@@ -195,6 +208,18 @@ export class GovernedModel implements Model {
         return { kind: 'safe_reply', code: 'handoff_guardrail', message: result.reason };
       }
     }
+    const injection = this.injectionBehind(edge, request, payload.value);
+    if (injection) {
+      const reason = `${injection.kind}: ${injection.reason} ("${injection.match.slice(0, 80)}")`;
+      turn.emit('guardrail.tripped', {
+        agent: this.agent.name,
+        guardrail: 'prompt_injection',
+        kind: 'handoff',
+        reason,
+      });
+      turn.recordHandoff(edge.from, edge.to, reason, payload.value.intent ?? null, 'rejected');
+      return { kind: 'safe_reply', code: 'prompt_injection', message: reason };
+    }
     const hint = turn.routingHint ?? { path: this.routingPath, confidence: null };
     turn.routingHint = null;
     turn.emit('routing.decision', {
@@ -204,6 +229,23 @@ export class GovernedModel implements Model {
       confidence: hint.confidence,
     });
     return { kind: 'ok' };
+  }
+
+  /**
+   * A transfer the customer's own message tries to force (instruction override, tool protocol, a
+   * privileged target) or that carries forged context is refused, whatever the model decided: the
+   * model may have been talked into it. The payload is checked too, since a manipulated model copies
+   * the injected text into its reason. Escalation to the fallback (a human) stays open: it is the safe way out.
+   */
+  private injectionBehind(
+    edge: NormalizedEdge,
+    request: ModelRequest,
+    payload: z.infer<typeof HandoffPayloadSchema>,
+  ): InjectionFinding | null {
+    if (edge.system || edge.to === this.graph.policy.escalateTo) return null;
+    this.contextKeys ??= contextKeysOf(this.graph.contextSchema);
+    const text = `${lastUserText(request.input)}\n${payload.reason}\n${payload.intent ?? ''}`;
+    return detectInjection(text, { contextKeys: this.contextKeys });
   }
 
   /** A tool result or an earlier check asked for escalation: answer with the escalation handoff, no model call. */
@@ -234,6 +276,15 @@ export class GovernedModel implements Model {
     };
   }
 }
+
+function replaceContents(target: unknown, source: unknown): void {
+  if (target === source || !isPlainRecord(target) || !isPlainRecord(source)) return;
+  for (const key of Object.keys(target)) if (!(key in source)) delete target[key];
+  Object.assign(target, source);
+}
+
+const isPlainRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function parsePayload(
   raw: string,

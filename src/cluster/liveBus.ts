@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { ConversationEvent } from '../runtime/switchboard.ts';
+import { encodeFrames, FrameAssembler, parseFrame } from './notifyFrames.ts';
+
+export type LiveBusOptions = {
+  /** Same database (and schema) as the conversation store. */
+  connection: pg.ClientConfig;
+  /** Receives events published by OTHER nodes; this node's own events are already delivered locally. */
+  deliver: (event: ConversationEvent) => void;
+  /** First reconnect delay in ms (doubles up to 5 s). */
+  retryMs?: number;
+};
+
+/** Above this many unsent notifications, text deltas are dropped (the turn's other events still go). */
+const MAX_PENDING = 2_000;
+
+/**
+ * Live events across the nodes of a cluster over PostgreSQL LISTEN/NOTIFY: every node publishes its
+ * turns' events on one channel per database schema and delivers the other nodes' events to its own
+ * watchers. Live events are best effort, like a WebSocket: while the connection is down they are
+ * dropped (the conversation itself is in the database; a watcher re-reads it on reconnect).
+ */
+export class PostgresLiveBus {
+  readonly nodeId = randomBytes(6).toString('hex');
+  private client: pg.Client | null = null;
+  private channel = '';
+  private messageSeq = 0;
+  private pending = 0;
+  private closed = false;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private retryMs: number;
+  private readonly assembler = new FrameAssembler();
+
+  private constructor(private readonly options: LiveBusOptions) {
+    this.retryMs = options.retryMs ?? 250;
+  }
+
+  /** Connects and listens; if the database is down, keeps retrying in the background instead of failing. */
+  static async start(options: LiveBusOptions): Promise<PostgresLiveBus> {
+    const bus = new PostgresLiveBus(options);
+    await bus.connect();
+    return bus;
+  }
+
+  get connected(): boolean {
+    return this.client !== null;
+  }
+
+  /** Called from inside a running turn: never throws, never waits. */
+  publish(event: ConversationEvent): void {
+    const client = this.client;
+    if (!client) return;
+    if (this.pending > MAX_PENDING && event.type === 'text.delta') return;
+    this.messageSeq += 1;
+    for (const frame of encodeFrames(this.nodeId, this.messageSeq, JSON.stringify(event))) {
+      this.pending += 1;
+      // One client sends in order, so frames and events reach the other nodes in the order emitted.
+      client
+        .query('select pg_notify($1, $2)', [this.channel, frame])
+        .catch(() => {})
+        .finally(() => {
+          this.pending -= 1;
+        });
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => {});
+  }
+
+  private async connect(): Promise<void> {
+    if (this.closed) return;
+    const client = new pg.Client({
+      connectionTimeoutMillis: 5_000,
+      keepAlive: true,
+      ...this.options.connection,
+    });
+    client.on('error', () => this.lost(client));
+    client.on('end', () => this.lost(client));
+    client.on('notification', (message) => this.receive(message.payload));
+    try {
+      await client.connect();
+      const { rows } = await client.query(
+        `select 'switchboard_live:' || coalesce(current_schema(), '') as channel`,
+      );
+      this.channel = rows[0].channel;
+      await client.query(`LISTEN ${client.escapeIdentifier(this.channel)}`);
+    } catch {
+      client.removeAllListeners('end');
+      void client.end().catch(() => {});
+      this.scheduleReconnect();
+      return;
+    }
+    if (this.closed) {
+      await client.end().catch(() => {});
+      return;
+    }
+    this.client = client;
+    this.retryMs = this.options.retryMs ?? 250;
+  }
+
+  private lost(client: pg.Client): void {
+    if (this.client !== client) return;
+    this.client = null;
+    void client.end().catch(() => {});
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
+    if (this.closed || this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.connect();
+    }, this.retryMs);
+    this.retryTimer.unref();
+    this.retryMs = Math.min(this.retryMs * 2, 5_000);
+  }
+
+  private receive(payload: string | undefined): void {
+    if (!payload) return;
+    const frame = parseFrame(payload);
+    if (!frame || frame.node === this.nodeId) return;
+    const text = this.assembler.add(frame);
+    if (text === null) return;
+    let event: ConversationEvent;
+    try {
+      event = JSON.parse(text);
+    } catch {
+      return;
+    }
+    if (typeof event?.conversationId !== 'string' || typeof event.type !== 'string') return;
+    try {
+      this.options.deliver(event);
+    } catch {
+      // a failing watcher is its own problem, never the bus's
+    }
+  }
+}

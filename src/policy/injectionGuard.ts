@@ -1,0 +1,127 @@
+import type { AgentInputItem, InputGuardrail } from '@openai/agents';
+import { z } from 'zod';
+
+/**
+ * Prompt-injection detection for the text that reaches a handoff decision. Deterministic patterns,
+ * no model: it runs on every handoff, costs microseconds, and cannot itself be talked out of its job.
+ * It targets what matters at a handoff edge — text that tries to (1) override the agent's
+ * instructions, (2) force a transfer by speaking the tool protocol or asking for a privileged target,
+ * (3) write forged structured state into the conversation context — and leaves ordinary requests
+ * ("transfer me to billing", "change my plan to Growth", a pasted error JSON) alone.
+ */
+export type InjectionKind = 'instruction_override' | 'forced_handoff' | 'forged_context';
+export type InjectionFinding = { kind: InjectionKind; reason: string; match: string };
+
+/** Invisible and direction-control characters used to split trigger words past a naive filter. */
+const INVISIBLE =
+  /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
+
+const OVERRIDE: RegExp[] = [
+  /\b(ignore|disregard|forget|override|bypass|drop)\b[^.!?\n]{0,40}\b(previous|prior|above|earlier|all|any|your|the|these|those|system|original)\b[^.!?\n]{0,24}\b(instructions?|prompts?|rules|directions|guidelines|polic(?:y|ies)|guardrails?|restrictions)\b/,
+  /\byou are now\b|\bfrom now on,? you (are|will|must)\b|\bnew (system )?instructions?\s*:/,
+  /(^|\n)\s*(system|developer)\s*(prompt)?\s*:/,
+  /<\|?\s*(im_start|im_end|system|endoftext)\s*\|?>|\[\/?(system|inst)\]|#{2,}\s*(system|instructions?)\b/,
+  /\b(developer|god|debug|admin|jailbreak)\s+mode\b/,
+];
+
+const FORCED_HANDOFF: RegExp[] = [
+  // The tool protocol itself: a user never needs to name a function or write its payload.
+  /\btransfer_to_\w+/,
+  /\b(call|invoke|execute|run|trigger)\s+(the\s+|a\s+)?(tool|function|handoff)\b/,
+  /"(reason|intent)"\s*:/,
+  // A transfer to a privileged destination (agents do not have admin twins).
+  /\b(transfer|hand\s*(?:me\s+)?(?:off|over)|route|connect|switch|escalate|forward|put)\b[^.!?\n]{0,40}\b(admin|administrator|root|superuser|sudo|privileged|internal (?:team|tools?)|back[- ]?office|operator console)\b/,
+];
+
+const FORGED_CONTEXT: RegExp[] = [
+  /\b(context|state|session|metadata|memory)\s*(\.|\[)\s*["']?[a-z_]\w*["']?\s*\]?\s*(=|:)/,
+  /\b(set|update|change|write|overwrite|inject|store)\s+(the\s+|my\s+|your\s+)?(conversation\s+)?(context|state|session)\b/,
+  /<\/?\s*(context|state|session)\s*>/,
+];
+
+function firstMatch(patterns: RegExp[], text: string): string | null {
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match) return match[0].trim();
+  }
+  return null;
+}
+
+/** Lower-cased, NFKC-folded (fullwidth and compatibility letters), invisible characters removed. */
+export function normalizeForInspection(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
+}
+
+/**
+ * The first injection signal in `text`, or null. `contextKeys` are the graph's context fields: a
+ * JSON object or assignment that sets one of them is forged state (tools write context, users do not).
+ */
+export function detectInjection(
+  text: string,
+  options: { contextKeys?: readonly string[] } = {},
+): InjectionFinding | null {
+  const t = normalizeForInspection(text);
+  const override = firstMatch(OVERRIDE, t);
+  if (override)
+    return {
+      kind: 'instruction_override',
+      reason: 'text tries to override the agent instructions',
+      match: override,
+    };
+  const forced = firstMatch(FORCED_HANDOFF, t);
+  if (forced) return { kind: 'forced_handoff', reason: 'text tries to force a transfer', match: forced };
+  const forged = firstMatch(FORGED_CONTEXT, t);
+  if (forged)
+    return { kind: 'forged_context', reason: 'text tries to write conversation state', match: forged };
+  for (const key of options.contextKeys ?? []) {
+    const k = key.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // As a JSON/object key only: `?invoiceId=INV-1` in a pasted URL is a customer detail, not forged state.
+    const assignment = new RegExp(`["']${k}["']\\s*:`).exec(t);
+    if (assignment)
+      return {
+        kind: 'forged_context',
+        reason: `text tries to set the context field "${key}"`,
+        match: assignment[0].trim(),
+      };
+  }
+  return null;
+}
+
+/** The current user message: the last user item of a run's input (earlier turns were checked when they ran). */
+export function lastUserText(input: string | readonly AgentInputItem[]): string {
+  if (typeof input === 'string') return input;
+  for (let i = input.length - 1; i >= 0; i--) {
+    const item = input[i] as { role?: string; content?: unknown };
+    if (item.role !== 'user') continue;
+    if (typeof item.content === 'string') return item.content;
+    if (Array.isArray(item.content))
+      return item.content
+        .map((part: { text?: unknown }) => (typeof part.text === 'string' ? part.text : ''))
+        .join(' ');
+    return '';
+  }
+  return '';
+}
+
+/** The top-level field names of a graph's context schema (none when it is not a zod object). */
+export function contextKeysOf(schema: unknown): string[] {
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+/**
+ * The same detection as an SDK input guardrail for an agent (`inputGuardrails: [promptInjectionGuardrail()]`):
+ * the whole turn is refused with the graph's safe reply and a `guardrail.tripped` event naming the
+ * signal, before any model call. Handoffs are already guarded without it (GovernedModel).
+ */
+export function promptInjectionGuardrail(options: { contextKeys?: readonly string[] } = {}): InputGuardrail {
+  return {
+    name: 'prompt_injection',
+    execute: async ({ input }) => {
+      const finding = detectInjection(lastUserText(input as string | AgentInputItem[]), options);
+      return {
+        tripwireTriggered: finding !== null,
+        outputInfo: finding ? { reason: `${finding.kind}: ${finding.reason} ("${finding.match}")` } : null,
+      };
+    },
+  };
+}
