@@ -16,6 +16,7 @@ export type {
 export { HUMAN_AGENT } from './graph/types.ts';
 export { createAgentModelFactory } from './models/agentModels.ts';
 export { createOfflineModel } from './models/offline/offlineModel.ts';
+export { detectInjection, promptInjectionGuardrail } from './policy/injectionGuard.ts';
 export { DEFAULT_POLICY, type HandoffPolicyOptions } from './policy/types.ts';
 export { type AgentModelFactory, compileGraph } from './runtime/compileGraph.ts';
 export { loadGraph } from './runtime/loadGraph.ts';

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import {
+  collectHeldOutRouterSamples,
   collectRouterSamples,
   DEFAULT_TARGET_PRECISION,
   formatCalibration,
@@ -41,9 +42,16 @@ type RoutingOptions = {
   baseline?: 'mega';
   noise?: NoiseKind;
   seed: number;
+  holdout?: number;
 };
 
-type CalibrateOptions = { graph: string; dataset: string; targetPrecision: number; json?: string };
+type CalibrateOptions = {
+  graph: string;
+  dataset: string;
+  targetPrecision: number;
+  json?: string;
+  holdout?: number;
+};
 
 export function registerEvalCommand(program: Command): void {
   const evalCmd = program
@@ -81,6 +89,11 @@ export function registerEvalCommand(program: Command): void {
     .addOption(new Option('--baseline <kind>', 'also run a baseline and compare').choices(['mega']))
     .addOption(new Option('--noise <kind>', 'perturb the inputs deterministically').choices([...NOISE_KINDS]))
     .option('--seed <n>', 'seed for --noise', nonNegativeInteger('--seed'), 1)
+    .option(
+      '--holdout <k>',
+      "k-fold held-out scoring: each fold is routed by routers that also learnt the other folds' rows (k ≥ 2)",
+      positiveInteger('--holdout'),
+    )
     .action(async (opts: RoutingOptions) => {
       try {
         await evalRouting(opts);
@@ -103,6 +116,11 @@ export function registerEvalCommand(program: Command): void {
       DEFAULT_TARGET_PRECISION,
     )
     .option('--json <out>', 'write the table and the recommendation as JSON')
+    .option(
+      '--holdout <k>',
+      "k-fold held-out scoring: each fold is routed by routers that also learnt the other folds' rows (k ≥ 2)",
+      positiveInteger('--holdout'),
+    )
     .action(async (opts: CalibrateOptions) => {
       try {
         await calibrate(opts);
@@ -133,6 +151,7 @@ async function evalRouting(opts: RoutingOptions): Promise<void> {
       concurrency: opts.concurrency,
       noise: opts.noise ? { kind: opts.noise, seed: opts.seed } : undefined,
       baseline: opts.baseline,
+      holdout: opts.holdout,
       judgeModel: opts.judge ? (opts.judgeModel ?? model) : undefined,
     });
   } finally {
@@ -164,9 +183,16 @@ async function calibrate(opts: CalibrateOptions): Promise<void> {
   for (const m of dataset.malformed)
     process.stderr.write(`switchboard: ${opts.dataset} line ${m.line}: ${m.message}\n`);
   if (dataset.cases.length === 0) throw new Error(`dataset ${opts.dataset} has no valid rows`);
-  const samples = collectRouterSamples(graph, dataset.cases);
+  const samples =
+    opts.holdout === undefined
+      ? collectRouterSamples(graph, dataset.cases)
+      : collectHeldOutRouterSamples(graph, dataset.cases, opts.holdout);
   const rows = sweepThresholds(samples);
   const recommended = recommendThreshold(rows, opts.targetPrecision);
+  if (opts.holdout !== undefined)
+    process.stdout.write(
+      `held out: ${opts.holdout} folds; every message was routed by a router that never learnt it\n`,
+    );
   process.stdout.write(formatCalibration(rows, recommended, opts.targetPrecision, samples.length));
   if (dataset.malformed.length > 0) process.stdout.write(`malformed lines: ${dataset.malformed.length}\n`);
   if (opts.json) {

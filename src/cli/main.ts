@@ -1,4 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
+import { registerAnalyticsCommand } from './analyticsCommand.ts';
+import { registerCallCommand } from './callCommand.ts';
 import { registerChatCommand } from './chatCommand.ts';
 import { registerConversationsCommand } from './conversationsCommand.ts';
 import { registerDbCommand } from './dbCommand.ts';
@@ -22,7 +24,9 @@ registerInitCommand(program);
 registerConversationsCommand(program);
 registerDbCommand(program);
 registerEvalCommand(program);
+registerAnalyticsCommand(program);
 registerServeCommand(program);
+registerCallCommand(program);
 registerKeysCommand(program);
 
 // Commander prints help on `--help` and exits 0; any other parse problem is one line and exit code 2.

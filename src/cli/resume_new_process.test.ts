@@ -72,7 +72,7 @@ describe('a conversation resumes in a new process', () => {
     const unknownGraph = await cli('chat', '--graph', 'nope', '--message', 'hi');
     expect(unknownGraph.code).not.toBe(0);
     expect(unknownGraph.stderr.trim()).toBe(
-      'switchboard: unknown graph "nope": use a template (support) or a path to a graph module',
+      'switchboard: unknown graph "nope": use a template (support, salon, real-estate, healthcare, after-hours) or a path to a graph module',
     );
     const badModel = await cli('chat', '--model', 'gpt-4', '--message', 'hi');
     expect(badModel.code).not.toBe(0);

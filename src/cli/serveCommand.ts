@@ -1,5 +1,7 @@
 import { type Command, InvalidArgumentError } from 'commander';
+import { webBuildState } from '../dashboard/webBuild.ts';
 import { defaultModelSpec, describeModelSpec, parseModelSpec } from '../models/modelSpec.ts';
+import { templateNames } from '../runtime/loadGraph.ts';
 import { DEFAULT_BODY_LIMIT } from '../server/app.ts';
 import { DEFAULT_RATE_LIMIT } from '../server/rateLimit.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, type RunningServer, startServer } from '../server/startServer.ts';
@@ -45,7 +47,7 @@ export function registerServeCommand(program: Command): void {
     .option('--host <address>', 'address to bind', DEFAULT_HOST)
     .option(
       '--graph <name|path>',
-      'graph to serve: template name or module path (repeatable)',
+      'graph to serve: template name, module path or `all` (every template); repeatable',
       (v: string, prev: string[]) => collect(v, prev, defaultGraphs),
       defaultGraphs,
     )
@@ -63,7 +65,7 @@ export function registerServeCommand(program: Command): void {
         const model = opts.model ?? defaultModelSpec();
         parseModelSpec(model);
         const running = await startServer({
-          graphs: opts.graph,
+          graphs: opts.graph.flatMap((g) => (g === 'all' ? templateNames() : [g])),
           model,
           host: opts.host,
           port: opts.port,
@@ -87,7 +89,8 @@ function printBanner(running: RunningServer, model: string): void {
   );
   // Tests and scripts find the address on this line.
   out(`listening on ${running.url}`);
-  out(`dashboard    ${running.url}/`);
+  const unbuilt = webBuildState() === 'missing' ? yellow(' (not built yet: npm run build:web)') : '';
+  out(`dashboard    ${running.url}/${unbuilt}`);
   out(`API          ${running.url}/v1 ${dim(`(OpenAPI: ${running.url}/openapi.json)`)}`);
   if (running.access === 'open')
     out(

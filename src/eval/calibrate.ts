@@ -1,5 +1,6 @@
 import type { Graph } from '../graph/defineGraph.ts';
 import { createAgentRouter } from '../routing/agentRouter.ts';
+import { holdoutFolds } from './holdout.ts';
 import type { EvalCase } from './types.ts';
 
 /** What the entry agent's local router would do with one opening message. */
@@ -45,6 +46,18 @@ export function collectRouterSamples(graph: Graph, cases: EvalCase[]): RouterSam
       confidence: decision.confidence,
     };
   });
+}
+
+/**
+ * The same samples, held out: each fold's opening messages go to an entry router that also learnt the
+ * other folds' rows (see holdout.ts), never its own. Returned in dataset order.
+ */
+export function collectHeldOutRouterSamples(graph: Graph, cases: EvalCase[], k: number): RouterSample[] {
+  const byId = new Map<string, RouterSample>();
+  for (const fold of holdoutFolds(graph, cases, k)) {
+    for (const sample of collectRouterSamples(fold.graph, fold.cases)) byId.set(sample.id, sample);
+  }
+  return cases.map((c) => byId.get(c.id)!);
 }
 
 /** Coverage vs precision of local handoffs at each threshold, as hybrid routing would apply it. */

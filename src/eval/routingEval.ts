@@ -6,6 +6,7 @@ import { createAgentRouter } from '../routing/agentRouter.ts';
 import { Switchboard } from '../runtime/switchboard.ts';
 import type { ConversationStore } from '../store/types.ts';
 import { loadDataset } from './dataset.ts';
+import { holdoutFolds } from './holdout.ts';
 import { createJudge, judgeOutcomes, judgeUnavailableReason } from './judge.ts';
 import { buildMegaGraph, MEGA_AGENT, megaRoutedAgent } from './megaBaseline.ts';
 import { summarize } from './metrics.ts';
@@ -29,6 +30,11 @@ export type RoutingEvalOptions = {
   baseline?: 'mega';
   /** Model spec of the handoff-reason judge; omitted = no judging. */
   judgeModel?: string;
+  /**
+   * k ≥ 2: score each of k folds of the dataset with routers that also learnt the other folds' rows
+   * (see holdout.ts); unset: routers learn the graph's examples only.
+   */
+  holdout?: number;
   /** Progress output (stderr by default); null for none. */
   progress?: ProgressStream | null;
   env?: NodeJS.ProcessEnv;
@@ -58,10 +64,29 @@ export async function runRoutingEval(opts: RoutingEvalOptions): Promise<EvalRepo
     );
   const price = priceFor(opts.model);
   const transform = opts.noise ? noiseTransform(opts.noise.kind, opts.noise.seed) : undefined;
-  const run = (g: Graph, label: string, extra: Pick<RunOptions, 'routedAgent' | 'checkPath'> = {}) =>
-    runOnGraph(g, dataset.cases, label, opts, { price, transform, concurrency, ...extra });
+  const run = (
+    g: Graph,
+    label: string,
+    extra: Pick<RunOptions, 'routedAgent' | 'checkPath'> = {},
+    subset: EvalCase[] = dataset.cases,
+  ) => runOnGraph(g, subset, label, opts, { price, transform, concurrency, ...extra });
 
-  const cases = await run(graph, 'eval');
+  let cases: CaseOutcome[];
+  if (opts.holdout === undefined) cases = await run(graph, 'eval');
+  else {
+    if (opts.baseline) throw new Error('--holdout cannot be combined with --baseline');
+    const folds = holdoutFolds(graph, dataset.cases, opts.holdout);
+    const byId = new Map<string, CaseOutcome>();
+    for (const fold of folds) {
+      const label = `fold ${fold.fold + 1}/${folds.length}`;
+      for (const outcome of await run(fold.graph, label, {}, fold.cases)) byId.set(outcome.id, outcome);
+    }
+    cases = dataset.cases.map((c) => byId.get(c.id)!);
+    const learnt = folds.map((f) => f.learnt);
+    notes.push(
+      `held out: ${folds.length} folds; every row was scored by routers trained on the graph's examples plus the other folds' single-turn rows (${Math.min(...learnt)}–${Math.max(...learnt)} rows per fold), never on itself`,
+    );
+  }
   const report: EvalReport = {
     settings: {
       graph: opts.graphName,

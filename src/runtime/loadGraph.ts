@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TEMPLATES } from '../../templates/index.ts';
 import { defineGraph, type Graph, isGraph } from '../graph/defineGraph.ts';
@@ -24,8 +24,8 @@ export async function loadGraph(nameOrPath: string): Promise<Graph> {
   if (TEMPLATES[nameOrPath]) {
     graph = defineGraph(TEMPLATES[nameOrPath].spec);
   } else if (/[/\\]|\.(ts|js|mjs)$/.test(nameOrPath)) {
-    const file = isAbsolute(nameOrPath) ? nameOrPath : resolve(process.cwd(), nameOrPath);
-    if (!existsSync(file)) throw new GraphNotFoundError(nameOrPath);
+    const file = moduleFile(isAbsolute(nameOrPath) ? nameOrPath : resolve(process.cwd(), nameOrPath));
+    if (!file) throw new GraphNotFoundError(nameOrPath);
     const mod = await import(pathToFileURL(file).href);
     const exported = mod.default ?? mod.graph;
     if (!exported)
@@ -38,6 +38,16 @@ export async function loadGraph(nameOrPath: string): Promise<Graph> {
   }
   loaded.set(nameOrPath, graph);
   return graph;
+}
+
+/** A module file, or a directory holding `graph.ts` / `index.ts` (what `switchboard init` creates). */
+function moduleFile(path: string): string | null {
+  if (!existsSync(path)) return null;
+  if (!statSync(path).isDirectory()) return path;
+  for (const name of ['graph.ts', 'index.ts', 'graph.js', 'index.js']) {
+    if (existsSync(join(path, name))) return join(path, name);
+  }
+  return null;
 }
 
 export function templateNames(): string[] {

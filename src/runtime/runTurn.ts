@@ -5,8 +5,10 @@ import {
   type RunResult,
   run,
 } from '@openai/agents';
+import { crashPoint } from '../crash/crashPoints.ts';
 import { HUMAN_AGENT } from '../graph/types.ts';
 import type { ConversationRecord, ConversationStore, HandoffRecord } from '../store/types.ts';
+import { turnUsageByModel, withTurnTrace } from '../tracing/turnTrace.ts';
 import type { CompiledGraph } from './compileGraph.ts';
 import { runInTurnScope } from './turnScope.ts';
 import { type TurnListener, TurnState } from './turnState.ts';
@@ -44,6 +46,24 @@ export async function runTurn(
   record: ConversationRecord,
   text: string,
   opts: { stream?: boolean; listener?: TurnListener } = {},
+): Promise<TurnResult> {
+  // One SDK trace per turn, ended after the commit (src/tracing stores its spans right then).
+  const context = {
+    conversationId: record.id,
+    turn: record.turnCount + 1,
+    graph: compiled.graph.name,
+    tenant: record.tenant,
+    store,
+  };
+  return withTurnTrace(context, () => runTracedTurn(compiled, store, record, text, opts));
+}
+
+async function runTracedTurn(
+  compiled: CompiledGraph,
+  store: ConversationStore,
+  record: ConversationRecord,
+  text: string,
+  opts: { stream?: boolean; listener?: TurnListener },
 ): Promise<TurnResult> {
   const started = performance.now();
   const { graph } = compiled;
@@ -92,6 +112,7 @@ export async function runTurn(
   const startName = applySla(compiled, record.activeAgent, turn);
   const startAgent = compiled.agents.get(startName) ?? compiled.agents.get(graph.entry)!;
   turn.emit('turn.started', { agent: startAgent.name, text });
+  crashPoint('turn.loaded');
 
   let maxTurnsTripped = false;
   const input = [...history.map((h) => h.item), userItem];
@@ -147,6 +168,10 @@ export async function runTurn(
   const checked = graph.contextSchema.safeParse(turn.state);
   if (!checked.success) turn.emit('context.invalid', { agent: lastAgent, issues: checked.error.message });
   const status = lastAgent === HUMAN_AGENT ? 'awaiting_human' : record.status;
+  // Latency up to the commit, token usage and the models behind it, committed with the turn for analytics.
+  const models = turnUsageByModel();
+  turn.emit('turn.metrics', { agent: lastAgent, durationMs: performance.now() - started, usage, models });
+  crashPoint('commit.before');
   const committed = await store.commitTurn({
     conversationId: record.id,
     expectedVersion: record.version,
@@ -160,6 +185,7 @@ export async function runTurn(
     context: checked.success ? (checked.data as Record<string, unknown>) : record.context,
     toolCallsAdded: turn.toolCallsAdded,
   });
+  crashPoint('commit.after');
   turn.emit('turn.completed', { agent: lastAgent, reply, status });
   return {
     conversationId: committed.id,
@@ -186,6 +212,7 @@ async function execute(
     context: turn,
     maxTurns: compiled.graph.policy.maxTurns,
     toolNotFoundBehavior: 'return_error_to_model' as const,
+    tracing: { includeTaskAndTurnSpans: false },
     errorHandlers: {
       maxTurns: () => {
         onMaxTurns();

@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
-import { setTracingDisabled } from '@openai/agents';
+import { analyzeConversation, analyzeEndedConversation } from '../analytics/analyzeConversation.ts';
+import type { ConversationAnalyzer } from '../analytics/analyzers.ts';
+import type { ConversationAnalysis } from '../analytics/types.ts';
 import type { Graph } from '../graph/defineGraph.ts';
 import { HUMAN_AGENT } from '../graph/types.ts';
 import type { ConversationRecord, ConversationStore } from '../store/types.ts';
 import { NotFoundError } from '../store/types.ts';
+import { installTracing } from '../tracing/tracingSetup.ts';
 import { type AgentModelFactory, type CompiledGraph, compileGraph } from './compileGraph.ts';
 import { assistantItem, runTurn, type TurnResult } from './runTurn.ts';
 import type { TurnEvent, TurnListener } from './turnState.ts';
@@ -27,12 +30,17 @@ export type SwitchboardOptions = {
   store: ConversationStore;
   models: AgentModelFactory;
   humanReply?: string;
+  /** Scores an ended conversation; default the configured LLM or the lexical scorer; `null` = no analysis. */
+  analyzer?: ConversationAnalyzer | null;
 };
 
 export type ConversationEvent = TurnEvent & { conversationId: string };
 
-/** Hosted tracing export to OpenAI stays off unless the user opts in explicitly. */
-if (process.env.SWITCHBOARD_OPENAI_TRACING !== '1') setTracingDisabled(true);
+/*
+ * Our processors replace the SDK's default one at load, so hosted export to OpenAI stays off unless
+ * SWITCHBOARD_OPENAI_TRACING=1; turn traces go to the store (and to OTLP when configured).
+ */
+installTracing();
 
 /**
  * One graph served over one store: creates conversations and runs their turns. Turns on the same
@@ -47,15 +55,22 @@ export class Switchboard {
     readonly graph: Graph,
     readonly store: ConversationStore,
     private readonly compiled: CompiledGraph,
+    private readonly analyzer: ConversationAnalyzer | null | undefined,
   ) {}
 
   static async create(options: SwitchboardOptions): Promise<Switchboard> {
     const { graph, store } = options;
+    installTracing(); // again: code loaded since may have switched SDK tracing off to silence hosted export
     if (graph.setupSql.length > 0) {
       const digest = createHash('sha256').update(graph.setupSql.join('\n')).digest('hex').slice(0, 12);
       await store.ensureSetup(`graph:${graph.name}:${digest}`, graph.setupSql);
     }
-    return new Switchboard(graph, store, compileGraph(graph, options.models, options.humanReply));
+    return new Switchboard(
+      graph,
+      store,
+      compileGraph(graph, options.models, options.humanReply),
+      options.analyzer,
+    );
   }
 
   /** Live events of every conversation (handoffs, tool calls, text deltas…). Returns an unsubscribe function. */
@@ -193,12 +208,21 @@ export class Switchboard {
     for (const l of this.listeners) l({ ...event, conversationId });
   }
 
-  /** Runs `fn` as the only operation on the conversation in this process. */
+  /**
+   * Runs `fn` as the only operation on the conversation in this process and, on a store shared by
+   * several processes (PostgreSQL), in the whole cluster: the loser is refused at once, never queued.
+   */
   private async exclusive<T>(conversationId: string, fn: () => Promise<T>): Promise<T> {
     if (this.running.has(conversationId)) throw new ConversationBusyError(conversationId);
     this.running.add(conversationId);
     try {
-      return await fn();
+      const release = this.store.lockConversation ? await this.store.lockConversation(conversationId) : null;
+      if (this.store.lockConversation && !release) throw new ConversationBusyError(conversationId);
+      try {
+        return await fn();
+      } finally {
+        await release?.();
+      }
     } finally {
       this.running.delete(conversationId);
     }
@@ -207,5 +231,13 @@ export class Switchboard {
   async endConversation(conversationId: string): Promise<void> {
     await this.getConversation(conversationId);
     await this.store.setStatus(conversationId, 'ended');
+    // Sentiment and lead score are stored with the conversation; a failure is logged, never raised.
+    if (this.analyzer !== null) await analyzeEndedConversation(this.store, conversationId, this.analyzer);
+  }
+
+  /** Scores sentiment and lead now (on demand) and stores the result with the conversation. */
+  async analyze(conversationId: string): Promise<ConversationAnalysis> {
+    await this.getConversation(conversationId);
+    return analyzeConversation(this.store, conversationId, { analyzer: this.analyzer ?? undefined });
   }
 }

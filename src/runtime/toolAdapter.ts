@@ -1,4 +1,5 @@
 import { type FunctionTool, tool } from '@openai/agents';
+import { crashPoint } from '../crash/crashPoints.ts';
 import type { SwitchboardTool } from '../tools/defineTool.ts';
 import { requireTurnState } from './turnState.ts';
 
@@ -34,12 +35,14 @@ export function toSdkTool(
           async (db) => {
             const before = { ...(turn.state as Record<string, unknown>) };
             const value = await spec.execute(args as any, { ...ctx, db });
+            crashPoint('tool.inside');
             return {
               value: value ?? null,
               state: changedFields(before, turn.state as Record<string, unknown>),
             };
           },
         );
+        crashPoint('tool.after');
         const recorded = outcome.result as { value: unknown; state: Record<string, unknown> };
         if (outcome.replayed) Object.assign(turn.state as object, recorded.state);
         result = recorded.value;

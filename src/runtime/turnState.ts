@@ -1,6 +1,8 @@
+import { crashPoint } from '../crash/crashPoints.ts';
 import type { NormalizedGraph } from '../graph/types.ts';
 import type { PolicyView } from '../policy/handoffPolicy.ts';
 import type { ConversationStore, HandoffKind, NewEvent, NewHandoff } from '../store/types.ts';
+import { recordEventSpan } from '../tracing/turnTrace.ts';
 import { currentTurn, type TurnScope } from './turnScope.ts';
 
 /** Every event a turn can emit, by name. Listeners and the store see exactly these shapes. */
@@ -26,6 +28,13 @@ export type TurnEventMap = {
     confidence: number | null;
   };
   'context.invalid': { agent: string; issues: string };
+  /** Emitted just before the commit: latency so far, usage, and usage per model (from the trace's model calls). */
+  'turn.metrics': {
+    agent: string;
+    durationMs: number;
+    usage: { requests: number; inputTokens: number; outputTokens: number };
+    models: Record<string, { requests: number; inputTokens: number; outputTokens: number }>;
+  };
   'turn.completed': { agent: string; reply: string; status: string };
 };
 
@@ -45,6 +54,7 @@ const PERSISTED: ReadonlySet<TurnEventName> = new Set([
   'tool.result',
   'routing.decision',
   'context.invalid',
+  'turn.metrics',
 ]);
 
 /**
@@ -85,6 +95,7 @@ export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
   emit<K extends TurnEventName>(type: K, data: TurnEventMap[K]): void {
     if (PERSISTED.has(type))
       this.events.push({ turn: this.turn, type, data: data as Record<string, unknown> });
+    recordEventSpan(type, data); // routing decisions and trips also become custom spans of the turn's trace
     this.listener?.({ type, turn: this.turn, data } as TurnEvent);
   }
 
@@ -95,6 +106,7 @@ export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
       this.view.lastHandoff = { from, to, turn: this.turn };
     }
     this.emit('handoff', { from, to, reason, intent, kind });
+    crashPoint('handoff');
     const { warnAt, maxHandoffs } = this.graph.policy;
     if (kind !== 'rejected' && this.view.handoffCount === warnAt) {
       this.emit('handoff.warning', { count: this.view.handoffCount, max: maxHandoffs });

@@ -4,12 +4,15 @@ import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { Switchboard } from '../runtime/switchboard.ts';
 import { type ApiKeyStore, apiKeyStoreFor } from '../store/apiKeys.ts';
 import type { ConversationStore } from '../store/types.ts';
+import { flushTracing } from '../tracing/tracingSetup.ts';
 import { type Caller, createAuthenticator } from './auth.ts';
 import { createServerContext, type ServerContext } from './context.ts';
-import { HttpError, installErrorHandling } from './errors.ts';
+import { errorBody, HttpError, installErrorHandling, loggableError } from './errors.ts';
+import { installInputHygiene } from './inputHygiene.ts';
 import { LiveHub, registerLiveRoute } from './live.ts';
 import { buildOpenApiDocument } from './openapi.ts';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rateLimit.ts';
+import { registerAnalyticsRoutes } from './routes/analytics.ts';
 import { registerConversationRoutes } from './routes/conversations.ts';
 import { registerGraphRoutes } from './routes/graphs.ts';
 import { registerHealthRoutes } from './routes/health.ts';
@@ -66,6 +69,7 @@ export async function buildServer(options: BuildServerOptions): Promise<Switchbo
           level: options.logLevel,
           ...(options.logStream ? { stream: options.logStream } : {}),
           serializers: {
+            err: (error: Error) => loggableError(error) as { type: string; message: string; stack: string },
             req: (req: { method: string; url: string; id: string }) => ({
               method: req.method,
               url: redactKey(req.url),
@@ -78,6 +82,10 @@ export async function buildServer(options: BuildServerOptions): Promise<Switchbo
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     genReqId: () => `req_${randomUUID().replaceAll('-', '').slice(0, 16)}`,
     requestIdHeader: false,
+    // A URL that does not decode (`/v1/conversations/%ff`) is refused by the router itself: same error shape.
+    frameworkErrors: (error, request, reply) => {
+      reply.code(400 as never).send(errorBody(400, error.message, null, request.id) as never);
+    },
   });
   const hub = new LiveHub(graphs.values());
   const ctx = createServerContext(graphs, options.store, hub);
@@ -88,6 +96,7 @@ export async function buildServer(options: BuildServerOptions): Promise<Switchbo
     options.rateLimit === false ? null : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
 
   installErrorHandling(app);
+  installInputHygiene(app);
   app.decorateRequest('caller', null as unknown as Caller);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -96,6 +105,7 @@ export async function buildServer(options: BuildServerOptions): Promise<Switchbo
   app.addHook('onClose', async () => {
     await ctx.drain();
     hub.close();
+    await flushTracing(); // the last OTLP batch leaves before `serve` exits
   });
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
 
@@ -121,6 +131,7 @@ export async function buildServer(options: BuildServerOptions): Promise<Switchbo
       registerOperatorRoutes(v1, ctx);
       registerGraphRoutes(v1, ctx);
       registerOpenAICompatRoutes(v1, ctx);
+      registerAnalyticsRoutes(v1, ctx);
     },
     { prefix: '/v1' },
   );

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../cluster/databaseErrors.ts';
 import { GraphNotFoundError } from '../runtime/loadGraph.ts';
 import { ConversationBusyError, InputError } from '../runtime/switchboard.ts';
 import { ApiKeyInputError } from '../store/apiKeys.ts';
@@ -88,6 +89,9 @@ function classify(error: unknown): { status: number; message: string; param: str
     return { status: 409, message: error.message, param: null };
   if (error instanceof InputError || error instanceof ApiKeyInputError)
     return { status: 400, message: error.message, param: null };
+  // PostgreSQL down or unreachable: the client should retry, and pg reconnects once it is back.
+  if (isDatabaseUnavailable(error))
+    return { status: 503, message: DATABASE_UNAVAILABLE_MESSAGE, param: null };
   const fastifyError = error as Partial<FastifyError>;
   if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fastifyError.statusCode === 413)
     return { status: 413, message: 'request body is larger than the server accepts', param: null };
@@ -104,7 +108,46 @@ export function errorBody(
   param: string | null,
   requestId: string,
 ): ErrorBody {
-  return { error: { type: TYPE_BY_STATUS[status] ?? 'server_error', message, param, requestId } };
+  // Any other 4xx (415 unsupported media type, 405…) is the client's error, never a server_error.
+  const type = TYPE_BY_STATUS[status] ?? (status < 500 ? 'invalid_request_error' : 'server_error');
+  return { error: { type, message, param, requestId } };
+}
+
+const SQL_PARAMS = /\nparams: [\s\S]*?(?=\n\s+at |$)/;
+
+/**
+ * An error as it may be logged: its type, message, stack, code and cause, nothing else. A database
+ * error's message and stack carry the query's parameters (a customer's words, their context): cut.
+ * A WebSocket ErrorEvent carries its socket, whose request holds the `Authorization` header (the
+ * OpenAI key of a Realtime call): only the wrapped error is kept. Idempotent, so it is also the
+ * logger's `err` serializer.
+ */
+export function loggableError(error: unknown, depth = 0): unknown {
+  if (error === null || typeof error !== 'object') return error;
+  const e = error as {
+    type?: unknown;
+    message?: unknown;
+    stack?: unknown;
+    code?: unknown;
+    cause?: unknown;
+    error?: unknown;
+  };
+  if (!(error instanceof Error) && e.error instanceof Error) return loggableError(e.error, depth);
+  const strip = (text: unknown) =>
+    typeof text === 'string' ? text.replace(SQL_PARAMS, '\nparams: [redacted]') : undefined;
+  const type =
+    error instanceof Error
+      ? error.constructor.name
+      : typeof e.type === 'string'
+        ? e.type
+        : error.constructor?.name;
+  return {
+    type,
+    message: strip(e.message) ?? '',
+    stack: strip(e.stack),
+    code: typeof e.code === 'string' || typeof e.code === 'number' ? e.code : undefined,
+    cause: e.cause === undefined || depth >= 3 ? undefined : loggableError(e.cause, depth + 1),
+  };
 }
 
 /**
@@ -116,8 +159,19 @@ export function describeError(
   request: FastifyRequest,
 ): { status: number; body: ErrorBody; headers: Record<string, string> } {
   const { status, message, param } = classify(error);
+  if (status === 503) {
+    request.log.warn({ reqId: request.id, route: request.routeOptions?.url }, message);
+    return {
+      status,
+      body: errorBody(status, message, null, request.id),
+      headers: { 'retry-after': '2', ...(error instanceof HttpError ? error.headers : {}) },
+    };
+  }
   if (status >= 500) {
-    request.log.error({ err: error, reqId: request.id, route: request.routeOptions?.url }, 'request failed');
+    request.log.error(
+      { err: loggableError(error), reqId: request.id, route: request.routeOptions?.url },
+      'request failed',
+    );
     return {
       status,
       body: errorBody(status, `internal error (request id ${request.id})`, null, request.id),

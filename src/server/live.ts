@@ -42,6 +42,11 @@ export class LiveHub {
     this.watchers.clear();
   }
 
+  /** An event of a turn that ran on another node of the cluster (see src/cluster/liveBus.ts). */
+  deliver(event: ConversationEvent): void {
+    this.dispatch(event);
+  }
+
   /** Runs inside the turn's own event emission: a failing watcher must never fail the turn. */
   private dispatch(event: ConversationEvent): void {
     const set = this.watchers.get(event.conversationId);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANALYTICS_COMPONENTS, ANALYTICS_OPERATIONS } from './routes/analytics.ts';
 import * as S from './schemas.ts';
 
 type Io = 'input' | 'output';
@@ -41,6 +42,7 @@ const COMPONENTS: [string, z.ZodType, Io][] = [
   ['StreamToolCall', S.StreamEvents.tool_call, 'output'],
   ['StreamToolResult', S.StreamEvents.tool_result, 'output'],
   ['StreamError', S.StreamEvents.error, 'output'],
+  ...ANALYTICS_COMPONENTS,
 ];
 
 const ERRORS = { 400: 'Error', 401: 'Error', 403: 'Error', 404: 'Error', 429: 'Error' };
@@ -180,6 +182,7 @@ const OPERATIONS: Operation[] = [
       events: { data: 'ChatCompletionChunk' },
     },
   },
+  ...ANALYTICS_OPERATIONS,
 ];
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });

@@ -1,12 +1,16 @@
 import type { AddressInfo } from 'node:net';
+import { type ClusterNode, joinCluster } from '../cluster/clusterNode.ts';
+import { type DashboardOptions, registerDashboard } from '../dashboard/registerDashboard.ts';
 import { createAgentModelFactory } from '../models/agentModels.ts';
 import { loadGraph } from '../runtime/loadGraph.ts';
 import { Switchboard } from '../runtime/switchboard.ts';
 import { apiKeyStoreFor } from '../store/apiKeys.ts';
 import { type OpenStoreOptions, openStore } from '../store/openStore.ts';
 import type { ConversationStore } from '../store/types.ts';
+import type { VoiceConfig } from '../voice/voiceConfig.ts';
+import { registerVoiceRoutes } from '../voice/voiceRoutes.ts';
 import { type BuildServerOptions, buildServer, type SwitchboardServer } from './app.ts';
-import { assertBindAllowed } from './auth.ts';
+import { assertBindAllowed, createAuthenticator } from './auth.ts';
 
 export const DEFAULT_PORT = 8484;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -22,6 +26,10 @@ export type StartServerOptions = Omit<BuildServerOptions, 'graphs' | 'store'> & 
   /** An open store to serve (left open on close); otherwise one is opened from `storeOptions`/the env. */
   store?: ConversationStore;
   storeOptions?: OpenStoreOptions;
+  /** The web dashboard at `/` (web/dist); `false` serves the API alone. */
+  dashboard?: DashboardOptions | false;
+  /** Phone (`/twilio/voice`, `/twilio/media`) and browser (`/v1/voice/browser`) calls; default from the env; `false` = off. */
+  voice?: VoiceConfig | false;
 };
 
 export type RunningServer = SwitchboardServer & {
@@ -57,11 +65,22 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const host = options.host ?? DEFAULT_HOST;
   const ownsStore = options.store === undefined;
   const store = options.store ?? (await openStore(options.storeOptions));
+  let cluster: ClusterNode | null = null;
   try {
     const keysExist = await (options.apiKeys ?? (await apiKeyStoreFor(store))).anyKeys();
     assertBindAllowed(host, keysExist);
     const graphs = await openGraphs(options.graphs ?? ['support'], store, options.model);
     const server = await buildServer({ ...options, graphs, store });
+    if (options.dashboard !== false) await registerDashboard(server.app, options.dashboard);
+    if (options.voice !== false)
+      await registerVoiceRoutes(server.app, {
+        graphs: server.context.graphs,
+        config: options.voice,
+        authenticate: createAuthenticator(options.apiKeys ?? (await apiKeyStoreFor(store))),
+        track: (operation) => server.context.track(operation),
+      });
+    // On PostgreSQL, live events of turns run by other `serve` processes reach this one's watchers.
+    cluster = await joinCluster(store, graphs, server.context.hub);
     await server.app.listen({ host, port: options.port ?? DEFAULT_PORT });
     return {
       ...server,
@@ -72,11 +91,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         try {
           await server.app.close();
         } finally {
+          await cluster?.close();
           if (ownsStore) await store.close();
         }
       },
     };
   } catch (error) {
+    await cluster?.close();
     if (ownsStore) await store.close().catch(() => {});
     throw error;
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
+import { crashSoon } from '../crash/crashPoints.ts';
 import { migrate } from './migrations.ts';
 import { conversations, events, handoffs, items } from './schema.ts';
 import { ensureSetupSql } from './setupRuns.ts';
@@ -139,7 +140,9 @@ export function createSqlStore(db: Db, options: SqlStoreOptions): ConversationSt
 
     async commitTurn(commit): Promise<ConversationRecord> {
       // One statement is one transaction: the version matched and everything is written, or nothing is.
-      const [row] = rowsOf<RawConversationRow>(await db.execute(commitTurnStatement(commit)));
+      const sent = Promise.resolve(db.execute(commitTurnStatement(commit)));
+      crashSoon('commit.inflight');
+      const [row] = rowsOf<RawConversationRow>(await sent);
       if (!row) return explainMissedUpdate(db, commit.conversationId, commit.expectedVersion);
       return recordFromRow(row);
     },

@@ -1,5 +1,6 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { AdvisoryConversationLocks } from '../cluster/conversationLocks.ts';
 import { createSqlStore } from './pgStore.ts';
 import type { ConversationStore } from './types.ts';
 
@@ -15,6 +16,14 @@ export type PostgresStoreOptions = {
 };
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+/** How each PostgreSQL store connects, for the cluster pieces that need their own sessions (LISTEN). */
+const connections = new WeakMap<ConversationStore, pg.ClientConfig>();
+
+/** The connection settings of a PostgreSQL store (same database and schema), or null for other stores. */
+export function postgresConnectionOf(store: ConversationStore): pg.ClientConfig | null {
+  return connections.get(store) ?? null;
+}
 
 /** The URL with any password removed, safe for error messages and logs. */
 export function redactUrl(url: string): string {
@@ -34,11 +43,11 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   if (searchPath !== undefined && !IDENTIFIER.test(searchPath)) {
     throw new Error(`searchPath must be a plain schema name, got "${searchPath}"`);
   }
-  const pool = new pg.Pool({
+  const connection: pg.ClientConfig = {
     connectionString: options.url,
-    max: options.max,
-    options: searchPath === undefined ? undefined : `-c search_path=${searchPath}`,
-  });
+    ...(searchPath === undefined ? {} : { options: `-c search_path=${searchPath}` }),
+  };
+  const pool = new pg.Pool({ ...connection, max: options.max });
   // An idle client losing its connection emits 'error' on the pool; unhandled, that would kill the
   // process. The next query checks out a fresh client and reports the failure to its caller.
   pool.on('error', () => {});
@@ -55,15 +64,23 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     );
   }
   const db = drizzle({ client: pool });
+  // Turn locks for cluster mode; their connection opens on the first turn, not for CLI one-offs.
+  const locks = new AdvisoryConversationLocks(connection);
   let closed = false;
-  return createSqlStore(db, {
-    kind: 'postgres',
-    close: async () => {
-      if (closed) return;
-      closed = true;
-      await pool.end();
-    },
-  });
+  const store: ConversationStore = {
+    ...createSqlStore(db, {
+      kind: 'postgres',
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await locks.close();
+        await pool.end();
+      },
+    }),
+    lockConversation: (conversationId) => locks.tryLock(conversationId),
+  };
+  connections.set(store, connection);
+  return store;
 }
 
 async function createSchema(pool: pg.Pool, schema: string): Promise<void> {

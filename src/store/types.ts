@@ -167,6 +167,11 @@ export interface ConversationStore {
   ): Promise<{ result: unknown; replayed: boolean }>;
   /** Database handle for tools without side effects (reads). */
   toolDb(): Promise<ToolDb>;
+  /**
+   * Cluster mode (PostgreSQL): takes the conversation's cross-process turn lock, or returns null at once
+   * when another process holds it. Absent where one process owns the data (PGlite, memory).
+   */
+  lockConversation?(conversationId: string): Promise<(() => Promise<void>) | null>;
 
   close(): Promise<void>;
 }
