@@ -3,7 +3,9 @@ import { conversationText, summaryText } from '../analytics/analyticsText.ts';
 import { analyzeConversation } from '../analytics/analyzeConversation.ts';
 import { computeAnalytics, conversationAnalyticsFor } from '../analytics/computeAnalytics.ts';
 import { parseSince } from '../analytics/timeRange.ts';
+import { templateNames } from '../runtime/loadGraph.ts';
 import { openStore } from '../store/openStore.ts';
+import type { ConversationStore } from '../store/types.ts';
 import { exitWithError, printJson } from './output.ts';
 
 /** Checks a time option while parsing, so a typo is a usage error (exit 2) and no store is opened. */
@@ -55,6 +57,7 @@ export function registerAnalyticsCommand(program: Command): void {
             if (opts.json) printJson(analytics);
             else process.stdout.write(conversationText(analytics));
           } else {
+            if (opts.graph !== undefined) await assertKnownGraph(store, opts.graph);
             const summary = await computeAnalytics(store, {
               graph: opts.graph,
               since: opts.since,
@@ -71,4 +74,16 @@ export function registerAnalyticsCommand(program: Command): void {
         exitWithError(error);
       }
     });
+}
+
+/**
+ * A misspelt graph would print a report of zeros that reads like "no traffic": refuse a name that is
+ * neither a template nor the graph of any stored conversation (a user's own graph counts once used).
+ */
+async function assertKnownGraph(store: ConversationStore, graph: string): Promise<void> {
+  if (templateNames().includes(graph)) return;
+  if ((await store.listConversations({ graph, limit: 1 })).length > 0) return;
+  throw new Error(
+    `graph "${graph}": not a template (${templateNames().join(', ')}) and no stored conversation uses it`,
+  );
 }

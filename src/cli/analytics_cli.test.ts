@@ -117,5 +117,9 @@ describe('switchboard analytics', () => {
     const missing = await cli('analytics', '--conversation', 'nope');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe('switchboard: conversation nope not found\n');
+    const misspelt = await cli('analytics', '--graph', 'suport');
+    expect(misspelt.code).toBe(1);
+    expect(misspelt.stderr).toContain('graph "suport": not a template');
+    expect(misspelt.stdout).toBe('');
   });
 });

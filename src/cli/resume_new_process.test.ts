@@ -41,7 +41,7 @@ describe('a conversation resumes in a new process', () => {
     expect(first.code, first.stderr).toBe(0);
     const turn1 = JSON.parse(first.stdout);
     expect(turn1.agent).toBe('Billing');
-    expect(turn1.handoffs[0]).toMatchObject({ from: 'Triage', to: 'Billing' });
+    expect(turn1.handoffs[0]).toMatchObject({ from: 'Triage', to: 'Billing', kind: 'handoff' });
 
     // A second process: no handoff needed, Billing continues and already knows the invoice.
     const second = await cli(

@@ -118,6 +118,14 @@ const OPERATIONS: Operation[] = [
     responses: { 101: { description: 'Switching to WebSocket; messages are LiveMessage' }, ...ERRORS },
   },
   {
+    method: 'post',
+    path: '/v1/conversations/{id}/end',
+    summary:
+      'End the conversation (status `ended`) and store its post-conversation analysis (sentiment, lead score)',
+    tag: 'conversations',
+    responses: { 200: 'ConversationSummary', ...TURN_ERRORS },
+  },
+  {
     method: 'get',
     path: '/v1/inbox',
     summary: "Operator inbox: the caller's conversations awaiting a human",

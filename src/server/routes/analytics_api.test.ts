@@ -135,6 +135,26 @@ describe('analytics and traces over the API, per tenant', () => {
     expect(summary.lead.meanScore).toBe(analysis.lead.score);
   });
 
+  it('POST /v1/conversations/:id/end ends it and stores its analysis without being asked', async () => {
+    const key = acme;
+    const id = (await server.request('POST', '/v1/conversations', { key, body: { graph: 'support' } })).body.id;
+    await send(key, id, 'we want to book a demo for our team of fifty, this looks great');
+    const before = await server.request('GET', `/v1/conversations/${id}/analytics`, { key });
+    expect(before.body.analysis).toBeNull();
+
+    const ended = await server.request('POST', `/v1/conversations/${id}/end`, { key });
+    expect(ended.status, JSON.stringify(ended.body)).toBe(200);
+    expect(ended.body).toMatchObject({ id, status: 'ended' });
+    const after = ConversationAnalytics.parse(
+      (await server.request('GET', `/v1/conversations/${id}/analytics`, { key })).body,
+    );
+    expect(after.analysis?.method).toBe('lexical');
+    expect(after.analysis?.lead.score).toBeGreaterThan(0);
+    // Another tenant cannot end it.
+    const foreign = await server.request('POST', `/v1/conversations/${escalated}/end`, { key });
+    expect(foreign.status).toBe(404);
+  });
+
   it("another tenant's conversation is a 404 on every analytics route, and nothing is stored", async () => {
     const attempts = await Promise.all([
       server.request('GET', `/v1/conversations/${escalated}/traces`, { key: acme }),

@@ -81,6 +81,14 @@ export function registerConversationRoutes(app: FastifyInstance, ctx: ServerCont
     await streamTurn(ctx, sb, id, text, request, reply);
     return reply;
   });
+
+  // Ending a conversation is what triggers the post-conversation analysis (sentiment, lead score).
+  app.post('/conversations/:id/end', async (request) => {
+    const { id } = parseRequest(ConversationIdParams, request.params, 'path');
+    const { sb } = await ctx.conversationFor(request, id);
+    await ctx.track(sb.endConversation(id));
+    return conversationSummary(await sb.getConversation(id));
+  });
 }
 
 /** `Accept: text/event-stream`: delta / handoff / tool_call / tool_result events, then `done` (or `error`). */
