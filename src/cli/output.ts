@@ -2,12 +2,24 @@ import { InvalidArgumentError } from 'commander';
 import { GraphValidationError } from '../graph/graphValidation.ts';
 
 /** One clear line on stderr and a non-zero exit; a stack trace only with SWITCHBOARD_DEBUG=1. */
+/**
+ * drizzle wraps a database error as "Failed query: <sql>\nparams: <values>" and keeps the database's
+ * own reason in `cause`: show the reason and the statement's start, never the parameters (a
+ * customer's words may be among them).
+ */
+export function databaseReason(error: Error): string | null {
+  if (!error.message.startsWith('Failed query: ') || !(error.cause instanceof Error)) return null;
+  const statement = error.message.slice('Failed query: '.length).split('\n')[0].trim();
+  const shown = statement.length > 60 ? `${statement.slice(0, 60)}…` : statement;
+  return `database error: ${error.cause.message} (while running: ${shown})`;
+}
+
 export function exitWithError(error: unknown, code = 1): never {
   const message =
     error instanceof GraphValidationError
       ? error.message
       : error instanceof Error
-        ? error.message
+        ? (databaseReason(error) ?? error.message)
         : String(error);
   process.stderr.write(`switchboard: ${message}\n`);
   if (process.env.SWITCHBOARD_DEBUG === '1' && error instanceof Error && error.stack)
