@@ -137,7 +137,8 @@ describe('analytics and traces over the API, per tenant', () => {
 
   it('POST /v1/conversations/:id/end ends it and stores its analysis without being asked', async () => {
     const key = acme;
-    const id = (await server.request('POST', '/v1/conversations', { key, body: { graph: 'support' } })).body.id;
+    const id = (await server.request('POST', '/v1/conversations', { key, body: { graph: 'support' } })).body
+      .id;
     await send(key, id, 'we want to book a demo for our team of fifty, this looks great');
     const before = await server.request('GET', `/v1/conversations/${id}/analytics`, { key });
     expect(before.body.analysis).toBeNull();
