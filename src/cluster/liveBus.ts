@@ -12,6 +12,15 @@ export type LiveBusOptions = {
   retryMs?: number;
 };
 
+/** What a node publishes its turns' events on and hears the other nodes' events from. */
+export interface LiveBus {
+  readonly nodeId: string;
+  readonly connected: boolean;
+  /** Called from inside a running turn: never throws, never waits. */
+  publish(event: ConversationEvent): void;
+  close(): Promise<void>;
+}
+
 /** Above this many unsent notifications, text deltas are dropped (the turn's other events still go). */
 const MAX_PENDING = 2_000;
 
@@ -21,7 +30,7 @@ const MAX_PENDING = 2_000;
  * watchers. Live events are best effort, like a WebSocket: while the connection is down they are
  * dropped (the conversation itself is in the database; a watcher re-reads it on reconnect).
  */
-export class PostgresLiveBus {
+export class PostgresLiveBus implements LiveBus {
   readonly nodeId = randomBytes(6).toString('hex');
   private client: pg.Client | null = null;
   private channel = '';
