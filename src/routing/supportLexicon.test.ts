@@ -15,6 +15,14 @@ describe('support lexicon', () => {
       expect(concepts(text), text).toContain('dropped');
   });
 
+  it('knows everyday words for legal threats, time-outs and compliance', () => {
+    for (const text of ['our solicitor will be in touch', 'we will sue', 'I am taking legal action'])
+      expect(concepts(text), text).toContain('legal');
+    for (const text of ['the request is timing out', 'your server timed out', 'the app is unresponsive'])
+      expect(concepts(text), text).toContain('failure');
+    expect(concepts('are you GDPR compliant')).toContain('compliance');
+  });
+
   it('matches phrases on stems, longest first, and does not reuse their words', () => {
     const found = findConcepts(tokenize('I need somebody in charge').map(lightStem));
     expect(found.map((c) => c.concept)).toEqual(['person']);

@@ -14,29 +14,31 @@ import { tokenize } from './textFeatures.ts';
  */
 const GROUPS: Record<string, string> = {
   refund:
-    'refund|reimburse|reimbursement|money back|my money|pay me back|compensate|compensation|credit back|reverse the charge|reversal',
+    'refund|reimburse|reimbursement|money back|my money|pay me back|compensate|compensation|credit back|reverse the charge|reversal|dollars back|euros back|pounds back|get back what|want it back',
   dispute: 'dispute|chargeback|charge back|contest the charge|not authorized|unauthorized|fraud',
   invoice: 'invoice|bill|statement|receipt|billing|inv',
   charge:
     'charge|overcharge|billed|debit|deduct|took money|double charged|charged twice|withdrawn|transaction',
   payment: 'payment|pay|card|credit card|debit card|bank|autopay|direct debit|declined|bounce|wire|paypal',
   balance: 'balance|owe|outstanding|overdue|past due|arrears|amount due',
-  fee: 'fee|surcharge|overage|penalty|late fee|tax|vat|extra cost|hidden cost',
+  fee: 'fee|surcharge|overage|penalty|late fee|tax|vat|extra cost|hidden cost|setup fee|set up fee|activation fee|installation fee|setup cost|one off cost',
   price:
-    'price|pricing|cost|how much|quote|quotation|rate|rates|call rates|expensive|cheap|cheaper|cheapest|affordable|budget|per seat|per user',
+    'price|pricing|cost|how much|quote|quotation|rate|rates|call rates|expensive|cheap|cheaper|cheapest|affordable|budget|per seat|per user|per minute|per month|per line|per number|what does it cost|charge for',
   plan: 'plan|tier|package|subscription|edition|bundle|license|seat',
-  buy: 'buy|purchase|sign up|signup|subscribe|new customer|get started|onboard|switch to you|prospect|shopping around|looking for a provider',
+  buy: 'buy|purchase|sign up|signup|subscribe|new customer|get started|onboard|switch to you|prospect|shopping around|looking for a provider|evaluate|evaluating|evaluation|shopping for|considering switching|become a customer|join you',
   demo: 'demo|demonstration|walkthrough|walk through|product tour|presentation|showcase',
   trial: 'trial|free trial|try it|try you|test drive|pilot|sandbox',
   discount: 'discount|promo|promotion|coupon|deal|special offer|nonprofit|non profit',
   feature: 'feature|capability|functionality|include|come with|offer|support for|integrate|integration with',
   compare: 'compare|comparison|versus|vs|difference between|competitor|alternative|better than',
-  contract: 'contract|enterprise|sla|procurement|annual|yearly',
+  compliance: 'compliance|compliant|hipaa|gdpr|soc 2|pci|data protection|privacy rules|data residency',
+  contract:
+    'contract|enterprise|sla|procurement|annual|yearly|uptime|uptime guarantee|service level|guaranteed availability',
   change_plan:
     'upgrade|downgrade|switch plan|change plan|change my plan|change our plan|move to|move me to|move us to|switch to|switch me to|switch us to|put me on|put us on|go back to|bump us up',
   cancel: 'cancel|cancellation|terminate|close my account|close account|stop my subscription',
   failure:
-    'fail|failure|broken|break|not working|doesnt work|dont work|isnt working|wont work|stopped working|stop working|malfunction|glitch|bug|buggy|crash|keeps failing|not going through|dont go through|doesnt go through|wont connect|cant connect|not connecting',
+    'fail|failure|broken|break|not working|doesnt work|dont work|isnt working|wont work|stopped working|stop working|malfunction|glitch|bug|buggy|crash|keeps failing|not going through|dont go through|doesnt go through|wont connect|cant connect|not connecting|timeout|time out|timing out|timed out|unresponsive|not respond|doesnt respond|wont respond|no response',
   error: 'error|exception|error code|error message|status code|warning',
   outage:
     'outage|offline|unavailable|unreachable|disruption|degraded|incident|down|is down|are down|went down',
@@ -49,10 +51,10 @@ const GROUPS: Record<string, string> = {
   phone_number: 'phone number|caller id|port|porting|number port|toll free|local number|voicemail',
   login: 'login|log in|sign in|password|two factor|mfa|locked out|lockout|credentials',
   person:
-    'human|person|real person|live person|representative|operator|live agent|real agent|human agent|manager|supervisor|boss|in charge|staff|member of staff|employee|real human|someone real|somebody real|anybody real|anyone real',
+    'human|person|real person|live person|representative|operator|live agent|real agent|human agent|manager|supervisor|boss|in charge|staff|member of staff|employee|real human|someone real|somebody real|anybody real|anyone real|rep|human being|actual person|actual human|real people',
   bot: 'bot|robot|machine|automat|chatbot|computer',
   legal:
-    'lawyer|legal|lawsuit|court|regulator|ftc|ombudsman|small claims|consumer protection|better business bureau|bbb|litigation|formal complaint',
+    'lawyer|legal|lawsuit|court|regulator|ftc|ombudsman|small claims|consumer protection|better business bureau|bbb|litigation|formal complaint|attorney|solicitor|sue|suing|legal action|take you to court|fcc|ofcom|report you',
   complaint: 'complaint|complain|escalate|escalation',
   anger:
     'ridiculous|unacceptable|furious|fed up|sick of|tired of|terrible|worst|awful|outrageous|frustrated|frustrating|waste of time|useless|pathetic|angry',
