@@ -7,6 +7,7 @@ import './styles/widgets.css';
 import './styles/conversation.css';
 import './styles/graph.css';
 import './styles/insights.css';
+import './styles/voice.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

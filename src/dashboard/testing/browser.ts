@@ -39,13 +39,16 @@ export type TestBrowser = {
   close(): Promise<void>;
 };
 
-/** Chromium on a fresh profile directory (removed on close), one page at 1280×800. */
-export async function launchBrowser(): Promise<TestBrowser> {
+/**
+ * Chromium on a fresh profile directory (removed on close), one page at 1280×800. `args` adds flags
+ * (the voice test's fake microphone).
+ */
+export async function launchBrowser(options: { args?: string[] } = {}): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'sb-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: FLAGS,
+    args: [...FLAGS, ...(options.args ?? [])],
     viewport: { width: 1280, height: 800 },
   });
   const page = context.pages()[0] ?? (await context.newPage());

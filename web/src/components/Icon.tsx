@@ -16,6 +16,9 @@ const PATHS: Record<string, string> = {
   trace: 'M4 6h10M7 12h10M10 18h10',
   tool: 'M14.5 6.5a4 4 0 0 1-5 5L5 16l3 3 4.5-4.5a4 4 0 0 1 5-5l-2.5-2.5 2-2z',
   alert: 'M12 4l9 16H3zM12 10v4M12 17v.5',
+  phone: 'M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2z',
+  phoneOff:
+    'M10.7 13.3a11 11 0 0 0 2.8 2.2L15 13l5 2v4a2 2 0 0 1-2 2 16 16 0 0 1-9.8-5.2M5.4 15.2A16 16 0 0 1 3 6a2 2 0 0 1 2-2h4l2 5-2.5 1.5M3 21L21 3',
 };
 
 export type IconName = keyof typeof PATHS;

@@ -1,4 +1,4 @@
-import { type FormEvent, type KeyboardEvent, useMemo, useRef, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, apiRequest } from '../api/client.ts';
 import { sendMessageStreaming } from '../api/sendMessage.ts';
 import type { ConversationSummary, GraphInfo, TopologyAgent } from '../api/types.ts';
@@ -16,10 +16,14 @@ import { emptyLiveTurn } from '../lib/liveTurn.ts';
 import { Link, navigate, useLocation } from '../lib/router.tsx';
 import { buildTimeline } from '../lib/timeline.ts';
 import { useAutoScroll } from '../lib/useAutoScroll.ts';
+import { CallButton, CallStatus } from '../voice/CallControls.tsx';
+import { useVoiceCall } from '../voice/useVoiceCall.ts';
 
 /**
  * Chat with a graph from the browser. The message is sent as a streamed turn; what it does (deltas,
  * handoffs, tools) arrives over the conversation's live WebSocket, exactly as any watcher sees it.
+ * "Call" talks to the same conversation by microphone (web/src/voice): the call's turns arrive over
+ * that same live WebSocket, and after hanging up the conversation goes on in writing.
  */
 export function PlaygroundPage() {
   const { search } = useLocation();
@@ -36,6 +40,8 @@ export function PlaygroundPage() {
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [starting, setStarting] = useState(false);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const { call, state: callState } = useVoiceCall();
+  const inCall = call.active;
   const timeline = useMemo(() => (data ? buildTimeline(data) : []), [data]);
   const graph = graphs.data?.data.find((g) => g.name === (data?.graph ?? graphName)) ?? null;
   const specialists = ((graph?.topology.agents ?? []) as TopologyAgent[]).filter(
@@ -83,6 +89,28 @@ export function PlaygroundPage() {
     }
   };
 
+  const startCall = () =>
+    void call.start({
+      graph: data?.graph ?? graphName,
+      conversation: async () => conversationId ?? (await start(graphName)),
+    });
+
+  // A call's end changes the conversation's status, which no live event announces: read it again.
+  const { reload } = conversation;
+  useEffect(() => {
+    if (callState.phase === 'ended') reload();
+  }, [callState.phase, reload]);
+
+  // Another conversation on screen: the last call's outcome belonged to the previous one.
+  const callConversation = callState.conversationId;
+  useEffect(() => {
+    if (callConversation && callConversation !== conversationId) call.reset();
+  }, [call, callConversation, conversationId]);
+
+  // A conversation a call ended continues in writing; one closed any other way stays closed.
+  const endedByCall = data?.events.some((e) => e.type === 'voice.ended') ?? false;
+  const closed = data?.status === 'ended' && !endedByCall;
+
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
@@ -98,12 +126,11 @@ export function PlaygroundPage() {
         subtitle="Chat with a graph as a customer would. Handoffs, tools and context show as they happen."
         actions={
           <>
-            {/* Room for a voice "Call" button (a component of web/src/voice/), first in this row. */}
             <select
               className="select"
               aria-label="Graph"
               value={data?.graph ?? graphName}
-              disabled={!graphs.data}
+              disabled={!graphs.data || inCall}
               onChange={(e) => navigate(`/playground?graph=${encodeURIComponent(e.target.value)}`)}
             >
               {graphs.data?.data.map((g) => (
@@ -115,7 +142,7 @@ export function PlaygroundPage() {
             <button
               type="button"
               className="btn btn-secondary"
-              disabled={starting || !graphName}
+              disabled={starting || !graphName || inCall}
               onClick={() => void start(graphName)}
             >
               New conversation
@@ -174,22 +201,33 @@ export function PlaygroundPage() {
             </div>
           )}
           {failure && <ErrorBanner error={failure} />}
+          <CallStatus state={callState} />
           <form className="composer" onSubmit={send}>
             <textarea
               className="input composer-input"
-              placeholder="Write a message…  (Enter to send, Shift+Enter for a new line)"
+              placeholder={
+                inCall
+                  ? 'On a call: hang up to type'
+                  : 'Write a message…  (Enter to send, Shift+Enter for a new line)'
+              }
               aria-label="Message"
               rows={2}
               value={text}
               maxLength={20_000}
               onChange={(e) => setText(e.target.value)}
               onKeyDown={onKeyDown}
-              disabled={data?.status === 'ended'}
+              disabled={closed || inCall}
+            />
+            <CallButton
+              state={callState}
+              disabled={!graphName || starting || Boolean(sending) || closed}
+              onCall={startCall}
+              onHangUp={() => call.hangUp()}
             />
             <button
               type="submit"
               className="btn btn-primary"
-              disabled={!text.trim() || Boolean(sending) || !graphName}
+              disabled={!text.trim() || Boolean(sending) || !graphName || inCall}
             >
               {sending ? 'Sending…' : 'Send'}
             </button>
