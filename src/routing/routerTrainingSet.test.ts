@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defineGraph } from '../graph/defineGraph.ts';
 import {
   ACKNOWLEDGEMENTS,
   ESCALATION_PHRASES,
@@ -70,5 +71,37 @@ describe('router training set', () => {
       // At the entry agent a bare plan name says nothing about who should take it.
       expect(textsOf(buildRouterDocs(graph, 'Triage'), 'transfer_to_Sales')).not.toContain(value);
     }
+  });
+
+  it('in a ladder, teaches the root a lead’s edge with the rungs below it, and the lead to pass them down', () => {
+    const ladder = defineGraph({
+      name: 'ladder',
+      entry: 'Root',
+      agents: [
+        { name: 'Root', instructions: 'Route.', handoffs: ['Lead'] },
+        {
+          name: 'Lead',
+          instructions: 'Lead.',
+          handoffDescription: 'Operations lead',
+          examples: ['I need the manager on duty'],
+          handoffs: ['Rung', 'Root'],
+        },
+        {
+          name: 'Rung',
+          instructions: 'Bills.',
+          handoffDescription: 'Bills and balances',
+          examples: ['what is my balance'],
+          handoffs: ['Lead'],
+        },
+      ],
+    });
+    const atRoot = textsOf(buildRouterDocs(ladder, 'Root'), 'transfer_to_Lead');
+    expect(atRoot).toContain('I need the manager on duty');
+    expect(atRoot).toContain('what is my balance'); // the way to the rung goes through the lead
+    const atLead = buildRouterDocs(ladder, 'Lead');
+    expect(textsOf(atLead, 'transfer_to_Rung')).toContain('what is my balance');
+    expect(textsOf(atLead, STAY_LABEL)).not.toContain('what is my balance');
+    // A star is unchanged: a specialist that only hands back leads no branch.
+    expect(textsOf(buildRouterDocs(graph, 'Triage'), 'transfer_to_Billing')).not.toContain(SALES_EXAMPLES[0]);
   });
 });

@@ -15,7 +15,9 @@ export const STAY_LABEL = 'stay';
 /**
  * Training documents for the router of one agent: `stay` plus one label per handoff edge.
  *
- * - Edge to a specialist T: what T says it handles (description, examples, tool descriptions).
+ * - Edge to a specialist T: what T says it handles (description, examples, tool descriptions), and
+ *   when T leads a branch of its own (a tree), what the agents below T handle: the way there goes
+ *   through T, so T's edge is the right first step for their topics too.
  * - Edge to the entry agent (a handback to triage): what every agent reachable from the entry handles,
  *   minus the current agent and the targets it already has its own edge to, plus off-topic requests —
  *   so a specialist hands back when the user changes topic, without the handback label fighting the
@@ -54,9 +56,34 @@ export function buildRouterDocs(graph: NormalizedGraph, agentName: string): Labe
       }
     } else {
       push(edge.toolName, agentTexts(target, { withDescription: false }));
+      for (const name of branchBelow(graph, target.name, agent.name)) {
+        if (directTargets.has(name)) continue;
+        const below = graph.byName.get(name)!;
+        if (!below.human) push(edge.toolName, agentTexts(below));
+      }
     }
   }
   return docs;
+}
+
+/**
+ * The agents reachable from `head` without passing through `from` or the entry agent: the branch
+ * `head` leads. In a star every specialist hands back to the entry, so the branch is empty; in a
+ * ladder it is the rungs below a lead.
+ */
+function branchBelow(graph: NormalizedGraph, head: string, from: string): string[] {
+  const blocked = new Set([from, graph.entry, head]);
+  const seen = new Set<string>();
+  const queue = [head];
+  while (queue.length > 0) {
+    const current = graph.byName.get(queue.shift()!);
+    for (const edge of current?.handoffs ?? []) {
+      if (blocked.has(edge.to) || seen.has(edge.to)) continue;
+      seen.add(edge.to);
+      queue.push(edge.to);
+    }
+  }
+  return [...seen];
 }
 
 /** The edge's description (what the model would see), plus the target's own description when it differs. */

@@ -29,17 +29,6 @@ import { afterHoursSetupSql } from './setup.ts';
  */
 export const SLA_TURNS = { child: 3, lead: 2, root: 3 } as const;
 
-/**
- * Root learns which lead a topic belongs to only from the lead's own examples, and a lead's own
- * examples are also what its router learns to *keep* a conversation on. So a lead carries a sample of
- * each child's examples, not all of them: all of them and Root routes well but the lead, just after
- * the handoff, is never sure enough (0.85) to pass the request down the same turn; none and Root
- * cannot tell the branches apart. Thirty per child measured best over routing.jsonl and scenarios.jsonl
- * together (the full lists, and ten to twenty, all scored lower).
- */
-const BRANCH_SAMPLE = 30;
-const branchSample = (examples: readonly string[]) => examples.slice(0, BRANCH_SAMPLE);
-
 const CALLBACK_QUESTIONS = {
   callerName: 'Who should we ask for when we call back?',
   phone: "What's the best number to reach you tonight?",
@@ -108,13 +97,9 @@ export const afterHoursGraph: GraphSpec<typeof afterHoursContext> = {
       tools: leadTools,
       handoffs: ['Scheduler', 'NurseLine', 'Root', 'Human'],
       sla: { maxTurns: SLA_TURNS.lead, escalateTo: 'Human' },
-      // A lead answers for its whole branch: Root learns from these which lead a topic belongs to.
-      // Only a sample of each child's examples, see `branchSample`.
-      examples: [
-        ...CLINICAL_LEAD_EXAMPLES,
-        ...branchSample(SCHEDULER_EXAMPLES),
-        ...branchSample(NURSE_LINE_EXAMPLES),
-      ],
+      // Only the lead's own requests: Root's router learns the rungs below a lead from their own
+      // examples (see buildRouterDocs), so the lead keeps what is its own and passes the rest down.
+      examples: CLINICAL_LEAD_EXAMPLES,
       responses: {
         greeting:
           'I can book you in, give nurse advice, or have the on-call doctor call you back. What do you need?',
@@ -131,11 +116,7 @@ export const afterHoursGraph: GraphSpec<typeof afterHoursContext> = {
       tools: leadTools,
       handoffs: ['Billing', 'Insurance', 'Root', 'Human'],
       sla: { maxTurns: SLA_TURNS.lead, escalateTo: 'Human' },
-      examples: [
-        ...OPERATIONS_LEAD_EXAMPLES,
-        ...branchSample(BILLING_EXAMPLES),
-        ...branchSample(INSURANCE_EXAMPLES),
-      ],
+      examples: OPERATIONS_LEAD_EXAMPLES,
       responses: {
         greeting: 'I can check a balance or a claim, or have the office call you back. What do you need?',
         askFor: CALLBACK_QUESTIONS,

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * CI gate: the after-hours template's routing, scored by the real CLI on the offline model. The bars sit
- * just under what was measured when they were set (routing.jsonl 0.669, scenarios.jsonl 0.791; 0.546 and 0.791 on the same router before the examples were reworked); raise them when routing improves,
+ * just under what was measured when they were set (routing.jsonl 0.869, scenarios.jsonl 0.791 once the router learnt a lead's branch from the rungs below it; 0.669 before, 0.546 with the first examples); raise them when routing improves,
  * never lower them to get green.
  */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BARS = { 'routing.jsonl': 0.65, 'scenarios.jsonl': 0.76 };
+const BARS = { 'routing.jsonl': 0.85, 'scenarios.jsonl': 0.76 };
 
 function evalRouting(dataset: string, minAccuracy: number) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
