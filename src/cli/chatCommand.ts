@@ -42,7 +42,13 @@ async function oneTurn(sb: Switchboard, conversationId: string, text: string, js
       conversationId,
       agent: result.agent,
       reply: result.reply,
-      handoffs: result.handoffs.map(({ from, to, reason, intent, kind }) => ({ from, to, reason, intent, kind })),
+      handoffs: result.handoffs.map(({ from, to, reason, intent, kind }) => ({
+        from,
+        to,
+        reason,
+        intent,
+        kind,
+      })),
     });
   } else {
     printTurn(result);

@@ -14,7 +14,7 @@ import type { NormalizedAgent, NormalizedEdge, NormalizedGraph } from '../graph/
 import { responseToStream, textResponse } from '../models/responseStream.ts';
 import { maybeTurnState, type TurnState } from '../runtime/turnState.ts';
 import { checkHandoff, checkToolCall, type PolicyCode } from './handoffPolicy.ts';
-import { contextKeysOf, detectInjection, type InjectionFinding, lastUserText } from './injectionGuard.ts';
+import { describeInjection, injectionBehindHandoff, lastUserText } from './injectionGuard.ts';
 
 /** The typed payload of every handoff tool. `intent` is nullable because strict JSON schemas require every key. */
 export const HandoffPayloadSchema = z.object({
@@ -40,8 +40,6 @@ type Verdict =
  * never the enforcement mechanism.
  */
 export class GovernedModel implements Model {
-  private contextKeys: string[] | undefined;
-
   constructor(
     private readonly inner: Model,
     private readonly agent: NormalizedAgent,
@@ -208,9 +206,10 @@ export class GovernedModel implements Model {
         return { kind: 'safe_reply', code: 'handoff_guardrail', message: result.reason };
       }
     }
-    const injection = this.injectionBehind(edge, request, payload.value);
+    // Shared with calls (src/voice/transferReview.ts); see injectionBehindHandoff for what is refused.
+    const injection = injectionBehindHandoff(this.graph, edge, lastUserText(request.input), payload.value);
     if (injection) {
-      const reason = `${injection.kind}: ${injection.reason} ("${injection.match.slice(0, 80)}")`;
+      const reason = describeInjection(injection);
       turn.emit('guardrail.tripped', {
         agent: this.agent.name,
         guardrail: 'prompt_injection',
@@ -229,23 +228,6 @@ export class GovernedModel implements Model {
       confidence: hint.confidence,
     });
     return { kind: 'ok' };
-  }
-
-  /**
-   * A transfer the customer's own message tries to force (instruction override, tool protocol, a
-   * privileged target) or that carries forged context is refused, whatever the model decided: the
-   * model may have been talked into it. The payload is checked too, since a manipulated model copies
-   * the injected text into its reason. Escalation to the fallback (a human) stays open: it is the safe way out.
-   */
-  private injectionBehind(
-    edge: NormalizedEdge,
-    request: ModelRequest,
-    payload: z.infer<typeof HandoffPayloadSchema>,
-  ): InjectionFinding | null {
-    if (edge.system || edge.to === this.graph.policy.escalateTo) return null;
-    this.contextKeys ??= contextKeysOf(this.graph.contextSchema);
-    const text = `${lastUserText(request.input)}\n${payload.reason}\n${payload.intent ?? ''}`;
-    return detectInjection(text, { contextKeys: this.contextKeys });
   }
 
   /** A tool result or an earlier check asked for escalation: answer with the escalation handoff, no model call. */

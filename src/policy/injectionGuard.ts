@@ -1,5 +1,6 @@
 import type { AgentInputItem, InputGuardrail } from '@openai/agents';
 import { z } from 'zod';
+import type { NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
 
 /**
  * Prompt-injection detection for the text that reaches a handoff decision. Deterministic patterns,
@@ -106,6 +107,46 @@ export function lastUserText(input: string | readonly AgentInputItem[]): string 
 /** The top-level field names of a graph's context schema (none when it is not a zod object). */
 export function contextKeysOf(schema: unknown): string[] {
   return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+const contextKeysBySchema = new WeakMap<object, string[]>();
+
+/**
+ * Whether a transfer is being forced by injected text, for chat (GovernedModel) and calls alike
+ * (src/voice/transferReview.ts): one rule, so a caller cannot say on the phone what chat refuses.
+ * A transfer the customer's own words try to force (instruction override, tool protocol, a privileged
+ * target) or that carries forged context is refused, whatever the model decided: the model may have
+ * been talked into it. The payload is checked too, since a manipulated model copies the injected text
+ * into its reason. Escalation to the fallback (a human) stays open: it is the safe way out.
+ * `userText` is the current user message (a chat message, a caller's transcribed utterance).
+ */
+export function injectionBehindHandoff(
+  graph: Pick<NormalizedGraph, 'contextSchema' | 'policy'>,
+  edge: Pick<NormalizedEdge, 'system' | 'to'>,
+  userText: string,
+  payload: { reason: string; intent?: string | null },
+): InjectionFinding | null {
+  if (!injectionGuardApplies(graph, edge)) return null;
+  const schema = graph.contextSchema as object;
+  let contextKeys = contextKeysBySchema.get(schema);
+  if (!contextKeys) {
+    contextKeys = contextKeysOf(schema);
+    contextKeysBySchema.set(schema, contextKeys);
+  }
+  return detectInjection(`${userText}\n${payload.reason}\n${payload.intent ?? ''}`, { contextKeys });
+}
+
+/** Whether transfers along `edge` are checked: system edges and escalation to the fallback are not. */
+export function injectionGuardApplies(
+  graph: Pick<NormalizedGraph, 'policy'>,
+  edge: Pick<NormalizedEdge, 'system' | 'to'>,
+): boolean {
+  return !edge.system && edge.to !== graph.policy.escalateTo;
+}
+
+/** How a refused injection is recorded (guardrail event, rejected handoff reason). */
+export function describeInjection(finding: InjectionFinding): string {
+  return `${finding.kind}: ${finding.reason} ("${finding.match.slice(0, 80)}")`;
 }
 
 /**

@@ -7,6 +7,7 @@ import { HUMAN_AGENT } from '../graph/types.ts';
 import type { ConversationRecord, ConversationStore } from '../store/types.ts';
 import { NotFoundError } from '../store/types.ts';
 import { installTracing } from '../tracing/tracingSetup.ts';
+import { reopenAfterCall } from '../voice/reopenAfterCall.ts';
 import { type AgentModelFactory, type CompiledGraph, compileGraph } from './compileGraph.ts';
 import { assistantItem, runTurn, type TurnResult } from './runTurn.ts';
 import type { TurnEvent, TurnListener } from './turnState.ts';
@@ -112,8 +113,14 @@ export class Switchboard {
       throw new InputError('text must be a non-empty string');
     if (text.length > 20_000) throw new InputError('text is longer than 20000 characters');
     return this.exclusive(conversationId, async () => {
-      const record = await this.getConversation(conversationId);
-      if (record.status === 'ended') throw new InputError(`conversation ${conversationId} has ended`);
+      let record = await this.getConversation(conversationId);
+      if (record.status === 'ended') {
+        // A call ended it: the caller follows up in writing on the same conversation (its transcript,
+        // agent and context kept). A conversation ended any other way stays closed.
+        const reopened = await reopenAfterCall(this.store, record);
+        if (!reopened) throw new InputError(`conversation ${conversationId} has ended`);
+        record = reopened;
+      }
       const listener: TurnListener = (event) => {
         opts.onEvent?.(event);
         this.publish(conversationId, event);
@@ -231,7 +238,14 @@ export class Switchboard {
   async endConversation(conversationId: string): Promise<void> {
     await this.getConversation(conversationId);
     await this.store.setStatus(conversationId, 'ended');
-    // Sentiment and lead score are stored with the conversation; a failure is logged, never raised.
+    await this.analyzeEnded(conversationId);
+  }
+
+  /**
+   * The post-conversation analysis of a conversation that has ended (here, or when its call ended):
+   * sentiment and lead score are stored with it; a failure is logged, never raised.
+   */
+  async analyzeEnded(conversationId: string): Promise<void> {
     if (this.analyzer !== null) await analyzeEndedConversation(this.store, conversationId, this.analyzer);
   }
 

@@ -9,6 +9,7 @@ import {
   type ConversationStatus,
   type ConversationStore,
 } from '../store/types.ts';
+import type { TurnObserver } from './callTracer.ts';
 
 type Entry =
   | { kind: 'user'; id: string | null; text: string | null }
@@ -21,12 +22,23 @@ const TRANSCRIPT_WAIT_MS = 3000;
 /** Stored in place of a caller utterance whose transcript never arrived. */
 export const UNTRANSCRIBED = '[inaudible]';
 
+const NO_OBSERVER: TurnObserver = {
+  opened() {},
+  utterance() {},
+  finish: (agent) => ({
+    metrics: { agent, durationMs: 0, usage: { requests: 0, inputTokens: 0, outputTokens: 0 }, models: {} },
+    end: async () => {},
+  }),
+};
+
 /**
  * Persists a call into the conversation tables chat uses, turn by turn while it happens: each caller
  * utterance opens a turn; when the agent has finished answering it, one `commitTurn` writes the items
  * (user transcript, assistant transcripts, tool calls and outputs, transfer calls), the handoffs and
  * events in the shapes chat writes, the context and the active agent. Commits are serialized so versions
  * never race; a failed commit is reported and retried once on a fresh version, and never ends the call.
+ * A turn is over once answered, when the caller speaks in a new one, or when the call ends: then, once,
+ * its `turn.metrics` is committed with it and its trace stored (the `observer`, the call's tracer).
  */
 export class CallRecorder {
   /**
@@ -41,6 +53,11 @@ export class CallRecorder {
   private turnHasItems = false;
   private settleDeferred = false;
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The caller's latest utterance, kept past its commit: transfers of the turn are checked against it. */
+  private utterance: { id: string | null; text: string | null } = { id: null, text: '' };
+  private transcriptWaiters: (() => void)[] = [];
+  /** The current turn's metrics were committed and its trace handed over: later work in it is not traced. */
+  private turnClosed = false;
   activeAgent: string;
 
   constructor(
@@ -51,10 +68,13 @@ export class CallRecorder {
     readonly view: PolicyView<Record<string, unknown>>,
     private readonly listener: TurnListener,
     private readonly onError: (error: unknown) => void,
+    private readonly observer: TurnObserver = NO_OBSERVER,
   ) {
     this.record = record;
-    this.activeAgent = record.activeAgent;
+    // A conversation whose agent left the graph (a graph edit) continues with the entry agent.
+    this.activeAgent = graph.byName.has(record.activeAgent) ? record.activeAgent : graph.entry;
     this.turn = new TurnState(graph, record.id, record.turnCount + 1, state, view, store, listener);
+    observer.opened(this.turn.turn, this.activeAgent);
   }
 
   get conversationId(): string {
@@ -72,19 +92,46 @@ export class CallRecorder {
 
   /** The caller spoke (or typed digits): whatever is pending is committed, then a new turn starts. */
   startTurn(userItemId: string | null, text: string | null = null): void {
-    this.commit();
-    if (this.turnHasItems) {
+    if (this.holdsItems()) {
+      this.closeTurn();
       const next = this.turn.turn + 1;
       (this.turn as { turn: number }).turn = next;
       this.view.turn = next;
       this.turnHasItems = false;
-    }
+      this.turnClosed = false;
+      this.observer.opened(next, this.activeAgent);
+    } else this.commit();
+    this.observer.utterance();
     this.entries.push({ kind: 'user', id: userItemId, text });
+    this.utterance = { id: userItemId, text };
     if (text !== null) this.turn.emit('turn.started', { agent: this.activeAgent, text });
+  }
+
+  /**
+   * What the caller said this turn (the prompt-injection guard reads it). Transcription runs beside the
+   * model, so a transfer can be called before its transcript arrives: this waits for it, at most
+   * `TRANSCRIPT_WAIT_MS`, then answers '' (the transfer's payload is still checked).
+   */
+  async callerText(): Promise<string> {
+    const utterance = this.utterance;
+    if (utterance.text === null)
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, TRANSCRIPT_WAIT_MS);
+        timer.unref?.();
+        this.transcriptWaiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    return utterance.text ?? '';
   }
 
   /** The transcript of an utterance arrived (it may come after the agent started answering). */
   userTranscript(itemId: string, text: string): void {
+    if (this.utterance.id === itemId) {
+      this.utterance.text = text;
+      for (const wake of this.transcriptWaiters.splice(0)) wake();
+    }
     const entry = this.entries.find((e) => e.kind === 'user' && e.id === itemId) as
       | Extract<Entry, { kind: 'user' }>
       | undefined;
@@ -173,14 +220,16 @@ export class CallRecorder {
       .map((e) => e.text)
       .join(' ');
     const status = this.status();
-    this.commit();
+    // An answered turn is over (its metrics and trace go now); a turn holding nothing yet goes on.
+    if (this.holdsItems()) this.closeTurn();
+    else this.commit();
     this.turn.emit('turn.completed', { agent: this.activeAgent, reply, status });
   }
 
   /** Commits what is pending, waits for every write, then sets the final status. */
   async end(): Promise<ConversationStatus> {
     if (this.settleTimer) clearTimeout(this.settleTimer);
-    this.commit();
+    this.closeTurn();
     await this.flush();
     // A call that ended with a person owed a reply stays in the operator's inbox.
     const final: ConversationStatus = this.status() === 'awaiting_human' ? 'awaiting_human' : 'ended';
@@ -190,6 +239,28 @@ export class CallRecorder {
 
   flush(): Promise<void> {
     return this.writes;
+  }
+
+  /** Whether the current turn holds (or is about to commit) items: the caller's next words open a new one. */
+  private holdsItems(): boolean {
+    return this.turnHasItems || this.entries.some((e) => toStored(e).length > 0);
+  }
+
+  /**
+   * Ends the current turn once: its `turn.metrics` (latency from the caller's words, the Realtime usage)
+   * is committed with it and, once that commit is written, its trace is stored, as chat stores a
+   * turn's trace after its commit. Called again (a late tool, the call's end) it only commits.
+   */
+  private closeTurn(): void {
+    if (this.turnClosed) {
+      this.commit();
+      return;
+    }
+    this.turnClosed = true;
+    const { metrics, end } = this.observer.finish(this.activeAgent);
+    this.turn.emit('turn.metrics', metrics);
+    this.commit();
+    this.writes = this.writes.then(end);
   }
 
   private status(): ConversationStatus {

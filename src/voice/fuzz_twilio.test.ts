@@ -16,7 +16,7 @@ import { registerVoiceRoutes } from './voiceRoutes.ts';
  * Fuzzes the Twilio voice webhook (POST /twilio/voice) and the media stream WebSocket (/twilio/media)
  * on the full API server: hostile form parameters, bodies, content types, signatures and frames.
  * Nothing may answer 5xx or take the process down; an unsigned request never gets TwiML; TwiML never
- * carries caller-controlled markup. `FUZZ_RUNS` scales the run.
+ * carries caller-controlled markup; a body that is not a form is a 415. `FUZZ_RUNS` scales the run.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const WS_RUNS = Math.max(10, Math.round(RUNS / 3));
@@ -101,6 +101,11 @@ describe('Twilio webhook and media stream under hostile input (fast-check)', () 
           const res = await app.inject({ method: 'POST', url, headers, payload });
           statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
           expect(res.statusCode, res.body.slice(0, 200)).toBeLessThan(500);
+          // Twilio posts forms only: any other body is refused as such, signed or not, before it is parsed.
+          if (contentType !== 'application/x-www-form-urlencoded') {
+            expect(res.statusCode, res.body.slice(0, 200)).toBe(415);
+            expect(JSON.parse(res.body).error.message).toContain('application/x-www-form-urlencoded');
+          }
           if (res.statusCode >= 400) {
             if (process.env.FUZZ_DEBUG)
               process.stderr.write(`REFUSED ${res.statusCode} ${signing} ${res.body.slice(0, 150)}\n`);

@@ -4,6 +4,7 @@ import type { NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
 import { checkToolCall } from '../policy/handoffPolicy.ts';
 import { runInTurnScope } from '../runtime/turnScope.ts';
 import type { CallRecorder } from './callRecorder.ts';
+import type { CallTracer } from './callTracer.ts';
 import type { RealtimeNode } from './graphToRealtime.ts';
 import type { MediaRealtimeTransport } from './mediaTransport.ts';
 import { fillerInstructions, withFiller } from './toolFiller.ts';
@@ -20,6 +21,8 @@ export type DispatchContext = {
   /** Moves the call to `target`: input filter of `edge`, then the session update. */
   switchTo(target: string, edge: NormalizedEdge | null, inFlightItemId: string | null): Promise<void>;
   filler: { afterMs: number; text: string };
+  /** Each tool run is a function span of the turn's trace. */
+  tracer: Pick<CallTracer, 'startTool'>;
   onError(error: unknown): void;
 };
 
@@ -88,7 +91,14 @@ export class ToolCallDispatcher {
   ): Promise<void> {
     const { recorder } = this.ctx;
     const turn = recorder.turn;
-    const verdict = await reviewTransfer(this.ctx.graph, edge, call.arguments, recorder.view, recorder.state);
+    const verdict = await reviewTransfer(
+      this.ctx.graph,
+      edge,
+      call.arguments,
+      recorder.view,
+      recorder.state,
+      () => recorder.callerText(),
+    );
     switch (verdict.kind) {
       case 'correct':
         return this.correct(node, call, verdict.code, verdict.message);
@@ -99,9 +109,10 @@ export class ToolCallDispatcher {
         this.output(call, 'Error: transfer refused (conversation context failed validation).', false);
         return this.say(this.ctx.graph.safeReply);
       case 'guardrail':
+        // The edge's own guardrail or the prompt-injection guard: recorded and answered as chat does.
         turn.emit('guardrail.tripped', {
           agent: node.spec.name,
-          guardrail: `${edge.from}->${edge.to}`,
+          guardrail: verdict.guardrail,
           kind: 'handoff',
           reason: verdict.reason,
         });
@@ -151,11 +162,23 @@ export class ToolCallDispatcher {
         },
       }),
     );
-    const result = await withFiller(work, this.ctx.filler.afterMs, () => {
-      recorder.event('voice.filler', { agent: node.spec.name, tool: call.name, text: this.ctx.filler.text });
-      this.say(this.ctx.filler.text, true);
-    });
+    const span = this.ctx.tracer.startTool({ name: call.name, input: call.arguments });
+    let result: unknown;
+    try {
+      result = await withFiller(work, this.ctx.filler.afterMs, () => {
+        recorder.event('voice.filler', {
+          agent: node.spec.name,
+          tool: call.name,
+          text: this.ctx.filler.text,
+        });
+        this.say(this.ctx.filler.text, true);
+      });
+    } catch (error) {
+      span.end({ error: (error as Error).message ?? String(error) });
+      throw error;
+    }
     const output = typeof result === 'string' ? result : JSON.stringify(result ?? null);
+    span.end({ output });
     recorder.toolExchange(node.spec.name, call, output);
     const pending = recorder.turn.pendingEscalation;
     if (!pending) return this.output(call, output, true);

@@ -1,18 +1,25 @@
 import type { HandoffPayload, NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
 import { HandoffPayloadSchema } from '../policy/governedModel.ts';
 import { checkHandoff, type PolicyCode, type PolicyView } from '../policy/handoffPolicy.ts';
+import {
+  describeInjection,
+  injectionBehindHandoff,
+  injectionGuardApplies,
+} from '../policy/injectionGuard.ts';
 
 /**
  * What to do with a `transfer_to_*` call made on a live call. The checks, their order and their
  * messages are chat's (GovernedModel): payload schema, policy (cap, ping-pong, gate), context schema,
- * then the edge guardrail — with the same pure functions, so a voice call is governed exactly like a chat.
+ * the edge guardrail, then the prompt-injection guard over the caller's words and the payload — with
+ * the same functions, so a voice call is governed exactly like a chat. `guardrail` names what refused
+ * the transfer (`from->to` for the edge's guardrail, `prompt_injection`), as chat's event does.
  */
 export type TransferVerdict =
   | { kind: 'accept'; payload: HandoffPayload }
   | { kind: 'correct'; code: PolicyCode | 'invalid_payload'; message: string }
   | { kind: 'escalate'; code: PolicyCode; message: string }
   | { kind: 'context_invalid'; issues: string }
-  | { kind: 'guardrail'; payload: HandoffPayload; reason: string };
+  | { kind: 'guardrail'; guardrail: string; payload: HandoffPayload; reason: string };
 
 export async function reviewTransfer(
   graph: NormalizedGraph,
@@ -20,6 +27,8 @@ export async function reviewTransfer(
   rawArguments: string,
   view: PolicyView,
   state: unknown,
+  /** What the caller said this turn; only awaited when the injection guard applies (it may wait for a transcript). */
+  callerText: () => Promise<string>,
 ): Promise<TransferVerdict> {
   const payload = parsePayload(rawArguments);
   if (!payload.ok)
@@ -49,8 +58,24 @@ export async function reviewTransfer(
     } catch (error) {
       result = { ok: false, reason: `guardrail failed: ${(error as Error).message}` };
     }
-    if (!result.ok) return { kind: 'guardrail', payload: payload.value, reason: result.reason };
+    if (!result.ok)
+      return {
+        kind: 'guardrail',
+        guardrail: `${edge.from}->${edge.to}`,
+        payload: payload.value,
+        reason: result.reason,
+      };
   }
+  const injection = injectionGuardApplies(graph, edge)
+    ? injectionBehindHandoff(graph, edge, await callerText(), payload.value)
+    : null;
+  if (injection)
+    return {
+      kind: 'guardrail',
+      guardrail: 'prompt_injection',
+      payload: payload.value,
+      reason: describeInjection(injection),
+    };
   return { kind: 'accept', payload: payload.value };
 }
 

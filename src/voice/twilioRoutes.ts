@@ -35,6 +35,25 @@ function twilioReady(config: VoiceConfig): { token: string; publicUrl: string } 
   return { token: config.twilioAuthToken, publicUrl: config.publicUrl };
 }
 
+const FORM = 'application/x-www-form-urlencoded';
+
+/**
+ * Twilio always posts its webhook as a form. Any other body is refused before it is parsed: Fastify's
+ * own JSON and text parsers would otherwise hand the route `{}` or a string, which, read as no
+ * parameters, a signature over the bare URL matches — and a non-Twilio request would get TwiML.
+ */
+async function requireForm(request: FastifyRequest): Promise<void> {
+  const type = String(request.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
+  if (type !== FORM)
+    throw new HttpError(
+      415,
+      `POST /twilio/voice takes ${FORM} (Twilio's webhook format), not ${type ? `"${type}"` : 'a body without content-type'}`,
+    );
+}
+
 function formParams(body: unknown): Record<string, string> {
   const params: Record<string, string> = {};
   if (body && typeof body === 'object')
@@ -53,15 +72,11 @@ function formParams(body: unknown): Record<string, string> {
 export async function registerTwilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps): Promise<void> {
   await app.register(async (scope) => {
     // Twilio posts application/x-www-form-urlencoded; parsed here only, the rest of the API stays JSON.
-    scope.addContentTypeParser(
-      'application/x-www-form-urlencoded',
-      { parseAs: 'string' },
-      (_req, body, done) => {
-        done(null, Object.fromEntries(new URLSearchParams(String(body))));
-      },
-    );
+    scope.addContentTypeParser(FORM, { parseAs: 'string' }, (_req, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(String(body))));
+    });
 
-    scope.post('/twilio/voice', async (request, reply) => {
+    scope.post('/twilio/voice', { onRequest: requireForm }, async (request, reply) => {
       const { token, publicUrl } = twilioReady(deps.config);
       const params = formParams(request.body);
       const signed = `${publicUrl}${request.url}`;

@@ -5,9 +5,11 @@ import type { Switchboard } from '../runtime/switchboard.ts';
 import type { TurnEvent } from '../runtime/turnState.ts';
 import type { ConversationStatus } from '../store/types.ts';
 import { sessionFormatOf } from './audioFormat.ts';
+import { reopenForCall } from './callConversation.ts';
 import type { CallerLeg } from './callerLeg.ts';
 import { lastHandoffOf, seedItemsFor } from './callHistory.ts';
 import { CallRecorder } from './callRecorder.ts';
+import { CallTracer } from './callTracer.ts';
 import { graphToRealtime, type RealtimeNode } from './graphToRealtime.ts';
 import { MediaRealtimeTransport, type WireTap } from './mediaTransport.ts';
 import { RealtimeEventRouter } from './realtimeEventRouter.ts';
@@ -70,7 +72,7 @@ export class VoiceSession {
   private ending: Promise<ConversationStatus> | null = null;
   private readonly startedAt = Date.now();
   private markFinished!: (status: ConversationStatus) => void;
-  /** Resolves once the call has ended and its last turn and final status are written. */
+  /** Resolves once the call has ended, its last turn and final status are written and it is analysed. */
   readonly finished = new Promise<ConversationStatus>((resolve) => {
     this.markFinished = resolve;
   });
@@ -93,7 +95,7 @@ export class VoiceSession {
     const { switchboard: sb, config } = options;
     const graph = sb.graph;
     const record = options.conversationId
-      ? await sb.getConversation(options.conversationId)
+      ? await reopenForCall(sb, options.conversationId)
       : await sb.createConversation({ context: options.context, tenant: options.tenant ?? null });
     const parsed = graph.contextSchema.safeParse(record.context);
     const state = (parsed.success ? parsed.data : { ...record.context }) as Record<string, unknown>;
@@ -105,18 +107,40 @@ export class VoiceSession {
       lastHandoff: await lastHandoffOf(sb, record),
       state,
     };
+    const transport = new MediaRealtimeTransport({
+      leg: options.leg,
+      url: realtimeUrlFor(config),
+      apiKey: apiKeyFor(config),
+      onWire: options.onWire,
+    });
+    const tracer = new CallTracer({
+      store: sb.store,
+      conversationId: record.id,
+      graph: graph.name,
+      tenant: record.tenant,
+      channel: options.channel,
+      model: config.model,
+      transport,
+    });
     const publish = options.publish ?? publisherOf(sb);
     const listener = (event: TurnEvent) => {
       const live = event as unknown as VoiceLiveEvent;
+      tracer.observe(live);
       publish(record.id, live);
       options.onEvent?.(live);
     };
     let self: VoiceSession | undefined;
     const lookahead = { on: false };
-    const recorder = new CallRecorder(graph, sb.store, record, state, view, listener, (error) =>
-      self?.fail(error),
+    const recorder = new CallRecorder(
+      graph,
+      sb.store,
+      record,
+      state,
+      view,
+      listener,
+      (error) => self?.fail(error),
+      tracer,
     );
-    if (!graph.byName.has(recorder.activeAgent)) recorder.activeAgent = graph.entry;
     const nodes = graphToRealtime({
       graph,
       state: () => state,
@@ -124,12 +148,6 @@ export class VoiceSession {
       view: () => (lookahead.on ? { ...view, turn: recorder.nextTurn } : view),
       voiceOf: (agent) => config.agentVoices[agent] ?? config.defaultVoice,
       humanReply: options.humanReply ?? DEFAULT_HUMAN_REPLY,
-    });
-    const transport = new MediaRealtimeTransport({
-      leg: options.leg,
-      url: realtimeUrlFor(config),
-      apiKey: apiKeyFor(config),
-      onWire: options.onWire,
     });
     const format = sessionFormatOf(options.leg.format);
     const session = new RealtimeSession(nodes.get(recorder.activeAgent)!.agent as any, {
@@ -165,6 +183,7 @@ export class VoiceSession {
       agentOfResponse: (id) => self!.router.agentOfResponse(id),
       switchTo: (target, edge, inFlight) => self!.switchTo(target, edge, inFlight),
       filler: { afterMs: config.fillerAfterMs, text: config.fillerText },
+      tracer,
       onError: (error) => self?.fail(error),
     });
     self = new VoiceSession(options, recorder, nodes, dispatcher, transport, session, lookahead);
@@ -217,27 +236,51 @@ export class VoiceSession {
     else this.digitTimer = setTimeout(() => this.flushDigits(), DTMF_PAUSE_MS);
   }
 
-  /** Ends the call: pending keypad input and the current turn are written, then the final status. */
+  /**
+   * Ends the call, once whoever asks first (the caller hanging up, the Realtime connection dropping, a
+   * shutdown): pending keypad input and the current turn are written, then the final status, then the
+   * post-conversation analysis. `ending` is set before anything runs, because closing the session emits
+   * `disconnected` synchronously and that handler must already see the call ending.
+   */
   end(reason: string): Promise<ConversationStatus> {
-    this.ending ??= (async () => {
-      if (this.digitTimer) clearTimeout(this.digitTimer);
-      this.router.playback.cancel();
-      this.recorder.event('voice.ended', { reason, durationMs: Date.now() - this.startedAt });
-      try {
-        this.session.close();
-      } catch (error) {
-        this.fail(error);
-      }
-      let status: ConversationStatus = 'active';
-      try {
-        status = await this.recorder.end();
-      } catch (error) {
-        this.fail(error);
-      }
-      this.markFinished(status);
-      return status;
-    })();
+    if (!this.ending) {
+      let resolve!: (status: ConversationStatus) => void;
+      this.ending = new Promise((r) => {
+        resolve = r;
+      });
+      void this.finish(reason).then(resolve);
+    }
     return this.ending;
+  }
+
+  private async finish(reason: string): Promise<ConversationStatus> {
+    if (this.digitTimer) clearTimeout(this.digitTimer);
+    this.router.playback.cancel();
+    this.recorder.event('voice.ended', { reason, durationMs: Date.now() - this.startedAt });
+    try {
+      this.session.close();
+    } catch (error) {
+      this.fail(error);
+    }
+    let status: ConversationStatus = 'active';
+    try {
+      status = await this.recorder.end();
+    } catch (error) {
+      this.fail(error);
+    }
+    // The caller is told the call ended without waiting for the analysis; `finished` (what a server
+    // shutting down waits for) includes it.
+    void this.analyze(status).finally(() => this.markFinished(status));
+    return status;
+  }
+
+  /**
+   * Sentiment and lead score, as when a chat is ended (the status is not set again: a chat message may
+   * already have reopened the conversation). A call left with a person owed a reply is not over.
+   */
+  private async analyze(status: ConversationStatus): Promise<void> {
+    if (status !== 'ended') return;
+    await this.options.switchboard.analyzeEnded(this.conversationId).catch((error) => this.fail(error));
   }
 
   private flushDigits(): void {
