@@ -72,6 +72,11 @@ export function registerServeCommand(program: Command): void {
           bodyLimit: opts.bodyLimit,
           rateLimit: opts.rateLimit === 0 ? false : { max: opts.rateLimit, windowMs: 60_000 },
           logLevel: opts.logLevel,
+          // PostgreSQL down at start: answer 503 meanwhile and take over once it is back (no restart).
+          waitForDatabase: (standIn, error) =>
+            process.stderr.write(
+              `switchboard: ${error.message}\nswitchboard: answering 503 on ${standIn} until the database is back, retrying every second\n`,
+            ),
         });
         printBanner(running, model);
         handleSignals(running);

@@ -11,6 +11,7 @@ import type { VoiceConfig } from '../voice/voiceConfig.ts';
 import { registerVoiceRoutes } from '../voice/voiceRoutes.ts';
 import { type BuildServerOptions, buildServer, type SwitchboardServer } from './app.ts';
 import { assertBindAllowed, createAuthenticator } from './auth.ts';
+import { openStoreWhenAvailable } from './awaitDatabase.ts';
 
 export const DEFAULT_PORT = 8484;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -28,6 +29,11 @@ export type StartServerOptions = Omit<BuildServerOptions, 'graphs' | 'store'> & 
   storeOptions?: OpenStoreOptions;
   /** The web dashboard at `/` (web/dist); `false` serves the API alone. */
   dashboard?: DashboardOptions | false;
+  /**
+   * Unreachable PostgreSQL at start: instead of failing, answer 503 (readyz not ready) on the address
+   * and keep retrying until it is back (`serve` does). Called once with the stand-in's URL and the error.
+   */
+  waitForDatabase?: (standInUrl: string, error: Error) => void;
   /** Phone (`/twilio/voice`, `/twilio/media`) and browser (`/v1/voice/browser`) calls; default from the env; `false` = off. */
   voice?: VoiceConfig | false;
 };
@@ -64,7 +70,18 @@ function urlOf(address: AddressInfo | string | null): string {
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;
   const ownsStore = options.store === undefined;
-  const store = options.store ?? (await openStore(options.storeOptions));
+  let port = options.port ?? DEFAULT_PORT;
+  let store = options.store;
+  if (!store && options.waitForDatabase) {
+    const opened = await openStoreWhenAvailable(options.storeOptions, {
+      host,
+      port,
+      onWaiting: options.waitForDatabase,
+    });
+    store = opened.store;
+    port = opened.port; // the stand-in's port (port 0 picked one): the server takes over its address
+  }
+  store ??= await openStore(options.storeOptions);
   let cluster: ClusterNode | null = null;
   try {
     const keysExist = await (options.apiKeys ?? (await apiKeyStoreFor(store))).anyKeys();
@@ -81,7 +98,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       });
     // On PostgreSQL, live events of turns run by other `serve` processes reach this one's watchers.
     cluster = await joinCluster(store, graphs, server.context.hub);
-    await server.app.listen({ host, port: options.port ?? DEFAULT_PORT });
+    await server.app.listen({ host, port });
     return {
       ...server,
       url: urlOf(server.app.server.address()),
