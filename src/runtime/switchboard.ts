@@ -19,6 +19,25 @@ export class ConversationBusyError extends Error {
   }
 }
 
+/**
+ * The client named the turn it is sending (`expectedTurn`) and that turn is already committed: its
+ * answer was lost (a crash, a dropped connection) and running the message again would duplicate it.
+ */
+export class TurnAlreadyCommittedError extends Error {
+  constructor(
+    readonly conversationId: string,
+    readonly expectedTurn: number,
+    readonly turnCount: number,
+  ) {
+    super(
+      expectedTurn <= turnCount
+        ? `turn ${expectedTurn} of conversation ${conversationId} is already committed (the conversation is at turn ${turnCount}); read it instead of sending again`
+        : `turn ${expectedTurn} cannot be next: conversation ${conversationId} is at turn ${turnCount}`,
+    );
+    this.name = 'TurnAlreadyCommittedError';
+  }
+}
+
 export class InputError extends Error {
   constructor(message: string) {
     super(message);
@@ -107,13 +126,21 @@ export class Switchboard {
   async send(
     conversationId: string,
     text: string,
-    opts: { stream?: boolean; onEvent?: TurnListener } = {},
+    opts: {
+      stream?: boolean;
+      onEvent?: TurnListener;
+      /** The number this turn must get (turnCount + 1): a retry of a committed turn is refused, not run twice. */
+      expectedTurn?: number;
+    } = {},
   ): Promise<TurnResult> {
     if (typeof text !== 'string' || text.trim() === '')
       throw new InputError('text must be a non-empty string');
     if (text.length > 20_000) throw new InputError('text is longer than 20000 characters');
     return this.exclusive(conversationId, async () => {
       let record = await this.getConversation(conversationId);
+      // Checked under the turn lock, so two retries racing on two nodes cannot both pass.
+      if (opts.expectedTurn !== undefined && opts.expectedTurn !== record.turnCount + 1)
+        throw new TurnAlreadyCommittedError(conversationId, opts.expectedTurn, record.turnCount);
       if (record.status === 'ended') {
         // A call ended it: the caller follows up in writing on the same conversation (its transcript,
         // agent and context kept). A conversation ended any other way stays closed.

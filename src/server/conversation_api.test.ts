@@ -140,6 +140,50 @@ describe('conversation API on the support graph (offline model)', () => {
   });
 });
 
+describe('a retried message whose answer was lost (expectedTurn)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('runs turn N once: a retry naming the same turn is 409 and stores nothing', async () => {
+    const { body: conv } = await server.request('POST', '/v1/conversations', { body: { graph: 'support' } });
+    const text = 'please refund invoice INV-2041';
+    const first = await server.request('POST', `/v1/conversations/${conv.id}/messages`, {
+      body: { text, expectedTurn: 1 },
+    });
+    expect(first.status).toBe(200);
+    expect(first.body.turn).toBe(1);
+    const itemsAfterFirst = (await server.store.getItems(conv.id)).length;
+
+    // The client never saw that answer and sends again, as a client retrying after a crash would.
+    const retry = await server.request('POST', `/v1/conversations/${conv.id}/messages`, {
+      body: { text, expectedTurn: 1 },
+      headers: { accept: 'text/event-stream' },
+    });
+    expect(retry.status).toBe(409);
+    expect(retry.body.error).toMatchObject({ type: 'conflict_error', param: 'expectedTurn' });
+    expect(retry.body.error.message).toContain('turn 1 of conversation');
+    expect((await server.store.getItems(conv.id)).length).toBe(itemsAfterFirst);
+    expect((await server.store.getConversation(conv.id))?.turnCount).toBe(1);
+
+    const skipping = await server.request('POST', `/v1/conversations/${conv.id}/messages`, {
+      body: { text: 'hello', expectedTurn: 5 },
+    });
+    expect(skipping.status).toBe(409);
+    const next = await server.request('POST', `/v1/conversations/${conv.id}/messages`, {
+      body: { text: 'thanks', expectedTurn: 2 },
+    });
+    expect(next.status).toBe(200);
+    const bad = await server.request('POST', `/v1/conversations/${conv.id}/messages`, {
+      body: { text: 'x', expectedTurn: 'two' },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.param).toBe('expectedTurn');
+  });
+});
+
 describe('a turn already running on the conversation', () => {
   const gate = new Gate();
   let server: TestServer;

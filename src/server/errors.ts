@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { ZodError } from 'zod';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../cluster/databaseErrors.ts';
 import { GraphNotFoundError } from '../runtime/loadGraph.ts';
-import { ConversationBusyError, InputError } from '../runtime/switchboard.ts';
+import { ConversationBusyError, InputError, TurnAlreadyCommittedError } from '../runtime/switchboard.ts';
 import { ApiKeyInputError } from '../store/apiKeys.ts';
 import { ConcurrentTurnError, NotFoundError } from '../store/types.ts';
 
@@ -85,6 +85,8 @@ function classify(error: unknown): { status: number; message: string; param: str
   }
   if (error instanceof NotFoundError || error instanceof GraphNotFoundError)
     return { status: 404, message: error.message, param: null };
+  if (error instanceof TurnAlreadyCommittedError)
+    return { status: 409, message: error.message, param: 'expectedTurn' };
   if (error instanceof ConversationBusyError || error instanceof ConcurrentTurnError)
     return { status: 409, message: error.message, param: null };
   if (error instanceof InputError || error instanceof ApiKeyInputError)

@@ -29,7 +29,17 @@ export const CreateConversationBody = z.object({
   context: Context.optional(),
 });
 
-export const SendMessageBody = z.object({ text: nonBlank(20_000).describe('the user message') });
+export const SendMessageBody = z.object({
+  text: nonBlank(20_000).describe('the user message'),
+  expectedTurn: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe(
+      'the number this turn will get (the conversation turnCount + 1); when that turn is already committed, e.g. a retry after a lost answer, the answer is 409 and nothing runs again',
+    ),
+});
 
 export const ListConversationsQuery = z.object({
   graph: z.string().min(1).optional(),

@@ -223,7 +223,11 @@ export class CallRecorder {
     // An answered turn is over (its metrics and trace go now); a turn holding nothing yet goes on.
     if (this.holdsItems()) this.closeTurn();
     else this.commit();
-    this.turn.emit('turn.completed', { agent: this.activeAgent, reply, status });
+    // Announced once written, as chat does: a watcher re-reads the conversation on this event and
+    // must find the turn there (on PostgreSQL the write can take longer than the event's trip).
+    const agent = this.activeAgent;
+    const announce = () => this.turn.emit('turn.completed', { agent, reply, status });
+    this.writes.then(announce, announce);
   }
 
   /** Commits what is pending, waits for every write, then sets the final status. */

@@ -75,10 +75,10 @@ export function registerConversationRoutes(app: FastifyInstance, ctx: ServerCont
 
   app.post('/conversations/:id/messages', async (request, reply) => {
     const { id } = parseRequest(ConversationIdParams, request.params, 'path');
-    const { text } = parseRequest(SendMessageBody, request.body, 'body');
+    const { text, expectedTurn } = parseRequest(SendMessageBody, request.body, 'body');
     const { sb } = await ctx.conversationFor(request, id);
-    if (!wantsEventStream(request)) return turnResponse(await ctx.track(sb.send(id, text)));
-    await streamTurn(ctx, sb, id, text, request, reply);
+    if (!wantsEventStream(request)) return turnResponse(await ctx.track(sb.send(id, text, { expectedTurn })));
+    await streamTurn(ctx, sb, id, text, expectedTurn, request, reply);
     return reply;
   });
 
@@ -97,11 +97,12 @@ async function streamTurn(
   sb: Switchboard,
   id: string,
   text: string,
+  expectedTurn: number | undefined,
   request: FastifyRequest,
   reply: FastifyReply,
 ): Promise<void> {
   const source = await startEventSource<TurnEvent, TurnResult>((emit) =>
-    ctx.track(sb.send(id, text, { stream: true, onEvent: emit })),
+    ctx.track(sb.send(id, text, { stream: true, onEvent: emit, expectedTurn })),
   );
   const stream = new EventStream(reply);
   source.pipe((event) => {
