@@ -1,48 +1,8 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describeRoutingGate } from '../../src/eval/testing/routingGate.ts';
 
 /**
  * CI gate: the real-estate template's routing, scored by the real CLI on the offline model. The bars sit
  * just under what was measured when they were set (routing.jsonl 0.851, scenarios.jsonl 0.800; 0.843 and 0.725 earlier the same day, before a change to the shared router threshold); raise them when routing improves,
  * never lower them to get green.
  */
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BARS = { 'routing.jsonl': 0.82, 'scenarios.jsonl': 0.7 };
-
-function evalRouting(dataset: string, minAccuracy: number) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'src/cli/main.ts',
-        'eval',
-        'routing',
-        '--graph',
-        'real-estate',
-        '--dataset',
-        `templates/real-estate/${dataset}`,
-        '--model',
-        'offline',
-        '--min-accuracy',
-        String(minAccuracy),
-      ],
-      { cwd: ROOT, env: { ...process.env, SWITCHBOARD_MODEL: '', NO_COLOR: '1' } },
-      (error, stdout, stderr) => resolve({ code: error ? ((error as any).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
-
-describe('real-estate routing gate (offline model)', () => {
-  for (const [dataset, bar] of Object.entries(BARS)) {
-    it(`${dataset} meets --min-accuracy ${bar}`, { timeout: 180_000 }, async () => {
-      const { code, stdout, stderr } = await evalRouting(dataset, bar);
-      const accuracy = Number(stdout.match(/^accuracy: (\d\.\d{3}) \(n=\d+\)$/m)?.[1]);
-      expect(accuracy, stderr).toBeGreaterThanOrEqual(bar);
-      expect(stdout).toContain('malformed lines: 0');
-      expect(code, stderr).toBe(0);
-    });
-  }
-});
+describeRoutingGate('real-estate', { 'routing.jsonl': 0.82, 'scenarios.jsonl': 0.7 });
