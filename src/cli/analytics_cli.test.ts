@@ -88,7 +88,7 @@ describe('switchboard analytics', () => {
     expect(stdout).toContain('handoffs 2 (1.00 per conversation)\n');
     expect(stdout).toMatch(/\n {2}Triage → Billing {2}1\n {2}Triage → Sales {4}1\n/);
     expect(stdout).toMatch(/turn latency: p50 \d+\.\d ms · p95 \d+\.\d ms/);
-    const other = await cli('analytics', '--graph', 'nope');
+    const other = await cli('analytics', '--graph', 'salon'); // a template nobody has talked to here
     expect(other.stdout).toContain('conversations 0 · turns 0\n');
   });
 
