@@ -120,7 +120,13 @@ async function measure(name: string, turn: () => Promise<void>): Promise<number[
 
 const pct = (s: number[], p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 
-async function switchboardTurns(store: Awaited<ReturnType<typeof createPgliteStore>>) {
+/**
+ * Switchboard turns over `store`. `traces: false` runs with SWITCHBOARD_TRACING=0 — the like-for-like
+ * comparison with the raw run(), which traces nothing; `true` (the default in production) also records
+ * and stores every span of the turn. Tracing is process-wide: the setting holds until the next create.
+ */
+async function switchboardTurns(store: Awaited<ReturnType<typeof createPgliteStore>>, traces: boolean) {
+  process.env.SWITCHBOARD_TRACING = traces ? '1' : '0';
   const sb = await Switchboard.create({ graph: graph(), store, models });
   // Conversations are created beforehand: the measured unit is the turn, not the conversation setup.
   const ids: string[] = [];
@@ -141,14 +147,21 @@ async function main() {
   });
 
   const memory = await measure(
-    'Switchboard, memory store',
-    await switchboardTurns(createMemoryStore() as any),
+    'Switchboard, memory store, no traces',
+    await switchboardTurns(createMemoryStore() as any, false),
+  );
+  const memoryTraced = await measure(
+    'Switchboard, memory store, traces stored',
+    await switchboardTurns(createMemoryStore() as any, true),
   );
 
   const dir = mkdtempSync(join(tmpdir(), 'sb-bench-'));
   const pglite = await createPgliteStore({ dataDir: dir });
   await pglite.migrate();
-  const durable = await measure('Switchboard, PGlite on disk', await switchboardTurns(pglite));
+  const durable = await measure(
+    'Switchboard, PGlite on disk, traces stored',
+    await switchboardTurns(pglite, true),
+  );
   await pglite.close();
   rmSync(dir, { recursive: true, force: true });
 
@@ -156,7 +169,8 @@ async function main() {
   const rows: [string, number[]][] = [
     ['raw @openai/agents run()', raw],
     ['Switchboard in memory', memory],
-    ['Switchboard on PGlite (durable)', durable],
+    ['Switchboard in memory + traces', memoryTraced],
+    ['Switchboard on PGlite + traces', durable],
   ];
   process.stdout.write('\nvariant                           p50 ms   p95 ms   p99 ms   ratio p50 vs raw\n');
   for (const [label, s] of rows) {
@@ -166,7 +180,8 @@ async function main() {
   }
   const memRatio = pct(memory, 50) / rawP50;
   process.stdout.write(
-    `\ntargets: in-memory ≤ 1.15x raw → ${memRatio.toFixed(2)}x ${memRatio <= 1.15 ? 'MET' : 'NOT MET'}; ` +
+    `\ntrace recording and storage: +${(pct(memoryTraced, 50) - pct(memory, 50)).toFixed(3)} ms per turn (p50)` +
+      `\ntargets: in-memory ≤ 1.15x raw (like for like, no traces) → ${memRatio.toFixed(2)}x ${memRatio <= 1.15 ? 'MET' : 'NOT MET'}; ` +
       `durable p50 ≤ 5 ms → ${pct(durable, 50).toFixed(2)} ms ${pct(durable, 50) <= 5 ? 'MET' : 'NOT MET'}\n`,
   );
 }
