@@ -1,8 +1,10 @@
 import { and, asc, desc, eq, gt, gte, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { formatDayShort, todayIso } from '../shared/calendar.ts';
+import { joinWords, normalizeId } from '../shared/words.ts';
 import type { AfterHoursContext } from './context.ts';
-import { formatDay, formatMoney, joinWords, normalizeId, todayIso } from './format.ts';
+import { formatMoney } from './format.ts';
 import { afterHoursBalances, afterHoursClaims, afterHoursNurseProtocols, afterHoursSlots } from './schema.ts';
 import { SLOT_PROVIDERS } from './seedData.ts';
 
@@ -10,7 +12,7 @@ type Ctx = ToolRunContext<AfterHoursContext>;
 type Protocol = typeof afterHoursNurseProtocols.$inferSelect;
 
 const slotText = (s: typeof afterHoursSlots.$inferSelect) =>
-  `${formatDay(s.slotDate)} at ${s.startTime} with Dr. ${s.provider} (${s.id})`;
+  `${formatDayShort(s.slotDate)} at ${s.startTime} with Dr. ${s.provider} (${s.id})`;
 
 export const findOpenSlots = defineTool({
   name: 'find_open_slots',
@@ -160,7 +162,7 @@ export const lookupBalance = defineTool({
     const balance = formatMoney(account.balanceCents);
     const last =
       account.lastPaymentCents && account.lastPaymentDate
-        ? ` Your last payment was ${formatMoney(account.lastPaymentCents)} on ${formatDay(account.lastPaymentDate)}.`
+        ? ` Your last payment was ${formatMoney(account.lastPaymentCents)} on ${formatDayShort(account.lastPaymentDate)}.`
         : '';
     return {
       found: true,
@@ -170,7 +172,7 @@ export const lookupBalance = defineTool({
       message:
         account.balanceCents === 0
           ? `Account ${accountId} has nothing to pay.${last}`
-          : `Account ${accountId} owes ${balance}${account.dueDate ? `, due ${formatDay(account.dueDate)}` : ''}.${last}`,
+          : `Account ${accountId} owes ${balance}${account.dueDate ? `, due ${formatDayShort(account.dueDate)}` : ''}.${last}`,
     };
   },
 });
@@ -215,7 +217,7 @@ export const lookupClaim = defineTool({
       status: claim.status,
       billed: formatMoney(claim.billedCents),
       paid: formatMoney(claim.paidCents),
-      message: `Claim ${claim.id} to ${claim.insurer} for ${claim.service} on ${formatDay(claim.serviceDate)} is ${status}: ${claim.note}.`,
+      message: `Claim ${claim.id} to ${claim.insurer} for ${claim.service} on ${formatDayShort(claim.serviceDate)} is ${status}: ${claim.note}.`,
     };
   },
 });

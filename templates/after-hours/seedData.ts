@@ -4,7 +4,8 @@
  * tomorrow, and bills and claims stay recent. Amounts are in cents.
  */
 
-export type RelativeDate = { daysFromSetup: number };
+import type { RelativeDate } from '../shared/seedSql.ts';
+
 export type Cell = string | number | null | RelativeDate;
 type Row = readonly Cell[];
 

@@ -1,7 +1,7 @@
+import { insertRows } from '../shared/seedSql.ts';
 import {
   BALANCE_COLUMNS,
   BALANCE_ROWS,
-  type Cell,
   CLAIM_COLUMNS,
   CLAIM_ROWS,
   ON_CALL_COLUMNS,
@@ -72,18 +72,6 @@ const createTables: string[] = [
   )`,
   'CREATE INDEX IF NOT EXISTS after_hours_claims_account_idx ON after_hours_claims (account_id)',
 ];
-
-function literal(value: Cell): string {
-  if (value === null) return 'NULL';
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'object') return `(CURRENT_DATE + ${Math.trunc(value.daysFromSetup)})`;
-  return `'${value.replace(/'/g, "''")}'`;
-}
-
-function insertRows(table: string, columns: readonly string[], rows: readonly (readonly Cell[])[]) {
-  const values = rows.map((row) => `  (${row.map(literal).join(', ')})`).join(',\n');
-  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES\n${values}\nON CONFLICT DO NOTHING`;
-}
 
 /** Tables and demo data for the after-hours template, in dependency order. */
 export const afterHoursSetupSql: string[] = [

@@ -1,8 +1,8 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { joinWords } from '../shared/words.ts';
 import type { HealthcareContext } from './context.ts';
-import { joinWords } from './format.ts';
 import { VERIFY_FIRST, verifiedPatientId } from './identity.ts';
 import { providerTitle } from './recordsTools.ts';
 import {

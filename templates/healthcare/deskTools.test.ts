@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ToolDb } from '../../src/store/types.ts';
-import { formatVisitDate } from './format.ts';
+import { formatDayShort } from '../shared/calendar.ts';
 import { rows, seededHealthcareDb, toolContext, verifiedAs } from './healthcareTestDb.ts';
 import { checkProcedureCoverage, listAcceptedPlans, lookupCoverage } from './insuranceTools.ts';
 import { lookupPatientRecord, updateContactDetails } from './recordsTools.ts';
@@ -33,7 +33,7 @@ describe('appointments desk', () => {
     const ctx = toolContext(db, 'Scheduling');
     const result: any = await findAppointmentSlots.execute({ provider: 'Okafor' }, ctx);
     expect(result.slots.map((s: { slotId: string }) => s.slotId)).toEqual(expected.map((s) => s.id));
-    expect(result.message).toContain(formatVisitDate(expected[0].slot_date));
+    expect(result.message).toContain(formatDayShort(expected[0].slot_date));
     expect(ctx.state.slotId).toBe(expected[0].id);
     const [booked] = await rows<{ slot_id: string }>(
       db,

@@ -13,34 +13,6 @@ export function formatMoney(cents: number): string {
   return `${cents < 0 ? '-' : ''}$${whole}${rest === 0 ? '' : `.${String(rest).padStart(2, '0')}`}`;
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2025-06-12" → "Thursday, June 12" (calendar dates carry no time zone, so UTC is exact). */
-export function formatVisitDate(isoDate: string): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return isoDate;
-  return `${WEEKDAYS[d.getUTCDay()]}, ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
-}
-
-/** Today as YYYY-MM-DD in UTC, the clock the database's CURRENT_DATE also uses in tests. */
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
 /**
  * A date of birth as a model or a transcript gives it: "1984-03-12", "3/12/1984", "03-12-1984".
  * Returns YYYY-MM-DD, or null when it is not a real calendar date.
@@ -66,22 +38,4 @@ export function normalizeName(raw: string | null | undefined): string {
     .replace(/[^a-z' -]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/**
- * Canonical id from what a model or a transcript produced: "sl 2031", "SL2031", "2031" → "SL-2031".
- * Returns null for empty input.
- */
-export function normalizeId(prefix: string, raw: string | null | undefined): string | null {
-  if (raw == null) return null;
-  const cleaned = raw.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  if (cleaned === '') return null;
-  const rest = cleaned.startsWith(prefix) ? cleaned.slice(prefix.length) : cleaned;
-  return rest === '' ? null : `${prefix}-${rest}`;
-}
-
-/** "a, b and c" */
-export function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ToolDb } from '../../src/store/types.ts';
 import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { formatDayShort } from '../shared/calendar.ts';
 import type { HealthcareContext } from './context.ts';
-import { formatVisitDate } from './format.ts';
 import { VERIFY_FIRST, verifiedPatientId } from './identity.ts';
 import { healthcareInsurancePlans, healthcarePatients } from './schema.ts';
 import { PROVIDERS } from './seedData.ts';
@@ -89,6 +89,6 @@ export const recordsTools = [lookupPatientRecord, updateContactDetails];
 
 /** For other tools that describe a visit: "Thursday, June 12 at 09:00 with Dr. Amara Okafor". */
 export function describeVisit(v: { apptDate: string; startTime: string; provider: string }): string {
-  return `${formatVisitDate(v.apptDate)} at ${v.startTime} with ${providerTitle(v.provider)}`;
+  return `${formatDayShort(v.apptDate)} at ${v.startTime} with ${providerTitle(v.provider)}`;
 }
 export { providerTitle };

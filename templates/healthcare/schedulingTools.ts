@@ -2,8 +2,9 @@ import { and, asc, eq, gt, gte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ToolDb } from '../../src/store/types.ts';
 import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { formatDayShort, todayIso } from '../shared/calendar.ts';
+import { joinWords, normalizeId } from '../shared/words.ts';
 import type { HealthcareContext } from './context.ts';
-import { formatVisitDate, joinWords, normalizeId, todayIso } from './format.ts';
 import { VERIFY_FIRST, verifiedPatientId } from './identity.ts';
 import { describeVisit, providerTitle } from './recordsTools.ts';
 import { healthcareAppointments, healthcareSlots } from './schema.ts';
@@ -18,7 +19,7 @@ const OFFERED = 3;
 /** With one doctor asked for, naming them on every slot is noise. */
 const slotText = (s: SlotRow, sameDoctor: boolean) =>
   sameDoctor
-    ? `${formatVisitDate(s.slotDate)} at ${s.startTime} (${s.id})`
+    ? `${formatDayShort(s.slotDate)} at ${s.startTime} (${s.id})`
     : `${describeVisit({ apptDate: s.slotDate, startTime: s.startTime, provider: s.provider })} (${s.id})`;
 
 /** Open slots from `fromDate` on (never today or earlier), soonest first. */

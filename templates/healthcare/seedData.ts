@@ -5,8 +5,8 @@
  * Tests read expected values back from the database instead of hard-coding dates.
  */
 
-/** A date relative to the day `setup.ts` runs; rendered as `(CURRENT_DATE + n)`. */
-export type RelativeDate = { daysFromSetup: number };
+import type { RelativeDate } from '../shared/seedSql.ts';
+
 export type Cell = string | number | boolean | null | RelativeDate;
 type Row = readonly Cell[];
 

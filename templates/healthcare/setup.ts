@@ -1,9 +1,9 @@
+import { insertRows } from '../shared/seedSql.ts';
 import {
   ALLERGY_COLUMNS,
   ALLERGY_ROWS,
   APPOINTMENT_COLUMNS,
   APPOINTMENT_ROWS,
-  type Cell,
   COVERAGE_COLUMNS,
   COVERAGE_ROWS,
   MEDICATION_COLUMNS,
@@ -108,18 +108,6 @@ const createTables: string[] = [
     created_at timestamptz NOT NULL DEFAULT now()
   )`,
 ];
-
-function literal(value: Cell): string {
-  if (value === null) return 'NULL';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'object') return `(CURRENT_DATE + ${Math.trunc(value.daysFromSetup)})`;
-  return `'${value.replace(/'/g, "''")}'`;
-}
-
-function insertRows(table: string, columns: readonly string[], rows: readonly (readonly Cell[])[]) {
-  const values = rows.map((row) => `  (${row.map(literal).join(', ')})`).join(',\n');
-  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES\n${values}\nON CONFLICT DO NOTHING`;
-}
 
 /** Tables and demo data for the healthcare template, in dependency order. */
 export const healthcareSetupSql: string[] = [

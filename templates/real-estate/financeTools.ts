@@ -1,15 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { formatDayLong } from '../shared/calendar.ts';
 import type { RealEstateContext } from './context.ts';
-import {
-  formatDay,
-  formatDollars,
-  formatRate,
-  homePriceCents,
-  monthlyPayment,
-  normalizeId,
-} from './format.ts';
+import { formatDollars, formatRate, homePriceCents, monthlyPayment, normalizeId } from './format.ts';
 import { findListing } from './listings.ts';
 import { realEstateMortgageRates, realEstateNeighborhoods } from './schema.ts';
 
@@ -89,7 +83,7 @@ export const quoteMortgage = defineTool({
     const tax = taxMonthlyCents
       ? `, plus about ${formatDollars(taxMonthlyCents)} a month in property tax in ${price.neighborhood}`
       : '';
-    const asOf = formatDay(rates[0].asOf);
+    const asOf = formatDayLong(rates[0].asOf);
     const summary =
       `On ${price.what} with ${downPct}% down (${formatDollars(downCents)}): ` +
       `${options.map((o) => `${o.product} at ${o.rate} is about ${o.monthly} a month`).join('; ')}${tax}. ` +

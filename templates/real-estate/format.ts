@@ -1,7 +1,10 @@
 /**
- * Conversions at the edge between the database (cents, thousandths of a percent, ISO days) and what a
- * client hears ("$615,000", "6.625%", "Saturday 14 June 2031"). Locale-independent.
+ * Conversions at the edge between the database (cents, thousandths of a percent) and what a client
+ * hears ("$615,000", "6.625%"). Locale-independent. Days and clock times are read and said by
+ * `../shared/calendar.ts` and `../shared/timeOfDay.ts`.
  */
+
+import { timeOfDayParser } from '../shared/timeOfDay.ts';
 
 /** 61500000 → "$615,000"; cents are dropped (house prices and payments are read in whole dollars). */
 export function formatDollars(cents: number): string {
@@ -55,55 +58,15 @@ export function normalizeId(prefix: string, raw: string | null | undefined): str
   return /^\d+$/.test(rest) ? `${prefix}-${rest}` : null;
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** A real calendar day as YYYY-MM-DD ("2031-02-30" is not), else null. */
-export function parseDay(raw: string | null | undefined): string | null {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw?.trim() ?? '');
-  if (!iso) return null;
-  const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  const day = new Date(Date.UTC(y, m - 1, d));
-  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d ? iso[0] : null;
-}
-
-/** "2031-06-14" → "Saturday 14 June 2031". */
-export function formatDay(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
-
-/** Today in UTC as YYYY-MM-DD. */
-export function todayIso(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
-/** 630 → "10:30". */
-export function formatTime(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
-/** "a, b and c" for reading a list aloud. */
-export function andList(words: readonly string[]): string {
-  if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
-
 /** Digits of a phone number when it is one (7 to 15 digits), else null. */
 export function phoneDigits(raw: string | null | undefined): string | null {
   const digits = (raw ?? '').replace(/\D/g, '');
   return digits.length >= 7 && digits.length <= 15 ? digits : null;
 }
+
+/**
+ * The viewing time a client asks for, in minutes after midnight ("2pm", "half past two", "at 3").
+ * Listing, photo and tour ids ("LST-1004", "PH-3001") are removed first. Viewings run 9:00 to 19:00,
+ * so a bare 1 to 7 o'clock means the afternoon.
+ */
+export const parseTimeOfDay = timeOfDayParser({ references: /\b[a-z]{2,8}-?\d{2,}\b/, afternoonUpTo: 7 });

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { MONTHS } from '../shared/calendar.ts';
 import { NEIGHBORHOODS, type Neighborhood, type RealEstateContext } from './context.ts';
 import { bedroomCount, formatDollars, formatRate, normalizeId } from './format.ts';
 import { asNeighborhood, findListing, type Listing } from './listings.ts';
@@ -10,20 +11,6 @@ type Ctx = ToolRunContext<RealEstateContext>;
 
 /** Recent enough to read out, enough for a median. */
 const MAX_COMPARABLES = 4;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const monthOf = (day: string) => `${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
 
 function median(values: number[]): number {

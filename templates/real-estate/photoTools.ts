@@ -1,8 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { joinWords } from '../shared/words.ts';
 import type { RealEstateContext } from './context.ts';
-import { andList, normalizeId } from './format.ts';
+import { normalizeId } from './format.ts';
 import { listingIdFrom } from './listings.ts';
 import { realEstatePhotos } from './schema.ts';
 
@@ -28,7 +29,7 @@ function analysis(p: Photo) {
     condition: p.condition,
     light: p.light,
     stagingTip: p.stagingTip,
-    summary: `Photo ${p.id} shows the ${p.room}: ${andList(features)}. It looks ${CONDITION_WORDS[p.condition] ?? p.condition}, with ${p.light} light. Tip: ${p.stagingTip}`,
+    summary: `Photo ${p.id} shows the ${p.room}: ${joinWords(features)}. It looks ${CONDITION_WORDS[p.condition] ?? p.condition}, with ${p.light} light. Tip: ${p.stagingTip}`,
   };
 }
 
@@ -75,15 +76,17 @@ export const analyzeListingPhoto = defineTool({
       .orderBy(asc(realEstatePhotos.id));
     if (photos.length === 0)
       return { found: false, listingId, message: `Listing ${listingId} has no photos yet.` };
-    const rooms = photos.map((p) => `the ${p.room} (${andList(p.features.split(';').map((f) => f.trim()))})`);
+    const rooms = photos.map(
+      (p) => `the ${p.room} (${joinWords(p.features.split(';').map((f) => f.trim()))})`,
+    );
     const needsWork = photos
       .filter((p) => p.condition === 'dated' || p.condition === 'needs work')
       .map((p) => p.room);
     const verdict =
       needsWork.length > 0
-        ? ` The ${andList(needsWork)} look${needsWork.length === 1 ? 's' : ''} dated.`
+        ? ` The ${joinWords(needsWork)} look${needsWork.length === 1 ? 's' : ''} dated.`
         : ' Everything looks well kept.';
-    const summary = `The ${photos.length} photos of ${listingId} show ${andList(rooms)}.${verdict}`;
+    const summary = `The ${photos.length} photos of ${listingId} show ${joinWords(rooms)}.${verdict}`;
     return {
       found: true,
       count: photos.length,
@@ -121,7 +124,7 @@ export const listListingPhotos = defineTool({
     if (photos.length === 0)
       return { found: false, listingId, message: `Listing ${listingId} has no photos yet.` };
     ctx.state.listingId = listingId;
-    const summary = `${listingId} has ${photos.length} photos: ${andList(photos.map((p) => `${p.id} (${p.room})`))}.`;
+    const summary = `${listingId} has ${photos.length} photos: ${joinWords(photos.map((p) => `${p.id} (${p.room})`))}.`;
     return {
       found: true,
       listingId,

@@ -1,3 +1,4 @@
+import { insertOnce, insertRows, sqlLiteral } from '../shared/seedSql.ts';
 import {
   COMPARABLE_COLUMNS,
   COMPARABLE_ROWS,
@@ -111,27 +112,6 @@ const createTables: string[] = [
   )`,
 ];
 
-type Value = string | number | boolean | null;
-
-function literal(value: Value): string {
-  if (value === null) return 'NULL';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return `'${value.replace(/'/g, "''")}'`;
-}
-
-function insertRows(table: string, columns: readonly string[], rows: readonly (readonly Value[])[]) {
-  const values = rows.map((row) => `  (${row.map(literal).join(', ')})`).join(',\n');
-  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES\n${values}\nON CONFLICT DO NOTHING`;
-}
-
-/** Serial ids have no natural key for ON CONFLICT: insert a seeded row only when `match` finds none. */
-function insertOnce(table: string, columns: readonly string[], row: readonly Value[], match: string): string {
-  return (
-    `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${row.map(literal).join(', ')} ` +
-    `WHERE NOT EXISTS (SELECT 1 FROM ${table} WHERE ${match})`
-  );
-}
-
 /** Tables and demo data for the real-estate template, in dependency order. */
 export const realEstateSetupSql: string[] = [
   ...createTables,
@@ -145,7 +125,7 @@ export const realEstateSetupSql: string[] = [
       'real_estate_tours',
       TOUR_COLUMNS,
       row,
-      `listing_id = ${literal(row[0])} AND day = ${literal(row[1])} AND start_min = ${literal(row[2])}`,
+      `listing_id = ${sqlLiteral(row[0])} AND day = ${sqlLiteral(row[1])} AND start_min = ${sqlLiteral(row[2])}`,
     ),
   ),
   ...LEAD_ROWS.map((row) =>
@@ -153,7 +133,7 @@ export const realEstateSetupSql: string[] = [
       'real_estate_leads',
       LEAD_COLUMNS,
       row,
-      `kind = ${literal(row[0])} AND name = ${literal(row[1])}`,
+      `kind = ${sqlLiteral(row[0])} AND name = ${sqlLiteral(row[1])}`,
     ),
   ),
 ];

@@ -1,11 +1,13 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { formatDayLong, parseDay, todayIso } from '../shared/calendar.ts';
+import { formatTime } from '../shared/timeOfDay.ts';
+import { joinWords } from '../shared/words.ts';
 import type { RealEstateContext } from './context.ts';
-import { andList, formatDay, formatTime, parseDay, phoneDigits, todayIso } from './format.ts';
+import { parseTimeOfDay, phoneDigits } from './format.ts';
 import { findListing, listingIdFrom, rememberListing, unknownListing } from './listings.ts';
 import { realEstateTours } from './schema.ts';
-import { parseTimeOfDay } from './timeOfDay.ts';
 
 type Ctx = ToolRunContext<RealEstateContext>;
 
@@ -82,7 +84,7 @@ export const bookTour = defineTool({
       return {
         booked: false,
         found: true,
-        message: `${formatTime(start)} on ${formatDay(day)} is taken at ${listing.address}. Free that day: ${andList(free)}.`,
+        message: `${formatTime(start)} on ${formatDayLong(day)} is taken at ${listing.address}. Free that day: ${joinWords(free)}.`,
       };
     }
     const tourId = `TOUR-${inserted.rows[0].id}`;
@@ -90,7 +92,7 @@ export const bookTour = defineTool({
     ctx.state.tourId = tourId;
     ctx.state.clientName = name;
     ctx.state.phone = args.phone.trim();
-    const when = `${formatDay(day)} at ${formatTime(start)}`;
+    const when = `${formatDayLong(day)} at ${formatTime(start)}`;
     return {
       booked: true,
       tourId,

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { ToolDb } from '../../src/store/types.ts';
-import { formatDay, formatTime, parseDay, todayIso, weekdayOf } from './format.ts';
+import { formatDayLong, parseDay, todayIso, weekdayOf } from '../shared/calendar.ts';
+import { formatTime } from '../shared/timeOfDay.ts';
 import { salonBookings, salonStylistHours, salonStylists } from './schema.ts';
 import { orList, type SalonService } from './serviceMatch.ts';
 
@@ -30,9 +31,9 @@ export async function stylistsFor(db: ToolDb, service: SalonService): Promise<St
 export function dayProblem(rawDay: string): string | null {
   const day = parseDay(rawDay);
   if (!day) return `${rawDay} isn't a date I can book; which day would you like?`;
-  if (day < todayIso()) return `${formatDay(day)} is in the past; which day would you like instead?`;
+  if (day < todayIso()) return `${formatDayLong(day)} is in the past; which day would you like instead?`;
   if (weekdayOf(day) === 0 || weekdayOf(day) === 1)
-    return `We're closed on ${formatDay(day).split(' ')[0]}s; we're open ${OPEN_DAYS}. Which day suits you?`;
+    return `We're closed on ${formatDayLong(day).split(' ')[0]}s; we're open ${OPEN_DAYS}. Which day suits you?`;
   return null;
 }
 
@@ -161,10 +162,10 @@ export async function claimSlot(
   }
   const alternatives = await describeFreeTimes(tx, ordered, day, duration, input.exceptBookingId);
   const who = input.preferred ?? 'anyone';
-  const when = `${formatTime(start)} on ${formatDay(day)}`;
+  const when = `${formatTime(start)} on ${formatDayLong(day)}`;
   const message =
     alternatives.length > 0
       ? `${who === 'anyone' ? "We're" : `${who} is`} fully booked at ${when}. Free that day: ${freeTimesSentence(alternatives)}. Which would you like?`
-      : `${who === 'anyone' ? "There's" : `${who} has`} nothing free for that on ${formatDay(day)}; would another day work?`;
+      : `${who === 'anyone' ? "There's" : `${who} has`} nothing free for that on ${formatDayLong(day)}; would another day work?`;
   return { ok: false, message, alternatives };
 }

@@ -1,10 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { formatDayLong, parseDay, todayIso } from '../shared/calendar.ts';
+import { formatTime } from '../shared/timeOfDay.ts';
 import { claimSlot, dayProblem, stylistsFor } from './availability.ts';
 import { type BookingWithNames, describeBooking, rememberBooking, resolveBooking } from './bookingRecords.ts';
 import { SALON_STYLISTS, type SalonContext } from './context.ts';
-import { formatDay, formatTime, parseDay, parseTimeOfDay, todayIso } from './format.ts';
+import { parseTimeOfDay } from './format.ts';
 import { salonBookings, salonServices } from './schema.ts';
 
 type Ctx = ToolRunContext<SalonContext>;
@@ -29,7 +31,7 @@ function unchangeable(found: BookingWithNames): string | null {
   const { booking } = found;
   if (booking.status === 'cancelled') return `Booking ${booking.ref} was already cancelled.`;
   if (booking.day < todayIso())
-    return `Booking ${booking.ref} was on ${formatDay(booking.day)}, so it can't be changed any more.`;
+    return `Booking ${booking.ref} was on ${formatDayLong(booking.day)}, so it can't be changed any more.`;
   return null;
 }
 
@@ -69,7 +71,7 @@ export const rescheduleBooking = defineTool({
     const day = parseDay(args.date)!;
     const start = parseTimeOfDay(args.timeText);
     if (start === undefined)
-      return { changed: false, missing: 'timeText', message: `What time on ${formatDay(day)}?` };
+      return { changed: false, missing: 'timeText', message: `What time on ${formatDayLong(day)}?` };
     const { booking } = resolved.found;
     return ctx.db.transaction(async (tx) => {
       // Lock the booking first: two reschedules of the same booking must not both move it.
@@ -105,7 +107,7 @@ export const rescheduleBooking = defineTool({
         })
         .where(eq(salonBookings.id, current.id));
       rememberBooking(ctx.state, current);
-      const when = `${formatDay(day)} at ${formatTime(start)}`;
+      const when = `${formatDayLong(day)} at ${formatTime(start)}`;
       return {
         changed: true,
         rescheduled: true,
@@ -113,7 +115,7 @@ export const rescheduleBooking = defineTool({
         reference: current.ref,
         service: service.name,
         stylist: slot.stylist.name,
-        previously: `${formatDay(current.day)} at ${formatTime(current.startMin)}`,
+        previously: `${formatDayLong(current.day)} at ${formatTime(current.startMin)}`,
         when,
         message: `Done: your ${service.name} is now on ${when} with ${slot.stylist.name}; the reference stays ${current.ref}.`,
       };

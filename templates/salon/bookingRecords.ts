@@ -1,15 +1,9 @@
 import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import type { ToolDb } from '../../src/store/types.ts';
+import { formatDayLong, todayIso } from '../shared/calendar.ts';
+import { formatTime } from '../shared/timeOfDay.ts';
 import type { SalonContext } from './context.ts';
-import {
-  formatDay,
-  formatDuration,
-  formatPrice,
-  formatTime,
-  parseBookingRef,
-  phoneDigits,
-  todayIso,
-} from './format.ts';
+import { formatDuration, formatPrice, parseBookingRef, phoneDigits } from './format.ts';
 import { salonBookings, salonServices, salonStylists } from './schema.ts';
 
 export type BookingRow = typeof salonBookings.$inferSelect;
@@ -95,7 +89,7 @@ async function upcomingByPhone(db: ToolDb, digits: string, day?: string): Promis
 
 /** What a booking is, ready to read out; every field a reply template may use. */
 export function describeBooking({ booking, serviceName, stylistName, patchTest }: BookingWithNames) {
-  const when = `${formatDay(booking.day)} at ${formatTime(booking.startMin)}`;
+  const when = `${formatDayLong(booking.day)} at ${formatTime(booking.startMin)}`;
   return {
     bookingRef: booking.ref,
     reference: booking.ref,
@@ -144,7 +138,7 @@ export async function resolveBooking(
       return {
         ok: false,
         result: askForPhone(
-          `I only caught part of that reference. What's the phone number the ${formatDay(given.day)} booking is under?`,
+          `I only caught part of that reference. What's the phone number the ${formatDayLong(given.day)} booking is under?`,
         ),
       };
     const sameDay = await upcomingByPhone(db, digits, given.day);
@@ -155,7 +149,7 @@ export async function resolveBooking(
         found: false,
         message:
           sameDay.length === 0
-            ? `I can't find a booking on ${formatDay(given.day)} under that phone number. Could you read me the whole reference, like GB-20310613-002?`
+            ? `I can't find a booking on ${formatDayLong(given.day)} under that phone number. Could you read me the whole reference, like GB-20310613-002?`
             : `There are ${sameDay.length} bookings that day under your number; could you read me the whole reference?`,
       },
     };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { formatDayLong, parseDay } from '../shared/calendar.ts';
+import { formatTime } from '../shared/timeOfDay.ts';
 import {
   allStylists,
   claimSlot,
@@ -10,15 +12,7 @@ import {
 } from './availability.ts';
 import { insertBooking } from './bookingRecords.ts';
 import { HAIR_LENGTHS, type HairLength, SALON_STYLISTS, type SalonContext } from './context.ts';
-import {
-  formatDay,
-  formatDuration,
-  formatPrice,
-  formatTime,
-  parseDay,
-  parseTimeOfDay,
-  phoneDigits,
-} from './format.ts';
+import { formatDuration, formatPrice, parseTimeOfDay, phoneDigits } from './format.ts';
 import { allServices, matchService, orList, priceFor, type SalonService } from './serviceMatch.ts';
 
 type Ctx = ToolRunContext<SalonContext>;
@@ -137,10 +131,10 @@ export const checkAvailability = defineTool({
       return {
         found: false,
         day,
-        message: `${args.stylist ?? 'Nobody'} has time for ${what} on ${formatDay(day)}; would another day work?`,
+        message: `${args.stylist ?? 'Nobody'} has time for ${what} on ${formatDayLong(day)}; would another day work?`,
       };
     }
-    const summary = `On ${formatDay(day)} for ${what}: ${freeTimesSentence(free)}.`;
+    const summary = `On ${formatDayLong(day)} for ${what}: ${freeTimesSentence(free)}.`;
     return { found: true, day, service: service?.name ?? null, free, summary, message: summary };
   },
 });
@@ -173,7 +167,7 @@ export const bookAppointment = defineTool({
       return {
         booked: false,
         missing: 'timeText',
-        message: `What time would you like on ${formatDay(day)}?`,
+        message: `What time would you like on ${formatDayLong(day)}?`,
       };
     const name = args.customerName.trim();
     if (!name) return { booked: false, missing: 'customerName', message: 'Who is the booking for?' };
@@ -209,7 +203,7 @@ export const bookAppointment = defineTool({
       ctx.state.bookingRef = ref;
       ctx.state.customerName = name;
       ctx.state.phone = args.phone.trim();
-      const when = `${formatDay(day)} at ${formatTime(start)}`;
+      const when = `${formatDayLong(day)} at ${formatTime(start)}`;
       const note = service.patchTest ? PATCH_TEST_NOTE : 'See you then!';
       return {
         booked: true,

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatDay,
-  formatDuration,
-  formatPrice,
-  formatTime,
-  parseBookingRef,
-  parseDay,
-  parseTimeOfDay,
-  phoneDigits,
-} from './format.ts';
+import { formatDayLong, parseDay } from '../shared/calendar.ts';
+import { formatTime } from '../shared/timeOfDay.ts';
+import { formatDuration, formatPrice, parseBookingRef, parseTimeOfDay, phoneDigits } from './format.ts';
 
 describe('parseTimeOfDay', () => {
   it.each([
@@ -70,7 +63,7 @@ describe('formatting', () => {
     expect(formatDuration(225)).toBe('3 hours 45 minutes');
     expect(formatDuration(60)).toBe('1 hour');
     expect(formatDuration(45)).toBe('45 minutes');
-    expect(formatDay('2031-06-13')).toBe('Friday 13 June 2031');
+    expect(formatDayLong('2031-06-13')).toBe('Friday 13 June 2031');
     expect(formatTime(570)).toBe('09:30');
     expect(parseDay('2031-02-30')).toBeNull();
     expect(parseDay('2031-06-13')).toBe('2031-06-13');

@@ -1,3 +1,4 @@
+import { insertOnce, insertRows, type SeedValue, sqlLiteral } from '../shared/seedSql.ts';
 import {
   BOOKING_COLUMNS,
   BOOKING_ROWS,
@@ -75,26 +76,14 @@ const createTables: string[] = [
   )`,
 ];
 
-type Value = string | number | boolean | null;
-
-function literal(value: Value): string {
-  if (value === null) return 'NULL';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return `'${value.replace(/'/g, "''")}'`;
-}
-
-function insertRows(table: string, columns: readonly string[], rows: readonly (readonly Value[])[]) {
-  const values = rows.map((row) => `  (${row.map(literal).join(', ')})`).join(',\n');
-  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES\n${values}\nON CONFLICT DO NOTHING`;
-}
-
 /** Complaint ids are serial: insert a seeded complaint only when the same one is not there yet. */
-function insertSeedComplaint(row: readonly Value[]): string {
+function insertSeedComplaint(row: readonly SeedValue[]): string {
   const [bookingRef, , , details] = row;
-  return (
-    `INSERT INTO salon_complaints (${COMPLAINT_COLUMNS.join(', ')}) ` +
-    `SELECT ${row.map(literal).join(', ')} WHERE NOT EXISTS (SELECT 1 FROM salon_complaints ` +
-    `WHERE booking_ref = ${literal(bookingRef)} AND details = ${literal(details)})`
+  return insertOnce(
+    'salon_complaints',
+    COMPLAINT_COLUMNS,
+    row,
+    `booking_ref = ${sqlLiteral(bookingRef)} AND details = ${sqlLiteral(details)}`,
   );
 }
 
