@@ -105,16 +105,22 @@ const models = (agent: { name: string }) => ({
   path: 'llm' as const,
 });
 
-async function measure(name: string, turn: () => Promise<void>): Promise<number[]> {
-  for (let i = 0; i < WARMUP; i++) await turn();
-  const samples: number[] = [];
+/**
+ * Times every variant turn by turn, interleaved (raw, memory, …, raw, memory, …) after a warm-up of
+ * each: measured one after another, whichever ran first paid for the JIT and looked slower (a 1.5×
+ * swing between two identical orders), and background load would fall on one variant only.
+ */
+async function measureInterleaved(variants: [string, () => Promise<void>][]): Promise<number[][]> {
+  for (const [, turn] of variants) for (let i = 0; i < WARMUP; i++) await turn();
+  const samples = variants.map(() => [] as number[]);
   for (let i = 0; i < TURNS; i++) {
-    const t0 = performance.now();
-    await turn();
-    samples.push(performance.now() - t0);
+    for (const [v, [, turn]] of variants.entries()) {
+      const t0 = performance.now();
+      await turn();
+      samples[v].push(performance.now() - t0);
+    }
   }
-  samples.sort((a, b) => a - b);
-  process.stdout.write(`  measured ${name}\n`);
+  for (const s of samples) s.sort((a, b) => a - b);
   return samples;
 }
 
@@ -142,46 +148,51 @@ async function main() {
     `turn overhead benchmark · node ${process.version} · ${TURNS} turns (+${WARMUP} warm-up) per variant\n`,
   );
   const triage = rawAgents();
-  const raw = await measure('raw @openai/agents run()', async () => {
+  const rawTurn = async () => {
     await run(triage, 'I have a question about my invoice', { maxTurns: 10 });
-  });
-
-  const memory = await measure(
-    'Switchboard, memory store, no traces',
-    await switchboardTurns(createMemoryStore() as any, false),
-  );
-  const memoryTraced = await measure(
-    'Switchboard, memory store, traces stored',
-    await switchboardTurns(createMemoryStore() as any, true),
-  );
-
+  };
   const dir = mkdtempSync(join(tmpdir(), 'sb-bench-'));
   const pglite = await createPgliteStore({ dataDir: dir });
   await pglite.migrate();
-  const durable = await measure(
-    'Switchboard, PGlite on disk, traces stored',
-    await switchboardTurns(pglite, true),
+  // Tracing is process-wide, so the trace setting is per phase: first without traces (like for like
+  // with the raw run), then with every span recorded and stored, as in production.
+  const [raw, memory] = await measureInterleaved([
+    ['raw', rawTurn],
+    ['memory', await switchboardTurns(createMemoryStore() as any, false)],
+  ]);
+  process.stdout.write('  measured raw run() and Switchboard in memory, no traces (interleaved)\n');
+  const [rawAgain, memoryTraced, durable] = await measureInterleaved([
+    ['raw', rawTurn],
+    ['memory+traces', await switchboardTurns(createMemoryStore() as any, true)],
+    ['pglite+traces', await switchboardTurns(pglite, true)],
+  ]);
+  process.stdout.write(
+    '  measured raw run() again, Switchboard in memory and on PGlite with traces (interleaved)\n',
   );
   await pglite.close();
   rmSync(dir, { recursive: true, force: true });
 
-  const rawP50 = pct(raw, 50);
-  const rows: [string, number[]][] = [
-    ['raw @openai/agents run()', raw],
-    ['Switchboard in memory', memory],
-    ['Switchboard in memory + traces', memoryTraced],
-    ['Switchboard on PGlite + traces', durable],
+  // Each row against the raw run() of its own phase: tracing on or off applies to both alike.
+  const rows: [string, number[], number[]][] = [
+    ['raw run(), tracing off', raw, raw],
+    ['Switchboard in memory, tracing off', memory, raw],
+    ['raw run(), SDK tracing on', rawAgain, rawAgain],
+    ['Switchboard in memory, traces stored', memoryTraced, rawAgain],
+    ['Switchboard on PGlite, traces stored', durable, rawAgain],
   ];
-  process.stdout.write('\nvariant                           p50 ms   p95 ms   p99 ms   ratio p50 vs raw\n');
-  for (const [label, s] of rows) {
+  process.stdout.write(
+    '\nvariant                                  p50 ms   p95 ms   p99 ms   p50 vs raw of its phase\n',
+  );
+  for (const [label, s, base] of rows) {
     process.stdout.write(
-      `${label.padEnd(33)} ${pct(s, 50).toFixed(3).padStart(6)}   ${pct(s, 95).toFixed(3).padStart(6)}   ${pct(s, 99).toFixed(3).padStart(6)}   ${(pct(s, 50) / rawP50).toFixed(2)}x\n`,
+      `${label.padEnd(40)} ${pct(s, 50).toFixed(3).padStart(6)}   ${pct(s, 95).toFixed(3).padStart(6)}   ${pct(s, 99).toFixed(3).padStart(6)}   ${(pct(s, 50) / pct(base, 50)).toFixed(2)}x\n`,
     );
   }
-  const memRatio = pct(memory, 50) / rawP50;
+  const memRatio = pct(memory, 50) / pct(raw, 50);
+  const tracedRatio = pct(memoryTraced, 50) / pct(rawAgain, 50);
   process.stdout.write(
-    `\ntrace recording and storage: +${(pct(memoryTraced, 50) - pct(memory, 50)).toFixed(3)} ms per turn (p50)` +
-      `\ntargets: in-memory ≤ 1.15x raw (like for like, no traces) → ${memRatio.toFixed(2)}x ${memRatio <= 1.15 ? 'MET' : 'NOT MET'}; ` +
+    `\ntargets: in-memory ≤ 1.15x raw → ${memRatio.toFixed(2)}x tracing off, ${tracedRatio.toFixed(2)}x tracing on ` +
+      `${Math.max(memRatio, tracedRatio) <= 1.15 ? 'MET' : 'NOT MET'}; ` +
       `durable p50 ≤ 5 ms → ${pct(durable, 50).toFixed(2)} ms ${pct(durable, 50) <= 5 ? 'MET' : 'NOT MET'}\n`,
   );
 }
