@@ -26,6 +26,7 @@ import { responseToStream } from '../src/models/responseStream.ts';
 import { Switchboard } from '../src/runtime/switchboard.ts';
 import { createMemoryStore } from '../src/store/memoryStore.ts';
 import { createPgliteStore } from '../src/store/pgliteStore.ts';
+import { reinstallTracing } from '../src/tracing/tracingSetup.ts';
 
 setTracingDisabled(true);
 const TURNS = Number(process.env.BENCH_TURNS ?? 2000);
@@ -132,7 +133,8 @@ const pct = (s: number[], p: number) => s[Math.min(s.length - 1, Math.floor((p /
  * and stores every span of the turn. Tracing is process-wide: the setting holds until the next create.
  */
 async function switchboardTurns(store: Awaited<ReturnType<typeof createPgliteStore>>, traces: boolean) {
-  process.env.SWITCHBOARD_TRACING = traces ? '1' : '0';
+  // Installed once per process from the environment: re-install to switch it for this phase.
+  reinstallTracing({ ...process.env, SWITCHBOARD_TRACING: traces ? '1' : '0' });
   const sb = await Switchboard.create({ graph: graph(), store, models });
   // Conversations are created beforehand: the measured unit is the turn, not the conversation setup.
   const ids: string[] = [];
