@@ -1,32 +1,8 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliOnFreshDataDir } from './testing/runCli.ts';
 
-const run = promisify(execFile);
-const dataDir = mkdtempSync(join(tmpdir(), 'sb-analytics-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-/** The real CLI in its own process, on a shared PGlite directory and the offline model. */
-async function cli(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  const env = {
-    ...process.env,
-    SWITCHBOARD_DATA_DIR: dataDir,
-    SWITCHBOARD_MODEL: 'offline',
-    DATABASE_URL: '',
-  };
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-      env,
-      timeout: 60_000,
-    });
-    return { stdout, stderr, code: 0 };
-  } catch (error: any) {
-    return { stdout: error.stdout ?? '', stderr: error.stderr ?? '', code: error.code ?? 1 };
-  }
-}
+const { cli, cleanup } = cliOnFreshDataDir('sb-analytics-');
+afterAll(cleanup);
 
 let billing: string;
 let sales: string;

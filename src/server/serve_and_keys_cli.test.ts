@@ -1,9 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cliOnFreshDataDir } from '../cli/testing/runCli.ts';
 import { hashApiKey } from '../store/apiKeys.ts';
 import { createMemoryStore } from '../store/memoryStore.ts';
 import { openStore } from '../store/openStore.ts';
@@ -12,27 +8,8 @@ import { rowsOf } from '../store/sqlHelpers.ts';
 import { assertBindAllowed, BindRefusedError, isLoopbackHost } from './auth.ts';
 import { startServer } from './startServer.ts';
 
-const run = promisify(execFile);
-const dataDir = mkdtempSync(join(tmpdir(), 'sb-keys-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-async function cli(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  const env = {
-    ...process.env,
-    SWITCHBOARD_DATA_DIR: dataDir,
-    DATABASE_URL: '',
-    SWITCHBOARD_MODEL: 'offline',
-  };
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-      env,
-      timeout: 60_000,
-    });
-    return { stdout, stderr, code: 0 };
-  } catch (error: any) {
-    return { stdout: error.stdout ?? '', stderr: error.stderr ?? '', code: error.code ?? 1 };
-  }
-}
+const { dataDir, cli, cleanup } = cliOnFreshDataDir('sb-keys-');
+afterAll(cleanup);
 
 describe('binding beyond loopback', () => {
   it('knows which hosts nobody else can reach', () => {
