@@ -29,6 +29,14 @@ export function conversationConformance(store: () => ConversationStore): void {
     expect(await store().getConversation(unique('missing'))).toBeNull();
   });
 
+  it('keeps newest first among conversations created in the same millisecond', async () => {
+    const graph = unique('burst');
+    const created: string[] = [];
+    for (let i = 0; i < 25; i++) created.push((await newConversation(store(), { graph })).id);
+    const listed = (await store().listConversations({ graph })).map((r) => r.id);
+    expect(listed).toEqual(created.reverse());
+  });
+
   it('keeps a caller-chosen id and tenant, and refuses a duplicate id', async () => {
     const id = unique('conv');
     const created = await newConversation(store(), { id, tenant: 'acme' });
