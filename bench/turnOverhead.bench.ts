@@ -74,7 +74,17 @@ class InstantModel implements Model {
 
 const payload = z.object({ reason: z.string(), intent: z.string().nullable().optional() });
 
+/**
+ * The same topology as `graph()` below, in plain SDK terms: every Switchboard graph has the built-in
+ * Human node and an escalation edge to it from each agent, and Billing hands back to Triage. Fewer
+ * handoff tools on the raw side would make every model request smaller and the comparison unfair.
+ */
 function rawAgents() {
+  const human = new Agent({
+    name: 'Human',
+    instructions: 'A person takes over.',
+    handoffDescription: 'A person',
+  });
   const billing = new Agent({
     name: 'Billing',
     instructions: 'Billing.',
@@ -84,9 +94,12 @@ function rawAgents() {
   const triage = new Agent({
     name: 'Triage',
     instructions: 'Route.',
+    handoffDescription: 'Front desk',
     model: new InstantModel('triage'),
-    handoffs: [handoff(billing, { inputType: payload, onHandoff: () => {} })],
   });
+  const edge = (to: Agent) => handoff(to, { inputType: payload, onHandoff: () => {} });
+  triage.handoffs = [edge(billing), edge(human)];
+  billing.handoffs = [edge(triage), edge(human)];
   return triage;
 }
 
