@@ -11,7 +11,7 @@ import {
   healthcareRefillRequests,
   healthcareTriageProtocols,
 } from './schema.ts';
-import { FORMULARY } from './seedData.ts';
+import { FORMULARY } from './seedClinical.ts';
 
 type Ctx = ToolRunContext<HealthcareContext>;
 type Protocol = typeof healthcareTriageProtocols.$inferSelect;

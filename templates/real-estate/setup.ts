@@ -8,13 +8,12 @@ import {
   LISTING_ROWS,
   NEIGHBORHOOD_COLUMNS,
   NEIGHBORHOOD_ROWS,
-  PHOTO_COLUMNS,
-  PHOTO_ROWS,
   RATE_COLUMNS,
   RATE_ROWS,
   TOUR_COLUMNS,
   TOUR_ROWS,
 } from './seedData.ts';
+import { PHOTO_COLUMNS, PHOTO_ROWS } from './seedPhotos.ts';
 
 /**
  * DDL for the tables declared in `schema.ts` (kept in step by `setup.test.ts`). Every statement is
