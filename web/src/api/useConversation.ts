@@ -58,6 +58,13 @@ export function useConversation(id: string | null): ConversationState {
         setLive(applyLiveEvent(emptyLiveTurn(null), event));
         return;
       }
+      // Text streaming outside a turn (a call's greeting) is shown as it comes; re-reading the
+      // conversation on every fragment would send a request per word. What commits it re-reads.
+      if (event.type === 'text.delta' && !running.current) {
+        setCommittedOver(NOTHING_PENDING);
+        setLive((turn) => applyLiveEvent(turn ?? emptyLiveTurn(null), event));
+        return;
+      }
       if (event.type === 'turn.completed' || !running.current) {
         running.current = false;
         setCommittedOver(shownData.current);
