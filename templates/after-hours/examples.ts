@@ -1,10 +1,9 @@
 /**
  * Sample caller sentences per agent. Routers train on them. Root has none of its own (greetings and
- * off-topic talk are built in); it learns which lead a topic belongs to from each lead's examples,
- * which are the lead's own (on-call roster, callbacks, complaints, escalated requests) plus a sample
- * of its children's (see `branchSample` in graph.ts). Each lead learns which child takes a request,
- * each child to stay with its topic. Keep the first entries of each child's list its most typical:
- * they are the ones its lead shares.
+ * off-topic talk are built in); it learns which lead a topic belongs to from that lead's own examples
+ * (on-call roster, callbacks, complaints, escalated requests) and from the examples of the rungs below
+ * it (see buildRouterDocs). Each lead learns which child takes a request, each child to stay with its
+ * topic.
  *
  * `routing.jsonl` and `scenarios.jsonl` are written separately, in other words: keep it that way.
  */
