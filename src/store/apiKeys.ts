@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
+import { creationTime } from './creationTime.ts';
 import { apiKeys } from './schema.ts';
 import { sqlDatabaseOf } from './sqlHandle.ts';
 import { rowsOf } from './sqlHelpers.ts';
@@ -95,7 +96,10 @@ export function createSqlApiKeyStore(db: PgDatabase<any, any>): ApiKeyStore {
   return {
     async create(input) {
       const { key, row } = newKeyMaterial(input);
-      const [created] = await db.insert(apiKeys).values(row).returning(publicColumns);
+      const [created] = await db
+        .insert(apiKeys)
+        .values({ ...row, createdAt: creationTime() })
+        .returning(publicColumns);
       return { ...created, key };
     },
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import { crashSoon } from '../crash/crashPoints.ts';
+import { creationTime } from './creationTime.ts';
 import { migrate } from './migrations.ts';
 import { conversations, events, handoffs, items } from './schema.ts';
 import { ensureSetupSql } from './setupRuns.ts';
@@ -23,23 +24,6 @@ import {
   type StoreKind,
   type ToolDb,
 } from './types.ts';
-
-let lastCreatedMicros = 0;
-
-/**
- * The creation time with microseconds, strictly increasing within the process. Lists are "newest
- * first" by it, and the database's `now()` cannot break ties: in PGlite (WebAssembly) it moves in
- * whole milliseconds, so conversations created in the same millisecond came back in random order.
- */
-function creationTime(): string {
-  const micros = Math.max(
-    Math.floor((performance.timeOrigin + performance.now()) * 1000),
-    lastCreatedMicros + 1,
-  );
-  lastCreatedMicros = micros;
-  const iso = new Date(Math.floor(micros / 1000)).toISOString(); // …T15:10:00.123Z
-  return `${iso.slice(0, -1)}${String(micros % 1000).padStart(3, '0')}Z`;
-}
 
 type Db = PgDatabase<any, any>;
 
@@ -104,7 +88,7 @@ export function createSqlStore(db: Db, options: SqlStoreOptions): ConversationSt
           activeAgent: input.activeAgent,
           status: 'active',
           context: input.context,
-          createdAt: sql`${creationTime()}::timestamptz`,
+          createdAt: creationTime(),
         })
         .returning();
       return row;

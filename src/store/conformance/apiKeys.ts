@@ -73,6 +73,14 @@ export function apiKeyConformance(store: () => ConversationStore): void {
     expect(all).toEqual(expect.arrayContaining([tenant, other]));
   });
 
+  it('keeps creation order among keys created in the same millisecond', async () => {
+    const tenant = unique('burst');
+    const store = await keys();
+    const created: string[] = [];
+    for (let i = 0; i < 20; i++) created.push((await store.create({ tenant })).id);
+    expect((await store.list({ tenant })).map((k) => k.id)).toEqual(created);
+  });
+
   it('refuses a malformed tenant and an unknown id', async () => {
     await expect((await keys()).create({ tenant: '' })).rejects.toThrow(/tenant must be/);
     await expect((await keys()).create({ tenant: 'has space' })).rejects.toThrow(/tenant must be/);
