@@ -1,14 +1,11 @@
-import { is, sql } from 'drizzle-orm';
-import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ToolDb } from '../../src/store/types.ts';
+import { expectTablesMatchSchema } from '../shared/testing/templateTestDb.ts';
 import { rows, seededHealthcareDb } from './healthcareTestDb.ts';
 import * as schema from './schema.ts';
 import { BOOKING_WINDOW_DAYS, PROVIDERS, SLOTS } from './seedData.ts';
 import { healthcareSetupSql } from './setup.ts';
-
-// Every table schema.ts exports, so a table added there without DDL in setup.ts fails the column check.
-const tables = Object.values(schema as Record<string, unknown>).filter((v): v is PgTable => is(v, PgTable));
 
 describe('healthcareSetupSql on a fresh PGlite', () => {
   let db: ToolDb;
@@ -21,23 +18,7 @@ describe('healthcareSetupSql on a fresh PGlite', () => {
   const count = async (query: string) => Number((await rows<{ n: number }>(db, query))[0].n);
 
   it('creates every table of schema.ts, prefixed healthcare_, with the same columns, types and nullability', async () => {
-    expect(tables.length).toBe(9);
-    for (const table of tables) {
-      const config = getTableConfig(table);
-      expect(config.name.startsWith('healthcare_')).toBe(true);
-      const actual = await rows<{ column_name: string; data_type: string; is_nullable: string }>(
-        db,
-        `SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_name = '${config.name}'`,
-      );
-      const expected = config.columns.map((c) => ({
-        column_name: c.name,
-        data_type: c.getSQLType(),
-        is_nullable: c.notNull ? 'NO' : 'YES',
-      }));
-      const byName = (a: { column_name: string }, b: { column_name: string }) =>
-        a.column_name.localeCompare(b.column_name);
-      expect(actual.sort(byName), config.name).toEqual(expected.sort(byName));
-    }
+    expect(await expectTablesMatchSchema(db, schema, 'healthcare_')).toBe(9);
   });
 
   it('seeds patients, two-week slots relative to today, visits, plans, prescriptions, allergies and protocols', async () => {

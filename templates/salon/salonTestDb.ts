@@ -1,17 +1,14 @@
-import { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/pglite';
 import type { ToolDb } from '../../src/store/types.ts';
 import type { ToolRunContext } from '../../src/tools/defineTool.ts';
+import { seededTemplateDb, templateToolContext } from '../shared/testing/templateTestDb.ts';
 import type { SalonContext } from './context.ts';
 import { salonSetupSql } from './setup.ts';
 
+export { rows } from '../shared/testing/templateTestDb.ts';
+
 /** Test helper: an in-memory PGlite with the salon tables created and seeded by the template's own SQL. */
-export async function seededSalonDb(): Promise<{ db: ToolDb; close: () => Promise<void> }> {
-  const client = new PGlite();
-  const db = drizzle(client);
-  for (const statement of salonSetupSql) await db.execute(sql.raw(statement));
-  return { db, close: () => client.close() };
+export function seededSalonDb(): Promise<{ db: ToolDb; close: () => Promise<void> }> {
+  return seededTemplateDb(salonSetupSql);
 }
 
 /** The context a tool gets from the runtime, with a fresh state unless one is given. */
@@ -20,11 +17,5 @@ export function toolContext(
   agent: string,
   state: SalonContext = {},
 ): ToolRunContext<SalonContext> {
-  return { state, conversationId: 'c1', callId: 'x', agent, db };
-}
-
-/** Rows of a raw query, for assertions against what the tools wrote. */
-export async function rows<T = Record<string, unknown>>(db: ToolDb, query: string): Promise<T[]> {
-  const result = (await db.execute(sql.raw(query))) as unknown as { rows: T[] };
-  return result.rows;
+  return templateToolContext(db, agent, state);
 }

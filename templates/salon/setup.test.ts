@@ -1,13 +1,9 @@
-import { is } from 'drizzle-orm';
-import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ToolDb } from '../../src/store/types.ts';
+import { expectTablesMatchSchema, schemaTableNames } from '../shared/testing/templateTestDb.ts';
 import { rows, seededSalonDb } from './salonTestDb.ts';
 import * as schema from './schema.ts';
 import { salonSetupSql } from './setup.ts';
-
-// Every table schema.ts exports, so a table added there without DDL here fails the column check.
-const tables = Object.values(schema as Record<string, unknown>).filter((v): v is PgTable => is(v, PgTable));
 
 describe('salonSetupSql on a fresh PGlite', () => {
   let db: ToolDb;
@@ -20,23 +16,7 @@ describe('salonSetupSql on a fresh PGlite', () => {
   const count = async (query: string) => Number((await rows<{ n: number }>(db, query))[0].n);
 
   it('creates every table of schema.ts, prefixed salon_, with the same columns, types and nullability', async () => {
-    expect(tables.length).toBe(6);
-    for (const table of tables) {
-      const config = getTableConfig(table);
-      expect(config.name.startsWith('salon_')).toBe(true);
-      const actual = await rows<{ column_name: string; data_type: string; is_nullable: string }>(
-        db,
-        `SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_name = '${config.name}'`,
-      );
-      const expected = config.columns.map((c) => ({
-        column_name: c.name,
-        data_type: c.getSQLType() === 'serial' ? 'integer' : c.getSQLType(),
-        is_nullable: c.notNull || config.primaryKeys.some((pk) => pk.columns.includes(c)) ? 'NO' : 'YES',
-      }));
-      const byName = (a: { column_name: string }, b: { column_name: string }) =>
-        a.column_name.localeCompare(b.column_name);
-      expect(actual.sort(byName), config.name).toEqual(expected.sort(byName));
-    }
+    expect(await expectTablesMatchSchema(db, schema, 'salon_')).toBe(6);
   });
 
   it('seeds a menu of cuts, colour and treatments, five stylists and their weekly shifts', async () => {
@@ -95,7 +75,7 @@ describe('salonSetupSql on a fresh PGlite', () => {
 
   it('is idempotent: running it again adds no rows', async () => {
     const snapshot = async () =>
-      Promise.all(tables.map((t) => count(`SELECT count(*) AS n FROM ${getTableConfig(t).name}`)));
+      Promise.all(schemaTableNames(schema).map((name) => count(`SELECT count(*) AS n FROM ${name}`)));
     const before = await snapshot();
     for (const statement of salonSetupSql) await rows(db, statement);
     expect(await snapshot()).toEqual(before);
