@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from '../../src/models/offline/entityExtractors.ts';
 /**
  * The time of day a caller asks for, read from their own words ("2pm", "14:30", "half past two",
  * "at 3"), and minutes after midnight read back ("14:30"). Every template reads times the same way;
@@ -18,27 +19,17 @@ export interface TimeOfDayRules {
   afternoonUpTo: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
-const HOUR = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+/** Clock hours said as words: the offline model's number words from one to twelve. */
+const HOUR_WORDS: Record<string, number> = Object.fromEntries(
+  Object.entries(NUMBER_WORDS).filter(([, n]) => n >= 1 && n <= 12),
+);
+const HOUR = `(\\d{1,2}|${Object.keys(HOUR_WORDS).join('|')})`;
 
 /** Words after a number that make it a count or a date, not a time: "for 2 people", "by 3 days". */
 const NOT_A_TIME = '(?:hours?|minutes?|mins?|days?|weeks?|months?|people|persons?|of|th|st|nd|rd)\\b';
 
 function hourValue(word: string): number {
-  return /^\d/.test(word) ? Number(word) : NUMBER_WORDS[word];
+  return /^\d/.test(word) ? Number(word) : HOUR_WORDS[word];
 }
 
 /**

@@ -19,7 +19,8 @@ const MONTHS = [
   'november',
   'december',
 ];
-const NUMBER_WORDS: Record<string, number> = {
+/** English number words the extractors read as digits (also the templates' clock hours, 1–12). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
