@@ -1,7 +1,6 @@
-import type { GraphInfo } from '../api/types.ts';
 import { RANGES, type RangeKey, useAnalytics } from '../api/useAnalytics.ts';
-import { useApi } from '../api/useApi.ts';
 import { CostChart, EdgeChart, LatencyChart, SentimentChart } from '../components/AnalyticsCharts.tsx';
+import { GraphFilter } from '../components/GraphFilter.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { ErrorBanner, Loading, PageHeader } from '../components/States.tsx';
 import { duration, plural, usd } from '../lib/format.ts';
@@ -27,7 +26,6 @@ export function AnalyticsPage() {
   const { search } = useLocation();
   const range = (search.get('range') as RangeKey) in RANGES ? (search.get('range') as RangeKey) : '24h';
   const graph = search.get('graph') ?? '';
-  const graphs = useApi<{ data: GraphInfo[] }>('/v1/graphs');
   const analytics = useAnalytics(range, graph);
   const { summary, buckets } = analytics;
 
@@ -45,19 +43,7 @@ export function AnalyticsPage() {
         subtitle="Conversations created in the range; latency and cost per time bucket."
         actions={
           <>
-            <select
-              className="select"
-              aria-label="Graph"
-              value={graph}
-              onChange={(e) => set('graph', e.target.value)}
-            >
-              <option value="">All graphs</option>
-              {graphs.data?.data.map((g) => (
-                <option key={g.name} value={g.name}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
+            <GraphFilter value={graph} onChange={(g) => set('graph', g)} />
             <select
               className="select"
               aria-label="Range"

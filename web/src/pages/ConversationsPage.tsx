@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { query } from '../api/client.ts';
-import type { ConversationSummary, GraphInfo } from '../api/types.ts';
+import type { ConversationSummary } from '../api/types.ts';
 import { useApi } from '../api/useApi.ts';
 import { AgentBadge, StatusBadge } from '../components/Badges.tsx';
+import { GraphFilter } from '../components/GraphFilter.tsx';
 import { EmptyState, ErrorBanner, Loading, PageHeader } from '../components/States.tsx';
 import { dateTime, shortId, timeAgo } from '../lib/format.ts';
 import { Link, navigate, useLocation } from '../lib/router.tsx';
@@ -26,7 +27,6 @@ export function ConversationsPage() {
       pollMs: 5000,
     },
   );
-  const graphs = useApi<{ data: GraphInfo[] }>('/v1/graphs');
 
   // Filters live in the URL, so a filtered view can be bookmarked and the back button undoes a change.
   const setFilter = (name: string, value: string) => {
@@ -69,19 +69,7 @@ export function ConversationsPage() {
           value={text}
           onChange={(e) => setFilter('q', e.target.value)}
         />
-        <select
-          className="select"
-          aria-label="Graph"
-          value={graph}
-          onChange={(e) => setFilter('graph', e.target.value)}
-        >
-          <option value="">All graphs</option>
-          {graphs.data?.data.map((g) => (
-            <option key={g.name} value={g.name}>
-              {g.name}
-            </option>
-          ))}
-        </select>
+        <GraphFilter value={graph} onChange={(g) => setFilter('graph', g)} />
         <select
           className="select"
           aria-label="Status"
