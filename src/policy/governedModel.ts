@@ -22,6 +22,8 @@ export const HandoffPayloadSchema = z.object({
   intent: z.string().trim().max(120).nullable().optional(),
 });
 
+type HandoffPayload = z.infer<typeof HandoffPayloadSchema>;
+
 type Verdict =
   | { kind: 'ok' }
   | {
@@ -40,12 +42,17 @@ type Verdict =
  * never the enforcement mechanism.
  */
 export class GovernedModel implements Model {
+  /** This agent's handoff edges by tool name, looked up on every function call the model makes. */
+  private readonly edgesByTool: ReadonlyMap<string, NormalizedEdge>;
+
   constructor(
     private readonly inner: Model,
     private readonly agent: NormalizedAgent,
     private readonly graph: NormalizedGraph,
     private readonly routingPath: 'local' | 'llm',
-  ) {}
+  ) {
+    this.edgesByTool = new Map(agent.handoffs.map((e) => [e.toolName, e]));
+  }
 
   async getResponse(request: ModelRequest): Promise<ModelResponse> {
     const turn = maybeTurnState();
@@ -94,9 +101,11 @@ export class GovernedModel implements Model {
     turn: TurnState,
   ): Promise<ModelResponse> {
     let current = response;
-    let input = asItems(request.input);
+    let input: AgentInputItem[] | null = null;
     for (let attempt = 0; ; attempt++) {
-      const verdict = await this.review(current, request, turn);
+      // Synchronous unless an edge guardrail runs: most turns review without an extra await.
+      const pending = this.review(current, request, turn);
+      const verdict = pending instanceof Promise ? await pending : pending;
       if (verdict.kind === 'ok') return current;
       if (verdict.kind === 'safe_reply') return textResponse(this.graph.safeReply);
       if (verdict.kind === 'escalate') return this.escalate(turn, verdict.code, verdict.message);
@@ -115,21 +124,24 @@ export class GovernedModel implements Model {
       }
       // The refused call and its error are shown to the model for this decision only; the stored history
       // keeps what was actually done, so strict providers never see a dangling call.
-      input = [...input, verdict.call, toolError(verdict.call, verdict.message)];
+      input = [...(input ?? asItems(request.input)), verdict.call, toolError(verdict.call, verdict.message)];
       current = await this.inner.getResponse({ ...request, input });
     }
   }
 
-  private async review(response: ModelResponse, request: ModelRequest, turn: TurnState): Promise<Verdict> {
-    const handoffTools = new Set(request.handoffs.map((h) => h.toolName));
-    const functionTools = new Set(request.tools.filter((t) => t.type === 'function').map((t) => t.name));
+  private review(
+    response: ModelResponse,
+    request: ModelRequest,
+    turn: TurnState,
+  ): Verdict | Promise<Verdict> {
     let toolCalls = 0;
     for (const item of response.output) {
       if (item.type !== 'function_call') continue;
       const call = item as FunctionCallItem;
-      const edge = this.agent.handoffs.find((e) => e.toolName === call.name);
-      if (edge && handoffTools.has(call.name)) return this.reviewHandoff(call, edge, turn, request);
-      if (functionTools.has(call.name)) {
+      const edge = this.edgesByTool.get(call.name);
+      if (edge && request.handoffs.some((h) => h.toolName === call.name))
+        return this.reviewHandoff(call, edge, turn, request);
+      if (request.tools.some((t) => t.type === 'function' && t.name === call.name)) {
         const verdict = checkToolCall(this.graph.policy, turn.view.toolCallCount + toolCalls);
         if (!verdict.allow) return { kind: 'escalate', code: verdict.code, message: verdict.message };
         toolCalls += 1;
@@ -148,12 +160,13 @@ export class GovernedModel implements Model {
     return { kind: 'ok' };
   }
 
-  private async reviewHandoff(
+  /** Payload, policy and context checks, then the edge's guardrail (the only asynchronous step), then injection. */
+  private reviewHandoff(
     call: FunctionCallItem,
     edge: NormalizedEdge,
     turn: TurnState,
     request: ModelRequest,
-  ): Promise<Verdict> {
+  ): Verdict | Promise<Verdict> {
     const payload = parsePayload(call.arguments);
     if (!payload.ok) {
       return {
@@ -181,33 +194,52 @@ export class GovernedModel implements Model {
     // The next agent sees exactly what the schema accepted: keys a tool slipped in beyond the schema are
     // dropped and coercions applied, in place, since tools and instructions hold this same object.
     replaceContents(turn.state, parsedState.data);
-    if (edge.guardrail) {
-      let result: Awaited<ReturnType<NonNullable<NormalizedEdge['guardrail']>>>;
-      try {
-        result = await edge.guardrail({
-          from: edge.from,
-          to: edge.to,
-          payload: payload.value,
-          state: parsedState.data,
-          handoffCount: turn.view.handoffCount,
-          conversationId: turn.conversationId,
-        });
-      } catch (error) {
-        result = { ok: false, reason: `guardrail failed: ${(error as Error).message}` };
-      }
-      if (!result.ok) {
-        turn.emit('guardrail.tripped', {
-          agent: this.agent.name,
-          guardrail: `${edge.from}->${edge.to}`,
-          kind: 'handoff',
-          reason: result.reason,
-        });
-        turn.recordHandoff(edge.from, edge.to, result.reason, payload.value.intent ?? null, 'rejected');
-        return { kind: 'safe_reply', code: 'handoff_guardrail', message: result.reason };
-      }
+    if (!edge.guardrail) return this.finishHandoff(edge, turn, request, payload.value);
+    return this.guardHandoff(edge, turn, parsedState.data, payload.value).then(
+      (verdict) => verdict ?? this.finishHandoff(edge, turn, request, payload.value),
+    );
+  }
+
+  /** The edge's own guardrail: a refusal (or a guardrail that throws) is a recorded, safe reply. */
+  private async guardHandoff(
+    edge: NormalizedEdge,
+    turn: TurnState,
+    state: unknown,
+    payload: HandoffPayload,
+  ): Promise<Verdict | null> {
+    let result: Awaited<ReturnType<NonNullable<NormalizedEdge['guardrail']>>>;
+    try {
+      result = await edge.guardrail!({
+        from: edge.from,
+        to: edge.to,
+        payload,
+        state,
+        handoffCount: turn.view.handoffCount,
+        conversationId: turn.conversationId,
+      });
+    } catch (error) {
+      result = { ok: false, reason: `guardrail failed: ${(error as Error).message}` };
     }
+    if (result.ok) return null;
+    turn.emit('guardrail.tripped', {
+      agent: this.agent.name,
+      guardrail: `${edge.from}->${edge.to}`,
+      kind: 'handoff',
+      reason: result.reason,
+    });
+    turn.recordHandoff(edge.from, edge.to, result.reason, payload.intent ?? null, 'rejected');
+    return { kind: 'safe_reply', code: 'handoff_guardrail', message: result.reason };
+  }
+
+  /** The injection check and, when the handoff stands, its routing decision event. */
+  private finishHandoff(
+    edge: NormalizedEdge,
+    turn: TurnState,
+    request: ModelRequest,
+    payload: HandoffPayload,
+  ): Verdict {
     // Shared with calls (src/voice/transferReview.ts); see injectionBehindHandoff for what is refused.
-    const injection = injectionBehindHandoff(this.graph, edge, lastUserText(request.input), payload.value);
+    const injection = injectionBehindHandoff(this.graph, edge, lastUserText(request.input), payload);
     if (injection) {
       const reason = describeInjection(injection);
       turn.emit('guardrail.tripped', {
@@ -216,7 +248,7 @@ export class GovernedModel implements Model {
         kind: 'handoff',
         reason,
       });
-      turn.recordHandoff(edge.from, edge.to, reason, payload.value.intent ?? null, 'rejected');
+      turn.recordHandoff(edge.from, edge.to, reason, payload.intent ?? null, 'rejected');
       return { kind: 'safe_reply', code: 'prompt_injection', message: reason };
     }
     const hint = turn.routingHint ?? { path: this.routingPath, confidence: null };
@@ -268,9 +300,7 @@ function replaceContents(target: unknown, source: unknown): void {
 const isPlainRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function parsePayload(
-  raw: string,
-): { ok: true; value: z.infer<typeof HandoffPayloadSchema> } | { ok: false; error: string } {
+function parsePayload(raw: string): { ok: true; value: HandoffPayload } | { ok: false; error: string } {
   let json: unknown;
   try {
     json = JSON.parse(raw || '{}');

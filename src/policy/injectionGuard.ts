@@ -48,8 +48,13 @@ function firstMatch(patterns: RegExp[], text: string): string | null {
   return null;
 }
 
+/** Printable ASCII and line breaks: NFKC leaves it as it is and it holds no invisible character. */
+const PLAIN_ASCII = /^[\x20-\x7e\t\n\r]*$/;
+
 /** Lower-cased, NFKC-folded (fullwidth and compatibility letters), invisible characters removed. */
 export function normalizeForInspection(text: string): string {
+  // Most messages are plain ASCII: skip the Unicode passes that could not change them (every handoff pays this).
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
 }
 
@@ -75,9 +80,7 @@ export function detectInjection(
   if (forged)
     return { kind: 'forged_context', reason: 'text tries to write conversation state', match: forged };
   for (const key of options.contextKeys ?? []) {
-    const k = key.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // As a JSON/object key only: `?invoiceId=INV-1` in a pasted URL is a customer detail, not forged state.
-    const assignment = new RegExp(`["']${k}["']\\s*:`).exec(t);
+    const assignment = keyAssignment(key).exec(t);
     if (assignment)
       return {
         kind: 'forged_context',
@@ -86,6 +89,22 @@ export function detectInjection(
       };
   }
   return null;
+}
+
+const keyAssignments = new Map<string, RegExp>();
+
+/**
+ * `"key":` for one context field, compiled once per key. As a JSON/object key only: `?invoiceId=INV-1`
+ * in a pasted URL is a customer detail, not forged state.
+ */
+function keyAssignment(key: string): RegExp {
+  let pattern = keyAssignments.get(key);
+  if (!pattern) {
+    const k = key.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(`["']${k}["']\\s*:`);
+    keyAssignments.set(key, pattern);
+  }
+  return pattern;
 }
 
 /** The current user message: the last user item of a run's input (earlier turns were checked when they ran). */

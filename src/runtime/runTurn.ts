@@ -90,7 +90,11 @@ async function runTracedTurn(
     return emptyResult(committed, turnNo, AWAITING_HUMAN_REPLY, started);
   }
 
-  const [history, handoffLog] = await Promise.all([store.getItems(record.id), lastHandoffOf(store, record)]);
+  // The handoff log matters only once there is one (ping-pong, SLA); a new conversation reads items alone.
+  const [history, handoffLog] =
+    record.handoffCount === 0
+      ? [await store.getItems(record.id), null]
+      : await Promise.all([store.getItems(record.id), lastHandoffOf(store, record)]);
   const parsed = graph.contextSchema.safeParse(record.context);
   const state = (parsed.success ? parsed.data : { ...record.context }) as Record<string, unknown>;
   const turn = new TurnState(
@@ -252,7 +256,6 @@ function applySla(compiled: CompiledGraph, active: string, turn: TurnState): str
 }
 
 async function lastHandoffOf(store: ConversationStore, record: ConversationRecord) {
-  if (record.handoffCount === 0) return null;
   const log = await store.listHandoffs(record.id);
   const last = [...log].reverse().find((h: HandoffRecord) => h.kind !== 'rejected');
   return last ? { from: last.from, to: last.to, turn: last.turn } : null;

@@ -250,12 +250,13 @@ export class Switchboard {
     if (this.running.has(conversationId)) throw new ConversationBusyError(conversationId);
     this.running.add(conversationId);
     try {
-      const release = this.store.lockConversation ? await this.store.lockConversation(conversationId) : null;
-      if (this.store.lockConversation && !release) throw new ConversationBusyError(conversationId);
+      if (!this.store.lockConversation) return await fn(); // one process owns the store: the set suffices
+      const release = await this.store.lockConversation(conversationId);
+      if (!release) throw new ConversationBusyError(conversationId);
       try {
         return await fn();
       } finally {
-        await release?.();
+        await release();
       }
     } finally {
       this.running.delete(conversationId);

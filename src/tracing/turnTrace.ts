@@ -29,9 +29,12 @@ export const TURN_TRACE_NAME = 'switchboard.turn';
  * guardrail spans (and our custom ones) are created and reach the processors. The trace ends after
  * `fn` returns — after the turn's commit — which is when the trace store writes its spans in one batch.
  */
-export async function withTurnTrace<T>(context: TurnTraceContext, fn: () => Promise<T>): Promise<T> {
+export function withTurnTrace<T>(context: TurnTraceContext, fn: () => Promise<T>): Promise<T> {
   const trace = openTurnTrace(context);
-  if (!trace) return fn();
+  return trace ? runInTrace(trace, fn) : fn();
+}
+
+async function runInTrace<T>(trace: Trace, fn: () => Promise<T>): Promise<T> {
   try {
     return await withTrace(trace, () => fn());
   } catch (error) {
