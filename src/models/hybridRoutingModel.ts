@@ -30,18 +30,24 @@ export class HybridRoutingModel implements Model {
   private routeLocally(request: ModelRequest): ModelResponse | null {
     const text = latestUserText(request);
     if (text === null) return null; // mid-turn (after a tool or handoff): the LLM continues
+    // Hybrid skips the LLM only on the fast-path confidence (router and phrasing views agreeing, see
+    // fastPathConfidence.ts): the router's own probability is high on its systematic mistakes too.
+    // Local mode routes every decision anyway, so it has no use for it.
+    const fastPath = this.mode === 'hybrid';
     const decision = this.router.route(
       text,
       request.handoffs.map((h) => h.toolName),
+      { fastPath },
     );
+    const confidence = decision.fastPathConfidence ?? decision.confidence;
     const turn = maybeTurnState();
-    const confident = decision.decision === 'handoff' && decision.confidence >= this.router.threshold;
+    const confident = decision.decision === 'handoff' && confidence >= this.router.threshold;
     const routeHere = decision.decision === 'handoff' && (confident || this.mode === 'local');
     if (!routeHere || !decision.toolName) {
-      if (turn) turn.routingHint = { path: 'llm', confidence: decision.confidence };
+      if (turn) turn.routingHint = { path: 'llm', confidence };
       return null;
     }
-    if (turn) turn.routingHint = { path: 'local', confidence: decision.confidence };
+    if (turn) turn.routingHint = { path: 'local', confidence };
     return {
       usage: new Usage(),
       output: [

@@ -84,6 +84,11 @@ describe('hybrid routing: local classifier in front of the triage LLM', () => {
     const decision = (await store.listEvents(conv.id)).find((e) => e.type === 'routing.decision');
     expect(decision?.data.path).toBe('local');
     expect(decision?.data.confidence).toBeGreaterThanOrEqual(0.5);
+    // What is recorded is the fast-path confidence the threshold was compared with.
+    const fast = createAgentRouter(graph, 'Triage').route('I was charged twice, I need a refund', undefined, {
+      fastPath: true,
+    });
+    expect(decision?.data.confidence).toBe(fast.fastPathConfidence);
   });
 
   it('lets the LLM decide when the classifier is below the threshold, and records that', async () => {
@@ -97,5 +102,28 @@ describe('hybrid routing: local classifier in front of the triage LLM', () => {
     expect(result.agent).toBe('Triage');
     expect(result.reply).toBe('Could you tell me more?');
     expect(models.Triage.calls).toHaveLength(1);
+  });
+
+  it('asks the LLM when the phrasing views doubt what the router alone is sure of', async () => {
+    const text = 'why is the pro plan on my bill';
+    const router = createAgentRouter(hybridGraph('hybrid', 0.9), 'Triage', { threshold: 0.9 });
+    // The router alone would route this locally; with the views (fastPathConfidence.ts) it is unsure.
+    expect(router.route(text).decision).toBe('handoff');
+    expect(router.route(text, undefined, { fastPath: true }).decision).toBe('unsure');
+
+    const hybrid = setup('hybrid', 0.9, [[assistantMessage('Is this about an invoice or a new plan?')]]);
+    const store = createMemoryStore();
+    const sb = await Switchboard.create({ graph: hybrid.graph, store, models: hybrid.factory });
+    const conv = await sb.createConversation();
+    const result = await sb.send(conv.id, text);
+    expect(result.agent).toBe('Triage');
+    expect(hybrid.models.Triage.calls).toHaveLength(1);
+
+    // Local mode routes every decision itself: the fast path does not apply there.
+    const local = setup('local', 0.9, []);
+    const sbLocal = await Switchboard.create({ graph: local.graph, store, models: local.factory });
+    const localConv = await sbLocal.createConversation();
+    expect((await sbLocal.send(localConv.id, text)).agent).toBe('Billing');
+    expect(local.models.Triage.calls).toHaveLength(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
+import { fastPathConfidence, trainPhrasingViews } from './fastPathConfidence.ts';
 import { FeatureSpace } from './featureSpace.ts';
 import { LexicalClassifier } from './lexicalClassifier.ts';
 import { describeRoute, intentSlug, type ReasonKind } from './routeReason.ts';
@@ -29,6 +30,11 @@ export type RouteDecision = {
   target?: string;
   /** Probability of the best allowed label. */
   confidence: number;
+  /**
+   * Only when asked for (`route(…, { fastPath: true })`): how sure the router and the phrasing views
+   * together are of this decision (see fastPathConfidence.ts). Hybrid routing skips the LLM on it.
+   */
+  fastPathConfidence?: number;
   reason: string;
   /** Short slug such as `billing.refund`. */
   intent: string;
@@ -43,10 +49,21 @@ export type AgentRouter = {
   readonly labels: readonly string[];
   /** The trained model, shared by every router of this (graph, agent); null when the agent has no edges. */
   readonly classifier: LexicalClassifier | null;
-  route(text: string, enabledToolNames?: readonly string[]): RouteDecision;
+  /**
+   * With `fastPath`, the decision also carries `fastPathConfidence`, and that is what the threshold
+   * applies to: below it the router is `unsure`. The first such call trains the phrasing views.
+   */
+  route(text: string, enabledToolNames?: readonly string[], options?: RouteOptions): RouteDecision;
 };
 
-type TrainedRouter = { classifier: LexicalClassifier | null; edges: Map<string, NormalizedEdge> };
+export type RouteOptions = { fastPath?: boolean };
+
+type TrainedRouter = {
+  classifier: LexicalClassifier | null;
+  edges: Map<string, NormalizedEdge>;
+  /** The phrasing views of the fast path; trained on first use (offline routing never needs them). */
+  views?: LexicalClassifier[];
+};
 type GraphRouters = { space?: FeatureSpace; agents: Map<string, TrainedRouter> };
 
 /** One training per (graph object, agent) per process; dropped with the graph. */
@@ -93,11 +110,20 @@ export function createAgentRouter(
   agentName: string,
   opts: { threshold?: number } = {},
 ): AgentRouter {
-  const { classifier, edges } = trainedRouter(graph, agentName);
+  const trained = trainedRouter(graph, agentName);
+  const { classifier, edges } = trained;
+  const views = () => {
+    trained.views ??= trainPhrasingViews(buildRouterDocs(graph, agentName));
+    return trained.views;
+  };
   const threshold = opts.threshold ?? DEFAULT_ROUTER_THRESHOLD;
   const labels = [STAY_LABEL, ...edges.keys()];
 
-  const route = (text: string, enabledToolNames?: readonly string[]): RouteDecision => {
+  const route = (
+    text: string,
+    enabledToolNames?: readonly string[],
+    options: RouteOptions = {},
+  ): RouteDecision => {
     const enabled = enabledToolNames
       ? [...edges.keys()].filter((t) => enabledToolNames.includes(t))
       : [...edges.keys()];
@@ -106,6 +132,7 @@ export function createAgentRouter(
       return {
         decision: 'unsure',
         confidence: 0,
+        ...(options.fastPath ? { fastPathConfidence: 0 } : {}),
         reason: 'Empty message',
         intent: intentSlug(agentName, []),
         ranking: [],
@@ -116,6 +143,7 @@ export function createAgentRouter(
       return {
         decision: 'stay',
         confidence: 1,
+        ...(options.fastPath ? { fastPathConfidence: 1 } : {}),
         reason: describeRoute({ kind: 'stay', text, agent: agentName, terms: [], confidence: 1 }),
         intent: intentSlug(agentName, []),
         ranking: [{ label: STAY_LABEL, p: 1 }],
@@ -126,8 +154,12 @@ export function createAgentRouter(
     const edge = edges.get(best);
     const targetName = edge?.to ?? agentName;
     const ranking = prediction.ranking.map((r) => ({ ...r, target: edges.get(r.label)?.to }));
+    const fastPath = options.fastPath
+      ? fastPathConfidence(best, prediction.ranking, views(), text, allowed)
+      : undefined;
     const base = {
       confidence: prediction.confidence,
+      ...(fastPath === undefined ? {} : { fastPathConfidence: fastPath }),
       intent: intentSlug(targetName, prediction.topTerms),
       ranking,
     };
@@ -144,7 +176,11 @@ export function createAgentRouter(
     // confident the classifier is about the digits: it is usually the answer to a question. And a
     // winner that no word of the message argues for ("I have a problem with my account") won on the
     // label's prior alone: that is a guess, not a decision.
-    if (prediction.confidence < threshold || !hasTopicWord(text) || prediction.topTerms.length === 0)
+    if (
+      (fastPath ?? prediction.confidence) < threshold ||
+      !hasTopicWord(text) ||
+      prediction.topTerms.length === 0
+    )
       return { ...base, decision: 'unsure', reason: describe('unsure') };
     if (!edge) return { ...base, decision: 'stay', reason: describe('stay') };
     const target = graph.byName.get(edge.to);

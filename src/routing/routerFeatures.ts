@@ -21,6 +21,12 @@ export type RouterFeatureOptions = {
   charRange?: [number, number];
   /** Ignore greetings, thanks, yes/no and fillers when the message also has a topic word. */
   dropFraming?: boolean;
+  /**
+   * Keep stopwords as words and bigrams ("why was", "do you", "how much"): they carry the form of the
+   * request (a complaint about what happened vs a question about what is offered) rather than its topic.
+   * Off for routing; the phrasing views of the hybrid fast path (fastPathConfidence.ts) turn it on.
+   */
+  functionWords?: boolean;
 };
 
 export const DEFAULT_ROUTER_FEATURES: Required<RouterFeatureOptions> = {
@@ -28,6 +34,7 @@ export const DEFAULT_ROUTER_FEATURES: Required<RouterFeatureOptions> = {
   concepts: true,
   charRange: [3, 4],
   dropFraming: true,
+  functionWords: false,
 };
 
 export function extractRouterFeatures(
@@ -50,7 +57,8 @@ export function extractRouterFeatures(
   const concepts = findConcepts(stems);
   const dropped = opts.dropFraming ? framingTokens(tokens, concepts) : new Set<number>();
   const content: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (!isStopword(tokens[i]) && !dropped.has(i)) content.push(i);
+  for (let i = 0; i < tokens.length; i++)
+    if ((opts.functionWords || !isStopword(tokens[i])) && !dropped.has(i)) content.push(i);
 
   for (let c = 0; c < content.length; c++) {
     const i = content[c];
@@ -60,7 +68,7 @@ export function extractRouterFeatures(
       const j = content[c + 1];
       add(`b|${stems[i]} ${stems[j]}`, `${word} ${tokens[j]}`);
     }
-    if (word === DIGIT_TOKEN) continue;
+    if (word === DIGIT_TOKEN || isStopword(word)) continue;
     for (const gram of charGrams(word, opts.charRange)) add(gram, word);
   }
 
