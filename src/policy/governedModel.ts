@@ -182,20 +182,23 @@ export class GovernedModel implements Model {
         ? { kind: 'escalate', code: verdict.code, message: verdict.message }
         : { kind: 'correct', call, code: verdict.code, message: verdict.message };
     }
-    const parsedState = this.graph.contextSchema.safeParse(turn.state);
-    if (!parsedState.success) {
-      turn.emit('context.invalid', { agent: this.agent.name, issues: parsedState.error.message });
-      return {
-        kind: 'safe_reply',
-        code: 'context_invalid',
-        message: 'conversation context failed validation',
-      };
+    if (turn.validatedStateVersion !== turn.stateVersion) {
+      const parsedState = this.graph.contextSchema.safeParse(turn.state);
+      if (!parsedState.success) {
+        turn.emit('context.invalid', { agent: this.agent.name, issues: parsedState.error.message });
+        return {
+          kind: 'safe_reply',
+          code: 'context_invalid',
+          message: 'conversation context failed validation',
+        };
+      }
+      // The next agent sees exactly what the schema accepted: keys a tool slipped in beyond the schema
+      // are dropped and coercions applied, in place, since tools and instructions hold this same object.
+      replaceContents(turn.state, parsedState.data);
+      turn.validatedStateVersion = turn.stateVersion;
     }
-    // The next agent sees exactly what the schema accepted: keys a tool slipped in beyond the schema are
-    // dropped and coercions applied, in place, since tools and instructions hold this same object.
-    replaceContents(turn.state, parsedState.data);
     if (!edge.guardrail) return this.finishHandoff(edge, turn, request, payload.value);
-    return this.guardHandoff(edge, turn, parsedState.data, payload.value).then(
+    return this.guardHandoff(edge, turn, turn.state, payload.value).then(
       (verdict) => verdict ?? this.finishHandoff(edge, turn, request, payload.value),
     );
   }

@@ -114,20 +114,22 @@ function humanAgent(spec: NormalizedAgent, reply: string): Agent<any, any> {
 /** Style guide first (one voice), then the agent's own instructions, then what is already known. */
 export function composeInstructions(graph: NormalizedGraph, agent: NormalizedAgent, state: unknown): string {
   const own = typeof agent.instructions === 'function' ? agent.instructions(state) : agent.instructions;
+  const base = own ? (graph.styleGuide ? `${graph.styleGuide}\n\n${own}` : own) : graph.styleGuide;
   const known = knownFacts(state);
-  return [
-    graph.styleGuide,
-    own,
-    known ? `Already known about this customer (never ask for these again):\n${known}` : '',
-  ]
-    .filter(Boolean)
-    .join('\n\n');
+  if (!known) return base;
+  const facts = `Already known about this customer (never ask for these again):\n${known}`;
+  return base ? `${base}\n\n${facts}` : facts;
 }
 
 function knownFacts(state: unknown): string {
   if (!state || typeof state !== 'object') return '';
-  return Object.entries(state as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined && v !== null && v !== '')
-    .map(([k, v]) => `- ${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
-    .join('\n');
+  // Called on every model call: one pass, no intermediate arrays.
+  let lines = '';
+  for (const key in state as Record<string, unknown>) {
+    if (!Object.hasOwn(state, key)) continue;
+    const v = (state as Record<string, unknown>)[key];
+    if (v === undefined || v === null || v === '') continue;
+    lines += `${lines ? '\n' : ''}- ${key}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`;
+  }
+  return lines;
 }

@@ -1,6 +1,7 @@
 import {
   type AgentInputItem,
   InputGuardrailTripwireTriggered,
+  type NonStreamRunOptions,
   OutputGuardrailTripwireTriggered,
   type RunResult,
   run,
@@ -40,7 +41,7 @@ export const AWAITING_HUMAN_REPLY =
  * in one transaction. A crash before the commit leaves the conversation exactly as it was, and
  * side-effecting tools replay from their ledger, so retrying the turn repeats nothing.
  */
-export async function runTurn(
+export function runTurn(
   compiled: CompiledGraph,
   store: ConversationStore,
   record: ConversationRecord,
@@ -113,6 +114,8 @@ async function runTracedTurn(
     store,
     opts.listener,
   );
+  // Parsed by the schema just above: a handoff before any tool has run need not parse it again.
+  if (parsed.success) turn.validatedStateVersion = turn.stateVersion;
   const startName = applySla(compiled, record.activeAgent, turn);
   const startAgent = compiled.agents.get(startName) ?? compiled.agents.get(graph.entry)!;
   turn.emit('turn.started', { agent: startAgent.name, text });
@@ -204,7 +207,9 @@ async function runTracedTurn(
   };
 }
 
-async function execute(
+type TurnRunOptions = NonStreamRunOptions<TurnState>;
+
+function execute(
   compiled: CompiledGraph,
   agent: CompiledGraph['agents'] extends Map<string, infer A> ? A : never,
   input: AgentInputItem[],
@@ -212,7 +217,7 @@ async function execute(
   stream: boolean,
   onMaxTurns: () => void,
 ): Promise<RunResult<any, any>> {
-  const options = {
+  const options: TurnRunOptions = {
     context: turn,
     maxTurns: compiled.graph.policy.maxTurns,
     toolNotFoundBehavior: 'return_error_to_model' as const,
@@ -224,7 +229,16 @@ async function execute(
       },
     },
   };
-  if (!stream) return run(agent, input, options);
+  return stream ? executeStreamed(agent, input, options, turn) : run(agent, input, options);
+}
+
+/** A streamed run: text deltas go to the turn's listeners as they arrive. */
+async function executeStreamed(
+  agent: Parameters<typeof run>[0],
+  input: AgentInputItem[],
+  options: TurnRunOptions,
+  turn: TurnState,
+): Promise<RunResult<any, any>> {
   const streamed = await run(agent, input, { ...options, stream: true });
   let current = agent.name;
   for await (const event of streamed) {

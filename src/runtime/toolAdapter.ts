@@ -50,6 +50,7 @@ export function toSdkTool(
       } else {
         result = await spec.execute(args as any, { ...ctx, db: await turn.store.toolDb() });
       }
+      turn.stateVersion += 1;
       turn.emit('tool.result', { agent: agentName, tool: spec.name, callId, result, replayed });
       const escalation = asEscalation(result);
       if (escalation) turn.pendingEscalation = { code: 'tool_escalation', reason: escalation };

@@ -71,6 +71,13 @@ export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
   routingHint: { path: 'local' | 'llm'; confidence: number | null } | null = null;
   /** Handoff calls synthesized by the policy, so the commit records them as `fallback`. */
   readonly fallbackCalls = new Set<string>();
+  /** Bumped after every tool run: tools are what write the context. */
+  stateVersion = 0;
+  /**
+   * The `stateVersion` at which the context last passed the graph's schema, or null when it has not:
+   * a handoff re-validates only what a tool may have changed since.
+   */
+  validatedStateVersion: number | null = null;
   private callCounter = 0;
 
   constructor(
