@@ -1,6 +1,6 @@
 import { Agent, handoff, type Model } from '@openai/agents';
 import { DEFAULT_HUMAN_REPLY } from '../graph/humanNode.ts';
-import type { NormalizedAgent, NormalizedGraph } from '../graph/types.ts';
+import type { NormalizedAgent, NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
 import { GovernedModel, HandoffPayloadSchema } from '../policy/governedModel.ts';
 import { checkHandoff } from '../policy/handoffPolicy.ts';
 import { HumanHandoffModel } from './humanModel.ts';
@@ -45,11 +45,16 @@ export function compileGraph(
         inputType: HandoffPayloadSchema,
         toolDescriptionOverride: `Transfer the conversation to ${edge.to}: ${edge.description}`,
         inputFilter: toInputFilter(edge.inputFilter),
-        // Hidden from the model whenever the policy would refuse it; re-checked when called anyway.
-        isEnabled: () => {
-          const turn = maybeTurnState();
-          return turn ? checkHandoff(graph.policy, edge, turn.view).allow : true;
-        },
+        // Hidden from the model whenever the policy would refuse it; re-checked when called anyway. The
+        // escalation edge is never refused (checkHandoff), so it skips the per-call check.
+        ...(alwaysOpen(graph, edge)
+          ? {}
+          : {
+              isEnabled: () => {
+                const turn = maybeTurnState();
+                return turn ? checkHandoff(graph.policy, edge, turn.view).allow : true;
+              },
+            }),
         onHandoff: (_ctx, payload) => {
           const turn = requireTurnState();
           const kind = turn.fallbackCalls.delete(edge.to) ? 'fallback' : 'handoff';
@@ -59,6 +64,11 @@ export function compileGraph(
     );
   }
   return { graph, agents, humanReply };
+}
+
+/** Edges the policy never refuses: system edges and the escalation edge itself (see checkHandoff). */
+function alwaysOpen(graph: NormalizedGraph, edge: NormalizedEdge): boolean {
+  return !!edge.system || edge.to === graph.policy.escalateTo;
 }
 
 /**

@@ -105,7 +105,8 @@ export const isEventSpanType = (type: string): boolean => EVENT_SPANS.has(type);
 
 /** Records a turn event as a zero-length custom span under the current span (no-op outside a trace). */
 export function recordEventSpan(type: string, data: object): void {
-  if (!EVENT_SPANS.has(type) || !getCurrentTrace()) return;
+  // With no processor installed no trace is open: skip the trace lookup on every event.
+  if (!EVENT_SPANS.has(type) || !installedTracing()?.processors.length || !getCurrentTrace()) return;
   const span = createCustomSpan({ data: { name: type, data: { ...data } } });
   span.start();
   span.end();
