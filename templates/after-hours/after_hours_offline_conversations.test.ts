@@ -1,10 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgentModelFactory } from '../../src/models/agentModels.ts';
-import { loadGraph } from '../../src/runtime/loadGraph.ts';
+import { describe, expect, it } from 'vitest';
 import type { TurnResult } from '../../src/runtime/runTurn.ts';
-import { Switchboard } from '../../src/runtime/switchboard.ts';
-import { createPgliteStore } from '../../src/store/pgliteStore.ts';
-import type { ConversationStore } from '../../src/store/types.ts';
+import { useOfflineTemplate } from '../shared/testing/offlineTemplate.ts';
 import { SLA_TURNS } from './graph.ts';
 
 /**
@@ -15,26 +11,11 @@ import { SLA_TURNS } from './graph.ts';
  * them to a person, each move recorded as an SLA escalation rather than a model's choice.
  */
 
-let store: ConversationStore;
-let switchboard: Switchboard;
-
-beforeAll(async () => {
-  store = await createPgliteStore({});
-  await store.migrate();
-  switchboard = await Switchboard.create({
-    graph: await loadGraph('after-hours'),
-    store,
-    models: createAgentModelFactory({ model: 'offline' }),
-  });
-});
-
-afterAll(async () => {
-  await store?.close();
-});
+const t = useOfflineTemplate('after-hours');
 
 async function conversation() {
-  const { id } = await switchboard.createConversation({});
-  return { id, say: (text: string) => switchboard.send(id, text) };
+  const { id } = await t.switchboard.createConversation({});
+  return { id, say: (text: string) => t.switchboard.send(id, text) };
 }
 
 const hops = (turn: TurnResult) => turn.handoffs.map((h) => `${h.from}->${h.to}`);

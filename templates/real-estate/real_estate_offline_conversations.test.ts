@@ -1,14 +1,11 @@
 import { type FunctionTool, RunContext } from '@openai/agents';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defineGraph } from '../../src/graph/defineGraph.ts';
 import { createAgentModelFactory } from '../../src/models/agentModels.ts';
 import { compileGraph } from '../../src/runtime/compileGraph.ts';
-import { loadGraph } from '../../src/runtime/loadGraph.ts';
 import type { TurnResult } from '../../src/runtime/runTurn.ts';
-import { Switchboard } from '../../src/runtime/switchboard.ts';
-import { createPgliteStore } from '../../src/store/pgliteStore.ts';
-import type { ConversationStore } from '../../src/store/types.ts';
+import { useOfflineTemplate } from '../shared/testing/offlineTemplate.ts';
 import { realEstateGraph } from './graph.ts';
 
 /**
@@ -18,26 +15,11 @@ import { realEstateGraph } from './graph.ts';
  * agents an injecting edge reached, and CrmWriter records the lead in its table.
  */
 
-let store: ConversationStore;
-let switchboard: Switchboard;
-
-beforeAll(async () => {
-  store = await createPgliteStore({});
-  await store.migrate();
-  switchboard = await Switchboard.create({
-    graph: await loadGraph('real-estate'),
-    store,
-    models: createAgentModelFactory({ model: 'offline' }),
-  });
-});
-
-afterAll(async () => {
-  await store?.close();
-});
+const t = useOfflineTemplate('real-estate');
 
 async function conversation(context?: Record<string, unknown>) {
-  const { id } = await switchboard.createConversation({ context });
-  return (text: string) => switchboard.send(id, text);
+  const { id } = await t.switchboard.createConversation({ context });
+  return (text: string) => t.switchboard.send(id, text);
 }
 
 const hops = (turn: TurnResult) => turn.handoffs.map((h) => `${h.from}->${h.to}`);
@@ -45,7 +27,7 @@ const tools = (turn: TurnResult) => turn.toolCalls.map((c) => c.tool);
 
 async function leads(name: string) {
   const result = (await (
-    await store.toolDb()
+    await t.store.toolDb()
   ).execute(
     sql.raw(`SELECT kind, name, email, phone, qualified FROM real_estate_leads WHERE name = '${name}'`),
   )) as unknown as { rows: Record<string, unknown>[] };

@@ -1,10 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgentModelFactory } from '../../src/models/agentModels.ts';
-import { loadGraph } from '../../src/runtime/loadGraph.ts';
+import { describe, expect, it } from 'vitest';
 import type { TurnResult } from '../../src/runtime/runTurn.ts';
-import { Switchboard } from '../../src/runtime/switchboard.ts';
-import { createPgliteStore } from '../../src/store/pgliteStore.ts';
-import type { ConversationStore } from '../../src/store/types.ts';
+import { useOfflineTemplate } from '../shared/testing/offlineTemplate.ts';
 import { salonGraph } from './graph.ts';
 import { rows } from './salonTestDb.ts';
 
@@ -17,40 +13,24 @@ import { rows } from './salonTestDb.ts';
 
 const responsesOf = (agent: string) => salonGraph.agents.find((a) => a.name === agent)!.responses!;
 
-let store: ConversationStore;
-let switchboard: Switchboard;
-
-// One in-memory database for the file: every test works in its own conversation and on its own rows.
-beforeAll(async () => {
-  store = await createPgliteStore({});
-  await store.migrate();
-  switchboard = await Switchboard.create({
-    graph: await loadGraph('salon'),
-    store,
-    models: createAgentModelFactory({ model: 'offline' }),
-  });
-});
-
-afterAll(async () => {
-  await store?.close();
-});
+const t = useOfflineTemplate('salon');
 
 async function conversation(context?: Record<string, unknown>) {
-  const { id } = await switchboard.createConversation({ context });
+  const { id } = await t.switchboard.createConversation({ context });
   const said: string[] = [];
   return {
     id,
     said,
     say: (text: string) => {
       said.push(text);
-      return switchboard.send(id, text);
+      return t.switchboard.send(id, text);
     },
   };
 }
 
 const hops = (turn: TurnResult) => turn.handoffs.map((h) => `${h.from}->${h.to}`);
 const tools = (turn: TurnResult) => turn.toolCalls.map((c) => c.tool);
-const query = async <T = Record<string, unknown>>(sql: string) => rows<T>(await store.toolDb(), sql);
+const query = async <T = Record<string, unknown>>(sql: string) => rows<T>(await t.store.toolDb(), sql);
 const bookingRow = async (ref: string) =>
   (
     await query<{
@@ -98,7 +78,7 @@ describe('salon template, offline, whole conversations', () => {
       service_id: 'COL-BAL',
       customer_name: 'Dana Ruiz',
     });
-    expect((await store.getConversation(chat.id))!.context).toMatchObject({ bookingRef: ref });
+    expect((await t.store.getConversation(chat.id))!.context).toMatchObject({ bookingRef: ref });
 
     // Booking hands straight to CustomerService, which reschedules the booking from the context.
     const moved = await chat.say('can I move my appointment to 2031-06-21 at 11am instead?');

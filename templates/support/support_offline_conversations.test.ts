@@ -1,10 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAgentModelFactory } from '../../src/models/agentModels.ts';
-import { loadGraph } from '../../src/runtime/loadGraph.ts';
+import { describe, expect, it } from 'vitest';
 import type { TurnResult } from '../../src/runtime/runTurn.ts';
-import { Switchboard } from '../../src/runtime/switchboard.ts';
-import { createPgliteStore } from '../../src/store/pgliteStore.ts';
-import type { ConversationStore } from '../../src/store/types.ts';
+import { useOfflineTemplate } from '../shared/testing/offlineTemplate.ts';
 import { supportGraph } from './graph.ts';
 import { rows } from './supportTestDb.ts';
 
@@ -19,36 +15,20 @@ const billingAsk = responsesOf('Billing').askFor!;
 const techAsk = responsesOf('TechSupport').askFor!;
 const salesAsk = responsesOf('Sales').askFor!;
 
-let store: ConversationStore;
-let switchboard: Switchboard;
-
-beforeEach(async () => {
-  // A fresh database per conversation: tools write rows, and no test may see another's refunds.
-  store = await createPgliteStore({});
-  await store.migrate();
-  const graph = await loadGraph('support');
-  switchboard = await Switchboard.create({
-    graph,
-    store,
-    models: createAgentModelFactory({ model: 'offline' }),
-  });
-});
-
-afterEach(async () => {
-  await store.close();
-});
+// A fresh database per test: tools write rows, and no test may see another's refunds.
+const t = useOfflineTemplate('support', { perTest: true });
 
 /** A conversation that sends messages one turn at a time. */
 async function conversation() {
-  const { id } = await switchboard.createConversation();
-  return { id, say: (text: string) => switchboard.send(id, text) };
+  const { id } = await t.switchboard.createConversation();
+  return { id, say: (text: string) => t.switchboard.send(id, text) };
 }
 
 const hops = (turn: TurnResult) => turn.handoffs.map((h) => `${h.from}->${h.to}`);
 const tools = (turn: TurnResult) => turn.toolCalls.map((c) => c.tool);
 
 async function query<T = Record<string, unknown>>(sqlText: string): Promise<T[]> {
-  return rows<T>(await store.toolDb(), sqlText);
+  return rows<T>(await t.store.toolDb(), sqlText);
 }
 
 describe('support template, offline, whole conversations', () => {
@@ -122,7 +102,7 @@ describe('support template, offline, whole conversations', () => {
     );
     expect(invoice.amount_cents).toBeGreaterThan(50_000);
     expect(refunds).toEqual([{ amount_cents: invoice.amount_cents, status: 'pending_human' }]);
-    expect((await store.getConversation(chat.id))?.status).toBe('awaiting_human');
+    expect((await t.store.getConversation(chat.id))?.status).toBe('awaiting_human');
   });
 
   it('asks for what the webhook check needs, then runs it on the id given in the next message', async () => {
