@@ -59,16 +59,16 @@ export function normalizeForInspection(text: string): string {
 }
 
 /**
- * The first injection signal in `text`, or null. `contextKeys` are the graph's context fields: a
- * JSON object or assignment that sets one of them is forged state (tools write context, users do not).
- */
-/**
  * A word or character every pattern above needs (and every context-key assignment: a quote). Text with
  * none of them cannot match any pattern, so the dozen full patterns run only on text that has one.
  */
 const ANY_TRIGGER =
   /ignore|disregard|forget|override|bypass|drop|you are now|from now on|instruction|system|developer|mode|transfer_to_|tool|function|handoff|admin|root|superuser|sudo|privileged|internal|back[- ]?office|operator console|context|state|session|metadata|memory|[<[#"']/;
 
+/**
+ * The first injection signal in `text`, or null. `contextKeys` are the graph's context fields: a
+ * JSON object or assignment that sets one of them is forged state (tools write context, users do not).
+ */
 export function detectInjection(
   text: string,
   options: { contextKeys?: readonly string[] } = {},
