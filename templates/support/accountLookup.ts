@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { ToolDb } from '../../src/store/types.ts';
+import { normalizeId } from '../shared/words.ts';
 import { SUPPORT_PLANS, type SupportContext, type SupportPlan } from './context.ts';
-import { normalizeId } from './format.ts';
 import { supportAccounts } from './schema.ts';
 
 export type SupportAccount = typeof supportAccounts.$inferSelect;

@@ -2,9 +2,10 @@ import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ToolDb } from '../../src/store/types.ts';
 import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { normalizeId } from '../shared/words.ts';
 import { accountIdFrom, findAccount, rememberAccount, unknownAccount } from './accountLookup.ts';
 import { SUPPORT_PLANS, type SupportContext, type SupportPlan } from './context.ts';
-import { centsToDollars, dollarsToCents, formatMoney, formatPrice, normalizeId } from './format.ts';
+import { centsToDollars, dollarsToCents, formatMoney, formatPrice } from './format.ts';
 import {
   supportAccounts,
   supportInvoices,

@@ -35,18 +35,6 @@ export function formatCentsRate(cents: number): string {
   return `${cents} cent${cents === 1 ? '' : 's'}`;
 }
 
-/**
- * Canonical id from what a model or a speech transcript produced: "inv 2041", "INV2041", "2041" and
- * "inv-2041" all become "INV-2041". Returns null for empty input.
- */
-export function normalizeId(prefix: string, raw: string | null | undefined): string | null {
-  if (raw == null) return null;
-  const cleaned = raw.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  if (cleaned === '') return null;
-  const rest = cleaned.startsWith(prefix) ? cleaned.slice(prefix.length) : cleaned;
-  return rest === '' ? null : `${prefix}-${rest}`;
-}
-
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "Apr 2, 2025 at 14:05 UTC" (always UTC: the caller's time zone is unknown). */

@@ -1,10 +1,11 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { normalizeId } from '../shared/words.ts';
 import { accountIdFrom, findAccount, rememberAccount, unknownAccount } from './accountLookup.ts';
 import { explainCall } from './callErrors.ts';
 import type { SupportContext } from './context.ts';
-import { formatDuration, formatWhen, normalizeId } from './format.ts';
+import { formatDuration, formatWhen } from './format.ts';
 import { supportCallLogs, supportWebhooks } from './schema.ts';
 import { diagnoseWebhook } from './webhookDiagnosis.ts';
 
