@@ -1,5 +1,6 @@
-/** Minimal HTTP client for tests that talk to spawned servers over real sockets. */
+import { jsonOrText } from '../../testing/jsonOrText.ts';
 
+/** Minimal HTTP client for tests that talk to spawned servers over real sockets. */
 export async function postJson(
   url: string,
   body: unknown,
@@ -11,12 +12,7 @@ export async function postJson(
     body: JSON.stringify(body),
   });
   const text = await res.text();
-  let parsed: unknown = text;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    // SSE or empty
-  }
+  const parsed = jsonOrText(text);
   return { status: res.status, body: parsed };
 }
 

@@ -6,6 +6,7 @@ import { Switchboard } from '../../runtime/switchboard.ts';
 import { type ApiKeyStore, apiKeyStoreFor } from '../../store/apiKeys.ts';
 import { createMemoryStore } from '../../store/memoryStore.ts';
 import type { ConversationStore } from '../../store/types.ts';
+import { jsonOrText } from '../../testing/jsonOrText.ts';
 import { type BuildServerOptions, buildServer } from '../app.ts';
 import type { ServerContext } from '../context.ts';
 import { openGraphs } from '../startServer.ts';
@@ -54,12 +55,7 @@ export async function startTestServer(
         ...(body === undefined ? {} : { payload: body as object }),
       });
       const text = response.body;
-      let parsed: unknown = text;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        // not JSON (SSE or empty): keep the text
-      }
+      const parsed = jsonOrText(text);
       return { status: response.statusCode, body: parsed, headers: response.headers };
     },
     async listen() {

@@ -4,6 +4,7 @@ import { buildServer } from '../../server/app.ts';
 import { createAuthenticator } from '../../server/auth.ts';
 import { apiKeyStoreFor } from '../../store/apiKeys.ts';
 import type { ConversationStore } from '../../store/types.ts';
+import { jsonOrText } from '../../testing/jsonOrText.ts';
 import type { VoiceConfig } from '../voiceConfig.ts';
 import { registerVoiceRoutes } from '../voiceRoutes.ts';
 import type { VoiceSession } from '../voiceSession.ts';
@@ -62,12 +63,7 @@ export async function startApiVoiceServer(options: {
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await res.text();
-      let parsed: unknown = text;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        // not JSON: keep the text
-      }
+      const parsed = jsonOrText(text);
       return { status: res.status, body: parsed };
     },
     close: () => app.close(),
