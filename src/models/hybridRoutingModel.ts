@@ -1,8 +1,8 @@
-import type { Model, ModelRequest, ModelResponse, StreamEvent } from '@openai/agents';
+import type { ModelRequest, ModelResponse, StreamEvent } from '@openai/agents';
 import { Usage } from '@openai/agents';
 import type { RoutingMode } from '../graph/types.ts';
 import type { AgentRouter } from '../routing/agentRouter.ts';
-import { maybeTurnState } from '../runtime/turnState.ts';
+import type { TurnAwareModel, TurnScope } from '../runtime/turnScope.ts';
 import { responseToStream } from './responseStream.ts';
 
 /**
@@ -10,24 +10,24 @@ import { responseToStream } from './responseStream.ts';
  * routes at once (no LLM call, no tokens); otherwise the LLM decides. `local`: the classifier makes
  * every routing decision and the LLM only talks (clarifying questions, out-of-scope answers).
  */
-export class HybridRoutingModel implements Model {
+export class HybridRoutingModel implements TurnAwareModel {
   constructor(
-    private readonly llm: Model,
+    private readonly llm: TurnAwareModel,
     private readonly router: AgentRouter,
     private readonly mode: Exclude<RoutingMode, 'llm'>,
   ) {}
 
-  async getResponse(request: ModelRequest): Promise<ModelResponse> {
-    return this.routeLocally(request) ?? this.llm.getResponse(request);
+  async getResponse(request: ModelRequest, turn?: TurnScope<any>): Promise<ModelResponse> {
+    return this.routeLocally(request, turn) ?? this.llm.getResponse(request, turn);
   }
 
-  async *getStreamedResponse(request: ModelRequest): AsyncIterable<StreamEvent> {
-    const local = this.routeLocally(request);
+  async *getStreamedResponse(request: ModelRequest, turn?: TurnScope<any>): AsyncIterable<StreamEvent> {
+    const local = this.routeLocally(request, turn);
     if (local) yield* responseToStream(local);
-    else yield* this.llm.getStreamedResponse(request);
+    else yield* this.llm.getStreamedResponse(request, turn);
   }
 
-  private routeLocally(request: ModelRequest): ModelResponse | null {
+  private routeLocally(request: ModelRequest, turn: TurnScope<any> | undefined): ModelResponse | null {
     const text = latestUserText(request);
     if (text === null) return null; // mid-turn (after a tool or handoff): the LLM continues
     // Hybrid skips the LLM only on the fast-path confidence (router and phrasing views agreeing, see
@@ -40,7 +40,6 @@ export class HybridRoutingModel implements Model {
       { fastPath },
     );
     const confidence = decision.fastPathConfidence ?? decision.confidence;
-    const turn = maybeTurnState();
     const confident = decision.decision === 'handoff' && confidence >= this.router.threshold;
     const routeHere = decision.decision === 'handoff' && (confident || this.mode === 'local');
     if (!routeHere || !decision.toolName) {

@@ -2,7 +2,6 @@ import {
   type AgentInputItem,
   type AgentOutputItem,
   type FunctionCallItem,
-  type Model,
   type ModelRequest,
   type ModelResponse,
   type StreamEvent,
@@ -12,7 +11,8 @@ import { z } from 'zod';
 import { crashPoint } from '../crash/crashPoints.ts';
 import type { NormalizedAgent, NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
 import { responseToStream, textResponse } from '../models/responseStream.ts';
-import { maybeTurnState, type TurnState } from '../runtime/turnState.ts';
+import type { TurnAwareModel, TurnScope } from '../runtime/turnScope.ts';
+import { TurnState } from '../runtime/turnState.ts';
 import { checkHandoff, checkToolCall, type PolicyCode } from './handoffPolicy.ts';
 import { describeInjection, injectionBehindHandoff, lastUserText } from './injectionGuard.ts';
 
@@ -41,12 +41,12 @@ type Verdict =
  * again; blocked handoffs are refused; tripped limits escalate deterministically. The model's prompt is
  * never the enforcement mechanism.
  */
-export class GovernedModel implements Model {
+export class GovernedModel implements TurnAwareModel {
   /** This agent's handoff edges by tool name, looked up on every function call the model makes. */
   private readonly edgesByTool: ReadonlyMap<string, NormalizedEdge>;
 
   constructor(
-    private readonly inner: Model,
+    private readonly inner: TurnAwareModel,
     private readonly agent: NormalizedAgent,
     private readonly graph: NormalizedGraph,
     private readonly routingPath: 'local' | 'llm',
@@ -54,21 +54,22 @@ export class GovernedModel implements Model {
     this.edgesByTool = new Map(agent.handoffs.map((e) => [e.toolName, e]));
   }
 
-  async getResponse(request: ModelRequest): Promise<ModelResponse> {
-    const turn = maybeTurnState();
-    if (!turn) return this.inner.getResponse(request);
+  /** Outside a Switchboard turn (no `turn`) there is nothing to govern: the inner model answers as is. */
+  async getResponse(request: ModelRequest, scope?: TurnScope<any>): Promise<ModelResponse> {
+    const turn = scope instanceof TurnState ? scope : undefined;
+    if (!turn) return this.inner.getResponse(request, scope);
     const forced = this.forcedEscalation(turn);
     if (forced) return forced;
     crashPoint('model.before');
-    const response = await this.inner.getResponse(request);
+    const response = await this.inner.getResponse(request, turn);
     crashPoint('model.after');
     return this.settle(request, response, turn);
   }
 
-  async *getStreamedResponse(request: ModelRequest): AsyncIterable<StreamEvent> {
-    const turn = maybeTurnState();
+  async *getStreamedResponse(request: ModelRequest, scope?: TurnScope<any>): AsyncIterable<StreamEvent> {
+    const turn = scope instanceof TurnState ? scope : undefined;
     if (!turn) {
-      yield* this.inner.getStreamedResponse(request);
+      yield* this.inner.getStreamedResponse(request, scope);
       return;
     }
     const forced = this.forcedEscalation(turn);
@@ -78,7 +79,7 @@ export class GovernedModel implements Model {
     }
     let done: Extract<StreamEvent, { type: 'response_done' }> | undefined;
     crashPoint('model.before');
-    for await (const event of this.inner.getStreamedResponse(request)) {
+    for await (const event of this.inner.getStreamedResponse(request, turn)) {
       if (event.type === 'response_done') done = event;
       else yield event; // text deltas go out as they come; only the final decision is reviewed
     }

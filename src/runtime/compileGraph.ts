@@ -6,6 +6,7 @@ import { checkHandoff } from '../policy/handoffPolicy.ts';
 import { HumanHandoffModel } from './humanModel.ts';
 import { toInputFilter } from './inputFilters.ts';
 import { toSdkTool } from './toolAdapter.ts';
+import { type TurnAwareModel, turnModelName } from './turnScope.ts';
 import { maybeTurnState, requireTurnState } from './turnState.ts';
 
 /** Picks each agent's model: `path` says whether its routing decisions are local (classifier) or an LLM's. */
@@ -17,12 +18,18 @@ export type AgentModelFactory = (
 export type CompiledGraph = {
   graph: NormalizedGraph;
   agents: Map<string, Agent<any, any>>;
+  /**
+   * Each specialist's governed model, by agent name. Its agent names it (`turnModelName`), and each
+   * turn's `Runner` resolves the name through a `TurnModelProvider` bound to that turn.
+   */
+  models: Map<string, TurnAwareModel>;
   humanReply: string;
 };
 
 /**
  * Builds one SDK `Agent` per graph node, once per process: per-conversation data (policy view, context,
- * recorder) is read from the turn scope at run time, so compiled agents are shared by all conversations.
+ * recorder) is read from the running turn (the run's context, see turnScope.ts), so compiled agents are
+ * shared by all conversations.
  */
 export function compileGraph(
   graph: NormalizedGraph,
@@ -30,8 +37,12 @@ export function compileGraph(
   humanReply = DEFAULT_HUMAN_REPLY,
 ): CompiledGraph {
   const agents = new Map<string, Agent<any, any>>();
+  const governed = new Map<string, TurnAwareModel>();
   for (const spec of graph.agents) {
-    agents.set(spec.name, spec.human ? humanAgent(spec, humanReply) : specialist(spec, graph, models));
+    agents.set(
+      spec.name,
+      spec.human ? humanAgent(spec, humanReply) : specialist(spec, graph, models, governed),
+    );
   }
   for (const spec of graph.agents) {
     const agent = agents.get(spec.name)!;
@@ -50,20 +61,20 @@ export function compileGraph(
         ...(alwaysOpen(graph, edge)
           ? {}
           : {
-              isEnabled: () => {
-                const turn = maybeTurnState();
+              isEnabled: ({ runContext }) => {
+                const turn = maybeTurnState(runContext);
                 return turn ? checkHandoff(graph.policy, edge, turn.view).allow : true;
               },
             }),
-        onHandoff: (_ctx, payload) => {
-          const turn = requireTurnState();
+        onHandoff: (runContext, payload) => {
+          const turn = requireTurnState(runContext);
           const kind = turn.fallbackCalls.delete(edge.to) ? 'fallback' : 'handoff';
           turn.recordHandoff(edge.from, edge.to, payload?.reason ?? '', payload?.intent ?? null, kind);
         },
       }),
     );
   }
-  return { graph, agents, humanReply };
+  return { graph, agents, models: governed, humanReply };
 }
 
 /** Edges the policy never refuses: system edges and the escalation edge itself (see checkHandoff). */
@@ -88,8 +99,8 @@ function injectedTools(target: string, graph: NormalizedGraph) {
     }
   }
   return [...byTool.values()].map(({ tool, from }) =>
-    toSdkTool(tool, target, () => {
-      const last = maybeTurnState()?.view.lastHandoff;
+    toSdkTool(tool, target, (runContext) => {
+      const last = maybeTurnState(runContext)?.view.lastHandoff;
       return !!last && last.to === target && from.has(last.from);
     }),
   );
@@ -99,13 +110,15 @@ function specialist(
   spec: NormalizedAgent,
   graph: NormalizedGraph,
   models: AgentModelFactory,
+  governed: Map<string, TurnAwareModel>,
 ): Agent<any, any> {
   const { model, path } = models(spec, graph);
+  governed.set(spec.name, new GovernedModel(model, spec, graph, path));
   return new Agent({
     name: spec.name,
     handoffDescription: spec.handoffDescription ?? '',
-    instructions: () => composeInstructions(graph, spec, maybeTurnState()?.state),
-    model: new GovernedModel(model, spec, graph, path),
+    instructions: (runContext) => composeInstructions(graph, spec, maybeTurnState(runContext)?.state),
+    model: turnModelName(spec.name),
     tools: spec.tools.map((tool) => toSdkTool(tool, spec.name)),
     inputGuardrails: spec.inputGuardrails ?? [],
     outputGuardrails: spec.outputGuardrails ?? [],

@@ -3,15 +3,15 @@ import {
   InputGuardrailTripwireTriggered,
   type NonStreamRunOptions,
   OutputGuardrailTripwireTriggered,
+  Runner,
   type RunResult,
-  run,
 } from '@openai/agents';
 import { crashPoint } from '../crash/crashPoints.ts';
 import { HUMAN_AGENT } from '../graph/types.ts';
 import type { ConversationRecord, ConversationStore, HandoffRecord } from '../store/types.ts';
 import { turnUsageByModel, withTurnTrace } from '../tracing/turnTrace.ts';
 import type { CompiledGraph } from './compileGraph.ts';
-import { runInTurnScope } from './turnScope.ts';
+import { TurnModelProvider } from './turnScope.ts';
 import { type TurnListener, TurnState } from './turnState.ts';
 
 export type TurnResult = {
@@ -128,11 +128,9 @@ async function runTracedTurn(
   let newItems: { agent: string | null; item: AgentInputItem }[];
   let usage = { requests: 0, inputTokens: 0, outputTokens: 0 };
   try {
-    const result = await runInTurnScope(turn, () =>
-      execute(compiled, startAgent, input, turn, !!opts.stream, () => {
-        maxTurnsTripped = true;
-      }),
-    );
+    const result = await execute(compiled, startAgent, input, turn, !!opts.stream, () => {
+      maxTurnsTripped = true;
+    });
     reply =
       typeof result.finalOutput === 'string' ? result.finalOutput : JSON.stringify(result.finalOutput ?? '');
     lastAgent = result.lastAgent?.name ?? startAgent.name;
@@ -229,17 +227,20 @@ function execute(
       },
     },
   };
-  return stream ? executeStreamed(agent, input, options, turn) : run(agent, input, options);
+  // A runner per turn: its model provider hands every model call this turn (see turnScope.ts).
+  const runner = new Runner({ modelProvider: new TurnModelProvider(compiled.models, turn) });
+  return stream ? executeStreamed(runner, agent, input, options, turn) : runner.run(agent, input, options);
 }
 
 /** A streamed run: text deltas go to the turn's listeners as they arrive. */
 async function executeStreamed(
-  agent: Parameters<typeof run>[0],
+  runner: Runner,
+  agent: Parameters<Runner['run']>[0],
   input: AgentInputItem[],
   options: TurnRunOptions,
   turn: TurnState,
 ): Promise<RunResult<any, any>> {
-  const streamed = await run(agent, input, { ...options, stream: true });
+  const streamed = await runner.run(agent, input, { ...options, stream: true });
   let current = agent.name;
   for await (const event of streamed) {
     if (event.type === 'agent_updated_stream_event') current = event.agent.name;

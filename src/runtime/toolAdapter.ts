@@ -1,4 +1,4 @@
-import { type FunctionTool, tool } from '@openai/agents';
+import { type FunctionTool, type RunContext, tool } from '@openai/agents';
 import { crashPoint } from '../crash/crashPoints.ts';
 import type { SwitchboardTool } from '../tools/defineTool.ts';
 import { requireTurnState } from './turnState.ts';
@@ -11,16 +11,18 @@ import { requireTurnState } from './turnState.ts';
 export function toSdkTool(
   spec: SwitchboardTool,
   agentName: string,
-  isEnabled?: () => boolean,
+  isEnabled?: (runContext: RunContext<unknown>) => boolean,
 ): FunctionTool<any, any, any> {
   return tool({
     name: spec.name,
     description: spec.description,
     parameters: spec.parameters as any,
     strict: true,
-    ...(isEnabled ? { isEnabled } : {}),
-    execute: async (args: unknown, _runContext, details) => {
-      const turn = requireTurnState();
+    ...(isEnabled
+      ? { isEnabled: ({ runContext }: { runContext: RunContext<unknown> }) => isEnabled(runContext) }
+      : {}),
+    execute: async (args: unknown, runContext, details) => {
+      const turn = requireTurnState(runContext);
       const callId = details?.toolCall?.callId ?? turn.nextCallId();
       turn.view.toolCallCount += 1;
       turn.toolCallsAdded += 1;

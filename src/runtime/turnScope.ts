@@ -1,9 +1,15 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Model, ModelProvider, ModelRequest, ModelResponse, StreamEvent } from '@openai/agents';
 
 /**
- * Per-turn state reachable from anywhere inside an SDK run (models, tools, handoff callbacks)
- * without threading it through the SDK. Models are shared between conversations, so they must read
- * the conversation they serve from here, never from instance fields.
+ * What a model, tool or guardrail may know of the turn it serves. Compiled agents and their models are
+ * shared by every conversation of a graph, so they must read the conversation from here, never from
+ * instance fields.
+ *
+ * How it reaches them: tools, guardrails, `isEnabled` and instructions get it as the run's context
+ * (`runContext.context`, see turnState.ts); models get it as a second argument of `getResponse`, from
+ * the per-turn model provider below, since the SDK hands a model the request alone. It used to travel
+ * in an AsyncLocalStorage instead; on Node 20 its promise hooks cost about 20 µs of every turn, 12% of
+ * the SDK's own `run()` (bench/turnOverhead.bench.ts).
  */
 export type TurnScope<S = Record<string, unknown>> = {
   conversationId: string;
@@ -13,14 +19,44 @@ export type TurnScope<S = Record<string, unknown>> = {
   state: S;
   /** Deterministic ids for calls made by deterministic models: same conversation+turn+step → same id. */
   nextCallId(): string;
+  /** How the last routing decision was made, left by a routing model for the governed model to record. */
+  routingHint?: { path: 'local' | 'llm'; confidence: number | null } | null;
 };
 
-const storage = new AsyncLocalStorage<TurnScope<any>>();
-
-export function runInTurnScope<T>(scope: TurnScope<any>, fn: () => Promise<T>): Promise<T> {
-  return storage.run(scope, fn);
+/** A model Switchboard calls with the running turn; the SDK's own calls pass none. Any `Model` is one. */
+export interface TurnAwareModel extends Model {
+  getResponse(request: ModelRequest, turn?: TurnScope<any>): Promise<ModelResponse>;
+  getStreamedResponse(request: ModelRequest, turn?: TurnScope<any>): AsyncIterable<StreamEvent>;
 }
 
-export function currentTurn<S = Record<string, unknown>>(): TurnScope<S> | undefined {
-  return storage.getStore() as TurnScope<S> | undefined;
+/** `model` as the SDK sees it during one turn: every call it makes carries that turn. */
+export function bindToTurn(model: TurnAwareModel, turn: TurnScope<any>): Model {
+  return {
+    getResponse: (request) => model.getResponse(request, turn),
+    getStreamedResponse: (request) => model.getStreamedResponse(request, turn),
+  };
+}
+
+const MODEL_NAME_PREFIX = 'switchboard:';
+
+/** The model name a compiled agent carries; the turn's provider resolves it to that agent's model. */
+export const turnModelName = (agent: string): string => `${MODEL_NAME_PREFIX}${agent}`;
+
+/**
+ * Resolves compiled agents' model names for one turn (a `Runner`'s `modelProvider`). Nested runs of
+ * agents used as tools inherit the parent run's provider, so they serve the same turn.
+ */
+export class TurnModelProvider implements ModelProvider {
+  constructor(
+    private readonly models: ReadonlyMap<string, TurnAwareModel>,
+    private readonly turn: TurnScope<any>,
+  ) {}
+
+  getModel(name?: string): Model {
+    const model = name?.startsWith(MODEL_NAME_PREFIX)
+      ? this.models.get(name.slice(MODEL_NAME_PREFIX.length))
+      : undefined;
+    if (!model) throw new Error(`no compiled Switchboard agent has the model "${name ?? '(default)'}"`);
+    return bindToTurn(model, this.turn);
+  }
 }

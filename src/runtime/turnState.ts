@@ -1,9 +1,10 @@
+import type { RunContext } from '@openai/agents';
 import { crashPoint } from '../crash/crashPoints.ts';
 import type { NormalizedGraph } from '../graph/types.ts';
 import type { PolicyView } from '../policy/handoffPolicy.ts';
 import type { ConversationStore, HandoffKind, NewEvent, NewHandoff } from '../store/types.ts';
 import { recordEventSpan } from '../tracing/turnTrace.ts';
-import { currentTurn, type TurnScope } from './turnScope.ts';
+import type { TurnScope } from './turnScope.ts';
 
 /** Every event a turn can emit, by name. Listeners and the store see exactly these shapes. */
 export type TurnEventMap = {
@@ -59,7 +60,8 @@ const PERSISTED: ReadonlySet<TurnEventName> = new Set([
 
 /**
  * The mutable record of one user turn: policy view, handoffs and events produced so far, and the
- * escalation the code has decided on. Lives in the turn scope so shared models and tools can reach it.
+ * escalation the code has decided on. It is the run's context, so shared tools and callbacks reach it, and
+ * models get it from the turn's model provider (turnScope.ts).
  */
 export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
   readonly handoffs: NewHandoff[] = [];
@@ -121,16 +123,16 @@ export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
   }
 }
 
-/** The running turn's state; throws outside a turn because tools and models need it to be safe. */
-export function requireTurnState(): TurnState<any> {
-  const scope = currentTurn();
-  if (!(scope instanceof TurnState)) {
+/** The turn a run serves (its context); throws outside a turn because tools need it to be safe. */
+export function requireTurnState(runContext: RunContext<unknown> | undefined): TurnState<any> {
+  const turn = runContext?.context;
+  if (!(turn instanceof TurnState)) {
     throw new Error('no Switchboard turn is running: run agents through a Conversation, not directly');
   }
-  return scope;
+  return turn;
 }
 
-export function maybeTurnState(): TurnState<any> | undefined {
-  const scope = currentTurn();
-  return scope instanceof TurnState ? scope : undefined;
+export function maybeTurnState(runContext: RunContext<unknown> | undefined): TurnState<any> | undefined {
+  const turn = runContext?.context;
+  return turn instanceof TurnState ? turn : undefined;
 }

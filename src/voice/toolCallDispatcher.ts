@@ -1,8 +1,7 @@
-import { getTransferMessage, invokeFunctionTool, type RunContext } from '@openai/agents-core';
+import { getTransferMessage, invokeFunctionTool, RunContext } from '@openai/agents-core';
 import type { TransportToolCallEvent } from '@openai/agents-realtime';
 import type { NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
 import { checkToolCall } from '../policy/handoffPolicy.ts';
-import { runInTurnScope } from '../runtime/turnScope.ts';
 import type { CallRecorder } from './callRecorder.ts';
 import type { CallTracer } from './callTracer.ts';
 import type { RealtimeNode } from './graphToRealtime.ts';
@@ -147,21 +146,21 @@ export class ToolCallDispatcher {
     const verdict = checkToolCall(graph.policy, recorder.view.toolCallCount);
     if (!verdict.allow) return this.escalate(node, call, verdict.code, verdict.message);
     const tool = node.tools.get(call.name)!;
-    const work = runInTurnScope(recorder.turn, () =>
-      invokeFunctionTool({
-        tool,
-        runContext: this.ctx.runContext,
-        input: call.arguments,
-        details: {
-          toolCall: {
-            type: 'function_call',
-            callId: call.callId,
-            name: call.name,
-            arguments: call.arguments,
-          },
+    // Tools read the turn from the run context, as in chat (src/runtime/turnScope.ts). The session's own
+    // context cannot hold it: the realtime session copies the context it is given into a plain object.
+    const work = invokeFunctionTool({
+      tool,
+      runContext: new RunContext(recorder.turn),
+      input: call.arguments,
+      details: {
+        toolCall: {
+          type: 'function_call',
+          callId: call.callId,
+          name: call.name,
+          arguments: call.arguments,
         },
-      }),
-    );
+      },
+    });
     const span = this.ctx.tracer.startTool({ name: call.name, input: call.arguments });
     let result: unknown;
     try {

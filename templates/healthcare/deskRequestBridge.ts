@@ -1,5 +1,4 @@
 import type { InputGuardrail } from '@openai/agents';
-import { currentTurn } from '../../src/runtime/turnScope.ts';
 import { latestUserText } from './latestUserText.ts';
 
 /**
@@ -16,8 +15,9 @@ import { latestUserText } from './latestUserText.ts';
 export const deskRequestBridge: InputGuardrail = {
   name: 'desk_request_bridge',
   runInParallel: false,
-  execute: async ({ input }) => {
-    const state = currentTurn()?.state as Record<string, unknown> | undefined;
+  execute: async ({ input, context }) => {
+    // The run's context is the turn (see src/runtime/turnScope.ts).
+    const state = (context.context as { state?: Record<string, unknown> } | undefined)?.state;
     const text = latestUserText(input).trim();
     if (state && text !== '') state.input = text;
     return { tripwireTriggered: false, outputInfo: { bridged: state !== undefined && text !== '' } };

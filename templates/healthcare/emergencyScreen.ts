@@ -1,5 +1,4 @@
 import type { InputGuardrail } from '@openai/agents';
-import { currentTurn } from '../../src/runtime/turnScope.ts';
 import { latestUserText } from './latestUserText.ts';
 
 /**
@@ -75,15 +74,15 @@ export function detectEmergency(text: string): EmergencyMatch | null {
 
 /**
  * The runtime's escalation slot: the same one a tool result `{ escalate: true }` fills, after which
- * the agent's next step is the handoff to `policy.escalateTo`, with no model call. The turn-scope
- * contract does not expose it yet, so it is reached by shape; `emergency_screen.test.ts` runs a real
+ * the agent's next step is the handoff to `policy.escalateTo`, with no model call. It is on the turn
+ * (the run's context) but not in the turn-scope contract yet, so it is reached by shape; `emergency_screen.test.ts` runs a real
  * conversation to prove it still works.
  */
 type EscalationSlot = { pendingEscalation: { code: string; reason: string } | null };
 
-function escalationSlot(): EscalationSlot | null {
-  const scope = currentTurn() as Partial<EscalationSlot> | undefined;
-  return scope && 'pendingEscalation' in scope ? (scope as EscalationSlot) : null;
+function escalationSlot(runContext: { context: unknown }): EscalationSlot | null {
+  const turn = runContext.context as Partial<EscalationSlot> | undefined;
+  return turn && typeof turn === 'object' && 'pendingEscalation' in turn ? (turn as EscalationSlot) : null;
 }
 
 /**
@@ -94,11 +93,11 @@ function escalationSlot(): EscalationSlot | null {
 export const emergencyScreen: InputGuardrail = {
   name: 'emergency_screen',
   runInParallel: false,
-  execute: async ({ input }) => {
+  execute: async ({ input, context }) => {
     const match = detectEmergency(latestUserText(input));
     if (!match) return { tripwireTriggered: false, outputInfo: { emergency: false } };
     const reason = `emergency: caller said "${match.phrase}" (${match.category})`;
-    const slot = escalationSlot();
+    const slot = escalationSlot(context);
     if (slot) slot.pendingEscalation = { code: 'emergency', reason };
     return { tripwireTriggered: slot === null, outputInfo: { emergency: true, reason, ...match } };
   },

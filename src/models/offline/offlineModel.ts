@@ -18,7 +18,6 @@
  */
 import {
   type AgentOutputItem,
-  type Model,
   type ModelRequest,
   type ModelResponse,
   type StreamEvent,
@@ -26,7 +25,7 @@ import {
 } from '@openai/agents-core';
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
-import { currentTurn } from '../../runtime/turnScope.ts';
+import type { TurnAwareModel, TurnScope } from '../../runtime/turnScope.ts';
 import { responseToStream } from '../responseStream.ts';
 import { fillArguments, type JsonSchema } from './argumentExtraction.ts';
 import { answersByProperty, askableProperties, isSalutation, recognizeQuestion } from './askedQuestions.ts';
@@ -53,32 +52,32 @@ export function createOfflineModel(
   graph: NormalizedGraph,
   agentName: string,
   options: OfflineModelOptions = {},
-): Model {
+): TurnAwareModel {
   if (!graph.byName.has(agentName))
     throw new Error(`createOfflineModel: graph "${graph.name}" has no agent "${agentName}"`);
   return new OfflineModel(graph, agentName, options);
 }
 
-class OfflineModel implements Model {
+class OfflineModel implements TurnAwareModel {
   constructor(
     private readonly graph: NormalizedGraph,
     private readonly agentName: string,
     private readonly options: OfflineModelOptions,
   ) {}
 
-  async getResponse(request: ModelRequest): Promise<ModelResponse> {
+  async getResponse(request: ModelRequest, turn?: TurnScope<any>): Promise<ModelResponse> {
     request.signal?.throwIfAborted();
-    return this.respond(request);
+    return this.respond(request, turn);
   }
 
-  async *getStreamedResponse(request: ModelRequest): AsyncIterable<StreamEvent> {
+  async *getStreamedResponse(request: ModelRequest, turn?: TurnScope<any>): AsyncIterable<StreamEvent> {
     request.signal?.throwIfAborted();
-    yield* responseToStream(this.respond(request));
+    yield* responseToStream(this.respond(request, turn));
   }
 
-  private respond(request: ModelRequest): ModelResponse {
+  private respond(request: ModelRequest, turn: TurnScope<any> | undefined): ModelResponse {
     const seed = hash(`${this.agentName}|${fingerprint(request.input)}`);
-    const output = this.decide(request, seed);
+    const output = this.decide(request, seed, turn);
     return { usage: new Usage(), output: [output], responseId: `offline_${seed}` };
   }
 
@@ -86,7 +85,7 @@ class OfflineModel implements Model {
     return this.graph.byName.get(this.agentName);
   }
 
-  private decide(request: ModelRequest, seed: string): AgentOutputItem {
+  private decide(request: ModelRequest, seed: string, turn: TurnScope<any> | undefined): AgentOutputItem {
     const tools = request.tools.filter((t): t is FunctionTool => t.type === 'function');
     const enabledHandoffs = request.handoffs.map((h) => h.toolName);
     const handoffTools = new Set([
@@ -98,7 +97,7 @@ class OfflineModel implements Model {
       functionTools: new Set(tools.map((t) => t.name)),
       handoffTools,
     });
-    const state = currentTurn()?.state as Record<string, unknown> | undefined;
+    const state = turn?.state as Record<string, unknown> | undefined;
     const say = (text: string) => assistantMessage(text, seed);
 
     if (view.trailingResults.length > 0)
@@ -107,7 +106,7 @@ class OfflineModel implements Model {
     const text = view.latestUserMessage;
     if (text === undefined) return say(this.idle(view, enabledHandoffs, undefined));
 
-    const now = this.now();
+    const now = this.now(turn);
     const chooser = new ToolChooser(this.agent, now, this.options.toolThreshold);
     const properties = askableProperties(this.agent, tools);
     // Our last reply asked something, so this message is most likely the answer. Only an agent with
@@ -126,10 +125,8 @@ class OfflineModel implements Model {
       const settled = guarded && route.confidence < ARRIVAL_ROUTING_CONFIDENCE;
       if (route.decision === 'handoff' && route.toolName && !settled) {
         // Leave the classifier's confidence for the governed model to record with the routing decision.
-        const scope = currentTurn() as { routingHint?: unknown } | undefined;
-        if (scope && 'routingHint' in scope)
-          scope.routingHint = { path: 'local', confidence: route.confidence };
-        return this.call(route.toolName, { reason: route.reason, intent: route.intent }, seed);
+        if (turn) turn.routingHint = { path: 'local', confidence: route.confidence };
+        return this.call(route.toolName, { reason: route.reason, intent: route.intent }, seed, turn);
       }
       unsure = route.decision === 'unsure' && !guarded;
     }
@@ -149,7 +146,7 @@ class OfflineModel implements Model {
       // The tool said it needs this value and the reply added nothing: ask again rather than repeat the call.
       if (chosen.retryOf && sameArguments(fill.args, chosen.retryOf.args))
         return say(askForArgument(this.agent, chosen.retryOf.missing));
-      return this.call(chosen.tool.name, fill.args, seed);
+      return this.call(chosen.tool.name, fill.args, seed, turn);
     }
 
     if (unsure) return say(clarifyingQuestion(this.graph, this.agentName, enabledHandoffs));
@@ -175,10 +172,15 @@ class OfflineModel implements Model {
     });
   }
 
-  private call(name: string, args: Record<string, unknown>, seed: string): AgentOutputItem {
-    // Without a turn scope the id is derived from the input (one call per response), not from a counter
-    // on this instance: a model is shared between conversations and must give the same answer twice.
-    const callId = currentTurn()?.nextCallId() ?? `call_offline_${seed}`;
+  private call(
+    name: string,
+    args: Record<string, unknown>,
+    seed: string,
+    turn: TurnScope<any> | undefined,
+  ): AgentOutputItem {
+    // Without a turn the id is derived from the input (one call per response), not from a counter on
+    // this instance: a model is shared between conversations and must give the same answer twice.
+    const callId = turn?.nextCallId() ?? `call_offline_${seed}`;
     return {
       type: 'function_call',
       name,
@@ -189,10 +191,10 @@ class OfflineModel implements Model {
     };
   }
 
-  private now(): Date {
+  private now(turn: TurnScope<any> | undefined): Date {
     if (this.options.now) return this.options.now();
     // The turn scope contract has no clock yet; honour one if the runtime adds `now` (Date, ISO string or ms).
-    const scoped = (currentTurn() as { now?: unknown } | undefined)?.now;
+    const scoped = (turn as { now?: unknown } | undefined)?.now;
     const value = typeof scoped === 'function' ? scoped() : scoped;
     if (value instanceof Date) return value;
     if (typeof value === 'string' || typeof value === 'number') return new Date(value);
