@@ -31,10 +31,24 @@ export interface TurnAwareModel extends Model {
 
 /** `model` as the SDK sees it during one turn: every call it makes carries that turn. */
 export function bindToTurn(model: TurnAwareModel, turn: TurnScope<any>): Model {
-  return {
-    getResponse: (request) => model.getResponse(request, turn),
-    getStreamedResponse: (request) => model.getStreamedResponse(request, turn),
-  };
+  return new TurnBoundModel(model, turn);
+}
+
+// A class rather than an object of arrow functions: made on every model call, it should cost one
+// allocation (tsx's keepNames would also rename each arrow function, on every call).
+class TurnBoundModel implements Model {
+  constructor(
+    private readonly model: TurnAwareModel,
+    private readonly turn: TurnScope<any>,
+  ) {}
+
+  getResponse(request: ModelRequest): Promise<ModelResponse> {
+    return this.model.getResponse(request, this.turn);
+  }
+
+  getStreamedResponse(request: ModelRequest): AsyncIterable<StreamEvent> {
+    return this.model.getStreamedResponse(request, this.turn);
+  }
 }
 
 const MODEL_NAME_PREFIX = 'switchboard:';

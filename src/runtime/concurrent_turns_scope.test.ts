@@ -1,0 +1,121 @@
+import type { ModelRequest, ModelResponse, StreamEvent } from '@openai/agents';
+import { Usage } from '@openai/agents';
+import { describe, expect, it } from 'vitest';
+import { responseToStream } from '../models/responseStream.ts';
+import { createMemoryStore } from '../store/memoryStore.ts';
+import { exampleGraph } from '../testing/exampleGraph.ts';
+import { Switchboard } from './switchboard.ts';
+import { type TurnAwareModel, TurnModelProvider, type TurnScope, turnModelName } from './turnScope.ts';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Shared by every conversation, like a compiled agent's model. Triage hands off; the specialist calls
+ * `lookup_account` (a tool that writes the context) and then answers with the turn it was given and
+ * the account the tool wrote into that turn's state. Random pauses interleave the conversations.
+ */
+class TurnEchoModel implements TurnAwareModel {
+  constructor(private readonly role: 'triage' | 'billing') {}
+
+  async getResponse(request: ModelRequest, turn?: TurnScope<any>): Promise<ModelResponse> {
+    await sleep(Math.random() * 5);
+    const id = turn?.conversationId ?? 'none';
+    const input = request.input as any[];
+    const user = input.filter((i) => i.role === 'user').at(-1)?.content;
+    if (this.role === 'triage') {
+      return call('transfer_to_Billing', { reason: `billing question from ${id}`, intent: null }, turn);
+    }
+    if (!input.some((i) => i.type === 'function_call_result' && i.name === 'lookup_account')) {
+      return call('lookup_account', { name: user }, turn);
+    }
+    return {
+      usage: new Usage(),
+      output: [
+        {
+          type: 'message',
+          role: 'assistant',
+          status: 'completed',
+          content: [
+            { type: 'output_text', text: `${id}|${user}|${JSON.stringify(turn?.state.callerName ?? null)}` },
+          ],
+        },
+      ],
+    };
+  }
+
+  async *getStreamedResponse(request: ModelRequest, turn?: TurnScope<any>): AsyncIterable<StreamEvent> {
+    yield* responseToStream(await this.getResponse(request, turn));
+  }
+}
+
+function call(name: string, args: object, turn: TurnScope<any> | undefined): ModelResponse {
+  return {
+    usage: new Usage(),
+    output: [
+      {
+        type: 'function_call',
+        callId: turn?.nextCallId() ?? 'no-turn',
+        name,
+        status: 'completed',
+        arguments: JSON.stringify(args),
+      },
+    ],
+  };
+}
+
+async function switchboard() {
+  const graph = exampleGraph({ edges: { Triage: ['Billing'] } });
+  const models = new Map([
+    ['Triage', new TurnEchoModel('triage')],
+    ['Billing', new TurnEchoModel('billing')],
+  ]);
+  const sb = await Switchboard.create({
+    graph,
+    store: createMemoryStore(),
+    models: (agent) => ({ model: models.get(agent.name) ?? new TurnEchoModel('billing'), path: 'llm' }),
+  });
+  return sb;
+}
+
+describe('turns of many conversations running at once', () => {
+  for (const stream of [false, true]) {
+    it(`give every model call, tool and handoff its own conversation's turn${stream ? ' (streamed)' : ''}`, async () => {
+      const sb = await switchboard();
+      const conversations = await Promise.all(Array.from({ length: 24 }, () => sb.createConversation()));
+      const results = await Promise.all(
+        conversations.map((c, i) => sb.send(c.id, `caller-${i}`, { stream })),
+      );
+      for (const [i, result] of results.entries()) {
+        const id = conversations[i].id;
+        // The model saw this conversation's turn, and the state the tool wrote into that same turn.
+        expect(result.reply).toBe(`${id}|caller-${i}|"caller-${i}"`);
+        expect(result.handoffs).toEqual([
+          expect.objectContaining({ from: 'Triage', to: 'Billing', reason: `billing question from ${id}` }),
+        ]);
+        expect(result.toolCalls).toEqual([
+          expect.objectContaining({
+            tool: 'lookup_account',
+            callId: 'call_t1_2',
+            arguments: { name: `caller-${i}` },
+          }),
+        ]);
+        const stored = await sb.store.getConversation(id);
+        expect(stored?.context).toEqual({ callerName: `caller-${i}`, accountId: 'ACC-1001' });
+      }
+    });
+  }
+});
+
+describe('the per-turn model provider', () => {
+  it('resolves compiled agents by name and refuses any other model name', async () => {
+    const scope = { conversationId: 'c1', graphName: 'g', turn: 1, state: {}, nextCallId: () => 'x' };
+    const provider = new TurnModelProvider(new Map([['Billing', new TurnEchoModel('billing')]]), scope);
+    const model = provider.getModel(turnModelName('Billing'));
+    const response = await model.getResponse({ input: [{ role: 'user', content: 'hi' }] } as any);
+    expect(response.output[0]).toEqual(expect.objectContaining({ name: 'lookup_account', callId: 'x' }));
+    expect(() => provider.getModel('gpt-4.1')).toThrow(
+      'no compiled Switchboard agent has the model "gpt-4.1"',
+    );
+    expect(() => provider.getModel(turnModelName('Nobody'))).toThrow(/switchboard:Nobody/);
+  });
+});
