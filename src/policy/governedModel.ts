@@ -63,7 +63,7 @@ export class GovernedModel implements TurnAwareModel {
     crashPoint('model.before');
     const response = await this.inner.getResponse(request, turn);
     crashPoint('model.after');
-    return this.settle(request, response, turn);
+    return this.reviewed(request, response, turn);
   }
 
   async *getStreamedResponse(request: ModelRequest, scope?: TurnScope<any>): AsyncIterable<StreamEvent> {
@@ -90,23 +90,40 @@ export class GovernedModel implements TurnAwareModel {
       output: done.response.output as AgentOutputItem[],
       responseId: done.response.id,
     };
-    const settled = await this.settle(request, first, turn);
+    const settled = await this.reviewed(request, first, turn);
     if (settled === first) yield done;
     else yield* responseToStream(settled, { withStart: false });
   }
 
-  /** Reviews a response; corrects the model up to `maxCorrections` times, then falls back deterministically. */
+  /**
+   * The response as the SDK may act on it. Most pass review as they are, synchronously unless an edge
+   * guardrail runs, so the common turn pays no extra await; the rest are settled.
+   */
+  private reviewed(
+    request: ModelRequest,
+    response: ModelResponse,
+    turn: TurnState,
+  ): ModelResponse | Promise<ModelResponse> {
+    const pending = this.review(response, request, turn);
+    if (pending instanceof Promise) return pending.then((v) => this.settle(request, response, turn, v));
+    return pending.kind === 'ok' ? response : this.settle(request, response, turn, pending);
+  }
+
+  /** Acts on a verdict; corrects the model up to `maxCorrections` times, then falls back deterministically. */
   private async settle(
     request: ModelRequest,
     response: ModelResponse,
     turn: TurnState,
+    first: Verdict,
   ): Promise<ModelResponse> {
     let current = response;
+    let verdict = first;
     let input: AgentInputItem[] | null = null;
     for (let attempt = 0; ; attempt++) {
-      // Synchronous unless an edge guardrail runs: most turns review without an extra await.
-      const pending = this.review(current, request, turn);
-      const verdict = pending instanceof Promise ? await pending : pending;
+      if (attempt > 0) {
+        const pending = this.review(current, request, turn);
+        verdict = pending instanceof Promise ? await pending : pending;
+      }
       if (verdict.kind === 'ok') return current;
       if (verdict.kind === 'safe_reply') return textResponse(this.graph.safeReply);
       if (verdict.kind === 'escalate') return this.escalate(turn, verdict.code, verdict.message);
@@ -126,7 +143,7 @@ export class GovernedModel implements TurnAwareModel {
       // The refused call and its error are shown to the model for this decision only; the stored history
       // keeps what was actually done, so strict providers never see a dangling call.
       input = [...(input ?? asItems(request.input)), verdict.call, toolError(verdict.call, verdict.message)];
-      current = await this.inner.getResponse({ ...request, input });
+      current = await this.inner.getResponse({ ...request, input }, turn);
     }
   }
 

@@ -106,6 +106,36 @@ describe('turns of many conversations running at once', () => {
   }
 });
 
+describe('a model the governed model corrects', () => {
+  it('serves the same turn on the retry as on the first call', async () => {
+    const seen: (string | undefined)[] = [];
+    const triage: TurnAwareModel = {
+      async getResponse(request, turn) {
+        seen.push(turn?.conversationId);
+        const corrected = (request.input as any[]).some((i) => i.type === 'function_call_result');
+        return call(corrected ? 'transfer_to_Billing' : 'transfer_to_Refunds', { reason: 'a refund' }, turn);
+      },
+      async *getStreamedResponse() {
+        throw new Error('not streamed');
+      },
+    };
+    const sb = await Switchboard.create({
+      graph: exampleGraph({ edges: { Triage: ['Billing'] } }),
+      store: createMemoryStore(),
+      models: (agent) => ({
+        model: agent.name === 'Triage' ? triage : new TurnEchoModel('billing'),
+        path: 'llm',
+      }),
+    });
+    const conv = await sb.createConversation();
+    const result = await sb.send(conv.id, 'refund please');
+    expect(seen).toEqual([conv.id, conv.id]);
+    expect(result.handoffs).toEqual([
+      expect.objectContaining({ from: 'Triage', to: 'Billing', kind: 'handoff' }),
+    ]);
+  });
+});
+
 describe('the per-turn model provider', () => {
   it('resolves compiled agents by name and refuses any other model name', async () => {
     const scope = { conversationId: 'c1', graphName: 'g', turn: 1, state: {}, nextCallId: () => 'x' };
