@@ -60,10 +60,11 @@ export class GovernedModel implements TurnAwareModel {
     if (!turn) return this.inner.getResponse(request, scope);
     const forced = this.forcedEscalation(turn);
     if (forced) return forced;
+    const offered = this.offered(request, turn);
     crashPoint('model.before');
-    const response = await this.inner.getResponse(request, turn);
+    const response = await this.inner.getResponse(offered, turn);
     crashPoint('model.after');
-    return this.reviewed(request, response, turn);
+    return this.reviewed(offered, response, turn);
   }
 
   async *getStreamedResponse(request: ModelRequest, scope?: TurnScope<any>): AsyncIterable<StreamEvent> {
@@ -77,9 +78,10 @@ export class GovernedModel implements TurnAwareModel {
       yield* responseToStream(forced);
       return;
     }
+    const offered = this.offered(request, turn);
     let done: Extract<StreamEvent, { type: 'response_done' }> | undefined;
     crashPoint('model.before');
-    for await (const event of this.inner.getStreamedResponse(request, turn)) {
+    for await (const event of this.inner.getStreamedResponse(offered, turn)) {
       if (event.type === 'response_done') done = event;
       else yield event; // text deltas go out as they come; only the final decision is reviewed
     }
@@ -90,9 +92,25 @@ export class GovernedModel implements TurnAwareModel {
       output: done.response.output as AgentOutputItem[],
       responseId: done.response.id,
     };
-    const settled = await this.reviewed(request, first, turn);
+    const settled = await this.reviewed(offered, first, turn);
     if (settled === first) yield done;
     else yield* responseToStream(settled, { withStart: false });
+  }
+
+  /**
+   * The request as the model sees it: without the transfers the policy refuses right now (cap,
+   * ping-pong, gate), so the model is not offered them. A call to one anyway is refused in review.
+   * (Done here rather than with the SDK's per-handoff `isEnabled`: one synchronous pass instead of an
+   * awaited callback per edge and model call.)
+   */
+  private offered(request: ModelRequest, turn: TurnState): ModelRequest {
+    const refused: string[] = [];
+    for (const h of request.handoffs) {
+      const edge = this.edgesByTool.get(h.toolName);
+      if (edge && !checkHandoff(this.graph.policy, edge, turn.view).allow) refused.push(h.toolName);
+    }
+    if (refused.length === 0) return request;
+    return { ...request, handoffs: request.handoffs.filter((h) => !refused.includes(h.toolName)) };
   }
 
   /**

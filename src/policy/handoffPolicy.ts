@@ -25,7 +25,8 @@ export type HandoffVerdict =
 
 /**
  * Decides whether an edge may be taken now. Pure: the same view gives the same verdict, which is why
- * it serves both to hide edges from the model (`isEnabled`) and to refuse calls the model makes anyway.
+ * it serves both to hide edges from the model (the governed model's request) and to refuse calls the
+ * model makes anyway.
  */
 export function checkHandoff<S>(
   policy: HandoffPolicyOptions,

@@ -1,8 +1,7 @@
 import { Agent, handoff, type Model } from '@openai/agents';
 import { DEFAULT_HUMAN_REPLY } from '../graph/humanNode.ts';
-import type { NormalizedAgent, NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
+import type { NormalizedAgent, NormalizedGraph } from '../graph/types.ts';
 import { GovernedModel, HandoffPayloadSchema } from '../policy/governedModel.ts';
-import { checkHandoff } from '../policy/handoffPolicy.ts';
 import { HumanHandoffModel } from './humanModel.ts';
 import { toInputFilter } from './inputFilters.ts';
 import { toSdkTool } from './toolAdapter.ts';
@@ -56,16 +55,8 @@ export function compileGraph(
         inputType: HandoffPayloadSchema,
         toolDescriptionOverride: `Transfer the conversation to ${edge.to}: ${edge.description}`,
         inputFilter: toInputFilter(edge.inputFilter),
-        // Hidden from the model whenever the policy would refuse it; re-checked when called anyway. The
-        // escalation edge is never refused (checkHandoff), so it skips the per-call check.
-        ...(alwaysOpen(graph, edge)
-          ? {}
-          : {
-              isEnabled: ({ runContext }) => {
-                const turn = maybeTurnState(runContext);
-                return turn ? checkHandoff(graph.policy, edge, turn.view).allow : true;
-              },
-            }),
+        // No `isEnabled`: the governed model hides the edges the policy refuses from each request and
+        // refuses a call to one anyway, before the SDK acts on it.
         onHandoff: (runContext, payload) => {
           const turn = requireTurnState(runContext);
           const kind = turn.fallbackCalls.delete(edge.to) ? 'fallback' : 'handoff';
@@ -75,11 +66,6 @@ export function compileGraph(
     );
   }
   return { graph, agents, models: governed, humanReply };
-}
-
-/** Edges the policy never refuses: system edges and the escalation edge itself (see checkHandoff). */
-function alwaysOpen(graph: NormalizedGraph, edge: NormalizedEdge): boolean {
-  return !!edge.system || edge.to === graph.policy.escalateTo;
 }
 
 /**

@@ -115,7 +115,7 @@ describe('a model the governed model corrects', () => {
         const corrected = (request.input as any[]).some((i) => i.type === 'function_call_result');
         return call(corrected ? 'transfer_to_Billing' : 'transfer_to_Refunds', { reason: 'a refund' }, turn);
       },
-      async *getStreamedResponse() {
+      getStreamedResponse() {
         throw new Error('not streamed');
       },
     };
