@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { crashPoint } from '../crash/crashPoints.ts';
 import type { NormalizedAgent, NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
 import { responseToStream, textResponse } from '../models/responseStream.ts';
+import { withKnownFacts } from '../runtime/agentInstructions.ts';
 import type { TurnAwareModel, TurnScope } from '../runtime/turnScope.ts';
 import { TurnState } from '../runtime/turnState.ts';
 import { checkHandoff, checkToolCall, type PolicyCode } from './handoffPolicy.ts';
@@ -98,8 +99,9 @@ export class GovernedModel implements TurnAwareModel {
   }
 
   /**
-   * The request as the model sees it: without the transfers the policy refuses right now (cap,
-   * ping-pong, gate), so the model is not offered them. A call to one anyway is refused in review.
+   * The request as the model sees it: with what is already known about the customer, and without the
+   * transfers the policy refuses right now (cap, ping-pong, gate), so the model is not offered them. A
+   * call to one anyway is refused in review.
    * (Done here rather than with the SDK's per-handoff `isEnabled`: one synchronous pass instead of an
    * awaited callback per edge and model call.)
    */
@@ -109,8 +111,16 @@ export class GovernedModel implements TurnAwareModel {
       const edge = this.edgesByTool.get(h.toolName);
       if (edge && !checkHandoff(this.graph.policy, edge, turn.view).allow) refused.push(h.toolName);
     }
-    if (refused.length === 0) return request;
-    return { ...request, handoffs: request.handoffs.filter((h) => !refused.includes(h.toolName)) };
+    // Static instructions reach the SDK without the context (compileGraph.ts): what is known goes here.
+    const base = request.systemInstructions ?? '';
+    const instructions =
+      typeof this.agent.instructions === 'function' ? base : withKnownFacts(base, turn.state);
+    if (refused.length === 0 && instructions === base) return request;
+    return {
+      ...request,
+      systemInstructions: instructions,
+      handoffs: request.handoffs.filter((h) => !refused.includes(h.toolName)),
+    };
   }
 
   /**

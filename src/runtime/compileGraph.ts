@@ -2,6 +2,7 @@ import { Agent, handoff, type Model } from '@openai/agents';
 import { DEFAULT_HUMAN_REPLY } from '../graph/humanNode.ts';
 import type { NormalizedAgent, NormalizedGraph } from '../graph/types.ts';
 import { GovernedModel, HandoffPayloadSchema } from '../policy/governedModel.ts';
+import { baseInstructions, composeInstructions } from './agentInstructions.ts';
 import { HumanHandoffModel } from './humanModel.ts';
 import { toInputFilter } from './inputFilters.ts';
 import { toSdkTool } from './toolAdapter.ts';
@@ -103,7 +104,12 @@ function specialist(
   return new Agent({
     name: spec.name,
     handoffDescription: spec.handoffDescription ?? '',
-    instructions: (runContext) => composeInstructions(graph, spec, maybeTurnState(runContext)?.state),
+    // Instructions that are not a function of the state go to the SDK as a plain string, and the governed
+    // model adds what is known about the customer on each call: no awaited callback per model call.
+    instructions:
+      typeof spec.instructions === 'function'
+        ? (runContext) => composeInstructions(graph, spec, maybeTurnState(runContext)?.state)
+        : baseInstructions(graph, spec, undefined),
     model: turnModelName(spec.name),
     tools: spec.tools.map((tool) => toSdkTool(tool, spec.name)),
     inputGuardrails: spec.inputGuardrails ?? [],
@@ -118,27 +124,4 @@ function humanAgent(spec: NormalizedAgent, reply: string): Agent<any, any> {
     instructions: spec.instructions as string,
     model: new HumanHandoffModel(reply),
   });
-}
-
-/** Style guide first (one voice), then the agent's own instructions, then what is already known. */
-export function composeInstructions(graph: NormalizedGraph, agent: NormalizedAgent, state: unknown): string {
-  const own = typeof agent.instructions === 'function' ? agent.instructions(state) : agent.instructions;
-  const base = own ? (graph.styleGuide ? `${graph.styleGuide}\n\n${own}` : own) : graph.styleGuide;
-  const known = knownFacts(state);
-  if (!known) return base;
-  const facts = `Already known about this customer (never ask for these again):\n${known}`;
-  return base ? `${base}\n\n${facts}` : facts;
-}
-
-function knownFacts(state: unknown): string {
-  if (!state || typeof state !== 'object') return '';
-  // Called on every model call: one pass, no intermediate arrays.
-  let lines = '';
-  for (const key in state as Record<string, unknown>) {
-    if (!Object.hasOwn(state, key)) continue;
-    const v = (state as Record<string, unknown>)[key];
-    if (v === undefined || v === null || v === '') continue;
-    lines += `${lines ? '\n' : ''}- ${key}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`;
-  }
-  return lines;
 }

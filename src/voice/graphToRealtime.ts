@@ -3,7 +3,7 @@ import { RealtimeAgent } from '@openai/agents-realtime';
 import type { NormalizedAgent, NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
 import { HandoffPayloadSchema } from '../policy/governedModel.ts';
 import { checkHandoff, type PolicyView } from '../policy/handoffPolicy.ts';
-import { composeInstructions } from '../runtime/compileGraph.ts';
+import { composeInstructions } from '../runtime/agentInstructions.ts';
 import { toSdkTool } from '../runtime/toolAdapter.ts';
 
 export type RealtimeGraphOptions = {
