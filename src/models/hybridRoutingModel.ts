@@ -2,7 +2,7 @@ import type { ModelRequest, ModelResponse, StreamEvent } from '@openai/agents';
 import { Usage } from '@openai/agents';
 import type { RoutingMode } from '../graph/types.ts';
 import type { AgentRouter } from '../routing/agentRouter.ts';
-import type { TurnAwareModel, TurnScope } from '../runtime/turnScope.ts';
+import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../runtime/turnScope.ts';
 import { responseToStream } from './responseStream.ts';
 
 /**
@@ -17,11 +17,15 @@ export class HybridRoutingModel implements TurnAwareModel {
     private readonly mode: Exclude<RoutingMode, 'llm'>,
   ) {}
 
-  async getResponse(request: ModelRequest, turn?: TurnScope<any>): Promise<ModelResponse> {
+  // The turn: from the governed model in front, else from the run's model settings (turnScope.ts).
+  async getResponse(request: ModelRequest, turn = turnOfRequest(request)): Promise<ModelResponse> {
     return this.routeLocally(request, turn) ?? this.llm.getResponse(request, turn);
   }
 
-  async *getStreamedResponse(request: ModelRequest, turn?: TurnScope<any>): AsyncIterable<StreamEvent> {
+  async *getStreamedResponse(
+    request: ModelRequest,
+    turn = turnOfRequest(request),
+  ): AsyncIterable<StreamEvent> {
     const local = this.routeLocally(request, turn);
     if (local) yield* responseToStream(local);
     else yield* this.llm.getStreamedResponse(request, turn);

@@ -12,7 +12,7 @@ import { crashPoint } from '../crash/crashPoints.ts';
 import type { NormalizedAgent, NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
 import { responseToStream, textResponse } from '../models/responseStream.ts';
 import { withKnownFacts } from '../runtime/agentInstructions.ts';
-import type { TurnAwareModel, TurnScope } from '../runtime/turnScope.ts';
+import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../runtime/turnScope.ts';
 import { TurnState } from '../runtime/turnState.ts';
 import { checkHandoff, checkToolCall, type PolicyCode } from './handoffPolicy.ts';
 import { describeInjection, injectionBehindHandoff, lastUserText } from './injectionGuard.ts';
@@ -55,10 +55,8 @@ export class GovernedModel implements TurnAwareModel {
     this.edgesByTool = new Map(agent.handoffs.map((e) => [e.toolName, e]));
   }
 
-  /** Outside a Switchboard turn (no `turn`) there is nothing to govern: the inner model answers as is. */
   async getResponse(request: ModelRequest, scope?: TurnScope<any>): Promise<ModelResponse> {
-    const turn = scope instanceof TurnState ? scope : undefined;
-    if (!turn) return this.inner.getResponse(request, scope);
+    const turn = this.turnOf(request, scope);
     const forced = this.forcedEscalation(turn);
     if (forced) return forced;
     const offered = this.offered(request, turn);
@@ -69,11 +67,7 @@ export class GovernedModel implements TurnAwareModel {
   }
 
   async *getStreamedResponse(request: ModelRequest, scope?: TurnScope<any>): AsyncIterable<StreamEvent> {
-    const turn = scope instanceof TurnState ? scope : undefined;
-    if (!turn) {
-      yield* this.inner.getStreamedResponse(request, scope);
-      return;
-    }
+    const turn = this.turnOf(request, scope);
     const forced = this.forcedEscalation(turn);
     if (forced) {
       yield* responseToStream(forced);
@@ -96,6 +90,19 @@ export class GovernedModel implements TurnAwareModel {
     const settled = await this.reviewed(offered, first, turn);
     if (settled === first) yield done;
     else yield* responseToStream(settled, { withStart: false });
+  }
+
+  /**
+   * The turn this call serves. Without one nothing could be enforced, so the call is refused rather
+   * than run ungoverned: compiled agents run only inside a Switchboard turn (runTurn.ts).
+   */
+  private turnOf(request: ModelRequest, scope: TurnScope<any> | undefined): TurnState {
+    const turn = scope ?? turnOfRequest(request);
+    if (turn instanceof TurnState) return turn;
+    throw new Error(
+      `the model of ${this.agent.name} was called outside a Switchboard turn: run compiled agents through a ` +
+        'Switchboard conversation (if they are, the SDK no longer passes run-level model settings to models)',
+    );
   }
 
   /**

@@ -6,7 +6,6 @@ import { baseInstructions, composeInstructions } from './agentInstructions.ts';
 import { HumanHandoffModel } from './humanModel.ts';
 import { toInputFilter } from './inputFilters.ts';
 import { toSdkTool } from './toolAdapter.ts';
-import { type TurnAwareModel, turnModelName } from './turnScope.ts';
 import { maybeTurnState, requireTurnState } from './turnState.ts';
 
 /** Picks each agent's model: `path` says whether its routing decisions are local (classifier) or an LLM's. */
@@ -18,11 +17,6 @@ export type AgentModelFactory = (
 export type CompiledGraph = {
   graph: NormalizedGraph;
   agents: Map<string, Agent<any, any>>;
-  /**
-   * Each specialist's governed model, by agent name. Its agent names it (`turnModelName`), and each
-   * turn's `Runner` resolves the name through a `TurnModelProvider` bound to that turn.
-   */
-  models: Map<string, TurnAwareModel>;
   humanReply: string;
 };
 
@@ -37,12 +31,8 @@ export function compileGraph(
   humanReply = DEFAULT_HUMAN_REPLY,
 ): CompiledGraph {
   const agents = new Map<string, Agent<any, any>>();
-  const governed = new Map<string, TurnAwareModel>();
   for (const spec of graph.agents) {
-    agents.set(
-      spec.name,
-      spec.human ? humanAgent(spec, humanReply) : specialist(spec, graph, models, governed),
-    );
+    agents.set(spec.name, spec.human ? humanAgent(spec, humanReply) : specialist(spec, graph, models));
   }
   for (const spec of graph.agents) {
     const agent = agents.get(spec.name)!;
@@ -66,7 +56,7 @@ export function compileGraph(
       }),
     );
   }
-  return { graph, agents, models: governed, humanReply };
+  return { graph, agents, humanReply };
 }
 
 /**
@@ -97,10 +87,8 @@ function specialist(
   spec: NormalizedAgent,
   graph: NormalizedGraph,
   models: AgentModelFactory,
-  governed: Map<string, TurnAwareModel>,
 ): Agent<any, any> {
   const { model, path } = models(spec, graph);
-  governed.set(spec.name, new GovernedModel(model, spec, graph, path));
   return new Agent({
     name: spec.name,
     handoffDescription: spec.handoffDescription ?? '',
@@ -110,7 +98,7 @@ function specialist(
       typeof spec.instructions === 'function'
         ? (runContext) => composeInstructions(graph, spec, maybeTurnState(runContext)?.state)
         : baseInstructions(graph, spec, undefined),
-    model: turnModelName(spec.name),
+    model: new GovernedModel(model, spec, graph, path),
     tools: spec.tools.map((tool) => toSdkTool(tool, spec.name)),
     inputGuardrails: spec.inputGuardrails ?? [],
     outputGuardrails: spec.outputGuardrails ?? [],

@@ -1,11 +1,20 @@
-import type { ModelRequest, ModelResponse, StreamEvent } from '@openai/agents';
-import { Usage } from '@openai/agents';
+import {
+  Agent,
+  type Model,
+  type ModelRequest,
+  type ModelResponse,
+  Runner,
+  run,
+  type StreamEvent,
+  Usage,
+} from '@openai/agents';
 import { describe, expect, it } from 'vitest';
 import { responseToStream } from '../models/responseStream.ts';
 import { createMemoryStore } from '../store/memoryStore.ts';
 import { exampleGraph } from '../testing/exampleGraph.ts';
+import { compileGraph } from './compileGraph.ts';
 import { Switchboard } from './switchboard.ts';
-import { type TurnAwareModel, TurnModelProvider, type TurnScope, turnModelName } from './turnScope.ts';
+import { type TurnAwareModel, type TurnScope, turnModelSettings, turnOfRequest } from './turnScope.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -46,6 +55,15 @@ class TurnEchoModel implements TurnAwareModel {
   async *getStreamedResponse(request: ModelRequest, turn?: TurnScope<any>): AsyncIterable<StreamEvent> {
     yield* responseToStream(await this.getResponse(request, turn));
   }
+}
+
+function message(text: string): ModelResponse {
+  return {
+    usage: new Usage(),
+    output: [
+      { type: 'message', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text }] },
+    ],
+  };
 }
 
 function call(name: string, args: object, turn: TurnScope<any> | undefined): ModelResponse {
@@ -136,16 +154,33 @@ describe('a model the governed model corrects', () => {
   });
 });
 
-describe('the per-turn model provider', () => {
-  it('resolves compiled agents by name and refuses any other model name', async () => {
+describe('the turn in run-level model settings', () => {
+  it('reaches every model call of an SDK run, handoffs included', async () => {
     const scope = { conversationId: 'c1', graphName: 'g', turn: 1, state: {}, nextCallId: () => 'x' };
-    const provider = new TurnModelProvider(new Map([['Billing', new TurnEchoModel('billing')]]), scope);
-    const model = provider.getModel(turnModelName('Billing'));
-    const response = await model.getResponse({ input: [{ role: 'user', content: 'hi' }] } as any);
-    expect(response.output[0]).toEqual(expect.objectContaining({ name: 'lookup_account', callId: 'x' }));
-    expect(() => provider.getModel('gpt-4.1')).toThrow(
-      'no compiled Switchboard agent has the model "gpt-4.1"',
+    const seen: unknown[] = [];
+    const recording = (text: string, next?: string): Model => ({
+      async getResponse(request) {
+        seen.push(turnOfRequest(request));
+        return next ? call(`transfer_to_${next}`, { reason: 'r' }, undefined) : message(text);
+      },
+      getStreamedResponse() {
+        throw new Error('not streamed');
+      },
+    });
+    const billing = new Agent({ name: 'Billing', model: recording('done') });
+    const triage = new Agent({ name: 'Triage', model: recording('', 'Billing'), handoffs: [billing] });
+    const result = await new Runner({ modelSettings: turnModelSettings(scope) }).run(triage, 'hi');
+    expect(result.finalOutput).toBe('done');
+    expect(seen).toEqual([scope, scope]);
+  });
+
+  it('is required by a governed model: a compiled agent run outside a turn is refused, not run ungoverned', async () => {
+    const compiled = compileGraph(exampleGraph(), () => ({
+      model: new TurnEchoModel('triage'),
+      path: 'llm',
+    }));
+    await expect(run(compiled.agents.get('Triage')!, 'hello')).rejects.toThrow(
+      'the model of Triage was called outside a Switchboard turn',
     );
-    expect(() => provider.getModel(turnModelName('Nobody'))).toThrow(/switchboard:Nobody/);
   });
 });

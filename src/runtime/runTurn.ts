@@ -11,7 +11,7 @@ import { HUMAN_AGENT } from '../graph/types.ts';
 import type { ConversationRecord, ConversationStore, HandoffRecord } from '../store/types.ts';
 import { turnUsageByModel, withTurnTrace } from '../tracing/turnTrace.ts';
 import type { CompiledGraph } from './compileGraph.ts';
-import { TurnModelProvider } from './turnScope.ts';
+import { turnModelSettings } from './turnScope.ts';
 import { type TurnListener, TurnState } from './turnState.ts';
 
 export type TurnResult = {
@@ -227,8 +227,8 @@ function execute(
       },
     },
   };
-  // A runner per turn: its model provider hands every model call this turn (see turnScope.ts).
-  const runner = new Runner({ modelProvider: new TurnModelProvider(compiled.models, turn) });
+  // A runner per turn: its model settings carry this turn to every model call (see turnScope.ts).
+  const runner = new Runner({ modelSettings: turnModelSettings(turn) });
   return stream ? executeStreamed(runner, agent, input, options, turn) : runner.run(agent, input, options);
 }
 

@@ -1,4 +1,4 @@
-import type { Model, ModelProvider, ModelRequest, ModelResponse, StreamEvent } from '@openai/agents';
+import type { Model, ModelRequest, ModelResponse, ModelSettings, StreamEvent } from '@openai/agents';
 
 /**
  * What a model, tool or guardrail may know of the turn it serves. Compiled agents and their models are
@@ -6,10 +6,15 @@ import type { Model, ModelProvider, ModelRequest, ModelResponse, StreamEvent } f
  * instance fields.
  *
  * How it reaches them: tools, guardrails, `isEnabled` and instructions get it as the run's context
- * (`runContext.context`, see turnState.ts); models get it as a second argument of `getResponse`, from
- * the per-turn model provider below, since the SDK hands a model the request alone. It used to travel
- * in an AsyncLocalStorage instead; on Node 20 its promise hooks cost about 20 µs of every turn, 12% of
- * the SDK's own `run()` (bench/turnOverhead.bench.ts).
+ * (`runContext.context`, see turnState.ts). A model gets the request alone, so each turn's `Runner`
+ * carries the turn in its model settings (`turnModelSettings`), which the SDK merges into every
+ * request of the run, nested runs of agents used as tools included; the governed model reads it there
+ * (`turnOfRequest`) and hands it on to the model it wraps as a second argument.
+ *
+ * It used to travel in an AsyncLocalStorage; on Node 20 its promise hooks cost about 20 µs of every
+ * turn, 12% of the SDK's own `run()`. Named models resolved by a per-turn model provider came next,
+ * but the SDK matches every model name against its GPT-5 patterns, twice a call: 2-3 µs a turn more
+ * (bench/turnOverhead.bench.ts).
  */
 export type TurnScope<S = Record<string, unknown>> = {
   conversationId: string;
@@ -29,48 +34,20 @@ export interface TurnAwareModel extends Model {
   getStreamedResponse(request: ModelRequest, turn?: TurnScope<any>): AsyncIterable<StreamEvent>;
 }
 
-/** `model` as the SDK sees it during one turn: every call it makes carries that turn. */
-export function bindToTurn(model: TurnAwareModel, turn: TurnScope<any>): Model {
-  return new TurnBoundModel(model, turn);
-}
-
-// A class rather than an object of arrow functions: made on every model call, it should cost one
-// allocation (tsx's keepNames would also rename each arrow function, on every call).
-class TurnBoundModel implements Model {
-  constructor(
-    private readonly model: TurnAwareModel,
-    private readonly turn: TurnScope<any>,
-  ) {}
-
-  getResponse(request: ModelRequest): Promise<ModelResponse> {
-    return this.model.getResponse(request, this.turn);
-  }
-
-  getStreamedResponse(request: ModelRequest): AsyncIterable<StreamEvent> {
-    return this.model.getStreamedResponse(request, this.turn);
-  }
-}
-
-const MODEL_NAME_PREFIX = 'switchboard:';
-
-/** The model name a compiled agent carries; the turn's provider resolves it to that agent's model. */
-export const turnModelName = (agent: string): string => `${MODEL_NAME_PREFIX}${agent}`;
-
-/**
- * Resolves compiled agents' model names for one turn (a `Runner`'s `modelProvider`). Nested runs of
- * agents used as tools inherit the parent run's provider, so they serve the same turn.
+/*
+ * A symbol key inside `providerData`: object spreads (every merge of model settings in the SDK) copy it,
+ * JSON leaves it out (a provider spreads `providerData` into its request body), and `providerData` is
+ * what survives the narrowing of settings handed to a nested run. If a future SDK drops it, the
+ * governed model refuses to run without a turn instead of running ungoverned (governedModel.ts).
  */
-export class TurnModelProvider implements ModelProvider {
-  constructor(
-    private readonly models: ReadonlyMap<string, TurnAwareModel>,
-    private readonly turn: TurnScope<any>,
-  ) {}
+const TURN = Symbol('switchboard.turn');
 
-  getModel(name?: string): Model {
-    const model = name?.startsWith(MODEL_NAME_PREFIX)
-      ? this.models.get(name.slice(MODEL_NAME_PREFIX.length))
-      : undefined;
-    if (!model) throw new Error(`no compiled Switchboard agent has the model "${name ?? '(default)'}"`);
-    return bindToTurn(model, this.turn);
-  }
+/** Run-level model settings that carry `turn` to every model call of the run. */
+export function turnModelSettings(turn: TurnScope<any>): ModelSettings {
+  return { providerData: { [TURN]: turn } as Record<string, unknown> };
+}
+
+/** The turn a request serves, when it comes from a run with `turnModelSettings`. */
+export function turnOfRequest(request: ModelRequest): TurnScope<any> | undefined {
+  return (request.modelSettings?.providerData as { [TURN]?: TurnScope<any> } | undefined)?.[TURN];
 }

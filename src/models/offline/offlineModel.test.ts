@@ -1,7 +1,8 @@
-import { type Agent, run, setTracingDisabled } from '@openai/agents';
+import { type Agent, Runner, run, setTracingDisabled } from '@openai/agents';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAgentRouter } from '../../routing/agentRouter.ts';
 import { buildSupportGraph } from '../../routing/fixtures/supportGraph.ts';
+import { turnModelSettings } from '../../runtime/turnScope.ts';
 import { buildOfflineAgents } from './offlineTestAgents.ts';
 
 const NOW = new Date('2025-03-05T10:00:00Z');
@@ -81,8 +82,9 @@ describe('offline model driven through run()', () => {
       state: { invoiceId: 'INV-3003' },
       nextCallId: () => `call_c1_${++n}`,
     };
-    const triage = buildOfflineAgents(buildSupportGraph(), { now: () => NOW, turn: scope }).get('Triage')!;
-    const result = await run(triage, 'please look up the status of my invoice');
+    const { triage } = setup();
+    const runner = new Runner({ modelSettings: turnModelSettings(scope) });
+    const result = await runner.run(triage, 'please look up the status of my invoice');
     expect(calls(result)).toEqual([
       expect.objectContaining({ name: 'transfer_to_Billing', callId: 'call_c1_1' }),
       { name: 'lookup_invoice', args: { invoiceId: 'INV-3003' }, callId: 'call_c1_2' },

@@ -25,7 +25,7 @@ import {
 } from '@openai/agents-core';
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
-import type { TurnAwareModel, TurnScope } from '../../runtime/turnScope.ts';
+import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../../runtime/turnScope.ts';
 import { responseToStream } from '../responseStream.ts';
 import { fillArguments, type JsonSchema } from './argumentExtraction.ts';
 import { answersByProperty, askableProperties, isSalutation, recognizeQuestion } from './askedQuestions.ts';
@@ -65,12 +65,16 @@ class OfflineModel implements TurnAwareModel {
     private readonly options: OfflineModelOptions,
   ) {}
 
-  async getResponse(request: ModelRequest, turn?: TurnScope<any>): Promise<ModelResponse> {
+  // The turn: from the governed model in front, else from the run's model settings (turnScope.ts).
+  async getResponse(request: ModelRequest, turn = turnOfRequest(request)): Promise<ModelResponse> {
     request.signal?.throwIfAborted();
     return this.respond(request, turn);
   }
 
-  async *getStreamedResponse(request: ModelRequest, turn?: TurnScope<any>): AsyncIterable<StreamEvent> {
+  async *getStreamedResponse(
+    request: ModelRequest,
+    turn = turnOfRequest(request),
+  ): AsyncIterable<StreamEvent> {
     request.signal?.throwIfAborted();
     yield* responseToStream(this.respond(request, turn));
   }

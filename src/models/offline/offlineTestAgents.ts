@@ -1,28 +1,25 @@
 import { Agent, handoff, tool } from '@openai/agents';
 import { z } from 'zod';
 import type { NormalizedGraph } from '../../graph/types.ts';
-import { bindToTurn, type TurnScope } from '../../runtime/turnScope.ts';
 import { createOfflineModel } from './offlineModel.ts';
 
 /**
  * Test helper: real SDK agents for a hand-built graph, every one driven by the offline model.
  * A minimal stand-in for the runtime's graph compiler, so the offline model's tests do not depend on it.
- * With `turn`, every model call serves that turn, as the runtime's per-turn model provider does.
  */
 export function buildOfflineAgents(
   graph: NormalizedGraph,
-  options: { now?: () => Date; turn?: TurnScope<any> } = {},
+  options: { now?: () => Date } = {},
 ): Map<string, Agent> {
   const agents = new Map<string, Agent>();
   for (const spec of graph.agents) {
-    const model = createOfflineModel(graph, spec.name, { now: options.now });
     agents.set(
       spec.name,
       new Agent({
         name: spec.name,
         instructions: typeof spec.instructions === 'string' ? spec.instructions : '',
         handoffDescription: spec.handoffDescription,
-        model: options.turn ? bindToTurn(model, options.turn) : model,
+        model: createOfflineModel(graph, spec.name, { now: options.now }),
         tools: spec.tools.map((t) =>
           tool({
             name: t.name,
