@@ -7,23 +7,15 @@ import {
   type StreamEvent,
   Usage,
 } from '@openai/agents';
-import { z } from 'zod';
 import { crashPoint } from '../crash/crashPoints.ts';
 import type { NormalizedAgent, NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
 import { responseToStream, textResponse } from '../models/responseStream.ts';
 import { withKnownFacts } from '../runtime/agentInstructions.ts';
 import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../runtime/turnScope.ts';
 import { TurnState } from '../runtime/turnState.ts';
+import { type HandoffPayload, parseHandoffPayload } from './handoffPayload.ts';
 import { checkHandoff, checkToolCall, type PolicyCode } from './handoffPolicy.ts';
 import { describeInjection, injectionBehindHandoff, lastUserText } from './injectionGuard.ts';
-
-/** The typed payload of every handoff tool. `intent` is nullable because strict JSON schemas require every key. */
-export const HandoffPayloadSchema = z.object({
-  reason: z.string().trim().min(3, 'reason must say why (at least 3 characters)').max(500),
-  intent: z.string().trim().max(120).nullable().optional(),
-});
-
-type HandoffPayload = z.infer<typeof HandoffPayloadSchema>;
 
 type Verdict =
   | { kind: 'ok' }
@@ -220,7 +212,7 @@ export class GovernedModel implements TurnAwareModel {
     turn: TurnState,
     request: ModelRequest,
   ): Verdict | Promise<Verdict> {
-    const payload = parsePayload(call.arguments);
+    const payload = parseHandoffPayload(call.arguments);
     if (!payload.ok) {
       return {
         kind: 'correct',
@@ -355,21 +347,6 @@ function replaceContents(target: unknown, source: unknown): void {
 
 const isPlainRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function parsePayload(raw: string): { ok: true; value: HandoffPayload } | { ok: false; error: string } {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw || '{}');
-  } catch {
-    return { ok: false, error: 'arguments are not valid JSON' };
-  }
-  const parsed = HandoffPayloadSchema.safeParse(json);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return {
-    ok: false,
-    error: parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; '),
-  };
-}
 
 function unknownToolMessage(name: string, request: ModelRequest): string {
   const tools = request.tools.filter((t) => t.type === 'function').map((t) => t.name);

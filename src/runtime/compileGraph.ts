@@ -1,7 +1,8 @@
 import { Agent, handoff, type Model } from '@openai/agents';
 import { DEFAULT_HUMAN_REPLY } from '../graph/humanNode.ts';
 import type { NormalizedAgent, NormalizedGraph } from '../graph/types.ts';
-import { GovernedModel, HandoffPayloadSchema } from '../policy/governedModel.ts';
+import { GovernedModel } from '../policy/governedModel.ts';
+import { HandoffPayloadSchema } from '../policy/handoffPayload.ts';
 import { baseInstructions, composeInstructions } from './agentInstructions.ts';
 import { HumanHandoffModel } from './humanModel.ts';
 import { toInputFilter } from './inputFilters.ts';

@@ -1,7 +1,7 @@
 import { type FunctionTool, handoff } from '@openai/agents';
 import { RealtimeAgent } from '@openai/agents-realtime';
 import type { NormalizedAgent, NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
-import { HandoffPayloadSchema } from '../policy/governedModel.ts';
+import { HandoffPayloadSchema } from '../policy/handoffPayload.ts';
 import { checkHandoff, type PolicyView } from '../policy/handoffPolicy.ts';
 import { composeInstructions } from '../runtime/agentInstructions.ts';
 import { toSdkTool } from '../runtime/toolAdapter.ts';

@@ -1,5 +1,5 @@
 import type { HandoffPayload, NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
-import { HandoffPayloadSchema } from '../policy/governedModel.ts';
+import { parseHandoffPayload } from '../policy/handoffPayload.ts';
 import { checkHandoff, type PolicyCode, type PolicyView } from '../policy/handoffPolicy.ts';
 import {
   describeInjection,
@@ -30,7 +30,7 @@ export async function reviewTransfer(
   /** What the caller said this turn; only awaited when the injection guard applies (it may wait for a transcript). */
   callerText: () => Promise<string>,
 ): Promise<TransferVerdict> {
-  const payload = parsePayload(rawArguments);
+  const payload = parseHandoffPayload(rawArguments);
   if (!payload.ok)
     return {
       kind: 'correct',
@@ -77,19 +77,4 @@ export async function reviewTransfer(
       reason: describeInjection(injection),
     };
   return { kind: 'accept', payload: payload.value };
-}
-
-function parsePayload(raw: string): { ok: true; value: HandoffPayload } | { ok: false; error: string } {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw || '{}');
-  } catch {
-    return { ok: false, error: 'arguments are not valid JSON' };
-  }
-  const parsed = HandoffPayloadSchema.safeParse(json);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return {
-    ok: false,
-    error: parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; '),
-  };
 }
