@@ -9,7 +9,7 @@ import {
   Usage,
 } from '@openai/agents';
 import { describe, expect, it } from 'vitest';
-import { responseToStream } from '../models/responseStream.ts';
+import { responseToStream, textResponse } from '../models/responseStream.ts';
 import { createMemoryStore } from '../store/memoryStore.ts';
 import { exampleGraph } from '../testing/exampleGraph.ts';
 import { compileGraph } from './compileGraph.ts';
@@ -37,33 +37,12 @@ class TurnEchoModel implements TurnAwareModel {
     if (!input.some((i) => i.type === 'function_call_result' && i.name === 'lookup_account')) {
       return call('lookup_account', { name: user }, turn);
     }
-    return {
-      usage: new Usage(),
-      output: [
-        {
-          type: 'message',
-          role: 'assistant',
-          status: 'completed',
-          content: [
-            { type: 'output_text', text: `${id}|${user}|${JSON.stringify(turn?.state.callerName ?? null)}` },
-          ],
-        },
-      ],
-    };
+    return textResponse(`${id}|${user}|${JSON.stringify(turn?.state.callerName ?? null)}`);
   }
 
   async *getStreamedResponse(request: ModelRequest, turn?: TurnScope<any>): AsyncIterable<StreamEvent> {
     yield* responseToStream(await this.getResponse(request, turn));
   }
-}
-
-function message(text: string): ModelResponse {
-  return {
-    usage: new Usage(),
-    output: [
-      { type: 'message', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text }] },
-    ],
-  };
 }
 
 function call(name: string, args: object, turn: TurnScope<any> | undefined): ModelResponse {
@@ -161,7 +140,7 @@ describe('the turn in run-level model settings', () => {
     const recording = (text: string, next?: string): Model => ({
       async getResponse(request) {
         seen.push(turnOfRequest(request));
-        return next ? call(`transfer_to_${next}`, { reason: 'r' }, undefined) : message(text);
+        return next ? call(`transfer_to_${next}`, { reason: 'r' }, undefined) : textResponse(text);
       },
       getStreamedResponse() {
         throw new Error('not streamed');
