@@ -60,8 +60,8 @@ const PERSISTED: ReadonlySet<TurnEventName> = new Set([
 
 /**
  * The mutable record of one user turn: policy view, handoffs and events produced so far, and the
- * escalation the code has decided on. It is the run's context, so shared tools and callbacks reach it, and
- * models get it from the turn's model provider (turnScope.ts).
+ * escalation the code has decided on. It is the run's context, so shared tools, guardrails and callbacks
+ * reach it; models get it through the run's model settings (turnScope.ts).
  */
 export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
   readonly handoffs: NewHandoff[] = [];

@@ -1,4 +1,5 @@
 import type { InputGuardrail } from '@openai/agents';
+import { maybeTurnState } from '../../src/runtime/turnState.ts';
 import { latestUserText } from './latestUserText.ts';
 
 /**
@@ -16,8 +17,7 @@ export const deskRequestBridge: InputGuardrail = {
   name: 'desk_request_bridge',
   runInParallel: false,
   execute: async ({ input, context }) => {
-    // The run's context is the turn (see src/runtime/turnScope.ts).
-    const state = (context.context as { state?: Record<string, unknown> } | undefined)?.state;
+    const state = maybeTurnState(context)?.state as Record<string, unknown> | undefined;
     const text = latestUserText(input).trim();
     if (state && text !== '') state.input = text;
     return { tripwireTriggered: false, outputInfo: { bridged: state !== undefined && text !== '' } };

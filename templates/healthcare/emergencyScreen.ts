@@ -1,4 +1,5 @@
 import type { InputGuardrail } from '@openai/agents';
+import { maybeTurnState } from '../../src/runtime/turnState.ts';
 import { latestUserText } from './latestUserText.ts';
 
 /**
@@ -73,22 +74,10 @@ export function detectEmergency(text: string): EmergencyMatch | null {
 }
 
 /**
- * The runtime's escalation slot: the same one a tool result `{ escalate: true }` fills, after which
- * the agent's next step is the handoff to `policy.escalateTo`, with no model call. It is on the turn
- * (the run's context) but not in the turn-scope contract yet, so it is reached by shape; `emergency_screen.test.ts` runs a real
- * conversation to prove it still works.
- */
-type EscalationSlot = { pendingEscalation: { code: string; reason: string } | null };
-
-function escalationSlot(runContext: { context: unknown }): EscalationSlot | null {
-  const turn = runContext.context as Partial<EscalationSlot> | undefined;
-  return turn && typeof turn === 'object' && 'pendingEscalation' in turn ? (turn as EscalationSlot) : null;
-}
-
-/**
  * Input guardrail that never blocks a normal message. It runs before the model (`runInParallel:
- * false`); on an emergency it asks the runtime to escalate. Should the slot ever be missing, it trips
+ * false`); on an emergency it asks the runtime to escalate. Run outside a Switchboard turn, it trips
  * instead: the caller then gets the graph's safe reply, which tells them to call 911 (fail closed).
+ * `emergency_screen.test.ts` runs a real conversation to prove the escalation.
  */
 export const emergencyScreen: InputGuardrail = {
   name: 'emergency_screen',
@@ -97,8 +86,10 @@ export const emergencyScreen: InputGuardrail = {
     const match = detectEmergency(latestUserText(input));
     if (!match) return { tripwireTriggered: false, outputInfo: { emergency: false } };
     const reason = `emergency: caller said "${match.phrase}" (${match.category})`;
-    const slot = escalationSlot(context);
-    if (slot) slot.pendingEscalation = { code: 'emergency', reason };
-    return { tripwireTriggered: slot === null, outputInfo: { emergency: true, reason, ...match } };
+    // The runtime's escalation slot, the one a tool result `{ escalate: true }` fills: the agent's next
+    // step is the handoff to `policy.escalateTo`, with no model call.
+    const turn = maybeTurnState(context);
+    if (turn) turn.pendingEscalation = { code: 'emergency', reason };
+    return { tripwireTriggered: turn === undefined, outputInfo: { emergency: true, reason, ...match } };
   },
 };
