@@ -1,18 +1,41 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx so the package works straight from a checkout.
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+// The `switchboard` command. It runs the compiled CLI (dist/) in this very process, so signals reach
+// the server and the exit code is its own. In a checkout whose sources changed since the last build
+// (`npm run build`), it runs the sources through tsx instead, still in this process.
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
-const tsxCli = require.resolve('tsx/cli');
-const result = spawnSync(
-  process.execPath,
-  [tsxCli, join(root, 'src/cli/main.ts'), ...process.argv.slice(2)],
-  {
-    stdio: 'inherit',
-  },
-);
-process.exit(result.status ?? 1);
+const built = join(root, 'dist', 'src', 'cli', 'main.js');
+const stamp = join(root, 'dist', '.built');
+const sources = join(root, 'src', 'cli', 'main.ts');
+
+/** The newest modification time under a folder (a few hundred stats: about a millisecond). */
+function newest(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let latest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) latest = Math.max(latest, newest(join(path, entry)));
+  return latest;
+}
+
+function buildIsCurrent() {
+  if (!existsSync(built) || !existsSync(stamp)) return false;
+  if (!existsSync(sources)) return true; // an installed package: dist is all there is
+  const builtAt = statSync(stamp).mtimeMs;
+  return ['src', 'templates', 'testing'].every(
+    (dir) => !existsSync(join(root, dir)) || newest(join(root, dir)) <= builtAt,
+  );
+}
+
+if (buildIsCurrent()) {
+  await import(pathToFileURL(built).href);
+} else if (existsSync(sources)) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import(pathToFileURL(sources).href);
+} else {
+  process.stderr.write('switchboard: this package has no build (dist/ is missing); run `npm run build`\n');
+  process.exit(1);
+}

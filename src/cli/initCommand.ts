@@ -1,11 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { LIBRARY_ENTRY, PACKAGE_ROOT } from '../packageRoot.ts';
 import { scaffoldFiles } from '../scaffold/scaffoldFiles.ts';
 import { exitWithError } from './output.ts';
-
-const PACKAGE_ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 
 export function registerInitCommand(program: Command): void {
   program
@@ -23,9 +21,9 @@ export function registerInitCommand(program: Command): void {
           throw new Error(`${dir} is not empty (use --force to write into it)`);
         }
         // Inside this package the module imports Switchboard by name (package self-reference); elsewhere
-        // by path to this checkout, so the scaffold runs with `--graph` right away.
+        // by path to the library this CLI runs (sources or build), so the scaffold runs with `--graph` right away.
         const inside = !relative(PACKAGE_ROOT, target).startsWith('..');
-        const importFrom = inside ? 'switchboard' : join(PACKAGE_ROOT, 'src/index.ts');
+        const importFrom = inside ? 'switchboard' : LIBRARY_ENTRY;
         mkdirSync(target, { recursive: true });
         for (const [file, content] of Object.entries(scaffoldFiles(name, importFrom, dir))) {
           writeFileSync(join(target, file), content);

@@ -1,15 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
-import { registerAnalyticsCommand } from './analyticsCommand.ts';
-import { registerCallCommand } from './callCommand.ts';
-import { registerChatCommand } from './chatCommand.ts';
-import { registerConversationsCommand } from './conversationsCommand.ts';
-import { registerDbCommand } from './dbCommand.ts';
-import { registerEvalCommand } from './evalCommand.ts';
-import { registerGraphCommand } from './graphCommand.ts';
-import { registerInitCommand } from './initCommand.ts';
-import { registerKeysCommand } from './keysCommand.ts';
+import { COMMANDS, commandNamed } from './commandTable.ts';
 import { exitWithError } from './output.ts';
-import { registerServeCommand } from './serveCommand.ts';
 
 const program = new Command('switchboard')
   .description('Multi-agent chat and voice assistants with governed handoffs')
@@ -18,16 +9,13 @@ const program = new Command('switchboard')
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'switchboard: ')) });
 
-registerChatCommand(program);
-registerGraphCommand(program);
-registerInitCommand(program);
-registerConversationsCommand(program);
-registerDbCommand(program);
-registerEvalCommand(program);
-registerAnalyticsCommand(program);
-registerServeCommand(program);
-registerCallCommand(program);
-registerKeysCommand(program);
+// Only the command the line names is loaded (see commandTable.ts); for help, a bare call or an unknown
+// command, the others are listed by their summaries, which is all commander needs to print or suggest.
+const named = commandNamed(process.argv.slice(2));
+for (const [name, { summary, load }] of Object.entries(COMMANDS)) {
+  if (name === named) (await load())(program);
+  else program.command(name).description(summary).allowUnknownOption().helpOption(false);
+}
 
 // Commander prints help on `--help` and exits 0; any other parse problem is one line and exit code 2.
 program.addOption(new Option('--no-color', 'plain output').hideHelp());

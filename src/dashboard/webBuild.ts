@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../packageRoot.ts';
 
-/** The dashboard's sources (web/) and its build output (web/dist), from this file's place in the repo. */
-export const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../web');
+/** The dashboard's sources (web/) and its build output (web/dist), in the package's folder. */
+export const WEB_DIR = join(PACKAGE_ROOT, 'web');
 export const DEFAULT_DIST_DIR = join(WEB_DIR, 'dist');
 
 /** What the build is made from: the sources, the page, the build config. */

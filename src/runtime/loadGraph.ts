@@ -26,8 +26,12 @@ export async function loadGraph(nameOrPath: string): Promise<Graph> {
   } else if (/[/\\]|\.(ts|js|mjs)$/.test(nameOrPath)) {
     const file = moduleFile(isAbsolute(nameOrPath) ? nameOrPath : resolve(process.cwd(), nameOrPath));
     if (!file) throw new GraphNotFoundError(nameOrPath);
+    if (/\.[cm]?ts$/.test(file)) await loadTypeScript();
     const mod = await import(pathToFileURL(file).href);
-    const exported = mod.default ?? mod.graph;
+    // A TypeScript module outside a `"type": "module"` package is compiled to CommonJS by tsx, and its
+    // exports arrive wrapped once more in `default` (with `__esModule` set).
+    const exports = mod.default?.__esModule ? mod.default : mod;
+    const exported = exports.default ?? exports.graph;
     if (!exported)
       throw new Error(
         `${nameOrPath} exports no graph (use \`export default defineGraph(...)\` or \`export const graph\`)`,
@@ -38,6 +42,23 @@ export async function loadGraph(nameOrPath: string): Promise<Graph> {
   }
   loaded.set(nameOrPath, graph);
   return graph;
+}
+
+let typeScriptLoader: Promise<void> | undefined;
+
+/**
+ * Lets `import()` load a user's TypeScript graph module. Running from the sources, tsx is already
+ * the loader; running compiled (the installed package), tsx's loader is registered once, on the
+ * first TypeScript graph, so plain JavaScript users never pay for it.
+ */
+function loadTypeScript(): Promise<void> {
+  if (import.meta.url.endsWith('.ts')) return Promise.resolve();
+  // Both hooks: a graph file outside a `"type": "module"` package is CommonJS to Node.
+  typeScriptLoader ??= Promise.all([import('tsx/esm/api'), import('tsx/cjs/api')]).then(([esm, cjs]) => {
+    esm.register();
+    cjs.register();
+  });
+  return typeScriptLoader;
 }
 
 /** A module file, or a directory holding `graph.ts` / `index.ts` (what `switchboard init` creates). */

@@ -1,0 +1,18 @@
+// `npm run build`: compiles src/, templates/ and testing/ to dist/ (JavaScript, declarations, source
+// maps), then stamps the build so bin/switchboard.mjs knows whether the sources changed since.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// typescript's exports map hides bin/: find it next to its package.json.
+const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], {
+  stdio: 'inherit',
+});
+if (result.status !== 0) process.exit(result.status ?? 1);
+mkdirSync(join(root, 'dist'), { recursive: true });
+writeFileSync(join(root, 'dist', '.built'), `${new Date().toISOString()}\n`);

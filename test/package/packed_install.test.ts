@@ -1,0 +1,120 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// A user's project: the packed tarball installed from scratch, used with plain `node` (no tsx), its
+// declarations type-checked, and its `switchboard` bin run, exactly as after `npm install switchboard`.
+const run = promisify(execFile);
+const repo = resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'sb-packed-'));
+const project = join(work, 'app');
+const npm = (args: string[], cwd: string) =>
+  run('npm', args, {
+    cwd,
+    timeout: 300_000,
+    maxBuffer: 32 * 1024 * 1024,
+    env: { ...process.env, npm_config_loglevel: 'error' },
+  });
+
+beforeAll(async () => {
+  await npm(['pack', '--pack-destination', work], repo);
+  const tarball = readdirSync(work).find((file) => file.endsWith('.tgz'));
+  if (!tarball) throw new Error('npm pack wrote no tarball');
+  await run('mkdir', ['-p', project]);
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'app', private: true, type: 'module' }),
+  );
+  await npm(['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball)], project);
+}, 600_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the packed package in a fresh project', () => {
+  it('ships only what users need', () => {
+    const installed = readdirSync(join(project, 'node_modules', 'switchboard')).sort();
+    expect(installed).toEqual(expect.arrayContaining(['bin', 'dist', 'package.json', 'README.md', 'web']));
+    expect(installed).not.toContain('src');
+    expect(installed).not.toContain('node_modules');
+  });
+
+  it('imports defineGraph and defineTool with plain node', async () => {
+    const script = [
+      "import { defineGraph, defineTool, z } from 'switchboard';",
+      "import { scriptedModels, startRealtimeDouble } from 'switchboard/testing';",
+      "const tool = defineTool({ name: 'ping', description: 'ping', parameters: z.object({}), execute: async () => 'pong' });",
+      "const graph = defineGraph({ name: 'tiny', entry: 'Desk', agents: [{ name: 'Desk', instructions: 'Help.', tools: [tool] }] });",
+      'console.log(JSON.stringify({ name: graph.name, tool: typeof tool, scripted: typeof scriptedModels, realtime: typeof startRealtimeDouble }));',
+    ].join('\n');
+    writeFileSync(join(project, 'plain.mjs'), script);
+    const { stdout } = await run(process.execPath, ['plain.mjs'], { cwd: project });
+    expect(JSON.parse(stdout)).toEqual({
+      name: 'tiny',
+      tool: 'object',
+      scripted: 'function',
+      realtime: 'function',
+    });
+  });
+
+  it('type-checks a graph against the shipped declarations, and refuses a wrong one', async () => {
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+        },
+        include: ['*.ts'],
+      }),
+    );
+    writeFileSync(
+      join(project, 'graph.ts'),
+      "import { defineGraph, type GraphSpec } from 'switchboard';\n" +
+        "const spec: GraphSpec = { name: 'tiny', entry: 'Desk', agents: [{ name: 'Desk', instructions: 'Help.' }] };\n" +
+        'export default defineGraph(spec);\n',
+    );
+    const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
+    await run(process.execPath, [tsc, '-p', project], { cwd: project });
+    writeFileSync(
+      join(project, 'wrong.ts'),
+      "import { defineGraph } from 'switchboard';\ndefineGraph({ name: 42 });\n",
+    );
+    const wrong = await run(process.execPath, [tsc, '-p', project], { cwd: project }).catch((error) => error);
+    expect(String(wrong.stdout)).toMatch(/wrong\.ts/);
+    rmSync(join(project, 'wrong.ts'));
+  });
+
+  it('runs `npx switchboard chat --message … --json`', async () => {
+    const { stdout } = await run(
+      'npx',
+      [
+        'switchboard',
+        'chat',
+        '--graph',
+        'support',
+        '--message',
+        'I was charged twice on my last invoice',
+        '--json',
+      ],
+      {
+        cwd: project,
+        timeout: 120_000,
+        env: {
+          ...process.env,
+          SWITCHBOARD_DATA_DIR: join(work, 'data'),
+          DATABASE_URL: '',
+          SWITCHBOARD_MODEL: 'offline',
+        },
+      },
+    );
+    const turn = JSON.parse(stdout);
+    expect(turn.agent).toBe('Billing');
+    expect(turn.handoffs[0]).toMatchObject({ from: 'Triage', to: 'Billing', kind: 'handoff' });
+  });
+});
