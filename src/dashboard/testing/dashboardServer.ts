@@ -1,4 +1,5 @@
 import { createAgentRouter } from '../../routing/agentRouter.ts';
+import { openGraphs } from '../../server/startServer.ts';
 import { startTestServer, type TestServer } from '../../server/testing/serverFixture.ts';
 import { registerDashboard } from '../registerDashboard.ts';
 import { ensureWebBuild } from '../webBuild.ts';
@@ -11,12 +12,13 @@ export type DashboardServer = TestServer & {
 };
 
 /**
- * The real server (support graph, offline model, memory store) with the dashboard registered on it,
- * listening on 127.0.0.1 with a free port. Builds web/dist first when it is missing or stale.
+ * The real server (the support graph unless `graphs` names others, offline model, memory store) with
+ * the dashboard registered on it, listening on 127.0.0.1 with a free port. Builds web/dist first when
+ * it is missing or stale.
  */
-export async function startDashboardServer(): Promise<DashboardServer> {
+export async function startDashboardServer(graphs: string[] = ['support']): Promise<DashboardServer> {
   await ensureWebBuild();
-  const server = await startTestServer();
+  const server = await startTestServer({ graphs: (store) => openGraphs(graphs, store, 'offline') });
   // One-off start-up work the first turn would otherwise pay for, and the latency figures the pages
   // show would carry: the tools' embedded database opens at its first query, routers train on first use.
   for (const sb of server.context.graphs.values()) {

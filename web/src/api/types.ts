@@ -37,6 +37,9 @@ export type TopologyAgent = {
   handoffDescription: string | null;
   tools: { name: string; description: string; sideEffect?: boolean }[];
   handoffs: { to: string; system: boolean; gated: boolean; guarded: boolean }[];
+  agentTools?: { agent: string; tool: string }[];
+  sla?: { maxTurns: number; escalateTo: string } | null;
+  phone?: { target: string; mode?: string } | null;
   human: boolean;
   model: string | null;
 };

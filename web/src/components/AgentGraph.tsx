@@ -16,37 +16,33 @@ import '@xyflow/react/dist/style.css';
 import { useMemo } from 'react';
 import type { EdgeCount, TopologyAgent } from '../api/types.ts';
 import { agentColor } from '../lib/agentColor.ts';
-import { type EdgeRoute, edgeGeometry, edgeRoute, layoutGraph } from '../lib/graphLayout.ts';
+import { EDGE_STYLES } from '../lib/edgeStyles.ts';
+import {
+  type DrawnEdge,
+  edgePath,
+  graphEdges,
+  layoutGraph,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  PHONE_PREFIX,
+  type Point,
+} from '../lib/graphLayout.ts';
 import { Icon } from './Icon.tsx';
-
-const NODE_HEIGHT = 64;
 
 type AgentNodeData = { agent: TopologyAgent; entry: boolean; inbound: number };
 type AgentNode = Node<AgentNodeData, 'agent'>;
+type PhoneNode = Node<{ target: string }, 'phone'>;
+type RoutedEdge = Edge<{ points: Point[]; edge: DrawnEdge }, 'routed'>;
 
-type CountedEdgeData = {
-  route: EdgeRoute;
-  bounds: { top: number; bottom: number };
-  labelAt: number;
-  edge: EdgeCount;
-};
-type CountedEdge = Edge<CountedEdgeData, 'counted'>;
-
-const HANDLES: {
-  id: string;
-  type: 'source' | 'target';
-  position: Position;
-  style: Record<string, string>;
-}[] = [
-  { id: 'l-in', type: 'target', position: Position.Left, style: { top: '35%' } },
-  { id: 'l-out', type: 'source', position: Position.Left, style: { top: '65%' } },
-  { id: 'r-out', type: 'source', position: Position.Right, style: { top: '35%' } },
-  { id: 'r-in', type: 'target', position: Position.Right, style: { top: '65%' } },
-  { id: 't-out', type: 'source', position: Position.Top, style: { left: '35%' } },
-  { id: 't-in', type: 'target', position: Position.Top, style: { left: '65%' } },
-  { id: 'b-out', type: 'source', position: Position.Bottom, style: { left: '35%' } },
-  { id: 'b-in', type: 'target', position: Position.Bottom, style: { left: '65%' } },
-];
+/** One hidden handle each way: edges are drawn along dagre's routes, not between handles. */
+function Handles() {
+  return (
+    <>
+      <Handle type="target" position={Position.Top} className="graph-handle" />
+      <Handle type="source" position={Position.Bottom} className="graph-handle" />
+    </>
+  );
+}
 
 function AgentNodeView({ data }: NodeProps<AgentNode>) {
   const { agent, entry, inbound } = data;
@@ -54,23 +50,14 @@ function AgentNodeView({ data }: NodeProps<AgentNode>) {
   return (
     <div
       className={`graph-node${agent.human ? ' graph-node-human' : ''}`}
-      style={{ borderColor: color }}
+      style={{ borderColor: color, width: NODE_WIDTH, height: NODE_HEIGHT }}
       data-testid="graph-node"
       data-agent={agent.name}
     >
-      {HANDLES.map((h) => (
-        <Handle
-          key={h.id}
-          id={h.id}
-          type={h.type}
-          position={h.position}
-          style={h.style}
-          className="graph-handle"
-        />
-      ))}
+      <Handles />
       <div className="graph-node-title" style={{ color }}>
         {agent.human && <Icon name="person" size={14} />}
-        {agent.name}
+        <span className="graph-node-name">{agent.name}</span>
         {entry && <span className="graph-tag">entry</span>}
       </div>
       <div className="graph-node-meta">
@@ -85,39 +72,57 @@ function AgentNodeView({ data }: NodeProps<AgentNode>) {
   );
 }
 
-function labelOf(edge: EdgeCount): string {
-  const extra = [
-    edge.counts.fallback > 0 ? `${edge.counts.fallback} by policy` : null,
-    edge.counts.rejected > 0 ? `${edge.counts.rejected} refused` : null,
-  ].filter(Boolean);
-  return extra.length > 0 ? `${edge.total} (${extra.join(', ')})` : String(edge.total);
+function PhoneNodeView({ data }: NodeProps<PhoneNode>) {
+  return (
+    <div
+      className="graph-node graph-node-phone"
+      style={{ width: NODE_WIDTH, height: NODE_HEIGHT }}
+      data-testid="graph-node"
+      data-agent={`${PHONE_PREFIX}${data.target}`}
+    >
+      <Handles />
+      <div className="graph-node-title">☎ {data.target}</div>
+      <div className="graph-node-meta">phone transfer</div>
+    </div>
+  );
 }
 
-function CountedEdgeView(props: EdgeProps<CountedEdge>) {
-  const { sourceX, sourceY, targetX, targetY, data, markerEnd, style } = props;
+function countLabel(edge: DrawnEdge): string | null {
+  const c = edge.count;
+  if (!c || c.total === 0) return edge.label;
+  const extra = [
+    c.counts.fallback > 0 ? `${c.counts.fallback} by policy` : null,
+    c.counts.rejected > 0 ? `${c.counts.rejected} refused` : null,
+  ].filter(Boolean);
+  return extra.length > 0 ? `${c.total} (${extra.join(', ')})` : String(c.total);
+}
+
+function RoutedEdgeView(props: EdgeProps<RoutedEdge>) {
+  const { data, markerEnd, style } = props;
   if (!data) return null;
-  const { path, label } = edgeGeometry(
-    data.route,
-    { x: sourceX, y: sourceY },
-    { x: targetX, y: targetY },
-    data.bounds,
-    data.labelAt,
-  );
+  const { path, label } = edgePath(data.points);
   const { edge } = data;
+  const text = countLabel(edge);
+  const taken = (edge.count?.total ?? 0) > 0;
   return (
     <>
       <BaseEdge path={path} markerEnd={markerEnd} style={style} />
-      {edge.total > 0 && (
+      {text && (
         <EdgeLabelRenderer>
           <div
-            className={`edge-label${edge.declared ? '' : ' edge-label-undeclared'}${edge.counts.fallback > 0 ? ' edge-label-policy' : ''}`}
+            className={`edge-label edge-label-${edge.kind}${edge.undeclared ? ' edge-label-undeclared' : ''}${(edge.count?.counts.fallback ?? 0) > 0 ? ' edge-label-policy' : ''}${taken ? '' : ' edge-label-static'}`}
             style={{ transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)` }}
             data-testid="edge-label"
             data-edge={`${edge.from}->${edge.to}`}
-            data-total={edge.total}
-            title={`${edge.from} → ${edge.to}: ${edge.counts.handoff} handoffs, ${edge.counts.fallback} by policy, ${edge.counts.rejected} refused`}
+            data-kind={edge.kind}
+            data-total={edge.count?.total ?? 0}
+            title={
+              edge.count
+                ? `${edge.from} → ${edge.to}: ${edge.count.counts.handoff} handoffs, ${edge.count.counts.fallback} by policy, ${edge.count.counts.rejected} refused`
+                : `${edge.from} → ${edge.to}`
+            }
           >
-            {labelOf(edge)}
+            {text}
           </div>
         </EdgeLabelRenderer>
       )}
@@ -125,13 +130,20 @@ function CountedEdgeView(props: EdgeProps<CountedEdge>) {
   );
 }
 
-const nodeTypes = { agent: AgentNodeView };
-const edgeTypes = { counted: CountedEdgeView };
+const nodeTypes = { agent: AgentNodeView, phone: PhoneNodeView };
+const edgeTypes = { routed: RoutedEdgeView };
+
+/** The kinds of edge this graph draws, for the legend. */
+export function edgeKindsOf(agents: TopologyAgent[], entry: string, edges: EdgeCount[]): Set<string> {
+  const kinds = new Set<string>();
+  for (const e of graphEdges(agents, entry, edges)) kinds.add(e.undeclared ? 'undeclared' : e.kind);
+  return kinds;
+}
 
 /**
- * The agent graph: a node per agent, an edge per declared handoff, labelled with how many handoffs
- * took it (thicker = taken more). Every agent's escalation edge to Human is drawn once it is used
- * (dashed); edges taken without being declared (an operator's handback) are dotted amber.
+ * The agent graph: a node per agent (and per phone target), an edge per declared edge of every kind,
+ * handoff edges labelled with how many handoffs took them (thicker = taken more), laid out as a tree
+ * from the entry and fitted to the view.
  */
 export function AgentGraph({
   agents,
@@ -142,14 +154,13 @@ export function AgentGraph({
   entry: string;
   edges: EdgeCount[];
 }) {
-  const { nodes, flowEdges } = useMemo(() => {
-    const placed = layoutGraph(agents, edges, entry);
-    const ys = [...placed.values()].map((p) => p.y);
-    const bounds = { top: Math.min(...ys), bottom: Math.max(...ys) + NODE_HEIGHT };
+  const { nodes, flowEdges, aspect } = useMemo(() => {
+    const drawn = graphEdges(agents, entry, edges);
+    const layout = layoutGraph(agents, drawn, entry);
     const inbound = new Map<string, number>();
     for (const e of edges) inbound.set(e.to, (inbound.get(e.to) ?? 0) + e.counts.handoff + e.counts.fallback);
-    const nodes: AgentNode[] = agents.map((agent) => {
-      const p = placed.get(agent.name);
+    const nodes: (AgentNode | PhoneNode)[] = agents.map((agent) => {
+      const p = layout.nodes.get(agent.name);
       return {
         id: agent.name,
         type: 'agent',
@@ -157,53 +168,61 @@ export function AgentGraph({
         data: { agent, entry: agent.name === entry, inbound: inbound.get(agent.name) ?? 0 },
       };
     });
-    const drawn = edges.filter((e) => !(e.system && e.total === 0) && placed.has(e.from) && placed.has(e.to));
-    const keys = new Set(drawn.map((e) => `${e.from}->${e.to}`));
-    const max = Math.max(1, ...drawn.map((e) => e.total));
-    const flowEdges: CountedEdge[] = drawn.map((e) => {
-      const { route, sourceHandle, targetHandle } = edgeRoute(
-        placed.get(e.from) as NonNullable<ReturnType<typeof placed.get>>,
-        placed.get(e.to) as NonNullable<ReturnType<typeof placed.get>>,
-      );
-      const used = e.total > 0;
-      const color = !e.declared ? '#b45309' : used ? '#4f46e5' : '#a3aec2';
-      return {
-        id: `${e.from}->${e.to}`,
-        source: e.from,
-        target: e.to,
-        sourceHandle,
-        targetHandle,
-        type: 'counted',
-        // Both directions drawn: each label moves toward its own source so the two never overlap.
-        data: { route, bounds, labelAt: keys.has(`${e.to}->${e.from}`) ? 0.36 : 0.5, edge: e },
-        markerEnd: {
-          type: MarkerType.ArrowClosed,
-          color,
-          width: 20,
-          height: 20,
-          markerUnits: 'userSpaceOnUse',
+    for (const e of drawn) {
+      const p = e.kind === 'phone' ? layout.nodes.get(e.to) : undefined;
+      if (p)
+        nodes.push({
+          id: e.to,
+          type: 'phone',
+          position: { x: p.x, y: p.y },
+          data: { target: e.to.slice(PHONE_PREFIX.length) },
+        });
+    }
+    const max = Math.max(1, ...drawn.map((e) => e.count?.total ?? 0));
+    const flowEdges: RoutedEdge[] = drawn.flatMap((e) => {
+      const points = layout.edges.get(e.id);
+      if (!points) return [];
+      const look = EDGE_STYLES[e.undeclared ? 'undeclared' : e.kind];
+      const total = e.count?.total ?? 0;
+      const color = total > 0 && !e.undeclared ? look.takenColor : look.color;
+      return [
+        {
+          id: e.id,
+          source: e.from,
+          target: e.to,
+          type: 'routed',
+          data: { points, edge: e },
+          markerEnd: {
+            type: MarkerType.ArrowClosed,
+            color,
+            width: 18,
+            height: 18,
+            markerUnits: 'userSpaceOnUse',
+          },
+          style: {
+            stroke: color,
+            strokeWidth: total > 0 ? 1.6 + 2.6 * (total / max) : look.width,
+            strokeDasharray: look.dash,
+          },
         },
-        style: {
-          stroke: color,
-          strokeWidth: used ? 1.6 + 2.6 * (e.total / max) : 1.3,
-          strokeDasharray: !e.declared ? '2 4' : e.system ? '6 5' : undefined,
-        },
-      };
+      ];
     });
-    return { nodes, flowEdges };
+    return { nodes, flowEdges, aspect: `${Math.round(layout.width)} / ${Math.round(layout.height)}` };
   }, [agents, edges, entry]);
 
+  // The canvas takes the drawing's proportions (within the min and max heights in graph.css), so a
+  // tall graph gets height rather than a zoom too small to read.
   return (
-    <div className="graph-canvas" data-testid="graph-canvas">
+    <div className="graph-canvas" data-testid="graph-canvas" style={{ aspectRatio: aspect }}>
       <ReactFlow
         nodes={nodes}
         edges={flowEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         fitView
-        fitViewOptions={{ padding: 0.12 }}
-        minZoom={0.3}
-        maxZoom={1.6}
+        fitViewOptions={{ padding: 0.08 }}
+        minZoom={0.2}
+        maxZoom={1.4}
         nodesConnectable={false}
       >
         <Background gap={20} color="#e2e8f0" />

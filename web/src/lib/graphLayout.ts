@@ -1,125 +1,276 @@
-/** Where each agent sits: columns by handoff distance from the entry agent, Human last. */
-export type LayoutAgent = { name: string; human: boolean };
-export type LayoutEdge = { from: string; to: string; system: boolean };
-export type Placed = { name: string; layer: number; index: number; x: number; y: number };
-
-export const COLUMN_GAP = 320;
-export const ROW_GAP = 130;
+import dagre from '@dagrejs/dagre';
 
 /**
- * Breadth-first layers over the declared (non-system) edges from the entry; agents it never reaches
- * get the next column, and the Human node always the last one, since every agent escalates to it.
- * Each column is centred vertically so the drawing stays balanced.
+ * The agent graph's drawing: which edges exist (every kind a graph declares) and where nodes and
+ * edges go. Layered layout by dagre (crossing minimisation, edge routing through dummy points), as a
+ * tree from the entry, left to right, Human last. The canvas takes the drawing's aspect ratio, so a
+ * large star (real-estate's nine specialists) gets a taller canvas instead of a smaller zoom.
  */
-export function layoutGraph(agents: LayoutAgent[], edges: LayoutEdge[], entry: string): Map<string, Placed> {
-  const names = new Set(agents.map((a) => a.name));
-  const humans = new Set(agents.filter((a) => a.human).map((a) => a.name));
-  const layer = new Map<string, number>([[entry, 0]]);
+
+export type EdgeKind = 'handoff' | 'handback' | 'escalation' | 'agent-tool' | 'sla' | 'phone';
+
+export type LayoutAgent = {
+  name: string;
+  human: boolean;
+  handoffs?: { to: string; system: boolean }[];
+  agentTools?: { agent: string; tool: string }[];
+  sla?: { maxTurns: number; escalateTo: string } | null;
+  /** A phone target (a number or SIP URI the agent's calls are put through to). */
+  phone?: { target: string; mode?: string } | null;
+};
+
+/** Taken counts of one edge, as `/v1/graphs/:name/edges` reports them. */
+export type LayoutCount = {
+  from: string;
+  to: string;
+  declared: boolean;
+  system: boolean;
+  total: number;
+  counts: { handoff: number; fallback: number; rejected: number };
+};
+
+export type DrawnEdge = {
+  id: string;
+  from: string;
+  to: string;
+  kind: EdgeKind;
+  /** Taken at run time though no edge declares it (an operator's handback). */
+  undeclared: boolean;
+  count: LayoutCount | null;
+  label: string | null;
+};
+
+export const PHONE_PREFIX = 'phone:';
+export const NODE_WIDTH = 216;
+export const NODE_HEIGHT = 60;
+
+/** Every edge to draw: declared handoffs and handbacks, escalations, agents used as tools, SLA and phone edges, and taken undeclared ones. */
+export function graphEdges(agents: LayoutAgent[], entry: string, counts: LayoutCount[]): DrawnEdge[] {
+  const byKey = new Map(counts.map((c) => [`${c.from}->${c.to}`, c]));
+  const drawn: DrawnEdge[] = [];
+  const seen = new Set<string>();
+  const add = (edge: Omit<DrawnEdge, 'id'>) => {
+    const id = `${edge.kind}:${edge.from}->${edge.to}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    drawn.push({ id, ...edge });
+  };
+  for (const agent of agents) {
+    for (const h of agent.handoffs ?? []) {
+      const kind: EdgeKind = h.system ? 'escalation' : h.to === entry ? 'handback' : 'handoff';
+      const count = byKey.get(`${agent.name}->${h.to}`) ?? null;
+      add({ from: agent.name, to: h.to, kind, undeclared: false, count, label: null });
+    }
+    for (const t of agent.agentTools ?? []) {
+      add({
+        from: agent.name,
+        to: t.agent,
+        kind: 'agent-tool',
+        undeclared: false,
+        count: null,
+        label: 'as tool',
+      });
+    }
+    if (agent.sla) {
+      const label = `SLA ${agent.sla.maxTurns} turns`;
+      add({ from: agent.name, to: agent.sla.escalateTo, kind: 'sla', undeclared: false, count: null, label });
+    }
+    if (agent.phone) {
+      const label = agent.phone.mode ? `${agent.phone.mode} transfer` : 'transfer';
+      add({
+        from: agent.name,
+        to: `${PHONE_PREFIX}${agent.phone.target}`,
+        kind: 'phone',
+        undeclared: false,
+        count: null,
+        label,
+      });
+    }
+  }
+  const declared = new Set(drawn.map((e) => `${e.from}->${e.to}`));
+  for (const c of counts) {
+    if (c.total === 0 || declared.has(`${c.from}->${c.to}`)) continue;
+    const kind: EdgeKind = c.to === entry ? 'handback' : 'handoff';
+    add({ from: c.from, to: c.to, kind, undeclared: true, count: c, label: null });
+  }
+  return drawn;
+}
+
+export type Point = { x: number; y: number };
+export type PlacedNode = { name: string; x: number; y: number; width: number; height: number };
+export type Layout = {
+  /** Top-left corners (what the canvas positions by). */
+  nodes: Map<string, PlacedNode>;
+  edges: Map<string, Point[]>;
+  width: number;
+  height: number;
+};
+
+/**
+ * Edges that shape the tree: what the entry (or any agent) hands to or calls as a tool, SLA and phone
+ * edges, and escalations (they pull Human to the end). Handbacks and handoffs between peers that are
+ * already placed would fold the tree into a tangle, so they are drawn along the tree instead of
+ * shaping it.
+ */
+function shapesTree(edge: DrawnEdge, depth: Map<string, number>, humans: Set<string>): boolean {
+  if (humans.has(edge.to)) return true;
+  if (edge.kind === 'handback') return false;
+  if (edge.kind !== 'handoff') return true;
+  const from = depth.get(edge.from);
+  const to = depth.get(edge.to);
+  return from === undefined || to === undefined || to > from;
+}
+
+/** Breadth-first depth from the entry over handoffs and agent-tool edges; Human has none (it goes last). */
+function depths(edges: DrawnEdge[], entry: string, humans: Set<string>): Map<string, number> {
+  const depth = new Map<string, number>([[entry, 0]]);
   const queue = [entry];
   while (queue.length > 0) {
     const at = queue.shift() as string;
     for (const e of edges) {
-      if (e.from !== at || e.system || humans.has(e.to) || layer.has(e.to) || !names.has(e.to)) continue;
-      layer.set(e.to, (layer.get(at) ?? 0) + 1);
+      if (e.from !== at || depth.has(e.to) || humans.has(e.to)) continue;
+      if (e.kind !== 'handoff' && e.kind !== 'agent-tool') continue;
+      depth.set(e.to, (depth.get(at) ?? 0) + 1);
       queue.push(e.to);
     }
   }
-  let deepest = Math.max(0, ...layer.values());
-  const unreached = agents.filter((a) => !layer.has(a.name) && !a.human);
-  if (unreached.length > 0) {
-    deepest += 1;
-    for (const a of unreached) layer.set(a.name, deepest);
-  }
-  for (const a of agents) if (a.human) layer.set(a.name, deepest + 1);
+  return depth;
+}
 
-  const columns = new Map<number, string[]>();
+/** Where every node and edge goes. Phone targets (from `graphEdges`) become nodes of their own. */
+export function layoutGraph(agents: LayoutAgent[], edges: DrawnEdge[], entry: string): Layout {
+  const g = new dagre.graphlib.Graph({ multigraph: true });
+  g.setGraph({ rankdir: 'LR', nodesep: 34, ranksep: 110, marginx: 16, marginy: 16 });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const a of agents) g.setNode(a.name, { width: NODE_WIDTH, height: NODE_HEIGHT });
+  for (const e of edges) if (e.kind === 'phone') g.setNode(e.to, { width: NODE_WIDTH, height: NODE_HEIGHT });
+  const humans = new Set(agents.filter((a) => a.human).map((a) => a.name));
+  const depth = depths(edges, entry, humans);
+  const free: DrawnEdge[] = [];
+  for (const e of edges) {
+    if (!g.hasNode(e.from) || !g.hasNode(e.to) || e.from === e.to) continue;
+    if (!shapesTree(e, depth, humans)) {
+      free.push(e);
+      continue;
+    }
+    g.setEdge(e.from, e.to, { weight: e.kind === 'escalation' ? 0 : 2, minlen: 1 }, e.id);
+  }
+  // An agent nothing reaches still hangs under the entry, not floating loose.
   for (const a of agents) {
-    const l = layer.get(a.name) ?? 0;
-    columns.set(l, [...(columns.get(l) ?? []), a.name]);
+    if (a.name !== entry && !humans.has(a.name) && !depth.has(a.name)) {
+      g.setEdge(entry, a.name, { weight: 0, minlen: 1 }, `invisible:${a.name}`);
+    }
   }
-  const placed = new Map<string, Placed>();
-  for (const [l, column] of columns) {
-    column.forEach((name, index) => {
-      const y = (index - (column.length - 1) / 2) * ROW_GAP;
-      placed.set(name, { name, layer: l, index, x: l * COLUMN_GAP, y });
-    });
+  dagre.layout(g);
+
+  const nodes = new Map<string, PlacedNode>();
+  for (const name of g.nodes()) {
+    const n = g.node(name);
+    nodes.set(name, { name, x: n.x - n.width / 2, y: n.y - n.height / 2, width: n.width, height: n.height });
   }
-  return placed;
+  const routes = new Map<string, Point[]>();
+  for (const e of g.edges()) {
+    if (!e.name || e.name.startsWith('invisible:')) continue;
+    routes.set(
+      e.name,
+      (g.edge(e) as { points: Point[] }).points.map((p) => ({ x: p.x, y: p.y })),
+    );
+  }
+  for (const e of free) {
+    const from = nodes.get(e.from);
+    const to = nodes.get(e.to);
+    if (from && to) routes.set(e.id, sameColumn(from, to) ? aroundTheSide(from, to) : bowBetween(from, to));
+  }
+  separatePairs(
+    edges.filter((e) => !free.includes(e)),
+    routes,
+  );
+  const graph = g.graph();
+  return { nodes, edges: routes, width: graph.width ?? 0, height: graph.height ?? 0 };
+}
+
+function sameColumn(a: PlacedNode, b: PlacedNode): boolean {
+  return Math.abs(a.x - b.x) < 1;
 }
 
 /**
- * How an edge is drawn. Neighbouring columns: straight across (forward leaves right, enters left;
- * backward the other way round, at other heights, so A→B and B→A never overlap). Skipping a column:
- * an arc over the top (forward) or under the bottom (backward), clear of the nodes in between. Same
- * column: a bulge to the side.
+ * Between two agents of one column, around the column's right side rather than through the agents
+ * between them; farther apart, wider, and the two directions of a pair at different widths and
+ * heights, so they never share a line.
  */
-export type EdgeRoute = 'forward' | 'backward' | 'over' | 'under' | 'side-right' | 'side-left';
-
-export function edgeRoute(
-  from: Placed,
-  to: Placed,
-): { route: EdgeRoute; sourceHandle: string; targetHandle: string } {
-  const gap = to.layer - from.layer;
-  if (gap === 1) return { route: 'forward', sourceHandle: 'r-out', targetHandle: 'l-in' };
-  if (gap === -1) return { route: 'backward', sourceHandle: 'l-out', targetHandle: 'r-in' };
-  if (gap > 1) return { route: 'over', sourceHandle: 't-out', targetHandle: 't-in' };
-  if (gap < -1) return { route: 'under', sourceHandle: 'b-out', targetHandle: 'b-in' };
-  return from.index < to.index
-    ? { route: 'side-right', sourceHandle: 'r-out', targetHandle: 'r-in' }
-    : { route: 'side-left', sourceHandle: 'l-out', targetHandle: 'l-in' };
+function aroundTheSide(from: PlacedNode, to: PlacedNode): Point[] {
+  const x = from.x + from.width;
+  const down = to.y > from.y;
+  const out = x + (down ? 28 : 46) + Math.abs(to.y - from.y) / 10;
+  const start = { x, y: from.y + from.height / 2 + (down ? 8 : -8) };
+  const end = { x, y: to.y + to.height / 2 + (down ? -8 : 8) };
+  return [start, { x: out, y: start.y }, { x: out, y: end.y }, end];
 }
 
-type Point = { x: number; y: number };
-
-/**
- * The cubic Bézier of an edge between two handle points. `top`/`bottom` are the extreme y of every
- * node, so arcs clear them. Returns the SVG path and the point at `t` along it for the label.
- */
-export function edgeGeometry(
-  route: EdgeRoute,
-  s: Point,
-  t: Point,
-  bounds: { top: number; bottom: number },
-  at = 0.5,
-): { path: string; label: Point } {
-  const dx = Math.max(60, Math.abs(t.x - s.x) * 0.5);
-  let c1: Point;
-  let c2: Point;
-  switch (route) {
-    case 'forward':
-      c1 = { x: s.x + dx, y: s.y };
-      c2 = { x: t.x - dx, y: t.y };
-      break;
-    case 'backward':
-      c1 = { x: s.x - dx, y: s.y };
-      c2 = { x: t.x + dx, y: t.y };
-      break;
-    case 'over': {
-      // The curve's middle sits at 1/4 start + 3/4 control height: put it 36px above every node.
-      const y = (bounds.top - 36 - 0.25 * Math.min(s.y, t.y)) / 0.75;
-      c1 = { x: s.x, y };
-      c2 = { x: t.x, y };
-      break;
-    }
-    case 'under': {
-      const y = (bounds.bottom + 36 - 0.25 * Math.max(s.y, t.y)) / 0.75;
-      c1 = { x: s.x, y };
-      c2 = { x: t.x, y };
-      break;
-    }
-    case 'side-right':
-      c1 = { x: s.x + 90, y: s.y };
-      c2 = { x: t.x + 90, y: t.y };
-      break;
-    case 'side-left':
-      c1 = { x: s.x - 90, y: s.y };
-      c2 = { x: t.x - 90, y: t.y };
-      break;
-  }
-  const u = 1 - at;
-  const label = {
-    x: u ** 3 * s.x + 3 * u * u * at * c1.x + 3 * u * at * at * c2.x + at ** 3 * t.x,
-    y: u ** 3 * s.y + 3 * u * u * at * c1.y + 3 * u * at * at * c2.y + at ** 3 * t.y,
+/** A bowed route between two placed nodes' borders, for edges that do not shape the tree. */
+function bowBetween(from: PlacedNode, to: PlacedNode): Point[] {
+  const a = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+  const b = { x: to.x + to.width / 2, y: to.y + to.height / 2 };
+  const start = onBorder(from, b);
+  const end = onBorder(to, a);
+  const length = Math.hypot(end.x - start.x, end.y - start.y) || 1;
+  const bow = Math.min(60, 0.18 * length);
+  // To the right of the direction of travel: A→B and B→A bow to opposite sides.
+  const mid = {
+    x: (start.x + end.x) / 2 + (bow * (end.y - start.y)) / length,
+    y: (start.y + end.y) / 2 - (bow * (end.x - start.x)) / length,
   };
-  return { path: `M ${s.x},${s.y} C ${c1.x},${c1.y} ${c2.x},${c2.y} ${t.x},${t.y}`, label };
+  return [start, mid, end];
+}
+
+/** Where the line from a node's centre toward `toward` leaves the node's box. */
+function onBorder(node: PlacedNode, toward: Point): Point {
+  const c = { x: node.x + node.width / 2, y: node.y + node.height / 2 };
+  const dx = toward.x - c.x;
+  const dy = toward.y - c.y;
+  if (dx === 0 && dy === 0) return c;
+  const scale = Math.min(Math.abs(node.width / 2 / (dx || 1e-9)), Math.abs(node.height / 2 / (dy || 1e-9)));
+  return { x: c.x + dx * scale, y: c.y + dy * scale };
+}
+
+/** A→B and B→A would share one line: move each a few pixels to its own side. */
+function separatePairs(edges: DrawnEdge[], routes: Map<string, Point[]>): void {
+  const byEnds = new Map(edges.map((e) => [`${e.from}->${e.to}`, e]));
+  for (const e of edges) {
+    const back = byEnds.get(`${e.to}->${e.from}`);
+    const points = routes.get(e.id);
+    if (!back || !points) continue;
+    const shift = e.from < e.to ? -9 : 9;
+    for (const p of points) p.y += shift;
+  }
+}
+
+/** A smooth SVG path through the routed points, and the point halfway along it for the label. */
+export function edgePath(points: Point[]): { path: string; label: Point } {
+  if (points.length === 0) return { path: '', label: { x: 0, y: 0 } };
+  let path = `M ${points[0].x},${points[0].y}`;
+  if (points.length === 2) path += ` L ${points[1].x},${points[1].y}`;
+  for (let i = 1; i < points.length - 1; i++) {
+    const mid = { x: (points[i].x + points[i + 1].x) / 2, y: (points[i].y + points[i + 1].y) / 2 };
+    const end = i === points.length - 2 ? points[i + 1] : mid;
+    path += ` Q ${points[i].x},${points[i].y} ${end.x},${end.y}`;
+  }
+  return { path, label: halfway(points) };
+}
+
+/** The point half the polyline's length along it. */
+function halfway(points: Point[]): Point {
+  const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i].x, p.y - points[i].y));
+  let left = lengths.reduce((sum, l) => sum + l, 0) / 2;
+  for (let i = 0; i < lengths.length; i++) {
+    if (left <= lengths[i] && lengths[i] > 0) {
+      const t = left / lengths[i];
+      return {
+        x: points[i].x + t * (points[i + 1].x - points[i].x),
+        y: points[i].y + t * (points[i + 1].y - points[i].y),
+      };
+    }
+    left -= lengths[i];
+  }
+  return points[points.length - 1];
 }

@@ -1,11 +1,30 @@
 import { useEffect } from 'react';
 import type { EdgeCounts, GraphInfo, TopologyAgent } from '../api/types.ts';
 import { useApi } from '../api/useApi.ts';
-import { AgentGraph } from '../components/AgentGraph.tsx';
+import { AgentGraph, edgeKindsOf } from '../components/AgentGraph.tsx';
 import { AgentBadge } from '../components/Badges.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { EmptyState, ErrorBanner, Loading, PageHeader } from '../components/States.tsx';
+import { EDGE_KIND_ORDER, EDGE_STYLES } from '../lib/edgeStyles.ts';
 import { Link, navigate } from '../lib/router.tsx';
+
+/** A short stroke drawn as the canvas draws that kind of edge. */
+function EdgeSwatch({ kind }: { kind: string }) {
+  const look = EDGE_STYLES[kind];
+  return (
+    <svg width="26" height="8" aria-hidden="true" className="legend-swatch">
+      <line
+        x1="1"
+        y1="4"
+        x2="25"
+        y2="4"
+        stroke={look.color}
+        strokeWidth={Math.max(1.5, look.width)}
+        strokeDasharray={look.dash}
+      />
+    </svg>
+  );
+}
 
 /** The agent graph of one served graph, with live handoff counts per edge. */
 export function GraphPage({ name }: { name: string | null }) {
@@ -23,6 +42,7 @@ export function GraphPage({ name }: { name: string | null }) {
   const agents = (info?.topology.agents ?? []) as TopologyAgent[];
   const taken = (edges.data?.edges ?? []).filter((e) => e.total > 0);
   const total = taken.reduce((sum, e) => sum + e.total, 0);
+  const kinds = info ? edgeKindsOf(agents, info.entry, edges.data?.edges ?? []) : new Set<string>();
 
   return (
     <div className="page page-wide">
@@ -59,19 +79,15 @@ export function GraphPage({ name }: { name: string | null }) {
       {info && (
         <>
           <div className="card graph-card">
-            <div className="graph-legend">
+            <div className="graph-legend" data-testid="graph-legend">
               <span>
                 <i className="legend-line legend-used" /> taken
               </span>
-              <span>
-                <i className="legend-line legend-unused" /> declared, not taken yet
-              </span>
-              <span>
-                <i className="legend-line legend-system" /> escalation edge
-              </span>
-              <span>
-                <i className="legend-line legend-undeclared" /> not declared (operator handback)
-              </span>
+              {EDGE_KIND_ORDER.filter((kind) => kinds.has(kind)).map((kind) => (
+                <span key={kind} data-kind={kind}>
+                  <EdgeSwatch kind={kind} /> {EDGE_STYLES[kind].label}
+                </span>
+              ))}
               <span className="graph-total" data-testid="graph-total">
                 {total} handoff{total === 1 ? '' : 's'} recorded
               </span>
