@@ -1,5 +1,6 @@
 import { type FunctionTool, type RunContext, tool } from '@openai/agents';
 import { crashPoint } from '../crash/crashPoints.ts';
+import { checkToolCall } from '../policy/handoffPolicy.ts';
 import type { SwitchboardTool } from '../tools/defineTool.ts';
 import { type LedgerResult, readLedgerResult } from './turnLedger.ts';
 import { requireTurnState } from './turnState.ts';
@@ -25,6 +26,13 @@ export function toSdkTool(
     execute: async (args: unknown, runContext, details) => {
       const turn = requireTurnState(runContext);
       const callId = details?.toolCall?.callId ?? turn.nextCallId();
+      // The governed model reviews a whole response against the ceiling; this is the last line, for a
+      // call that reached the SDK some other way: past the ceiling nothing runs and the agent escalates.
+      const ceiling = checkToolCall(turn.graph.policy, turn.view.toolCallCount);
+      if (!ceiling.allow) {
+        turn.pendingEscalation ??= { code: ceiling.code, reason: ceiling.message };
+        return `Error: ${ceiling.message}; ${spec.name} was not run.`;
+      }
       turn.view.toolCallCount += 1;
       turn.toolCallsAdded += 1;
       turn.emit('tool.call', { agent: agentName, tool: spec.name, callId, arguments: args });
