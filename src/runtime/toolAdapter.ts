@@ -48,7 +48,7 @@ export function toSdkTool(
         const key = {
           conversationId: turn.conversationId,
           turn: turn.turn,
-          occurrence: turn.ledger.occurrence(spec.name, args),
+          occurrence: turn.ledger.occurrence(spec.name, args, callId),
           callId,
           tool: spec.name,
           agent: agentName,

@@ -29,12 +29,19 @@ export type OrphanedToolCall = {
 /** Which side effects this attempt ran or replayed, counted per (tool, arguments). */
 export class TurnLedger {
   private readonly calls = new Map<string, number>();
+  private readonly byCallId = new Map<string, number>();
 
-  /** 1 for this attempt's first call of `tool` with these arguments, 2 for the second… */
-  occurrence(tool: string, args: unknown): number {
+  /**
+   * 1 for this attempt's first call of `tool` with these arguments, 2 for the second… The same call
+   * delivered twice (a realtime transport re-sends a call id) keeps its number, so it replays.
+   */
+  occurrence(tool: string, args: unknown, callId: string): number {
     const identity = callIdentity(tool, args);
+    const delivered = this.byCallId.get(`${identity}\u0000${callId}`);
+    if (delivered !== undefined) return delivered;
     const n = (this.calls.get(identity) ?? 0) + 1;
     this.calls.set(identity, n);
+    this.byCallId.set(`${identity}\u0000${callId}`, n);
     return n;
   }
 
