@@ -8,7 +8,7 @@ import {
 } from '@openai/agents';
 import { crashPoint } from '../crash/crashPoints.ts';
 import { HUMAN_AGENT } from '../graph/types.ts';
-import type { ConversationRecord, ConversationStore, HandoffRecord } from '../store/types.ts';
+import type { ConversationRecord, ConversationStore, HandoffRecord, ToolCallRecord } from '../store/types.ts';
 import { turnUsageByModel, withTurnTrace } from '../tracing/turnTrace.ts';
 import type { CompiledGraph } from './compileGraph.ts';
 import type { OrphanedToolCall } from './turnLedger.ts';
@@ -100,7 +100,7 @@ async function runTracedTurn(
 
   // What earlier attempts at this turn left in the ledger, read alongside the history and awaited only
   // before the commit (this attempt's own records are told apart by the turn's ledger, so timing is moot).
-  const earlierAttempts = store.listToolCalls(record.id, turnNo);
+  const earlierAttempts = compiled.sideEffects ? store.listToolCalls(record.id, turnNo) : NO_RECORDS;
   earlierAttempts.catch(() => {}); // awaited below; a turn that fails first must not leave it unhandled
   // The handoff log matters only once there is one (ping-pong, SLA); a new conversation reads items alone.
   const [history, handoffLog] =
@@ -221,6 +221,8 @@ async function runTracedTurn(
 }
 
 type TurnRunOptions = NonStreamRunOptions<TurnState>;
+
+const NO_RECORDS: Promise<ToolCallRecord[]> = Promise.resolve([]);
 
 function execute(
   compiled: CompiledGraph,

@@ -106,6 +106,8 @@ export function createMemoryStore(): ConversationStore {
   // Map iteration order is insertion order: newest-first listing walks it backwards.
   const conversations = new Map<string, Conversation>();
   const ledger = new Map<string, LedgerEntry>();
+  /** The same entries per conversation, so a turn's look-up does not walk every conversation's calls. */
+  const ledgerByConversation = new Map<string, Map<string, LedgerEntry>>();
   const inflightCalls = new Map<string, Promise<unknown>>();
   const toolDb = createMemoryToolDb();
 
@@ -131,7 +133,11 @@ export function createMemoryStore(): ConversationStore {
 
   const recordToolCall = (key: string, entry: LedgerEntry) => {
     const previous = ledger.get(key);
-    ledger.set(key, previous ? { ...entry, createdAt: previous.createdAt } : entry);
+    const kept = previous ? { ...entry, createdAt: previous.createdAt } : entry;
+    ledger.set(key, kept);
+    let own = ledgerByConversation.get(entry.conversationId);
+    if (!own) ledgerByConversation.set(entry.conversationId, (own = new Map()));
+    own.set(key, kept);
   };
 
   return {
@@ -284,15 +290,15 @@ export function createMemoryStore(): ConversationStore {
 
     async getToolCall(conversationId, callId) {
       let latest: LedgerEntry | undefined;
-      for (const entry of ledger.values())
-        if (entry.conversationId === conversationId && entry.callId === callId) latest = entry;
+      for (const entry of ledgerByConversation.get(conversationId)?.values() ?? [])
+        if (entry.callId === callId) latest = entry;
       return latest ? fromEntry(latest) : null;
     },
 
     async listToolCalls(conversationId, turn) {
       const found: ToolCallRecord[] = [];
-      for (const entry of ledger.values())
-        if (entry.conversationId === conversationId && entry.turn === turn) found.push(fromEntry(entry));
+      for (const entry of ledgerByConversation.get(conversationId)?.values() ?? [])
+        if (entry.turn === turn) found.push(fromEntry(entry));
       return found;
     },
 
