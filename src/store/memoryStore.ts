@@ -135,8 +135,8 @@ export function createMemoryStore(): ConversationStore {
     const previous = ledger.get(key);
     const kept = previous ? { ...entry, createdAt: previous.createdAt } : entry;
     ledger.set(key, kept);
-    let own = ledgerByConversation.get(entry.conversationId);
-    if (!own) ledgerByConversation.set(entry.conversationId, (own = new Map()));
+    const own = ledgerByConversation.get(entry.conversationId) ?? new Map<string, LedgerEntry>();
+    ledgerByConversation.set(entry.conversationId, own);
     own.set(key, kept);
   };
 
