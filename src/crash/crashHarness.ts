@@ -48,6 +48,7 @@ const MAX_HIT: Record<CrashPointName, number> = {
   'commit.inflight': 6,
   'commit.after': 6,
 };
+const DEFAULT_CHANGED_RETRIES = 0.5;
 /** A trial whose point is never reached within this many messages is killed by the harness instead. */
 const MAX_MESSAGES_PER_TRIAL = 60;
 const BOOT_TIMEOUT_MS = 120_000;
@@ -97,6 +98,8 @@ export type CrashRunResult = {
   resent: number;
   /** Of the re-sent ones, how many went with an edited text. */
   changed: number;
+  /** The `changedRetries` share the run used. */
+  changedRetries: number;
   /** Servers that exited before listening (retried; see `boot`). */
   bootFailures: number;
   invariants: InvariantReport;
@@ -206,7 +209,7 @@ class CrashRun {
   private async recover(url: string): Promise<ReconcileOutcome | null> {
     let outcome: ReconcileOutcome | null = null;
     for (const conv of this.conversations.filter((c) => c.uncertain)) {
-      const change = this.prng.next() < (this.options.changedRetries ?? 0.5);
+      const change = this.prng.next() < (this.options.changedRetries ?? DEFAULT_CHANGED_RETRIES);
       const before = conv.changedTurns.length;
       outcome = await reconcile(url, conv, this.violations, change);
       if (outcome === 'committed') this.committedBeforeKill += 1;
@@ -382,6 +385,7 @@ export async function runCrashTrials(options: CrashRunOptions): Promise<CrashRun
     committedBeforeKill: runs.reduce((n, r) => n + r.committedBeforeKill, 0),
     resent: runs.reduce((n, r) => n + r.resent, 0),
     changed: runs.reduce((n, r) => n + r.changed, 0),
+    changedRetries: options.changedRetries ?? DEFAULT_CHANGED_RETRIES,
     bootFailures: runs.reduce((n, r) => n + r.bootFailures, 0),
     invariants,
     violations: results.flatMap((r) => r.violations),

@@ -8,7 +8,7 @@ export function describeCrashRun(result: CrashRunResult): string[] {
     .map(([p, n]) => `${p} ${n}`)
     .join(', ');
   return [
-    `seed ${result.seed} (replay: npm run test:crash -- --seed ${result.seed} --trials ${result.trials.length} --chains ${result.databases.length}${result.postgres ? ' --postgres' : ''})`,
+    `seed ${result.seed} (replay: npm run test:crash -- --seed ${result.seed} --trials ${result.trials.length} --chains ${result.databases.length}${result.postgres ? ' --postgres' : ''} --changed ${result.changedRetries})`,
     `trials ${result.trials.length} in ${result.databases.length} chain(s) on ${result.postgres ? 'PostgreSQL' : 'PGlite'}, kill -9 at the armed point ${killed}/${result.trials.length}`,
     `kills per point: ${perPoint}`,
     `interrupted messages: ${result.committedBeforeKill} committed before the kill (not re-sent), ${result.resent} re-sent (${result.changed} with a changed text)`,
