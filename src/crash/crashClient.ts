@@ -3,20 +3,34 @@ import { CRASH_GRAPH_NAME } from './crashScripts.ts';
 
 /*
  * The harness's client: it walks a conversation's script one message at a time, like a chat UI that
- * retries. A message whose request died with the server is "uncertain": after the restart the client
- * first reads the conversation — if the turn was committed before the kill, it is not sent again
- * (there is no reply to show but the transcript has it); otherwise the same text is re-sent.
+ * retries, naming the turn it sends (`expectedTurn`). A message whose request died with the server is
+ * "uncertain": after the restart the client first reads the conversation — if the turn was committed
+ * before the kill, it is not sent again (there is no reply to show but the transcript has it);
+ * otherwise it is re-sent, the same text or, for a changed retry, an edited one (the customer changed
+ * their mind): then the conversation's script takes the edited text from there on.
  */
 
 export type ScriptedConversation = {
   id: string;
+  /** What the client sends, message by message; a changed retry edits it. */
   script: readonly string[];
   scriptIndex: number;
   /** Index in `script` of the next message to deliver; `script.length` when done. */
   next: number;
   /** The request for `script[next]` died with the server: reconcile before re-sending. */
   uncertain: boolean;
+  /** Turns re-sent with an edited text after a kill (a changed retry). */
+  changedTurns: number[];
 };
+
+/** Item words and what a customer who changed their mind asks for instead. */
+const CHANGED_ITEMS: Record<string, string> = { lamp: 'vase', chair: 'stool', desk: 'shelf' };
+
+/** The message with its item changed, or null when it names no item (it is re-sent as it was). */
+export function changedText(text: string): string | null {
+  const changed = text.replace(/\b(lamp|chair|desk)\b/g, (word) => CHANGED_ITEMS[word]);
+  return changed === text ? null : changed;
+}
 
 export type SendOutcome =
   | { kind: 'answered'; ms: number }
@@ -40,19 +54,20 @@ export async function createConversation(
   }
   if (created.status !== 201)
     throw new Error(`create conversation: ${created.status} ${JSON.stringify(created.body)}`);
-  return { id: created.body.id as string, script, scriptIndex, next: 0, uncertain: false };
+  return { id: created.body.id as string, script, scriptIndex, next: 0, uncertain: false, changedTurns: [] };
 }
 
 /** Sends `script[next]`; on a 200 for the expected turn the conversation moves on. */
 export async function sendNext(url: string, conv: ScriptedConversation): Promise<SendOutcome> {
   const started = performance.now();
   let res: { status: number; body: any };
+  const message = { text: conv.script[conv.next], expectedTurn: conv.next + 1 };
   try {
-    res = await postJson(`${url}/v1/conversations/${conv.id}/messages`, { text: conv.script[conv.next] });
+    res = await postJson(`${url}/v1/conversations/${conv.id}/messages`, message);
     // PostgreSQL: the killed process's conversation lock goes when PostgreSQL notices its socket closed.
-    for (let i = 0; res.status === 409 && i < 50; i++) {
+    for (let i = 0; res.status === 409 && res.body?.error?.param !== 'expectedTurn' && i < 50; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      res = await postJson(`${url}/v1/conversations/${conv.id}/messages`, { text: conv.script[conv.next] });
+      res = await postJson(`${url}/v1/conversations/${conv.id}/messages`, message);
     }
   } catch (error) {
     conv.uncertain = true;
@@ -75,6 +90,7 @@ export async function reconcile(
   url: string,
   conv: ScriptedConversation,
   violations: string[],
+  changeIfResent = false,
 ): Promise<ReconcileOutcome> {
   const detail = await getJson(`${url}/v1/conversations/${conv.id}`);
   if (detail.status !== 200) throw new Error(`read conversation ${conv.id}: ${detail.status}`);
@@ -95,5 +111,12 @@ export async function reconcile(
     violations.push(`conversation ${conv.id}: items of an uncommitted turn are visible after restart`);
   conv.uncertain = false;
   if (outcome === 'committed') conv.next += 1;
+  else if (changeIfResent) {
+    const changed = changedText(conv.script[conv.next]);
+    if (changed !== null) {
+      conv.script = [...conv.script.slice(0, conv.next), changed, ...conv.script.slice(conv.next + 1)];
+      conv.changedTurns.push(conv.next + 1);
+    }
+  }
   return outcome;
 }

@@ -48,6 +48,7 @@ const MAX_HIT: Record<CrashPointName, number> = {
   'commit.inflight': 6,
   'commit.after': 6,
 };
+const DEFAULT_CHANGED_RETRIES = 0.5;
 /** A trial whose point is never reached within this many messages is killed by the harness instead. */
 const MAX_MESSAGES_PER_TRIAL = 60;
 const BOOT_TIMEOUT_MS = 120_000;
@@ -66,6 +67,11 @@ export type CrashRunOptions = {
   chains?: number;
   /** Run on PostgreSQL (a fresh schema per chain, dropped after) instead of embedded PGlite. */
   postgresUrl?: string;
+  /**
+   * Share of re-sent messages that the client edits before re-sending (a changed retry: another item),
+   * when the message names one. Default 0.5; 0 re-sends every message as it was.
+   */
+  changedRetries?: number;
 };
 
 export type TrialRecord = {
@@ -90,6 +96,10 @@ export type CrashRunResult = {
   /** Interrupted messages found already committed (not re-sent) vs re-sent. */
   committedBeforeKill: number;
   resent: number;
+  /** Of the re-sent ones, how many went with an edited text. */
+  changed: number;
+  /** The `changedRetries` share the run used. */
+  changedRetries: number;
   /** Servers that exited before listening (retried; see `boot`). */
   bootFailures: number;
   invariants: InvariantReport;
@@ -126,6 +136,7 @@ class CrashRun {
   readonly violations: string[] = [];
   committedBeforeKill = 0;
   resent = 0;
+  changed = 0;
   bootFailures = 0;
   /** Client-side latency of answered turns, to aim the timer kills inside a turn. */
   private turnMs = 40;
@@ -198,9 +209,12 @@ class CrashRun {
   private async recover(url: string): Promise<ReconcileOutcome | null> {
     let outcome: ReconcileOutcome | null = null;
     for (const conv of this.conversations.filter((c) => c.uncertain)) {
-      outcome = await reconcile(url, conv, this.violations);
+      const change = this.prng.next() < (this.options.changedRetries ?? DEFAULT_CHANGED_RETRIES);
+      const before = conv.changedTurns.length;
+      outcome = await reconcile(url, conv, this.violations, change);
       if (outcome === 'committed') this.committedBeforeKill += 1;
       else this.resent += 1;
+      this.changed += conv.changedTurns.length - before;
     }
     return outcome;
   }
@@ -251,18 +265,26 @@ class CrashRun {
     return record;
   }
 
-  /** An unarmed server finishes every conversation and runs each script once without crashes. */
+  /**
+   * An unarmed server finishes every conversation and runs each script the client ended up sending
+   * (changed retries edit a conversation's script) once without crashes, as its reference.
+   */
   async finish(): Promise<CheckedConversation[]> {
     const { server, url } = await this.boot(null);
     try {
       await this.recover(url);
-      const references: ScriptedConversation[] = [];
-      for (const [i, script] of CRASH_SCRIPTS.entries()) {
-        const reference = await createConversation(url, script, i);
+      const references = new Map<string, ScriptedConversation>();
+      const scripts = [
+        ...CRASH_SCRIPTS.map((script, i) => ({ script, scriptIndex: i })),
+        ...this.conversations,
+      ];
+      for (const { script, scriptIndex } of scripts) {
+        if (references.has(JSON.stringify(script))) continue;
+        const reference = await createConversation(url, script, scriptIndex);
         if (!reference) throw new Error(`the unarmed server died:\n${server.output()}`);
-        references.push(reference);
+        references.set(JSON.stringify(script), reference);
       }
-      for (const conv of [...this.conversations, ...references]) {
+      for (const conv of [...this.conversations, ...references.values()]) {
         while (conv.next < conv.script.length) {
           const sent = await sendNext(url, conv);
           if (sent.kind !== 'answered')
@@ -278,7 +300,8 @@ class CrashRun {
       return this.conversations.map((c) => ({
         id: c.id,
         texts: c.script,
-        referenceId: references[c.scriptIndex].id,
+        referenceId: references.get(JSON.stringify(c.script))!.id,
+        changedTurns: c.changedTurns,
       }));
     } finally {
       await server.kill9();
@@ -344,12 +367,14 @@ export async function runCrashTrials(options: CrashRunOptions): Promise<CrashRun
     turns: 0,
     sideEffectRows: 0,
     replayedResults: 0,
+    orphanedEffects: 0,
   };
   for (const r of results) {
     invariants.conversations += r.invariants.conversations;
     invariants.turns += r.invariants.turns;
     invariants.sideEffectRows += r.invariants.sideEffectRows;
     invariants.replayedResults += r.invariants.replayedResults;
+    invariants.orphanedEffects += r.invariants.orphanedEffects;
   }
   return {
     seed: options.seed >>> 0,
@@ -359,6 +384,8 @@ export async function runCrashTrials(options: CrashRunOptions): Promise<CrashRun
     killsByPoint,
     committedBeforeKill: runs.reduce((n, r) => n + r.committedBeforeKill, 0),
     resent: runs.reduce((n, r) => n + r.resent, 0),
+    changed: runs.reduce((n, r) => n + r.changed, 0),
+    changedRetries: options.changedRetries ?? DEFAULT_CHANGED_RETRIES,
     bootFailures: runs.reduce((n, r) => n + r.bootFailures, 0),
     invariants,
     violations: results.flatMap((r) => r.violations),

@@ -15,6 +15,8 @@ export type CheckedConversation = {
   texts: readonly string[];
   /** The crash-free conversation of the same script, which this one must equal item for item. */
   referenceId: string;
+  /** Turns the client re-sent with an edited text after a kill: the only turns that may have orphans. */
+  changedTurns: readonly number[];
 };
 
 export type InvariantReport = {
@@ -25,6 +27,8 @@ export type InvariantReport = {
   sideEffectRows: number;
   /** Tool results committed with `replayed: true`: effects a retry took from the ledger instead of repeating. */
   replayedResults: number;
+  /** `tool.orphaned` events: effects of an abandoned attempt that a changed retry did not repeat. */
+  orphanedEffects: number;
 };
 
 type Row = Record<string, any>;
@@ -121,7 +125,7 @@ function readTables(database: CrashDatabase): Promise<Tables> {
         await q('select conversation_id, seq, turn, from_agent, to_agent, kind from handoffs order by seq'),
       ),
       events: groupBy(await q('select conversation_id, seq, turn, type, data from events order by seq')),
-      ledger: groupBy(await q('select conversation_id, call_id, tool, status from tool_calls')),
+      ledger: groupBy(await q('select conversation_id, call_id, tool, arguments, status from tool_calls')),
       effects: groupBy(await q('select conversation_id, call_id, item from crash_orders order by id')),
     };
   });
@@ -190,33 +194,72 @@ function checkConversation(c: CheckedConversation, t: Tables, report: InvariantR
   if (JSON.stringify(transfers) !== JSON.stringify(logged))
     v.push(`handoff log ${logged} does not match the transfers in the transcript ${transfers}`);
 
-  // 4. Side effects exactly once: one crash_orders row per completed ledger entry and per committed call.
-  const effects = t.effects.get(c.id) ?? [];
+  // 4. Side effects exactly once. An effect is (call id, item): the call id alone is not enough, since a
+  //    changed retry can reuse one for another item. Every crash_orders row is a completed ledger call
+  //    and either a side-effecting call of the transcript (under the id of the call that ran it, when
+  //    the transcript's call replayed it) or an orphan the client was told about; nothing else.
+  const effectOf = (callId: string, tool: string, args: Row | null) =>
+    `${callId}|${tool === 'start_return' ? 'return:' : ''}${args?.item}`;
+  const effects = (t.effects.get(c.id) ?? []).map((e) => `${e.call_id}|${e.item}`);
   report.sideEffectRows += effects.length;
-  const effectIds = effects.map((e) => e.call_id as string);
-  if (new Set(effectIds).size !== effectIds.length)
-    v.push(`side effect repeated: crash_orders call ids ${effectIds}`);
+  if (new Set(effects).size !== effects.length) v.push(`side effect repeated: crash_orders ${effects}`);
   const completed = (t.ledger.get(c.id) ?? [])
     .filter((l) => l.status === 'completed')
-    .map((l) => l.call_id as string);
+    .map((l) => effectOf(l.call_id, l.tool, l.arguments));
+  const events = t.events.get(c.id) ?? [];
+  const ranAs = new Map<string, string>(
+    events.filter((e) => e.type === 'tool.result' && e.data?.ranAs).map((e) => [e.data.callId, e.data.ranAs]),
+  );
   const committed = toolCalls
     .filter((r) => (SIDE_EFFECT_TOOLS as readonly string[]).includes(r.item.name))
-    .map((r) => r.item.callId as string);
-  const sorted = (ids: string[]) => JSON.stringify([...new Set(ids)].sort());
-  if (sorted(effectIds) !== sorted(completed) || effectIds.length !== completed.length)
-    v.push(`crash_orders rows ${effectIds} != completed ledger calls ${completed}`);
-  if (sorted(effectIds) !== sorted(committed) || effectIds.length !== committed.length)
-    v.push(`crash_orders rows ${effectIds} != side-effecting calls in the transcript ${committed}`);
-  const orders = effects.filter((e) => !String(e.item).startsWith('return:')).length;
+    .map((r) =>
+      effectOf(
+        ranAs.get(r.item.callId) ?? r.item.callId,
+        r.item.name,
+        JSON.parse(r.item.arguments ?? 'null'),
+      ),
+    );
+  const orphans = events.filter((e) => e.type === 'tool.orphaned');
+  report.orphanedEffects += orphans.length;
+  const orphaned = orphans.map((e) => effectOf(e.data.callId, e.data.tool, e.data.arguments));
+  const sorted = (ids: string[]) => JSON.stringify([...ids].sort());
+  if (sorted(effects) !== sorted(completed))
+    v.push(`crash_orders rows ${effects} != completed ledger calls ${completed}`);
+  if (sorted(effects) !== sorted([...committed, ...orphaned]))
+    v.push(
+      `crash_orders rows ${effects} != side-effecting calls in the transcript ${committed} + orphans ${orphaned}`,
+    );
+  const unexplained = orphans.filter((e) => !c.changedTurns.includes(e.turn)).map((e) => e.turn);
+  if (unexplained.length > 0)
+    v.push(`orphans reported in turns ${unexplained} that were not retried with a change`);
+  if (orphans.some((e) => e.data?.v !== 1)) v.push('a tool.orphaned event without schema version 1');
+  // Orphaned orders happened but their context update never committed.
+  const orphanOrders = orphans.filter((e) => e.data.tool === 'place_order').length;
+  const orders = effects.filter((e) => !e.includes('|return:')).length - orphanOrders;
   if ((conv.context?.orders ?? 0) !== orders)
-    v.push(`context.orders ${conv.context?.orders} != ${orders} order rows`);
-  report.replayedResults += (t.events.get(c.id) ?? []).filter(
+    v.push(`context.orders ${conv.context?.orders} != ${orders} order rows of committed turns`);
+  report.replayedResults += events.filter(
     (e) => e.type === 'tool.result' && e.data?.replayed === true,
   ).length;
 
-  // 5. The conversation reads as if nothing had crashed: item for item the crash-free reference.
+  // 5. The conversation reads as if nothing had crashed: item for item the crash-free reference of the
+  //    texts sent. Orphaned rows are real rows, so count_orders (and the reply quoting it) counts them.
+  const countTurns = new Set(
+    items
+      .filter((r) => r.item.type === 'function_call_result' && r.item.name === 'count_orders')
+      .map((r) => r.turn),
+  );
+  const withoutOrphans = (row: Row): string => {
+    const k = orphans.filter((e) => e.turn <= row.turn).length;
+    const line = lineOf(row);
+    if (k === 0 || !countTurns.has(row.turn)) return line;
+    return line.replace(
+      /("count":|placed )(\d+)/g,
+      (_m, prefix: string, n: string) => `${prefix}${Number(n) - k}`,
+    );
+  };
   const reference = (t.items.get(c.referenceId) ?? []).map(lineOf);
-  const actual = items.map(lineOf);
+  const actual = items.map(withoutOrphans);
   const differs = actual.findIndex((line, i) => line !== reference[i]);
   if (differs >= 0 || actual.length !== reference.length) {
     const at = differs >= 0 ? differs : Math.min(actual.length, reference.length);
@@ -237,6 +280,7 @@ export async function checkInvariants(
     turns: 0,
     sideEffectRows: 0,
     replayedResults: 0,
+    orphanedEffects: 0,
   };
   for (const c of conversations) report.violations.push(...checkConversation(c, tables, report));
   return report;

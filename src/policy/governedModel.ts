@@ -179,19 +179,17 @@ export class GovernedModel implements TurnAwareModel {
     request: ModelRequest,
     turn: TurnState,
   ): Verdict | Promise<Verdict> {
-    let toolCalls = 0;
+    // The ceiling counts every tool call of the response before anything else is reviewed: the SDK runs
+    // them all, including those after a transfer call, so stopping at the transfer would let them through.
+    const ceiling = this.reviewToolCeiling(response, request, turn);
+    if (ceiling) return ceiling;
     for (const item of response.output) {
       if (item.type !== 'function_call') continue;
       const call = item as FunctionCallItem;
       const edge = this.edgesByTool.get(call.name);
       if (edge && request.handoffs.some((h) => h.toolName === call.name))
         return this.reviewHandoff(call, edge, turn, request);
-      if (request.tools.some((t) => t.type === 'function' && t.name === call.name)) {
-        const verdict = checkToolCall(this.graph.policy, turn.view.toolCallCount + toolCalls);
-        if (!verdict.allow) return { kind: 'escalate', code: verdict.code, message: verdict.message };
-        toolCalls += 1;
-        continue;
-      }
+      if (isRequestTool(request, call.name)) continue;
       if (edge) {
         // The edge exists but was hidden by the policy when the request was built.
         const verdict = checkHandoff(this.graph.policy, edge, turn.view);
@@ -203,6 +201,20 @@ export class GovernedModel implements TurnAwareModel {
       return { kind: 'correct', call, code: 'unknown_tool', message: unknownToolMessage(call.name, request) };
     }
     return { kind: 'ok' };
+  }
+
+  /** Escalates when the response's tool calls would take the conversation past `maxToolCalls`. */
+  private reviewToolCeiling(response: ModelResponse, request: ModelRequest, turn: TurnState): Verdict | null {
+    let toolCalls = 0;
+    for (const item of response.output) {
+      if (item.type !== 'function_call') continue;
+      const name = (item as FunctionCallItem).name;
+      if (this.edgesByTool.has(name) || !isRequestTool(request, name)) continue;
+      const verdict = checkToolCall(this.graph.policy, turn.view.toolCallCount + toolCalls);
+      if (!verdict.allow) return { kind: 'escalate', code: verdict.code, message: verdict.message };
+      toolCalls += 1;
+    }
+    return null;
   }
 
   /** Payload, policy and context checks, then the edge's guardrail (the only asynchronous step), then injection. */
@@ -337,6 +349,10 @@ export class GovernedModel implements TurnAwareModel {
       ],
     };
   }
+}
+
+function isRequestTool(request: ModelRequest, name: string): boolean {
+  return request.tools.some((t) => t.type === 'function' && t.name === name);
 }
 
 function replaceContents(target: unknown, source: unknown): void {

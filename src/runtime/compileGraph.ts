@@ -19,6 +19,8 @@ export type CompiledGraph = {
   graph: NormalizedGraph;
   agents: Map<string, Agent<any, any>>;
   humanReply: string;
+  /** Whether any tool of the graph (edge-injected ones too) has side effects: only then can a turn leave orphans. */
+  sideEffects: boolean;
 };
 
 /**
@@ -57,7 +59,7 @@ export function compileGraph(
       }),
     );
   }
-  return { graph, agents, humanReply };
+  return { graph, agents, humanReply, sideEffects: hasSideEffects(graph) };
 }
 
 /**
@@ -113,4 +115,11 @@ function humanAgent(spec: NormalizedAgent, reply: string): Agent<any, any> {
     instructions: spec.instructions as string,
     model: new HumanHandoffModel(reply),
   });
+}
+
+function hasSideEffects(graph: NormalizedGraph): boolean {
+  return graph.agents.some(
+    (a) =>
+      a.tools.some((t) => t.sideEffect) || a.handoffs.some((e) => e.injectTools?.some((t) => t.sideEffect)),
+  );
 }

@@ -8,9 +8,10 @@ import {
 } from '@openai/agents';
 import { crashPoint } from '../crash/crashPoints.ts';
 import { HUMAN_AGENT } from '../graph/types.ts';
-import type { ConversationRecord, ConversationStore, HandoffRecord } from '../store/types.ts';
+import type { ConversationRecord, ConversationStore, HandoffRecord, ToolCallRecord } from '../store/types.ts';
 import { turnUsageByModel, withTurnTrace } from '../tracing/turnTrace.ts';
 import type { CompiledGraph } from './compileGraph.ts';
+import type { OrphanedToolCall } from './turnLedger.ts';
 import { turnModelSettings } from './turnScope.ts';
 import { type TurnListener, TurnState } from './turnState.ts';
 
@@ -29,6 +30,12 @@ export type TurnResult = {
     result: unknown;
     replayed: boolean;
   }[];
+  /**
+   * Side effects an earlier attempt at this turn ran (it died before committing) that this attempt did
+   * not repeat, e.g. a retry with changed text: they happened, the reply does not know about them.
+   * Also stored as `tool.orphaned` events of the turn. Empty on a first attempt.
+   */
+  orphanedToolCalls: OrphanedToolCall[];
   usage: { requests: number; inputTokens: number; outputTokens: number };
   durationMs: number;
 };
@@ -91,6 +98,10 @@ async function runTracedTurn(
     return emptyResult(committed, turnNo, AWAITING_HUMAN_REPLY, started);
   }
 
+  // What earlier attempts at this turn left in the ledger, read alongside the history and awaited only
+  // before the commit (this attempt's own records are told apart by the turn's ledger, so timing is moot).
+  const earlierAttempts = compiled.sideEffects ? store.listToolCalls(record.id, turnNo) : NO_RECORDS;
+  earlierAttempts.catch(() => {}); // awaited below; a turn that fails first must not leave it unhandled
   // The handoff log matters only once there is one (ping-pong, SLA); a new conversation reads items alone.
   const [history, handoffLog] =
     record.handoffCount === 0
@@ -170,6 +181,9 @@ async function runTracedTurn(
     }
   }
 
+  const orphaned = turn.ledger.orphans(await earlierAttempts);
+  for (const orphan of orphaned) turn.emit('tool.orphaned', orphan);
+
   const checked = graph.contextSchema.safeParse(turn.state);
   if (!checked.success) turn.emit('context.invalid', { agent: lastAgent, issues: checked.error.message });
   const status = lastAgent === HUMAN_AGENT ? 'awaiting_human' : record.status;
@@ -200,12 +214,15 @@ async function runTracedTurn(
     status: committed.status,
     handoffs: turn.handoffs.map(({ from, to, reason, intent, kind }) => ({ from, to, reason, intent, kind })),
     toolCalls: collectToolCalls(turn),
+    orphanedToolCalls: orphaned,
     usage,
     durationMs: performance.now() - started,
   };
 }
 
 type TurnRunOptions = NonStreamRunOptions<TurnState>;
+
+const NO_RECORDS: Promise<ToolCallRecord[]> = Promise.resolve([]);
 
 function execute(
   compiled: CompiledGraph,
@@ -337,6 +354,7 @@ function emptyResult(record: ConversationRecord, turn: number, reply: string, st
     status: record.status,
     handoffs: [],
     toolCalls: [],
+    orphanedToolCalls: [],
     usage: { requests: 0, inputTokens: 0, outputTokens: 0 },
     durationMs: performance.now() - started,
   };

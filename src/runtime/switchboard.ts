@@ -268,9 +268,16 @@ export class Switchboard {
     }
   }
 
+  /**
+   * Ends the conversation. Like a turn it holds the conversation (in the cluster too), so a running
+   * turn cannot commit `active` over it: while a turn runs, ending is refused as busy (HTTP 409).
+   * The analysis runs after the lock is released: it reads, and may wait on an LLM.
+   */
   async endConversation(conversationId: string): Promise<void> {
-    await this.getConversation(conversationId);
-    await this.store.setStatus(conversationId, 'ended');
+    await this.exclusive(conversationId, async () => {
+      await this.getConversation(conversationId);
+      await this.store.setStatus(conversationId, 'ended');
+    });
     await this.analyzeEnded(conversationId);
   }
 

@@ -4,6 +4,7 @@ import type { NormalizedGraph } from '../graph/types.ts';
 import type { PolicyView } from '../policy/handoffPolicy.ts';
 import type { ConversationStore, HandoffKind, NewEvent, NewHandoff } from '../store/types.ts';
 import { recordEventSpan } from '../tracing/turnTrace.ts';
+import { type OrphanedToolCall, TurnLedger } from './turnLedger.ts';
 import type { TurnScope } from './turnScope.ts';
 
 /** Every event a turn can emit, by name. Listeners and the store see exactly these shapes. */
@@ -21,7 +22,17 @@ export type TurnEventMap = {
     reason: string;
   };
   'tool.call': { agent: string; tool: string; callId: string; arguments: unknown };
-  'tool.result': { agent: string; tool: string; callId: string; result: unknown; replayed: boolean };
+  'tool.result': {
+    agent: string;
+    tool: string;
+    callId: string;
+    result: unknown;
+    replayed: boolean;
+    /** A replay of an effect run by an earlier attempt under another call id: that id. */
+    ranAs?: string;
+  };
+  /** A side effect an earlier, uncommitted attempt at this turn ran and this attempt did not repeat. */
+  'tool.orphaned': OrphanedToolCall;
   'routing.decision': {
     agent: string;
     path: 'local' | 'llm';
@@ -53,6 +64,7 @@ const PERSISTED: ReadonlySet<TurnEventName> = new Set([
   'guardrail.tripped',
   'tool.call',
   'tool.result',
+  'tool.orphaned',
   'routing.decision',
   'context.invalid',
   'turn.metrics',
@@ -67,6 +79,8 @@ export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
   readonly handoffs: NewHandoff[] = [];
   readonly events: NewEvent[] = [];
   toolCallsAdded = 0;
+  /** Side effects this attempt ran or replayed (see turnLedger.ts). */
+  readonly ledger = new TurnLedger();
   /** Set by a tool result (`escalate: true`) or a tripped limit; the next model call escalates. */
   pendingEscalation: { code: string; reason: string } | null = null;
   /** How the last routing decision was made, left by a routing model for the governed model to record. */

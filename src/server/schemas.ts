@@ -120,6 +120,21 @@ export const ToolCall = z.object({
   replayed: z.boolean().describe('true when a retried turn got the recorded result of a side effect'),
 });
 
+export const OrphanedToolCall = z
+  .object({
+    v: z.literal(1),
+    agent: z.string(),
+    tool: z.string(),
+    callId: z.string().describe('the call of the earlier attempt that ran the effect'),
+    arguments: z.unknown(),
+    result: z.unknown(),
+    context: z.record(z.string(), z.unknown()).describe('context fields the tool wrote; not applied'),
+    recordedAt: z.string(),
+  })
+  .describe(
+    'a side effect that an earlier attempt at this turn ran before it died uncommitted, and this attempt did not repeat (e.g. a retry with changed text): it happened, the reply does not mention it',
+  );
+
 export const TurnResponse = z.object({
   conversationId: z.string(),
   turn: z.number().int(),
@@ -128,6 +143,7 @@ export const TurnResponse = z.object({
   status: ConversationStatus,
   handoffs: z.array(Handoff),
   toolCalls: z.array(ToolCall),
+  orphanedToolCalls: z.array(OrphanedToolCall),
   usage: z.object({ requests: z.number(), inputTokens: z.number(), outputTokens: z.number() }),
   durationMs: z.number(),
 });

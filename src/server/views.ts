@@ -51,6 +51,7 @@ export function turnResponse(result: TurnResult): z.infer<typeof TurnResponse> {
       kind: kind as HandoffKind,
     })),
     toolCalls: result.toolCalls,
+    orphanedToolCalls: result.orphanedToolCalls,
     usage: result.usage,
     durationMs: Math.round(result.durationMs * 100) / 100,
   };

@@ -35,7 +35,7 @@ describe('memory store tool database', () => {
         .catch(() => {});
       return 'ok';
     });
-    expect(result).toEqual({ result: 'ok', replayed: false });
+    expect(result).toEqual({ result: 'ok', replayed: false, callId: 'nested' });
     const db = await store.toolDb();
     const rows = (await db.execute(sql`select body from notes`)) as unknown as { rows: { body: string }[] };
     expect(rows.rows).toEqual([{ body: 'kept' }]);

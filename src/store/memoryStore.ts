@@ -10,6 +10,7 @@ import {
   type HandoffRecord,
   NotFoundError,
   type StoredItem,
+  type ToolCallKey,
   type ToolCallRecord,
   type TurnCommit,
 } from './types.ts';
@@ -46,6 +47,26 @@ type LedgerEntry = Omit<ToolCallRecord, 'arguments' | 'result'> & {
 
 /** What jsonb would store; values JSON cannot represent (undefined, functions) become null. */
 const toJson = (value: unknown): string => JSON.stringify(value) ?? 'null';
+
+/** The SQL ledger's key: arguments compared as JSON with sorted keys, as jsonb compares them. */
+function ledgerKeyOf(key: ToolCallKey): string {
+  const args = JSON.stringify(sortedKeys(JSON.parse(toJson(key.arguments))));
+  return [key.conversationId, key.turn ?? 0, key.tool, args, key.occurrence ?? 1].join('\u0000');
+}
+
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
+  return Object.fromEntries(entries.map(([k, v]) => [k, sortedKeys(v)]));
+}
+
+function fromEntry(entry: LedgerEntry): ToolCallRecord {
+  const { argumentsJson, resultJson, ...rest } = entry;
+  return { ...rest, arguments: JSON.parse(argumentsJson), result: JSON.parse(resultJson) };
+}
 
 function toRecord(c: Conversation): ConversationRecord {
   return {
@@ -85,6 +106,8 @@ export function createMemoryStore(): ConversationStore {
   // Map iteration order is insertion order: newest-first listing walks it backwards.
   const conversations = new Map<string, Conversation>();
   const ledger = new Map<string, LedgerEntry>();
+  /** The same entries per conversation, so a turn's look-up does not walk every conversation's calls. */
+  const ledgerByConversation = new Map<string, Map<string, LedgerEntry>>();
   const inflightCalls = new Map<string, Promise<unknown>>();
   const toolDb = createMemoryToolDb();
 
@@ -110,7 +133,11 @@ export function createMemoryStore(): ConversationStore {
 
   const recordToolCall = (key: string, entry: LedgerEntry) => {
     const previous = ledger.get(key);
-    ledger.set(key, previous ? { ...entry, createdAt: previous.createdAt } : entry);
+    const kept = previous ? { ...entry, createdAt: previous.createdAt } : entry;
+    ledger.set(key, kept);
+    const own = ledgerByConversation.get(entry.conversationId) ?? new Map<string, LedgerEntry>();
+    ledgerByConversation.set(entry.conversationId, own);
+    own.set(key, kept);
   };
 
   return {
@@ -262,24 +289,34 @@ export function createMemoryStore(): ConversationStore {
     },
 
     async getToolCall(conversationId, callId) {
-      const entry = ledger.get(`${conversationId}\u0000${callId}`);
-      if (!entry) return null;
-      const { argumentsJson, resultJson, ...rest } = entry;
-      return { ...rest, arguments: JSON.parse(argumentsJson), result: JSON.parse(resultJson) };
+      let latest: LedgerEntry | undefined;
+      for (const entry of ledgerByConversation.get(conversationId)?.values() ?? [])
+        if (entry.callId === callId) latest = entry;
+      return latest ? fromEntry(latest) : null;
+    },
+
+    async listToolCalls(conversationId, turn) {
+      const found: ToolCallRecord[] = [];
+      for (const entry of ledgerByConversation.get(conversationId)?.values() ?? [])
+        if (entry.turn === turn) found.push(fromEntry(entry));
+      return found;
     },
 
     async runToolOnce(key, fn) {
-      const ledgerKey = `${key.conversationId}\u0000${key.callId}`;
+      const ledgerKey = ledgerKeyOf(key);
       // Like the row lock of the SQL backends: a second caller for the same call waits for the first.
       for (let pending = inflightCalls.get(ledgerKey); pending; pending = inflightCalls.get(ledgerKey)) {
         await pending.catch(() => {});
       }
       const done = ledger.get(ledgerKey);
-      if (done?.status === 'completed') return { result: JSON.parse(done.resultJson), replayed: true };
+      if (done?.status === 'completed')
+        return { result: JSON.parse(done.resultJson), replayed: true, callId: done.callId };
 
       const base = {
         conversationId: key.conversationId,
         callId: key.callId,
+        turn: key.turn ?? 0,
+        occurrence: key.occurrence ?? 1,
         tool: key.tool,
         agent: key.agent,
         argumentsJson: toJson(key.arguments),
@@ -290,7 +327,7 @@ export function createMemoryStore(): ConversationStore {
         .then(
           (resultJson) => {
             recordToolCall(ledgerKey, { ...base, resultJson, status: 'completed', completedAt: new Date() });
-            return { result: JSON.parse(resultJson), replayed: false };
+            return { result: JSON.parse(resultJson), replayed: false, callId: key.callId };
           },
           (error: unknown) => {
             recordToolCall(ledgerKey, {

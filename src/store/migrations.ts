@@ -222,6 +222,37 @@ export const MIGRATIONS: readonly Migration[] = [
       RECORD_TRACE_FUNCTION,
     ],
   },
+  {
+    version: 4,
+    name: 'tool_ledger_keyed_by_call',
+    statements: [
+      'ALTER TABLE tool_calls ADD COLUMN turn integer',
+      'ALTER TABLE tool_calls ADD COLUMN args_hash text',
+      'ALTER TABLE tool_calls ADD COLUMN occurrence integer',
+      // A committed call's turn is in its tool.call event; a call with none belongs to the turn that
+      // was running when it was recorded and never committed, which is the next one (its retry still
+      // replays it after the upgrade).
+      `UPDATE tool_calls t SET
+        turn = coalesce(
+          (SELECT e.turn FROM events e WHERE e.conversation_id = t.conversation_id AND e.type = 'tool.call'
+            AND e.data->>'callId' = t.call_id ORDER BY e.seq LIMIT 1),
+          (SELECT c.turn_count + 1 FROM conversations c WHERE c.id = t.conversation_id),
+          0),
+        args_hash = md5(coalesce(t.arguments, 'null'::jsonb)::text)`,
+      `UPDATE tool_calls t SET occurrence = n.occurrence FROM (
+        SELECT conversation_id, call_id, row_number() OVER (
+          PARTITION BY conversation_id, turn, tool, args_hash ORDER BY created_at, call_id) AS occurrence
+        FROM tool_calls) n
+      WHERE t.conversation_id = n.conversation_id AND t.call_id = n.call_id`,
+      'ALTER TABLE tool_calls ALTER COLUMN turn SET NOT NULL',
+      'ALTER TABLE tool_calls ALTER COLUMN args_hash SET NOT NULL',
+      'ALTER TABLE tool_calls ALTER COLUMN occurrence SET NOT NULL',
+      'ALTER TABLE tool_calls DROP CONSTRAINT tool_calls_pk',
+      `ALTER TABLE tool_calls ADD CONSTRAINT tool_calls_pk
+        PRIMARY KEY (conversation_id, turn, tool, args_hash, occurrence)`,
+      'CREATE INDEX tool_calls_call_idx ON tool_calls USING btree (conversation_id, call_id)',
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1].version;

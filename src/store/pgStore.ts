@@ -7,7 +7,7 @@ import { migrate } from './migrations.ts';
 import { conversations, events, handoffs, items } from './schema.ts';
 import { ensureSetupSql } from './setupRuns.ts';
 import { rowsOf } from './sqlHelpers.ts';
-import { getToolCallSql, runToolOnceSql } from './toolCallLedger.ts';
+import { getToolCallSql, listToolCallsSql, runToolOnceSql } from './toolCallLedger.ts';
 import {
   appendItemsStatement,
   commitTurnStatement,
@@ -189,6 +189,8 @@ export function createSqlStore(db: Db, options: SqlStoreOptions): ConversationSt
     },
 
     getToolCall: (conversationId, callId) => getToolCallSql(db, conversationId, callId),
+
+    listToolCalls: (conversationId, turn) => listToolCallsSql(db, conversationId, turn),
 
     runToolOnce: (key, fn) => runToolOnceSql(db, key, fn),
 

@@ -101,8 +101,10 @@ export const events = pgTable(
 );
 
 /**
- * The at-most-once ledger of side-effecting tool calls. No foreign key on purpose: the ledger is keyed
- * by (conversation, call id) alone and must accept a call even if the conversation row is written later.
+ * The at-most-once ledger of side-effecting tool calls, keyed by (conversation, turn, tool, arguments,
+ * occurrence): a recorded result is replayed only for the same call in a retry of the same turn, never
+ * because a model reused a call id. `call_id` is the id of the call that ran the effect. No foreign key
+ * on purpose: the ledger must accept a call even if the conversation row is written later.
  */
 export const toolCalls = pgTable(
   'tool_calls',
@@ -116,8 +118,20 @@ export const toolCalls = pgTable(
     status: text('status').$type<ToolCallStatus>().notNull(),
     createdAt: createdAt(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
+    /** The turn the call served: a result is replayed only to a retry of that same turn. */
+    turn: integer('turn').notNull(),
+    /** md5 of the arguments' jsonb text (jsonb orders keys), so equal arguments give equal keys. */
+    argsHash: text('args_hash').notNull(),
+    /** 1 for the first call of this tool with these arguments in the turn, 2 for the second… */
+    occurrence: integer('occurrence').notNull(),
   },
-  (t) => [primaryKey({ name: 'tool_calls_pk', columns: [t.conversationId, t.callId] })],
+  (t) => [
+    primaryKey({
+      name: 'tool_calls_pk',
+      columns: [t.conversationId, t.turn, t.tool, t.argsHash, t.occurrence],
+    }),
+    index('tool_calls_call_idx').on(t.conversationId, t.callId),
+  ],
 );
 
 /** One row per `ensureSetup` key: a graph's tool tables and seed data are created once per database. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitTurnConformance, conversationConformance } from './conformance/conversations.ts';
 import { countRows, newConversation, turnOf, unique, user } from './conformance/fixtures.ts';
+import { ledgerKeyConformance } from './conformance/ledgerKey.ts';
 import { sessionItemsConformance } from './conformance/sessionItems.ts';
 import { toolLedgerConformance } from './conformance/toolsAndSetup.ts';
 import type { ConversationStore } from './types.ts';
@@ -44,6 +45,7 @@ export function describeStoreConformance(
     describe('commitTurn', () => commitTurnConformance(current));
     describe('session items', () => sessionItemsConformance(current));
     describe('tool ledger and setup', () => toolLedgerConformance(current));
+    describe('tool ledger keys', () => ledgerKeyConformance(current));
 
     const { durable } = options;
     // Only durable backends have storage that outlives the store.
@@ -84,7 +86,7 @@ export function describeStoreConformance(
                 { conversationId: conv.id, callId: 'c1', tool: 't', agent: 'billing', arguments: {} },
                 async () => ({ ok: false }),
               );
-              expect(replay).toEqual({ result: { ok: true }, replayed: true });
+              expect(replay).toEqual({ result: { ok: true }, replayed: true, callId: 'c1' });
               await second.ensureSetup(`test:${table}`, [`insert into ${table} (id) values (2)`]);
               expect(await countRows(second, table)).toBe(1);
             } finally {

@@ -1,9 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import { toolCalls } from './schema.ts';
-import type { ConversationStore, ToolCallRecord, ToolDb } from './types.ts';
+import type { ConversationStore, ToolCallKey, ToolCallRecord, ToolDb } from './types.ts';
 
-type ToolKey = Parameters<ConversationStore['runToolOnce']>[0];
 type ToolFn = Parameters<ConversationStore['runToolOnce']>[1];
 
 /**
@@ -20,17 +19,75 @@ export function failureResult(error: unknown): { error: string } {
   return { error: error instanceof Error ? error.message : String(error) };
 }
 
-function byKey(conversationId: string, callId: string) {
-  return and(eq(toolCalls.conversationId, conversationId), eq(toolCalls.callId, callId));
+/**
+ * The arguments' hash, computed by the database: jsonb's text form orders keys and drops whitespace, so
+ * `{"b":1,"a":2}` and `{"a":2, "b":1}` hash alike. Migration 4 hashes the rows it backfills the same way.
+ */
+function argsHashOf(key: ToolCallKey): SQL {
+  return sql`md5(${JSON.stringify(toJsonValue(key.arguments))}::jsonb::text)`;
 }
+
+function byKey(key: ToolCallKey) {
+  return and(
+    eq(toolCalls.conversationId, key.conversationId),
+    eq(toolCalls.turn, key.turn ?? 0),
+    eq(toolCalls.tool, key.tool),
+    eq(toolCalls.argsHash, argsHashOf(key)),
+    eq(toolCalls.occurrence, key.occurrence ?? 1),
+  );
+}
+
+const RECORD_COLUMNS = {
+  conversationId: toolCalls.conversationId,
+  callId: toolCalls.callId,
+  turn: toolCalls.turn,
+  occurrence: toolCalls.occurrence,
+  tool: toolCalls.tool,
+  agent: toolCalls.agent,
+  arguments: toolCalls.arguments,
+  result: toolCalls.result,
+  status: toolCalls.status,
+  createdAt: toolCalls.createdAt,
+  completedAt: toolCalls.completedAt,
+};
 
 export async function getToolCallSql(
   db: PgDatabase<any, any>,
   conversationId: string,
   callId: string,
 ): Promise<ToolCallRecord | null> {
-  const [row] = await db.select().from(toolCalls).where(byKey(conversationId, callId));
+  const [row] = await db
+    .select(RECORD_COLUMNS)
+    .from(toolCalls)
+    .where(and(eq(toolCalls.conversationId, conversationId), eq(toolCalls.callId, callId)))
+    .orderBy(desc(toolCalls.createdAt), desc(toolCalls.turn))
+    .limit(1);
   return row ?? null;
+}
+
+export function listToolCallsSql(
+  db: PgDatabase<any, any>,
+  conversationId: string,
+  turn: number,
+): Promise<ToolCallRecord[]> {
+  return db
+    .select(RECORD_COLUMNS)
+    .from(toolCalls)
+    .where(and(eq(toolCalls.conversationId, conversationId), eq(toolCalls.turn, turn)))
+    .orderBy(asc(toolCalls.createdAt), asc(toolCalls.tool), asc(toolCalls.occurrence));
+}
+
+function newRow(key: ToolCallKey) {
+  return {
+    conversationId: key.conversationId,
+    callId: key.callId,
+    turn: key.turn ?? 0,
+    occurrence: key.occurrence ?? 1,
+    argsHash: argsHashOf(key),
+    tool: key.tool,
+    agent: key.agent,
+    arguments: toJsonValue(key.arguments),
+  };
 }
 
 /**
@@ -40,29 +97,22 @@ export async function getToolCallSql(
  */
 export async function runToolOnceSql(
   db: PgDatabase<any, any>,
-  key: ToolKey,
+  key: ToolCallKey,
   fn: ToolFn,
-): Promise<{ result: unknown; replayed: boolean }> {
+): Promise<{ result: unknown; replayed: boolean; callId: string }> {
   let fnFailed = false;
   try {
     return await db.transaction(async (tx) => {
       await tx
         .insert(toolCalls)
-        .values({
-          conversationId: key.conversationId,
-          callId: key.callId,
-          tool: key.tool,
-          agent: key.agent,
-          arguments: toJsonValue(key.arguments),
-          status: 'started',
-        })
+        .values({ ...newRow(key), status: 'started' })
         .onConflictDoNothing();
       const [row] = await tx
-        .select({ status: toolCalls.status, result: toolCalls.result })
+        .select({ status: toolCalls.status, result: toolCalls.result, callId: toolCalls.callId })
         .from(toolCalls)
-        .where(byKey(key.conversationId, key.callId))
+        .where(byKey(key))
         .for('update');
-      if (row.status === 'completed') return { result: row.result, replayed: true };
+      if (row.status === 'completed') return { result: row.result, replayed: true, callId: row.callId };
       let result: unknown;
       try {
         result = toJsonValue(await fn(tx as ToolDb));
@@ -70,11 +120,12 @@ export async function runToolOnceSql(
         fnFailed = true;
         throw error;
       }
+      // The call that ran the effect owns the record (a failed earlier attempt may have left its id).
       await tx
         .update(toolCalls)
-        .set({ status: 'completed', result, completedAt: sql`now()` })
-        .where(byKey(key.conversationId, key.callId));
-      return { result, replayed: false };
+        .set({ status: 'completed', result, callId: key.callId, agent: key.agent, completedAt: sql`now()` })
+        .where(byKey(key));
+      return { result, replayed: false, callId: key.callId };
     });
   } catch (error) {
     if (fnFailed) await recordFailure(db, key, error);
@@ -82,21 +133,19 @@ export async function runToolOnceSql(
   }
 }
 
-async function recordFailure(db: PgDatabase<any, any>, key: ToolKey, error: unknown): Promise<void> {
+async function recordFailure(db: PgDatabase<any, any>, key: ToolCallKey, error: unknown): Promise<void> {
   try {
     await db
       .insert(toolCalls)
-      .values({
-        conversationId: key.conversationId,
-        callId: key.callId,
-        tool: key.tool,
-        agent: key.agent,
-        arguments: toJsonValue(key.arguments),
-        result: failureResult(error),
-        status: 'failed',
-      })
+      .values({ ...newRow(key), result: failureResult(error), status: 'failed' })
       .onConflictDoUpdate({
-        target: [toolCalls.conversationId, toolCalls.callId],
+        target: [
+          toolCalls.conversationId,
+          toolCalls.turn,
+          toolCalls.tool,
+          toolCalls.argsHash,
+          toolCalls.occurrence,
+        ],
         set: { status: 'failed', result: failureResult(error) },
         // A concurrent caller may have completed the call meanwhile; never downgrade that record.
         setWhere: sql`${toolCalls.status} <> 'completed'`,

@@ -64,7 +64,10 @@ export type ToolCallStatus = 'started' | 'completed' | 'failed';
 
 export type ToolCallRecord = {
   conversationId: string;
+  /** The id of the call that ran the effect (a replay to a later call keeps it). */
   callId: string;
+  turn: number;
+  occurrence: number;
   tool: string;
   agent: string;
   arguments: unknown;
@@ -72,6 +75,23 @@ export type ToolCallRecord = {
   status: ToolCallStatus;
   createdAt: Date;
   completedAt: Date | null;
+};
+
+/**
+ * What identifies one side effect: the n-th call (`occurrence`) of `tool` with these `arguments` (compared
+ * as JSON, key order ignored) in `turn` of the conversation. The model's call id is recorded, not matched:
+ * call ids can repeat across attempts (`call_t1_2`) and an LLM makes new ones on every attempt.
+ */
+export type ToolCallKey = {
+  conversationId: string;
+  /** Default 0: a caller outside a turn gets one effect per conversation, tool and arguments. */
+  turn?: number;
+  /** Default 1. */
+  occurrence?: number;
+  callId: string;
+  tool: string;
+  agent: string;
+  arguments: unknown;
 };
 
 export type NewConversation = {
@@ -154,17 +174,20 @@ export interface ConversationStore {
   popItem(conversationId: string): Promise<StoredItem | null>;
   clearItems(conversationId: string): Promise<void>;
 
+  /** The latest ledger record made by this call id (a changed retry can reuse an id), or null. */
   getToolCall(conversationId: string, callId: string): Promise<ToolCallRecord | null>;
+  /** Ledger records of one turn (every attempt at it), oldest first. */
+  listToolCalls(conversationId: string, turn: number): Promise<ToolCallRecord[]>;
   /**
-   * Runs a side effect at most once per (conversation, call id). If a completed record exists its
-   * result is returned with `replayed: true` and `fn` is not called. Otherwise `fn` runs inside a
-   * transaction that also records the call as completed; if `fn` throws, nothing is recorded as
-   * completed and the error propagates.
+   * Runs a side effect at most once per `ToolCallKey` (conversation, turn, tool, arguments, occurrence).
+   * If a completed record exists its result is returned with `replayed: true` (and the call id that
+   * ran it) and `fn` is not called. Otherwise `fn` runs inside a transaction that also records the call
+   * as completed; if `fn` throws, nothing is recorded as completed and the error propagates.
    */
   runToolOnce(
-    key: { conversationId: string; callId: string; tool: string; agent: string; arguments: unknown },
+    key: ToolCallKey,
     fn: (db: ToolDb) => Promise<unknown>,
-  ): Promise<{ result: unknown; replayed: boolean }>;
+  ): Promise<{ result: unknown; replayed: boolean; callId: string }>;
   /** Database handle for tools without side effects (reads). */
   toolDb(): Promise<ToolDb>;
   /**

@@ -3,8 +3,12 @@ import { expect, it } from 'vitest';
 import type { ConversationStore, ToolDb } from '../types.ts';
 import { countRows, newConversation, unique } from './fixtures.ts';
 
+let turns = 0;
+/** A call of its own turn: the ledger keys on (turn, tool, arguments, occurrence), not on the call id. */
 const toolKey = (conversationId: string, callId = unique('call')) => ({
   conversationId,
+  turn: ++turns,
+  occurrence: 1,
   callId,
   tool: 'issue_refund',
   agent: 'billing',
@@ -39,10 +43,12 @@ export function toolLedgerConformance(store: () => ConversationStore): void {
     expect(await store().runToolOnce(key, refund)).toEqual({
       result: { refunded: 40, invoiceId: 'INV-7' },
       replayed: false,
+      callId: key.callId,
     });
     expect(await store().runToolOnce(key, refund)).toEqual({
       result: { refunded: 40, invoiceId: 'INV-7' },
       replayed: true,
+      callId: key.callId,
     });
     expect(calls).toBe(1);
     expect(await countRows(store(), table)).toBe(1);
@@ -51,6 +57,8 @@ export function toolLedgerConformance(store: () => ConversationStore): void {
     expect(record).toMatchObject({
       conversationId: conv.id,
       callId: key.callId,
+      turn: key.turn,
+      occurrence: 1,
       tool: 'issue_refund',
       agent: 'billing',
       arguments: { invoiceId: 'INV-7', amount: 40 },
@@ -84,8 +92,8 @@ export function toolLedgerConformance(store: () => ConversationStore): void {
       const first = await store().runToolOnce(key, async () => value);
       const again = await store().runToolOnce(key, async () => 'must not run');
       expect([first, again]).toEqual([
-        { result: expected, replayed: false },
-        { result: expected, replayed: true },
+        { result: expected, replayed: false, callId: key.callId },
+        { result: expected, replayed: true, callId: key.callId },
       ]);
     }
   });
@@ -108,7 +116,7 @@ export function toolLedgerConformance(store: () => ConversationStore): void {
       await insertRefund(db, table, 'INV-7', 40);
       return 'refunded';
     });
-    expect(retried).toEqual({ result: 'refunded', replayed: false });
+    expect(retried).toEqual({ result: 'refunded', replayed: false, callId: key.callId });
     expect(await countRows(store(), table)).toBe(1);
     expect((await store().getToolCall(conv.id, key.callId))?.status).toBe('completed');
   });
