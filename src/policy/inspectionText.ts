@@ -22,6 +22,28 @@ const NON_ASCII_RUN = /[^\p{ASCII}]+/gu;
 const TAG_RUN = /[\u{E0020}-\u{E007E}]+/gu;
 const TAG_BASE = 0xe0000;
 
+/**
+ * Skeleton of one character, remembered: `unhomoglyph` runs a regex of ~6,000 alternatives per call,
+ * and a conversation in one script repeats the same few dozen letters. Bounded so hostile input with
+ * many distinct characters cannot grow it without limit.
+ */
+const skeletonOf = new Map<string, string>();
+const SKELETON_CACHE_MAX = 8192;
+
+/** The skeleton of a run of non-ASCII characters, one remembered character at a time. */
+function skeletonRun(run: string): string {
+  let out = '';
+  for (const char of run) {
+    let mapped = skeletonOf.get(char);
+    if (mapped === undefined) {
+      mapped = unhomoglyph(char);
+      if (skeletonOf.size < SKELETON_CACHE_MAX) skeletonOf.set(char, mapped);
+    }
+    out += mapped;
+  }
+  return out;
+}
+
 /** ASCII hidden in tag characters, one line per run, or '' when there is none. */
 function taggedAscii(text: string): string {
   const runs = text.match(TAG_RUN);
@@ -39,6 +61,6 @@ export function normalizeForInspection(text: string): string {
   const folded = text.normalize('NFKC').replace(DEFAULT_IGNORABLE, '').toLowerCase();
   // Lower-case before the skeleton (Cyrillic `І` must become `і`, whose skeleton is `i`) and after it
   // (some prototypes are capitals).
-  const skeleton = folded.replace(NON_ASCII_RUN, (run) => unhomoglyph(run)).toLowerCase();
+  const skeleton = folded.replace(NON_ASCII_RUN, skeletonRun).toLowerCase();
   return smuggled ? `${skeleton}\n${smuggled.toLowerCase()}` : skeleton;
 }
