@@ -79,7 +79,12 @@ export const lookupInvoice = defineTool({
     let invoice: Invoice | null = null;
     if (invoiceId) {
       invoice = await findInvoice(ctx.db, invoiceId, accountId);
-      if (!invoice) return unknownInvoice(invoiceId);
+      if (!invoice) {
+        // The caller moved on to an invoice we could not find: "refund it" next must not fall back
+        // to the invoice discussed before.
+        delete ctx.state.invoiceId;
+        return unknownInvoice(invoiceId);
+      }
     } else if (normalizeId('ACC', args.accountId) === null && ctx.state.invoiceId) {
       // No ids in the call: the invoice already under discussion wins over "latest".
       invoice = await findInvoice(ctx.db, ctx.state.invoiceId, accountId);

@@ -17,7 +17,7 @@ const t = useOfflineTemplate('support', { perTest: true });
 const said = (turn: TurnResult) => JSON.stringify([turn.reply, turn.toolCalls.map((c) => c.result)]);
 
 describe('support: a conversation never reaches another account (offline model, whole conversation)', () => {
-  it('ACC-1002 asks for INV-2044 (ACC-1008): not found, no refund on it, the account stays ACC-1002', async () => {
+  it('ACC-1002 asks for INV-2044 (ACC-1008), a refund, then the call log: nothing of ACC-1008 is read or changed', async () => {
     const { id } = await t.switchboard.createConversation();
     const say = (text: string) => t.switchboard.send(id, text);
 
@@ -29,9 +29,17 @@ describe('support: a conversation never reaches another account (offline model, 
     expect(foreign.reply).toBe("I couldn't find invoice INV-2044. Invoice numbers look like INV-2041.");
     expect(said(foreign)).not.toMatch(/ACC-1008|\$29\.00|February 2025/);
 
-    await say('please refund it');
+    // "it" is the invoice that was not found: nothing is refunded, not even the one discussed before.
+    const refund = await say('please refund it');
+    expect(refund.reply).toBe("I couldn't find invoice INV-2044. Invoice numbers look like INV-2041.");
     const db = await t.store.toolDb();
-    expect(await rows(db, "select id from support_refunds where invoice_id = 'INV-2044'")).toEqual([]);
+    expect(
+      await rows(db, "select id from support_refunds where invoice_id in ('INV-2044', 'INV-2048')"),
+    ).toEqual([]);
+
+    const calls = await say('my calls keep failing');
+    expect(calls.toolCalls[0]).toMatchObject({ tool: 'fetch_call_log', result: { accountId: 'ACC-1002' } });
+    expect(said(calls)).not.toContain('ACC-1008');
     expect((await t.store.getConversation(id))!.context).toMatchObject({ accountId: 'ACC-1002' });
   });
 
@@ -74,7 +82,9 @@ describe('support tools scope every record to the conversation account', () => {
     expect(await lookupInvoice.execute({ invoiceId: 'INV-2040' }, ctx)).toMatchObject({ found: true });
     expect(ctx.state.accountId).toBe('ACC-1002');
     expect(await lookupInvoice.execute({ invoiceId: 'INV-2044' }, ctx)).toMatchObject({ found: false });
-    expect(ctx.state).toMatchObject({ accountId: 'ACC-1002', invoiceId: 'INV-2040' });
+    expect(ctx.state.accountId).toBe('ACC-1002');
+    // The invoice under discussion is now the one that was not found, so no later "refund it" hits INV-2040.
+    expect(ctx.state.invoiceId).toBeUndefined();
   });
 
   it('an account id other than the established one is refused, whether or not it exists', async () => {
