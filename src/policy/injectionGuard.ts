@@ -1,6 +1,9 @@
 import type { AgentInputItem, InputGuardrail } from '@openai/agents';
 import { z } from 'zod';
 import type { NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
+import { normalizeForInspection } from './inspectionText.ts';
+
+export { normalizeForInspection };
 
 /**
  * Prompt-injection detection for the text that reaches a handoff decision. Deterministic patterns,
@@ -12,10 +15,6 @@ import type { NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
  */
 export type InjectionKind = 'instruction_override' | 'forced_handoff' | 'forged_context';
 export type InjectionFinding = { kind: InjectionKind; reason: string; match: string };
-
-/** Invisible and direction-control characters used to split trigger words past a naive filter. */
-const INVISIBLE =
-  /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
 
 const OVERRIDE: RegExp[] = [
   /\b(ignore|disregard|forget|override|bypass|drop)\b[^.!?\n]{0,40}\b(previous|prior|above|earlier|all|any|your|the|these|those|system|original)\b[^.!?\n]{0,24}\b(instructions?|prompts?|rules|directions|guidelines|polic(?:y|ies)|guardrails?|restrictions)\b/,
@@ -46,16 +45,6 @@ function firstMatch(patterns: RegExp[], text: string): string | null {
     if (match) return match[0].trim();
   }
   return null;
-}
-
-/** Printable ASCII and line breaks: NFKC leaves it as it is and it holds no invisible character. */
-const PLAIN_ASCII = /^[\x20-\x7e\t\n\r]*$/;
-
-/** Lower-cased, NFKC-folded (fullwidth and compatibility letters), invisible characters removed. */
-export function normalizeForInspection(text: string): string {
-  // Most messages are plain ASCII: skip the Unicode passes that could not change them (every handoff pays this).
-  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
 }
 
 /**

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, gte, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
 import { formatDayShort, todayIso } from '../shared/calendar.ts';
+import { namesOtherOwner, otherOwnerRefusal, ownedRecord, scopeOwner } from '../shared/ownership.ts';
 import { joinWords, normalizeId } from '../shared/words.ts';
 import type { AfterHoursContext } from './context.ts';
 import { formatMoney } from './format.ts';
@@ -79,6 +80,17 @@ export const bookSlot = defineTool({
   },
 });
 
+/**
+ * The billing account a balance or claim lookup may read: the call's account once one is established
+ * (another account named in the call is refused, never switched to), else the one named now.
+ */
+function accountScope(named: string | null, state: AfterHoursContext) {
+  const established = normalizeId('AC', state.accountId);
+  if (established && namesOtherOwner(established, named))
+    return { ok: false as const, result: otherOwnerRefusal(`account ${established}`) };
+  return { ok: true as const, accountId: scopeOwner(established, named) };
+}
+
 const URGENCY_RANK: Record<string, number> = { emergency: 3, urgent: 2, routine: 1, self_care: 0 };
 
 /** The most urgent protocol any keyword matches, then the one with most keywords hit. */
@@ -140,7 +152,9 @@ export const lookupBalance = defineTool({
     accountId: z.string().describe('Billing account number, e.g. AC-2001'),
   }),
   execute: async (args, ctx: Ctx) => {
-    const accountId = normalizeId('AC', args.accountId);
+    const scope = accountScope(normalizeId('AC', args.accountId), ctx.state);
+    if (!scope.ok) return scope.result;
+    const accountId = scope.accountId;
     if (!accountId)
       return {
         found: false,
@@ -187,8 +201,10 @@ export const lookupClaim = defineTool({
   }),
   execute: async (args, ctx: Ctx) => {
     const claimId = normalizeId('CLM', args.claimId);
-    const accountId = normalizeId('AC', args.accountId ?? ctx.state.accountId);
-    const [claim] = claimId
+    const scope = accountScope(normalizeId('AC', args.accountId), ctx.state);
+    if (!scope.ok) return scope.result;
+    const accountId = scope.accountId;
+    const [row] = claimId
       ? await ctx.db.select().from(afterHoursClaims).where(eq(afterHoursClaims.id, claimId)).limit(1)
       : accountId
         ? await ctx.db
@@ -198,6 +214,8 @@ export const lookupClaim = defineTool({
             .orderBy(desc(afterHoursClaims.serviceDate))
             .limit(1)
         : [];
+    // A claim named by number is found only on the call's account: another's reads as no claim at all.
+    const claim = ownedRecord(row, accountId, (c) => c.accountId);
     if (!claimId && !accountId)
       return {
         found: false,

@@ -47,16 +47,22 @@ export const draftListing = defineTool({
       };
     const priceCents = homePriceCents(args.askingPrice);
     const bedrooms = bedroomCount(args.bedrooms) ?? null;
-    const [existing] = await ctx.db
-      .select()
-      .from(realEstateListings)
-      .where(
-        and(
-          eq(realEstateListings.status, 'draft'),
-          sql`lower(${realEstateListings.address}) = ${address.toLowerCase()}`,
-        ),
-      )
-      .limit(1);
+    // Only this conversation's own draft is completed: another seller's draft at the same address is
+    // neither changed nor mentioned (staff merge duplicates), exactly as if there were none.
+    const ownDraftId = ctx.state.sellerListingId;
+    const [existing] = ownDraftId
+      ? await ctx.db
+          .select()
+          .from(realEstateListings)
+          .where(
+            and(
+              eq(realEstateListings.id, ownDraftId),
+              eq(realEstateListings.status, 'draft'),
+              sql`lower(${realEstateListings.address}) = ${address.toLowerCase()}`,
+            ),
+          )
+          .limit(1)
+      : [];
     ctx.state.sellerAddress = address;
     if (existing) {
       ctx.state.sellerListingId = existing.id;

@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import type { ToolDb } from '../../src/store/types.ts';
 import { formatDayLong, todayIso } from '../shared/calendar.ts';
+import { namesOtherOwner, otherOwnerRefusal, ownedRecord } from '../shared/ownership.ts';
 import { formatTime } from '../shared/timeOfDay.ts';
 import type { SalonContext } from './context.ts';
 import { formatDuration, formatPrice, parseBookingRef, phoneDigits } from './format.ts';
@@ -117,6 +118,30 @@ const notFound = (ref: string) => ({
 const askForPhone = (message: string) => ({ found: false, missing: 'phone', message });
 
 /**
+ * Whose bookings the conversation may touch: the phone number it established (the first booking
+ * found or made), compared digit by digit. A different number named in a call is refused, never
+ * switched to; before any number is established, the one named now.
+ */
+export type PhoneScope = { ok: true; digits: string | null } | { ok: false; result: Record<string, unknown> };
+
+export function phoneScope(rawPhone: string | null | undefined, state: SalonContext): PhoneScope {
+  const established = phoneDigits(state.phone);
+  const named = phoneDigits(rawPhone);
+  if (established && namesOtherOwner(established, named))
+    return { ok: false, result: otherOwnerRefusal(`the bookings under ${state.phone}`) };
+  return { ok: true, digits: established ?? named };
+}
+
+/** The booking when it is under the conversation's number (or none is established yet), else null. */
+export async function findOwnedBooking(
+  db: ToolDb,
+  ref: string,
+  digits: string | null,
+): Promise<BookingWithNames | null> {
+  return ownedRecord(await findBookingByRef(db, ref), digits, (b) => phoneDigits(b.booking.phone));
+}
+
+/**
  * The booking a tool should act on: the reference given, else the one in the conversation state (so
  * "move it to Saturday" works after any handoff), else the phone number's next booking. A reference
  * cut short to its day ("GB-20310613", what the offline model reads from "GB-20310613-002") is never
@@ -128,9 +153,12 @@ export async function resolveBooking(
   state: SalonContext,
 ): Promise<Resolved> {
   const given = parseBookingRef(args.bookingRef);
-  const digits = phoneDigits(args.phone) ?? phoneDigits(state.phone);
+  const scope = phoneScope(args.phone, state);
+  if (!scope.ok) return scope;
+  const digits = scope.digits;
   if (given && 'ref' in given) {
-    const found = await findBookingByRef(db, given.ref);
+    // Someone else's booking answers exactly like a reference that does not exist.
+    const found = await findOwnedBooking(db, given.ref, digits);
     return found ? { ok: true, found } : { ok: false, result: notFound(given.ref) };
   }
   if (given && 'day' in given) {
@@ -156,7 +184,7 @@ export async function resolveBooking(
   }
   const fromState = parseBookingRef(state.bookingRef);
   if (fromState && 'ref' in fromState) {
-    const found = await findBookingByRef(db, fromState.ref);
+    const found = await findOwnedBooking(db, fromState.ref, digits);
     if (found) return { ok: true, found };
   }
   if (digits) {

@@ -10,7 +10,7 @@ import {
   freeTimesSentence,
   stylistsFor,
 } from './availability.ts';
-import { insertBooking } from './bookingRecords.ts';
+import { insertBooking, phoneScope } from './bookingRecords.ts';
 import { HAIR_LENGTHS, type HairLength, SALON_STYLISTS, type SalonContext } from './context.ts';
 import { formatDuration, formatPrice, parseTimeOfDay, phoneDigits } from './format.ts';
 import { allServices, matchService, orList, priceFor, type SalonService } from './serviceMatch.ts';
@@ -171,6 +171,10 @@ export const bookAppointment = defineTool({
       };
     const name = args.customerName.trim();
     if (!name) return { booked: false, missing: 'customerName', message: 'Who is the booking for?' };
+    // A booking under another number would make that number the conversation's, and with it that
+    // customer's other bookings: the number stays the one the conversation established.
+    const scope = phoneScope(args.phone, ctx.state);
+    if (!scope.ok) return { booked: false, ...scope.result };
     if (!phoneDigits(args.phone))
       return {
         booked: false,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { findOwnedBooking } from './bookingRecords.ts';
 import type { SalonContext } from './context.ts';
-import { parseBookingRef } from './format.ts';
+import { parseBookingRef, phoneDigits } from './format.ts';
 import { salonComplaints } from './schema.ts';
 
 type Ctx = ToolRunContext<SalonContext>;
@@ -45,7 +46,11 @@ export const logComplaint = defineTool({
     const details = args.details.trim();
     if (!details) return { found: false, missing: 'details', message: 'What went wrong?' };
     const given = parseBookingRef(args.complaintBookingRef);
-    const bookingRef = given && 'ref' in given ? given.ref : (ctx.state.bookingRef ?? null);
+    // The complaint always reaches the manager; it is tied to a named booking only when that booking is
+    // the conversation's own, so a complaint cannot be filed against (or reveal) someone else's.
+    const named = given && 'ref' in given ? given.ref : null;
+    const owned = named ? await findOwnedBooking(ctx.db, named, phoneDigits(ctx.state.phone)) : null;
+    const bookingRef = owned ? owned.booking.ref : named ? null : (ctx.state.bookingRef ?? null);
     const category = complaintCategory(details);
     const [row] = await ctx.db
       .insert(salonComplaints)

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { ToolDb } from '../../src/store/types.ts';
+import { namesOtherOwner, otherOwnerRefusal, ownedRecord, scopeOwner } from '../shared/ownership.ts';
 import { normalizeId } from '../shared/words.ts';
 import { SUPPORT_PLANS, type SupportContext, type SupportPlan } from './context.ts';
 import { supportAccounts } from './schema.ts';
@@ -7,11 +8,31 @@ import { supportAccounts } from './schema.ts';
 export type SupportAccount = typeof supportAccounts.$inferSelect;
 
 /**
- * The account a tool should act on: the id the model passed, else the one already in the conversation
- * state (so "and my latest invoice?" works after the account was identified by another agent).
+ * The account a tool may act on. Once the conversation has an account (state.accountId), that is the
+ * only one: an account id the model passes for another account is refused, never switched to. Before
+ * that, the id the model passed (or null: the first record looked up then establishes the account).
  */
-export function accountIdFrom(raw: string | null | undefined, state: SupportContext): string | null {
-  return normalizeId('ACC', raw) ?? normalizeId('ACC', state.accountId);
+export type AccountScope =
+  | { ok: true; accountId: string | null }
+  | { ok: false; result: ReturnType<typeof otherOwnerRefusal> };
+
+export function accountScope(raw: string | null | undefined, state: SupportContext): AccountScope {
+  const established = normalizeId('ACC', state.accountId);
+  const named = normalizeId('ACC', raw);
+  if (established && namesOtherOwner(established, named))
+    return { ok: false, result: otherOwnerRefusal(`account ${established}`) };
+  return { ok: true, accountId: scopeOwner(established, named) };
+}
+
+/**
+ * A record of the scoped account, or null exactly as if it did not exist. Every support lookup of an
+ * invoice, a call or a webhook by its own id goes through here.
+ */
+export function ofAccount<T extends { accountId: string }>(
+  record: T | null | undefined,
+  accountId: string | null,
+): T | null {
+  return ownedRecord(record, accountId, (r) => r.accountId);
 }
 
 export async function findAccount(db: ToolDb, accountId: string): Promise<SupportAccount | null> {
@@ -22,7 +43,6 @@ export async function findAccount(db: ToolDb, accountId: string): Promise<Suppor
 /** Records the identified account in the state so later agents do not ask for it again. */
 export function rememberAccount(state: SupportContext, account: Pick<SupportAccount, 'id' | 'plan'>): void {
   state.accountId = account.id;
-  // Never leave the previous account's plan behind when the conversation switches accounts.
   state.plan = (SUPPORT_PLANS as readonly string[]).includes(account.plan)
     ? (account.plan as SupportPlan)
     : undefined;

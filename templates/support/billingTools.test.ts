@@ -133,11 +133,15 @@ describe('issue_refund', () => {
   });
 
   it('refuses open and already refunded invoices without writing anything', async () => {
-    const ctx = toolContext(db, 'Billing');
-    expect(await issueRefund.execute({ invoiceId: 'INV-2052', reason: 'x' }, ctx)).toMatchObject({
+    // Two accounts' invoices, so two conversations: one conversation never reaches a second account.
+    expect(
+      await issueRefund.execute({ invoiceId: 'INV-2052', reason: 'x' }, toolContext(db, 'Billing')),
+    ).toMatchObject({
       status: 'not_refundable',
     });
-    expect(await issueRefund.execute({ invoiceId: 'INV-2037', reason: 'x' }, ctx)).toMatchObject({
+    expect(
+      await issueRefund.execute({ invoiceId: 'INV-2037', reason: 'x' }, toolContext(db, 'Billing')),
+    ).toMatchObject({
       status: 'already_refunded',
     });
     expect(await refundsOf('INV-2052')).toEqual([]);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ToolDb } from '../../src/store/types.ts';
 import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
 import { normalizeId } from '../shared/words.ts';
-import { accountIdFrom, findAccount, rememberAccount, unknownAccount } from './accountLookup.ts';
+import { accountScope, findAccount, ofAccount, rememberAccount, unknownAccount } from './accountLookup.ts';
 import { SUPPORT_PLANS, type SupportContext, type SupportPlan } from './context.ts';
 import { centsToDollars, dollarsToCents, formatMoney, formatPrice } from './format.ts';
 import {
@@ -20,9 +20,10 @@ type Invoice = typeof supportInvoices.$inferSelect;
 /** Refunds above this need a person's approval; the tool records them as pending and escalates. */
 export const SELF_SERVICE_REFUND_LIMIT_CENTS = 50_000;
 
-async function findInvoice(db: ToolDb, invoiceId: string): Promise<Invoice | null> {
+/** The invoice when it belongs to the conversation's account (or no account is established yet). */
+async function findInvoice(db: ToolDb, invoiceId: string, accountId: string | null): Promise<Invoice | null> {
   const rows = await db.select().from(supportInvoices).where(eq(supportInvoices.id, invoiceId)).limit(1);
-  return rows[0] ?? null;
+  return ofAccount(rows[0], accountId);
 }
 
 async function latestInvoice(db: ToolDb, accountId: string): Promise<Invoice | null> {
@@ -72,14 +73,21 @@ export const lookupInvoice = defineTool({
   }),
   execute: async (args, ctx: Ctx) => {
     const invoiceId = normalizeId('INV', args.invoiceId);
-    const accountId = accountIdFrom(args.accountId, ctx.state);
+    const scope = accountScope(args.accountId, ctx.state);
+    if (!scope.ok) return scope.result;
+    const accountId = scope.accountId;
     let invoice: Invoice | null = null;
     if (invoiceId) {
-      invoice = await findInvoice(ctx.db, invoiceId);
-      if (!invoice) return unknownInvoice(invoiceId);
+      invoice = await findInvoice(ctx.db, invoiceId, accountId);
+      if (!invoice) {
+        // The caller moved on to an invoice we could not find: "refund it" next must not fall back
+        // to the invoice discussed before.
+        delete ctx.state.invoiceId;
+        return unknownInvoice(invoiceId);
+      }
     } else if (normalizeId('ACC', args.accountId) === null && ctx.state.invoiceId) {
       // No ids in the call: the invoice already under discussion wins over "latest".
-      invoice = await findInvoice(ctx.db, ctx.state.invoiceId);
+      invoice = await findInvoice(ctx.db, ctx.state.invoiceId, accountId);
     }
     if (!invoice && accountId) {
       const account = await findAccount(ctx.db, accountId);
@@ -137,8 +145,10 @@ export const issueRefund = defineTool({
   execute: async (args, ctx: Ctx) => {
     const invoiceId = normalizeId('INV', args.invoiceId) ?? normalizeId('INV', ctx.state.invoiceId);
     if (!invoiceId) return { found: false, missing: 'invoiceId', message: 'Which invoice should I refund?' };
+    const scope = accountScope(null, ctx.state);
+    if (!scope.ok) return scope.result;
     return ctx.db.transaction(async (tx) => {
-      const invoice = await findInvoice(tx, invoiceId);
+      const invoice = await findInvoice(tx, invoiceId, scope.accountId);
       if (!invoice) return unknownInvoice(invoiceId);
       ctx.state.invoiceId = invoice.id;
       const account = await findAccount(tx, invoice.accountId);
@@ -235,7 +245,9 @@ export const changePlan = defineTool({
     plan: z.enum(SUPPORT_PLANS).describe('The plan to switch to'),
   }),
   execute: async (args, ctx: Ctx) => {
-    const accountId = accountIdFrom(args.accountId, ctx.state);
+    const scope = accountScope(args.accountId, ctx.state);
+    if (!scope.ok) return scope.result;
+    const accountId = scope.accountId;
     if (!accountId) return { found: false, missing: 'accountId', message: 'Which account should I change?' };
     return ctx.db.transaction(async (tx) => {
       const account = await findAccount(tx, accountId);

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
 import { normalizeId } from '../shared/words.ts';
-import { accountIdFrom, findAccount, rememberAccount, unknownAccount } from './accountLookup.ts';
+import { accountScope, findAccount, ofAccount, rememberAccount, unknownAccount } from './accountLookup.ts';
 import { explainCall } from './callErrors.ts';
 import type { SupportContext } from './context.ts';
 import { formatDuration, formatWhen } from './format.ts';
@@ -53,12 +53,15 @@ export const fetchCallLog = defineTool({
   }),
   execute: async (args, ctx: Ctx) => {
     const callId = normalizeId('CALL', args.callId);
+    const scope = accountScope(args.accountId, ctx.state);
+    if (!scope.ok) return scope.result;
     if (callId) {
-      const [call] = await ctx.db
+      const [row] = await ctx.db
         .select()
         .from(supportCallLogs)
         .where(eq(supportCallLogs.id, callId))
         .limit(1);
+      const call = ofAccount(row, scope.accountId);
       if (!call) {
         return {
           found: false,
@@ -70,7 +73,7 @@ export const fetchCallLog = defineTool({
       const described = describeCall(call);
       return { found: true, count: 1, ...described, calls: [described], summary: summarize(described) };
     }
-    const accountId = accountIdFrom(args.accountId, ctx.state);
+    const accountId = scope.accountId;
     if (!accountId) {
       return {
         found: false,
@@ -134,10 +137,17 @@ export const runWebhookDiagnostic = defineTool({
   }),
   execute: async (args, ctx: Ctx) => {
     const webhookId = normalizeId('WH', args.webhookId);
-    let hook: Webhook | undefined;
+    const scope = accountScope(args.accountId, ctx.state);
+    if (!scope.ok) return scope.result;
+    let hook: Webhook | null;
     let others: string[] = [];
     if (webhookId) {
-      [hook] = await ctx.db.select().from(supportWebhooks).where(eq(supportWebhooks.id, webhookId)).limit(1);
+      const [row] = await ctx.db
+        .select()
+        .from(supportWebhooks)
+        .where(eq(supportWebhooks.id, webhookId))
+        .limit(1);
+      hook = ofAccount(row, scope.accountId);
       if (!hook)
         return {
           found: false,
@@ -145,7 +155,7 @@ export const runWebhookDiagnostic = defineTool({
           message: `I couldn't find webhook ${webhookId}. Webhook IDs look like WH-303.`,
         };
     } else {
-      const accountId = accountIdFrom(args.accountId, ctx.state);
+      const accountId = scope.accountId;
       if (!accountId) {
         return {
           found: false,
