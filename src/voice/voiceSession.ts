@@ -29,6 +29,7 @@ export type VoiceSessionOptions = {
   /** Continue this conversation (e.g. a chat that moves to voice); otherwise a new one is created. */
   conversationId?: string;
   context?: Record<string, unknown>;
+  /** The call's tenant: a new conversation gets it; an existing one must have it (else "not found"). */
   tenant?: string | null;
   /** Stored with the `voice.started` event (call sid, stream sid…). */
   details?: Record<string, unknown>;
@@ -95,7 +96,7 @@ export class VoiceSession {
     const { switchboard: sb, config } = options;
     const graph = sb.graph;
     const record = options.conversationId
-      ? await reopenForCall(sb, options.conversationId)
+      ? await reopenForCall(sb, options.conversationId, options.tenant)
       : await sb.createConversation({ context: options.context, tenant: options.tenant ?? null });
     const parsed = graph.contextSchema.safeParse(record.context);
     const state = (parsed.success ? parsed.data : { ...record.context }) as Record<string, unknown>;
