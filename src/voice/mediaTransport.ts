@@ -147,12 +147,14 @@ export class MediaRealtimeTransport extends OpenAIRealtimeWebSocket {
 
   override _interrupt(elapsedTime: number, cancelOngoingResponse = true): void {
     const itemId = this.currentItemId;
+    // Read before the clear: what played up to this instant (a clear forgets the playback in progress).
+    const estimate = itemId ? (this.leg.heardMs?.(itemId) ?? this.leg.playedMs(itemId)) : null;
     if (cancelOngoingResponse) this._cancelResponse();
     this.leg.clear();
     this.emit('audio_interrupted');
     if (!itemId) return;
     const sent = this.audioSentMs(itemId);
-    const heard = this.leg.playedMs(itemId) ?? Math.min(elapsedTime, sent);
+    const heard = estimate ?? Math.min(elapsedTime, sent);
     const audioEndMs = Math.max(0, Math.floor(Math.min(heard, sent)));
     // Everything generated was heard: nothing to take back.
     if (this.generationDone.has(itemId) && audioEndMs >= Math.floor(sent)) return;

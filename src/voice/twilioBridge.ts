@@ -61,6 +61,10 @@ export class TwilioLeg implements CallerLeg {
     return this.playout.playedMs(itemId);
   }
 
+  heardMs(itemId: string): number {
+    return this.playout.heardMs(itemId);
+  }
+
   /** Twilio echoed a mark: the audio before it has played. */
   markEchoed(name: string): void {
     this.playout.echoed(name);
