@@ -77,7 +77,7 @@ export class TwilioLeg implements CallerLeg {
  * token checks out for its CallSid: graph, tenant and conversation come from the token only, never from
  * other `<Parameter>`s; a missing, forged, expired, spent or another call's token closes the stream
  * (1008, the reason says which) with nothing attached. A stream that sends no `start` within
- * `twilioStartTimeoutMs` is closed the same way. `media` is the caller's audio, `mark` echoes
+ * `streamStartTimeoutMs` is closed the same way. `media` is the caller's audio, `mark` echoes
  * feed barge-in truncation, `dtmf` digits reach the agent, `stop` ends the call and the conversation.
  * A bad frame (not JSON, unknown event, bad base64, media before start) is logged and ignored; a
  * stream that keeps sending them is closed. Nothing a caller sends can throw out of here.
@@ -93,7 +93,7 @@ export function bridgeTwilioStream(socket: WebSocket, deps: TwilioBridgeDeps): v
     early.length = 0;
     socket.close(REFUSED, reason);
   };
-  const startTimeoutMs = deps.config.twilioStartTimeoutMs;
+  const startTimeoutMs = deps.config.streamStartTimeoutMs;
   const handshake = setTimeout(() => {
     if (state !== 'waiting') return;
     deps.log.warn({ startTimeoutMs }, 'twilio media stream: no start, closing');

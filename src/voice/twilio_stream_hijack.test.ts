@@ -48,7 +48,7 @@ describe('a Twilio media stream attaches only to the call its webhook answered',
         publicUrl: PUBLIC,
         twilioAuthToken: TOKEN,
         twilioNumbers: { [ACME_NUMBER]: 'acme', [GLOBEX_NUMBER]: 'globex' },
-        twilioStartTimeoutMs: 400,
+        streamStartTimeoutMs: 400,
       }),
       tenantsRequired: async () => keysExist,
     });

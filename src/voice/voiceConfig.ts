@@ -17,8 +17,11 @@ export type VoiceConfig = {
   twilioAuthToken: string | undefined;
   /** Our Twilio numbers → tenant (`SWITCHBOARD_TWILIO_NUMBERS`); a call's conversation belongs to its number's tenant. */
   twilioNumbers: Record<string, string>;
-  /** A media stream that has not sent `start` this long after it opened is closed (Twilio sends it at once). */
-  twilioStartTimeoutMs: number;
+  /**
+   * A call socket (Twilio media stream, browser call) that has not sent `start` this long after it opened
+   * is closed: Twilio and the dashboard send it at once, an idle socket only holds a connection.
+   */
+  streamStartTimeoutMs: number;
   /** A tool still running after this long makes the agent say `fillerText` (default 1500 ms). */
   fillerAfterMs: number;
   fillerText: string;
@@ -85,7 +88,7 @@ export function voiceConfigFromEnv(
     publicUrl,
     twilioAuthToken: env.TWILIO_AUTH_TOKEN || undefined,
     twilioNumbers: twilioNumbersFrom(env),
-    twilioStartTimeoutMs: 5000,
+    streamStartTimeoutMs: 5000,
     fillerAfterMs: number(env, 'SWITCHBOARD_VOICE_FILLER_MS', 1500),
     fillerText: env.SWITCHBOARD_VOICE_FILLER_TEXT || DEFAULT_FILLER_TEXT,
     defaultVoice: env.SWITCHBOARD_VOICE || 'marin',
