@@ -82,7 +82,8 @@ describe('truncation counts the audio heard since the last confirmed mark', () =
       // before, at speech start. Before the fix it was the last echoed mark: a whole second (chunk) off.
       expect(truncation.audio_end_ms).toBeGreaterThan(3000);
       expect(truncation.audio_end_ms).toBeLessThanOrEqual(clear.heardMs + 20);
-      expect(clear.heardMs - truncation.audio_end_ms).toBeLessThan(200);
+      // Loose enough for a loaded machine (the caller catches up on late frames), far below a chunk.
+      expect(clear.heardMs - truncation.audio_end_ms).toBeLessThan(300);
     }, 30_000);
   });
 });
