@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { setTracingDisabled } from '@openai/agents';
 import WebSocket from 'ws';
+import { fetchStreamParameters } from '../src/voice/callerSimulator.ts';
 import { type RealtimeDouble, startRealtimeDouble } from '../src/voice/realtimeDouble/index.ts';
 import { buzz, concat, frames, silence } from '../src/voice/testing/callerAudio.ts';
 import { RecordingLeg } from '../src/voice/testing/recordingLeg.ts';
@@ -106,12 +107,15 @@ async function twilioCaller(
   const socket = new WebSocket(url, { headers: { 'x-twilio-signature': twilioSignature(token, url) } });
   await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
   const streamSid = `MZ${randomBytes(16).toString('hex')}`;
+  const callSid = `CA${randomBytes(16).toString('hex')}`;
+  // As Twilio does: the signed webhook first, whose TwiML carries the call's stream token.
+  const customParameters = await fetchStreamParameters({ mediaUrl: url, authToken: token, callSid });
   const send = (m: unknown) => socket.send(JSON.stringify(m));
   send({ event: 'connected', protocol: 'Call', version: '1.0.0' });
   send({
     event: 'start',
     streamSid,
-    start: { streamSid, callSid: 'CA', tracks: ['inbound'], customParameters: {} },
+    start: { streamSid, callSid, tracks: ['inbound'], customParameters },
   });
   socket.on('message', (data) => {
     const m = JSON.parse(data.toString());

@@ -20,6 +20,7 @@ type CallOptions = {
   out: string;
   timeline: string;
   realtime: 'double' | 'env';
+  json?: boolean;
 };
 
 function speed(value: string): number {
@@ -84,6 +85,10 @@ export function registerCallCommand(program: Command): void {
     .option('--out <file>', 'agent audio as heard by the caller (WAV, mu-law 8 kHz)', 'call-agent.wav')
     .option('--timeline <file>', 'JSON timeline: agent per turn, handoffs, latencies', 'call-timeline.json')
     .option(
+      '--json',
+      'print the timeline as JSON on stdout instead of the summary (the files are still written)',
+    )
+    .option(
       '--realtime <backend>',
       'double = local Realtime double answering with the offline model; env = OPENAI_API_KEY / SWITCHBOARD_REALTIME_URL',
       (v: string) => {
@@ -111,6 +116,10 @@ export function registerCallCommand(program: Command): void {
         });
         writeFileSync(opts.out, writeWav(result.heard, 'mulaw', 8000));
         writeFileSync(opts.timeline, `${JSON.stringify(timeline, null, 2)}\n`);
+        if (opts.json) {
+          process.stdout.write(`${JSON.stringify(timeline, null, 2)}\n`);
+          return;
+        }
         const out = (line: string) => process.stdout.write(`${line}\n`);
         out(
           `${bold('call')} ${dim(`· graph ${timeline.graph} · ${timeline.realtime} · ${(timeline.durationMs / 1000).toFixed(1)} s of call`)}`,

@@ -154,6 +154,8 @@ describe('secrets at rest and in logs', () => {
       payload: form,
     });
     expect(signed.statusCode).toBe(200);
+    // The stream token the TwiML carries for the call (a bearer credential: never logged either).
+    const streamToken = /<Parameter name="token" value="([^"]+)"/.exec(signed.body)![1];
     await app.inject({
       method: 'POST',
       url: '/twilio/voice',
@@ -169,7 +171,7 @@ describe('secrets at rest and in logs', () => {
     media.send(
       JSON.stringify({
         event: 'start',
-        start: { streamSid: 'MZ1', callSid: 'CA1', customParameters: { graph: 'support' } },
+        start: { streamSid: 'MZ1', callSid: 'CA1', customParameters: { token: streamToken } },
       }),
     );
     await new Promise((resolve) => media.once('close', resolve));
@@ -181,7 +183,15 @@ describe('secrets at rest and in logs', () => {
     expect(logged).toContain('disk full');
     expect(logged).toMatch(/could not start the voice session/);
     if (process.env.DUMP_LOG) process.stderr.write(`DUMPLOG ${logged}`);
-    for (const secret of [...created, revoked.key, OPENAI_KEY, TWILIO_TOKEN, CUSTOMER_WORDS, '4111 1111'])
+    for (const secret of [
+      ...created,
+      revoked.key,
+      OPENAI_KEY,
+      TWILIO_TOKEN,
+      streamToken,
+      CUSTOMER_WORDS,
+      '4111 1111',
+    ])
       expect(logged, `log output contains "${secret}"`).not.toContain(secret);
   });
 });

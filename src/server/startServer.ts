@@ -89,13 +89,16 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     const graphs = await openGraphs(options.graphs ?? ['support'], store, options.model);
     const server = await buildServer({ ...options, graphs, store });
     if (options.dashboard !== false) await registerDashboard(server.app, options.dashboard);
-    if (options.voice !== false)
+    if (options.voice !== false) {
+      const apiKeys = options.apiKeys ?? (await apiKeyStoreFor(store));
       await registerVoiceRoutes(server.app, {
         graphs: server.context.graphs,
         config: options.voice,
-        authenticate: createAuthenticator(options.apiKeys ?? (await apiKeyStoreFor(store))),
+        authenticate: createAuthenticator(apiKeys),
+        tenantsRequired: () => apiKeys.anyKeys(),
         track: (operation) => server.context.track(operation),
       });
+    }
     // On PostgreSQL, live events of turns run by other `serve` processes reach this one's watchers.
     cluster = await joinCluster(store, graphs, server.context.hub);
     await server.app.listen({ host, port });

@@ -123,6 +123,14 @@ export function relayBrowserCall(socket: WebSocket, deps: BrowserRelayDeps): voi
   let leg: BrowserLeg | null = null;
   let phase: 'waiting' | 'starting' | 'live' | 'ended' = 'waiting';
   const refuse = (message: string) => send(socket, { type: 'error', message });
+  const startTimeoutMs = deps.config.streamStartTimeoutMs;
+  const handshake = setTimeout(() => {
+    if (phase !== 'waiting') return;
+    phase = 'ended';
+    refuse(`no start message within ${startTimeoutMs} ms`);
+    socket.close(1008, `no start message within ${startTimeoutMs} ms`);
+  }, startTimeoutMs);
+  handshake.unref?.();
 
   const end = async (reason: string) => {
     if (phase === 'ended') return;
@@ -134,6 +142,7 @@ export function relayBrowserCall(socket: WebSocket, deps: BrowserRelayDeps): voi
 
   const start = async (message: Extract<z.infer<typeof BrowserClientMessage>, { type: 'start' }>) => {
     phase = 'starting';
+    clearTimeout(handshake);
     try {
       let graph = message.graph;
       if (message.conversationId) {
@@ -203,6 +212,9 @@ export function relayBrowserCall(socket: WebSocket, deps: BrowserRelayDeps): voi
       deps.log.error({ err: error }, 'browser voice: frame handling failed');
     }
   });
-  socket.on('close', () => void end('client_left'));
+  socket.on('close', () => {
+    clearTimeout(handshake);
+    void end('client_left');
+  });
   socket.on('error', () => void end('socket_error'));
 }

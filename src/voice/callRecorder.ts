@@ -85,9 +85,12 @@ export class CallRecorder {
     return this.turn.turn;
   }
 
-  /** The number the next caller utterance will get (the current one while it holds nothing yet). */
+  /**
+   * The number the next caller utterance will get (the current one while it holds nothing yet). Items
+   * not yet written count: an answer held until the caller has heard it is still this turn's.
+   */
   get nextTurn(): number {
-    return this.turnHasItems ? this.turn.turn + 1 : this.turn.turn;
+    return this.holdsItems() ? this.turn.turn + 1 : this.turn.turn;
   }
 
   /** The caller spoke (or typed digits): whatever is pending is committed, then a new turn starts. */

@@ -21,8 +21,17 @@ export type CallerSimulatorOptions = {
   authToken?: string;
   /** The URL Twilio signs (the public stream URL); defaults to `url`. */
   signedUrl?: string;
-  /** `<Parameter>`s of the stream: `graph`, optionally `conversation`. */
+  /**
+   * `graph` and optionally `conversation`: as Twilio does, the caller first posts the signed voice
+   * webhook (`/twilio/voice?graph=…`, derived from `url` and `signedUrl`) and streams with the
+   * `<Parameter>`s of the TwiML it answers (the stream token). With `webhook: false`, these are sent
+   * as the stream's parameters as they are (hostile-input tests).
+   */
   parameters?: Record<string, string>;
+  /** The webhook's call details, or `false` to skip the webhook. */
+  webhook?: false | { to?: string; from?: string; direction?: string };
+  /** Added to the stream's `<Parameter>`s after the webhook's (a test forging one). */
+  extraParameters?: Record<string, string>;
   turns: CallerTurn[];
   /** 1 streams and plays in real time; 4 four times faster (the server cannot tell). Default 1. */
   speed?: number;
@@ -85,6 +94,23 @@ export async function simulateTwilioCall(options: CallerSimulatorOptions): Promi
   const leadInMs = options.leadInMs ?? 400;
   const streamSid = `MZ${randomBytes(16).toString('hex')}`;
   const callSid = `CA${randomBytes(16).toString('hex')}`;
+  const { graph, conversation, ...rest } = options.parameters ?? {};
+  const customParameters =
+    options.webhook === false
+      ? { ...options.parameters, ...options.extraParameters }
+      : {
+          ...(await fetchStreamParameters({
+            mediaUrl: options.url,
+            signedMediaUrl: options.signedUrl,
+            authToken: options.authToken ?? '',
+            callSid,
+            graph,
+            conversation,
+            ...options.webhook,
+          })),
+          ...rest,
+          ...options.extraParameters,
+        };
   const headers: Record<string, string> = {};
   if (options.authToken)
     headers['x-twilio-signature'] = twilioSignature(options.authToken, options.signedUrl ?? options.url);
@@ -198,7 +224,7 @@ export async function simulateTwilioCall(options: CallerSimulatorOptions): Promi
       accountSid: `AC${randomBytes(16).toString('hex')}`,
       callSid,
       tracks: ['inbound'],
-      customParameters: options.parameters ?? {},
+      customParameters,
       mediaFormat: { encoding: 'audio/x-mulaw', sampleRate: 8000, channels: 1 },
     },
   });
@@ -288,4 +314,68 @@ export async function simulateTwilioCall(options: CallerSimulatorOptions): Promi
     offset += part.byteLength;
   }
   return { streamSid, callSid, turns, clears, chunks, heard: total, marks, durationMs: now, closedBy };
+}
+
+export type StreamParameterRequest = {
+  /** `ws(s)://host/twilio/media`: the webhook is `http(s)://host/twilio/voice`. */
+  mediaUrl: string;
+  /** The public stream URL Twilio signs; the webhook's signed URL is derived the same way. */
+  signedMediaUrl?: string;
+  authToken: string;
+  callSid: string;
+  graph?: string;
+  conversation?: string;
+  to?: string;
+  from?: string;
+  direction?: string;
+};
+
+const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
+
+/**
+ * What Twilio does before it opens a media stream: posts the signed voice webhook and reads the
+ * `<Parameter>`s of the `<Stream>` in the TwiML answer. A refused webhook throws with its `status`.
+ */
+export async function fetchStreamParameters(
+  request: StreamParameterRequest,
+): Promise<Record<string, string>> {
+  const webhookOf = (media: string) => {
+    const url = new URL(media.replace(/^ws/, 'http').replace(/\/twilio\/media$/, '/twilio/voice'));
+    if (request.graph) url.searchParams.set('graph', request.graph);
+    if (request.conversation) url.searchParams.set('conversation', request.conversation);
+    return url.toString();
+  };
+  const form: Record<string, string> = {
+    CallSid: request.callSid,
+    AccountSid: 'ACsimulated',
+    From: request.from ?? '+15550100000',
+    To: request.to ?? '+15550200000',
+    Direction: request.direction ?? 'inbound',
+    CallStatus: 'ringing',
+  };
+  const response = await fetch(webhookOf(request.mediaUrl), {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-twilio-signature': twilioSignature(
+        request.authToken,
+        webhookOf(request.signedMediaUrl ?? request.mediaUrl),
+        form,
+      ),
+    },
+    body: new URLSearchParams(form).toString(),
+  });
+  const body = await response.text();
+  if (response.status !== 200)
+    throw Object.assign(new Error(`webhook refused: HTTP ${response.status} ${body.slice(0, 200)}`), {
+      status: response.status,
+    });
+  const unescapeXml = (text: string) =>
+    text.replace(/&(lt|gt|quot|apos|amp);/g, (_m, e: string) => XML_ENTITIES[e]);
+  return Object.fromEntries(
+    [...body.matchAll(/<Parameter name="([^"]*)" value="([^"]*)"\/>/g)].map((m) => [
+      unescapeXml(m[1]),
+      unescapeXml(m[2]),
+    ]),
+  );
 }

@@ -10,13 +10,16 @@ import type { ConversationStore } from '../store/types.ts';
 import { type RealtimeDouble, startRealtimeDouble } from './realtimeDouble/index.ts';
 import { doubleVoiceConfig, voiceSwitchboard } from './testing/voiceFixture.ts';
 import { twilioSignature } from './twilioSignature.ts';
+import { issueStreamToken, StreamTokens } from './twilioStreamToken.ts';
 import { registerVoiceRoutes } from './voiceRoutes.ts';
 
 /**
  * Fuzzes the Twilio voice webhook (POST /twilio/voice) and the media stream WebSocket (/twilio/media)
  * on the full API server: hostile form parameters, bodies, content types, signatures and frames.
  * Nothing may answer 5xx or take the process down; an unsigned request never gets TwiML; TwiML never
- * carries caller-controlled markup; a body that is not a form is a 415. `FUZZ_RUNS` scales the run.
+ * carries caller-controlled markup, only a stream token bound to the request's CallSid, graph and From;
+ * a body that is not a form is a 415; a stream whose `start` has no valid token for its CallSid never
+ * reaches the Realtime API or a conversation. `FUZZ_RUNS` scales the run.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const WS_RUNS = Math.max(10, Math.round(RUNS / 3));
@@ -33,6 +36,7 @@ describe('Twilio webhook and media stream under hostile input (fast-check)', () 
   let app: Awaited<ReturnType<typeof buildServer>>['app'];
   let mediaUrl: string;
   let tried = 0;
+  let validStarts = 0;
   const statuses = new Map<number, number>();
 
   beforeAll(async () => {
@@ -51,7 +55,7 @@ describe('Twilio webhook and media stream under hostile input (fast-check)', () 
 
   afterAll(async () => {
     process.stdout.write(
-      `fuzz_twilio: ${tried} hostile inputs tried (webhook requests + media frames); webhook statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}\n`,
+      `fuzz_twilio: ${tried} hostile inputs tried (webhook requests + media frames); webhook statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}; streams started with a valid token ${validStarts}\n`,
     );
     await app?.close();
     await double?.close();
@@ -120,10 +124,23 @@ describe('Twilio webhook and media stream under hostile input (fast-check)', () 
             unescapeXml(m[1]),
             unescapeXml(m[2]),
           ]);
-          const expected: [string, string][] = [['graph', graph ?? 'support']];
-          if (seen.CallSid) expected.push(['callSid', seen.CallSid]);
-          if (seen.From) expected.push(['from', seen.From]);
-          expect(values).toEqual(expected);
+          // One parameter: the token, whose claims are what the signed request said, bound to its CallSid.
+          expect(values.map(([name]) => name)).toEqual(['token']);
+          const checked = await new StreamTokens().check(TOKEN, values[0][1], seen.CallSid);
+          expect(checked).toEqual({
+            ok: true,
+            claims: {
+              callSid: seen.CallSid,
+              graph: graph ?? 'support',
+              tenant: null,
+              conversation: null,
+              from: seen.From || null,
+            },
+          });
+          expect(await new StreamTokens().check(TOKEN, values[0][1], `${seen.CallSid}x`)).toMatchObject({
+            ok: false,
+            problem: 'other_call',
+          });
           // Caller-controlled text stays inside attribute values: the element structure is fixed.
           expect(res.body.replace(/"[^"]*"/g, '""')).toMatch(
             /^<\?xml version=""[^>]*\?><Response><Connect><Stream url="">(<Parameter name="" value=""\/>)+<\/Stream><\/Connect><\/Response>$/,
@@ -133,6 +150,46 @@ describe('Twilio webhook and media stream under hostile input (fast-check)', () 
       { numRuns: RUNS },
     );
   }, 600_000);
+
+  /** Stand-ins in generated frames for tokens minted per run: valid for FUZZ_CALL, or broken one way. */
+  const FUZZ_CALL = 'CAfuzz';
+  const TOKEN_SLOTS = ['@valid', '@valid', '@forged', '@expired', '@other-call'] as const;
+  async function withTokens(frames: (string | Buffer)[]): Promise<(string | Buffer)[]> {
+    const claims = { callSid: FUZZ_CALL, graph: 'support', tenant: null, conversation: null, from: null };
+    const minted: Record<string, string> = {
+      '@valid': await issueStreamToken(TOKEN, claims),
+      '@forged': await issueStreamToken('another-token', claims),
+      '@expired': await issueStreamToken(TOKEN, claims, { now: Date.now() - 3_600_000 }),
+      '@other-call': await issueStreamToken(TOKEN, { ...claims, callSid: 'CAother' }),
+    };
+    return frames.map((f) =>
+      typeof f === 'string'
+        ? f.replace(/"(@valid|@forged|@expired|@other-call)"/g, (_m, k) => `"${minted[k]}"`)
+        : f,
+    );
+  }
+
+  /** Whether the stream's first well-formed `start` carries a valid token for its own CallSid. */
+  const opensACall = (frames: (string | Buffer)[]) => {
+    for (const f of frames) {
+      if (typeof f !== 'string') continue;
+      let m: any;
+      try {
+        m = JSON.parse(f);
+      } catch {
+        continue;
+      }
+      if (m?.event !== 'start') continue;
+      if (typeof m.start?.streamSid !== 'string' || m.start.streamSid === '') continue; // not a parsed start
+      const token = m.start.customParameters?.token;
+      // '@other-call' is minted for CAother: valid when that is the CallSid the start names.
+      return (
+        (m.start.callSid === FUZZ_CALL && token === '@valid') ||
+        (m.start.callSid === 'CAother' && token === '@other-call')
+      );
+    }
+    return false;
+  };
 
   /** One media stream connection fed `frames`; resolves when the server closed it or after a grace period. */
   async function stream(frames: (string | Buffer)[], signature: string | null): Promise<'refused' | number> {
@@ -172,9 +229,10 @@ describe('Twilio webhook and media stream under hostile input (fast-check)', () 
           event: fc.constantFrom('connected', 'start', 'media', 'dtmf', 'mark', 'stop', 'clear', '__proto__'),
           start: fc.record({
             streamSid: fc.oneof(fc.constant('MZfuzz'), hostileText),
-            callSid: hostileText,
+            callSid: fc.oneof(fc.constant(FUZZ_CALL), hostileText),
             customParameters: fc.record(
               {
+                token: fc.oneof(fc.constantFrom(...TOKEN_SLOTS), hostileText),
                 graph: fc.oneof(fc.constant('support'), hostileText),
                 conversation: fc.oneof(hostileText, fc.constant('')),
                 from: hostileText,
@@ -187,6 +245,27 @@ describe('Twilio webhook and media stream under hostile input (fast-check)', () 
           mark: fc.record({ name: hostileText }),
         })
         .map((m) => JSON.stringify(m)),
+    },
+    {
+      // A well-formed start: valid, forged, expired or another call's token, for this call or another.
+      weight: 2,
+      arbitrary: fc
+        .record({
+          callSid: fc.constantFrom(FUZZ_CALL, FUZZ_CALL, 'CAother'),
+          token: fc.constantFrom(...TOKEN_SLOTS),
+          conversation: fc.oneof(fc.constant(undefined), hostileText),
+        })
+        .map(({ callSid, token, conversation }) =>
+          JSON.stringify({
+            event: 'start',
+            streamSid: 'MZfuzz',
+            start: {
+              streamSid: 'MZfuzz',
+              callSid,
+              customParameters: conversation === undefined ? { token } : { token, conversation },
+            },
+          }),
+        ),
     },
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 64 }).map((b) => Buffer.from(b)) },
     { weight: 1, arbitrary: fc.constant(`{"event":"media","media":{"payload":"${'A'.repeat(70_000)}"}}`) },
@@ -206,7 +285,11 @@ describe('Twilio webhook and media stream under hostile input (fast-check)', () 
           `${signature.slice(0, -2)}A=`,
         ),
         async (frames, sig) => {
-          const result = await stream(frames, sig);
+          const sessionsBefore = double.sessions.length;
+          const result = await stream(await withTokens(frames), sig);
+          // No valid token for the stream's own CallSid: nothing reached the Realtime API.
+          if (opensACall(frames)) validStarts += 1;
+          else expect(double.sessions.length).toBe(sessionsBefore);
           if (process.env.FUZZ_DEBUG) process.stderr.write(`STREAM ${frames.length} frames → ${result}\n`);
           if (sig !== signature) expect(result).toBe('refused');
           else expect(result).not.toBe('refused');

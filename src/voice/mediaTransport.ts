@@ -34,6 +34,8 @@ export type VoiceKeptEvent = { requested: string; kept: string };
  * - barge-in: `clear` to the leg, `response.cancel` for an active response, and
  *   `conversation.item.truncate` at the audio the caller actually heard (from the leg's mark echoes),
  *   not at the wall-clock time since the audio was generated;
+ * - `create_response` of the server VAD follows `autoRespond`, and the server's effective setting is
+ *   tracked (`serverAutoResponds`), so a turn that needs new tools is answered only after they are set;
  * - function calls can be taken over by Switchboard (`functionCallHandler`): the SDK session then never
  *   dispatches a tool itself, so policy, payload validation and unknown-tool corrections all apply.
  */
@@ -45,6 +47,17 @@ export class MediaRealtimeTransport extends OpenAIRealtimeWebSocket {
   private contentIndex = 0;
   private requestedVoice: string | undefined;
   private lockedVoice: string | undefined;
+  /**
+   * `create_response` for the next session.update: whether the server may answer the caller's next
+   * turn by itself. Off while that turn needs other tools than the session has (see VoiceSession).
+   */
+  autoRespond = true;
+  /**
+   * Whether the server answers a committed caller turn by itself, as of the last `session.updated`
+   * received. Server events arrive in order, so read when `input_audio_buffer.committed` arrives it is
+   * the setting that turn was committed under.
+   */
+  serverAutoResponds = true;
 
   constructor(options: MediaTransportOptions) {
     const onWire = options.onWire;
@@ -64,6 +77,10 @@ export class MediaRealtimeTransport extends OpenAIRealtimeWebSocket {
     });
     this.on('response.output_audio.done', (event: { item_id: string }) => {
       this.generationDone.add(event.item_id);
+    });
+    this.on('session.updated', (event: { session?: { audio?: { input?: { turn_detection?: any } } } }) => {
+      const detection = event.session?.audio?.input?.turn_detection;
+      this.serverAutoResponds = !!detection && detection.create_response !== false;
     });
   }
 
@@ -102,13 +119,18 @@ export class MediaRealtimeTransport extends OpenAIRealtimeWebSocket {
     // A legacy-shaped config (inputAudioFormat…) is pinned too: the SDK converts either shape.
     const legacy = 'inputAudioFormat' in given || 'outputAudioFormat' in given;
     const legacyFormat = this.leg.format === 'audio/pcmu' ? 'g711_ulaw' : 'pcm16';
+    const detection = audio.input?.turnDetection;
     super.updateSessionConfig({
       ...given,
       ...(legacy ? { inputAudioFormat: legacyFormat, outputAudioFormat: legacyFormat } : {}),
       ...(voice ? { voice } : {}),
       audio: {
         ...audio,
-        input: { ...audio.input, format },
+        input: {
+          ...audio.input,
+          format,
+          ...(detection ? { turnDetection: { ...detection, createResponse: this.autoRespond } } : {}),
+        },
         output: { ...audio.output, format, ...(voice ? { voice } : {}) },
       },
     } as Partial<RealtimeSessionConfig>);
@@ -125,12 +147,14 @@ export class MediaRealtimeTransport extends OpenAIRealtimeWebSocket {
 
   override _interrupt(elapsedTime: number, cancelOngoingResponse = true): void {
     const itemId = this.currentItemId;
+    // Read before the clear: what played up to this instant (a clear forgets the playback in progress).
+    const estimate = itemId ? (this.leg.heardMs?.(itemId) ?? this.leg.playedMs(itemId)) : null;
     if (cancelOngoingResponse) this._cancelResponse();
     this.leg.clear();
     this.emit('audio_interrupted');
     if (!itemId) return;
     const sent = this.audioSentMs(itemId);
-    const heard = this.leg.playedMs(itemId) ?? Math.min(elapsedTime, sent);
+    const heard = estimate ?? Math.min(elapsedTime, sent);
     const audioEndMs = Math.max(0, Math.floor(Math.min(heard, sent)));
     // Everything generated was heard: nothing to take back.
     if (this.generationDone.has(itemId) && audioEndMs >= Math.floor(sent)) return;

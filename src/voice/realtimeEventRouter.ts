@@ -14,8 +14,13 @@ export type RoutedCall = {
   currentAgent(): string;
   /** The caller started speaking (the server's VAD heard speech). */
   onSpeechStarted(): void;
-  /** A caller turn was committed: the enabled transfers may have changed. */
-  onCallerTurn(): void;
+  /**
+   * A caller turn was committed: the enabled transfers may have changed. `owed`: a response was still
+   * running at the commit, so the router answers the turn once it is done (through `answerTurn`).
+   */
+  onCallerTurn(owed: boolean): void;
+  /** Asks for a response to the caller's turn once the session has the turn's tools. */
+  answerTurn(): void;
   onRealtimeError(code: string, message: string): void;
   onDisconnected(): void;
 };
@@ -93,7 +98,7 @@ export class RealtimeEventRouter {
       if (this.active) this.owedBy = this.active;
       recorder.startTurn(e.item_id);
       this.call.dispatcher().newTurn();
-      this.call.onCallerTurn();
+      this.call.onCallerTurn(this.owedBy !== null);
     });
     this.on('conversation.item.input_audio_transcription.completed', (e) => {
       recorder.userTranscript(e.item_id, e.transcript);
@@ -134,7 +139,7 @@ export class RealtimeEventRouter {
     if (this.owedBy === response.id) {
       // The caller spoke over it: their new turn already wrote this one; answer the new turn now.
       this.owedBy = null;
-      this.call.transport.requestResponse();
+      this.call.answerTurn();
       return;
     }
     this.playback.answered(output.filter((i) => i.type === 'message' && i.id).map((i) => i.id!));

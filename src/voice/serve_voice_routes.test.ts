@@ -44,7 +44,7 @@ describe('switchboard serve answers Twilio calls', () => {
     await store?.close();
   });
 
-  it('POST /twilio/voice: signed → TwiML streaming to /twilio/media with the graph; unsigned → 403', async () => {
+  it('POST /twilio/voice: signed → TwiML streaming to /twilio/media with a stream token only; unsigned → 403', async () => {
     const params = { CallSid: 'CA123', From: '+15550100' };
     const body = new URLSearchParams(params).toString();
     const signed = await fetch(`${server.url}/twilio/voice`, {
@@ -58,7 +58,8 @@ describe('switchboard serve answers Twilio calls', () => {
     expect(signed.status).toBe(200);
     const twiml = await signed.text();
     expect(twiml).toContain(`<Stream url="${server.url.replace('http', 'ws')}/twilio/media">`);
-    expect(twiml).toContain('<Parameter name="graph" value="support"/>');
+    // The graph, tenant and conversation travel inside the signed token, never as loose parameters.
+    expect([...twiml.matchAll(/<Parameter name="([^"]*)"/g)].map((m) => m[1])).toEqual(['token']);
     const unsigned = await fetch(`${server.url}/twilio/voice`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': 'forged' },

@@ -10,6 +10,7 @@ import {
   type TwilioInboundMessage,
   twilioOutbound,
 } from './twilioProtocol.ts';
+import type { StreamTokenCheck } from './twilioStreamToken.ts';
 import type { VoiceConfig } from './voiceConfig.ts';
 import { type ConversationPublisher, VoiceSession } from './voiceSession.ts';
 
@@ -21,7 +22,12 @@ export type TwilioBridgeDeps = {
   onWire?: WireTap;
   /** Sees every call's VoiceSession once it is connected (the server tracks them for shutdown). */
   onSession?(session: VoiceSession): void;
+  /** Checks (and spends) the stream token of a `start` against its CallSid (twilioStreamToken.ts). */
+  tokens: { check(token: string | undefined, callSid: string | undefined): Promise<StreamTokenCheck> };
 };
+
+/** Close code for a stream refused for what it sent (RFC 6455 "policy violation"). */
+const REFUSED = 1008;
 
 /** Audio a caller may send while the Realtime connection is still opening (10 s): kept, then forwarded. */
 const MAX_EARLY_FRAMES = 500;
@@ -55,6 +61,10 @@ export class TwilioLeg implements CallerLeg {
     return this.playout.playedMs(itemId);
   }
 
+  heardMs(itemId: string): number {
+    return this.playout.heardMs(itemId);
+  }
+
   /** Twilio echoed a mark: the audio before it has played. */
   markEchoed(name: string): void {
     this.playout.echoed(name);
@@ -63,8 +73,11 @@ export class TwilioLeg implements CallerLeg {
 }
 
 /**
- * Bridges one Twilio Media Streams socket to a voice session. `start` opens the session (graph and
- * optional conversation from the stream's `<Parameter>`s), `media` is the caller's audio, `mark` echoes
+ * Bridges one Twilio Media Streams socket to a voice session. `start` opens the session once its stream
+ * token checks out for its CallSid: graph, tenant and conversation come from the token only, never from
+ * other `<Parameter>`s; a missing, forged, expired, spent or another call's token closes the stream
+ * (1008, the reason says which) with nothing attached. A stream that sends no `start` within
+ * `streamStartTimeoutMs` is closed the same way. `media` is the caller's audio, `mark` echoes
  * feed barge-in truncation, `dtmf` digits reach the agent, `stop` ends the call and the conversation.
  * A bad frame (not JSON, unknown event, bad base64, media before start) is logged and ignored; a
  * stream that keeps sending them is closed. Nothing a caller sends can throw out of here.
@@ -75,6 +88,18 @@ export function bridgeTwilioStream(socket: WebSocket, deps: TwilioBridgeDeps): v
   let leg: TwilioLeg | null = null;
   let badFrames = 0;
   const early: Uint8Array[] = [];
+  const refuse = (reason: string) => {
+    state = 'ended';
+    early.length = 0;
+    socket.close(REFUSED, reason);
+  };
+  const startTimeoutMs = deps.config.streamStartTimeoutMs;
+  const handshake = setTimeout(() => {
+    if (state !== 'waiting') return;
+    deps.log.warn({ startTimeoutMs }, 'twilio media stream: no start, closing');
+    refuse(`no start message within ${startTimeoutMs} ms`);
+  }, startTimeoutMs);
+  handshake.unref?.();
 
   const bad = (problem: string, detail: string) => {
     badFrames += 1;
@@ -99,17 +124,28 @@ export function bridgeTwilioStream(socket: WebSocket, deps: TwilioBridgeDeps): v
 
   const start = async (message: Extract<TwilioInboundMessage, { event: 'start' }>) => {
     state = 'starting';
+    clearTimeout(handshake);
     const { streamSid, callSid, customParameters = {} } = message.start;
+    const checked = await deps.tokens.check(customParameters.token, callSid);
+    if ((state as string) === 'ended') return;
+    if (!checked.ok) {
+      // No CallSid, tenant or number in the log: the problem is enough to tell a probe from a misconfiguration.
+      deps.log.warn({ problem: checked.problem }, 'twilio media stream: refused');
+      refuse(checked.message);
+      return;
+    }
+    const { claims } = checked;
     leg = new TwilioLeg(socket, streamSid);
     try {
-      const sb = deps.switchboardFor(customParameters.graph);
+      const sb = deps.switchboardFor(claims.graph);
       const started = await VoiceSession.start({
         switchboard: sb,
         config: deps.config,
         leg,
         channel: 'phone',
-        conversationId: customParameters.conversation || undefined,
-        details: { callSid: callSid ?? null, streamSid, from: customParameters.from ?? null },
+        conversationId: claims.conversation ?? undefined,
+        tenant: claims.tenant,
+        details: { callSid: claims.callSid, streamSid, from: claims.from },
         publish: deps.publish,
         onWire: deps.onWire,
         onEnded: (reason) => {
@@ -173,7 +209,10 @@ export function bridgeTwilioStream(socket: WebSocket, deps: TwilioBridgeDeps): v
       deps.log.error({ err: error }, 'twilio media stream: frame handling failed');
     }
   });
-  socket.on('close', () => void finish('stream_closed'));
+  socket.on('close', () => {
+    clearTimeout(handshake);
+    void finish('stream_closed');
+  });
   socket.on('error', (error) => {
     deps.log.warn({ err: error }, 'twilio media stream: socket error');
     void finish('stream_error');

@@ -2,13 +2,23 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { HttpError } from '../server/errors.ts';
 import { bridgeTwilioStream, type TwilioBridgeDeps } from './twilioBridge.ts';
 import { isValidTwilioSignature } from './twilioSignature.ts';
+import { issueStreamToken, StreamTokens } from './twilioStreamToken.ts';
+import { tenantOfCall } from './twilioTenants.ts';
 import type { VoiceConfig } from './voiceConfig.ts';
 
-export type TwilioRouteDeps = Omit<TwilioBridgeDeps, 'log'> & {
+export type TwilioRouteDeps = Omit<TwilioBridgeDeps, 'log' | 'tokens'> & {
   /** The graph a call gets when the webhook URL names none (`?graph=`). */
   defaultGraph: string;
   hasGraph(name: string): boolean;
+  /**
+   * Whether every conversation needs a tenant (true once any API key exists): a call on a number mapped
+   * to no tenant is refused then, as its conversation would be visible to nobody.
+   */
+  tenantsRequired?: () => Promise<boolean>;
 };
+
+/** Conversation ids are UUIDs; anything far from an id is "not found" before it reaches the store. */
+const CONVERSATION_ID = /^[A-Za-z0-9_-]{1,100}$/;
 
 const xml = (text: string) =>
   text.replace(
@@ -63,13 +73,17 @@ function formParams(body: unknown): Record<string, string> {
 }
 
 /**
- * `POST /twilio/voice`: Twilio's voice webhook. Answers TwiML `<Connect><Stream>` to
- * `wss://<public host>/twilio/media` with the graph as a `<Parameter>`. `GET /twilio/media`: the media
- * stream WebSocket. Both check `X-Twilio-Signature` with the account's auth token against the public
- * URL Twilio called (the webhook over its form parameters, the stream over its bare URL); a bad or
- * missing signature is a 403 before anything runs.
+ * `POST /twilio/voice`: Twilio's voice webhook. Checks `X-Twilio-Signature` over the public URL and the
+ * form, decides the call's graph (`?graph=`), tenant (its number, `SWITCHBOARD_TWILIO_NUMBERS`) and
+ * conversation (`?conversation=`, for an outbound call that continues one; it must be the tenant's and
+ * the graph's), and answers TwiML `<Connect><Stream>` to `wss://<public host>/twilio/media` whose only
+ * `<Parameter>` is a stream token binding all that to the CallSid (twilioStreamToken.ts).
+ * `GET /twilio/media`: the media stream WebSocket; its handshake signature (over the bare URL) must be
+ * valid, then its `start` must carry a valid, unspent token for its CallSid (twilioBridge.ts). A bad
+ * or missing signature is a 403 before anything runs.
  */
 export async function registerTwilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps): Promise<void> {
+  const tokens = new StreamTokens();
   await app.register(async (scope) => {
     // Twilio posts application/x-www-form-urlencoded; parsed here only, the rest of the API stays JSON.
     scope.addContentTypeParser(FORM, { parseAs: 'string' }, (_req, body, done) => {
@@ -82,12 +96,37 @@ export async function registerTwilioRoutes(app: FastifyInstance, deps: TwilioRou
       const signed = `${publicUrl}${request.url}`;
       if (!isValidTwilioSignature(token, request.headers['x-twilio-signature'], signed, params))
         throw new HttpError(403, 'invalid X-Twilio-Signature');
-      const graph = new URL(request.url, 'http://local').searchParams.get('graph') ?? deps.defaultGraph;
+      const callSid = params.CallSid;
+      if (!callSid)
+        throw new HttpError(400, "CallSid is missing: this is not Twilio's voice webhook", 'CallSid');
+      const query = new URL(request.url, 'http://local').searchParams;
+      const graph = query.get('graph') ?? deps.defaultGraph;
       if (!deps.hasGraph(graph)) throw new HttpError(404, `graph "${graph}" is not served here`);
-      const parameters: Record<string, string> = { graph };
-      if (params.CallSid) parameters.callSid = params.CallSid;
-      if (params.From) parameters.from = params.From;
-      return reply.type('text/xml').send(connectStreamTwiml(mediaStreamUrl(publicUrl), parameters));
+      const tenant = tenantOfCall(deps.config.twilioNumbers, params);
+      if (tenant === null && (await deps.tenantsRequired?.()))
+        throw new HttpError(
+          403,
+          "this call's number is mapped to no tenant: add it to SWITCHBOARD_TWILIO_NUMBERS (API keys exist, so every conversation needs a tenant)",
+        );
+      const conversation = query.get('conversation') || null;
+      if (conversation !== null) {
+        const record = CONVERSATION_ID.test(conversation)
+          ? await deps.switchboardFor(graph).store.getConversation(conversation)
+          : null;
+        // Another tenant's (or graph's) conversation is "not found", exactly like a missing one.
+        if (!record || record.tenant !== tenant || record.graph !== graph)
+          throw new HttpError(404, `conversation "${conversation}" not found`, 'conversation');
+      }
+      const streamToken = await issueStreamToken(token, {
+        callSid,
+        graph,
+        tenant,
+        conversation,
+        from: params.From || null,
+      });
+      return reply
+        .type('text/xml')
+        .send(connectStreamTwiml(mediaStreamUrl(publicUrl), { token: streamToken }));
     });
 
     scope.get(
@@ -102,7 +141,15 @@ export async function registerTwilioRoutes(app: FastifyInstance, deps: TwilioRou
             throw new HttpError(403, 'invalid X-Twilio-Signature');
         },
       },
-      (socket, request) => bridgeTwilioStream(socket, { ...deps, log: request.log }),
+      (socket, request) =>
+        bridgeTwilioStream(socket, {
+          ...deps,
+          log: request.log,
+          tokens: {
+            check: (streamToken, callSid) =>
+              tokens.check(twilioReady(deps.config).token, streamToken, callSid),
+          },
+        }),
     );
   });
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RealtimeDouble, startRealtimeDouble } from './realtimeDouble/index.ts';
 import { doubleVoiceConfig, voiceSwitchboard } from './testing/voiceFixture.ts';
 import { twilioSignature } from './twilioSignature.ts';
+import { StreamTokens } from './twilioStreamToken.ts';
 import { startVoiceServer, type VoiceServer } from './voiceServer.ts';
 
 /**
@@ -59,6 +60,11 @@ describe('POST /twilio/voice takes forms only', () => {
       params,
     );
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.body).toContain('<Parameter name="callSid" value="CA1"/>');
+    // The form was read: its CallSid is what the stream token is bound to.
+    const token = /<Parameter name="token" value="([^"]+)"\/>/.exec(res.body)?.[1];
+    expect(await new StreamTokens().check(server.config.twilioAuthToken!, token, 'CA1')).toMatchObject({
+      ok: true,
+      claims: { callSid: 'CA1', from: '+15550100' },
+    });
   });
 });

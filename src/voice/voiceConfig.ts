@@ -1,3 +1,5 @@
+import { parseTwilioNumbers, TwilioNumbersError } from './twilioTenants.ts';
+
 /** Everything a voice call needs besides the graph and the store. */
 export type VoiceConfig = {
   /** Realtime WebSocket endpoint; tests point it at the local double. */
@@ -13,6 +15,13 @@ export type VoiceConfig = {
   publicUrl: string | undefined;
   /** Twilio account auth token: the key of `X-Twilio-Signature`. Without it the Twilio routes refuse every request. */
   twilioAuthToken: string | undefined;
+  /** Our Twilio numbers → tenant (`SWITCHBOARD_TWILIO_NUMBERS`); a call's conversation belongs to its number's tenant. */
+  twilioNumbers: Record<string, string>;
+  /**
+   * A call socket (Twilio media stream, browser call) that has not sent `start` this long after it opened
+   * is closed: Twilio and the dashboard send it at once, an idle socket only holds a connection.
+   */
+  streamStartTimeoutMs: number;
   /** A tool still running after this long makes the agent say `fillerText` (default 1500 ms). */
   fillerAfterMs: number;
   fillerText: string;
@@ -58,7 +67,8 @@ function number(env: NodeJS.ProcessEnv, name: string, fallback: number): number 
 
 /**
  * Voice settings from the environment: `SWITCHBOARD_REALTIME_URL`, `SWITCHBOARD_REALTIME_MODEL`,
- * `OPENAI_API_KEY`, `SWITCHBOARD_PUBLIC_URL`, `TWILIO_AUTH_TOKEN`, `SWITCHBOARD_VOICE_FILLER_MS`,
+ * `OPENAI_API_KEY`, `SWITCHBOARD_PUBLIC_URL`, `TWILIO_AUTH_TOKEN`, `SWITCHBOARD_TWILIO_NUMBERS`
+ * (`+15550002222=acme,*=acme`), `SWITCHBOARD_VOICE_FILLER_MS`,
  * `SWITCHBOARD_VOICE_FILLER_TEXT`, `SWITCHBOARD_VOICE` (default voice), `SWITCHBOARD_VOICES`
  * (`Agent=voice,…`), `SWITCHBOARD_VOICE_GREET` (`0` to wait for the caller).
  */
@@ -77,6 +87,8 @@ export function voiceConfigFromEnv(
     apiKey: env.OPENAI_API_KEY || undefined,
     publicUrl,
     twilioAuthToken: env.TWILIO_AUTH_TOKEN || undefined,
+    twilioNumbers: twilioNumbersFrom(env),
+    streamStartTimeoutMs: 5000,
     fillerAfterMs: number(env, 'SWITCHBOARD_VOICE_FILLER_MS', 1500),
     fillerText: env.SWITCHBOARD_VOICE_FILLER_TEXT || DEFAULT_FILLER_TEXT,
     defaultVoice: env.SWITCHBOARD_VOICE || 'marin',
@@ -85,6 +97,15 @@ export function voiceConfigFromEnv(
     turnDetection: { threshold: 0.5, prefixPaddingMs: 300, silenceDurationMs: 500 },
     ...overrides,
   };
+}
+
+function twilioNumbersFrom(env: NodeJS.ProcessEnv): Record<string, string> {
+  try {
+    return parseTwilioNumbers(env.SWITCHBOARD_TWILIO_NUMBERS);
+  } catch (error) {
+    if (error instanceof TwilioNumbersError) throw new VoiceConfigError(error.message);
+    throw error;
+  }
 }
 
 /** The Realtime URL with the model as a query parameter, as the API expects it. */

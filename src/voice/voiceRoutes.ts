@@ -18,6 +18,11 @@ export type VoiceRouteDeps = {
    * browser route is not registered: a relay that spends the server's OpenAI key must never be open.
    */
   authenticate?: (request: FastifyRequest) => Promise<{ tenant: string | null }>;
+  /**
+   * True once every conversation needs a tenant (any API key exists): a phone call on a number mapped to
+   * no tenant is refused then. Without it, unmapped numbers get tenant null.
+   */
+  tenantsRequired?: () => Promise<boolean>;
   /** Registers a call so shutdown waits for it to be persisted (the server context's `track`). */
   track?: <T>(operation: Promise<T>) => Promise<T>;
   /** Graph for calls whose webhook names none; defaults to the first served graph. */
@@ -67,6 +72,7 @@ export async function registerVoiceRoutes(app: FastifyInstance, deps: VoiceRoute
     config,
     defaultGraph,
     hasGraph: (name) => deps.graphs.has(name),
+    tenantsRequired: deps.tenantsRequired,
     publish: deps.publish,
     onWire: deps.onWire,
     onSession,

@@ -15,6 +15,7 @@ import { MediaRealtimeTransport, type WireTap } from './mediaTransport.ts';
 import { RealtimeEventRouter } from './realtimeEventRouter.ts';
 import { filterRealtimeHistory } from './realtimeInputFilter.ts';
 import { ToolCallDispatcher } from './toolCallDispatcher.ts';
+import { TurnTools } from './turnTools.ts';
 import { DEFAULT_REALTIME_URL, realtimeUrlFor, type VoiceConfig } from './voiceConfig.ts';
 
 /** A live event of a call: chat's turn events plus `voice.*` ones, as the live hub carries them. */
@@ -29,6 +30,7 @@ export type VoiceSessionOptions = {
   /** Continue this conversation (e.g. a chat that moves to voice); otherwise a new one is created. */
   conversationId?: string;
   context?: Record<string, unknown>;
+  /** The call's tenant: a new conversation gets it; an existing one must have it (else "not found"). */
   tenant?: string | null;
   /** Stored with the `voice.started` event (call sid, stream sid…). */
   details?: Record<string, unknown>;
@@ -66,10 +68,11 @@ export class VoiceSession {
   readonly realtimeErrors: { code: string; message: string }[] = [];
   private current: string;
   private router!: RealtimeEventRouter;
-  private announced = '';
   private digits = '';
   private digitTimer: ReturnType<typeof setTimeout> | null = null;
   private ending: Promise<ConversationStatus> | null = null;
+  /** Keeps the session's tools those of the turn being answered (turnTools.ts). */
+  private readonly tools: TurnTools;
   private readonly startedAt = Date.now();
   private markFinished!: (status: ConversationStatus) => void;
   /** Resolves once the call has ended, its last turn and final status are written and it is analysed. */
@@ -80,22 +83,33 @@ export class VoiceSession {
   private constructor(
     private readonly options: VoiceSessionOptions,
     readonly recorder: CallRecorder,
-    private readonly nodes: Map<string, RealtimeNode>,
+    nodes: Map<string, RealtimeNode>,
     private readonly dispatcher: ToolCallDispatcher,
     transport: MediaRealtimeTransport,
     session: RealtimeSession,
-    private readonly lookahead: { on: boolean },
+    lookahead: { on: boolean },
   ) {
     this.transport = transport;
     this.session = session;
     this.current = recorder.activeAgent;
+    this.tools = new TurnTools({
+      graph: options.switchboard.graph,
+      session,
+      transport,
+      recorder,
+      nodes,
+      lookahead,
+      currentAgent: () => this.current,
+      ended: () => this.ending !== null,
+      onError: (error) => this.fail(error),
+    });
   }
 
   static async start(options: VoiceSessionOptions): Promise<VoiceSession> {
     const { switchboard: sb, config } = options;
     const graph = sb.graph;
     const record = options.conversationId
-      ? await reopenForCall(sb, options.conversationId)
+      ? await reopenForCall(sb, options.conversationId, options.tenant)
       : await sb.createConversation({ context: options.context, tenant: options.tenant ?? null });
     const parsed = graph.contextSchema.safeParse(record.context);
     const state = (parsed.success ? parsed.data : { ...record.context }) as Record<string, unknown>;
@@ -144,7 +158,7 @@ export class VoiceSession {
     const nodes = graphToRealtime({
       graph,
       state: () => state,
-      // While the caller speaks, the transfers offered are those of their coming turn (see announceNextTurn).
+      // While the caller speaks, the transfers offered are those of their coming turn (see turnTools.ts).
       view: () => (lookahead.on ? { ...view, turn: recorder.nextTurn } : view),
       voiceOf: (agent) => config.agentVoices[agent] ?? config.defaultVoice,
       humanReply: options.humanReply ?? DEFAULT_HUMAN_REPLY,
@@ -196,7 +210,7 @@ export class VoiceSession {
       ...(options.details ?? {}),
     });
     await session.connect({ apiKey: apiKeyFor(config), url: realtimeUrlFor(config) });
-    self.announced = await self.enabledTransfers();
+    await self.tools.connected();
     if (record.turnCount > 0) await self.seedHistory();
     else if (config.greet) transport.requestResponse();
     return self;
@@ -302,11 +316,9 @@ export class VoiceSession {
       recorder: this.recorder,
       dispatcher: () => this.dispatcher,
       currentAgent: () => this.current,
-      onSpeechStarted: () => void this.announceNextTurn().catch((error) => this.fail(error)),
-      onCallerTurn: () => {
-        this.lookahead.on = false;
-        void this.refreshTransfers().catch((error) => this.fail(error));
-      },
+      onSpeechStarted: () => this.tools.speechStarted(),
+      onCallerTurn: (owed) => this.tools.callerTurn(owed),
+      answerTurn: () => this.tools.answerTurn(),
       onRealtimeError: (code, message) => {
         this.realtimeErrors.push({ code, message });
         this.recorder.event('voice.error', { code, message });
@@ -343,35 +355,7 @@ export class VoiceSession {
     }
     this.current = target;
     this.recorder.activeAgent = target;
-    await this.session.updateAgent(this.nodes.get(target)!.agent as any);
-    this.announced = await this.enabledTransfers();
-  }
-
-  /**
-   * The caller started speaking: a new turn can reopen an edge (ping-pong clears on a new caller
-   * turn), and the model answers the moment speech stops (server VAD) with the tools it has then. So
-   * the coming turn's transfers are announced now, while the caller talks, not after the commit, when
-   * the answer is already being generated with the old tools. The dispatcher still checks every
-   * transfer call against the real turn.
-   */
-  private async announceNextTurn(): Promise<void> {
-    this.lookahead.on = true;
-    await this.refreshTransfers();
-  }
-
-  /** A new caller turn can reopen an edge (ping-pong clears): announce the tools again when they changed. */
-  private async refreshTransfers(): Promise<void> {
-    const now = await this.enabledTransfers();
-    if (now === this.announced || this.transport.status !== 'connected') return;
-    this.announced = now;
-    await this.session.updateAgent(this.nodes.get(this.current)!.agent as any);
-  }
-
-  private async enabledTransfers(): Promise<string> {
-    const handoffs = await this.nodes
-      .get(this.current)!
-      .agent.getEnabledHandoffs(this.session.context as any);
-    return handoffs.map((h) => h.toolName).join(',');
+    await this.tools.switched();
   }
 
   /** A conversation that continues by voice: the model hears its recent turns as text. */
