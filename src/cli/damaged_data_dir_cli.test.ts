@@ -23,5 +23,5 @@ describe('the CLI on a damaged embedded data directory', () => {
     );
     expect(lines[0]).toContain(`mv ${dataDir} ${dataDir}.damaged-`);
     expect(snapshotTree(dataDir)).toEqual(before);
-  }, 60_000);
+  }, 120_000);
 });

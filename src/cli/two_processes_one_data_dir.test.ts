@@ -59,7 +59,7 @@ describe('two processes on one embedded data directory', () => {
     expect(rows[0].turnCount).toBe(2);
     const key = await cli('keys', 'create', '--tenant', 'acme');
     expect(key.code, key.stderr).toBe(0);
-  }, 180_000);
+  }, 300_000);
 
   it('takes over the lock of a holder that was killed', async () => {
     const server = serveProcess(dataDir);
@@ -72,7 +72,8 @@ describe('two processes on one embedded data directory', () => {
     expect(listed.code, listed.stderr).toBe(0);
     expect(listed.stderr).toMatch(/the process that held .* \(pid \d+\) is gone; taking its lock over/);
     expect(JSON.parse(listed.stdout)).toHaveLength(1);
-    // Its lock is taken once 2 s without a refresh, not after the 10 s stale threshold.
-    expect(Date.now() - started).toBeLessThan(30_000);
-  }, 120_000);
+    // Taken once 2 s without a refresh (the line above says which path); the bound is loose because
+    // starting the CLI alone takes seconds on a loaded machine.
+    expect(Date.now() - started).toBeLessThan(60_000);
+  }, 180_000);
 });
