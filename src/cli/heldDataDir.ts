@@ -5,7 +5,7 @@ import { DataDirBusyError } from '../store/dataDirLock.ts';
  * What a command can do instead while another process holds the embedded database: one line naming
  * the holder, then this command's way forward. `null` for any other error.
  */
-export type HeldAdvice = (holder: { url: string | null; pid: number }) => string;
+export type HeldAdvice = (holder: { url: string | null }) => string;
 
 const shown = (dataDir: string) => {
   const rel = relative(process.cwd(), dataDir);
@@ -21,7 +21,7 @@ export function heldDataDirLine(error: unknown, advice: HeldAdvice): Error | nul
       ? `another switchboard process (pid ${owner.pid}, ${owner.command})`
       : 'another process';
   return new Error(
-    `${who} holds ${shown(error.dataDir)} (one process at a time); ${advice({ url: owner?.url ?? null, pid: owner?.pid ?? 0 })}`,
+    `${who} holds ${shown(error.dataDir)} (one process at a time); ${advice({ url: owner?.url ?? null })}`,
   );
 }
 
@@ -41,5 +41,4 @@ export const ADVICE = {
     holder.url
       ? `drop --model to chat through it (its model answers), or stop it first`
       : `wait for it to finish or stop it, or chat through a server with --server URL, ${POSTGRES}`,
-  default: () => `stop it first, ${POSTGRES}`,
 } satisfies Record<string, HeldAdvice | ((...args: string[]) => HeldAdvice)>;
