@@ -6,6 +6,7 @@ import { parseSince } from '../analytics/timeRange.ts';
 import { templateNames } from '../runtime/loadGraph.ts';
 import { openStore } from '../store/openStore.ts';
 import type { ConversationStore } from '../store/types.ts';
+import { ADVICE, heldDataDirLine } from './heldDataDir.ts';
 import { exitWithError, printJson } from './output.ts';
 
 /** Checks a time option while parsing, so a typo is a usage error (exit 2) and no store is opened. */
@@ -71,7 +72,7 @@ export function registerAnalyticsCommand(program: Command): void {
           await store.close();
         }
       } catch (error) {
-        exitWithError(error);
+        exitWithError(heldDataDirLine(error, ADVICE.read('analytics', '/v1/analytics')) ?? error);
       }
     });
 }

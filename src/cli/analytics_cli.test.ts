@@ -90,6 +90,14 @@ describe('switchboard analytics', () => {
     const bad = await cli('analytics', '--since', 'yesterday');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--since: invalid time "yesterday"');
+    // Out of the years a date can have: a usage error too, not "Invalid time value" from deep inside.
+    for (const value of ['99999999999d', '0000-01-01']) {
+      const outOfRange = await cli('analytics', '--since', value);
+      expect(outOfRange.code, value).toBe(2);
+      expect(outOfRange.stderr).toBe(
+        `switchboard: option '--since <when>' argument '${value}' is invalid. --since: invalid time "${value}": it must fall between 0001-01-01 and 9999-12-31\n`,
+      );
+    }
     const missing = await cli('analytics', '--conversation', 'nope');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe('switchboard: conversation nope not found\n');
@@ -97,5 +105,5 @@ describe('switchboard analytics', () => {
     expect(misspelt.code).toBe(1);
     expect(misspelt.stderr).toContain('graph "suport": not a template');
     expect(misspelt.stdout).toBe('');
-  });
+  }, 90_000);
 });

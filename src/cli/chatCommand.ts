@@ -1,12 +1,38 @@
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
-import { defaultModelSpec, describeModelSpec, parseModelSpec } from '../models/modelSpec.ts';
-import { openSwitchboard } from '../runtime/openSwitchboard.ts';
-import type { TurnResult } from '../runtime/runTurn.ts';
-import type { Switchboard } from '../runtime/switchboard.ts';
+import { defaultModelSpec, parseModelSpec } from '../models/modelSpec.ts';
+import { DataDirBusyError } from '../store/dataDirLock.ts';
+import { type ChatBackend, type ChatTurn, localBackend, serverBackend } from './chatBackend.ts';
+import { ADVICE, heldDataDirLine } from './heldDataDir.ts';
 import { bold, cyan, dim, exitWithError, printJson, yellow } from './output.ts';
 
-type ChatOptions = { graph: string; model?: string; conversation?: string; message?: string; json?: boolean };
+type ChatOptions = {
+  graph: string;
+  model?: string;
+  conversation?: string;
+  message?: string;
+  json?: boolean;
+  server?: string;
+};
+
+/**
+ * This process's store, unless a running server holds the embedded database: then the chat goes
+ * through that server's HTTP API (its model answers), so both see the same conversations.
+ */
+async function openBackend(opts: ChatOptions, model: string): Promise<ChatBackend> {
+  if (opts.server) {
+    if (opts.model) throw new Error('--model cannot be used with --server: the server runs its own model');
+    return serverBackend(opts.server, opts.graph);
+  }
+  try {
+    return await localBackend(opts.graph, model);
+  } catch (error) {
+    const url = error instanceof DataDirBusyError ? error.owner?.url : null;
+    if (!url || opts.model) throw heldDataDirLine(error, ADVICE.chat) ?? error;
+    process.stderr.write(dim(`the server on ${url} holds the embedded database: chatting through it\n`));
+    return serverBackend(url, opts.graph);
+  }
+}
 
 export function registerChatCommand(program: Command): void {
   program
@@ -17,26 +43,32 @@ export function registerChatCommand(program: Command): void {
     .option('--conversation <id>', 'continue an existing conversation')
     .option('--message <text>', 'send one message and exit')
     .option('--json', 'machine-readable output (with --message)')
+    .option('--server <url>', 'chat through a running `switchboard serve` (API key: SWITCHBOARD_API_KEY)')
     .action(async (opts: ChatOptions) => {
       try {
         const model = opts.model ?? defaultModelSpec();
         parseModelSpec(model); // fail on a bad spec before opening anything
         if (opts.json && opts.message === undefined) throw new Error('--json needs --message');
-        const sb = await openSwitchboard({ graph: opts.graph, model });
+        const backend = await openBackend(opts, model);
         const conversationId = opts.conversation
-          ? (await sb.getConversation(opts.conversation)).id
-          : (await sb.createConversation()).id;
-        if (opts.message !== undefined) await oneTurn(sb, conversationId, opts.message, !!opts.json);
-        else await interactive(sb, conversationId, model);
-        await sb.store.close();
+          ? await backend.existingConversation(opts.conversation)
+          : await backend.createConversation();
+        if (opts.message !== undefined) await oneTurn(backend, conversationId, opts.message, !!opts.json);
+        else await interactive(backend, conversationId);
+        await backend.close();
       } catch (error) {
         exitWithError(error);
       }
     });
 }
 
-async function oneTurn(sb: Switchboard, conversationId: string, text: string, json: boolean): Promise<void> {
-  const result = await sb.send(conversationId, text);
+async function oneTurn(
+  backend: ChatBackend,
+  conversationId: string,
+  text: string,
+  json: boolean,
+): Promise<void> {
+  const result = await backend.send(conversationId, text);
   if (json) {
     printJson({
       conversationId,
@@ -55,9 +87,9 @@ async function oneTurn(sb: Switchboard, conversationId: string, text: string, js
   }
 }
 
-async function interactive(sb: Switchboard, conversationId: string, model: string): Promise<void> {
+async function interactive(backend: ChatBackend, conversationId: string): Promise<void> {
   process.stdout.write(
-    `${bold(`Switchboard · ${sb.graph.name}`)} ${dim(`· model ${describeModelSpec(model)} · store ${sb.store.kind}`)}\n` +
+    `${bold(`Switchboard · ${backend.graph}`)} ${dim(`· ${backend.describe}`)}\n` +
       `${dim(`conversation ${conversationId} · /quit to leave, /new for a new conversation`)}\n\n`,
   );
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
@@ -68,11 +100,11 @@ async function interactive(sb: Switchboard, conversationId: string, model: strin
     const text = line.trim();
     if (text === '/quit' || text === '/exit') break;
     if (text === '/new') {
-      id = (await sb.createConversation()).id;
+      id = await backend.createConversation();
       process.stdout.write(dim(`new conversation ${id}\n`));
     } else if (text) {
       try {
-        printTurn(await sb.send(id, text));
+        printTurn(await backend.send(id, text));
       } catch (error) {
         process.stdout.write(`${yellow('error')}: ${(error as Error).message}\n`);
       }
@@ -83,7 +115,7 @@ async function interactive(sb: Switchboard, conversationId: string, model: strin
   process.stdout.write(dim(`\nconversation saved: switchboard chat --conversation ${id}\n`));
 }
 
-function printTurn(result: TurnResult): void {
+function printTurn(result: ChatTurn): void {
   for (const h of result.handoffs) {
     const tag = h.kind === 'handoff' ? '↪' : h.kind === 'fallback' ? '⚠' : '✗';
     process.stdout.write(dim(`  ${tag} ${h.from} → ${h.to}: ${h.reason}\n`));

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { openStore } from '../store/openStore.ts';
 import type { ConversationStatus } from '../store/types.ts';
+import { ADVICE, heldDataDirLine } from './heldDataDir.ts';
 import { bold, dim, exitWithError, positiveInt, printJson } from './output.ts';
 
 const STATUSES = ['active', 'awaiting_human', 'ended'];
@@ -33,7 +34,7 @@ export function registerConversationsCommand(program: Command): void {
           }
         await store.close();
       } catch (error) {
-        exitWithError(error);
+        exitWithError(heldDataDirLine(error, ADVICE.read('conversations', '/v1/conversations')) ?? error);
       }
     });
   conversations
@@ -65,7 +66,7 @@ export function registerConversationsCommand(program: Command): void {
         }
         await store.close();
       } catch (error) {
-        exitWithError(error);
+        exitWithError(heldDataDirLine(error, ADVICE.read('it', `/v1/conversations/${id}`)) ?? error);
       }
     });
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { openStore } from '../store/openStore.ts';
+import { ADVICE, heldDataDirLine } from './heldDataDir.ts';
 import { exitWithError } from './output.ts';
 
 export function registerDbCommand(program: Command): void {
@@ -12,7 +13,7 @@ export function registerDbCommand(program: Command): void {
         process.stdout.write(`migrations applied (${store.kind})\n`);
         await store.close();
       } catch (error) {
-        exitWithError(error);
+        exitWithError(heldDataDirLine(error, ADVICE.migrate) ?? error);
       }
     });
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { type ApiKey, apiKeyStoreFor } from '../store/apiKeys.ts';
 import { openStore } from '../store/openStore.ts';
 import type { ConversationStore } from '../store/types.ts';
+import { ADVICE, heldDataDirLine } from './heldDataDir.ts';
 import { bold, dim, exitWithError, printJson, yellow } from './output.ts';
 
 async function withKeys<T>(fn: (keys: Awaited<ReturnType<typeof apiKeyStoreFor>>) => Promise<T>): Promise<T> {
@@ -25,7 +26,8 @@ const keyJson = (k: ApiKey) => ({
 
 /**
  * API keys of `switchboard serve`, in the same database (DATABASE_URL or the embedded one). The
- * embedded database is single-process: manage keys while the server is stopped, or use PostgreSQL.
+ * embedded database is locked by the process that opens it: while a server holds it, these commands
+ * refuse with one line (no HTTP route mints keys, on purpose: a tenant's key must not create keys).
  */
 export function registerKeysCommand(program: Command): void {
   const keys = program.command('keys').description('API keys for the HTTP server (scoped to a tenant)');
@@ -47,7 +49,7 @@ export function registerKeysCommand(program: Command): void {
               `${yellow('Store it now: it is shown only this once.')}\n`,
           );
       } catch (error) {
-        exitWithError(error);
+        exitWithError(heldDataDirLine(error, ADVICE.keys) ?? error);
       }
     });
 
@@ -67,7 +69,7 @@ export function registerKeysCommand(program: Command): void {
               `${k.id}  ${k.prefix}…  ${k.tenant.padEnd(16)} ${(k.name ?? '').padEnd(20)} ${dim(k.createdAt.toISOString())}${k.revokedAt ? yellow(' revoked') : ''}\n`,
             );
       } catch (error) {
-        exitWithError(error);
+        exitWithError(heldDataDirLine(error, ADVICE.keys) ?? error);
       }
     });
 
@@ -79,7 +81,7 @@ export function registerKeysCommand(program: Command): void {
         const revoked = await withKeys((k) => k.revoke(id));
         process.stdout.write(`revoked ${revoked.id} (${revoked.prefix}…, tenant ${revoked.tenant})\n`);
       } catch (error) {
-        exitWithError(error);
+        exitWithError(heldDataDirLine(error, ADVICE.keys) ?? error);
       }
     });
 }

@@ -5,6 +5,7 @@ import { templateNames } from '../runtime/loadGraph.ts';
 import { DEFAULT_BODY_LIMIT } from '../server/app.ts';
 import { DEFAULT_RATE_LIMIT } from '../server/rateLimit.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, type RunningServer, startServer } from '../server/startServer.ts';
+import { ADVICE, heldDataDirLine } from './heldDataDir.ts';
 import { bold, dim, exitWithError, positiveInt, yellow } from './output.ts';
 
 type ServeOptions = {
@@ -81,7 +82,7 @@ export function registerServeCommand(program: Command): void {
         printBanner(running, model);
         handleSignals(running);
       } catch (error) {
-        exitWithError(error);
+        exitWithError(heldDataDirLine(error, ADVICE.serve) ?? error);
       }
     });
 }

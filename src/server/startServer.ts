@@ -5,6 +5,7 @@ import { createAgentModelFactory } from '../models/agentModels.ts';
 import { loadGraph } from '../runtime/loadGraph.ts';
 import { Switchboard } from '../runtime/switchboard.ts';
 import { apiKeyStoreFor } from '../store/apiKeys.ts';
+import { advertiseServer } from '../store/dataDirLock.ts';
 import { type OpenStoreOptions, openStore } from '../store/openStore.ts';
 import type { ConversationStore } from '../store/types.ts';
 import type { VoiceConfig } from '../voice/voiceConfig.ts';
@@ -102,9 +103,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     // On PostgreSQL, live events of turns run by other `serve` processes reach this one's watchers.
     cluster = await joinCluster(store, graphs, server.context.hub);
     await server.app.listen({ host, port });
+    const url = urlOf(server.app.server.address());
+    // Beside the embedded database's lock: another CLI process finds this server there and uses it.
+    advertiseServer(store, url);
     return {
       ...server,
-      url: urlOf(server.app.server.address()),
+      url,
       store,
       access: keysExist ? 'api-keys' : 'open',
       async close() {

@@ -1,7 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
+import { DamagedDataDirError, forgetFailedStart, pidFileExists, structuralDamage } from './damagedDataDir.ts';
+import { attachLock, type DataDirLock, lockDataDir } from './dataDirLock.ts';
 import { createSqlStore } from './pgStore.ts';
 import type { ConversationStore } from './types.ts';
 
@@ -12,23 +14,72 @@ export type PgliteStoreOptions = {
 
 /**
  * The embedded default: PostgreSQL compiled to WASM, in-process. One PGlite instance is one
- * connection, so transactions are serialized; a data directory must not be opened by two processes.
+ * connection, so transactions are serialized. A data directory is locked for the process that opens
+ * it (see dataDirLock.ts): a second process gets `DataDirBusyError` instead of diverging copies.
  */
 export async function createPgliteStore(options: PgliteStoreOptions = {}): Promise<ConversationStore> {
-  const dataDir = options.dataDir === undefined ? undefined : resolve(options.dataDir);
-  let client: PGlite;
+  if (options.dataDir === undefined) return storeOn(await openClient(undefined), null);
+  const dataDir = resolve(options.dataDir);
+  let client: PGlite | undefined;
+  let lock: DataDirLock;
   try {
-    if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
-    client = await PGlite.create(dataDir);
+    lock = await lockDataDir(dataDir, { onLost: () => void client?.close().catch(() => {}) });
   } catch (error) {
-    const where = dataDir ?? 'in-memory';
-    throw new Error(`PGlite store could not open ${where}: ${(error as Error).message}`, { cause: error });
+    if ((error as Error).name === 'DataDirBusyError') throw error;
+    throw new Error(`PGlite store could not open ${dataDir}: ${(error as Error).message}`, { cause: error });
   }
-  const db = drizzle({ client });
-  return createSqlStore(db, {
+  try {
+    client = await openExisting(dataDir);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+  const store = storeOn(client, lock);
+  attachLock(store, lock);
+  return store;
+}
+
+/**
+ * Opens the database in `dataDir`. A directory that held a database and does not open is reported as
+ * damaged: structural damage before PGlite touches it (it would otherwise write to it, or initialize a
+ * new empty database over one whose PG_VERSION is gone), anything else after PGlite's failed start.
+ */
+async function openExisting(dataDir: string): Promise<PGlite> {
+  const damage = structuralDamage(dataDir);
+  if (damage) throw new DamagedDataDirError(dataDir, damage, false);
+  const hadDatabase = existsSync(join(dataDir, 'PG_VERSION'));
+  const hadPidFile = pidFileExists(dataDir);
+  try {
+    return await openClient(dataDir);
+  } catch (error) {
+    if (!hadDatabase) throw error;
+    forgetFailedStart(dataDir, hadPidFile);
+    const raw = ((error as Error).cause as Error | undefined)?.message ?? (error as Error).message;
+    // Emscripten's abort text names a build flag: say what it means instead.
+    const reason = /^Aborted\(/.test(raw) ? 'PostgreSQL aborted while starting on these files' : raw;
+    throw new DamagedDataDirError(dataDir, reason, true, error);
+  }
+}
+
+async function openClient(dataDir: string | undefined): Promise<PGlite> {
+  try {
+    return await PGlite.create(dataDir);
+  } catch (error) {
+    throw new Error(`PGlite store could not open ${dataDir ?? 'in-memory'}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}
+
+function storeOn(client: PGlite, lock: DataDirLock | null): ConversationStore {
+  return createSqlStore(drizzle({ client }), {
     kind: 'pglite',
     close: async () => {
-      if (!client.closed) await client.close();
+      try {
+        if (!client.closed) await client.close();
+      } finally {
+        await lock?.release();
+      }
     },
   });
 }

@@ -14,6 +14,7 @@ export type CliResult = { stdout: string; stderr: string; code: number };
  */
 export function cliOnFreshDataDir(prefix: string): {
   dataDir: string;
+  env: NodeJS.ProcessEnv;
   cli: (...args: string[]) => Promise<CliResult>;
   cleanup: () => void;
 } {
@@ -39,5 +40,5 @@ export function cliOnFreshDataDir(prefix: string): {
       return { stdout: error.stdout ?? '', stderr: error.stderr ?? '', code: error.code ?? 1 };
     }
   };
-  return { dataDir, cli, cleanup: () => rmSync(dataDir, { recursive: true, force: true }) };
+  return { dataDir, env, cli, cleanup: () => rmSync(dataDir, { recursive: true, force: true }) };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnalyticsSummary } from './analyticsTypes.ts';
 import { ApiError, apiRequest, query } from './client.ts';
 
@@ -11,6 +11,9 @@ export const RANGES: Record<RangeKey, { label: string; ms: number; buckets: numb
   '7d': { label: 'Last 7 days', ms: 7 * 86_400_000, buckets: 14 },
   '30d': { label: 'Last 30 days', ms: 30 * 86_400_000, buckets: 15 },
 };
+
+/** How often an open page recomputes its window (since/until move with the clock). */
+const REFRESH_MS = 30_000;
 
 export type Bucket = { start: string; end: string; summary: AnalyticsSummary };
 
@@ -36,9 +39,26 @@ export function useAnalytics(range: RangeKey, graph: string): AnalyticsState {
   });
   const [tick, setTick] = useState(0);
   const reload = useCallback(() => setTick((t) => t + 1), []);
+  const shown = useRef<string | null>(null);
+
+  // "Last hour" ends now: recompute the window while the page is open, and on coming back to the tab.
+  useEffect(() => {
+    const refresh = () => {
+      if (document.visibilityState === 'visible') reload();
+    };
+    const timer = setInterval(refresh, REFRESH_MS);
+    document.addEventListener('visibilitychange', refresh);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', refresh);
+    };
+  }, [reload]);
 
   useEffect(() => {
     const controller = new AbortController();
+    const key = `${range}|${graph}`;
+    // Another range or graph: never show the previous one's figures under the new selection.
+    if (shown.current !== key) setState({ summary: null, buckets: [], error: null, loading: true });
     const { ms, buckets } = RANGES[range];
     const until = Date.now();
     const since = until - ms;
@@ -51,7 +71,8 @@ export function useAnalytics(range: RangeKey, graph: string): AnalyticsState {
     setState((s) => ({ ...s, loading: true }));
     const windows = Array.from({ length: buckets }, (_, i) => [since + i * step, since + (i + 1) * step]);
     Promise.all([get(since, until), ...windows.map(([from, to]) => get(from, to))]).then(
-      ([summary, ...parts]) =>
+      ([summary, ...parts]) => {
+        shown.current = key;
         setState({
           summary,
           buckets: parts.map((part, i) => ({
@@ -61,9 +82,11 @@ export function useAnalytics(range: RangeKey, graph: string): AnalyticsState {
           })),
           error: null,
           loading: false,
-        }),
+        });
+      },
       (error: unknown) => {
         if (controller.signal.aborted) return;
+        shown.current = key;
         setState((s) => ({
           ...s,
           error: error instanceof ApiError ? error : new ApiError(0, String(error)),

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { applyLiveEvent, emptyLiveTurn, type LiveTurn } from '../lib/liveTurn.ts';
 import type { ConversationDetail, LiveMessage } from './types.ts';
 import { type ApiState, useApi } from './useApi.ts';
+import { inboxChanged } from './useInbox.ts';
 import { type LiveStatus, useLiveConversation } from './useLiveConversation.ts';
 
 export type ConversationState = ApiState<ConversationDetail> & {
@@ -75,6 +76,15 @@ export function useConversation(id: string | null): ConversationState {
     },
     [reload],
   );
+  // A status seen changing (escalated to a person, handed back, ended) moves it in or out of the inbox.
+  const status = detail.data?.status;
+  const seenStatus = useRef(status);
+  useEffect(() => {
+    if (seenStatus.current !== undefined && status !== undefined && status !== seenStatus.current)
+      inboxChanged();
+    seenStatus.current = status;
+  }, [status]);
+
   const liveStatus = useLiveConversation(id, onMessage);
   return { ...detail, live: replaced && !running.current ? null : live, liveStatus };
 }

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError, apiRequest } from '../api/client.ts';
 import type { ConversationDetail, ConversationSummary, GraphInfo, TopologyAgent } from '../api/types.ts';
+import { inboxChanged } from '../api/useInbox.ts';
 import { ErrorBanner } from './States.tsx';
 
 const OPERATOR_KEY = 'switchboard.operator';
@@ -39,7 +40,9 @@ function useOperatorAction() {
     setBusy(true);
     setError(null);
     try {
-      return await apiRequest<ConversationSummary>(path, { method: 'POST', body });
+      const summary = await apiRequest<ConversationSummary>(path, { method: 'POST', body });
+      inboxChanged();
+      return summary;
     } catch (failure) {
       setError(failure instanceof ApiError ? failure : new ApiError(0, String(failure)));
       return null;

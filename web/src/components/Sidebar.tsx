@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { getApiKey, onApiKeyChange, onApiKeyEntryRequest, setApiKey } from '../api/apiKey.ts';
-import type { ConversationSummary } from '../api/types.ts';
 import { useApi } from '../api/useApi.ts';
+import { useInbox } from '../api/useInbox.ts';
 import { Link } from '../lib/router.tsx';
 import { Icon, type IconName } from './Icon.tsx';
 
@@ -80,9 +80,10 @@ function ApiKeyForm() {
 }
 
 export function Sidebar({ path }: { path: string }) {
-  const inbox = useApi<{ data: ConversationSummary[] }>('/v1/inbox?limit=200', { pollMs: 5000 });
+  // The inbox list's own snapshot: the badge and the list never disagree. Unknown (an error) = no badge.
+  const inbox = useInbox();
   const health = useApi<{ status: string }>('/healthz', { pollMs: 15000 });
-  const waiting = inbox.data?.data.length ?? 0;
+  const waiting = inbox.data?.length ?? 0;
   return (
     <nav className="sidebar" aria-label="Main">
       <Link to="/conversations" className="brand">

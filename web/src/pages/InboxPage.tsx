@@ -1,7 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
-import type { ConversationSummary, GraphInfo } from '../api/types.ts';
+import type { GraphInfo } from '../api/types.ts';
 import { useApi } from '../api/useApi.ts';
 import { useConversation } from '../api/useConversation.ts';
+import { useInbox } from '../api/useInbox.ts';
 import { AgentBadge, StatusBadge } from '../components/Badges.tsx';
 import { ContextPanel } from '../components/ContextPanel.tsx';
 import { HandoffTrail } from '../components/HandoffTrail.tsx';
@@ -17,9 +18,9 @@ import { useAutoScroll } from '../lib/useAutoScroll.ts';
 
 /** Conversations parked with the Human node: read them, answer the customer, hand them back. */
 export function InboxPage({ id }: { id: string | null }) {
-  const inbox = useApi<{ data: ConversationSummary[] }>('/v1/inbox?limit=200', { pollMs: 4000 });
+  const inbox = useInbox();
   const rows = useMemo(
-    () => [...(inbox.data?.data ?? [])].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)),
+    () => [...(inbox.data ?? [])].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)),
     [inbox.data],
   );
   return (
@@ -31,8 +32,14 @@ export function InboxPage({ id }: { id: string | null }) {
       {inbox.error && <ErrorBanner error={inbox.error} onRetry={inbox.reload} />}
       <div className="inbox">
         <div className="card inbox-list" data-testid="inbox-list">
-          {inbox.loading && !inbox.data ? (
-            <Loading />
+          {!inbox.data ? (
+            inbox.error ? (
+              <EmptyState title="Inbox unavailable" icon="inbox">
+                It cannot be read right now: see the message above.
+              </EmptyState>
+            ) : (
+              <Loading />
+            )
           ) : rows.length === 0 ? (
             <EmptyState title="Nobody is waiting" icon="check">
               Conversations an agent escalates to a person appear here.
