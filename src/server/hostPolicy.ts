@@ -101,10 +101,9 @@ export async function registerHostAndOriginPolicy(
       const origin = request.headers.origin;
       if (origin === undefined) return callback(null, { origin: false });
       if (!originAllowed(request, origin))
-        return callback(
-          new HttpError(403, `cross-origin request from ${origin} refused (${hint})`, null),
-          { origin: false },
-        );
+        return callback(new HttpError(403, `cross-origin request from ${origin} refused (${hint})`, null), {
+          origin: false,
+        });
       callback(null, {
         origin,
         methods: ['GET', 'HEAD', 'POST'],
