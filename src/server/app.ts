@@ -132,6 +132,10 @@ export async function buildServer(options: BuildServerOptions): Promise<Switchbo
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // Before the policy hooks: a refused upgrade's socket is destroyed by the plugin only when its
+  // own onRequest hook (which marks the request as a WebSocket one) has run.
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  revocations.watchWebSockets(app.websocketServer);
   await registerHostAndOriginPolicy(app, options.allowedHosts ?? LOOPBACK_NAMES);
   await registerSecurityHeaders(app);
   // Turns outlive their requests (a client may hang up mid-stream): close waits for every one.
@@ -141,8 +145,6 @@ export async function buildServer(options: BuildServerOptions): Promise<Switchbo
     revocations.close();
     await flushTracing(); // the last OTLP batch leaves before `serve` exits
   });
-  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
-  revocations.watchWebSockets(app.websocketServer);
 
   registerHealthRoutes(app, ctx);
   const openapi = buildOpenApiDocument({ version: '0.1.0', graphs: [...graphs.keys()] });
