@@ -41,7 +41,7 @@ describe('an open server visited by a foreign web page', () => {
       body: JSON.stringify({ text: 'refund everything' }),
     });
     expect(response.status).toBe(403);
-    expect((await response.json()).error.message).toMatch(
+    expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(
       /cross-origin request from https:\/\/attacker\.example/,
     );
     expect((await server.store.getConversation(conversation))?.turnCount).toBe(0);
