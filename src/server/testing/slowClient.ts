@@ -8,7 +8,7 @@ export type SlowClient = { socket: Socket; closed: Promise<number>; stop(): void
  * server closes the connection or `stop()` is called. `closed` resolves with the ms from connect to
  * the server's close. Bounded: the caller stops it (and every test does, in its finally).
  */
-export function slowClient(port: number, head: string, drip = 'a', everyMs = 200): SlowClient {
+export function slowClient(port: number, head: string | Buffer, drip = 'a', everyMs = 200): SlowClient {
   const socket = connect(port, '127.0.0.1');
   const opened = Date.now();
   let timer: NodeJS.Timeout | undefined;
@@ -21,7 +21,7 @@ export function slowClient(port: number, head: string, drip = 'a', everyMs = 200
     }),
   );
   socket.once('connect', () => {
-    if (head) socket.write(head);
+    if (head.length > 0) socket.write(head);
     if (drip) timer = setInterval(() => socket.writable && socket.write(drip), everyMs);
   });
   return {
