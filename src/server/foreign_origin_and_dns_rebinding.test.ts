@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../store/memoryStore.ts';
 import { allowedHostNames, hostnameOf } from './hostPolicy.ts';
+import { startServer } from './startServer.ts';
 import { startTestServer, type TestServer } from './testing/serverFixture.ts';
 import { connectLive } from './testing/wsClient.ts';
 
@@ -109,6 +111,27 @@ describe('which host names a server answers to', () => {
       );
     } finally {
       await any.close();
+    }
+  });
+
+  it('`serve --allowed-host` (startServer extraHosts) adds a name to the bound ones', async () => {
+    const store = createMemoryStore();
+    const running = await startServer({
+      store,
+      port: 0,
+      dashboard: false,
+      voice: false,
+      extraHosts: ['api.example.com'],
+    });
+    try {
+      const status = async (host: string) =>
+        (await running.app.inject({ url: '/v1/graphs', headers: { host } })).statusCode;
+      expect(await status('api.example.com')).toBe(200);
+      expect(await status(new URL(running.url).host)).toBe(200);
+      expect(await status('evil.example')).toBe(403);
+    } finally {
+      await running.close();
+      await store.close();
     }
   });
 
