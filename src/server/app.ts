@@ -132,12 +132,13 @@ export async function buildServer(options: BuildServerOptions): Promise<Switchbo
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // First, so refusals carry the headers too.
+  await registerSecurityHeaders(app);
   // Before the policy hooks: a refused upgrade's socket is destroyed by the plugin only when its
   // own onRequest hook (which marks the request as a WebSocket one) has run.
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   revocations.watchWebSockets(app.websocketServer);
   await registerHostAndOriginPolicy(app, options.allowedHosts ?? LOOPBACK_NAMES);
-  await registerSecurityHeaders(app);
   // Turns outlive their requests (a client may hang up mid-stream): close waits for every one.
   app.addHook('onClose', async () => {
     await ctx.drain();

@@ -30,6 +30,7 @@ describe('an open server visited by a foreign web page', () => {
     expect(stolen.status).toBe(403);
     expect(stolen.body.error.message).toMatch(/Host "attacker\.example:8484" is not served here/);
     expect(JSON.stringify(stolen.body)).not.toContain(conversation);
+    expect(stolen.headers['x-frame-options']).toBe('DENY'); // helmet's headers on refusals too
     const listed = await server.request('GET', '/v1/conversations', {
       headers: { host: 'attacker.example' },
     });
