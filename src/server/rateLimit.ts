@@ -1,6 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { HttpError } from './errors.ts';
 
 export type RateLimitOptions = {
@@ -28,6 +28,8 @@ export async function registerRateLimit(scope: FastifyInstance, options: RateLim
     throw new Error('rate limit max and windowMs must be positive');
   let redis: Redis | undefined;
   if (options.redisUrl) {
+    // Loaded only when used: every CLI command imports the server, few of them run it with Redis.
+    const { Redis } = await import('ioredis');
     redis = new Redis(options.redisUrl, {
       // A request never waits for a reconnect: the counter is skipped instead.
       enableOfflineQueue: false,
