@@ -16,6 +16,7 @@ type ServeOptions = {
   bodyLimit: number;
   rateLimit: number;
   logLevel: string;
+  allowedHost?: string[];
 };
 
 function port(value: string): number {
@@ -61,6 +62,11 @@ export function registerServeCommand(program: Command): void {
       DEFAULT_RATE_LIMIT.max,
     )
     .option('--log-level <level>', 'fatal | error | warn | info | debug', 'warn')
+    .option(
+      '--allowed-host <name>',
+      'another host name clients may address the server by (Host, browser Origin); repeatable, `*` = any (default: SWITCHBOARD_ALLOWED_HOSTS)',
+      (v: string, prev: string[] | undefined) => [...(prev ?? []), v],
+    )
     .action(async (opts: ServeOptions) => {
       try {
         const model = opts.model ?? defaultModelSpec();
@@ -73,6 +79,7 @@ export function registerServeCommand(program: Command): void {
           bodyLimit: opts.bodyLimit,
           rateLimit: opts.rateLimit === 0 ? false : { max: opts.rateLimit, windowMs: 60_000 },
           logLevel: opts.logLevel,
+          extraHosts: opts.allowedHost,
           // PostgreSQL down at start: answer 503 meanwhile and take over once it is back (no restart).
           waitForDatabase: (standIn, error) =>
             process.stderr.write(

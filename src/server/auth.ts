@@ -11,6 +11,8 @@ declare module 'fastify' {
   }
 }
 
+const OPEN: Caller = { tenant: null, keyId: null };
+
 const CHALLENGE = { 'www-authenticate': 'Bearer realm="switchboard"' };
 
 /**
@@ -33,7 +35,8 @@ function presentedKey(request: FastifyRequest): string | null {
 
 /**
  * Decides who a request is. Once any API key exists, every request needs a valid one; before that,
- * access is open and everyone is tenant null (the server only starts that way on a loopback address).
+ * access is open and everyone is tenant null, whatever bearer they present (the server only starts that
+ * way on a loopback address).
  * "Keys exist" is remembered for good once seen; "no keys" is re-checked at most every `recheckMs`,
  * so a key created while the server runs locks it within that time.
  */
@@ -59,11 +62,15 @@ export function createAuthenticator(
     if (key === null) {
       if (await keysRequired())
         throw new HttpError(401, 'an API key is required: Authorization: Bearer <key>', null, CHALLENGE);
-      return { tenant: null, keyId: null };
+      return OPEN;
     }
+    // A real key is checked first, so a key created a moment ago is never mistaken for open access.
     const check = await apiKeys.verify(key);
     if (check.ok) return { tenant: check.apiKey.tenant, keyId: check.apiKey.id };
     if (check.reason === 'revoked') throw new HttpError(403, 'this API key has been revoked');
+    // Open access takes any bearer, as local OpenAI-compatible servers do: the official `openai`
+    // client refuses to start without some key (`sk-placeholder`, `ollama`, `not-needed`…).
+    if (!(await keysRequired())) return OPEN;
     throw new HttpError(401, 'unknown API key', null, CHALLENGE);
   };
 }

@@ -153,6 +153,17 @@ export function loggableError(error: unknown, depth = 0): unknown {
 }
 
 /**
+ * The client hung up before its request was fully received. Node reports that as `aborted` /
+ * ECONNRESET, the same code a lost database connection has, so the request itself is asked: a
+ * database failure happens after the body arrived (`complete`), a client abort before.
+ */
+export function isClientAbort(error: unknown, request: FastifyRequest): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  const abortLike = code === 'ECONNRESET' || code === 'ECONNABORTED' || message === 'aborted';
+  return abortLike && !request.raw.complete;
+}
+
+/**
  * Maps any error to its status and body. 500s get a generic message with the request id; the error
  * itself is logged without the request (no body, no headers: no personal data, no credentials).
  */
@@ -160,6 +171,11 @@ export function describeError(
   error: unknown,
   request: FastifyRequest,
 ): { status: number; body: ErrorBody; headers: Record<string, string> } {
+  if (isClientAbort(error, request)) {
+    // Nobody is left to answer, and nothing is wrong here: not worth more than a debug line.
+    request.log.debug({ reqId: request.id, route: request.routeOptions?.url }, 'client aborted the request');
+    return { status: 400, body: errorBody(400, 'client aborted the request', null, request.id), headers: {} };
+  }
   const { status, message, param } = classify(error);
   if (status === 503) {
     request.log.warn({ reqId: request.id, route: request.routeOptions?.url }, message);

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteStore } from '../store/pgliteStore.ts';
+import { hostnameOf, LOOPBACK_NAMES, originHostname } from './hostPolicy.ts';
 import { anyValue, encodePathSegment, hostileText, malformedBody } from './testing/hostileInput.ts';
 import { parseSse, startTestServer, type TestServer } from './testing/serverFixture.ts';
+import { slowClient } from './testing/slowClient.ts';
 
 /**
  * Fuzzes the HTTP API (conversations, messages JSON and SSE, operator takeover, graphs, keys/auth and
@@ -94,10 +96,16 @@ describe('HTTP API under hostile input (fast-check, PGlite)', () => {
   async function send(
     method: 'GET' | 'POST',
     url: string,
-    opts: { who: string | null; payload?: string; contentType?: string | null; sse?: boolean },
+    opts: {
+      who: string | null;
+      payload?: string;
+      contentType?: string | null;
+      sse?: boolean;
+      headers?: Record<string, string>;
+    },
   ) {
     tried += 1;
-    const headers: Record<string, string> = { ...auth(opts.who) };
+    const headers: Record<string, string> = { ...auth(opts.who), ...opts.headers };
     if (opts.contentType) headers['content-type'] = opts.contentType;
     if (opts.sse) headers.accept = 'text/event-stream';
     const res = await server.app.inject({
@@ -323,6 +331,103 @@ describe('HTTP API under hostile input (fast-check, PGlite)', () => {
     );
   }, 600_000);
 
+  it('foreign Host and Origin headers are refused with 403 and change nothing; served ones work as usual', async () => {
+    // Header-safe characters only; empty values are left out (the injector fills in its own Host).
+    const printable = hostileText
+      .map((text) => text.replace(/[^\x21-\x7e]/g, '').slice(0, 80))
+      .filter((text) => text !== '');
+    const host = fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom('localhost:80', '127.0.0.1:8484', '[::1]:8484', 'LOCALHOST.') },
+      {
+        weight: 2,
+        arbitrary: fc.constantFrom('attacker.example', 'localhost.attacker.example', '127.0.0.2'),
+      },
+      { weight: 1, arbitrary: printable },
+    );
+    const origin = fc.oneof(
+      { weight: 3, arbitrary: fc.constant<string | undefined>(undefined) },
+      { weight: 2, arbitrary: fc.constantFrom('http://localhost:5173', 'http://127.0.0.1:8484') },
+      {
+        weight: 2,
+        arbitrary: fc.constantFrom('https://attacker.example', 'null', 'file://', 'http://[::1]'),
+      },
+      { weight: 1, arbitrary: printable },
+    );
+    const served = (name: string | null) => name !== null && LOOPBACK_NAMES.includes(name);
+    await fc.assert(
+      fc.asyncProperty(
+        host,
+        origin,
+        hostileText,
+        fc.boolean(),
+        async (hostHeader, originHeader, text, sse) => {
+          const headers: Record<string, string> = { host: hostHeader };
+          if (originHeader !== undefined) headers.origin = originHeader;
+          const id = ownIds[1];
+          const res = await send('POST', `/v1/conversations/${id}/messages`, {
+            who: 'A',
+            ...json({ text }),
+            sse,
+            headers,
+          });
+          const allowed =
+            served(hostnameOf(hostHeader)) &&
+            (originHeader === undefined || served(originHostname(originHeader)));
+          if (!allowed) {
+            expect(res.status, `${hostHeader} / ${originHeader}`).toBe(403);
+            return;
+          }
+          expect(res.status).not.toBe(403);
+          if (res.status !== 200) return;
+          if (typeof res.body === 'object') return accept(id, 1);
+          if (parseSse(String(res.body)).some((e) => e.event === 'done')) accept(id, 1);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  }, 600_000);
+
+  it('clients hanging up at any point of a body leave nothing behind and are never logged as failures', async () => {
+    const port = Number(new URL(await server.listen()).port);
+    const warnings = () => logLines.filter((l) => JSON.parse(l).level >= 40).length;
+    const before = warnings();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(
+          '/v1/conversations',
+          `/v1/conversations/${ownIds[0]}/messages`,
+          '/v1/chat/completions',
+        ),
+        hostileText,
+        fc.double({ min: 0, max: 0.999, noNaN: true }),
+        async (path, text, cut) => {
+          tried += 1;
+          const body = JSON.stringify(
+            path.endsWith('completions')
+              ? { model: 'support', messages: [{ role: 'user', content: text }] }
+              : { graph: 'support', text },
+          );
+          const bytes = Buffer.from(body);
+          const head =
+            `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${keyA}\r\n` +
+            `Content-Type: application/json\r\nContent-Length: ${bytes.length}\r\n\r\n`;
+          const partial = Buffer.concat([
+            Buffer.from(head),
+            bytes.subarray(0, Math.floor(bytes.length * cut)),
+          ]);
+          const client = slowClient(port, partial, '');
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          client.stop();
+          await client.closed;
+        },
+      ),
+      { numRuns: Math.max(20, Math.round(RUNS / 3)) },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(logLines.slice(-50).filter((l) => /database/i.test(l))).toEqual([]);
+    expect(warnings()).toBe(before);
+  }, 600_000);
+
   it('afterwards the database holds exactly what was accepted, and nothing was logged as a failure', async () => {
     for (const tenant of ['acme', 'globex']) {
       const stored = await server.store.listConversations({ tenant, limit: 100_000 });
@@ -333,7 +438,7 @@ describe('HTTP API under hostile input (fast-check, PGlite)', () => {
     for (const [id, want] of expected) {
       const items = await server.store.getItems(id);
       const users = items.filter((i) => i.agent === null && (i.item as { role?: string }).role === 'user');
-      expect(users.length, `user items of ${id}`).toBe(want.userItems);
+      expect(users.length, `user items of ${id} (own: ${ownIds.indexOf(id)})`).toBe(want.userItems);
       // The items table is gapless: no half-written turn.
       expect(items.map((i) => i.seq)).toEqual(items.map((_, n) => n + 1));
     }

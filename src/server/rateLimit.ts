@@ -1,52 +1,61 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
+import { HttpError } from './errors.ts';
+
 export type RateLimitOptions = {
   /** Requests allowed per key in one window. */
   max: number;
   windowMs: number;
-};
-
-export type RateDecision = {
-  allowed: boolean;
-  limit: number;
-  remaining: number;
-  /** Seconds until the window resets (for `Retry-After`), at least 1. */
-  resetSeconds: number;
+  /**
+   * Count in Redis (REDIS_URL, the cluster's) so the limit holds across every node; in process
+   * memory when absent (the limit is then per process).
+   */
+  redisUrl?: string;
 };
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { max: 600, windowMs: 60_000 };
 
 /**
- * Fixed-window counter per key (API key id, or client address when access is open), in process
- * memory. Fixed windows are predictable for clients (`Retry-After` is exact) and cost one map lookup.
- * Several server processes each count on their own: the limit is per process.
+ * Per-caller rate limit on every route of `scope` (@fastify/rate-limit): counted per API key, or
+ * per client address when access is open. Runs after authentication (a route-level onRequest hook
+ * follows the scope's own), so the key is known. 429 with `Retry-After` and `X-RateLimit-*` headers.
+ * When Redis cannot be reached requests are let through (skipOnError): an outage of the counter
+ * must not become an outage of the API.
  */
-export class RateLimiter {
-  private readonly windows = new Map<string, { start: number; count: number }>();
-
-  constructor(private readonly options: RateLimitOptions) {
-    if (!(options.max > 0) || !(options.windowMs > 0))
-      throw new Error('rate limit max and windowMs must be positive');
+export async function registerRateLimit(scope: FastifyInstance, options: RateLimitOptions): Promise<void> {
+  if (!(options.max > 0) || !(options.windowMs > 0))
+    throw new Error('rate limit max and windowMs must be positive');
+  let redis: Redis | undefined;
+  if (options.redisUrl) {
+    // Loaded only when used: every CLI command imports the server, few of them run it with Redis.
+    const { Redis } = await import('ioredis');
+    redis = new Redis(options.redisUrl, {
+      // A request never waits for a reconnect: the counter is skipped instead.
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      connectTimeout: 5_000,
+      retryStrategy: (times) => Math.min(250 * 2 ** times, 5_000),
+    });
+    redis.on('error', () => {}); // ioredis reconnects by itself; an unhandled 'error' would end the process
+    // The first requests must count: wait for the connection, or for its first failure (then counting
+    // starts whenever the reconnect succeeds).
+    const connection = redis;
+    await new Promise<void>((resolve) => {
+      connection.once('ready', resolve);
+      connection.once('error', () => resolve());
+    });
+    scope.addHook('onClose', async () => {
+      await redis?.quit().catch(() => redis?.disconnect());
+    });
   }
-
-  hit(key: string, now = Date.now()): RateDecision {
-    const { max, windowMs } = this.options;
-    let window = this.windows.get(key);
-    if (!window || now - window.start >= windowMs) {
-      if (this.windows.size >= 10_000) this.sweep(now);
-      window = { start: now, count: 0 };
-      this.windows.set(key, window);
-    }
-    window.count += 1;
-    return {
-      allowed: window.count <= max,
-      limit: max,
-      remaining: Math.max(0, max - window.count),
-      resetSeconds: Math.max(1, Math.ceil((window.start + windowMs - now) / 1000)),
-    };
-  }
-
-  /** Drops finished windows so a stream of one-off keys cannot grow the map without bound. */
-  private sweep(now: number): void {
-    for (const [key, window] of this.windows)
-      if (now - window.start >= this.options.windowMs) this.windows.delete(key);
-  }
+  await scope.register(rateLimit, {
+    max: options.max,
+    timeWindow: options.windowMs,
+    ...(redis ? { redis, nameSpace: 'switchboard:rate:' } : {}),
+    skipOnError: true,
+    keyGenerator: (request) => request.caller?.keyId ?? `addr:${request.ip}`,
+    errorResponseBuilder: (_request, context) =>
+      new HttpError(429, `rate limit of ${context.max} requests exceeded; retry in ${context.after}`),
+  });
 }

@@ -1,21 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RateLimiter } from './rateLimit.ts';
 import { startTestServer, type TestServer } from './testing/serverFixture.ts';
-
-describe('RateLimiter', () => {
-  it('allows max hits per window and key, then says when the window resets', () => {
-    const limiter = new RateLimiter({ max: 2, windowMs: 10_000 });
-    expect(limiter.hit('a', 0)).toMatchObject({ allowed: true, remaining: 1 });
-    expect(limiter.hit('a', 1000)).toMatchObject({ allowed: true, remaining: 0 });
-    expect(limiter.hit('a', 2500)).toEqual({ allowed: false, limit: 2, remaining: 0, resetSeconds: 8 });
-    expect(limiter.hit('b', 2500).allowed).toBe(true);
-    expect(limiter.hit('a', 10_000)).toMatchObject({ allowed: true, remaining: 1 });
-  });
-
-  it('refuses a limit that could never allow a request', () => {
-    expect(() => new RateLimiter({ max: 0, windowMs: 1000 })).toThrow(/positive/);
-  });
-});
 
 describe('per-key rate limit on the API', () => {
   let server: TestServer;
@@ -43,5 +27,19 @@ describe('per-key rate limit on the API', () => {
     expect((await server.request('GET', '/v1/graphs', { key: second })).status).toBe(200);
     // Health checks are never limited.
     expect((await server.request('GET', '/healthz')).status).toBe(200);
+  });
+});
+
+describe('rate limit when access is open', () => {
+  it('counts per client address, whatever placeholder bearer the client sends', async () => {
+    const server = await startTestServer({ rateLimit: { max: 2, windowMs: 60_000 } });
+    try {
+      const statuses: number[] = [];
+      for (const key of ['sk-placeholder', 'ollama', 'not-needed'])
+        statuses.push((await server.request('GET', '/v1/graphs', { key })).status);
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      await server.close();
+    }
   });
 });

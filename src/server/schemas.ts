@@ -72,6 +72,8 @@ export const ChatCompletionBody = z.looseObject({
   model: z.string().min(1).describe('a graph name (GET /v1/models)'),
   messages: z.array(ChatMessage).min(1),
   stream: z.boolean().nullish(),
+  // A turn runs once and commits once: several choices cannot be offered, so n > 1 is refused, not ignored.
+  n: z.number().int().min(1).max(1, 'only n = 1 is supported: a conversation turn has one answer').nullish(),
   stream_options: z.looseObject({ include_usage: z.boolean().optional() }).nullish(),
   metadata: z
     .record(z.string(), z.string())

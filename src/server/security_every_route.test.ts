@@ -14,6 +14,8 @@ const PUBLIC_ROUTES = new Set([
   'GET /openapi.json',
   'POST /twilio/voice',
   'GET /twilio/media',
+  // CORS preflight (@fastify/cors): headers only, no data; a foreign origin gets 403 (hostPolicy.ts).
+  'OPTIONS *',
 ]);
 
 const SECRET = 'Zqx-PRIVATE-7731';

@@ -1,4 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { errorBody } from './errors.ts';
+import { type KeyRevocationWatcher, REVOKED_MESSAGE } from './keyRevocation.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Closes event streams and WebSockets whose API key is revoked (see keyRevocation.ts). */
+    keyRevocations?: KeyRevocationWatcher;
+  }
+}
 
 export function wantsEventStream(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').includes('text/event-stream');
@@ -49,10 +58,17 @@ export async function startEventSource<E, T>(
  */
 export class EventStream {
   private readonly heartbeat: NodeJS.Timeout;
+  private readonly release: () => void;
 
+  /**
+   * `format` is how an error reaches the client: a named `error` event, or (OpenAI's chunk stream)
+   * a `data:` line `{error}`. It is used when the stream's API key is revoked while it is open: the
+   * client is told, then the stream ends (the turn itself still finishes and commits).
+   */
   constructor(
     private readonly reply: FastifyReply,
     headers: Record<string, string> = {},
+    format: 'event' | 'data' = 'event',
   ) {
     reply.hijack();
     reply.raw.writeHead(200, {
@@ -65,6 +81,17 @@ export class EventStream {
     });
     this.heartbeat = setInterval(() => this.write(': keep-alive\n\n'), 15_000);
     this.heartbeat.unref();
+    const keyId = reply.request.caller?.keyId;
+    const revocations = reply.server.keyRevocations;
+    this.release =
+      keyId && revocations
+        ? revocations.hold(keyId, () => {
+            const { error } = errorBody(403, REVOKED_MESSAGE, null, reply.request.id);
+            if (format === 'event') this.event('error', error);
+            else this.data({ error });
+            this.end();
+          })
+        : () => {};
   }
 
   /** A named event (`event: name`) with JSON data. */
@@ -78,6 +105,7 @@ export class EventStream {
   }
 
   end(): void {
+    this.release();
     clearInterval(this.heartbeat);
     if (!this.reply.raw.writableEnded) this.reply.raw.end();
   }

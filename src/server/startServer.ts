@@ -11,8 +11,10 @@ import type { ConversationStore } from '../store/types.ts';
 import type { VoiceConfig } from '../voice/voiceConfig.ts';
 import { registerVoiceRoutes } from '../voice/voiceRoutes.ts';
 import { type BuildServerOptions, buildServer, type SwitchboardServer } from './app.ts';
-import { assertBindAllowed, createAuthenticator } from './auth.ts';
+import { assertBindAllowed } from './auth.ts';
 import { openStoreWhenAvailable } from './awaitDatabase.ts';
+import { allowedHostNames, allowedHostsFromEnv } from './hostPolicy.ts';
+import { DEFAULT_RATE_LIMIT } from './rateLimit.ts';
 
 export const DEFAULT_PORT = 8484;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -37,6 +39,13 @@ export type StartServerOptions = Omit<BuildServerOptions, 'graphs' | 'store'> & 
   waitForDatabase?: (standInUrl: string, error: Error) => void;
   /** Phone (`/twilio/voice`, `/twilio/media`) and browser (`/v1/voice/browser`) calls; default from the env; `false` = off. */
   voice?: VoiceConfig | false;
+  /**
+   * Host names served besides the loopback names and the bound address (`--allowed-host`); default
+   * SWITCHBOARD_ALLOWED_HOSTS. `*` allows any.
+   */
+  extraHosts?: string[];
+  /** The cluster's Redis (counts the rate limit across nodes); default REDIS_URL. */
+  redisUrl?: string;
 };
 
 export type RunningServer = SwitchboardServer & {
@@ -88,20 +97,32 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     const keysExist = await (options.apiKeys ?? (await apiKeyStoreFor(store))).anyKeys();
     assertBindAllowed(host, keysExist);
     const graphs = await openGraphs(options.graphs ?? ['support'], store, options.model);
-    const server = await buildServer({ ...options, graphs, store });
+    const redisUrl = options.redisUrl ?? (process.env.REDIS_URL || undefined);
+    const publicUrl =
+      (options.voice ? options.voice.publicUrl : undefined) ?? process.env.SWITCHBOARD_PUBLIC_URL;
+    const server = await buildServer({
+      ...options,
+      graphs,
+      store,
+      allowedHosts:
+        options.allowedHosts ??
+        allowedHostNames(host, options.extraHosts ?? allowedHostsFromEnv(), publicUrl || undefined),
+      rateLimit:
+        options.rateLimit === false ? false : { redisUrl, ...(options.rateLimit ?? DEFAULT_RATE_LIMIT) },
+    });
     if (options.dashboard !== false) await registerDashboard(server.app, options.dashboard);
     if (options.voice !== false) {
       const apiKeys = options.apiKeys ?? (await apiKeyStoreFor(store));
       await registerVoiceRoutes(server.app, {
         graphs: server.context.graphs,
         config: options.voice,
-        authenticate: createAuthenticator(apiKeys),
+        authenticate: server.authenticate,
         tenantsRequired: () => apiKeys.anyKeys(),
         track: (operation) => server.context.track(operation),
       });
     }
     // On PostgreSQL, live events of turns run by other `serve` processes reach this one's watchers.
-    cluster = await joinCluster(store, graphs, server.context.hub);
+    cluster = await joinCluster(store, graphs, server.context.hub, redisUrl);
     await server.app.listen({ host, port });
     const url = urlOf(server.app.server.address());
     // Beside the embedded database's lock: another CLI process finds this server there and uses it.

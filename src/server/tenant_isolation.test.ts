@@ -108,14 +108,18 @@ describe('open access: no key exists', () => {
   });
   afterAll(() => server.close());
 
-  it('serves everyone as tenant null, refuses a key it does not know, and locks once a key exists', async () => {
+  it('serves everyone as tenant null, whatever bearer they send, and locks once a key exists', async () => {
     const created = await server.request('POST', '/v1/conversations', { body: { graph: 'support' } });
     expect(created.status).toBe(201);
     expect(created.body.tenant).toBeNull();
-    expect((await server.request('GET', '/v1/conversations', { key: 'sb_made_up' })).status).toBe(401);
+    // Any bearer is open access's placeholder (issue #17 item 13), never another tenant.
+    const placeholder = await server.request('GET', '/v1/conversations', { key: 'sb_made_up' });
+    expect(placeholder.status).toBe(200);
+    expect(placeholder.body.data.map((c: { id: string }) => c.id)).toEqual([created.body.id]);
 
     const { key } = await server.keys.create({ tenant: 'acme' });
     expect((await server.request('GET', `/v1/conversations/${created.body.id}`)).status).toBe(401);
+    expect((await server.request('GET', '/v1/conversations', { key: 'sb_made_up' })).status).toBe(401);
     // The tenantless conversation is not acme's either.
     expect((await server.request('GET', `/v1/conversations/${created.body.id}`, { key })).status).toBe(404);
   });

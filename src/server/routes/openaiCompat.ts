@@ -154,7 +154,7 @@ export function registerOpenAICompatRoutes(app: FastifyInstance, ctx: ServerCont
     const source = await startEventSource<TurnEvent, TurnResult>((emit) =>
       ctx.track(sb.send(conversationId, text, { stream: true, onEvent: emit })),
     );
-    const stream = new EventStream(reply, { [CONVERSATION_HEADER]: conversationId });
+    const stream = new EventStream(reply, { [CONVERSATION_HEADER]: conversationId }, 'data');
     const chunk = (delta: { role?: 'assistant'; content?: string }, finish: 'stop' | null) => ({
       id: completionId,
       object: 'chat.completion.chunk' as const,
