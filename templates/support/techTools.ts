@@ -182,5 +182,3 @@ export const runWebhookDiagnostic = defineTool({
     };
   },
 });
-
-export const techTools = [fetchCallLog, runWebhookDiagnostic];

@@ -1,10 +1,23 @@
-/** Every tool of the support template, grouped by the agent that owns it. */
+import { closeAccount, placeOrder, sendPasswordReset, unlockAccount } from './accountTools.ts';
+import { changePlan, issueRefund, lookupInvoice } from './billingTools.ts';
+import { bookDemo, lookupPricing } from './salesTools.ts';
+import { fetchCallLog, runWebhookDiagnostic } from './techTools.ts';
+
+/**
+ * Every tool of the support template, grouped by the agent that owns it. Plan changes are Sales's
+ * (buying more or less of the product), closing a paid account is Billing's (its charges stop), access
+ * and sign-in are TechSupport's; see docs/routing.md.
+ */
+export const billingTools = [lookupInvoice, issueRefund, closeAccount];
+export const salesTools = [lookupPricing, bookDemo, changePlan, placeOrder];
+export const techTools = [fetchCallLog, runWebhookDiagnostic, sendPasswordReset, unlockAccount];
+
+export { closeAccount, placeOrder, sendPasswordReset, unlockAccount } from './accountTools.ts';
 export {
-  billingTools,
   changePlan,
   issueRefund,
   lookupInvoice,
   SELF_SERVICE_REFUND_LIMIT_CENTS,
 } from './billingTools.ts';
-export { bookDemo, lookupPricing, salesTools } from './salesTools.ts';
-export { fetchCallLog, runWebhookDiagnostic, techTools } from './techTools.ts';
+export { bookDemo, lookupPricing } from './salesTools.ts';
+export { fetchCallLog, runWebhookDiagnostic } from './techTools.ts';
