@@ -13,6 +13,7 @@ import { loadDataset } from '../eval/dataset.ts';
 import { checkGates } from '../eval/gates.ts';
 import { NOISE_KINDS, type NoiseKind } from '../eval/noise.ts';
 import { priceFor } from '../eval/pricing.ts';
+import { formatReliability, reliability } from '../eval/reliability.ts';
 import { writeHtmlReport } from '../eval/reportHtml.ts';
 import { writeJsonReport } from '../eval/reportJson.ts';
 import { formatReport } from '../eval/reportText.ts';
@@ -194,12 +195,14 @@ async function calibrate(opts: CalibrateOptions): Promise<void> {
       `held out: ${opts.holdout} folds; every message was routed by a router that never learnt it\n`,
     );
   process.stdout.write(formatCalibration(rows, recommended, opts.targetPrecision, samples.length));
+  const calibration = reliability(samples);
+  process.stdout.write(formatReliability(calibration));
   if (dataset.malformed.length > 0) process.stdout.write(`malformed lines: ${dataset.malformed.length}\n`);
   if (opts.json) {
     await ensureDir(opts.json);
     await writeFile(
       opts.json,
-      `${JSON.stringify({ targetPrecision: opts.targetPrecision, samples: samples.length, recommended, rows, malformed: dataset.malformed }, null, 2)}\n`,
+      `${JSON.stringify({ targetPrecision: opts.targetPrecision, samples: samples.length, recommended, rows, ece: calibration.ece, reliability: calibration.bins, malformed: dataset.malformed }, null, 2)}\n`,
     );
   }
 }
