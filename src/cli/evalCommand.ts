@@ -20,6 +20,7 @@ import { formatReport } from '../eval/reportText.ts';
 import { runRoutingEval } from '../eval/routingEval.ts';
 import type { RoutingMode } from '../graph/types.ts';
 import { defaultModelSpec, parseModelSpec } from '../models/modelSpec.ts';
+import { withLearnedRouter } from '../runtime/learnedRouting.ts';
 import { loadGraph } from '../runtime/loadGraph.ts';
 import { openStore } from '../store/openStore.ts';
 import type { ConversationStore } from '../store/types.ts';
@@ -27,6 +28,7 @@ import { exitWithError } from './output.ts';
 
 type RoutingOptions = {
   graph: string;
+  learned?: boolean;
   dataset: string;
   model?: string;
   routing?: RoutingMode;
@@ -48,6 +50,7 @@ type RoutingOptions = {
 
 type CalibrateOptions = {
   graph: string;
+  learned?: boolean;
   dataset: string;
   targetPrecision: number;
   json?: string;
@@ -95,6 +98,7 @@ export function registerEvalCommand(program: Command): void {
       "k-fold held-out scoring: each fold is routed by routers that also learnt the other folds' rows (k ≥ 2)",
       positiveInteger('--holdout'),
     )
+    .option('--learned', 'route with the router learnt into the configured database (`router train`)')
     .action(async (opts: RoutingOptions) => {
       try {
         await evalRouting(opts);
@@ -122,6 +126,7 @@ export function registerEvalCommand(program: Command): void {
       "k-fold held-out scoring: each fold is routed by routers that also learnt the other folds' rows (k ≥ 2)",
       positiveInteger('--holdout'),
     )
+    .option('--learned', 'route with the router learnt into the configured database (`router train`)')
     .action(async (opts: CalibrateOptions) => {
       try {
         await calibrate(opts);
@@ -137,7 +142,7 @@ async function evalRouting(opts: RoutingOptions): Promise<void> {
   if (opts.judgeModel !== undefined && !opts.judge) throw new Error('--judge-model needs --judge');
   if (opts.maxCost !== undefined && priceFor(model) === null)
     throw new Error(`--max-cost: no price known for ${model}; add it to src/eval/pricing.ts`);
-  const graph = await loadGraph(opts.graph);
+  const graph = await loadEvalGraph(opts.graph, opts.learned);
   const store = await openEvalStore(!!opts.persist);
   let report: Awaited<ReturnType<typeof runRoutingEval>>;
   try {
@@ -179,7 +184,7 @@ async function evalRouting(opts: RoutingOptions): Promise<void> {
 }
 
 async function calibrate(opts: CalibrateOptions): Promise<void> {
-  const graph = await loadGraph(opts.graph);
+  const graph = await loadEvalGraph(opts.graph, opts.learned);
   const dataset = await loadDataset(opts.dataset, { agents: graph.agents.map((a) => a.name) });
   for (const m of dataset.malformed)
     process.stderr.write(`switchboard: ${opts.dataset} line ${m.line}: ${m.message}\n`);
@@ -204,6 +209,18 @@ async function calibrate(opts: CalibrateOptions): Promise<void> {
       opts.json,
       `${JSON.stringify({ targetPrecision: opts.targetPrecision, samples: samples.length, recommended, rows, ece: calibration.ece, reliability: calibration.bins, malformed: dataset.malformed }, null, 2)}\n`,
     );
+  }
+}
+
+/** The graph, with the router learnt into the configured database when asked (`--learned`). */
+async function loadEvalGraph(name: string, learned: boolean | undefined) {
+  const graph = await loadGraph(name);
+  if (!learned) return graph;
+  const store = await openStore({});
+  try {
+    return await withLearnedRouter(graph, store);
+  } finally {
+    await store.close();
   }
 }
 

@@ -9,6 +9,7 @@ import { registerGraphCommand } from './graphCommand.ts';
 import { registerInitCommand } from './initCommand.ts';
 import { registerKeysCommand } from './keysCommand.ts';
 import { exitWithError } from './output.ts';
+import { registerRouterCommand } from './routerCommand.ts';
 import { registerServeCommand } from './serveCommand.ts';
 
 const program = new Command('switchboard')
@@ -28,6 +29,7 @@ registerAnalyticsCommand(program);
 registerServeCommand(program);
 registerCallCommand(program);
 registerKeysCommand(program);
+registerRouterCommand(program);
 
 // Commander prints help on `--help` and exits 0; any other parse problem is one line and exit code 2.
 program.addOption(new Option('--no-color', 'plain output').hideHelp());

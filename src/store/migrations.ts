@@ -222,6 +222,23 @@ export const MIGRATIONS: readonly Migration[] = [
       RECORD_TRACE_FUNCTION,
     ],
   },
+  {
+    version: 4,
+    name: 'learned_routers',
+    statements: [
+      `CREATE TABLE learned_routers (
+        graph text NOT NULL,
+        version integer NOT NULL,
+        rows jsonb NOT NULL,
+        training_size integer NOT NULL,
+        held_out jsonb NOT NULL,
+        threshold double precision,
+        source text NOT NULL,
+        created_at timestamp with time zone DEFAULT now() NOT NULL,
+        CONSTRAINT learned_routers_graph_version_pk PRIMARY KEY (graph, version)
+      )`,
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1].version;
