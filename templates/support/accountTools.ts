@@ -25,6 +25,16 @@ const accountIdParam = z
   .optional()
   .describe('Account ID, e.g. ACC-1001; omit if already known in this conversation');
 
+/**
+ * Sales's order tool names no example id: the router learns a tool's parameter examples as answers that
+ * keep the conversation with its agent, and "ACC-1002" in "move my account ACC-1002 to Growth" must not
+ * keep a plan change with Sales.
+ */
+const orderAccountParam = z
+  .string()
+  .optional()
+  .describe('Account ID the order is for (starts with ACC); omit if already known in this conversation');
+
 const NEED_ACCOUNT = {
   found: false as const,
   missing: 'accountId',
@@ -105,10 +115,10 @@ export const ORDER_ITEMS = ['numbers', 'seats', 'minutes'] as const;
 export const placeOrder = defineTool({
   name: 'place_order',
   description:
-    'Order extra phone numbers, user seats or minute bundles for an account. Use only after the caller confirmed what and how many.',
+    'Order extra phone numbers, user seats or minute bundles on top of the plan. Use only after the caller confirmed what and how many they want.',
   sideEffect: true,
   parameters: z.object({
-    accountId: accountIdParam,
+    accountId: orderAccountParam,
     item: z.enum(ORDER_ITEMS).describe('What to order: numbers, seats or minutes (bundles of 1000)'),
     quantity: z.number().int().min(1).max(1000).describe('How many'),
   }),

@@ -225,7 +225,7 @@ export const issueRefund = defineTool({
 export const changePlan = defineTool({
   name: 'change_plan',
   description:
-    'Move or switch an existing account up or down to another tier (upgrade, downgrade to Starter, Growth or Scale); takes effect now and is prorated on the next invoice. Use only after the caller confirmed which one they want.',
+    'Move an account to another plan (Starter, Growth or Scale); takes effect now and is prorated on the next invoice. Use only after the caller confirmed which plan they want.',
   sideEffect: true,
   parameters: z.object({
     accountId: z

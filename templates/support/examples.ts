@@ -6,9 +6,9 @@
  * (examples that were near-copies of evaluation rows were removed; an eval against a set the router
  * learnt from measures memory, not routing).
  *
- * Boundaries (docs/routing.md): buying, ordering, new accounts and any plan change (up, down, switch) are
- * Sales; charges, refunds, payments and closing a paid account (its subscription and charges stop) are
- * Billing; account access (logging in, passwords, locked accounts, sign-up and verification problems,
+ * Boundaries (docs/routing.md): buying, ordering, new accounts and plan advice are Sales; charges,
+ * refunds, payments, changing an existing account's plan and closing a paid account (its subscription and
+ * charges stop) are Billing; account access (logging in, passwords, locked accounts, sign-up and verification problems,
  * profile, users and settings) is TechSupport.
  */
 
@@ -96,11 +96,22 @@ export const BILLING_EXAMPLES = [
   'the invoice total is wrong',
   'I need the paid invoice as a PDF for my expenses',
   'take the Scale add-on off our account and bill us less',
+  // Plan changes of an existing account.
+  'Please downgrade us from Scale to Growth',
+  'switch my account to the starter plan',
+  'i want to upgrade to scale, account ACC-1006',
+  'move me to a cheaper plan',
+  'lower our plan to Starter from next month, account ACC-1012',
+  'we want to move up to Growth on our current account',
+  'put our existing account on the Scale tier',
+  'we want Growth instead of Starter on our account from now on',
+  'we need a bigger plan on our account, we keep running out of minutes',
+  'can we go down a tier on our account, we are using less now',
   // Ending the paid relationship: the subscription and its charges stop.
   'we are shutting the business down, close our Relay account',
   'please cancel our service, we found another provider',
   'end the subscription when this billing period is over',
-  'I no longer need Relay, how do I close everything and stop payments',
+  'I no longer need Relay, how do I close everything',
   'remove my credit card and cancel the account',
 ];
 
@@ -312,22 +323,12 @@ export const SALES_EXAMPLES = [
   'what is the minimum contract length',
   'is storage for recordings limited on Growth',
   'which plans let us keep call data in Europe',
-  // Plan changes for existing accounts, and orders.
-  'Please downgrade us from Scale to Growth',
-  'switch my account to the starter plan',
-  'i want to upgrade to scale, account ACC-1006',
-  'move me to a cheaper plan',
-  'lower our plan to Starter from next month, account ACC-1012',
-  'we want to move up to Growth on our current account',
-  'put our existing account on the Scale tier',
-  'we want Growth instead of Starter on our account from now on',
-  'we need a bigger plan, we keep running out of minutes',
-  'can we go down a tier, we are using less now',
-  'add five more local numbers to our account',
+  // Orders.
+  'add five more local numbers for us',
   'we want to buy another thousand minutes',
   'I would like to order three more user seats',
   'we are hiring, how do we add licences for new staff',
-  'set up a second account for our new branch office',
+  'our new branch office needs its own Relay setup',
   'I want to sign my business up for Relay',
   'how do I purchase a number in another city',
 ];

@@ -22,9 +22,9 @@ export const supportGraph: GraphSpec<typeof supportContext> = {
   name: 'support',
   description: 'Relay Cloud customer support: triage in front of billing, technical support and sales.',
   entry: 'Triage',
-  // Chosen on held-out data (docs/routing.md): the lowest threshold whose local handoffs were right
-  // ≥ 98% of the time on routing.jsonl's held-out folds, holdout.jsonl and unseen dev sentences pooled.
-  routing: { threshold: 0.64 },
+  // Hybrid threshold from held-out data (docs/routing.md): the lowest at which routing.jsonl's held-out
+  // folds, holdout.jsonl and eval/dev.jsonl each reached 0.98 precision (0.54), plus a 0.05 margin.
+  routing: { threshold: 0.59 },
   styleGuide: STYLE_GUIDE,
   context: supportContext,
   setupSql: supportSetupSql,
@@ -45,7 +45,7 @@ export const supportGraph: GraphSpec<typeof supportContext> = {
     {
       name: 'Billing',
       handoffDescription:
-        'Billing for existing accounts: invoices, charges, balances, payments and payment methods, refunds, cancelling a subscription and closing a paid account.',
+        'Billing for existing accounts: invoices, charges, balances, payments and payment methods, refunds, switching an account to another plan, cancelling a subscription and closing a paid account.',
       instructions: BILLING_INSTRUCTIONS,
       tools: billingTools,
       handoffs: ['Triage', 'Human'],
@@ -57,14 +57,17 @@ export const supportGraph: GraphSpec<typeof supportContext> = {
           invoiceId: "What's the invoice number? It starts with INV, like INV-2041.",
           accountId: "What's your account ID? It starts with ACC, like ACC-1001.",
           reason: 'Of course. Can you tell me briefly why you would like the refund?',
+          plan: 'Which plan would you like to move to: Starter, Growth or Scale?',
         },
         tools: {
           lookup_invoice: "Invoice {invoiceId} for {period} is {amount} and it's {status}.",
           issue_refund: '{message} Your reference is {refundId}.',
+          change_plan:
+            'Done: account {accountId} is now on {toPlan} at {monthlyPrice} a month, prorated on your next invoice.',
           close_account: '{message}',
         },
         fallback:
-          'I can look up an invoice, issue a refund or close your account. What would you like to do?',
+          'I can look up an invoice, issue a refund, change your plan or close your account. What would you like to do?',
       },
     },
     {
@@ -95,7 +98,7 @@ export const supportGraph: GraphSpec<typeof supportContext> = {
     {
       name: 'Sales',
       handoffDescription:
-        'Sales: buying and ordering: new accounts and sign-ups, extra numbers, seats and minutes, upgrading, downgrading or switching plans, plan prices and features, quotes and product demos.',
+        'Sales: buying and ordering: new accounts and sign-ups, extra numbers, seats and minutes, plan prices and features, choosing or comparing plans, quotes and product demos.',
       instructions: SALES_INSTRUCTIONS,
       tools: salesTools,
       handoffs: ['Triage', 'Human'],
@@ -117,12 +120,10 @@ export const supportGraph: GraphSpec<typeof supportContext> = {
           lookup_pricing: '{summary} I can also set up a short demo if that helps.',
           book_demo:
             "You're all set, {name}: your demo is on {date}. The reference is {reference}, and the invite goes to {email}.",
-          change_plan:
-            'Done: account {accountId} is now on {toPlan} at {monthlyPrice} a month, prorated on your next invoice.',
           place_order: '{message}',
         },
         fallback:
-          'I can walk you through our plans and prices, change your plan, take an order or book a demo. What would help most?',
+          'I can walk you through our plans and prices, take an order or book a demo. What would help most?',
       },
     },
   ],

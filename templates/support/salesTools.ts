@@ -35,7 +35,7 @@ function describePlan(row: PricingRow) {
 export const lookupPricing = defineTool({
   name: 'lookup_pricing',
   description:
-    'Get current prices of the Starter, Growth and Scale plans: monthly fee, included minutes, per-minute rate after that, and features. Use it for any question about price, cost, plans or what a plan includes; never quote prices from memory. Omit plan to compare all plans.',
+    'Get current plan prices: monthly fee, included minutes, per-minute rate after that, and features. Use it for any question about price, cost, plans or what a plan includes; never quote prices from memory. Omit plan to compare all plans.',
   parameters: z.object({
     plan: z.enum(SUPPORT_PLANS).optional().describe('One plan to describe; omit to get all three'),
   }),

@@ -4,12 +4,13 @@ import { bookDemo, lookupPricing } from './salesTools.ts';
 import { fetchCallLog, runWebhookDiagnostic } from './techTools.ts';
 
 /**
- * Every tool of the support template, grouped by the agent that owns it. Plan changes are Sales's
- * (buying more or less of the product), closing a paid account is Billing's (its charges stop), access
- * and sign-in are TechSupport's; see docs/routing.md.
+ * Every tool of the support template, grouped by the agent that owns it. Changing an existing
+ * account's plan and closing a paid account are Billing's (they change what the account is charged),
+ * buying more (orders, new accounts) is Sales's, access and sign-in are TechSupport's; see
+ * docs/routing.md.
  */
-export const billingTools = [lookupInvoice, issueRefund, closeAccount];
-export const salesTools = [lookupPricing, bookDemo, changePlan, placeOrder];
+export const billingTools = [lookupInvoice, issueRefund, changePlan, closeAccount];
+export const salesTools = [lookupPricing, bookDemo, placeOrder];
 export const techTools = [fetchCallLog, runWebhookDiagnostic, sendPasswordReset, unlockAccount];
 
 export { closeAccount, placeOrder, sendPasswordReset, unlockAccount } from './accountTools.ts';
