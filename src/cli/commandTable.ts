@@ -46,6 +46,10 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Reg
       'simulate a phone call (Twilio Media Streams) against a graph; writes the agent audio and a timeline',
     load: async () => (await import('./callCommand.ts')).registerCallCommand,
   },
+  router: {
+    summary: 'the local router learnt from traffic',
+    load: async () => (await import('./routerCommand.ts')).registerRouterCommand,
+  },
   keys: {
     summary: 'API keys for the HTTP server (scoped to a tenant)',
     load: async () => (await import('./keysCommand.ts')).registerKeysCommand,

@@ -13,12 +13,14 @@ import { loadDataset } from '../eval/dataset.ts';
 import { checkGates } from '../eval/gates.ts';
 import { NOISE_KINDS, type NoiseKind } from '../eval/noise.ts';
 import { priceFor } from '../eval/pricing.ts';
+import { formatReliability, reliability } from '../eval/reliability.ts';
 import { writeHtmlReport } from '../eval/reportHtml.ts';
 import { writeJsonReport } from '../eval/reportJson.ts';
 import { formatReport } from '../eval/reportText.ts';
 import { runRoutingEval } from '../eval/routingEval.ts';
 import type { RoutingMode } from '../graph/types.ts';
 import { defaultModelSpec, parseModelSpec } from '../models/modelSpec.ts';
+import { withLearnedRouter } from '../runtime/learnedRouting.ts';
 import { loadGraph } from '../runtime/loadGraph.ts';
 import { openStore } from '../store/openStore.ts';
 import type { ConversationStore } from '../store/types.ts';
@@ -26,6 +28,7 @@ import { exitWithError } from './output.ts';
 
 type RoutingOptions = {
   graph: string;
+  learned?: boolean;
   dataset: string;
   model?: string;
   routing?: RoutingMode;
@@ -47,6 +50,7 @@ type RoutingOptions = {
 
 type CalibrateOptions = {
   graph: string;
+  learned?: boolean;
   dataset: string;
   targetPrecision: number;
   json?: string;
@@ -94,6 +98,7 @@ export function registerEvalCommand(program: Command): void {
       "k-fold held-out scoring: each fold is routed by routers that also learnt the other folds' rows (k ≥ 2)",
       positiveInteger('--holdout'),
     )
+    .option('--learned', 'route with the router learnt into the configured database (`router train`)')
     .action(async (opts: RoutingOptions) => {
       try {
         await evalRouting(opts);
@@ -121,6 +126,7 @@ export function registerEvalCommand(program: Command): void {
       "k-fold held-out scoring: each fold is routed by routers that also learnt the other folds' rows (k ≥ 2)",
       positiveInteger('--holdout'),
     )
+    .option('--learned', 'route with the router learnt into the configured database (`router train`)')
     .action(async (opts: CalibrateOptions) => {
       try {
         await calibrate(opts);
@@ -136,7 +142,7 @@ async function evalRouting(opts: RoutingOptions): Promise<void> {
   if (opts.judgeModel !== undefined && !opts.judge) throw new Error('--judge-model needs --judge');
   if (opts.maxCost !== undefined && priceFor(model) === null)
     throw new Error(`--max-cost: no price known for ${model}; add it to src/eval/pricing.ts`);
-  const graph = await loadGraph(opts.graph);
+  const graph = await loadEvalGraph(opts.graph, opts.learned);
   const store = await openEvalStore(!!opts.persist);
   let report: Awaited<ReturnType<typeof runRoutingEval>>;
   try {
@@ -178,7 +184,7 @@ async function evalRouting(opts: RoutingOptions): Promise<void> {
 }
 
 async function calibrate(opts: CalibrateOptions): Promise<void> {
-  const graph = await loadGraph(opts.graph);
+  const graph = await loadEvalGraph(opts.graph, opts.learned);
   const dataset = await loadDataset(opts.dataset, { agents: graph.agents.map((a) => a.name) });
   for (const m of dataset.malformed)
     process.stderr.write(`switchboard: ${opts.dataset} line ${m.line}: ${m.message}\n`);
@@ -194,13 +200,27 @@ async function calibrate(opts: CalibrateOptions): Promise<void> {
       `held out: ${opts.holdout} folds; every message was routed by a router that never learnt it\n`,
     );
   process.stdout.write(formatCalibration(rows, recommended, opts.targetPrecision, samples.length));
+  const calibration = reliability(samples);
+  process.stdout.write(formatReliability(calibration));
   if (dataset.malformed.length > 0) process.stdout.write(`malformed lines: ${dataset.malformed.length}\n`);
   if (opts.json) {
     await ensureDir(opts.json);
     await writeFile(
       opts.json,
-      `${JSON.stringify({ targetPrecision: opts.targetPrecision, samples: samples.length, recommended, rows, malformed: dataset.malformed }, null, 2)}\n`,
+      `${JSON.stringify({ targetPrecision: opts.targetPrecision, samples: samples.length, recommended, rows, ece: calibration.ece, reliability: calibration.bins, malformed: dataset.malformed }, null, 2)}\n`,
     );
+  }
+}
+
+/** The graph, with the router learnt into the configured database when asked (`--learned`). */
+async function loadEvalGraph(name: string, learned: boolean | undefined) {
+  const graph = await loadGraph(name);
+  if (!learned) return graph;
+  const store = await openStore({});
+  try {
+    return await withLearnedRouter(graph, store);
+  } finally {
+    await store.close();
   }
 }
 

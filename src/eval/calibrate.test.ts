@@ -150,19 +150,24 @@ describe('right first hops', () => {
 });
 
 describe('fast-path calibration on the support template (held out)', () => {
-  it('meets 0.99 precision at ≥ 0.70 coverage, where the router’s own probability does not', async () => {
+  // Issue #16 set the bar on phrasing the router never saw: ≥ 0.98 precision at ≥ 0.5 coverage (it
+  // was 0.99 at 0.70 on routing.jsonl's folds before the fast path discounted unrecognised words and the
+  // desk took on account access and ordering). The template's default threshold is held to it on
+  // routing.jsonl's held-out folds and holdout.jsonl (never trained on) pooled.
+  it('the default threshold meets 0.98 precision at ≥ 0.5 coverage on held-out messages', async () => {
     const graph = await loadGraph('support');
     const agents = graph.agents.map((a) => a.name);
     const routing = await loadDataset('templates/support/routing.jsonl', { agents });
-    const heldOut = collectHeldOutRouterSamples(graph, routing.cases, 5);
-    const recommended = recommendThreshold(sweepThresholds(heldOut), 0.99);
-    expect(recommended?.coverage).toBeGreaterThanOrEqual(0.7);
-    const routerOnly = heldOut.map((s) => ({ ...s, confidence: s.routerConfidence }));
-    expect(recommendThreshold(sweepThresholds(routerOnly), 0.99)?.coverage ?? 0).toBeLessThan(0.5);
-
     const holdout = await loadDataset('templates/support/holdout.jsonl', { agents });
-    const [row] = sweepThresholds(collectRouterSamples(graph, holdout.cases), [recommended!.threshold]);
-    expect(row.precision).toBeGreaterThanOrEqual(0.99);
-    expect(row.coverage).toBeGreaterThanOrEqual(0.7);
+    const samples = [
+      ...collectHeldOutRouterSamples(graph, routing.cases, 5),
+      ...collectRouterSamples(graph, holdout.cases),
+    ];
+    const [row] = sweepThresholds(samples, [graph.routing.threshold]);
+    expect(row.precision).toBeGreaterThanOrEqual(0.98);
+    expect(row.coverage).toBeGreaterThanOrEqual(0.5);
+    const routerOnly = samples.map((s) => ({ ...s, confidence: s.routerConfidence }));
+    const [plain] = sweepThresholds(routerOnly, [graph.routing.threshold]);
+    expect(plain.precision).toBeLessThan(row.precision);
   }, 60_000);
 });

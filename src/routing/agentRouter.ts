@@ -35,6 +35,8 @@ export type RouteDecision = {
    * together are of this decision (see fastPathConfidence.ts). Hybrid routing skips the LLM on it.
    */
   fastPathConfidence?: number;
+  /** Share of the message's content words the router recognised (see vocabularyMatch.ts). */
+  recognized?: number;
   reason: string;
   /** Short slug such as `billing.refund`. */
   intent: string;
@@ -154,11 +156,14 @@ export function createAgentRouter(
     const edge = edges.get(best);
     const targetName = edge?.to ?? agentName;
     const ranking = prediction.ranking.map((r) => ({ ...r, target: edges.get(r.label)?.to }));
+    // An input the router half understands is not one it may be sure of: the pooled confidence is
+    // scaled by the share of content words it recognised.
     const fastPath = options.fastPath
-      ? fastPathConfidence(best, prediction.ranking, views(), text, allowed)
+      ? fastPathConfidence(best, prediction.ranking, views(), text, allowed) * prediction.recognized
       : undefined;
     const base = {
       confidence: prediction.confidence,
+      recognized: prediction.recognized,
       ...(fastPath === undefined ? {} : { fastPathConfidence: fastPath }),
       intent: intentSlug(targetName, prediction.topTerms),
       ranking,

@@ -4,6 +4,7 @@ import {
   type RouterFeatureOptions,
 } from './routerFeatures.ts';
 import { type RawFeatures, type SparseVector, TfidfVectorizer } from './textFeatures.ts';
+import { type Recognition, VocabularyMatch } from './vocabularyMatch.ts';
 
 export type FeatureSpaceOptions = {
   /** Share of the squared vector norm given to word and bigram features. */
@@ -30,11 +31,15 @@ export const DEFAULT_SPACE_OPTIONS: Required<FeatureSpaceOptions> = {
 export class FeatureSpace {
   /** Vectors of the texts the space was fitted on, computed once. */
   private readonly fitted = new Map<string, SparseVector>();
+  private readonly vocabulary: VocabularyMatch;
 
   private constructor(
     private readonly vectorizer: TfidfVectorizer,
     readonly options: Required<FeatureSpaceOptions>,
-  ) {}
+    texts: readonly string[],
+  ) {
+    this.vocabulary = new VocabularyMatch(texts);
+  }
 
   /** Fit on a corpus; duplicates count once, and the order of `texts` changes nothing. */
   static fit(texts: Iterable<string>, options: FeatureSpaceOptions = {}): FeatureSpace {
@@ -48,7 +53,7 @@ export class FeatureSpace {
         { prefixes: 'c', weight: 1 - opts.wordWeight - opts.conceptWeight },
       ],
     }).fitRaw(raw);
-    const space = new FeatureSpace(vectorizer, opts);
+    const space = new FeatureSpace(vectorizer, opts, unique);
     for (let i = 0; i < unique.length; i++) space.fitted.set(unique[i], vectorizer.vectorize(raw[i]));
     return space;
   }
@@ -63,16 +68,28 @@ export class FeatureSpace {
     return this.vectorizer.features[index];
   }
 
-  /** Vector of a text: memoised for the fitted corpus, computed for anything else. */
+  /**
+   * Vector of a text: memoised for the fitted corpus, computed for anything else after repairing the
+   * words one typo away from a known one (see vocabularyMatch.ts).
+   */
   vector(text: string): SparseVector {
-    return (
-      this.fitted.get(text) ?? this.vectorizer.vectorize(extractRouterFeatures(text, this.options.features))
-    );
+    const fitted = this.fitted.get(text);
+    if (fitted) return fitted;
+    const { text: repaired } = this.vocabulary.recognize(text);
+    return this.vectorizer.vectorize(extractRouterFeatures(repaired, this.options.features));
   }
 
-  /** Vector of a message plus, for every feature, the words it came from (to explain a decision). */
-  analyze(text: string): { vector: SparseVector; sources: NonNullable<RawFeatures['sources']> } {
-    const raw = extractRouterFeatures(text, { ...this.options.features, withSources: true });
-    return { vector: this.vectorizer.vectorize(raw), sources: raw.sources! };
+  /**
+   * Vector of a message plus, for every feature, the words it came from (to explain a decision), and
+   * how much of the message the space recognised.
+   */
+  analyze(text: string): {
+    vector: SparseVector;
+    sources: NonNullable<RawFeatures['sources']>;
+    recognition: Recognition;
+  } {
+    const recognition = this.vocabulary.recognize(text);
+    const raw = extractRouterFeatures(recognition.text, { ...this.options.features, withSources: true });
+    return { vector: this.vectorizer.vectorize(raw), sources: raw.sources!, recognition };
   }
 }

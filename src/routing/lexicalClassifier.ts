@@ -31,6 +31,11 @@ export type Prediction = {
   confidence: number;
   ranking: { label: string; p: number }[];
   topTerms: string[];
+  /**
+   * Share of the message's content words the classifier recognised (known, reached through WordNet, or
+   * repaired from a typo); 1 for a message without content words.
+   */
+  recognized: number;
 };
 
 export type PredictOptions = {
@@ -118,7 +123,7 @@ export class LexicalClassifier {
       : this.labels.map((_, k) => k);
     if (allowed.length === 0)
       throw new Error('predict: none of the allowed labels is known to the classifier');
-    const { vector, sources } = this.space.analyze(text);
+    const { vector, sources, recognition } = this.space.analyze(text);
     const V = this.space.size;
     const all = new Float64Array(this.labels.length);
     linearScores(this.weights, this.bias, 1, V, vector, all);
@@ -133,6 +138,7 @@ export class LexicalClassifier {
       confidence: ranking[0].p,
       ranking,
       topTerms: this.explain(vector, sources, winner, allowed, options.maxTerms ?? 3),
+      recognized: recognition.words === 0 ? 1 : recognition.recognized / recognition.words,
     };
   }
 

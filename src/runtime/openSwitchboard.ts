@@ -1,6 +1,7 @@
 import { createAgentModelFactory } from '../models/agentModels.ts';
 import { openStore } from '../store/openStore.ts';
 import type { ConversationStore } from '../store/types.ts';
+import { withLearnedRouter } from './learnedRouting.ts';
 import { loadGraph } from './loadGraph.ts';
 import { Switchboard } from './switchboard.ts';
 
@@ -16,7 +17,8 @@ export type OpenOptions = {
 
 /** The one place that wires graph + models + store, shared by the CLI, the server and the evals. */
 export async function openSwitchboard(options: OpenOptions): Promise<Switchboard> {
-  const graph = await loadGraph(options.graph);
   const store = options.store ?? (await openStore({ memory: options.memory }));
+  // A router learnt into this database (`switchboard router train`) replaces the built-in one.
+  const graph = await withLearnedRouter(await loadGraph(options.graph), store);
   return Switchboard.create({ graph, store, models: createAgentModelFactory({ model: options.model }) });
 }

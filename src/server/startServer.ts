@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { type ClusterNode, joinCluster } from '../cluster/clusterNode.ts';
 import { type DashboardOptions, registerDashboard } from '../dashboard/registerDashboard.ts';
 import { createAgentModelFactory } from '../models/agentModels.ts';
+import { withLearnedRouter } from '../runtime/learnedRouting.ts';
 import { loadGraph } from '../runtime/loadGraph.ts';
 import { Switchboard } from '../runtime/switchboard.ts';
 import { apiKeyStoreFor } from '../store/apiKeys.ts';
@@ -65,8 +66,11 @@ export async function openGraphs(
 ): Promise<Switchboard[]> {
   const models = createAgentModelFactory({ model });
   const switchboards: Switchboard[] = [];
-  for (const name of names)
-    switchboards.push(await Switchboard.create({ graph: await loadGraph(name), store, models }));
+  for (const name of names) {
+    // A router learnt into this database (`switchboard router train`) replaces the built-in one.
+    const graph = await withLearnedRouter(await loadGraph(name), store);
+    switchboards.push(await Switchboard.create({ graph, store, models }));
+  }
   return switchboards;
 }
 

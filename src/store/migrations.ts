@@ -253,6 +253,23 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX tool_calls_call_idx ON tool_calls USING btree (conversation_id, call_id)',
     ],
   },
+  {
+    version: 5,
+    name: 'learned_routers',
+    statements: [
+      `CREATE TABLE learned_routers (
+        graph text NOT NULL,
+        version integer NOT NULL,
+        rows jsonb NOT NULL,
+        training_size integer NOT NULL,
+        held_out jsonb NOT NULL,
+        threshold double precision,
+        source text NOT NULL,
+        created_at timestamp with time zone DEFAULT now() NOT NULL,
+        CONSTRAINT learned_routers_graph_version_pk PRIMARY KEY (graph, version)
+      )`,
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1].version;

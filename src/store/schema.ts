@@ -231,3 +231,22 @@ export const storeSchema = {
   conversationAnalyses,
   schemaMigrations,
 };
+
+/**
+ * Routers learnt from traffic (`switchboard router train`): one row per version per graph. The router
+ * is stored as what it learnt from (labeled rows; training is deterministic), with its figures.
+ */
+export const learnedRouters = pgTable(
+  'learned_routers',
+  {
+    graph: text('graph').notNull(),
+    version: integer('version').notNull(),
+    rows: json('rows').$type<{ input: string; agent: string }[]>().notNull(),
+    trainingSize: integer('training_size').notNull(),
+    heldOut: json('held_out').$type<Record<string, number>>().notNull(),
+    threshold: doublePrecision('threshold'),
+    source: text('source').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.graph, t.version] })],
+);

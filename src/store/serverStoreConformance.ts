@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { apiKeyConformance } from './conformance/apiKeys.ts';
 import { handoffEdgeConformance } from './conformance/handoffEdges.ts';
+import { learnedRouterConformance } from './conformance/learnedRouters.ts';
 import type { ConversationStore } from './types.ts';
 
 /**
@@ -26,5 +27,6 @@ export function describeServerStoreConformance(
 
     describe('API keys', () => apiKeyConformance(current));
     describe('handoff counts per edge', () => handoffEdgeConformance(current));
+    describe('learnt routers', () => learnedRouterConformance(current));
   });
 }

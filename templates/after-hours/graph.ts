@@ -57,6 +57,9 @@ export const afterHoursGraph: GraphSpec<typeof afterHoursContext> = {
   description:
     'After-hours clinic line: a ladder of Root → two leads → four specialists, with SLAs per rung.',
   entry: 'Root',
+  // Hybrid threshold from held-out data (docs/routing.md): the lowest at which routing.jsonl's held-out
+  // folds and eval/dev.jsonl both reached 0.98 precision (0.5), plus a 0.05 margin for small sets.
+  routing: { threshold: 0.55 },
   styleGuide: STYLE_GUIDE,
   context: afterHoursContext,
   setupSql: afterHoursSetupSql,

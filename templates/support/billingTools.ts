@@ -291,5 +291,3 @@ export const changePlan = defineTool({
     });
   },
 });
-
-export const billingTools = [lookupInvoice, issueRefund, changePlan];

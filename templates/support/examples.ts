@@ -6,8 +6,10 @@
  * (examples that were near-copies of evaluation rows were removed; an eval against a set the router
  * learnt from measures memory, not routing).
  *
- * Boundary kept consistent across the sets: changing the plan of an existing account is Billing;
- * asking what plans cost or include, as a prospect or a customer, is Sales.
+ * Boundaries (docs/routing.md): buying, ordering, new accounts and plan advice are Sales; charges,
+ * refunds, payments, changing an existing account's plan and closing a paid account (its subscription and
+ * charges stop) are Billing; account access (logging in, passwords, locked accounts, sign-up and verification problems,
+ * profile, users and settings) is TechSupport.
  */
 
 export const BILLING_EXAMPLES = [
@@ -16,9 +18,6 @@ export const BILLING_EXAMPLES = [
   'I was charged twice for March',
   'refund please',
   'what do I owe right now on ACC-1004',
-  'Please downgrade us from Scale to Growth',
-  'switch my account to the starter plan',
-  'i want to upgrade to scale, account ACC-1006',
   'the invoice says open but I paid it last week',
   'can I get money back for last month, the service was down for two days',
   'send me a copy of my latest invoice',
@@ -31,7 +30,6 @@ export const BILLING_EXAMPLES = [
   'I need my balance, account number is ACC 1008',
   'we got billed on Growth but we moved to Starter in February',
   'partial refund of 40 dollars on my last invoice please',
-  'move me to a cheaper plan',
   'why did my bill go from 99 to 112 dollars',
   'billing question',
   'how do I get an invoice with our VAT number on it',
@@ -60,8 +58,6 @@ export const BILLING_EXAMPLES = [
   'my payment keeps getting declined on your site',
   'how long until the reimbursement lands in my account',
   'we want to move to the annual billing cycle',
-  'lower our plan to Starter from next month, account ACC-1012',
-  'we want to move up to Growth on our current account',
   'the amount due is different from what your sales rep quoted us',
   'can you credit us for the minutes we lost during the outage',
   'i got charged for extra minutes i never used',
@@ -89,8 +85,6 @@ export const BILLING_EXAMPLES = [
   'the amount taken from our bank is higher than the invoice',
   'give us a credit for the downtime',
   'why am I paying for two plans',
-  'put our existing account on the Scale tier',
-  'we want Growth instead of Starter on our account from now on',
   'I want my last payment back',
   'what is outstanding on our account for this quarter',
   'refund the difference, you billed us at the old price',
@@ -102,6 +96,23 @@ export const BILLING_EXAMPLES = [
   'the invoice total is wrong',
   'I need the paid invoice as a PDF for my expenses',
   'take the Scale add-on off our account and bill us less',
+  // Plan changes of an existing account.
+  'Please downgrade us from Scale to Growth',
+  'switch my account to the starter plan',
+  'i want to upgrade to scale, account ACC-1006',
+  'move me to a cheaper plan',
+  'lower our plan to Starter from next month, account ACC-1012',
+  'we want to move up to Growth on our current account',
+  'put our existing account on the Scale tier',
+  'we want Growth instead of Starter on our account from now on',
+  'we need a bigger plan on our account, we keep running out of minutes',
+  'can we go down a tier on our account, we are using less now',
+  // Ending the paid relationship: the subscription and its charges stop.
+  'we are shutting the business down, close our Relay account',
+  'please cancel our service, we found another provider',
+  'end the subscription when this billing period is over',
+  'I no longer need Relay, how do I close everything',
+  'remove my credit card and cancel the account',
 ];
 
 export const TECH_SUPPORT_EXAMPLES = [
@@ -193,6 +204,25 @@ export const TECH_SUPPORT_EXAMPLES = [
   'the API times out when we fetch call logs',
   'the callback to our server gets no response',
   'some of our numbers show the wrong caller name',
+  // Account access and settings.
+  'I forgot the password for the dashboard',
+  'the login page says my details are wrong',
+  'we are locked out after typing the password wrong a few times',
+  'the password reset link does not arrive in my inbox',
+  'how do I turn on two-step verification for my team',
+  'my colleague never received the invitation to join our workspace',
+  'I created an account but the confirmation email never came',
+  'the registration page will not accept my phone number',
+  'change the email we use to log in',
+  'where in the settings do I rename our company',
+  'how do I remove a user who left our team',
+  'I cannot sign in since the update',
+  'my authenticator app lost the code for your portal',
+  'update the contact details on my profile',
+  'give a teammate admin rights on our account',
+  'the verification text with the code never shows up',
+  'our single sign-on stopped letting people in',
+  'the widget on our website stopped loading',
 ];
 
 export const SALES_EXAMPLES = [
@@ -293,6 +323,14 @@ export const SALES_EXAMPLES = [
   'what is the minimum contract length',
   'is storage for recordings limited on Growth',
   'which plans let us keep call data in Europe',
+  // Orders.
+  'add five more local numbers for us',
+  'we want to buy another thousand minutes',
+  'I would like to order three more user seats',
+  'we are hiring, how do we add licences for new staff',
+  'our new branch office needs its own Relay setup',
+  'I want to sign my business up for Relay',
+  'how do I purchase a number in another city',
 ];
 
 /** Greetings and off-topic requests: Triage keeps these (the router also has built-in small talk). */

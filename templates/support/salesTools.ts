@@ -131,5 +131,3 @@ export const bookDemo = defineTool({
     };
   },
 });
-
-export const salesTools = [lookupPricing, bookDemo];

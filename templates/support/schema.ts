@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * Tables behind the support template's tools. Every name carries the `support_` prefix so the template
@@ -107,5 +107,44 @@ export const supportDemos = pgTable('support_demos', {
   company: text('company'),
   /** The slot as the caller asked for it, ideally YYYY-MM-DD (free text is kept as said). */
   slot: text('slot').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Sign-in state per account: the dashboard login the TechSupport agent can unlock. */
+export const supportLogins = pgTable('support_logins', {
+  accountId: text('account_id')
+    .primaryKey()
+    .references(() => supportAccounts.id),
+  username: text('username').notNull(),
+  locked: boolean('locked').notNull().default(false),
+  failedAttempts: integer('failed_attempts').notNull().default(0),
+});
+
+export const supportPasswordResets = pgTable('support_password_resets', {
+  id: serial('id').primaryKey(),
+  accountId: text('account_id')
+    .notNull()
+    .references(() => supportAccounts.id),
+  email: text('email').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Extra numbers, seats or minute bundles ordered through Sales. */
+export const supportOrders = pgTable('support_orders', {
+  id: serial('id').primaryKey(),
+  accountId: text('account_id').references(() => supportAccounts.id),
+  item: text('item').notNull(), // numbers | seats | minutes
+  quantity: integer('quantity').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Closing a paid account: the subscription stops and the final balance is recorded. */
+export const supportAccountClosures = pgTable('support_account_closures', {
+  id: serial('id').primaryKey(),
+  accountId: text('account_id')
+    .notNull()
+    .references(() => supportAccounts.id),
+  reason: text('reason').notNull(),
+  finalBalanceCents: integer('final_balance_cents').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

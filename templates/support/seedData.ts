@@ -41,6 +41,21 @@ export const ACCOUNT_ROWS: Row[] = [
   ['ACC-1010', 'Ravi Shah', 'Shah Dev Studio', 'ravi@shahdev.example', 'Growth', 0],
 ];
 
+/** Dashboard sign-ins: two accounts are locked out after failed attempts (the unlock path). */
+export const LOGIN_COLUMNS = ['account_id', 'username', 'locked', 'failed_attempts'];
+export const LOGIN_ROWS: (readonly (string | number | boolean)[])[] = [
+  ['ACC-1001', 'maya.patel', false, 0],
+  ['ACC-1002', 'tomas.herrera', false, 1],
+  ['ACC-1003', 'priya.nair', true, 5],
+  ['ACC-1004', 'jonah.fischer', false, 0],
+  ['ACC-1005', 'aisha.bello', false, 0],
+  ['ACC-1006', 'dkim', false, 0],
+  ['ACC-1007', 'sofia.rossi', true, 6],
+  ['ACC-1008', 'liam.oconnor', false, 2],
+  ['ACC-1009', 'hannah.weiss', false, 0],
+  ['ACC-1010', 'ravi.shah', false, 0],
+];
+
 export const INVOICE_COLUMNS = ['id', 'account_id', 'amount_cents', 'status', 'period', 'issued_on'];
 export const INVOICE_ROWS: Row[] = [
   ['INV-2031', 'ACC-1001', 9900, 'paid', 'January 2025', '2025-02-01'],

@@ -16,7 +16,7 @@ describe('supportSetupSql on a fresh PGlite', () => {
   const count = async (query: string) => Number((await rows<{ n: number }>(db, query))[0].n);
 
   it('creates every table of schema.ts with the same columns, types and nullability', async () => {
-    expect(await expectTablesMatchSchema(db, schema, 'support_')).toBe(8);
+    expect(await expectTablesMatchSchema(db, schema, 'support_')).toBe(12);
   });
 
   it('seeds the demo data the template promises', async () => {

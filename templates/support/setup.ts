@@ -5,6 +5,8 @@ import {
   CALL_LOG_ROWS,
   INVOICE_COLUMNS,
   INVOICE_ROWS,
+  LOGIN_COLUMNS,
+  LOGIN_ROWS,
   PRICING_COLUMNS,
   PRICING_ROWS,
   REFUND_ROWS,
@@ -85,18 +87,44 @@ const createTables: string[] = [
     slot text NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now()
   )`,
+  `CREATE TABLE IF NOT EXISTS support_logins (
+    account_id text PRIMARY KEY REFERENCES support_accounts(id),
+    username text NOT NULL,
+    locked boolean NOT NULL DEFAULT false,
+    failed_attempts integer NOT NULL DEFAULT 0
+  )`,
+  `CREATE TABLE IF NOT EXISTS support_password_resets (
+    id serial PRIMARY KEY,
+    account_id text NOT NULL REFERENCES support_accounts(id),
+    email text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+  )`,
+  `CREATE TABLE IF NOT EXISTS support_orders (
+    id serial PRIMARY KEY,
+    account_id text REFERENCES support_accounts(id),
+    item text NOT NULL,
+    quantity integer NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+  )`,
+  `CREATE TABLE IF NOT EXISTS support_account_closures (
+    id serial PRIMARY KEY,
+    account_id text NOT NULL REFERENCES support_accounts(id),
+    reason text NOT NULL,
+    final_balance_cents integer NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+  )`,
 ];
 
-function literal(value: string | number | null): string {
+function literal(value: string | number | boolean | null): string {
   if (value === null) return 'NULL';
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return `'${value.replace(/'/g, "''")}'`;
 }
 
 function insertRows(
   table: string,
   columns: readonly string[],
-  rows: readonly (readonly (string | number | null)[])[],
+  rows: readonly (readonly (string | number | boolean | null)[])[],
 ) {
   const values = rows.map((row) => `  (${row.map(literal).join(', ')})`).join(',\n');
   return `INSERT INTO ${table} (${columns.join(', ')}) VALUES\n${values}\nON CONFLICT DO NOTHING`;
@@ -120,6 +148,7 @@ export const supportSetupSql: string[] = [
   insertRows('support_pricing', PRICING_COLUMNS, PRICING_ROWS),
   insertRows('support_accounts', ACCOUNT_COLUMNS, ACCOUNT_ROWS),
   insertRows('support_invoices', INVOICE_COLUMNS, INVOICE_ROWS),
+  insertRows('support_logins', LOGIN_COLUMNS, LOGIN_ROWS),
   ...REFUND_ROWS.map(insertSeedRefund),
   insertRows('support_call_logs', CALL_LOG_COLUMNS, CALL_LOG_ROWS),
   insertRows('support_webhooks', WEBHOOK_COLUMNS, WEBHOOK_ROWS),

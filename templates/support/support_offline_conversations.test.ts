@@ -36,6 +36,9 @@ describe('support template, offline, whole conversations', () => {
     ['Billing', 'can you check invoice INV-2047 for me?', 'lookup_invoice'],
     ['TechSupport', 'our webhook WH-303 stopped delivering events', 'run_webhook_diagnostic'],
     ['Sales', 'what does the Growth plan cost per month?', 'lookup_pricing'],
+    // The desk's areas since issue #16: account access, and locked sign-ins.
+    ['TechSupport', 'I forgot my password, my account is ACC-1001', 'send_password_reset'],
+    ['TechSupport', 'we are locked out of account ACC-1003 after too many attempts', 'unlock_account'],
   ])('routes a first message to %s, which answers with its own tool', async (agent, text, tool) => {
     const chat = await conversation();
     const turn = await chat.say(text);

@@ -192,5 +192,3 @@ export const runWebhookDiagnostic = defineTool({
     };
   },
 });
-
-export const techTools = [fetchCallLog, runWebhookDiagnostic];

@@ -31,7 +31,15 @@ describe('support tools, as a real model sees them', () => {
         .filter((t) => t.sideEffect)
         .map((t) => t.name)
         .sort(),
-    ).toEqual(['book_demo', 'change_plan', 'issue_refund']);
+    ).toEqual([
+      'book_demo',
+      'change_plan',
+      'close_account',
+      'issue_refund',
+      'place_order',
+      'send_password_reset',
+      'unlock_account',
+    ]);
   });
 
   it('convert to strict OpenAI function schemas (what gpt-4.1-mini receives)', () => {

@@ -1,0 +1,204 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { accountScope, findAccount, rememberAccount, unknownAccount } from './accountLookup.ts';
+import type { SupportContext } from './context.ts';
+import { formatMoney } from './format.ts';
+import {
+  supportAccountClosures,
+  supportAccounts,
+  supportLogins,
+  supportOrders,
+  supportPasswordResets,
+} from './schema.ts';
+
+/**
+ * Account access and the account's life cycle: what a SaaS desk is asked most after billing and
+ * outages. TechSupport resets passwords and unlocks sign-ins, Sales takes orders, Billing closes a
+ * paid account (its subscription and charges stop; the final balance is what is left to pay).
+ */
+
+type Ctx = ToolRunContext<SupportContext>;
+
+const accountIdParam = z
+  .string()
+  .optional()
+  .describe('Account ID, e.g. ACC-1001; omit if already known in this conversation');
+
+/**
+ * Sales's order tool names no example id: the router learns a tool's parameter examples as answers that
+ * keep the conversation with its agent, and "ACC-1002" in "move my account ACC-1002 to Growth" must not
+ * keep a plan change with Sales.
+ */
+const orderAccountParam = z
+  .string()
+  .optional()
+  .describe('Account ID the order is for (starts with ACC); omit if already known in this conversation');
+
+const NEED_ACCOUNT = {
+  found: false as const,
+  missing: 'accountId',
+  message: "What's your account ID? It starts with ACC, like ACC-1001.",
+};
+
+/** "maya.patel@brightsidedental.example" → "m•••@brightsidedental.example": enough to recognise, not to leak. */
+export function maskEmail(email: string): string {
+  const at = email.indexOf('@');
+  return at <= 0 ? '•••' : `${email[0]}•••${email.slice(at)}`;
+}
+
+export const sendPasswordReset = defineTool({
+  name: 'send_password_reset',
+  description:
+    "Send a password reset link to the account's email on file. Use it when a caller forgot their password, cannot log in or sign in, or their reset email never arrived.",
+  sideEffect: true,
+  parameters: z.object({ accountId: accountIdParam }),
+  execute: async (args, ctx: Ctx) => {
+    const scope = accountScope(args.accountId, ctx.state);
+    if (!scope.ok) return scope.result;
+    const accountId = scope.accountId;
+    if (!accountId) return NEED_ACCOUNT;
+    const account = await findAccount(ctx.db, accountId);
+    if (!account) return unknownAccount(accountId);
+    rememberAccount(ctx.state, account);
+    await ctx.db.insert(supportPasswordResets).values({ accountId, email: account.email });
+    const sentTo = maskEmail(account.email);
+    return {
+      found: true,
+      accountId,
+      sentTo,
+      message: `I've sent a password reset link to ${sentTo}; it works for one hour.`,
+    };
+  },
+});
+
+export const unlockAccount = defineTool({
+  name: 'unlock_account',
+  description:
+    'Unlock a sign-in that was locked after too many failed login attempts, and clear the failed attempts. Use it when a caller is locked out of their account or dashboard.',
+  sideEffect: true,
+  parameters: z.object({ accountId: accountIdParam }),
+  execute: async (args, ctx: Ctx) => {
+    const scope = accountScope(args.accountId, ctx.state);
+    if (!scope.ok) return scope.result;
+    const accountId = scope.accountId;
+    if (!accountId) return NEED_ACCOUNT;
+    return ctx.db.transaction(async (tx) => {
+      const account = await findAccount(tx, accountId);
+      if (!account) return unknownAccount(accountId);
+      rememberAccount(ctx.state, account);
+      const [login] = await tx.select().from(supportLogins).where(eq(supportLogins.accountId, accountId));
+      if (!login)
+        return { found: false, accountId, message: `Account ${accountId} has no dashboard sign-in yet.` };
+      if (!login.locked) {
+        return {
+          found: true,
+          accountId,
+          username: login.username,
+          status: 'not_locked',
+          message: `The sign-in ${login.username} isn't locked, so a password reset is the next step.`,
+        };
+      }
+      await tx
+        .update(supportLogins)
+        .set({ locked: false, failedAttempts: 0 })
+        .where(eq(supportLogins.accountId, accountId));
+      return {
+        found: true,
+        accountId,
+        username: login.username,
+        status: 'unlocked',
+        message: `I've unlocked the sign-in ${login.username}; you can log in again now.`,
+      };
+    });
+  },
+});
+
+export const ORDER_ITEMS = ['numbers', 'seats', 'minutes'] as const;
+
+export const placeOrder = defineTool({
+  name: 'place_order',
+  description:
+    'Order extra phone numbers, user seats or minute bundles on top of the plan. Use only after the caller confirmed what and how many they want.',
+  sideEffect: true,
+  parameters: z.object({
+    accountId: orderAccountParam,
+    item: z.enum(ORDER_ITEMS).describe('What to order: numbers, seats or minutes (bundles of 1000)'),
+    quantity: z.number().int().min(1).max(1000).describe('How many'),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const scope = accountScope(args.accountId, ctx.state);
+    if (!scope.ok) return scope.result;
+    const accountId = scope.accountId;
+    if (!accountId) return NEED_ACCOUNT;
+    const account = await findAccount(ctx.db, accountId);
+    if (!account) return unknownAccount(accountId);
+    rememberAccount(ctx.state, account);
+    const [row] = await ctx.db
+      .insert(supportOrders)
+      .values({ accountId, item: args.item, quantity: args.quantity })
+      .returning({ id: supportOrders.id });
+    const orderId = `ORD-${String(row.id).padStart(4, '0')}`;
+    return {
+      found: true,
+      accountId,
+      orderId,
+      item: args.item,
+      quantity: args.quantity,
+      message: `Your order of ${args.quantity} ${args.item} for ${accountId} is in; the reference is ${orderId}.`,
+    };
+  },
+});
+
+export const closeAccount = defineTool({
+  name: 'close_account',
+  description:
+    'Close a paid account: stop its subscription and future charges and record the final balance still owed. Use only after the caller confirmed they want the account closed.',
+  sideEffect: true,
+  parameters: z.object({
+    accountId: accountIdParam,
+    reason: z.string().min(1).describe('Why the caller is leaving, in a few words'),
+  }),
+  execute: async (args, ctx: Ctx) => {
+    const scope = accountScope(args.accountId, ctx.state);
+    if (!scope.ok) return scope.result;
+    const accountId = scope.accountId;
+    if (!accountId) return NEED_ACCOUNT;
+    return ctx.db.transaction(async (tx) => {
+      const account = await findAccount(tx, accountId);
+      if (!account) return unknownAccount(accountId);
+      rememberAccount(ctx.state, account);
+      const [already] = await tx
+        .select({ id: supportAccountClosures.id })
+        .from(supportAccountClosures)
+        .where(eq(supportAccountClosures.accountId, accountId))
+        .limit(1);
+      if (already) {
+        return {
+          found: true,
+          accountId,
+          status: 'already_closed',
+          message: `Account ${accountId} is already closed.`,
+        };
+      }
+      await tx
+        .insert(supportAccountClosures)
+        .values({ accountId, reason: args.reason, finalBalanceCents: account.balanceCents });
+      const [{ balanceCents }] = await tx
+        .select({ balanceCents: supportAccounts.balanceCents })
+        .from(supportAccounts)
+        .where(eq(supportAccounts.id, accountId));
+      const finalBalance = formatMoney(balanceCents);
+      return {
+        found: true,
+        accountId,
+        status: 'closed',
+        finalBalance,
+        message:
+          balanceCents > 0
+            ? `Account ${accountId} is closed and won't be charged again; ${finalBalance} is still due on the final invoice.`
+            : `Account ${accountId} is closed and won't be charged again; nothing is left to pay.`,
+      };
+    });
+  },
+});
