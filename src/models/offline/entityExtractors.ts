@@ -41,7 +41,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** Reference-like tokens: INV-1042, ACC2001, CALL-77A. */
-const REFERENCE = /\b([A-Za-z]{2,8})-?(\d{2,}[A-Za-z0-9]*)\b/g;
+const REFERENCE = /\b([A-Za-z]{2,8})-?(\d{2,}[A-Za-z0-9]*(?:-\d+)*)\b/g;
 
 /**
  * A reference matching `pattern` if given, else a prefixed id whose prefix fits `prefix` (taken from an
@@ -83,7 +83,9 @@ export function findEmail(text: string): string | undefined {
 }
 
 export function findPhone(text: string): string | undefined {
-  for (const match of text.matchAll(/\+?\(?\d[\d\s().-]{5,}\d/g)) {
+  // Digits inside a reference ("GB-20310613-002") are not a phone number.
+  const withoutReferences = text.replace(REFERENCE, (ref) => ' '.repeat(ref.length));
+  for (const match of withoutReferences.matchAll(/\+?\(?\d[\d\s().-]{5,}\d/g)) {
     const digits = match[0].replace(/\D/g, '');
     // Dates like 2025-03-01 also look like this: require a phone-length digit run that is not a date.
     if (digits.length >= 7 && digits.length <= 15 && !/^\d{4}-\d{2}-\d{2}$/.test(match[0].trim())) {
@@ -99,6 +101,11 @@ export function findPersonName(text: string): string | undefined {
     /\b(?:my name is|my name's|name is|call me)\s+([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){0,2})/i,
   );
   if (explicit) return titleCase(trimTrailingFiller(explicit[1]));
+  // "it's for Omar Said", "put it under Leah Grant": a full name, capitalised.
+  const booked = text.match(
+    /\b(?:it'?s|booking is|put it|book it)\s+(?:for|under)\s+([A-Z][a-z'-]+\s+[A-Z][a-z'-]+)/i,
+  );
+  if (booked && /^[A-Z]/.test(booked[1]) && / [A-Z]/.test(booked[1])) return booked[1];
   // Without "name" the words must be capitalised: "I'm locked out" is not a name.
   const introduced = text.match(
     /\b(?:[Tt]his is|[Ii] am|[Ii]['’]?m|[Ii]t['’]?s|[Ii]t is)\s+([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})/,

@@ -27,9 +27,28 @@ import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
 import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../../runtime/turnScope.ts';
 import { responseToStream } from '../responseStream.ts';
-import { fillArguments, type JsonSchema } from './argumentExtraction.ts';
-import { answersByProperty, askableProperties, isSalutation, recognizeQuestion } from './askedQuestions.ts';
+import { fillArguments, isFreeTextProperty, type JsonSchema } from './argumentExtraction.ts';
+import {
+  type AskedQuestion,
+  answersByProperty,
+  askableProperties,
+  isSalutation,
+  recognizeQuestion,
+} from './askedQuestions.ts';
 import { type ConversationView, messageText, readConversation } from './conversationView.ts';
+import { FORM_CANCELLED, fixedAnswer } from './forms/digressions.ts';
+import { confirmation, confirmedTool } from './forms/formQuestions.ts';
+import {
+  askStep,
+  type FormStep,
+  inForm,
+  isCancel,
+  isNo,
+  isYes,
+  personEdge,
+  resumeQuestion,
+  unclaimedReply,
+} from './forms/formTurn.ts';
 import { answerFromResults, askForArgument, clarifyingQuestion, idleReply } from './responseTemplates.ts';
 import { type FunctionTool, ToolChooser } from './toolChoice.ts';
 
@@ -104,21 +123,47 @@ class OfflineModel implements TurnAwareModel {
     const state = turn?.state as Record<string, unknown> | undefined;
     const say = (text: string) => assistantMessage(text, seed);
 
-    if (view.trailingResults.length > 0)
-      return say(answerFromResults(this.agent, view.trailingResults, state));
-
-    const text = view.latestUserMessage;
-    if (text === undefined) return say(this.idle(view, enabledHandoffs, undefined));
-
-    const now = this.now(turn);
-    const chooser = new ToolChooser(this.agent, now, this.options.toolThreshold);
     const properties = askableProperties(this.agent, tools);
     // Our last reply asked something, so this message is most likely the answer. Only an agent with
     // tools can use an answer: the entry agent's "what can I help you with?" invites routing.
     const asked =
-      tools.length > 0 && !view.arrivedByHandoff
-        ? recognizeQuestion(this.agent, properties, view.lastAssistantText)
-        : undefined;
+      tools.length > 0 && !view.arrivedByHandoff ? this.asked(properties, tools, view) : undefined;
+
+    if (view.trailingResults.length > 0) {
+      const answer = answerFromResults(this.agent, view.trailingResults, state);
+      // A question answered in the middle of a form ("how much is that?"): back to the form.
+      const before = this.askedBefore(properties, tools, view);
+      // Only a side question: the form's own tool (or one taking the asked value) answered the form.
+      const aside = view.trailingResults.every(
+        (r) =>
+          !this.changesData(r.name) &&
+          !(before?.kind === 'argument' && before.property in (schemaOf(tools, r.name)?.properties ?? {})),
+      );
+      const resume = aside ? resumeQuestion(this.agent, before, view.exchanges.at(-1)?.asked) : undefined;
+      return say(resume && !answer.endsWith(resume) ? `${answer} ${resume}` : answer);
+    }
+
+    const text = view.latestUserMessage;
+    if (text === undefined) return say(this.idle(view, enabledHandoffs, undefined));
+
+    // Digressions come first: giving up on the form, a person accepted, a question with a fixed answer.
+    const person = personEdge(this.graph, this.agent);
+    if (inForm(asked) && isCancel(text)) return say(FORM_CANCELLED);
+    if (asked?.kind === 'argument' && asked.attempt === 3 && isYes(text) && person)
+      return this.call(
+        person,
+        { reason: 'customer accepted a person', intent: 'escalation.form' },
+        seed,
+        turn,
+      );
+    const fixed = fixedAnswer(this.agent, text);
+    if (fixed) {
+      const resume = resumeQuestion(this.agent, asked, view.lastAssistantText);
+      return say(resume ? `${fixed} ${resume}` : fixed);
+    }
+
+    const now = this.now(turn);
+    const chooser = new ToolChooser(this.agent, now, this.options.toolThreshold);
 
     let unsure = false;
     if (enabledHandoffs.length > 0 && !chooser.isAnswer(asked, text, tools)) {
@@ -135,21 +180,53 @@ class OfflineModel implements TurnAwareModel {
       unsure = route.decision === 'unsure' && !guarded;
     }
 
-    const chosen = chooser.choose(text, tools, view, asked);
+    const confirming = asked?.kind === 'confirm' ? tools.find((t) => t.name === asked.tool) : undefined;
+    const chosen = confirming
+      ? { tool: confirming, focusText: chooser.requestFor(confirming, tools, view) }
+      : chooser.choose(text, tools, view, asked);
     if (chosen) {
-      const fill = fillArguments(chosen.tool.parameters as JsonSchema, {
-        state,
-        messages: [...view.userMessages].reverse(),
-        focusText: chosen.focusText,
-        answers: answersByProperty(this.agent, properties, view.exchanges),
-        now,
-      });
-      if (fill.missing.length > 0) return say(askForArgument(this.agent, fill.missing[0]));
+      const schema = chosen.tool.parameters as JsonSchema;
+      // Questions answered on the side ("what time do you close on Saturday?") fill no slot.
+      const messages = [...view.userMessages].reverse().filter((m) => !fixedAnswer(this.agent, m));
+      const answers = answersByProperty(this.agent, properties, view.exchanges);
+      const fillFrom = (newestFirst: string[]) => {
+        const since = view.userMessages.slice(view.userMessages.lastIndexOf(chosen.focusText) + 1);
+        const own = { ...answers };
+        for (const p of Object.keys(schema?.properties ?? {})) {
+          if (own[p] !== undefined || !isFreeTextProperty(schema, p)) continue;
+          const reply = unclaimedReply(schema, p, since, Object.values(answers), now);
+          if (reply !== undefined) own[p] = reply;
+        }
+        return fillArguments(schema, {
+          state,
+          messages: newestFirst,
+          focusText: chosen.focusText,
+          answers: own,
+          now,
+        });
+      };
+      const fill = fillFrom(messages);
+      const before = fillFrom(messages.slice(1));
+      const progress = JSON.stringify(fill.args) !== JSON.stringify(before.args);
+      const changes = this.changesData(chosen.tool.name);
+      if (confirming && !progress && isNo(text)) return say(FORM_CANCELLED);
+      const step = (s: FormStep) => ('say' in s ? say(s.say) : this.call(s.call, s.args, seed, turn));
+      if (fill.missing.length > 0)
+        return step(
+          askStep({ agent: this.agent, property: fill.missing[0], schema, asked, progress, person }),
+        );
       const optional = chooser.optionalQuestion(chosen.tool.name, fill.unfilled, view);
       if (optional) return say(askForArgument(this.agent, optional));
       // The tool said it needs this value and the reply added nothing: ask again rather than repeat the call.
       if (chosen.retryOf && sameArguments(fill.args, chosen.retryOf.args))
-        return say(askForArgument(this.agent, chosen.retryOf.missing));
+        return step(
+          askStep({ agent: this.agent, property: chosen.retryOf.missing, schema, asked, progress, person }),
+        );
+      // Read a change back before making it; "yes" to the read-back makes it.
+      const agreed = confirming !== undefined && isYes(text) && !progress;
+      // Opt-in per tool: the author's `confirm` template is the form spec that asks for a read-back.
+      if (changes && this.agent?.responses?.confirm?.[chosen.tool.name] && !agreed)
+        return say(confirmation(this.agent, chosen.tool.name, fill.args));
       return this.call(chosen.tool.name, fill.args, seed, turn);
     }
 
@@ -174,6 +251,32 @@ class OfflineModel implements TurnAwareModel {
       enabledHandoffs,
       firstReply: !view.agentHasReplied && !greeted && invited,
     });
+  }
+
+  /** The question our last reply asked: a slot (plain, rephrased, person offered) or a read-back. */
+  private asked(properties: string[], tools: FunctionTool[], view: ConversationView) {
+    return this.recognize(properties, tools, view.lastAssistantText);
+  }
+
+  /** The question asked just before the latest customer message (for answers from tool results). */
+  private askedBefore(properties: string[], tools: FunctionTool[], view: ConversationView) {
+    return view.arrivedByHandoff
+      ? undefined
+      : this.recognize(properties, tools, view.exchanges.at(-1)?.asked);
+  }
+
+  private recognize(
+    properties: string[],
+    tools: FunctionTool[],
+    said: string | undefined,
+  ): AskedQuestion | undefined {
+    const changing = tools.map((t) => t.name).filter((n) => this.changesData(n));
+    const tool = confirmedTool(this.agent, changing, said);
+    return tool ? { kind: 'confirm', tool } : recognizeQuestion(this.agent, properties, said);
+  }
+
+  private changesData(toolName: string): boolean {
+    return this.agent?.tools.find((t) => t.name === toolName)?.sideEffect === true;
   }
 
   private call(
@@ -204,6 +307,10 @@ class OfflineModel implements TurnAwareModel {
     if (typeof value === 'string' || typeof value === 'number') return new Date(value);
     return new Date();
   }
+}
+
+function schemaOf(tools: readonly FunctionTool[], name: string): JsonSchema | undefined {
+  return tools.find((t) => t.name === name)?.parameters as JsonSchema | undefined;
 }
 
 function sameArguments(a: Record<string, unknown>, b: Record<string, unknown>): boolean {

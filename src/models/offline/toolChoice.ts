@@ -6,6 +6,9 @@ import type { ConversationView } from './conversationView.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, scoreTools, type ToolDoc } from './toolMatcher.ts';
 
+/** A question about something ("is my booking on Friday at 9?"), not a request to do it. */
+const ASKS_ABOUT = /^(what|when|where|which|who|why|how|is|are|was|were|do|does|did|have|has)\b/i;
+
 export type FunctionTool = Extract<SerializedTool, { type: 'function' }>;
 
 export type ChosenTool = {
@@ -41,6 +44,8 @@ export class ToolChooser {
   ): ChosenTool | undefined {
     const available = tools.filter((t) => !view.calledThisTurn.has(t.name));
     const match = matchTool(text, this.docs(available), { threshold: this.threshold });
+    const doer = match && this.changesData(match.name) ? undefined : this.concreteRequest(text, available);
+    if (doer) return { tool: doer, focusText: text };
     if (match) return { tool: available.find((t) => t.name === match.name)!, focusText: text };
     if (asked?.kind === 'argument') {
       const pending = this.pendingTool(asked.property, available, view);
@@ -52,6 +57,22 @@ export class ToolChooser {
     if (named.length === 0) return undefined;
     const tool = this.likeliest(named, view);
     return { tool, focusText: this.requestText(tool, available, view) };
+  }
+
+  /**
+   * "I'd like a blow-dry on Friday at 9am": a request (not a question about something) that gives
+   * two or more of the values a data-changing tool requires asks for that tool, whatever its wording.
+   */
+  private concreteRequest(text: string, available: readonly FunctionTool[]): FunctionTool | undefined {
+    if (ASKS_ABOUT.test(text.trim())) return undefined;
+    const given = (t: FunctionTool) =>
+      (schemaOf(t).required ?? []).filter(
+        (p: string) => findPropertyValue(schemaOf(t), p, text, this.now) !== undefined,
+      ).length;
+    const doers = available.filter((t) => this.changesData(t.name) && given(t) >= 2);
+    if (doers.length === 0) return undefined;
+    const best = scoreTools(text, this.docs(doers))[0];
+    return doers.find((t) => t.name === best?.name) ?? doers[0];
   }
 
   /**
@@ -113,12 +134,24 @@ export class ToolChooser {
     return candidates.find((t) => t.name === overall?.name) ?? candidates[0];
   }
 
+  /** The message that asked for `tool` (for a read-back the customer is answering). */
+  requestFor(tool: FunctionTool, tools: readonly FunctionTool[], view: ConversationView): string {
+    return this.requestText(
+      tool,
+      tools.filter((t) => !view.calledThisTurn.has(t.name)),
+      view,
+    );
+  }
+
   /** The newest earlier message that asked for this tool, else the previous message. */
   private requestText(tool: FunctionTool, available: FunctionTool[], view: ConversationView): string {
     const docs = this.docs(available);
     const earlier = view.userMessages.slice(0, -1).reverse();
-    const request = earlier.find((message) =>
-      scoreTools(message, docs).some((m) => m.name === tool.name && m.score >= this.threshold),
+    const request = earlier.find(
+      (message) =>
+        scoreTools(message, docs).some((m) => m.name === tool.name && m.score >= this.threshold) ||
+        matchTool(message, docs, { threshold: this.threshold })?.name === tool.name ||
+        this.concreteRequest(message, available)?.name === tool.name,
     );
     return request ?? earlier[0] ?? view.latestUserMessage ?? '';
   }

@@ -1,0 +1,122 @@
+import type { NormalizedAgent } from '../../../graph/types.ts';
+import { propertyWords } from '../argumentExtraction.ts';
+import { askForArgument, fillTemplate } from '../responseTemplates.ts';
+
+/**
+ * The sentences of a form, and how to recognise them again in the conversation: the offline model
+ * keeps no memory of its own, so what it asked last (a slot question, the same question rephrased
+ * with an example, an offer of a person, a read-back before a change) is read from its own words.
+ */
+
+const REPHRASE = "Sorry, I didn't catch that. ";
+const EXAMPLE = / For example: [^\n]*$/;
+const OFFER = /^I'm sorry, I'm not getting the (.+?) right\. /;
+const CONFIRM_PREFIX = 'Just to confirm: ';
+const CONFIRM_SUFFIX = ' Shall I go ahead?';
+
+/** A question asked a second time: said again differently, with an example answer. */
+export function rephrasedQuestion(
+  agent: NormalizedAgent | undefined,
+  property: string,
+  schema: unknown,
+): string {
+  return `${REPHRASE}${askForArgument(agent, property)} For example: ${exampleFor(agent, property, schema)}`;
+}
+
+/** After two tries: offer a person, and say once more what an answer looks like. */
+export function personOffer(agent: NormalizedAgent | undefined, property: string, schema: unknown): string {
+  return (
+    `I'm sorry, I'm not getting the ${propertyWords(property)} right. I can pass you to a member of our ` +
+    `team: just say yes. Or try once more, for example: ${exampleFor(agent, property, schema)}`
+  );
+}
+
+/** What an answer looks like: the author's example, the schema's "e.g. …", else one by the kind of value. */
+export function exampleFor(agent: NormalizedAgent | undefined, property: string, schema: unknown): string {
+  const own = agent?.responses?.examples?.[property];
+  if (own) return own;
+  const description = String(
+    (schema as { properties?: Record<string, { description?: string }> })?.properties?.[property]
+      ?.description ?? '',
+  );
+  const given = description.match(/\b(?:e\.g\.|for example|like)\s+(.+?)\)?$/i)?.[1];
+  if (given) return given.replace(/;.*$/, '').trim();
+  const words = propertyWords(property);
+  if (/e-?mail/.test(words)) return 'sam.lee@example.com';
+  if (/phone|mobile|number/.test(words)) return '555 0101';
+  if (/date|day|dob|birth/.test(words)) return 'Friday, or 2031-06-20';
+  if (/time/.test(words)) return '10am or 14:30';
+  if (/name/.test(words)) return 'Sam Lee';
+  return `the ${words}`;
+}
+
+/** The slot a question asked for, whether asked plainly, rephrased, or with a person offered. */
+export function baseQuestion(text: string): { text: string; attempt: 1 | 2 | 3 } | { offeredWords: string } {
+  const offer = text.match(OFFER);
+  if (offer) return { offeredWords: offer[1] };
+  if (text.startsWith(REPHRASE))
+    return { text: text.slice(REPHRASE.length).replace(EXAMPLE, ''), attempt: 2 };
+  return { text, attempt: 1 };
+}
+
+/** The read-back before a change: the author's one-line summary, else the arguments in words. */
+export function confirmation(
+  agent: NormalizedAgent | undefined,
+  toolName: string,
+  args: Record<string, unknown>,
+): string {
+  const template = agent?.responses?.confirm?.[toolName];
+  const filled = template ? fillTemplate(template, [readable(args)]) : undefined;
+  const summary =
+    filled ??
+    `${capitalize(propertyWords(toolName))}: ${Object.entries(readable(args))
+      .filter(([, v]) => v !== null && v !== undefined && v !== '')
+      .map(([k, v]) => `${propertyWords(k)} ${v}`)
+      .join(', ')}`;
+  return `${CONFIRM_PREFIX}${summary.replace(/[.\s]+$/, '')}.${CONFIRM_SUFFIX}`;
+}
+
+/** Which tool a read-back was for, if `text` is one of this agent's read-backs. */
+export function confirmedTool(
+  agent: NormalizedAgent | undefined,
+  toolNames: readonly string[],
+  text: string | undefined,
+): string | undefined {
+  const start = text?.lastIndexOf(CONFIRM_PREFIX) ?? -1;
+  if (!text || start === -1 || !text.endsWith(CONFIRM_SUFFIX)) return undefined;
+  const summary = text.slice(start + CONFIRM_PREFIX.length, -CONFIRM_SUFFIX.length);
+  return toolNames.find((name) => {
+    const template = agent?.responses?.confirm?.[name];
+    if (!template) return summary.startsWith(`${capitalize(propertyWords(name))}: `);
+    const pattern = template
+      .replace(/[.\s]+$/, '')
+      .split(/\{[\w.]+\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.+?');
+    return new RegExp(`^${pattern}\\.?$`, 's').test(summary);
+  });
+}
+
+/** Dates read as days ("Tuesday 24 November 2026") in a read-back; the call keeps the ISO form. */
+function readable(args: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(args)) {
+    out[k] = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? longDay(v) : v;
+  }
+  return out;
+}
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = 'January February March April May June July August September October November December'.split(
+  ' ',
+);
+
+function longDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${DAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+function capitalize(text: string): string {
+  return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text;
+}

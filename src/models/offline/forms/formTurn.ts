@@ -1,0 +1,92 @@
+import type { NormalizedAgent, NormalizedGraph } from '../../../graph/types.ts';
+import { findPropertyValue, type JsonSchema } from '../argumentExtraction.ts';
+import type { AskedQuestion } from '../askedQuestions.ts';
+import { askForArgument } from '../responseTemplates.ts';
+import { isCancel, isNo, isQuestion, isYes } from './digressions.ts';
+import { personOffer, rephrasedQuestion } from './formQuestions.ts';
+import { isOnlyFiller } from './slotValues.ts';
+
+/**
+ * One turn of a form (a tool's missing arguments collected from the customer): what to ask next,
+ * never the same question a third time, and which of the customer's replies are values.
+ */
+
+export type FormStep = { say: string } | { call: string; args: Record<string, unknown> };
+
+/** The edge to a person: the policy's escalation target or an agent marked human. */
+export function personEdge(graph: NormalizedGraph, agent: NormalizedAgent | undefined): string | undefined {
+  return agent?.handoffs.find((e) => e.to === graph.policy.escalateTo || graph.byName.get(e.to)?.human)
+    ?.toolName;
+}
+
+/**
+ * Asks for `property`: plainly; the second time in a row rephrased with an example; the third time a
+ * person is offered; after that the conversation goes to the person (a loop helps nobody).
+ * `progress`: the customer's last reply filled something else, so asking again is not a repeat.
+ */
+export function askStep(input: {
+  agent: NormalizedAgent | undefined;
+  property: string;
+  schema: JsonSchema;
+  asked: AskedQuestion | undefined;
+  progress: boolean;
+  person: string | undefined;
+}): FormStep {
+  const { agent, property, schema, asked } = input;
+  const again = asked?.kind === 'argument' && asked.property === property && !input.progress;
+  if (!again) return { say: askForArgument(agent, property) };
+  if (asked.attempt === 1) return { say: rephrasedQuestion(agent, property, schema) };
+  if (asked.attempt === 2 || !input.person) return { say: personOffer(agent, property, schema) };
+  return {
+    call: input.person,
+    args: { reason: `could not get the ${property} after three tries`, intent: 'escalation.form' },
+  };
+}
+
+/** The question to go back to after a digression: the slot asked for, or the read-back. */
+export function resumeQuestion(
+  agent: NormalizedAgent | undefined,
+  asked: AskedQuestion | undefined,
+  lastAssistantText: string | undefined,
+): string | undefined {
+  if (asked?.kind === 'argument') return askForArgument(agent, asked.property);
+  if (asked?.kind === 'confirm') return lastAssistantText;
+  return undefined;
+}
+
+/** Whether a form is waiting for the customer's reply. */
+export function inForm(asked: AskedQuestion | undefined): boolean {
+  return asked?.kind === 'argument' || asked?.kind === 'confirm';
+}
+
+export { isCancel, isNo, isYes };
+
+/**
+ * For free-text slots ("which service?"): the newest reply since the request that no other slot
+ * claimed and that says something ("a women's cut please" after "what time?"), if any. Questions,
+ * agreement and filler are never values.
+ */
+export function unclaimedReply(
+  schema: JsonSchema,
+  property: string,
+  repliesSinceRequest: readonly string[],
+  answered: readonly string[],
+  now: Date,
+): string | undefined {
+  const others = Object.keys(schema?.properties ?? {}).filter((p) => p !== property);
+  for (const reply of [...repliesSinceRequest].reverse()) {
+    if (
+      answered.includes(reply) ||
+      isQuestion(reply) ||
+      isOnlyFiller(reply) ||
+      isYes(reply) ||
+      isNo(reply) ||
+      isCancel(reply)
+    )
+      continue;
+    if (others.some((p) => findPropertyValue(schema, p, reply, now) !== undefined)) continue;
+    if (/\d/.test(reply) || reply.trim().split(/\s+/).length > 12) continue;
+    return reply.trim().replace(/[.!]+$/, '');
+  }
+  return undefined;
+}
