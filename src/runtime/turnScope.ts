@@ -26,6 +26,11 @@ export type TurnScope<S = Record<string, unknown>> = {
   nextCallId(): string;
   /** How the last routing decision was made, left by a routing model for the governed model to record. */
   routingHint?: { path: 'local' | 'llm'; confidence: number | null } | null;
+  /**
+   * Said first when this turn ends with a person (an emergency screen sets "call 911 now"): the
+   * customer must read it before the hand-over message.
+   */
+  escalationNotice?: string | null;
 };
 
 /** A model Switchboard calls with the running turn; the SDK's own calls pass none. Any `Model` is one. */

@@ -69,6 +69,8 @@ export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
   toolCallsAdded = 0;
   /** Set by a tool result (`escalate: true`) or a tripped limit; the next model call escalates. */
   pendingEscalation: { code: string; reason: string } | null = null;
+  /** Said before the hand-over message when the turn ends with a person (turnScope.ts). */
+  escalationNotice: string | null = null;
   /** How the last routing decision was made, left by a routing model for the governed model to record. */
   routingHint: { path: 'local' | 'llm'; confidence: number | null } | null = null;
   /** Handoff calls synthesized by the policy, so the commit records them as `fallback`. */

@@ -280,7 +280,8 @@ describe('support template, offline, whole conversations', () => {
     const second = await chat.say('2025-06-12');
     expect(second.agent).toBe('Billing');
     expect(second.handoffs).toEqual([]);
-    expect(second.reply).toBe(billingAsk.invoiceId);
+    // Asked again, rephrased (the question already shows an example, so no second one is added).
+    expect(second.reply).toBe(`Sorry, I didn't catch that. ${billingAsk.invoiceId}`);
     const third = await chat.say('oh sorry, it is INV-2041');
     expect(third.agent).toBe('Billing');
     expect(third.toolCalls).toEqual([

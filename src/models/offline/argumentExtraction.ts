@@ -9,7 +9,13 @@ import {
   findPhone,
   findReference,
 } from './entityExtractors.ts';
-import { findRoleMember, findTimeOfDay, isOnlyFiller, leadingPersonName } from './forms/slotValues.ts';
+import {
+  findRoleMember,
+  findTimeOfDay,
+  isOnlyFiller,
+  leadingPersonName,
+  nameBeforeBirthDate,
+} from './forms/slotValues.ts';
 
 /**
  * Fills a function tool's arguments from its JSON schema, never inventing a value: each property comes
@@ -311,7 +317,7 @@ function find(p: PropertyInfo, text: string, now: Date): unknown {
     case 'money':
       return findMoney(text);
     case 'person':
-      return findPersonName(text);
+      return findPersonName(text) ?? nameBeforeBirthDate(text);
     case 'number':
       return findNumber(text, p.name);
     case 'reference':

@@ -195,27 +195,30 @@ export function findDate(text: string, now: Date): string | undefined {
     if (Number.isFinite(n)) return isoDate(today + n * (relative[2] === 'week' ? 7 : 1) * day);
   }
   if (/\bnext week\b/.test(lower)) return isoDate(today + 7 * day);
+  // A named date ("June 18 2031", "19 June") is more precise than a weekday said with it.
+  const monthFirst = lower.match(
+    new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`),
+  );
+  const dayFirst = lower.match(
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS.join('|')})\\b(?:,?\\s+(\\d{4})\\b)?`),
+  );
+  const named = monthFirst
+    ? { month: MONTHS.indexOf(monthFirst[1]), date: Number(monthFirst[2]), year: monthFirst[3] }
+    : dayFirst
+      ? { month: MONTHS.indexOf(dayFirst[2]), date: Number(dayFirst[1]), year: dayFirst[3] }
+      : undefined;
+  if (named && named.date >= 1 && named.date <= 31) {
+    let year = named.year ? Number(named.year) : now.getUTCFullYear();
+    // A date already past this year means next year's.
+    if (!named.year && Date.UTC(year, named.month, named.date) < today) year += 1;
+    return isoDate(Date.UTC(year, named.month, named.date));
+  }
   const weekday = lower.match(new RegExp(`\\b(next |this |on )?(${WEEKDAYS.join('|')})\\b`));
   if (weekday) {
     const target = WEEKDAYS.indexOf(weekday[2]);
     // "Monday" / "next Monday" on a Monday mean the coming one, never today.
     const ahead = (target - now.getUTCDay() + 7) % 7 || 7;
     return isoDate(today + ahead * day);
-  }
-  const monthFirst = lower.match(new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`));
-  const dayFirst = lower.match(
-    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS.join('|')})\\b`),
-  );
-  const named = monthFirst
-    ? { month: MONTHS.indexOf(monthFirst[1]), date: Number(monthFirst[2]) }
-    : dayFirst
-      ? { month: MONTHS.indexOf(dayFirst[2]), date: Number(dayFirst[1]) }
-      : undefined;
-  if (named && named.date >= 1 && named.date <= 31) {
-    let year = now.getUTCFullYear();
-    // A date already past this year means next year's.
-    if (Date.UTC(year, named.month, named.date) < today) year += 1;
-    return isoDate(Date.UTC(year, named.month, named.date));
   }
   return undefined;
 }

@@ -25,6 +25,7 @@ import {
 } from '@openai/agents-core';
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
+import { tokenize } from '../../routing/textFeatures.ts';
 import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../../runtime/turnScope.ts';
 import { responseToStream } from '../responseStream.ts';
 import { fillArguments, isFreeTextProperty, type JsonSchema } from './argumentExtraction.ts';
@@ -51,6 +52,7 @@ import {
 } from './forms/formTurn.ts';
 import { answerFromResults, askForArgument, clarifyingQuestion, idleReply } from './responseTemplates.ts';
 import { type FunctionTool, ToolChooser } from './toolChoice.ts';
+import { namesAction } from './toolMatcher.ts';
 
 /**
  * Right after a handoff into this agent (avoids A→B→A bounces), or right after it asked the customer
@@ -180,6 +182,10 @@ class OfflineModel implements TurnAwareModel {
       unsure = route.decision === 'unsure' && !guarded;
     }
 
+    // "Can you move it to Friday?" asked of Booking: moving is another agent's job; go there.
+    const owner = unsure || inForm(asked) ? undefined : this.actionOwner(text, tools, enabledHandoffs);
+    if (owner) return this.call(owner.toolName, owner.args, seed, turn);
+
     const confirming = asked?.kind === 'confirm' ? tools.find((t) => t.name === asked.tool) : undefined;
     const chosen = confirming
       ? { tool: confirming, focusText: chooser.requestFor(confirming, tools, view) }
@@ -226,7 +232,7 @@ class OfflineModel implements TurnAwareModel {
       const agreed = confirming !== undefined && isYes(text) && !progress;
       // Opt-in per tool: the author's `confirm` template is the form spec that asks for a read-back.
       if (changes && this.agent?.responses?.confirm?.[chosen.tool.name] && !agreed)
-        return say(confirmation(this.agent, chosen.tool.name, fill.args));
+        return say(confirmation(this.agent, chosen.tool.name, fill.args, schema));
       return this.call(chosen.tool.name, fill.args, seed, turn);
     }
 
@@ -273,6 +279,25 @@ class OfflineModel implements TurnAwareModel {
     const changing = tools.map((t) => t.name).filter((n) => this.changesData(n));
     const tool = confirmedTool(this.agent, changing, said);
     return tool ? { kind: 'confirm', tool } : recognizeQuestion(this.agent, properties, said);
+  }
+
+  /** The handoff to the agent whose data-changing tool does the action the message names, if not ours. */
+  private actionOwner(text: string, tools: FunctionTool[], enabledHandoffs: string[]) {
+    const words = tokenize(text);
+    if (tools.some((t) => this.changesData(t.name) && namesAction(words, t.name))) return undefined;
+    const edge = this.agent?.handoffs.find(
+      (e) =>
+        enabledHandoffs.includes(e.toolName) &&
+        this.graph.byName.get(e.to)?.tools.some((t) => t.sideEffect && namesAction(words, t.name)),
+    );
+    if (!edge) return undefined;
+    return {
+      toolName: edge.toolName,
+      args: {
+        reason: `Customer asks "${text}", which ${edge.to} does`,
+        intent: `${edge.to.toLowerCase()}.action`,
+      },
+    };
   }
 
   private changesData(toolName: string): boolean {

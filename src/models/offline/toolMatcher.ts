@@ -108,7 +108,7 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The message says the action a data-changing tool's name starts with (`book_appointment` → "book"). */
-function namesAction(messageWords: readonly string[], toolName: string): boolean {
+export function namesAction(messageWords: readonly string[], toolName: string): boolean {
   const verb = tokenize(toolName.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '))[0];
   const said = ACTIONS[verb ?? ''];
   return said !== undefined && said.some((w) => messageWords.includes(w));

@@ -1,5 +1,5 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
-import { propertyWords } from '../argumentExtraction.ts';
+import { isFreeTextProperty, type JsonSchema, propertyWords } from '../argumentExtraction.ts';
 import { askForArgument, fillTemplate } from '../responseTemplates.ts';
 
 /**
@@ -20,7 +20,10 @@ export function rephrasedQuestion(
   property: string,
   schema: unknown,
 ): string {
-  return `${REPHRASE}${askForArgument(agent, property)} For example: ${exampleFor(agent, property, schema)}`;
+  const question = askForArgument(agent, property);
+  // A question that already shows an answer ("It starts with INV, like INV-2041") needs no second one.
+  if (/\b(like|for example|e\.g\.)\s/i.test(question)) return `${REPHRASE}${question}`;
+  return `${REPHRASE}${question} For example: ${exampleFor(agent, property, schema)}`;
 }
 
 /** After two tries: offer a person, and say once more what an answer looks like. */
@@ -64,12 +67,14 @@ export function confirmation(
   agent: NormalizedAgent | undefined,
   toolName: string,
   args: Record<string, unknown>,
+  schema: JsonSchema,
 ): string {
   const template = agent?.responses?.confirm?.[toolName];
-  const filled = template ? fillTemplate(template, [readable(args)]) : undefined;
+  const shown = readable(args, schema);
+  const filled = template ? fillTemplate(template, [shown]) : undefined;
   const summary =
     filled ??
-    `${capitalize(propertyWords(toolName))}: ${Object.entries(readable(args))
+    `${capitalize(propertyWords(toolName))}: ${Object.entries(shown)
       .filter(([, v]) => v !== null && v !== undefined && v !== '')
       .map(([k, v]) => `${propertyWords(k)} ${v}`)
       .join(', ')}`;
@@ -97,13 +102,31 @@ export function confirmedTool(
   });
 }
 
-/** Dates read as days ("Tuesday 24 November 2026") in a read-back; the call keeps the ISO form. */
-function readable(args: Record<string, unknown>): Record<string, unknown> {
+/**
+ * Values as a read-back says them; the call keeps its own: dates as days ("Tuesday 24 November
+ * 2026"), a request said in a whole sentence as its subject ("I want to book a men's cut on Friday at
+ * 11" → "men's cut").
+ */
+function readable(args: Record<string, unknown>, schema: JsonSchema): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(args)) {
-    out[k] = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? longDay(v) : v;
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) out[k] = longDay(v);
+    else if (typeof v === 'string' && isFreeTextProperty(schema, k)) out[k] = subjectOf(v);
+    else out[k] = v;
   }
   return out;
+}
+
+const BOOK_LEAD = /^.*?\b(?:book|get|have)\s+(?:me\s+)?(?:in\s+)?(?:for\s+)?(?:a|an|my|some|the)?\s*/i;
+const REQUEST_LEAD = /^.*?\b(?:like|want|need|do|for)\s+(?:a|an|my|some|the)?\s*/i;
+const REQUEST_TAIL =
+  /[,.?!]|\s(?:on|at|for|with|tomorrow|today|next|this|please|from|around|by|under|and)\b/i;
+
+function subjectOf(text: string): string {
+  if (text.split(/\s+/).length <= 4) return text;
+  const lead = BOOK_LEAD.test(text) ? text.replace(BOOK_LEAD, '') : text.replace(REQUEST_LEAD, '');
+  const subject = lead.split(REQUEST_TAIL)[0].trim();
+  return subject.length >= 3 ? subject : text;
 }
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -102,3 +102,14 @@ export function findRoleMember(text: string, members: readonly string[]): string
   }
   return undefined;
 }
+
+/**
+ * "Dana Ruiz, born 1984-03-12": a name said together with a date of birth, the way people answer
+ * an identity check in one go. Only with the birth date beside it: a bare capitalised phrase at the
+ * start of a message is too often something else.
+ */
+export function nameBeforeBirthDate(text: string): string | undefined {
+  const birth = /\b(born|dob|d\.o\.b|date of birth|birthday)\b/i.test(text);
+  const nameThenDate = /^[^,\d]+,\s*\d{4}-\d{2}-\d{2}\s*[.!]?$/.test(text.trim());
+  return birth || nameThenDate ? leadingPersonName(text) : undefined;
+}
