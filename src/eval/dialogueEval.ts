@@ -64,28 +64,34 @@ export function dialogueClock(realNow: Date = new Date()): Date {
   return new Date(day.getTime() + ahead * 86_400_000);
 }
 
+/**
+ * Every scenario runs on a database of its own, seeded fresh: a scenario's outcome never depends on
+ * which ran before it (a refund issued in one cannot make another's refund fail).
+ */
 export async function runDialogueEval(options: DialogueEvalOptions): Promise<DialogueReport> {
-  const store = await createPgliteStore({});
-  try {
-    await store.migrate();
-    const now = options.now ?? dialogueClock();
-    const switchboard = await Switchboard.create({
-      graph: options.graph,
-      store,
-      models: createAgentModelFactory({ model: options.model ?? 'offline', now: () => now }),
-    });
-    const outcomes: DialogueOutcome[] = [];
-    for (const scenario of options.scenarios) outcomes.push(await runScenario(switchboard, scenario));
-    return {
-      graph: options.graph.name,
-      outcomes,
-      all: figures(outcomes),
-      tune: figures(outcomes.filter((o) => o.split === 'tune')),
-      holdout: figures(outcomes.filter((o) => o.split === 'holdout')),
-    };
-  } finally {
-    await store.close();
+  const now = options.now ?? dialogueClock();
+  const outcomes: DialogueOutcome[] = [];
+  for (const scenario of options.scenarios) {
+    const store = await createPgliteStore({});
+    try {
+      await store.migrate();
+      const switchboard = await Switchboard.create({
+        graph: options.graph,
+        store,
+        models: createAgentModelFactory({ model: options.model ?? 'offline', now: () => now }),
+      });
+      outcomes.push(await runScenario(switchboard, scenario));
+    } finally {
+      await store.close();
+    }
   }
+  return {
+    graph: options.graph.name,
+    outcomes,
+    all: figures(outcomes),
+    tune: figures(outcomes.filter((o) => o.split === 'tune')),
+    holdout: figures(outcomes.filter((o) => o.split === 'holdout')),
+  };
 }
 
 async function runScenario(switchboard: Switchboard, scenario: DialogueScenario): Promise<DialogueOutcome> {

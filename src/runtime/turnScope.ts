@@ -1,4 +1,5 @@
 import type { Model, ModelRequest, ModelResponse, ModelSettings, StreamEvent } from '@openai/agents';
+import type { PolicyView } from '../policy/handoffPolicy.ts';
 
 /**
  * What a model, tool or guardrail may know of the turn it serves. Compiled agents and their models are
@@ -31,6 +32,8 @@ export type TurnScope<S = Record<string, unknown>> = {
    * customer must read it before the hand-over message.
    */
   escalationNotice?: string | null;
+  /** What the handoff policy knows of the conversation (counts, last transfer), read-only for models. */
+  readonly view?: PolicyView<S>;
 };
 
 /** A model Switchboard calls with the running turn; the SDK's own calls pass none. Any `Model` is one. */

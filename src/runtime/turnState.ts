@@ -2,6 +2,7 @@ import type { RunContext } from '@openai/agents';
 import { crashPoint } from '../crash/crashPoints.ts';
 import type { NormalizedGraph } from '../graph/types.ts';
 import type { PolicyView } from '../policy/handoffPolicy.ts';
+import { continuesReroute } from '../policy/rerouteCount.ts';
 import type { ConversationStore, HandoffKind, NewEvent, NewHandoff } from '../store/types.ts';
 import { recordEventSpan } from '../tracing/turnTrace.ts';
 import type { TurnScope } from './turnScope.ts';
@@ -112,15 +113,20 @@ export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
 
   recordHandoff(from: string, to: string, reason: string, intent: string | null, kind: HandoffKind): void {
     this.handoffs.push({ turn: this.turn, from, to, reason, intent, kind });
+    let newReroute = false;
     if (kind !== 'rejected') {
       this.view.handoffCount += 1;
-      this.view.lastHandoff = { from, to, turn: this.turn };
+      const next = { from, to, turn: this.turn };
+      newReroute = !continuesReroute(this.view.lastHandoff, next, this.graph.entry);
+      if (newReroute && this.view.rerouteCount !== undefined) this.view.rerouteCount += 1;
+      this.view.lastHandoff = next;
     }
     this.emit('handoff', { from, to, reason, intent, kind });
     crashPoint('handoff');
     const { warnAt, maxHandoffs } = this.graph.policy;
-    if (kind !== 'rejected' && this.view.handoffCount === warnAt) {
-      this.emit('handoff.warning', { count: this.view.handoffCount, max: maxHandoffs });
+    const counted = this.view.rerouteCount ?? this.view.handoffCount;
+    if (newReroute && counted === warnAt) {
+      this.emit('handoff.warning', { count: counted, max: maxHandoffs });
     }
   }
 }

@@ -25,7 +25,6 @@ import {
 } from '@openai/agents-core';
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
-import { tokenize } from '../../routing/textFeatures.ts';
 import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../../runtime/turnScope.ts';
 import { responseToStream } from '../responseStream.ts';
 import { fillArguments, isFreeTextProperty, type JsonSchema } from './argumentExtraction.ts';
@@ -51,8 +50,8 @@ import {
   unclaimedReply,
 } from './forms/formTurn.ts';
 import { answerFromResults, askForArgument, clarifyingQuestion, idleReply } from './responseTemplates.ts';
+import { actionOwner, cappedRoute } from './routeAsides.ts';
 import { type FunctionTool, ToolChooser } from './toolChoice.ts';
-import { namesAction } from './toolMatcher.ts';
 
 /**
  * Right after a handoff into this agent (avoids A→B→A bounces), or right after it asked the customer
@@ -167,6 +166,19 @@ class OfflineModel implements TurnAwareModel {
     const now = this.now(turn);
     const chooser = new ToolChooser(this.agent, now, this.options.toolThreshold);
 
+    // At the handoff cap the edges are hidden; a request this agent does not cover still goes to the
+    // escalation, never a wrong answer from here (the governed model turns the call into it).
+    const capped = cappedRoute(
+      this.graph,
+      this.agent,
+      text,
+      enabledHandoffs,
+      turn?.view,
+      this.options.routerThreshold,
+    );
+    if (capped && !chooser.isAnswer(asked, text, tools))
+      return this.call(capped.toolName, capped.args, seed, turn);
+
     let unsure = false;
     if (enabledHandoffs.length > 0 && !chooser.isAnswer(asked, text, tools)) {
       const threshold = this.options.routerThreshold ?? DEFAULT_ROUTER_THRESHOLD;
@@ -183,7 +195,8 @@ class OfflineModel implements TurnAwareModel {
     }
 
     // "Can you move it to Friday?" asked of Booking: moving is another agent's job; go there.
-    const owner = unsure || inForm(asked) ? undefined : this.actionOwner(text, tools, enabledHandoffs);
+    const owner =
+      unsure || inForm(asked) ? undefined : actionOwner(this.graph, this.agent, text, tools, enabledHandoffs);
     if (owner) return this.call(owner.toolName, owner.args, seed, turn);
 
     const confirming = asked?.kind === 'confirm' ? tools.find((t) => t.name === asked.tool) : undefined;
@@ -279,25 +292,6 @@ class OfflineModel implements TurnAwareModel {
     const changing = tools.map((t) => t.name).filter((n) => this.changesData(n));
     const tool = confirmedTool(this.agent, changing, said);
     return tool ? { kind: 'confirm', tool } : recognizeQuestion(this.agent, properties, said);
-  }
-
-  /** The handoff to the agent whose data-changing tool does the action the message names, if not ours. */
-  private actionOwner(text: string, tools: FunctionTool[], enabledHandoffs: string[]) {
-    const words = tokenize(text);
-    if (tools.some((t) => this.changesData(t.name) && namesAction(words, t.name))) return undefined;
-    const edge = this.agent?.handoffs.find(
-      (e) =>
-        enabledHandoffs.includes(e.toolName) &&
-        this.graph.byName.get(e.to)?.tools.some((t) => t.sideEffect && namesAction(words, t.name)),
-    );
-    if (!edge) return undefined;
-    return {
-      toolName: edge.toolName,
-      args: {
-        reason: `Customer asks "${text}", which ${edge.to} does`,
-        intent: `${edge.to.toLowerCase()}.action`,
-      },
-    };
   }
 
   private changesData(toolName: string): boolean {
