@@ -213,7 +213,14 @@ class OfflineModel implements TurnAwareModel {
         const own = { ...answers };
         for (const p of Object.keys(schema?.properties ?? {})) {
           if (own[p] !== undefined || !isFreeTextProperty(schema, p)) continue;
-          const reply = unclaimedReply(schema, p, since, Object.values(answers), now);
+          const reply = unclaimedReply(
+            schema,
+            p,
+            since,
+            Object.values(answers),
+            now,
+            chosen.tool.description,
+          );
           if (reply !== undefined) own[p] = reply;
         }
         return fillArguments(schema, {

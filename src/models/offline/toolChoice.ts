@@ -3,6 +3,7 @@ import type { NormalizedAgent } from '../../graph/types.ts';
 import { findPropertyValue, type JsonSchema, propertiesNamedIn } from './argumentExtraction.ts';
 import { type AskedQuestion, alreadyAsked } from './askedQuestions.ts';
 import type { ConversationView } from './conversationView.ts';
+import { isOnlyFiller } from './forms/slotValues.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, scoreTools, type ToolDoc } from './toolMatcher.ts';
 
@@ -44,13 +45,15 @@ export class ToolChooser {
   ): ChosenTool | undefined {
     const available = tools.filter((t) => !view.calledThisTurn.has(t.name));
     const match = matchTool(text, this.docs(available), { threshold: this.threshold });
+    // "yes book it" in the middle of the booking form continues that form, from its own request.
+    const pending =
+      asked?.kind === 'argument' ? this.pendingTool(asked.property, available, view) : undefined;
+    if (pending && match?.name === pending.tool.name) return pending;
     const doer = match && this.changesData(match.name) ? undefined : this.concreteRequest(text, available);
-    if (doer) return { tool: doer, focusText: text };
+    if (doer && doer.name !== pending?.tool.name) return { tool: doer, focusText: text };
+    if (doer) return pending;
     if (match) return { tool: available.find((t) => t.name === match.name)!, focusText: text };
-    if (asked?.kind === 'argument') {
-      const pending = this.pendingTool(asked.property, available, view);
-      if (pending) return pending;
-    }
+    if (pending) return pending;
     const named = available.filter(
       (t) => !this.changesData(t.name) && propertiesNamedIn(schemaOf(t), text, this.now).length > 0,
     );
@@ -149,9 +152,10 @@ export class ToolChooser {
     const earlier = view.userMessages.slice(0, -1).reverse();
     const request = earlier.find(
       (message) =>
-        scoreTools(message, docs).some((m) => m.name === tool.name && m.score >= this.threshold) ||
-        matchTool(message, docs, { threshold: this.threshold })?.name === tool.name ||
-        this.concreteRequest(message, available)?.name === tool.name,
+        !isOnlyFiller(message) &&
+        (scoreTools(message, docs).some((m) => m.name === tool.name && m.score >= this.threshold) ||
+          matchTool(message, docs, { threshold: this.threshold })?.name === tool.name ||
+          this.concreteRequest(message, available)?.name === tool.name),
     );
     return request ?? earlier[0] ?? view.latestUserMessage ?? '';
   }

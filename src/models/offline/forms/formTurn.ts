@@ -72,8 +72,10 @@ export function unclaimedReply(
   repliesSinceRequest: readonly string[],
   answered: readonly string[],
   now: Date,
+  toolDescription = '',
 ): string | undefined {
   const others = Object.keys(schema?.properties ?? {}).filter((p) => p !== property);
+  const about = `${schema?.properties?.[property]?.description ?? ''} ${toolDescription}`;
   for (const reply of [...repliesSinceRequest].reverse()) {
     if (
       answered.includes(reply) ||
@@ -86,7 +88,16 @@ export function unclaimedReply(
       continue;
     if (others.some((p) => findPropertyValue(schema, p, reply, now) !== undefined)) continue;
     if (/\d/.test(reply) || reply.trim().split(/\s+/).length > 12) continue;
+    // It must be about what the slot describes ("a women's cut" for "the service… e.g. men's cut").
+    if (!sharesWord(reply, about)) continue;
     return reply.trim().replace(/[.!]+$/, '');
   }
   return undefined;
+}
+
+function sharesWord(text: string, about: string): boolean {
+  const words = (t: string) =>
+    new Set((t.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !isOnlyFiller(w)));
+  const topic = words(about);
+  return [...words(text)].some((w) => topic.has(w) || topic.has(w.replace(/s$/, '')));
 }
