@@ -110,6 +110,8 @@ export const supportGraph: GraphSpec<typeof supportContext> = {
           book_demo:
             "You're all set, {name}: your demo is on {date}. The reference is {reference}, and the invite goes to {email}.",
         },
+        // Read back before booking (docs/dialogue.md); a refund stays one step, as documented.
+        confirm: { book_demo: 'a demo on {date} for {name}, invite to {email}' },
         fallback: 'I can walk you through our plans and prices or book a demo. What would help most?',
       },
     },

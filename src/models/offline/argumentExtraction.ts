@@ -133,10 +133,28 @@ export function findPropertyValue(schema: JsonSchema, property: string, text: st
   return coerce(info, find(info, text, now));
 }
 
+/** Properties with a fixed set of values that `text` names one of ("how much is Scale?" → plan). */
+export function enumPropertiesNamedIn(schema: JsonSchema, text: string): string[] {
+  return Object.entries((schema?.properties ?? {}) as Record<string, JsonSchema>)
+    .map(([name, raw]) => describeProperty(name, raw))
+    .filter(
+      (info) => info.kind === 'enum' && !ROLE.test(info.name) && find(info, text, new Date(0)) !== undefined,
+    )
+    .map((info) => info.name);
+}
+
 /** Whether any words fill this property (a reason, a description): the slot a form fills with a reply as said. */
 export function isFreeTextProperty(schema: JsonSchema, property: string): boolean {
   const raw = schema?.properties?.[property];
   return raw !== undefined && describeProperty(property, raw).kind === 'freeText';
+}
+
+/** A plain string property no finder reads (a company name): only a reply can fill it. */
+export function isPlainTextProperty(schema: JsonSchema, property: string): boolean {
+  const raw = schema?.properties?.[property];
+  if (raw === undefined) return false;
+  const info = describeProperty(property, raw);
+  return info.kind === 'unknown' && (info.types.includes('string') || info.types.length === 0);
 }
 
 function isHintedReference(info: PropertyInfo): boolean {

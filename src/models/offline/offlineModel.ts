@@ -27,7 +27,7 @@ import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
 import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../../runtime/turnScope.ts';
 import { responseToStream } from '../responseStream.ts';
-import { fillArguments, isFreeTextProperty, type JsonSchema } from './argumentExtraction.ts';
+import { fillArguments, type JsonSchema } from './argumentExtraction.ts';
 import {
   type AskedQuestion,
   answersByProperty,
@@ -41,13 +41,13 @@ import { confirmation, confirmedTool } from './forms/formQuestions.ts';
 import {
   askStep,
   type FormStep,
+  formAnswers,
   inForm,
   isCancel,
   isNo,
   isYes,
   personEdge,
   resumeQuestion,
-  unclaimedReply,
 } from './forms/formTurn.ts';
 import { answerFromResults, askForArgument, clarifyingQuestion, idleReply } from './responseTemplates.ts';
 import { actionOwner, cappedRoute } from './routeAsides.ts';
@@ -58,6 +58,9 @@ import { type FunctionTool, ToolChooser } from './toolChoice.ts';
  * a question (the reply is usually the answer), route again only above this confidence.
  */
 export const ARRIVAL_ROUTING_CONFIDENCE = 0.85;
+
+/** Added to a fallback: what the agent cannot do, a person can ("yes" takes the offer). */
+export const PERSON_ON_REQUEST = 'If you would rather, I can pass you to a member of our team.';
 
 export type OfflineModelOptions = {
   /** Router `unsure` threshold (default: the router's calibrated default). */
@@ -150,7 +153,8 @@ class OfflineModel implements TurnAwareModel {
     // Digressions come first: giving up on the form, a person accepted, a question with a fixed answer.
     const person = personEdge(this.graph, this.agent);
     if (inForm(asked) && isCancel(text)) return say(FORM_CANCELLED);
-    if (asked?.kind === 'argument' && asked.attempt === 3 && isYes(text) && person)
+    const offered = view.lastAssistantText?.endsWith(PERSON_ON_REQUEST) === true;
+    if (((asked?.kind === 'argument' && asked.attempt === 3) || offered) && isYes(text) && person)
       return this.call(
         person,
         { reason: 'customer accepted a person', intent: 'escalation.form' },
@@ -210,19 +214,7 @@ class OfflineModel implements TurnAwareModel {
       const answers = answersByProperty(this.agent, properties, view.exchanges);
       const fillFrom = (newestFirst: string[]) => {
         const since = view.userMessages.slice(view.userMessages.lastIndexOf(chosen.focusText) + 1);
-        const own = { ...answers };
-        for (const p of Object.keys(schema?.properties ?? {})) {
-          if (own[p] !== undefined || !isFreeTextProperty(schema, p)) continue;
-          const reply = unclaimedReply(
-            schema,
-            p,
-            since,
-            Object.values(answers),
-            now,
-            chosen.tool.description,
-          );
-          if (reply !== undefined) own[p] = reply;
-        }
+        const own = formAnswers(schema, chosen.tool.description ?? '', answers, since, now);
         return fillArguments(schema, {
           state,
           messages: newestFirst,
@@ -257,7 +249,16 @@ class OfflineModel implements TurnAwareModel {
     }
 
     if (unsure) return say(clarifyingQuestion(this.graph, this.agentName, enabledHandoffs));
-    return say(this.idle(view, enabledHandoffs, text));
+    const idle = this.idle(view, enabledHandoffs, text);
+    // Not understood: say what we can do and offer a person, rather than guess a tool call.
+    const offer =
+      person !== undefined &&
+      enabledHandoffs.includes(person) &&
+      !isSalutation(text) &&
+      idle !== this.agent?.responses?.greeting &&
+      // A fallback that is itself a question for a slot (Clinical's symptom question) stays as it is.
+      recognizeQuestion(this.agent, properties, idle) === undefined;
+    return say(offer ? `${idle} ${PERSON_ON_REQUEST}` : idle);
   }
 
   /**

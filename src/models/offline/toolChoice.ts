@@ -1,8 +1,14 @@
 import type { SerializedTool } from '@openai/agents-core';
 import type { NormalizedAgent } from '../../graph/types.ts';
-import { findPropertyValue, type JsonSchema, propertiesNamedIn } from './argumentExtraction.ts';
+import {
+  enumPropertiesNamedIn,
+  findPropertyValue,
+  type JsonSchema,
+  propertiesNamedIn,
+} from './argumentExtraction.ts';
 import { type AskedQuestion, alreadyAsked } from './askedQuestions.ts';
 import type { ConversationView } from './conversationView.ts';
+import { isQuestion } from './forms/digressions.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, scoreTools, type ToolDoc } from './toolMatcher.ts';
@@ -54,8 +60,13 @@ export class ToolChooser {
     if (doer) return pending;
     if (match) return { tool: available.find((t) => t.name === match.name)!, focusText: text };
     if (pending) return pending;
+    // A value of unmistakable shape ("WH-303"), or a question naming one of a fixed set ("how much is Scale?").
+    const asksAbout = isQuestion(text);
     const named = available.filter(
-      (t) => !this.changesData(t.name) && propertiesNamedIn(schemaOf(t), text, this.now).length > 0,
+      (t) =>
+        !this.changesData(t.name) &&
+        (propertiesNamedIn(schemaOf(t), text, this.now).length > 0 ||
+          (asksAbout && enumPropertiesNamedIn(schemaOf(t), text).length > 0)),
     );
     if (named.length === 0) return undefined;
     const tool = this.likeliest(named, view);

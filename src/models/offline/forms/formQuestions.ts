@@ -136,7 +136,8 @@ const MONTHS = 'January February March April May June July August September Octo
 
 function longDay(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
+  // "2025-02-30" is no day: read it back as said, never as the 2 March it would roll over to.
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) return iso;
   return `${DAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 

@@ -1,5 +1,10 @@
 import type { NormalizedAgent, NormalizedGraph } from '../../../graph/types.ts';
-import { findPropertyValue, type JsonSchema } from '../argumentExtraction.ts';
+import {
+  findPropertyValue,
+  isFreeTextProperty,
+  isPlainTextProperty,
+  type JsonSchema,
+} from '../argumentExtraction.ts';
 import type { AskedQuestion } from '../askedQuestions.ts';
 import { askForArgument } from '../responseTemplates.ts';
 import { isCancel, isNo, isQuestion, isYes } from './digressions.ts';
@@ -33,8 +38,10 @@ export function askStep(input: {
   person: string | undefined;
 }): FormStep {
   const { agent, property, schema, asked } = input;
-  const again = asked?.kind === 'argument' && asked.property === property && !input.progress;
-  if (!again) return { say: askForArgument(agent, property) };
+  const same = asked?.kind === 'argument' && asked.property === property;
+  // The reply filled something else ("kai@lee.example" to "who is it for?"): thank, then ask again.
+  if (same && input.progress) return { say: `Thanks. ${askForArgument(agent, property)}` };
+  if (!same) return { say: askForArgument(agent, property) };
   if (asked.attempt === 1) return { say: rephrasedQuestion(agent, property, schema) };
   if (asked.attempt === 2 || !input.person) return { say: personOffer(agent, property, schema) };
   return {
@@ -62,6 +69,28 @@ export function inForm(asked: AskedQuestion | undefined): boolean {
 export { isCancel, isNo, isYes };
 
 /**
+ * The customer's replies by slot: answers to our questions, and for slots that take words as said
+ * (a reason, a service, a company) the newest reply since the request that nothing else claimed.
+ */
+export function formAnswers(
+  schema: JsonSchema,
+  toolDescription: string,
+  answers: Readonly<Record<string, string>>,
+  repliesSinceRequest: readonly string[],
+  now: Date,
+): Record<string, string> {
+  const own = { ...answers };
+  for (const p of Object.keys(schema?.properties ?? {})) {
+    const plain = isPlainTextProperty(schema, p);
+    if (own[p] !== undefined || !(plain || isFreeTextProperty(schema, p))) continue;
+    const about = plain ? undefined : toolDescription;
+    const reply = unclaimedReply(schema, p, repliesSinceRequest, Object.values(answers), now, about);
+    if (reply !== undefined) own[p] = reply;
+  }
+  return own;
+}
+
+/**
  * For free-text slots ("which service?"): the newest reply since the request that no other slot
  * claimed and that says something ("a women's cut please" after "what time?"), if any. Questions,
  * agreement and filler are never values.
@@ -72,10 +101,14 @@ export function unclaimedReply(
   repliesSinceRequest: readonly string[],
   answered: readonly string[],
   now: Date,
-  toolDescription = '',
+  /** The tool's description for a free-text slot; undefined for a plain name-like slot. */
+  toolDescription: string | undefined,
 ): string | undefined {
   const others = Object.keys(schema?.properties ?? {}).filter((p) => p !== property);
-  const about = `${schema?.properties?.[property]?.description ?? ''} ${toolDescription}`;
+  const about =
+    toolDescription === undefined
+      ? undefined
+      : `${schema?.properties?.[property]?.description ?? ''} ${toolDescription}`;
   for (const reply of [...repliesSinceRequest].reverse()) {
     if (
       answered.includes(reply) ||
@@ -88,8 +121,11 @@ export function unclaimedReply(
       continue;
     if (others.some((p) => findPropertyValue(schema, p, reply, now) !== undefined)) continue;
     if (/\d/.test(reply) || reply.trim().split(/\s+/).length > 12) continue;
-    // It must be about what the slot describes ("a women's cut" for "the service… e.g. men's cut").
-    if (!sharesWord(reply, about)) continue;
+    // About what the slot describes ("a women's cut" for "the service… e.g. men's cut"); for a plain
+    // name-like slot (`about` undefined: a company), a short capitalised phrase ("Lee Media").
+    const fits =
+      about === undefined ? /^[A-Z]\S*(\s+\S+){0,4}$/.test(reply.trim()) : sharesWord(reply, about);
+    if (!fits) continue;
     return reply.trim().replace(/[.!]+$/, '');
   }
   return undefined;
