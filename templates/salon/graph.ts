@@ -77,7 +77,7 @@ export const salonGraph: GraphSpec<typeof salonContext> = {
           'Hi, welcome to Gloss & Blade! Would you like to book, talk about colour, or is it about an existing appointment?',
         answers: SALON_ANSWERS,
         fallback:
-          "We're at 14 Garden Row, open Tuesday to Saturday 9 to 6 and Thursdays until 8. I can book you in, quote a colour, or help with an existing booking, or pass you to a member of our team. What would you like?",
+          "We're at 14 Garden Row, open Tuesday to Saturday 9 to 6 and Thursdays until 8. I can book you in, quote a colour, or help with an existing booking. What would you like?",
       },
     },
     {

@@ -180,7 +180,9 @@ class OfflineModel implements TurnAwareModel {
       turn?.view,
       this.options.routerThreshold,
     );
-    if (capped && !chooser.isAnswer(asked, text, tools))
+    // As for routing: right after a question ("What's your company?" → "Lee Media") only when very sure.
+    const sure = !(asked || view.arrivedByHandoff) || (capped?.confidence ?? 0) >= ARRIVAL_ROUTING_CONFIDENCE;
+    if (capped && sure && !chooser.isAnswer(asked, text, tools))
       return this.call(capped.toolName, capped.args, seed, turn);
 
     let unsure = false;

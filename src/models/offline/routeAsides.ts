@@ -11,7 +11,7 @@ import { namesAction } from './toolMatcher.ts';
  * cannot ("move my booking" asked of Booking).
  */
 
-type Transfer = { toolName: string; args: { reason: string; intent: string | null } };
+type Transfer = { toolName: string; args: { reason: string; intent: string | null }; confidence?: number };
 
 /**
  * When the policy hides edges because the handoff cap is reached: the hidden edge the message clearly
@@ -38,7 +38,11 @@ export function cappedRoute(
   if (route.decision !== 'handoff' || !edge || enabledHandoffs.includes(edge.toolName)) return undefined;
   const verdict = checkHandoff(graph.policy, edge, view);
   if (verdict.allow || verdict.remedy !== 'escalate') return undefined;
-  return { toolName: edge.toolName, args: { reason: route.reason, intent: route.intent } };
+  return {
+    toolName: edge.toolName,
+    args: { reason: route.reason, intent: route.intent },
+    confidence: route.confidence,
+  };
 }
 
 /** The handoff to the agent whose data-changing tool does the action the message names, if not ours. */
