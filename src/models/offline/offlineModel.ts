@@ -36,7 +36,7 @@ import {
   recognizeQuestion,
 } from './askedQuestions.ts';
 import { type ConversationView, messageText, readConversation } from './conversationView.ts';
-import { FORM_CANCELLED, fixedAnswer } from './forms/digressions.ts';
+import { acceptsPerson, FORM_CANCELLED, fixedAnswer } from './forms/digressions.ts';
 import { confirmation, confirmedTool } from './forms/formQuestions.ts';
 import {
   askStep,
@@ -154,7 +154,7 @@ class OfflineModel implements TurnAwareModel {
     const person = personEdge(this.graph, this.agent);
     if (inForm(asked) && isCancel(text)) return say(FORM_CANCELLED);
     const offered = view.lastAssistantText?.endsWith(PERSON_ON_REQUEST) === true;
-    if (((asked?.kind === 'argument' && asked.attempt === 3) || offered) && isYes(text) && person)
+    if (((asked?.kind === 'argument' && asked.attempt === 3) || offered) && acceptsPerson(text) && person)
       return this.call(
         person,
         { reason: 'customer accepted a person', intent: 'escalation.form' },

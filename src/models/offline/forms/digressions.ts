@@ -46,3 +46,9 @@ export function isYes(text: string): boolean {
 export function isNo(text: string): boolean {
   return NO.test(text.trim());
 }
+
+/** Taking an offered person: a clear yes or asking for one ("ok" alone is only an acknowledgement). */
+export function acceptsPerson(text: string): boolean {
+  const t = text.trim();
+  return /^(yes|yeah|yep|yup|sure|please|go ahead)\b/i.test(t) || /\b(person|human|someone|staff)\b/i.test(t);
+}
