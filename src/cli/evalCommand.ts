@@ -24,6 +24,7 @@ import { withLearnedRouter } from '../runtime/learnedRouting.ts';
 import { loadGraph } from '../runtime/loadGraph.ts';
 import { openStore } from '../store/openStore.ts';
 import type { ConversationStore } from '../store/types.ts';
+import { registerDialogueEval } from './evalDialoguesCommand.ts';
 import { exitWithError } from './output.ts';
 
 type RoutingOptions = {
@@ -60,7 +61,8 @@ type CalibrateOptions = {
 export function registerEvalCommand(program: Command): void {
   const evalCmd = program
     .command('eval')
-    .description('evaluate a graph (routing accuracy, threshold calibration)');
+    .description('evaluate a graph (routing accuracy, threshold calibration, dialogue completion)');
+  registerDialogueEval(evalCmd);
 
   evalCmd
     .command('routing')

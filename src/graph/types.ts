@@ -67,6 +67,18 @@ export type ResponseTemplates = {
   tools?: Record<string, string>;
   /** Reply when nothing matched. */
   fallback?: string;
+  /**
+   * Questions this agent answers from fixed facts (opening hours, address, parking), also in the
+   * middle of a form, which then resumes: `about` lists words or phrases of the question.
+   */
+  answers?: { about: string[]; say: string }[];
+  /**
+   * One-line summaries read back before a tool that changes data runs, keyed by tool name;
+   * `{argument}` placeholders come from the call's arguments (docs/dialogue.md).
+   */
+  confirm?: Record<string, string>;
+  /** An example answer per argument, used when a question has to be asked a second time. */
+  examples?: Record<string, string>;
 };
 
 /** An agent as the graph author writes it. Handoffs and tools are scoped to this agent only. */

@@ -12,7 +12,12 @@ import { createOfflineModel } from './offline/offlineModel.ts';
  * gets the local router in front of its LLM when the graph's routing mode is `hybrid` or `local`.
  */
 export function createAgentModelFactory(
-  opts: { model?: string; env?: NodeJS.ProcessEnv } = {},
+  opts: {
+    model?: string;
+    env?: NodeJS.ProcessEnv;
+    /** The offline model's clock for relative dates (evals pin it so "tomorrow" is the same weekday). */
+    now?: () => Date;
+  } = {},
 ): AgentModelFactory {
   const env = opts.env ?? process.env;
   const runModel = opts.model ?? defaultModelSpec(env);
@@ -20,7 +25,8 @@ export function createAgentModelFactory(
   const offlineRun = resolve(runModel) === 'offline';
   return (agent, graph: NormalizedGraph) => {
     const resolved = offlineRun ? 'offline' : resolve(agent.model ?? runModel);
-    if (resolved === 'offline') return { model: createOfflineModel(graph, agent.name), path: 'local' };
+    if (resolved === 'offline')
+      return { model: createOfflineModel(graph, agent.name, { now: opts.now }), path: 'local' };
     if (agent.name === graph.entry && graph.routing.mode !== 'llm') {
       const router = createAgentRouter(graph, agent.name, { threshold: graph.routing.threshold });
       return { model: new HybridRoutingModel(resolved, router, graph.routing.mode), path: 'llm' };

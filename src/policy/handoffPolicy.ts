@@ -1,4 +1,5 @@
 import type { NormalizedEdge } from '../graph/types.ts';
+import { continuesReroute } from './rerouteCount.ts';
 import type { HandoffPolicyOptions } from './types.ts';
 
 /** What the policy knows about a conversation when a handoff is considered. */
@@ -6,6 +7,13 @@ export type PolicyView<S = unknown> = {
   conversationId: string;
   /** Handoffs committed so far in the conversation, including this turn's. */
   handoffCount: number;
+  /**
+   * Reroutes so far (rerouteCount.ts: a handback to the entry agent and its routing on the same
+   * message count once). The handoff cap counts these; without it, every handoff counts.
+   */
+  rerouteCount?: number;
+  /** The graph's entry agent, for telling a handback-and-route apart from two reroutes. */
+  entry?: string;
   toolCallCount: number;
   /** The user turn now running. */
   turn: number;
@@ -35,15 +43,21 @@ export function checkHandoff<S>(
 ): HandoffVerdict {
   // The escalation edge is the fallback itself: never blocked, or a tripped limit could leave no way out.
   if (edge.system || edge.to === policy.escalateTo) return { allow: true };
-  if (view.handoffCount >= policy.maxHandoffs) {
+  const last = view.lastHandoff;
+  const counted = view.rerouteCount ?? view.handoffCount;
+  // The entry agent routing on right after a handback finishes that reroute: it is not a new one.
+  const finishing =
+    view.rerouteCount !== undefined &&
+    view.entry !== undefined &&
+    continuesReroute(last, { from: edge.from, to: edge.to, turn: view.turn }, view.entry);
+  if (counted >= policy.maxHandoffs && !finishing) {
     return {
       allow: false,
       code: 'handoff_cap',
-      message: `handoff limit reached (${view.handoffCount}/${policy.maxHandoffs} in this conversation)`,
+      message: `handoff limit reached (${counted}/${policy.maxHandoffs} reroutes in this conversation)`,
       remedy: 'escalate',
     };
   }
-  const last = view.lastHandoff;
   if (
     policy.blockPingPong &&
     last &&

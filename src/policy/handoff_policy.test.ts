@@ -17,11 +17,11 @@ function toolOutputsSeen(model: { lastCall?: { request: { input: unknown } } }):
 }
 
 describe('handoff policy enforced in code', () => {
-  it('caps handoffs at 5, warns at 3, and escalates the 6th attempt to Human', async () => {
+  it('caps reroutes at 5 (a handback to Triage and its routing count once), warns at 3, then escalates', async () => {
     const { sb, store, conv } = await setup({
       Triage: [[transfer('Billing', 'billing issue', 'c1')], [transfer('Billing', 'billing again', 'c5')]],
       Billing: [[transfer('Tech', 'technical', 'c2')], [transfer('Tech', 'technical again', 'c6')]],
-      Tech: [[transfer('Sales', 'sales', 'c3')]],
+      Tech: [[transfer('Sales', 'sales', 'c3')], [transfer('Sales', 'sales again', 'c7')]],
       Sales: [[transfer('Triage', 'unsure', 'c4')]],
     });
     const result = await sb.send(conv.id, 'help with everything');
@@ -30,8 +30,10 @@ describe('handoff policy enforced in code', () => {
       'Billing->Tech:handoff',
       'Tech->Sales:handoff',
       'Sales->Triage:handoff',
+      // Triage routing on right after the handback finishes that reroute: it is not a new one.
       'Triage->Billing:handoff',
-      'Billing->Human:fallback',
+      'Billing->Tech:handoff',
+      'Tech->Human:fallback',
     ]);
     expect(result.agent).toBe('Human');
     expect(result.status).toBe('awaiting_human');
@@ -41,9 +43,9 @@ describe('handoff policy enforced in code', () => {
       { count: 3, max: 5 },
     ]);
     const trip = events.find((e) => e.type === 'policy.tripped');
-    expect(trip?.data).toMatchObject({ code: 'handoff_cap', agent: 'Billing', escalatedTo: 'Human' });
+    expect(trip?.data).toMatchObject({ code: 'handoff_cap', agent: 'Tech', escalatedTo: 'Human' });
     const fallback = (await store.listHandoffs(conv.id)).at(-1);
-    expect(fallback?.reason).toMatch(/handoff limit reached \(5\/5/);
+    expect(fallback?.reason).toMatch(/handoff limit reached \(5\/5 reroutes/);
   });
 
   it('hides capped edges from the model once the cap is reached', async () => {

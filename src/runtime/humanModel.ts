@@ -1,5 +1,6 @@
 import type { Model, ModelRequest, ModelResponse, StreamEvent } from '@openai/agents';
 import { responseToStream, textResponse } from '../models/responseStream.ts';
+import { turnOfRequest } from './turnScope.ts';
 
 /**
  * The built-in Human node's "model": it never generates, it tells the customer a person will reply.
@@ -8,11 +9,17 @@ import { responseToStream, textResponse } from '../models/responseStream.ts';
 export class HumanHandoffModel implements Model {
   constructor(private readonly reply: string) {}
 
-  async getResponse(_request: ModelRequest): Promise<ModelResponse> {
-    return textResponse(this.reply);
+  async getResponse(request: ModelRequest): Promise<ModelResponse> {
+    return textResponse(this.replyFor(request));
   }
 
-  getStreamedResponse(_request: ModelRequest): AsyncIterable<StreamEvent> {
-    return responseToStream(textResponse(this.reply));
+  getStreamedResponse(request: ModelRequest): AsyncIterable<StreamEvent> {
+    return responseToStream(textResponse(this.replyFor(request)));
+  }
+
+  /** What must be said before anything else ("call 911 now") comes first, then the hand-over. */
+  private replyFor(request: ModelRequest): string {
+    const notice = turnOfRequest(request)?.escalationNotice?.trim();
+    return notice ? `${notice} ${this.reply}` : this.reply;
   }
 }

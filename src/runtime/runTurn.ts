@@ -8,6 +8,7 @@ import {
 } from '@openai/agents';
 import { crashPoint } from '../crash/crashPoints.ts';
 import { HUMAN_AGENT } from '../graph/types.ts';
+import { countReroutes } from '../policy/rerouteCount.ts';
 import type { ConversationRecord, ConversationStore, HandoffRecord, ToolCallRecord } from '../store/types.ts';
 import { turnUsageByModel, withTurnTrace } from '../tracing/turnTrace.ts';
 import type { CompiledGraph } from './compileGraph.ts';
@@ -105,8 +106,8 @@ async function runTracedTurn(
   // The handoff log matters only once there is one (ping-pong, SLA); a new conversation reads items alone.
   const [history, handoffLog] =
     record.handoffCount === 0
-      ? [await store.getItems(record.id), null]
-      : await Promise.all([store.getItems(record.id), lastHandoffOf(store, record)]);
+      ? [await store.getItems(record.id), { last: null, reroutes: 0 }]
+      : await Promise.all([store.getItems(record.id), handoffHistoryOf(store, record, graph.entry)]);
   const parsed = graph.contextSchema.safeParse(record.context);
   const state = (parsed.success ? parsed.data : { ...record.context }) as Record<string, unknown>;
   const turn = new TurnState(
@@ -117,9 +118,11 @@ async function runTracedTurn(
     {
       conversationId: record.id,
       handoffCount: record.handoffCount,
+      rerouteCount: handoffLog.reroutes,
+      entry: graph.entry,
       toolCallCount: record.toolCallCount,
       turn: turnNo,
-      lastHandoff: handoffLog,
+      lastHandoff: handoffLog.last,
       state,
     },
     store,
@@ -287,10 +290,14 @@ function applySla(compiled: CompiledGraph, active: string, turn: TurnState): str
   return sla.escalateTo;
 }
 
-async function lastHandoffOf(store: ConversationStore, record: ConversationRecord) {
+/** The last transfer (for ping-pong) and the reroutes so far (for the cap, rerouteCount.ts). */
+async function handoffHistoryOf(store: ConversationStore, record: ConversationRecord, entry: string) {
   const log = await store.listHandoffs(record.id);
   const last = [...log].reverse().find((h: HandoffRecord) => h.kind !== 'rejected');
-  return last ? { from: last.from, to: last.to, turn: last.turn } : null;
+  return {
+    last: last ? { from: last.from, to: last.to, turn: last.turn } : null,
+    reroutes: countReroutes(log, entry),
+  };
 }
 
 /** Which agent produced an item; a handoff's output belongs to the agent that handed off. */

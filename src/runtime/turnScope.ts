@@ -1,4 +1,5 @@
 import type { Model, ModelRequest, ModelResponse, ModelSettings, StreamEvent } from '@openai/agents';
+import type { PolicyView } from '../policy/handoffPolicy.ts';
 
 /**
  * What a model, tool or guardrail may know of the turn it serves. Compiled agents and their models are
@@ -26,6 +27,13 @@ export type TurnScope<S = Record<string, unknown>> = {
   nextCallId(): string;
   /** How the last routing decision was made, left by a routing model for the governed model to record. */
   routingHint?: { path: 'local' | 'llm'; confidence: number | null } | null;
+  /**
+   * Said first when this turn ends with a person (an emergency screen sets "call 911 now"): the
+   * customer must read it before the hand-over message.
+   */
+  escalationNotice?: string | null;
+  /** What the handoff policy knows of the conversation (counts, last transfer), read-only for models. */
+  readonly view?: PolicyView<S>;
 };
 
 /** A model Switchboard calls with the running turn; the SDK's own calls pass none. Any `Model` is one. */

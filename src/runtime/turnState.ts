@@ -2,6 +2,7 @@ import type { RunContext } from '@openai/agents';
 import { crashPoint } from '../crash/crashPoints.ts';
 import type { NormalizedGraph } from '../graph/types.ts';
 import type { PolicyView } from '../policy/handoffPolicy.ts';
+import { continuesReroute } from '../policy/rerouteCount.ts';
 import type { ConversationStore, HandoffKind, NewEvent, NewHandoff } from '../store/types.ts';
 import { recordEventSpan } from '../tracing/turnTrace.ts';
 import { type OrphanedToolCall, TurnLedger } from './turnLedger.ts';
@@ -83,6 +84,8 @@ export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
   readonly ledger = new TurnLedger();
   /** Set by a tool result (`escalate: true`) or a tripped limit; the next model call escalates. */
   pendingEscalation: { code: string; reason: string } | null = null;
+  /** Said before the hand-over message when the turn ends with a person (turnScope.ts). */
+  escalationNotice: string | null = null;
   /** How the last routing decision was made, left by a routing model for the governed model to record. */
   routingHint: { path: 'local' | 'llm'; confidence: number | null } | null = null;
   /** Handoff calls synthesized by the policy, so the commit records them as `fallback`. */
@@ -124,15 +127,20 @@ export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
 
   recordHandoff(from: string, to: string, reason: string, intent: string | null, kind: HandoffKind): void {
     this.handoffs.push({ turn: this.turn, from, to, reason, intent, kind });
+    let newReroute = false;
     if (kind !== 'rejected') {
       this.view.handoffCount += 1;
-      this.view.lastHandoff = { from, to, turn: this.turn };
+      const next = { from, to, turn: this.turn };
+      newReroute = !continuesReroute(this.view.lastHandoff, next, this.graph.entry);
+      if (newReroute && this.view.rerouteCount !== undefined) this.view.rerouteCount += 1;
+      this.view.lastHandoff = next;
     }
     this.emit('handoff', { from, to, reason, intent, kind });
     crashPoint('handoff');
     const { warnAt, maxHandoffs } = this.graph.policy;
-    if (kind !== 'rejected' && this.view.handoffCount === warnAt) {
-      this.emit('handoff.warning', { count: this.view.handoffCount, max: maxHandoffs });
+    const counted = this.view.rerouteCount ?? this.view.handoffCount;
+    if (newReroute && counted === warnAt) {
+      this.emit('handoff.warning', { count: counted, max: maxHandoffs });
     }
   }
 }

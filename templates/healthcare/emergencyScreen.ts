@@ -54,6 +54,10 @@ export const EMERGENCY_PATTERNS: readonly { category: string; pattern: RegExp }[
   },
 ];
 
+/** The first words an emergency caller reads, before the hand-over to staff (issue #23). */
+export const EMERGENCY_NOTICE =
+  'Please call 911 now (or your local emergency number); do not wait for us to reply.';
+
 export type EmergencyMatch = { category: string; phrase: string };
 
 /** Lower case, straight apostrophes, single spaces: what the patterns are written against. */
@@ -89,7 +93,10 @@ export const emergencyScreen: InputGuardrail = {
     // The runtime's escalation slot, the one a tool result `{ escalate: true }` fills: the agent's next
     // step is the handoff to `policy.escalateTo`, with no model call.
     const turn = maybeTurnState(context);
-    if (turn) turn.pendingEscalation = { code: 'emergency', reason };
+    if (turn) {
+      turn.pendingEscalation = { code: 'emergency', reason };
+      turn.escalationNotice = EMERGENCY_NOTICE;
+    }
     return { tripwireTriggered: turn === undefined, outputInfo: { emergency: true, reason, ...match } };
   },
 };

@@ -25,6 +25,22 @@ const peersOf = (self: (typeof SPECIALISTS)[number]) => [
   'Human',
 ];
 
+/** Questions every salon agent answers on the spot, also in the middle of a booking (docs/dialogue.md). */
+const SALON_ANSWERS = [
+  {
+    about: ['open', 'close', 'closing', 'opening', 'hours', 'what time do you', 'until when'],
+    say: "We're open Tuesday to Saturday, 9:00 to 18:00, and until 20:00 on Thursdays; closed Sunday and Monday.",
+  },
+  {
+    about: ['park', 'parking', 'car'],
+    say: "There's a public car park on Mill Lane, two minutes' walk away, and street parking after 18:00.",
+  },
+  {
+    about: ['where are you', 'address', 'located', 'location', 'find you', 'directions'],
+    say: "We're at 14 Garden Row, next to the bakery.",
+  },
+];
+
 const ASK_BOOKING = {
   bookingRef: "What's your booking reference? It looks like GB-20310613-002.",
   phone: "What's the phone number the booking is under?",
@@ -62,6 +78,7 @@ export const salonGraph: GraphSpec<typeof salonContext> = {
       responses: {
         greeting:
           'Hi, welcome to Gloss & Blade! Would you like to book, talk about colour, or is it about an existing appointment?',
+        answers: SALON_ANSWERS,
         fallback:
           "We're at 14 Garden Row, open Tuesday to Saturday 9 to 6 and Thursdays until 8. I can book you in, quote a colour, or help with an existing booking. What would you like?",
       },
@@ -93,6 +110,10 @@ export const salonGraph: GraphSpec<typeof salonContext> = {
             "You're booked: {service} with {stylist} on {when}. Your reference is {reference}. {note}",
           get_booking: '{summary}',
         },
+        answers: SALON_ANSWERS,
+        confirm: {
+          book_appointment: '{serviceDescription} on {date}, {timeText}, under {customerName}, {phone}',
+        },
         fallback: 'I can check free times, tell you prices, or book you in. What would you like?',
       },
     },
@@ -117,6 +138,7 @@ export const salonGraph: GraphSpec<typeof salonContext> = {
           color_quote: '{summary} Would you like me to book it?',
           get_booking: '{summary}',
         },
+        answers: SALON_ANSWERS,
         fallback:
           "I can quote any colour for your hair length and tell you if you'll need a patch test. What colour are you after?",
       },
@@ -145,6 +167,11 @@ export const salonGraph: GraphSpec<typeof salonContext> = {
             "I've cancelled your {service} on {when}; the reference was {reference}. We hope to see you another time.",
           check_availability: '{summary} Which one would you like?',
           log_complaint: '{message}',
+        },
+        answers: SALON_ANSWERS,
+        confirm: {
+          reschedule_booking: 'move your booking to {date}, {timeText}',
+          cancel_booking: 'cancel your booking',
         },
         fallback:
           'I can look up, move or cancel your booking, or pass a complaint to the manager. What would you like to do?',

@@ -65,7 +65,11 @@ describe('salon template, offline, whole conversations', () => {
     expect(hops(book)).toEqual(['ColorConsultation->Booking']);
     expect(book.reply).toBe(responsesOf('Booking').askFor!.customerName);
     expect((await chat.say('Dana Ruiz')).reply).toBe(responsesOf('Booking').askFor!.phone);
-    const booked = await chat.say('07700 900123');
+    // A booking is read back in one line first and made on the customer's "yes" (docs/dialogue.md).
+    const readBack = await chat.say('07700 900123');
+    expect(readBack.reply).toMatch(/^Just to confirm: .*Dana Ruiz, 07700 900123\. Shall I go ahead\?$/);
+    expect(tools(readBack)).toEqual([]);
+    const booked = await chat.say('yes');
     expect(booked.agent).toBe('Booking');
     expect(tools(booked)).toEqual(['book_appointment']);
     const ref = (booked.toolCalls[0].result as { reference: string }).reference;
@@ -81,9 +85,11 @@ describe('salon template, offline, whole conversations', () => {
     expect((await t.store.getConversation(chat.id))!.context).toMatchObject({ bookingRef: ref });
 
     // Booking hands straight to CustomerService, which reschedules the booking from the context.
-    const moved = await chat.say('can I move my appointment to 2031-06-21 at 11am instead?');
-    expect(moved.agent).toBe('CustomerService');
-    expect(hops(moved)).toEqual(['Booking->CustomerService']);
+    const move = await chat.say('can I move my appointment to 2031-06-21 at 11am instead?');
+    expect(move.agent).toBe('CustomerService');
+    expect(hops(move)).toEqual(['Booking->CustomerService']);
+    expect(move.reply).toMatch(/^Just to confirm: move your booking to Saturday 21 June 2031/);
+    const moved = await chat.say('yes please');
     expect(moved.toolCalls).toEqual([
       expect.objectContaining({
         agent: 'CustomerService',
@@ -95,7 +101,8 @@ describe('salon template, offline, whole conversations', () => {
     expect(moved.reply).toContain(ref);
     expect(await bookingRow(ref)).toMatchObject({ day: '2031-06-21', start_min: 660, status: 'booked' });
 
-    const cancelled = await chat.say('actually please cancel it');
+    expect((await chat.say('actually please cancel it')).reply).toMatch(/^Just to confirm: cancel/);
+    const cancelled = await chat.say('yes');
     expect(cancelled.agent).toBe('CustomerService');
     expect(cancelled.toolCalls).toEqual([
       expect.objectContaining({
@@ -126,13 +133,14 @@ describe('salon template, offline, whole conversations', () => {
     ]);
   });
 
-  it('cancels a booking whose reference the offline model only half reads, by asking for the phone number', async () => {
+  it('cancels a booking by its reference once the phone number matches, after a read-back', async () => {
     const chat = await conversation();
     const first = await chat.say('I need to cancel GB-20310614-002');
     expect(first.agent).toBe('CustomerService');
     expect(first.reply).toBe(responsesOf('CustomerService').askFor!.phone);
+    expect((await chat.say('07700 900606')).reply).toMatch(/^Just to confirm: cancel your booking/);
     expect((await bookingRow('GB-20310614-002')).status).toBe('booked');
-    const second = await chat.say('07700 900606');
+    const second = await chat.say('yes');
     expect(second.toolCalls).toEqual([
       expect.objectContaining({ tool: 'cancel_booking', result: expect.objectContaining({ changed: true }) }),
     ]);
@@ -140,11 +148,12 @@ describe('salon template, offline, whole conversations', () => {
     expect((await bookingRow('GB-20310614-002')).status).toBe('cancelled');
   });
 
-  it('keeps a general question with FrontDesk and answers with the salon details', async () => {
+  it('keeps a general question with FrontDesk and answers it from the salon facts', async () => {
     const chat = await conversation();
     const turn = await chat.say('what time do you close on saturdays?');
     expect(turn.agent).toBe('FrontDesk');
     expect(turn.handoffs).toEqual([]);
-    expect(turn.reply).toBe(responsesOf('FrontDesk').fallback);
+    expect(turn.toolCalls).toEqual([]);
+    expect(turn.reply).toBe(responsesOf('FrontDesk').answers![0].say);
   });
 });

@@ -9,6 +9,13 @@ import {
   findPhone,
   findReference,
 } from './entityExtractors.ts';
+import {
+  findRoleMember,
+  findTimeOfDay,
+  isOnlyFiller,
+  leadingPersonName,
+  nameBeforeBirthDate,
+} from './forms/slotValues.ts';
 
 /**
  * Fills a function tool's arguments from its JSON schema, never inventing a value: each property comes
@@ -51,6 +58,7 @@ type Kind =
   | 'money'
   | 'reference'
   | 'person'
+  | 'time'
   | 'number'
   | 'freeText'
   | 'unknown';
@@ -68,6 +76,8 @@ type PropertyInfo = {
 
 const FREE_TEXT =
   /reason|description|details?|message|note|summary|issue|problem|question|comment|text|query|feedback|subject|explanation/i;
+/** Enum properties naming a member of staff: their values are people's names. */
+const ROLE = /stylist|provider|doctor|clinician|therapist|barber|staff|agent|rep/i;
 const NOT_A_PERSON =
   /^(user|file|plan|product|company|business|tool|agent|org|organization|team|account|project|display)name$/i;
 
@@ -121,6 +131,30 @@ export function findPropertyValue(schema: JsonSchema, property: string, text: st
   const info = describeProperty(property, raw);
   if (info.kind === 'freeText' || info.kind === 'unknown') return undefined;
   return coerce(info, find(info, text, now));
+}
+
+/** Properties with a fixed set of values that `text` names one of ("how much is Scale?" → plan). */
+export function enumPropertiesNamedIn(schema: JsonSchema, text: string): string[] {
+  return Object.entries((schema?.properties ?? {}) as Record<string, JsonSchema>)
+    .map(([name, raw]) => describeProperty(name, raw))
+    .filter(
+      (info) => info.kind === 'enum' && !ROLE.test(info.name) && find(info, text, new Date(0)) !== undefined,
+    )
+    .map((info) => info.name);
+}
+
+/** Whether any words fill this property (a reason, a description): the slot a form fills with a reply as said. */
+export function isFreeTextProperty(schema: JsonSchema, property: string): boolean {
+  const raw = schema?.properties?.[property];
+  return raw !== undefined && describeProperty(property, raw).kind === 'freeText';
+}
+
+/** A plain string property no finder reads (a company name): only a reply can fill it. */
+export function isPlainTextProperty(schema: JsonSchema, property: string): boolean {
+  const raw = schema?.properties?.[property];
+  if (raw === undefined) return false;
+  const info = describeProperty(property, raw);
+  return info.kind === 'unknown' && (info.types.includes('string') || info.types.length === 0);
 }
 
 function isHintedReference(info: PropertyInfo): boolean {
@@ -186,6 +220,8 @@ function classify(p: Omit<PropertyInfo, 'kind'>): Kind {
   ) {
     return 'money';
   }
+  // Before free text: "timeText" is a clock time, not a sentence.
+  if (/time/i.test(name) && !p.types.includes('number') && !p.types.includes('integer')) return 'time';
   if (p.pattern) return 'reference';
   if (/(id|ref|reference|number|code|no)$/i.test(name) && /[a-z]/.test(name) && !p.types.includes('number')) {
     return 'reference';
@@ -227,9 +263,11 @@ function fromAnswer(p: PropertyInfo, answer: string | undefined): unknown {
   if (!text) return undefined;
   const takesText = p.kind === 'freeText' || p.kind === 'person' || p.kind === 'unknown';
   if (!takesText || !(p.types.includes('string') || p.types.length === 0)) return undefined;
+  // A name must read as a name: "3pm works" or "the first one is fine" answer something else.
+  if (p.kind === 'person') return leadingPersonName(text);
   const phrase = plainPhrase(text, p.kind !== 'freeText');
-  if (phrase === undefined) return undefined;
-  return p.kind === 'person' && phrase === phrase.toLowerCase() ? titleCase(phrase) : phrase;
+  if (phrase === undefined || isOnlyFiller(phrase)) return undefined;
+  return phrase;
 }
 
 /**
@@ -254,10 +292,6 @@ function plainPhrase(text: string, short: boolean): string | undefined {
   return otherShape === undefined ? value : undefined;
 }
 
-function titleCase(value: string): string {
-  return value.replace(/(^|[\s'-])([a-z])/g, (_, before: string, c: string) => before + c.toUpperCase());
-}
-
 /**
  * A value of unmistakable shape that the newest message states outright ("the Growth plan", "WH-304")
  * overrides what the state remembers: the customer is correcting or changing it.
@@ -273,7 +307,7 @@ function mentionedNow(p: PropertyInfo, sources: ArgumentSources): unknown {
 function fromMessages(p: PropertyInfo, sources: ArgumentSources): unknown {
   if (p.kind === 'freeText') {
     const text = (sources.focusText ?? sources.messages[0])?.trim();
-    return text ? coerce(p, text) : undefined;
+    return text && !isOnlyFiller(text) ? coerce(p, text) : undefined;
   }
   if (p.kind === 'unknown') return undefined;
   for (const message of sources.messages) {
@@ -286,7 +320,10 @@ function fromMessages(p: PropertyInfo, sources: ArgumentSources): unknown {
 function find(p: PropertyInfo, text: string, now: Date): unknown {
   switch (p.kind) {
     case 'enum':
-      return findEnumValue(text, p.enum!);
+      // A stylist or doctor is set only when named as one ("with Maya"): customers share first names.
+      return ROLE.test(p.name) ? findRoleMember(text, p.enum!) : findEnumValue(text, p.enum!);
+    case 'time':
+      return findTimeOfDay(text);
     case 'boolean':
       return findBoolean(text);
     case 'email':
@@ -298,7 +335,7 @@ function find(p: PropertyInfo, text: string, now: Date): unknown {
     case 'money':
       return findMoney(text);
     case 'person':
-      return findPersonName(text);
+      return findPersonName(text) ?? nameBeforeBirthDate(text);
     case 'number':
       return findNumber(text, p.name);
     case 'reference':

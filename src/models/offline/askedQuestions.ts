@@ -1,5 +1,7 @@
 import type { NormalizedAgent } from '../../graph/types.ts';
+import { propertyWords } from './argumentExtraction.ts';
 import type { Exchange } from './conversationView.ts';
+import { baseQuestion } from './forms/formQuestions.ts';
 import { askForArgument } from './responseTemplates.ts';
 
 /**
@@ -7,7 +9,12 @@ import { askForArgument } from './responseTemplates.ts';
  * sentences (the agent's `askFor` templates, the generic question, the greeting), so the exact text
  * of a previous reply says which question the customer's next message answers.
  */
-export type AskedQuestion = { kind: 'greeting' } | { kind: 'argument'; property: string };
+export type AskedQuestion =
+  | { kind: 'greeting' }
+  /** `attempt`: 1 asked plainly, 2 rephrased with an example, 3 a person was offered. */
+  | { kind: 'argument'; property: string; attempt: 1 | 2 | 3 }
+  /** A read-back before `tool` changes data: "Just to confirm: … Shall I go ahead?" */
+  | { kind: 'confirm'; tool: string };
 
 /** Every property the agent may ask for: its tools' parameters and the keys of its `askFor` templates. */
 export function askableProperties(
@@ -31,8 +38,15 @@ export function recognizeQuestion(
   const said = text?.trim();
   if (!said) return undefined;
   if (agent?.responses?.greeting && said === agent.responses.greeting.trim()) return { kind: 'greeting' };
-  const property = properties.find((p) => askForArgument(agent, p) === said);
-  return property === undefined ? undefined : { kind: 'argument', property };
+  const base = baseQuestion(said);
+  if ('offeredWords' in base) {
+    const offered = properties.find((p) => propertyWords(p) === base.offeredWords);
+    return offered === undefined ? undefined : { kind: 'argument', property: offered, attempt: 3 };
+  }
+  // A question may close a longer reply ("A men's cut is $35. What time would you like?").
+  const asks = (question: string) => base.text === question || base.text.endsWith(` ${question}`);
+  const property = properties.find((p) => asks(askForArgument(agent, p)));
+  return property === undefined ? undefined : { kind: 'argument', property, attempt: base.attempt };
 }
 
 /** The customer's replies to this agent's argument questions, newest reply per property. */

@@ -41,7 +41,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** Reference-like tokens: INV-1042, ACC2001, CALL-77A. */
-const REFERENCE = /\b([A-Za-z]{2,8})-?(\d{2,}[A-Za-z0-9]*)\b/g;
+const REFERENCE = /\b([A-Za-z]{2,8})-?(\d{2,}[A-Za-z0-9]*(?:-\d+)*)\b/g;
 
 /**
  * A reference matching `pattern` if given, else a prefixed id whose prefix fits `prefix` (taken from an
@@ -83,7 +83,9 @@ export function findEmail(text: string): string | undefined {
 }
 
 export function findPhone(text: string): string | undefined {
-  for (const match of text.matchAll(/\+?\(?\d[\d\s().-]{5,}\d/g)) {
+  // Digits inside a reference ("GB-20310613-002") are not a phone number.
+  const withoutReferences = text.replace(REFERENCE, (ref) => ' '.repeat(ref.length));
+  for (const match of withoutReferences.matchAll(/\+?\(?\d[\d\s().-]{5,}\d/g)) {
     const digits = match[0].replace(/\D/g, '');
     // Dates like 2025-03-01 also look like this: require a phone-length digit run that is not a date.
     if (digits.length >= 7 && digits.length <= 15 && !/^\d{4}-\d{2}-\d{2}$/.test(match[0].trim())) {
@@ -99,6 +101,11 @@ export function findPersonName(text: string): string | undefined {
     /\b(?:my name is|my name's|name is|call me)\s+([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){0,2})/i,
   );
   if (explicit) return titleCase(trimTrailingFiller(explicit[1]));
+  // "it's for Omar Said", "put it under Leah Grant": a full name, capitalised.
+  const booked = text.match(
+    /\b(?:it'?s|booking is|put it|book it)\s+(?:for|under)\s+([A-Z][a-z'-]+\s+[A-Z][a-z'-]+)/i,
+  );
+  if (booked && /^[A-Z]/.test(booked[1]) && / [A-Z]/.test(booked[1])) return booked[1];
   // Without "name" the words must be capitalised: "I'm locked out" is not a name.
   const introduced = text.match(
     /\b(?:[Tt]his is|[Ii] am|[Ii]['’]?m|[Ii]t['’]?s|[Ii]t is)\s+([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})/,
@@ -188,27 +195,30 @@ export function findDate(text: string, now: Date): string | undefined {
     if (Number.isFinite(n)) return isoDate(today + n * (relative[2] === 'week' ? 7 : 1) * day);
   }
   if (/\bnext week\b/.test(lower)) return isoDate(today + 7 * day);
+  // A named date ("June 18 2031", "19 June") is more precise than a weekday said with it.
+  const monthFirst = lower.match(
+    new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`),
+  );
+  const dayFirst = lower.match(
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS.join('|')})\\b(?:,?\\s+(\\d{4})\\b)?`),
+  );
+  const named = monthFirst
+    ? { month: MONTHS.indexOf(monthFirst[1]), date: Number(monthFirst[2]), year: monthFirst[3] }
+    : dayFirst
+      ? { month: MONTHS.indexOf(dayFirst[2]), date: Number(dayFirst[1]), year: dayFirst[3] }
+      : undefined;
+  if (named && named.date >= 1 && named.date <= 31) {
+    let year = named.year ? Number(named.year) : now.getUTCFullYear();
+    // A date already past this year means next year's.
+    if (!named.year && Date.UTC(year, named.month, named.date) < today) year += 1;
+    return isoDate(Date.UTC(year, named.month, named.date));
+  }
   const weekday = lower.match(new RegExp(`\\b(next |this |on )?(${WEEKDAYS.join('|')})\\b`));
   if (weekday) {
     const target = WEEKDAYS.indexOf(weekday[2]);
     // "Monday" / "next Monday" on a Monday mean the coming one, never today.
     const ahead = (target - now.getUTCDay() + 7) % 7 || 7;
     return isoDate(today + ahead * day);
-  }
-  const monthFirst = lower.match(new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`));
-  const dayFirst = lower.match(
-    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS.join('|')})\\b`),
-  );
-  const named = monthFirst
-    ? { month: MONTHS.indexOf(monthFirst[1]), date: Number(monthFirst[2]) }
-    : dayFirst
-      ? { month: MONTHS.indexOf(dayFirst[2]), date: Number(dayFirst[1]) }
-      : undefined;
-  if (named && named.date >= 1 && named.date <= 31) {
-    let year = now.getUTCFullYear();
-    // A date already past this year means next year's.
-    if (Date.UTC(year, named.month, named.date) < today) year += 1;
-    return isoDate(Date.UTC(year, named.month, named.date));
   }
   return undefined;
 }

@@ -28,9 +28,29 @@ import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agent
 import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../../runtime/turnScope.ts';
 import { responseToStream } from '../responseStream.ts';
 import { fillArguments, type JsonSchema } from './argumentExtraction.ts';
-import { answersByProperty, askableProperties, isSalutation, recognizeQuestion } from './askedQuestions.ts';
+import {
+  type AskedQuestion,
+  answersByProperty,
+  askableProperties,
+  isSalutation,
+  recognizeQuestion,
+} from './askedQuestions.ts';
 import { type ConversationView, messageText, readConversation } from './conversationView.ts';
+import { acceptsPerson, FORM_CANCELLED, fixedAnswer } from './forms/digressions.ts';
+import { confirmation, confirmedTool } from './forms/formQuestions.ts';
+import {
+  askStep,
+  type FormStep,
+  formAnswers,
+  inForm,
+  isCancel,
+  isNo,
+  isYes,
+  personEdge,
+  resumeQuestion,
+} from './forms/formTurn.ts';
 import { answerFromResults, askForArgument, clarifyingQuestion, idleReply } from './responseTemplates.ts';
+import { actionOwner, cappedRoute } from './routeAsides.ts';
 import { type FunctionTool, ToolChooser } from './toolChoice.ts';
 
 /**
@@ -38,6 +58,9 @@ import { type FunctionTool, ToolChooser } from './toolChoice.ts';
  * a question (the reply is usually the answer), route again only above this confidence.
  */
 export const ARRIVAL_ROUTING_CONFIDENCE = 0.85;
+
+/** Added to a fallback: what the agent cannot do, a person can ("yes" takes the offer). */
+export const PERSON_ON_REQUEST = 'If you would rather, I can pass you to a member of our team.';
 
 export type OfflineModelOptions = {
   /** Router `unsure` threshold (default: the router's calibrated default). */
@@ -104,21 +127,63 @@ class OfflineModel implements TurnAwareModel {
     const state = turn?.state as Record<string, unknown> | undefined;
     const say = (text: string) => assistantMessage(text, seed);
 
-    if (view.trailingResults.length > 0)
-      return say(answerFromResults(this.agent, view.trailingResults, state));
-
-    const text = view.latestUserMessage;
-    if (text === undefined) return say(this.idle(view, enabledHandoffs, undefined));
-
-    const now = this.now(turn);
-    const chooser = new ToolChooser(this.agent, now, this.options.toolThreshold);
     const properties = askableProperties(this.agent, tools);
     // Our last reply asked something, so this message is most likely the answer. Only an agent with
     // tools can use an answer: the entry agent's "what can I help you with?" invites routing.
     const asked =
-      tools.length > 0 && !view.arrivedByHandoff
-        ? recognizeQuestion(this.agent, properties, view.lastAssistantText)
-        : undefined;
+      tools.length > 0 && !view.arrivedByHandoff ? this.asked(properties, tools, view) : undefined;
+
+    if (view.trailingResults.length > 0) {
+      const answer = answerFromResults(this.agent, view.trailingResults, state);
+      // A question answered in the middle of a form ("how much is that?"): back to the form.
+      const before = this.askedBefore(properties, tools, view);
+      // Only a side question: the form's own tool (or one taking the asked value) answered the form.
+      const aside = view.trailingResults.every(
+        (r) =>
+          !this.changesData(r.name) &&
+          !(before?.kind === 'argument' && before.property in (schemaOf(tools, r.name)?.properties ?? {})),
+      );
+      const resume = aside ? resumeQuestion(this.agent, before, view.exchanges.at(-1)?.asked) : undefined;
+      return say(resume && !answer.endsWith(resume) ? `${answer} ${resume}` : answer);
+    }
+
+    const text = view.latestUserMessage;
+    if (text === undefined) return say(this.idle(view, enabledHandoffs, undefined));
+
+    // Digressions come first: giving up on the form, a person accepted, a question with a fixed answer.
+    const person = personEdge(this.graph, this.agent);
+    if (inForm(asked) && isCancel(text)) return say(FORM_CANCELLED);
+    const offered = view.lastAssistantText?.endsWith(PERSON_ON_REQUEST) === true;
+    if (((asked?.kind === 'argument' && asked.attempt === 3) || offered) && acceptsPerson(text) && person)
+      return this.call(
+        person,
+        { reason: 'customer accepted a person', intent: 'escalation.form' },
+        seed,
+        turn,
+      );
+    const fixed = fixedAnswer(this.agent, text);
+    if (fixed) {
+      const resume = resumeQuestion(this.agent, asked, view.lastAssistantText);
+      return say(resume ? `${fixed} ${resume}` : fixed);
+    }
+
+    const now = this.now(turn);
+    const chooser = new ToolChooser(this.agent, now, this.options.toolThreshold);
+
+    // At the handoff cap the edges are hidden; a request this agent does not cover still goes to the
+    // escalation, never a wrong answer from here (the governed model turns the call into it).
+    const capped = cappedRoute(
+      this.graph,
+      this.agent,
+      text,
+      enabledHandoffs,
+      turn?.view,
+      this.options.routerThreshold,
+    );
+    // As for routing: right after a question ("What's your company?" → "Lee Media") only when very sure.
+    const sure = !(asked || view.arrivedByHandoff) || (capped?.confidence ?? 0) >= ARRIVAL_ROUTING_CONFIDENCE;
+    if (capped && sure && !chooser.isAnswer(asked, text, tools))
+      return this.call(capped.toolName, capped.args, seed, turn);
 
     let unsure = false;
     if (enabledHandoffs.length > 0 && !chooser.isAnswer(asked, text, tools)) {
@@ -135,26 +200,67 @@ class OfflineModel implements TurnAwareModel {
       unsure = route.decision === 'unsure' && !guarded;
     }
 
-    const chosen = chooser.choose(text, tools, view, asked);
+    // "Can you move it to Friday?" asked of Booking: moving is another agent's job; go there.
+    const owner =
+      unsure || inForm(asked) ? undefined : actionOwner(this.graph, this.agent, text, tools, enabledHandoffs);
+    if (owner) return this.call(owner.toolName, owner.args, seed, turn);
+
+    const confirming = asked?.kind === 'confirm' ? tools.find((t) => t.name === asked.tool) : undefined;
+    const chosen = confirming
+      ? { tool: confirming, focusText: chooser.requestFor(confirming, tools, view) }
+      : chooser.choose(text, tools, view, asked);
     if (chosen) {
-      const fill = fillArguments(chosen.tool.parameters as JsonSchema, {
-        state,
-        messages: [...view.userMessages].reverse(),
-        focusText: chosen.focusText,
-        answers: answersByProperty(this.agent, properties, view.exchanges),
-        now,
-      });
-      if (fill.missing.length > 0) return say(askForArgument(this.agent, fill.missing[0]));
+      const schema = chosen.tool.parameters as JsonSchema;
+      // Questions answered on the side ("what time do you close on Saturday?") fill no slot.
+      const messages = [...view.userMessages].reverse().filter((m) => !fixedAnswer(this.agent, m));
+      const answers = answersByProperty(this.agent, properties, view.exchanges);
+      const fillFrom = (newestFirst: string[]) => {
+        const since = view.userMessages.slice(view.userMessages.lastIndexOf(chosen.focusText) + 1);
+        const own = formAnswers(schema, chosen.tool.description ?? '', answers, since, now);
+        return fillArguments(schema, {
+          state,
+          messages: newestFirst,
+          focusText: chosen.focusText,
+          answers: own,
+          now,
+        });
+      };
+      const fill = fillFrom(messages);
+      const before = fillFrom(messages.slice(1));
+      const progress = JSON.stringify(fill.args) !== JSON.stringify(before.args);
+      const changes = this.changesData(chosen.tool.name);
+      if (confirming && !progress && isNo(text)) return say(FORM_CANCELLED);
+      const step = (s: FormStep) => ('say' in s ? say(s.say) : this.call(s.call, s.args, seed, turn));
+      if (fill.missing.length > 0)
+        return step(
+          askStep({ agent: this.agent, property: fill.missing[0], schema, asked, progress, person }),
+        );
       const optional = chooser.optionalQuestion(chosen.tool.name, fill.unfilled, view);
       if (optional) return say(askForArgument(this.agent, optional));
       // The tool said it needs this value and the reply added nothing: ask again rather than repeat the call.
       if (chosen.retryOf && sameArguments(fill.args, chosen.retryOf.args))
-        return say(askForArgument(this.agent, chosen.retryOf.missing));
+        return step(
+          askStep({ agent: this.agent, property: chosen.retryOf.missing, schema, asked, progress, person }),
+        );
+      // Read a change back before making it; "yes" to the read-back makes it.
+      const agreed = confirming !== undefined && isYes(text) && !progress;
+      // Opt-in per tool: the author's `confirm` template is the form spec that asks for a read-back.
+      if (changes && this.agent?.responses?.confirm?.[chosen.tool.name] && !agreed)
+        return say(confirmation(this.agent, chosen.tool.name, fill.args, schema));
       return this.call(chosen.tool.name, fill.args, seed, turn);
     }
 
     if (unsure) return say(clarifyingQuestion(this.graph, this.agentName, enabledHandoffs));
-    return say(this.idle(view, enabledHandoffs, text));
+    const idle = this.idle(view, enabledHandoffs, text);
+    // Not understood: say what we can do and offer a person, rather than guess a tool call.
+    const offer =
+      person !== undefined &&
+      enabledHandoffs.includes(person) &&
+      !isSalutation(text) &&
+      idle !== this.agent?.responses?.greeting &&
+      // A fallback that is itself a question for a slot (Clinical's symptom question) stays as it is.
+      recognizeQuestion(this.agent, properties, idle) === undefined;
+    return say(offer ? `${idle} ${PERSON_ON_REQUEST}` : idle);
   }
 
   /**
@@ -174,6 +280,32 @@ class OfflineModel implements TurnAwareModel {
       enabledHandoffs,
       firstReply: !view.agentHasReplied && !greeted && invited,
     });
+  }
+
+  /** The question our last reply asked: a slot (plain, rephrased, person offered) or a read-back. */
+  private asked(properties: string[], tools: FunctionTool[], view: ConversationView) {
+    return this.recognize(properties, tools, view.lastAssistantText);
+  }
+
+  /** The question asked just before the latest customer message (for answers from tool results). */
+  private askedBefore(properties: string[], tools: FunctionTool[], view: ConversationView) {
+    return view.arrivedByHandoff
+      ? undefined
+      : this.recognize(properties, tools, view.exchanges.at(-1)?.asked);
+  }
+
+  private recognize(
+    properties: string[],
+    tools: FunctionTool[],
+    said: string | undefined,
+  ): AskedQuestion | undefined {
+    const changing = tools.map((t) => t.name).filter((n) => this.changesData(n));
+    const tool = confirmedTool(this.agent, changing, said);
+    return tool ? { kind: 'confirm', tool } : recognizeQuestion(this.agent, properties, said);
+  }
+
+  private changesData(toolName: string): boolean {
+    return this.agent?.tools.find((t) => t.name === toolName)?.sideEffect === true;
   }
 
   private call(
@@ -204,6 +336,10 @@ class OfflineModel implements TurnAwareModel {
     if (typeof value === 'string' || typeof value === 'number') return new Date(value);
     return new Date();
   }
+}
+
+function schemaOf(tools: readonly FunctionTool[], name: string): JsonSchema | undefined {
+  return tools.find((t) => t.name === name)?.parameters as JsonSchema | undefined;
 }
 
 function sameArguments(a: Record<string, unknown>, b: Record<string, unknown>): boolean {

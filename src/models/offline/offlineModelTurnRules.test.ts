@@ -152,7 +152,8 @@ describe('offline model turn rules', () => {
     });
     const answer = only((await model.getResponse(afterQuestion)).output);
     expect(answer.type).toBe('message');
-    expect(answer.content[0].text).toBe(question);
+    // Asked a second time, the question is rephrased with an example (forms/formTurn.ts).
+    expect(answer.content[0].text).toBe(`Sorry, I didn't catch that. ${question} For example: INV-1042`);
 
     const afterStatement = request([user('look up INV-1'), assistant('Invoice INV-1 is paid.'), user(text)], {
       handoffs,

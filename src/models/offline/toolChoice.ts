@@ -1,10 +1,20 @@
 import type { SerializedTool } from '@openai/agents-core';
 import type { NormalizedAgent } from '../../graph/types.ts';
-import { findPropertyValue, type JsonSchema, propertiesNamedIn } from './argumentExtraction.ts';
+import {
+  enumPropertiesNamedIn,
+  findPropertyValue,
+  type JsonSchema,
+  propertiesNamedIn,
+} from './argumentExtraction.ts';
 import { type AskedQuestion, alreadyAsked } from './askedQuestions.ts';
 import type { ConversationView } from './conversationView.ts';
+import { isQuestion } from './forms/digressions.ts';
+import { isOnlyFiller } from './forms/slotValues.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, scoreTools, type ToolDoc } from './toolMatcher.ts';
+
+/** A question about something ("is my booking on Friday at 9?"), not a request to do it. */
+const ASKS_ABOUT = /^(what|when|where|which|who|why|how|is|are|was|were|do|does|did|have|has)\b/i;
 
 export type FunctionTool = Extract<SerializedTool, { type: 'function' }>;
 
@@ -41,17 +51,42 @@ export class ToolChooser {
   ): ChosenTool | undefined {
     const available = tools.filter((t) => !view.calledThisTurn.has(t.name));
     const match = matchTool(text, this.docs(available), { threshold: this.threshold });
+    // "yes book it" in the middle of the booking form continues that form, from its own request.
+    const pending =
+      asked?.kind === 'argument' ? this.pendingTool(asked.property, available, view) : undefined;
+    if (pending && match?.name === pending.tool.name) return pending;
+    const doer = match && this.changesData(match.name) ? undefined : this.concreteRequest(text, available);
+    if (doer && doer.name !== pending?.tool.name) return { tool: doer, focusText: text };
+    if (doer) return pending;
     if (match) return { tool: available.find((t) => t.name === match.name)!, focusText: text };
-    if (asked?.kind === 'argument') {
-      const pending = this.pendingTool(asked.property, available, view);
-      if (pending) return pending;
-    }
+    if (pending) return pending;
+    // A value of unmistakable shape ("WH-303"), or a question naming one of a fixed set ("how much is Scale?").
+    const asksAbout = isQuestion(text);
     const named = available.filter(
-      (t) => !this.changesData(t.name) && propertiesNamedIn(schemaOf(t), text, this.now).length > 0,
+      (t) =>
+        !this.changesData(t.name) &&
+        (propertiesNamedIn(schemaOf(t), text, this.now).length > 0 ||
+          (asksAbout && enumPropertiesNamedIn(schemaOf(t), text).length > 0)),
     );
     if (named.length === 0) return undefined;
     const tool = this.likeliest(named, view);
     return { tool, focusText: this.requestText(tool, available, view) };
+  }
+
+  /**
+   * "I'd like a blow-dry on Friday at 9am": a request (not a question about something) that gives
+   * two or more of the values a data-changing tool requires asks for that tool, whatever its wording.
+   */
+  private concreteRequest(text: string, available: readonly FunctionTool[]): FunctionTool | undefined {
+    if (ASKS_ABOUT.test(text.trim())) return undefined;
+    const given = (t: FunctionTool) =>
+      (schemaOf(t).required ?? []).filter(
+        (p: string) => findPropertyValue(schemaOf(t), p, text, this.now) !== undefined,
+      ).length;
+    const doers = available.filter((t) => this.changesData(t.name) && given(t) >= 2);
+    if (doers.length === 0) return undefined;
+    const best = scoreTools(text, this.docs(doers))[0];
+    return doers.find((t) => t.name === best?.name) ?? doers[0];
   }
 
   /**
@@ -113,12 +148,25 @@ export class ToolChooser {
     return candidates.find((t) => t.name === overall?.name) ?? candidates[0];
   }
 
+  /** The message that asked for `tool` (for a read-back the customer is answering). */
+  requestFor(tool: FunctionTool, tools: readonly FunctionTool[], view: ConversationView): string {
+    return this.requestText(
+      tool,
+      tools.filter((t) => !view.calledThisTurn.has(t.name)),
+      view,
+    );
+  }
+
   /** The newest earlier message that asked for this tool, else the previous message. */
   private requestText(tool: FunctionTool, available: FunctionTool[], view: ConversationView): string {
     const docs = this.docs(available);
     const earlier = view.userMessages.slice(0, -1).reverse();
-    const request = earlier.find((message) =>
-      scoreTools(message, docs).some((m) => m.name === tool.name && m.score >= this.threshold),
+    const request = earlier.find(
+      (message) =>
+        !isOnlyFiller(message) &&
+        (scoreTools(message, docs).some((m) => m.name === tool.name && m.score >= this.threshold) ||
+          matchTool(message, docs, { threshold: this.threshold })?.name === tool.name ||
+          this.concreteRequest(message, available)?.name === tool.name),
     );
     return request ?? earlier[0] ?? view.latestUserMessage ?? '';
   }

@@ -81,6 +81,10 @@ export function matchTool(
   const best = ranked[0];
   if (!best) return undefined;
   const changesData = (m: ToolMatch) => tools.find((t) => t.name === m.name)?.sideEffect === true;
+  // Saying the action ("book me in", "move my appointment") asks for the tool that does it.
+  const words = tokenize(text);
+  const asked = ranked.find((m) => changesData(m) && namesAction(words, m.name));
+  if (asked) return asked;
   // Naming what the tool does ("a refund on INV-2045") is asking for it; similarity alone is not.
   if (!changesData(best) || namesObject(tokenize(text), best.name)) return best;
   const readOnly = ranked.find((m) => !changesData(m));
@@ -94,6 +98,21 @@ const NAME_VERBS = new Set(
     'send book request submit cancel delete remove start stop open close show view read write do'
   ).split(' '),
 );
+
+/** Verbs that say what a customer wants done, with the words customers use for them. */
+const ACTIONS: Readonly<Record<string, readonly string[]>> = {
+  book: ['book'],
+  reschedule: ['reschedule', 'move', 'rearrange', 'postpone'],
+  cancel: ['cancel'],
+  refund: ['refund'],
+};
+
+/** The message says the action a data-changing tool's name starts with (`book_appointment` → "book"). */
+export function namesAction(messageWords: readonly string[], toolName: string): boolean {
+  const verb = tokenize(toolName.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '))[0];
+  const said = ACTIONS[verb ?? ''];
+  return said !== undefined && said.some((w) => messageWords.includes(w));
+}
 
 /**
  * The tool's object, from its name: the words after a leading verb (`fetch_call_log` → call, log).

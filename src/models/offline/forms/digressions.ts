@@ -1,0 +1,54 @@
+import type { NormalizedAgent } from '../../../graph/types.ts';
+
+/**
+ * What a customer's message is before it is read as a slot value: giving up on the form, a question
+ * the agent answers from fixed facts, plain agreement or refusal. Checked first on every turn of a form.
+ */
+
+const CANCEL =
+  /\b(never ?mind|forget (it|that|about it)|cancel (that|it|this)(?! (booking|appointment|reservation))|don'?t bother|leave it|scrap (that|it)|not anymore|i'?ll keep it|stop (that|this|it))\b/i;
+
+/** The customer gives up on what was being filled in ("never mind", "cancel that for now"). */
+export function isCancel(text: string): boolean {
+  return CANCEL.test(text);
+}
+
+export const FORM_CANCELLED =
+  "No problem, I've stopped there and nothing was changed. Is there anything else I can help with?";
+
+const QUESTION_START =
+  /^(what|when|where|which|who|why|how|is|are|do|does|did|can|could|will|would|should|have|has)\b/i;
+
+/** A question rather than an answer: it ends with "?" or opens like one. */
+export function isQuestion(text: string): boolean {
+  const t = text.trim();
+  return t.endsWith('?') || QUESTION_START.test(t);
+}
+
+/** The agent's fixed answer to a question about one of its `answers` topics, if it is one. */
+export function fixedAnswer(agent: NormalizedAgent | undefined, text: string): string | undefined {
+  const answers = agent?.responses?.answers;
+  if (!answers || !isQuestion(text)) return undefined;
+  const lower = ` ${text.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ')} `;
+  return answers.find((a) => a.about.some((phrase) => lower.includes(` ${phrase.toLowerCase()}`)))?.say;
+}
+
+const YES =
+  /^(yes|yeah|yep|yup|sure|ok|okay|correct|right|that'?s right|perfect|great|go ahead|please do|do it|book it|sounds good|confirm)\b/i;
+const NO = /^(no|nope|nah|not really|wrong)\b/i;
+
+/** Plain agreement ("yes", "yes book it", "that's right"). */
+export function isYes(text: string): boolean {
+  return YES.test(text.trim());
+}
+
+/** Plain refusal ("no", "nope"); "no, Thursday" is a correction and carries a value. */
+export function isNo(text: string): boolean {
+  return NO.test(text.trim());
+}
+
+/** Taking an offered person: a clear yes or asking for one ("ok" alone is only an acknowledgement). */
+export function acceptsPerson(text: string): boolean {
+  const t = text.trim();
+  return /^(yes|yeah|yep|yup|sure|please|go ahead)\b/i.test(t) || /\b(person|human|someone|staff)\b/i.test(t);
+}

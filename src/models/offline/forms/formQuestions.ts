@@ -1,0 +1,146 @@
+import type { NormalizedAgent } from '../../../graph/types.ts';
+import { isFreeTextProperty, type JsonSchema, propertyWords } from '../argumentExtraction.ts';
+import { askForArgument, fillTemplate } from '../responseTemplates.ts';
+
+/**
+ * The sentences of a form, and how to recognise them again in the conversation: the offline model
+ * keeps no memory of its own, so what it asked last (a slot question, the same question rephrased
+ * with an example, an offer of a person, a read-back before a change) is read from its own words.
+ */
+
+const REPHRASE = "Sorry, I didn't catch that. ";
+const EXAMPLE = / For example: [^\n]*$/;
+const OFFER = /^I'm sorry, I'm not getting the (.+?) right\. /;
+const CONFIRM_PREFIX = 'Just to confirm: ';
+const CONFIRM_SUFFIX = ' Shall I go ahead?';
+
+/** A question asked a second time: said again differently, with an example answer. */
+export function rephrasedQuestion(
+  agent: NormalizedAgent | undefined,
+  property: string,
+  schema: unknown,
+): string {
+  const question = askForArgument(agent, property);
+  // A question that already shows an answer ("It starts with INV, like INV-2041") needs no second one.
+  if (/\b(like|for example|e\.g\.)\s/i.test(question)) return `${REPHRASE}${question}`;
+  return `${REPHRASE}${question} For example: ${exampleFor(agent, property, schema)}`;
+}
+
+/** After two tries: offer a person, and say once more what an answer looks like. */
+export function personOffer(agent: NormalizedAgent | undefined, property: string, schema: unknown): string {
+  return (
+    `I'm sorry, I'm not getting the ${propertyWords(property)} right. I can pass you to a member of our ` +
+    `team: just say yes. Or try once more, for example: ${exampleFor(agent, property, schema)}`
+  );
+}
+
+/** What an answer looks like: the author's example, the schema's "e.g. …", else one by the kind of value. */
+export function exampleFor(agent: NormalizedAgent | undefined, property: string, schema: unknown): string {
+  const own = agent?.responses?.examples?.[property];
+  if (own) return own;
+  const description = String(
+    (schema as { properties?: Record<string, { description?: string }> })?.properties?.[property]
+      ?.description ?? '',
+  );
+  const given = description.match(/\b(?:e\.g\.|for example|like)\s+(.+?)\)?$/i)?.[1];
+  if (given) return given.replace(/;.*$/, '').trim();
+  const words = propertyWords(property);
+  if (/e-?mail/.test(words)) return 'sam.lee@example.com';
+  if (/phone|mobile|number/.test(words)) return '555 0101';
+  if (/date|day|dob|birth/.test(words)) return 'Friday, or 2031-06-20';
+  if (/time/.test(words)) return '10am or 14:30';
+  if (/name/.test(words)) return 'Sam Lee';
+  return `the ${words}`;
+}
+
+/** The slot a question asked for, whether asked plainly, rephrased, or with a person offered. */
+export function baseQuestion(text: string): { text: string; attempt: 1 | 2 | 3 } | { offeredWords: string } {
+  const offer = text.match(OFFER);
+  if (offer) return { offeredWords: offer[1] };
+  if (text.startsWith(REPHRASE))
+    return { text: text.slice(REPHRASE.length).replace(EXAMPLE, ''), attempt: 2 };
+  return { text, attempt: 1 };
+}
+
+/** The read-back before a change: the author's one-line summary, else the arguments in words. */
+export function confirmation(
+  agent: NormalizedAgent | undefined,
+  toolName: string,
+  args: Record<string, unknown>,
+  schema: JsonSchema,
+): string {
+  const template = agent?.responses?.confirm?.[toolName];
+  const shown = readable(args, schema);
+  const filled = template ? fillTemplate(template, [shown]) : undefined;
+  const summary =
+    filled ??
+    `${capitalize(propertyWords(toolName))}: ${Object.entries(shown)
+      .filter(([, v]) => v !== null && v !== undefined && v !== '')
+      .map(([k, v]) => `${propertyWords(k)} ${v}`)
+      .join(', ')}`;
+  return `${CONFIRM_PREFIX}${summary.replace(/[.\s]+$/, '')}.${CONFIRM_SUFFIX}`;
+}
+
+/** Which tool a read-back was for, if `text` is one of this agent's read-backs. */
+export function confirmedTool(
+  agent: NormalizedAgent | undefined,
+  toolNames: readonly string[],
+  text: string | undefined,
+): string | undefined {
+  const start = text?.lastIndexOf(CONFIRM_PREFIX) ?? -1;
+  if (!text || start === -1 || !text.endsWith(CONFIRM_SUFFIX)) return undefined;
+  const summary = text.slice(start + CONFIRM_PREFIX.length, -CONFIRM_SUFFIX.length);
+  return toolNames.find((name) => {
+    const template = agent?.responses?.confirm?.[name];
+    if (!template) return summary.startsWith(`${capitalize(propertyWords(name))}: `);
+    const pattern = template
+      .replace(/[.\s]+$/, '')
+      .split(/\{[\w.]+\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.+?');
+    return new RegExp(`^${pattern}\\.?$`, 's').test(summary);
+  });
+}
+
+/**
+ * Values as a read-back says them; the call keeps its own: dates as days ("Tuesday 24 November
+ * 2026"), a request said in a whole sentence as its subject ("I want to book a men's cut on Friday at
+ * 11" → "men's cut").
+ */
+function readable(args: Record<string, unknown>, schema: JsonSchema): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(args)) {
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) out[k] = longDay(v);
+    else if (typeof v === 'string' && isFreeTextProperty(schema, k)) out[k] = subjectOf(v);
+    else out[k] = v;
+  }
+  return out;
+}
+
+const BOOK_LEAD = /^.*?\b(?:book|get|have)\s+(?:me\s+)?(?:in\s+)?(?:for\s+)?(?:a|an|my|some|the)?\s*/i;
+const REQUEST_LEAD = /^.*?\b(?:like|want|need|do|for)\s+(?:a|an|my|some|the)?\s*/i;
+const REQUEST_TAIL =
+  /[,.?!]|\s(?:on|at|for|with|tomorrow|today|next|this|please|from|around|by|under|and)\b/i;
+
+function subjectOf(text: string): string {
+  if (text.split(/\s+/).length <= 4) return text;
+  const lead = BOOK_LEAD.test(text) ? text.replace(BOOK_LEAD, '') : text.replace(REQUEST_LEAD, '');
+  const subject = lead.split(REQUEST_TAIL)[0].trim();
+  return subject.length >= 3 ? subject : text;
+}
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = 'January February March April May June July August September October November December'.split(
+  ' ',
+);
+
+function longDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  // "2025-02-30" is no day: read it back as said, never as the 2 March it would roll over to.
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) return iso;
+  return `${DAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+function capitalize(text: string): string {
+  return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text;
+}

@@ -1,0 +1,139 @@
+import type { NormalizedAgent, NormalizedGraph } from '../../../graph/types.ts';
+import {
+  findPropertyValue,
+  isFreeTextProperty,
+  isPlainTextProperty,
+  type JsonSchema,
+} from '../argumentExtraction.ts';
+import type { AskedQuestion } from '../askedQuestions.ts';
+import { askForArgument } from '../responseTemplates.ts';
+import { isCancel, isNo, isQuestion, isYes } from './digressions.ts';
+import { personOffer, rephrasedQuestion } from './formQuestions.ts';
+import { isOnlyFiller } from './slotValues.ts';
+
+/**
+ * One turn of a form (a tool's missing arguments collected from the customer): what to ask next,
+ * never the same question a third time, and which of the customer's replies are values.
+ */
+
+export type FormStep = { say: string } | { call: string; args: Record<string, unknown> };
+
+/** The edge to a person: the policy's escalation target or an agent marked human. */
+export function personEdge(graph: NormalizedGraph, agent: NormalizedAgent | undefined): string | undefined {
+  return agent?.handoffs.find((e) => e.to === graph.policy.escalateTo || graph.byName.get(e.to)?.human)
+    ?.toolName;
+}
+
+/**
+ * Asks for `property`: plainly; the second time in a row rephrased with an example; the third time a
+ * person is offered; after that the conversation goes to the person (a loop helps nobody).
+ * `progress`: the customer's last reply filled something else, so asking again is not a repeat.
+ */
+export function askStep(input: {
+  agent: NormalizedAgent | undefined;
+  property: string;
+  schema: JsonSchema;
+  asked: AskedQuestion | undefined;
+  progress: boolean;
+  person: string | undefined;
+}): FormStep {
+  const { agent, property, schema, asked } = input;
+  const same = asked?.kind === 'argument' && asked.property === property;
+  // The reply filled something else ("kai@lee.example" to "who is it for?"): thank, then ask again.
+  if (same && input.progress) return { say: `Thanks. ${askForArgument(agent, property)}` };
+  if (!same) return { say: askForArgument(agent, property) };
+  if (asked.attempt === 1) return { say: rephrasedQuestion(agent, property, schema) };
+  if (asked.attempt === 2 || !input.person) return { say: personOffer(agent, property, schema) };
+  return {
+    call: input.person,
+    args: { reason: `could not get the ${property} after three tries`, intent: 'escalation.form' },
+  };
+}
+
+/** The question to go back to after a digression: the slot asked for, or the read-back. */
+export function resumeQuestion(
+  agent: NormalizedAgent | undefined,
+  asked: AskedQuestion | undefined,
+  lastAssistantText: string | undefined,
+): string | undefined {
+  if (asked?.kind === 'argument') return askForArgument(agent, asked.property);
+  if (asked?.kind === 'confirm') return lastAssistantText;
+  return undefined;
+}
+
+/** Whether a form is waiting for the customer's reply. */
+export function inForm(asked: AskedQuestion | undefined): boolean {
+  return asked?.kind === 'argument' || asked?.kind === 'confirm';
+}
+
+export { isCancel, isNo, isYes };
+
+/**
+ * The customer's replies by slot: answers to our questions, and for slots that take words as said
+ * (a reason, a service, a company) the newest reply since the request that nothing else claimed.
+ */
+export function formAnswers(
+  schema: JsonSchema,
+  toolDescription: string,
+  answers: Readonly<Record<string, string>>,
+  repliesSinceRequest: readonly string[],
+  now: Date,
+): Record<string, string> {
+  const own = { ...answers };
+  for (const p of Object.keys(schema?.properties ?? {})) {
+    const plain = isPlainTextProperty(schema, p);
+    if (own[p] !== undefined || !(plain || isFreeTextProperty(schema, p))) continue;
+    const about = plain ? undefined : toolDescription;
+    const reply = unclaimedReply(schema, p, repliesSinceRequest, Object.values(answers), now, about);
+    if (reply !== undefined) own[p] = reply;
+  }
+  return own;
+}
+
+/**
+ * For free-text slots ("which service?"): the newest reply since the request that no other slot
+ * claimed and that says something ("a women's cut please" after "what time?"), if any. Questions,
+ * agreement and filler are never values.
+ */
+export function unclaimedReply(
+  schema: JsonSchema,
+  property: string,
+  repliesSinceRequest: readonly string[],
+  answered: readonly string[],
+  now: Date,
+  /** The tool's description for a free-text slot; undefined for a plain name-like slot. */
+  toolDescription: string | undefined,
+): string | undefined {
+  const others = Object.keys(schema?.properties ?? {}).filter((p) => p !== property);
+  const about =
+    toolDescription === undefined
+      ? undefined
+      : `${schema?.properties?.[property]?.description ?? ''} ${toolDescription}`;
+  for (const reply of [...repliesSinceRequest].reverse()) {
+    if (
+      answered.includes(reply) ||
+      isQuestion(reply) ||
+      isOnlyFiller(reply) ||
+      isYes(reply) ||
+      isNo(reply) ||
+      isCancel(reply)
+    )
+      continue;
+    if (others.some((p) => findPropertyValue(schema, p, reply, now) !== undefined)) continue;
+    if (/\d/.test(reply) || reply.trim().split(/\s+/).length > 12) continue;
+    // About what the slot describes ("a women's cut" for "the service… e.g. men's cut"); for a plain
+    // name-like slot (`about` undefined: a company), a short capitalised phrase ("Lee Media").
+    const fits =
+      about === undefined ? /^[A-Z]\S*(\s+\S+){0,4}$/.test(reply.trim()) : sharesWord(reply, about);
+    if (!fits) continue;
+    return reply.trim().replace(/[.!]+$/, '');
+  }
+  return undefined;
+}
+
+function sharesWord(text: string, about: string): boolean {
+  const words = (t: string) =>
+    new Set((t.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !isOnlyFiller(w)));
+  const topic = words(about);
+  return [...words(text)].some((w) => topic.has(w) || topic.has(w.replace(/s$/, '')));
+}

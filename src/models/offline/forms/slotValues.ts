@@ -1,0 +1,115 @@
+/**
+ * Type checks for form answers, so that a reply fills a slot only with a value of the slot's kind:
+ * "3pm works" is a time, never a name; "yes book it" is agreement, never a service; "the first one is
+ * fine" is a choice, never a person.
+ */
+
+const MERIDIEM = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])/i;
+const CLOCK = /\b([01]?\d|2[0-3]):([0-5]\d)\b/;
+/** "at 11", "at half 2" is too loose; "at 11" only when no date or unit follows the number. */
+const AT_HOUR =
+  /\bat (\d{1,2})(?:[:.](\d{2}))?\b(?!\s*(?:st|nd|rd|th|of|-|\/|\d|days?|weeks?|years?|minutes?|hours?|%))/i;
+const NAMED = /\b(noon|midday)\b/i;
+
+/** A clock time as the customer said it ("3pm", "14:30", "at 11", "noon"), or undefined. */
+export function findTimeOfDay(text: string): string | undefined {
+  const withoutDates = text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, ' ');
+  const m = withoutDates.match(MERIDIEM);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12)
+    return `${m[1]}${m[2] ? `:${m[2]}` : ''}${m[3].toLowerCase().replace(/\./g, '')}`;
+  const c = withoutDates.match(CLOCK);
+  if (c) return `${c[1].padStart(2, '0')}:${c[2]}`;
+  const at = withoutDates.match(AT_HOUR);
+  if (at && Number(at[1]) >= 1 && Number(at[1]) <= 23) return `at ${at[1]}${at[2] ? `:${at[2]}` : ''}`;
+  const named = withoutDates.match(NAMED);
+  return named ? '12:00' : undefined;
+}
+
+/** Words that are never part of a person's name: answers, fillers, choices, booking words. */
+const NOT_NAME_WORDS = new Set(
+  (
+    'yes yeah yep no nope ok okay sure fine great please thanks thank you the a an first second third ' +
+    'last one two that this it is are was be book booking works work good perfect sounds right wrong ' +
+    'correct cancel stop help what when where why how who which can could would should do does did ' +
+    'me my mine we our us i hi hello hey morning afternoon evening today tomorrow tonight next week ' +
+    'monday tuesday wednesday thursday friday saturday sunday am pm and or for with at on in of to ' +
+    'cut haircut appointment service name number phone email about just actually sorry wait never mind ' +
+    'not sure maybe any anyone whoever free time open close closed'
+  ).split(' '),
+);
+
+/** Whether `value` reads as a person's name: one to four words of letters, none a filler. */
+export function isPersonName(value: string): boolean {
+  const words = value.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 4) return false;
+  return words.every((w) => /^[\p{L}][\p{L}'’-]*\.?$/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()));
+}
+
+/** How people introduce a name when asked for it: "it's Dana", "this is Dana", "under Leah Grant". */
+const NAME_LEAD_IN =
+  /^(?:(?:yes|yeah|sure|ok|okay),?\s+)?(?:(?:it'?s |put it )?under|my name is|my name'?s|name'?s|the name is|it'?s|it is|this is|i'?m|i am|for)\s+/i;
+
+/**
+ * The name at the start of a reply to "what's your name?": "Dana Ruiz, born 1984-03-12" → "Dana
+ * Ruiz"; "it's under Leah Grant" → "Leah Grant"; "the first one is fine" → nothing.
+ */
+export function leadingPersonName(text: string): string | undefined {
+  const head = text
+    .trim()
+    .replace(NAME_LEAD_IN, '')
+    .split(
+      /[,;]|\s+(?:born|dob|d\.o\.b\.?|date of birth|birthday|and (?:my|the)|my (?:number|phone|mobile|email))\b/i,
+    )[0]
+    .replace(/[.!?\s]+$/, '')
+    .trim();
+  if (!isPersonName(head)) return undefined;
+  return head === head.toLowerCase()
+    ? head.replace(/(^|[\s'-])(\p{L})/gu, (_, b, c) => b + c.toUpperCase())
+    : head;
+}
+
+/** Words that carry no content of their own in a request ("yes book it please"). */
+const FILLER = new Set(
+  (
+    'yes yeah yep ok okay sure please thanks thank you that this it book booking go ahead do just ' +
+    'fine great perfect sounds good works right correct the a an and for me i want would like to can ' +
+    'could you'
+  ).split(' '),
+);
+
+/** A free-text answer that is only agreement or filler ("yes book it", "ok please"): not a value. */
+export function isOnlyFiller(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+  return words.length === 0 || words.every((w) => FILLER.has(w));
+}
+
+/**
+ * A member of staff named as such: "with Maya", "by Theo", "see Dr. Okafor", "Priya as my stylist".
+ * A bare "Priya" is not enough: "my name is Priya Shah" books with whoever is free.
+ */
+export function findRoleMember(text: string, members: readonly string[]): string | undefined {
+  const lower = text.toLowerCase();
+  for (const member of members) {
+    const m = member
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    if (m === '') continue;
+    const named = new RegExp(
+      `\\b(?:with|by|see|seeing|dr\\.?|doctor|stylist|prefer|want|book)\\s+(?:dr\\.?\\s+|doctor\\s+)?${m}\\b|\\b${m}\\s+(?:as|is|for)\\s+(?:my|the)\\s+(?:stylist|doctor)\\b|^\\s*${m}\\s*(?:please)?[.!]?\\s*$`,
+    );
+    if (named.test(lower)) return member;
+  }
+  return undefined;
+}
+
+/**
+ * "Dana Ruiz, born 1984-03-12": a name said together with a date of birth, the way people answer
+ * an identity check in one go. Only with the birth date beside it: a bare capitalised phrase at the
+ * start of a message is too often something else.
+ */
+export function nameBeforeBirthDate(text: string): string | undefined {
+  const birth = /\b(born|dob|d\.o\.b|date of birth|birthday)\b/i.test(text);
+  const nameThenDate = /^[^,\d]+,\s*\d{4}-\d{2}-\d{2}\s*[.!]?$/.test(text.trim());
+  return birth || nameThenDate ? leadingPersonName(text) : undefined;
+}

@@ -1,0 +1,72 @@
+import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
+import { checkHandoff, type PolicyView } from '../../policy/handoffPolicy.ts';
+import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
+import { tokenize } from '../../routing/textFeatures.ts';
+import type { FunctionTool } from './toolChoice.ts';
+import { namesAction } from './toolMatcher.ts';
+
+/**
+ * Two transfers the offline model makes outside the router's usual decision: to the escalation when
+ * the handoff cap hides the edge a request needs, and to the agent that does an action this one
+ * cannot ("move my booking" asked of Booking).
+ */
+
+type Transfer = { toolName: string; args: { reason: string; intent: string | null }; confidence?: number };
+
+/**
+ * When the policy hides edges because the handoff cap is reached: the hidden edge the message clearly
+ * routes to, if any. Calling it makes the governed model escalate deterministically (with its
+ * `policy.tripped` event) instead of this agent answering what it does not cover. Edges hidden for
+ * another reason (ping-pong, a closed gate) are not returned: those are answered by this agent.
+ */
+export function cappedRoute(
+  graph: NormalizedGraph,
+  agent: NormalizedAgent | undefined,
+  text: string,
+  enabledHandoffs: readonly string[],
+  view: PolicyView<any> | undefined,
+  routerThreshold: number | undefined,
+): Transfer | undefined {
+  const edges = agent?.handoffs ?? [];
+  if (!agent || !view || edges.every((e) => enabledHandoffs.includes(e.toolName))) return undefined;
+  const threshold = routerThreshold ?? DEFAULT_ROUTER_THRESHOLD;
+  const route = createAgentRouter(graph, agent.name, { threshold }).route(
+    text,
+    edges.map((e) => e.toolName),
+  );
+  const edge = edges.find((e) => e.toolName === route.toolName);
+  if (route.decision !== 'handoff' || !edge || enabledHandoffs.includes(edge.toolName)) return undefined;
+  const verdict = checkHandoff(graph.policy, edge, view);
+  if (verdict.allow || verdict.remedy !== 'escalate') return undefined;
+  return {
+    toolName: edge.toolName,
+    args: { reason: route.reason, intent: route.intent },
+    confidence: route.confidence,
+  };
+}
+
+/** The handoff to the agent whose data-changing tool does the action the message names, if not ours. */
+export function actionOwner(
+  graph: NormalizedGraph,
+  agent: NormalizedAgent | undefined,
+  text: string,
+  tools: readonly FunctionTool[],
+  enabledHandoffs: readonly string[],
+): Transfer | undefined {
+  const words = tokenize(text);
+  const ours = (name: string) => agent?.tools.find((t) => t.name === name)?.sideEffect === true;
+  if (tools.some((t) => ours(t.name) && namesAction(words, t.name))) return undefined;
+  const edge = agent?.handoffs.find(
+    (e) =>
+      enabledHandoffs.includes(e.toolName) &&
+      graph.byName.get(e.to)?.tools.some((t) => t.sideEffect && namesAction(words, t.name)),
+  );
+  if (!edge) return undefined;
+  return {
+    toolName: edge.toolName,
+    args: {
+      reason: `Customer asks "${text}", which ${edge.to} does`,
+      intent: `${edge.to.toLowerCase()}.action`,
+    },
+  };
+}
