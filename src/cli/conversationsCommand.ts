@@ -3,7 +3,7 @@ import { openStore } from '../store/openStore.ts';
 import type { ConversationStatus } from '../store/types.ts';
 import { bold, dim, exitWithError, positiveInt, printJson } from './output.ts';
 
-const STATUSES = ['active', 'awaiting_human', 'ended'];
+const STATUSES = ['active', 'awaiting_human', 'awaiting_approval', 'ended'];
 
 export function registerConversationsCommand(program: Command): void {
   const conversations = program.command('conversations').description('list and inspect stored conversations');

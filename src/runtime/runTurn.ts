@@ -8,8 +8,16 @@ import {
 } from '@openai/agents';
 import { crashPoint } from '../crash/crashPoints.ts';
 import { HUMAN_AGENT } from '../graph/types.ts';
-import type { ConversationRecord, ConversationStore, HandoffRecord, ToolCallRecord } from '../store/types.ts';
+import type {
+  ConversationRecord,
+  ConversationStatus,
+  ConversationStore,
+  HandoffRecord,
+  StoredItem,
+  ToolCallRecord,
+} from '../store/types.ts';
 import { turnUsageByModel, withTurnTrace } from '../tracing/turnTrace.ts';
+import { pauseForApproval, STILL_AWAITING_APPROVAL_REPLY } from './approvalPause.ts';
 import type { CompiledGraph } from './compileGraph.ts';
 import type { OrphanedToolCall } from './turnLedger.ts';
 import { turnModelSettings } from './turnScope.ts';
@@ -78,15 +86,17 @@ async function runTracedTurn(
   const turnNo = record.turnCount + 1;
   const userItem: AgentInputItem = { role: 'user', content: text };
 
-  if (record.status === 'awaiting_human') {
-    const reply: AgentInputItem = assistantItem(AWAITING_HUMAN_REPLY);
+  // Parked with a person (a reply, or a decision on a pending call): the model does not run.
+  if (record.status === 'awaiting_human' || record.status === 'awaiting_approval') {
+    const human = record.status === 'awaiting_human';
+    const waiting = human ? AWAITING_HUMAN_REPLY : STILL_AWAITING_APPROVAL_REPLY;
     const committed = await store.commitTurn({
       conversationId: record.id,
       expectedVersion: record.version,
       turn: turnNo,
       items: [
         { agent: null, item: userItem },
-        { agent: HUMAN_AGENT, item: reply },
+        { agent: human ? HUMAN_AGENT : record.activeAgent, item: assistantItem(waiting) },
       ],
       handoffs: [],
       events: [],
@@ -95,13 +105,53 @@ async function runTracedTurn(
       context: record.context,
       toolCallsAdded: 0,
     });
-    return emptyResult(committed, turnNo, AWAITING_HUMAN_REPLY, started);
+    return emptyResult(committed, turnNo, waiting, started);
   }
 
   // What earlier attempts at this turn left in the ledger, read alongside the history and awaited only
   // before the commit (this attempt's own records are told apart by the turn's ledger, so timing is moot).
   const earlierAttempts = compiled.sideEffects ? store.listToolCalls(record.id, turnNo) : NO_RECORDS;
   earlierAttempts.catch(() => {}); // awaited below; a turn that fails first must not leave it unhandled
+  const { turn, history } = await openTurn(compiled, store, record, turnNo, opts.listener);
+  const startName = applySla(compiled, record.activeAgent, turn);
+  const startAgent = compiled.agents.get(startName) ?? compiled.agents.get(graph.entry)!;
+  turn.emit('turn.started', { agent: startAgent.name, text });
+  crashPoint('turn.loaded');
+
+  const run = await runAgents(
+    compiled,
+    store,
+    record,
+    turn,
+    startAgent,
+    [...history.map((h) => h.item), userItem],
+    !!opts.stream,
+  );
+  const orphaned = turn.ledger.orphans(await earlierAttempts);
+  for (const orphan of orphaned) turn.emit('tool.orphaned', orphan);
+
+  return commitRun(compiled, store, record, turn, run, [{ agent: null, item: userItem }], started, orphaned);
+}
+
+/** What running the agents produced, ready to commit. */
+export type AgentRun = {
+  reply: string;
+  lastAgent: string;
+  newItems: { agent: string | null; item: AgentInputItem }[];
+  usage: TurnResult['usage'];
+  /** The run stopped on calls that wait for a person (docs/approvals.md). */
+  awaitingApproval: boolean;
+};
+
+/** A turn's state over the stored conversation: history, policy view, parsed context. */
+export async function openTurn(
+  compiled: CompiledGraph,
+  store: ConversationStore,
+  record: ConversationRecord,
+  turnNo: number,
+  listener: TurnListener | undefined,
+): Promise<{ turn: TurnState; history: StoredItem[] }> {
+  const { graph } = compiled;
   // The handoff log matters only once there is one (ping-pong, SLA); a new conversation reads items alone.
   const [history, handoffLog] =
     record.handoffCount === 0
@@ -109,47 +159,59 @@ async function runTracedTurn(
       : await Promise.all([store.getItems(record.id), lastHandoffOf(store, record)]);
   const parsed = graph.contextSchema.safeParse(record.context);
   const state = (parsed.success ? parsed.data : { ...record.context }) as Record<string, unknown>;
-  const turn = new TurnState(
-    graph,
-    record.id,
-    turnNo,
+  const view = {
+    conversationId: record.id,
+    handoffCount: record.handoffCount,
+    toolCallCount: record.toolCallCount,
+    turn: turnNo,
+    lastHandoff: handoffLog,
     state,
-    {
-      conversationId: record.id,
-      handoffCount: record.handoffCount,
-      toolCallCount: record.toolCallCount,
-      turn: turnNo,
-      lastHandoff: handoffLog,
-      state,
-    },
-    store,
-    opts.listener,
-  );
+  };
+  const turn = new TurnState(graph, record.id, turnNo, state, view, store, listener);
   // Parsed by the schema just above: a handoff before any tool has run need not parse it again.
   if (parsed.success) turn.validatedStateVersion = turn.stateVersion;
-  const startName = applySla(compiled, record.activeAgent, turn);
-  const startAgent = compiled.agents.get(startName) ?? compiled.agents.get(graph.entry)!;
-  turn.emit('turn.started', { agent: startAgent.name, text });
-  crashPoint('turn.loaded');
+  return { turn, history };
+}
 
+/** Runs the SDK from `startAgent`; guardrail trips, the model-call limit and approval pauses included. */
+export async function runAgents(
+  compiled: CompiledGraph,
+  store: ConversationStore,
+  record: ConversationRecord,
+  turn: TurnState,
+  startAgent: CompiledAgent,
+  input: AgentInputItem[],
+  stream: boolean,
+): Promise<AgentRun> {
+  const { graph } = compiled;
   let maxTurnsTripped = false;
-  const input = [...history.map((h) => h.item), userItem];
   let reply: string;
   let lastAgent: string;
   let newItems: { agent: string | null; item: AgentInputItem }[];
   let usage = { requests: 0, inputTokens: 0, outputTokens: 0 };
+  let awaitingApproval = false;
   try {
-    const result = await execute(compiled, startAgent, input, turn, !!opts.stream, () => {
+    const result = await execute(compiled, startAgent, input, turn, stream, () => {
       maxTurnsTripped = true;
     });
-    reply =
-      typeof result.finalOutput === 'string' ? result.finalOutput : JSON.stringify(result.finalOutput ?? '');
     lastAgent = result.lastAgent?.name ?? startAgent.name;
-    newItems = result.newItems.map((item) => ({
-      agent: itemAgent(item),
-      item: item.rawItem as AgentInputItem,
-    }));
+    // An approval item repeats the function call it stops on: the call itself is already in the list.
+    newItems = result.newItems
+      .filter((item) => item.type !== 'tool_approval_item')
+      .map((item) => ({ agent: itemAgent(item), item: item.rawItem as AgentInputItem }));
     usage = sumUsage(result);
+    if (result.interruptions?.length) {
+      const paused = await pauseForApproval(store, record, turn, result.interruptions);
+      reply = paused.reply;
+      lastAgent = paused.agent;
+      newItems.push({ agent: paused.agent, item: assistantItem(paused.reply) });
+      awaitingApproval = true;
+    } else {
+      reply =
+        typeof result.finalOutput === 'string'
+          ? result.finalOutput
+          : JSON.stringify(result.finalOutput ?? '');
+    }
   } catch (error) {
     if (
       !(error instanceof InputGuardrailTripwireTriggered || error instanceof OutputGuardrailTripwireTriggered)
@@ -180,13 +242,30 @@ async function runTracedTurn(
       newItems.push({ agent: HUMAN_AGENT, item: assistantItem(reply) });
     }
   }
+  return { reply, lastAgent, newItems, usage, awaitingApproval };
+}
 
-  const orphaned = turn.ledger.orphans(await earlierAttempts);
-  for (const orphan of orphaned) turn.emit('tool.orphaned', orphan);
-
+/** Commits what the run produced, after `leadingItems` (the user's message, or decided calls' results). */
+export async function commitRun(
+  compiled: CompiledGraph,
+  store: ConversationStore,
+  record: ConversationRecord,
+  turn: TurnState,
+  run: AgentRun,
+  leadingItems: { agent: string | null; item: AgentInputItem }[],
+  started: number,
+  orphaned: OrphanedToolCall[],
+): Promise<TurnResult> {
+  const { graph } = compiled;
+  const { reply, lastAgent, newItems, usage } = run;
+  const turnNo = turn.turn;
   const checked = graph.contextSchema.safeParse(turn.state);
   if (!checked.success) turn.emit('context.invalid', { agent: lastAgent, issues: checked.error.message });
-  const status = lastAgent === HUMAN_AGENT ? 'awaiting_human' : record.status;
+  const status: ConversationStatus = run.awaitingApproval
+    ? 'awaiting_approval'
+    : lastAgent === HUMAN_AGENT
+      ? 'awaiting_human'
+      : 'active';
   // Latency up to the commit, token usage and the models behind it, committed with the turn for analytics.
   const models = turnUsageByModel();
   turn.emit('turn.metrics', { agent: lastAgent, durationMs: performance.now() - started, usage, models });
@@ -195,7 +274,7 @@ async function runTracedTurn(
     conversationId: record.id,
     expectedVersion: record.version,
     turn: turnNo,
-    items: [{ agent: null, item: userItem }, ...newItems],
+    items: [...leadingItems, ...newItems],
     handoffs: turn.handoffs,
     events: turn.events,
     activeAgent: lastAgent,
@@ -220,13 +299,15 @@ async function runTracedTurn(
   };
 }
 
+type CompiledAgent = CompiledGraph['agents'] extends Map<string, infer A> ? A : never;
+
 type TurnRunOptions = NonStreamRunOptions<TurnState>;
 
 const NO_RECORDS: Promise<ToolCallRecord[]> = Promise.resolve([]);
 
 function execute(
   compiled: CompiledGraph,
-  agent: CompiledGraph['agents'] extends Map<string, infer A> ? A : never,
+  agent: CompiledAgent,
   input: AgentInputItem[],
   turn: TurnState,
   stream: boolean,

@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 
 const when = z.iso.datetime({ offset: true }).describe('ISO 8601 timestamp');
-export const ConversationStatus = z.enum(['active', 'awaiting_human', 'ended']);
+export const ConversationStatus = z.enum(['active', 'awaiting_human', 'awaiting_approval', 'ended']);
 const HandoffKind = z
   .enum(['handoff', 'fallback', 'rejected'])
   .describe('handoff: the model transferred; fallback: the policy escalated; rejected: refused by policy');

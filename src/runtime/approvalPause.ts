@@ -1,0 +1,90 @@
+import type { RunToolApprovalItem } from '@openai/agents';
+import { type ApprovalRecord, approvalStoreFor } from '../store/approvals.ts';
+import type { ConversationRecord, ConversationStore } from '../store/types.ts';
+import type { TurnState } from './turnState.ts';
+
+/*
+ * Approve-then-resume (docs/approvals.md). A tool's `needsApproval` rule makes the SDK stop the run on
+ * the call (an interruption). The pending call is stored, the conversation commits `awaiting_approval`
+ * with the function call in its history, and a person's decision later resumes it from the agent that
+ * asked (resumeApproval.ts). The SDK's serialized RunState is not kept: the stored history plus the
+ * pending call is all a resume needs, and it survives SDK upgrades and any node picking it up.
+ */
+
+/** Said to the customer while a call waits for a decision and they write again. */
+export const STILL_AWAITING_APPROVAL_REPLY =
+  "Your request is still with our team for review; I'll update you here as soon as they decide.";
+
+export function awaitingApprovalReply(reasons: string[]): string {
+  return (
+    `That needs approval from a member of our team (${reasons.join('; ')}). ` +
+    "It's being reviewed now, and I'll update you here as soon as they decide."
+  );
+}
+
+/**
+ * Stores each call the run stopped on as a pending approval (idempotent per conversation, turn and
+ * call id, so a retried turn does not ask twice) and returns what the customer is told.
+ */
+export async function pauseForApproval(
+  store: ConversationStore,
+  record: ConversationRecord,
+  turn: TurnState,
+  interruptions: RunToolApprovalItem[],
+): Promise<{ reply: string; agent: string }> {
+  const approvals = await approvalStoreFor(store);
+  const reasons: string[] = [];
+  let agent = record.activeAgent;
+  for (const interruption of interruptions) {
+    const call = interruption.rawItem as { name?: string; callId?: string; arguments?: string };
+    const tool = call.name ?? interruption.name ?? 'tool';
+    const callId = call.callId ?? turn.nextCallId();
+    agent = interruption.agent.name;
+    const reason = turn.approvalReasons.get(callId) ?? `${tool} requires approval`;
+    const approval = await approvals.request({
+      tenant: record.tenant,
+      conversationId: record.id,
+      graph: record.graph,
+      turn: turn.turn,
+      callId,
+      tool,
+      agent,
+      arguments: parseArguments(call.arguments),
+      reason,
+    });
+    turn.emit('approval.requested', { approvalId: approval.id, agent, tool, callId, reason });
+    reasons.push(reason);
+  }
+  return { reply: awaitingApprovalReply(reasons), agent };
+}
+
+function parseArguments(raw: unknown): unknown {
+  if (typeof raw !== 'string') return raw ?? null;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/**
+ * The approvals a conversation is waiting on: those of its last turn whose function call is in that
+ * turn's history. A row left by an attempt that never committed (a crash, a lost race) is not one.
+ */
+export async function liveApprovals(
+  store: ConversationStore,
+  record: ConversationRecord,
+): Promise<ApprovalRecord[]> {
+  if (record.status !== 'awaiting_approval') return [];
+  const approvals = await approvalStoreFor(store);
+  const [rows, items] = await Promise.all([
+    approvals.list({ conversationId: record.id, turn: record.turnCount }),
+    store.getItems(record.id),
+  ]);
+  const calls = new Set(
+    items
+      .filter((i) => i.turn === record.turnCount && (i.item as { type?: string }).type === 'function_call')
+      .map((i) => (i.item as { callId?: string }).callId),
+  );
+  return rows.filter((r) => calls.has(r.callId));
+}
