@@ -68,8 +68,9 @@ function parseArguments(raw: unknown): unknown {
 }
 
 /**
- * The approvals a conversation is waiting on: those of its last turn whose function call is in that
- * turn's history. A row left by an attempt that never committed (a crash, a lost race) is not one.
+ * The approvals a conversation is waiting on: those whose function call is in the history of the turn
+ * that asked and has no result yet (the customer may have written since). A row left by an attempt
+ * that never committed (a crash, a lost race) has no call in the history, so it is not one.
  */
 export async function liveApprovals(
   store: ConversationStore,
@@ -78,13 +79,17 @@ export async function liveApprovals(
   if (record.status !== 'awaiting_approval') return [];
   const approvals = await approvalStoreFor(store);
   const [rows, items] = await Promise.all([
-    approvals.list({ conversationId: record.id, turn: record.turnCount }),
+    approvals.list({ conversationId: record.id }),
     store.getItems(record.id),
   ]);
-  const calls = new Set(
-    items
-      .filter((i) => i.turn === record.turnCount && (i.item as { type?: string }).type === 'function_call')
-      .map((i) => (i.item as { callId?: string }).callId),
+  const calls = new Set<string>();
+  const answered = new Map<string, number>();
+  for (const { turn, item } of items) {
+    const { type, callId } = item as { type?: string; callId?: string };
+    if (type === 'function_call') calls.add(`${turn}\u0000${callId}`);
+    else if (type === 'function_call_result' && callId) answered.set(callId, turn);
+  }
+  return rows.filter(
+    (r) => calls.has(`${r.turn}\u0000${r.callId}`) && !((answered.get(r.callId) ?? -1) >= r.turn),
   );
-  return rows.filter((r) => calls.has(r.callId));
 }
