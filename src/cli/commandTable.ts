@@ -46,6 +46,10 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Reg
       'simulate a phone call (Twilio Media Streams) against a graph; writes the agent audio and a timeline',
     load: async () => (await import('./callCommand.ts')).registerCallCommand,
   },
+  approvals: {
+    summary: 'tool calls waiting for a person: list them, approve or deny (the conversation resumes)',
+    load: async () => (await import('./approvalsCommand.ts')).registerApprovalsCommand,
+  },
   keys: {
     summary: 'API keys for the HTTP server (scoped to a tenant)',
     load: async () => (await import('./keysCommand.ts')).registerKeysCommand,

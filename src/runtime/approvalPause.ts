@@ -93,3 +93,26 @@ export async function liveApprovals(
     (r) => calls.has(`${r.turn}\u0000${r.callId}`) && !((answered.get(r.callId) ?? -1) >= r.turn),
   );
 }
+
+/** Pending approvals that conversations are really waiting on (see liveApprovals), oldest first. */
+export async function pendingApprovals(
+  store: ConversationStore,
+  filter: { tenant?: string | null; graph?: string; limit?: number } = {},
+): Promise<ApprovalRecord[]> {
+  const rows = await (await approvalStoreFor(store)).list({ tenant: filter.tenant, status: 'pending' });
+  const live: ApprovalRecord[] = [];
+  const byConversation = new Map<string, Promise<Set<string>>>();
+  for (const row of rows) {
+    if (filter.graph !== undefined && row.graph !== filter.graph) continue;
+    let ids = byConversation.get(row.conversationId);
+    if (!ids) {
+      ids = store
+        .getConversation(row.conversationId)
+        .then(async (c) => new Set(c ? (await liveApprovals(store, c)).map((a) => a.id) : []));
+      byConversation.set(row.conversationId, ids);
+    }
+    if ((await ids).has(row.id)) live.push(row);
+    if (filter.limit && live.length >= filter.limit) break;
+  }
+  return live;
+}

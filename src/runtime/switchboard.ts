@@ -9,7 +9,7 @@ import type { ConversationRecord, ConversationStore } from '../store/types.ts';
 import { NotFoundError } from '../store/types.ts';
 import { installTracing } from '../tracing/tracingSetup.ts';
 import { reopenAfterCall } from '../voice/reopenAfterCall.ts';
-import { liveApprovals } from './approvalPause.ts';
+import { liveApprovals, pendingApprovals } from './approvalPause.ts';
 import { type AgentModelFactory, type CompiledGraph, compileGraph } from './compileGraph.ts';
 import { resumeAfterDecisions } from './resumeApproval.ts';
 import { assistantItem, runTurn, type TurnResult } from './runTurn.ts';
@@ -259,23 +259,7 @@ export class Switchboard {
    * (`null`: conversations without a tenant); leave it out to see every tenant's.
    */
   async pendingApprovals(filter: { tenant?: string | null; limit?: number } = {}): Promise<ApprovalRecord[]> {
-    const approvals = await approvalStoreFor(this.store);
-    const rows = await approvals.list({ tenant: filter.tenant, status: 'pending' });
-    const live: ApprovalRecord[] = [];
-    const byConversation = new Map<string, Promise<Set<string>>>();
-    for (const row of rows) {
-      if (row.graph !== this.graph.name) continue;
-      let ids = byConversation.get(row.conversationId);
-      if (!ids) {
-        ids = this.store
-          .getConversation(row.conversationId)
-          .then(async (c) => new Set(c ? (await liveApprovals(this.store, c)).map((a) => a.id) : []));
-        byConversation.set(row.conversationId, ids);
-      }
-      if ((await ids).has(row.id)) live.push(row);
-      if (filter.limit && live.length >= filter.limit) break;
-    }
-    return live;
+    return pendingApprovals(this.store, { ...filter, graph: this.graph.name });
   }
 
   /** One approval of this graph, if `tenant` (when given) may see it; otherwise not found, like a missing one. */
