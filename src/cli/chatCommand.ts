@@ -42,6 +42,7 @@ async function oneTurn(sb: Switchboard, conversationId: string, text: string, js
       conversationId,
       agent: result.agent,
       reply: result.reply,
+      status: result.status,
       handoffs: result.handoffs.map(({ from, to, reason, intent, kind }) => ({
         from,
         to,
@@ -95,4 +96,6 @@ function printTurn(result: TurnResult): void {
   }
   process.stdout.write(`${bold(result.agent)} › ${result.reply}\n`);
   if (result.status === 'awaiting_human') process.stdout.write(dim('  (waiting for a human operator)\n'));
+  if (result.status === 'awaiting_approval')
+    process.stdout.write(dim('  (a tool call waits for approval: switchboard approvals list)\n'));
 }
