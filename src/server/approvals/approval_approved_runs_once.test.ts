@@ -24,7 +24,7 @@ function diesBeforeResumeCommit(store: ConversationStore): ConversationStore {
     get(target, prop, receiver) {
       if (prop === 'commitTurn')
         return async (commit: Parameters<ConversationStore['commitTurn']>[0]) => {
-          if ((commit.items[0]?.item as { type?: string }).type === 'function_call_result')
+          if ((commit.items[0]?.item as { type?: string } | undefined)?.type === 'function_call_result')
             throw new Error('node A died before committing the resumed turn');
           return target.commitTurn(commit);
         };
