@@ -24,7 +24,7 @@ export function ApprovalQueue({ onDecided }: { onDecided?: () => void }) {
   if (rows.length === 0 && !outcome) return null;
   return (
     <section className="card approvals" data-testid="approval-queue" aria-label="Approvals">
-      <h2 className="panel-title">
+      <h2 className="approvals-title">
         Approvals <span className="muted">· {rows.length} waiting for a decision</span>
       </h2>
       {outcome && (
@@ -70,7 +70,7 @@ function ApprovalCard({ approval, onDecided }: { approval: Approval; onDecided: 
         <span>
           asked by <AgentBadge agent={approval.agent} subtle />
         </span>
-        <Link to={`/inbox/${approval.conversationId}`} className="mono">
+        <Link to={`/conversations/${approval.conversationId}`} className="mono">
           {shortId(approval.conversationId)}
         </Link>
         <span className="muted" title={`waiting since ${dateTime(approval.createdAt)}`}>
