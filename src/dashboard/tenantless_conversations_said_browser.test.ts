@@ -34,7 +34,13 @@ describe.runIf(run)('tenant-less conversations once keys exist', () => {
     expect(await page.locator('[data-testid=tenantless-note]').count()).toBe(0);
 
     const { key } = await server.keys.create({ tenant: 'acme' });
-    await page.evaluate((k) => localStorage.setItem('switchboard.apiKey', k), key);
+    await page.evaluate(
+      (k) =>
+        (
+          globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }
+        ).localStorage.setItem('switchboard.apiKey', k),
+      key,
+    );
     await page.reload();
     const note = page.locator('[data-testid=tenantless-note]');
     await note.waitFor();
