@@ -13,6 +13,7 @@ const STATUSES = [
   { value: '', label: 'All statuses' },
   { value: 'active', label: 'Active' },
   { value: 'awaiting_human', label: 'Awaiting human' },
+  { value: 'awaiting_approval', label: 'Awaiting approval' },
   { value: 'ended', label: 'Ended' },
 ];
 
