@@ -4,7 +4,8 @@ import type { ConversationRecord, ConversationStore } from '../store/types.ts';
 import type { SwitchboardTool } from '../tools/defineTool.ts';
 import { withTurnTrace } from '../tracing/turnTrace.ts';
 import type { CompiledGraph } from './compileGraph.ts';
-import { commitRun, openTurn, runAgents, type TurnResult } from './runTurn.ts';
+import { runAgents } from './runAgents.ts';
+import { commitRun, openTurn, type TurnResult } from './runTurn.ts';
 import { runToolCall } from './toolAdapter.ts';
 import type { TurnListener } from './turnState.ts';
 
