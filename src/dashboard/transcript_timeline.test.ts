@@ -62,6 +62,7 @@ describe('the transcript timeline built from a real conversation (support graph,
   it('explains a policy escalation before it, marks operator replies and ends with the handback', async () => {
     const id = await conversation();
     await say(id, 'I want a refund on invoice INV-2045, we never used those minutes');
+    await say(id, 'let me talk to a real person');
     await server.request('POST', `/v1/conversations/${id}/operator-messages`, {
       body: { text: 'Dana here: I approved the refund.', operator: 'dana' },
     });
