@@ -32,4 +32,10 @@ export {
   openStore,
 } from './store/index.ts';
 export type { ConversationRecord, ConversationStore } from './store/types.ts';
-export { defineTool, type SwitchboardTool, type ToolRunContext } from './tools/defineTool.ts';
+export {
+  type ApprovalCheckContext,
+  type ApprovalRule,
+  defineTool,
+  type SwitchboardTool,
+  type ToolRunContext,
+} from './tools/defineTool.ts';

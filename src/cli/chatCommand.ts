@@ -74,6 +74,7 @@ async function oneTurn(
       conversationId,
       agent: result.agent,
       reply: result.reply,
+      status: result.status,
       handoffs: result.handoffs.map(({ from, to, reason, intent, kind }) => ({
         from,
         to,
@@ -127,4 +128,6 @@ function printTurn(result: ChatTurn): void {
   }
   process.stdout.write(`${bold(result.agent)} › ${result.reply}\n`);
   if (result.status === 'awaiting_human') process.stdout.write(dim('  (waiting for a human operator)\n'));
+  if (result.status === 'awaiting_approval')
+    process.stdout.write(dim('  (a tool call waits for approval: switchboard approvals list)\n'));
 }

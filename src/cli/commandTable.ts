@@ -50,6 +50,10 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Reg
     summary: 'the local router learnt from traffic',
     load: async () => (await import('./routerCommand.ts')).registerRouterCommand,
   },
+  approvals: {
+    summary: 'tool calls waiting for a person: list them, approve or deny (the conversation resumes)',
+    load: async () => (await import('./approvalsCommand.ts')).registerApprovalsCommand,
+  },
   keys: {
     summary: 'API keys for the HTTP server (scoped to a tenant)',
     load: async () => (await import('./keysCommand.ts')).registerKeysCommand,

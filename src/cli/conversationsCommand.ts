@@ -4,39 +4,46 @@ import type { ConversationStatus } from '../store/types.ts';
 import { ADVICE, heldDataDirLine } from './heldDataDir.ts';
 import { bold, dim, exitWithError, positiveInt, printJson } from './output.ts';
 
-const STATUSES = ['active', 'awaiting_human', 'ended'];
+const STATUSES = ['active', 'awaiting_human', 'awaiting_approval', 'ended'];
 
 export function registerConversationsCommand(program: Command): void {
   const conversations = program.command('conversations').description('list and inspect stored conversations');
   conversations
     .command('list')
     .option('--graph <name>', 'only this graph')
-    .option('--status <status>', 'active | awaiting_human | ended')
+    .option('--status <status>', STATUSES.join(' | '))
+    .option(
+      '--tenant <name>',
+      "only this tenant's ('none': conversations from before the first API key, which no key can read)",
+    )
     .option('--limit <n>', 'at most n rows', positiveInt('--limit'), 50)
     .option('--json', 'machine-readable output')
-    .action(async (opts: { graph?: string; status?: string; limit: number; json?: boolean }) => {
-      try {
-        if (opts.status && !STATUSES.includes(opts.status))
-          throw new Error(`--status must be one of ${STATUSES.join(', ')}`);
-        const store = await openStore();
-        const rows = await store.listConversations({
-          graph: opts.graph,
-          status: opts.status as ConversationStatus,
-          limit: opts.limit,
-        });
-        if (opts.json) printJson(rows);
-        else if (rows.length === 0) process.stdout.write('no conversations\n');
-        else
-          for (const c of rows) {
-            process.stdout.write(
-              `${c.id}  ${c.graph.padEnd(10)} ${c.status.padEnd(15)} ${c.activeAgent.padEnd(12)} turns=${c.turnCount} handoffs=${c.handoffCount}  ${dim(c.updatedAt.toISOString())}\n`,
-            );
-          }
-        await store.close();
-      } catch (error) {
-        exitWithError(heldDataDirLine(error, ADVICE.read('conversations', '/v1/conversations')) ?? error);
-      }
-    });
+    .action(
+      async (opts: { graph?: string; status?: string; tenant?: string; limit: number; json?: boolean }) => {
+        try {
+          if (opts.status && !STATUSES.includes(opts.status))
+            throw new Error(`--status must be one of ${STATUSES.join(', ')}`);
+          const store = await openStore();
+          const rows = await store.listConversations({
+            graph: opts.graph,
+            status: opts.status as ConversationStatus,
+            tenant: opts.tenant === undefined ? undefined : opts.tenant === 'none' ? null : opts.tenant,
+            limit: opts.limit,
+          });
+          if (opts.json) printJson(rows);
+          else if (rows.length === 0) process.stdout.write('no conversations\n');
+          else
+            for (const c of rows) {
+              process.stdout.write(
+                `${c.id}  ${c.graph.padEnd(10)} ${(c.tenant ?? '(no tenant)').padEnd(12)} ${c.status.padEnd(17)} ${c.activeAgent.padEnd(12)} turns=${c.turnCount} handoffs=${c.handoffCount}  ${dim(c.updatedAt.toISOString())}\n`,
+              );
+            }
+          await store.close();
+        } catch (error) {
+          exitWithError(heldDataDirLine(error, ADVICE.read('conversations', '/v1/conversations')) ?? error);
+        }
+      },
+    );
   conversations
     .command('show <id>')
     .option('--json', 'machine-readable output')

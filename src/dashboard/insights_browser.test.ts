@@ -24,7 +24,8 @@ describe.runIf(run)('analytics and trace pages in Chromium show the numbers the 
       'hi, I think I was charged twice on invoice INV-2041',
       'also my webhooks keep failing',
     );
-    const escalated = await chat('I want a refund on invoice INV-2045, we never used those minutes');
+    // (A refund over $500 now waits for approval instead of escalating; asking for a person escalates.)
+    const escalated = await chat('let me talk to a real person');
     const sales = await chat('what does the Growth plan cost?');
     // Two of the three scored (the deterministic scorer), so the sentiment chart has data and a gap.
     for (const id of [escalated, sales])

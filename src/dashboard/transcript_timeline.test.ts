@@ -59,9 +59,12 @@ describe('the transcript timeline built from a real conversation (support graph,
     expect(tool?.kind === 'tool' && tool.result).toMatchObject({ invoiceId: 'INV-2041', found: true });
   }, 90_000); // the first turn trains the offline router
 
-  it('explains a policy escalation before it, marks operator replies and ends with the handback', async () => {
+  // A refund over $500 used to be the policy escalation here; it now waits for approval with Billing
+  // (docs/approvals.md), so the escalation is the customer asking for a person.
+  it('shows the escalation, marks operator replies and ends with the handback', async () => {
     const id = await conversation();
-    await say(id, 'I want a refund on invoice INV-2045, we never used those minutes');
+    await say(id, 'I was charged twice on invoice INV-2043');
+    await say(id, 'let me talk to a real person');
     await server.request('POST', `/v1/conversations/${id}/operator-messages`, {
       body: { text: 'Dana here: I approved the refund.', operator: 'dana' },
     });
@@ -69,11 +72,12 @@ describe('the transcript timeline built from a real conversation (support graph,
       body: { agent: 'Billing', reason: 'approved' },
     });
     expect(shape(buildTimeline(await detail(id)))).toEqual([
-      'user: I want a refund on invoice INV-2045, we never used those minutes',
+      'user: I was charged twice on invoice INV-2043',
       'handoff Triage->Billing handoff',
-      'tool issue_refund ✓',
-      'notice danger',
-      'handoff Billing->Human fallback',
+      'tool lookup_invoice ✓',
+      'reply Billing',
+      'user: let me talk to a real person',
+      'handoff Billing->Human handoff',
       'reply Human',
       'reply Human (operator dana)',
       'handoff Human->Billing handoff',

@@ -1,8 +1,22 @@
-import type { EvalReport, RoutingSummary, TurnOutcome } from './types.ts';
+import { parseModelSpec } from '../models/modelSpec.ts';
+import type { EvalReport, EvalSettings, RoutingSummary, TurnOutcome } from './types.ts';
 
 const f3 = (x: number) => x.toFixed(3);
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const MAX_FAILURES_SHOWN = 15;
+
+/**
+ * What actually routed the turns. The offline model always routes with its own local classifier,
+ * whatever the graph's mode says, so printing "routing llm" there would name something that did not run.
+ */
+export function routingLabel(settings: Pick<EvalSettings, 'model' | 'routing'>): string {
+  const { mode, threshold } = settings.routing;
+  if (parseModelSpec(settings.model).provider === 'offline')
+    return `local classifier of the offline model (the graph's ${mode} mode applies to LLM runs only)`;
+  if (mode === 'llm') return 'llm (the model chooses every handoff)';
+  if (mode === 'local') return 'local (the local classifier makes every routing decision)';
+  return `${mode} (the local classifier when its confidence reaches ${threshold}, else the LLM)`;
+}
 
 /** The human-readable report printed to stdout. The first line is always `accuracy: 0.xxx (n=N)`. */
 export function formatReport(report: EvalReport): string {
@@ -10,7 +24,7 @@ export function formatReport(report: EvalReport): string {
   const out: string[] = [];
   out.push(`accuracy: ${f3(s.accuracy)} (n=${s.n})`);
   out.push(
-    `graph ${settings.graph} · dataset ${settings.dataset} · model ${settings.model} · routing ${settings.routing.mode} (threshold ${settings.routing.threshold})` +
+    `graph ${settings.graph} · dataset ${settings.dataset} · model ${settings.model} · routing ${routingLabel(settings)}` +
       (settings.noise ? ` · noise ${settings.noise.kind} (seed ${settings.noise.seed})` : ''),
   );
   out.push(

@@ -1,20 +1,24 @@
-import {
-  type AgentInputItem,
-  InputGuardrailTripwireTriggered,
-  type NonStreamRunOptions,
-  OutputGuardrailTripwireTriggered,
-  Runner,
-  type RunResult,
-} from '@openai/agents';
+import type { AgentInputItem } from '@openai/agents';
 import { crashPoint } from '../crash/crashPoints.ts';
 import { HUMAN_AGENT } from '../graph/types.ts';
 import { countReroutes } from '../policy/rerouteCount.ts';
-import type { ConversationRecord, ConversationStore, HandoffRecord, ToolCallRecord } from '../store/types.ts';
+import type {
+  ConversationRecord,
+  ConversationStatus,
+  ConversationStore,
+  HandoffRecord,
+  StoredItem,
+  ToolCallRecord,
+} from '../store/types.ts';
 import { turnUsageByModel, withTurnTrace } from '../tracing/turnTrace.ts';
+import { STILL_AWAITING_APPROVAL_REPLY } from './approvalPause.ts';
 import type { CompiledGraph } from './compileGraph.ts';
+import { type AgentRun, assistantItem, runAgents } from './runAgents.ts';
 import type { OrphanedToolCall } from './turnLedger.ts';
-import { turnModelSettings } from './turnScope.ts';
 import { type TurnListener, TurnState } from './turnState.ts';
+
+// Re-exported: callers outside the runtime know the assistant item from here.
+export { assistantItem };
 
 export type TurnResult = {
   conversationId: string;
@@ -79,15 +83,17 @@ async function runTracedTurn(
   const turnNo = record.turnCount + 1;
   const userItem: AgentInputItem = { role: 'user', content: text };
 
-  if (record.status === 'awaiting_human') {
-    const reply: AgentInputItem = assistantItem(AWAITING_HUMAN_REPLY);
+  // Parked with a person (a reply, or a decision on a pending call): the model does not run.
+  if (record.status === 'awaiting_human' || record.status === 'awaiting_approval') {
+    const human = record.status === 'awaiting_human';
+    const waiting = human ? AWAITING_HUMAN_REPLY : STILL_AWAITING_APPROVAL_REPLY;
     const committed = await store.commitTurn({
       conversationId: record.id,
       expectedVersion: record.version,
       turn: turnNo,
       items: [
         { agent: null, item: userItem },
-        { agent: HUMAN_AGENT, item: reply },
+        { agent: human ? HUMAN_AGENT : record.activeAgent, item: assistantItem(waiting) },
       ],
       handoffs: [],
       events: [],
@@ -96,13 +102,43 @@ async function runTracedTurn(
       context: record.context,
       toolCallsAdded: 0,
     });
-    return emptyResult(committed, turnNo, AWAITING_HUMAN_REPLY, started);
+    return emptyResult(committed, turnNo, waiting, started);
   }
 
   // What earlier attempts at this turn left in the ledger, read alongside the history and awaited only
   // before the commit (this attempt's own records are told apart by the turn's ledger, so timing is moot).
   const earlierAttempts = compiled.sideEffects ? store.listToolCalls(record.id, turnNo) : NO_RECORDS;
   earlierAttempts.catch(() => {}); // awaited below; a turn that fails first must not leave it unhandled
+  const { turn, history } = await openTurn(compiled, store, record, turnNo, opts.listener);
+  const startName = applySla(compiled, record.activeAgent, turn);
+  const startAgent = compiled.agents.get(startName) ?? compiled.agents.get(graph.entry)!;
+  turn.emit('turn.started', { agent: startAgent.name, text });
+  crashPoint('turn.loaded');
+
+  const run = await runAgents(
+    compiled,
+    store,
+    record,
+    turn,
+    startAgent,
+    [...history.map((h) => h.item), userItem],
+    !!opts.stream,
+  );
+  const orphaned = turn.ledger.orphans(await earlierAttempts);
+  for (const orphan of orphaned) turn.emit('tool.orphaned', orphan);
+
+  return commitRun(compiled, store, record, turn, run, [{ agent: null, item: userItem }], started, orphaned);
+}
+
+/** A turn's state over the stored conversation: history, policy view, parsed context. */
+export async function openTurn(
+  compiled: CompiledGraph,
+  store: ConversationStore,
+  record: ConversationRecord,
+  turnNo: number,
+  listener: TurnListener | undefined,
+): Promise<{ turn: TurnState; history: StoredItem[] }> {
+  const { graph } = compiled;
   // The handoff log matters only once there is one (ping-pong, SLA); a new conversation reads items alone.
   const [history, handoffLog] =
     record.handoffCount === 0
@@ -110,86 +146,43 @@ async function runTracedTurn(
       : await Promise.all([store.getItems(record.id), handoffHistoryOf(store, record, graph.entry)]);
   const parsed = graph.contextSchema.safeParse(record.context);
   const state = (parsed.success ? parsed.data : { ...record.context }) as Record<string, unknown>;
-  const turn = new TurnState(
-    graph,
-    record.id,
-    turnNo,
+  const view = {
+    conversationId: record.id,
+    handoffCount: record.handoffCount,
+    rerouteCount: handoffLog.reroutes,
+    entry: graph.entry,
+    toolCallCount: record.toolCallCount,
+    turn: turnNo,
+    lastHandoff: handoffLog.last,
     state,
-    {
-      conversationId: record.id,
-      handoffCount: record.handoffCount,
-      rerouteCount: handoffLog.reroutes,
-      entry: graph.entry,
-      toolCallCount: record.toolCallCount,
-      turn: turnNo,
-      lastHandoff: handoffLog.last,
-      state,
-    },
-    store,
-    opts.listener,
-  );
+  };
+  const turn = new TurnState(graph, record.id, turnNo, state, view, store, listener);
   // Parsed by the schema just above: a handoff before any tool has run need not parse it again.
   if (parsed.success) turn.validatedStateVersion = turn.stateVersion;
-  const startName = applySla(compiled, record.activeAgent, turn);
-  const startAgent = compiled.agents.get(startName) ?? compiled.agents.get(graph.entry)!;
-  turn.emit('turn.started', { agent: startAgent.name, text });
-  crashPoint('turn.loaded');
+  return { turn, history };
+}
 
-  let maxTurnsTripped = false;
-  const input = [...history.map((h) => h.item), userItem];
-  let reply: string;
-  let lastAgent: string;
-  let newItems: { agent: string | null; item: AgentInputItem }[];
-  let usage = { requests: 0, inputTokens: 0, outputTokens: 0 };
-  try {
-    const result = await execute(compiled, startAgent, input, turn, !!opts.stream, () => {
-      maxTurnsTripped = true;
-    });
-    reply =
-      typeof result.finalOutput === 'string' ? result.finalOutput : JSON.stringify(result.finalOutput ?? '');
-    lastAgent = result.lastAgent?.name ?? startAgent.name;
-    newItems = result.newItems.map((item) => ({
-      agent: itemAgent(item),
-      item: item.rawItem as AgentInputItem,
-    }));
-    usage = sumUsage(result);
-  } catch (error) {
-    if (
-      !(error instanceof InputGuardrailTripwireTriggered || error instanceof OutputGuardrailTripwireTriggered)
-    )
-      throw error;
-    // A tripped guardrail: the customer gets the graph's safe reply, the trip is recorded with its reason.
-    const kind = error instanceof InputGuardrailTripwireTriggered ? 'input' : 'output';
-    const guard = (error as any).result;
-    lastAgent = guard?.agent?.name ?? turn.view.lastHandoff?.to ?? startAgent.name;
-    turn.emit('guardrail.tripped', {
-      agent: lastAgent,
-      guardrail: guard?.guardrail?.name ?? kind,
-      kind,
-      reason: describeGuardrailOutput(guard?.output?.outputInfo),
-    });
-    reply = graph.safeReply;
-    newItems = [{ agent: lastAgent, item: assistantItem(reply) }];
-  }
-
-  if (maxTurnsTripped && lastAgent !== graph.policy.escalateTo) {
-    const to = graph.policy.escalateTo;
-    const message = `model-call limit reached (${graph.policy.maxTurns} in one turn)`;
-    turn.emit('policy.tripped', { code: 'max_turns', message, agent: lastAgent, escalatedTo: to });
-    turn.recordHandoff(lastAgent, to, `policy: ${message}`, 'escalation.max_turns', 'fallback');
-    lastAgent = to;
-    if (to === HUMAN_AGENT) {
-      reply = compiled.humanReply;
-      newItems.push({ agent: HUMAN_AGENT, item: assistantItem(reply) });
-    }
-  }
-
-  const orphaned = turn.ledger.orphans(await earlierAttempts);
-  for (const orphan of orphaned) turn.emit('tool.orphaned', orphan);
-
+/** Commits what the run produced, after `leadingItems` (the user's message, or decided calls' results). */
+export async function commitRun(
+  compiled: CompiledGraph,
+  store: ConversationStore,
+  record: ConversationRecord,
+  turn: TurnState,
+  run: AgentRun,
+  leadingItems: { agent: string | null; item: AgentInputItem }[],
+  started: number,
+  orphaned: OrphanedToolCall[],
+): Promise<TurnResult> {
+  const { graph } = compiled;
+  const { reply, lastAgent, newItems, usage } = run;
+  const turnNo = turn.turn;
   const checked = graph.contextSchema.safeParse(turn.state);
   if (!checked.success) turn.emit('context.invalid', { agent: lastAgent, issues: checked.error.message });
-  const status = lastAgent === HUMAN_AGENT ? 'awaiting_human' : record.status;
+  const status: ConversationStatus = run.awaitingApproval
+    ? 'awaiting_approval'
+    : lastAgent === HUMAN_AGENT
+      ? 'awaiting_human'
+      : 'active';
   // Latency up to the commit, token usage and the models behind it, committed with the turn for analytics.
   const models = turnUsageByModel();
   turn.emit('turn.metrics', { agent: lastAgent, durationMs: performance.now() - started, usage, models });
@@ -198,7 +191,7 @@ async function runTracedTurn(
     conversationId: record.id,
     expectedVersion: record.version,
     turn: turnNo,
-    items: [{ agent: null, item: userItem }, ...newItems],
+    items: [...leadingItems, ...newItems],
     handoffs: turn.handoffs,
     events: turn.events,
     activeAgent: lastAgent,
@@ -223,55 +216,7 @@ async function runTracedTurn(
   };
 }
 
-type TurnRunOptions = NonStreamRunOptions<TurnState>;
-
 const NO_RECORDS: Promise<ToolCallRecord[]> = Promise.resolve([]);
-
-function execute(
-  compiled: CompiledGraph,
-  agent: CompiledGraph['agents'] extends Map<string, infer A> ? A : never,
-  input: AgentInputItem[],
-  turn: TurnState,
-  stream: boolean,
-  onMaxTurns: () => void,
-): Promise<RunResult<any, any>> {
-  const options: TurnRunOptions = {
-    context: turn,
-    maxTurns: compiled.graph.policy.maxTurns,
-    toolNotFoundBehavior: 'return_error_to_model' as const,
-    tracing: { includeTaskAndTurnSpans: false },
-    errorHandlers: {
-      maxTurns: () => {
-        onMaxTurns();
-        return { finalOutput: compiled.graph.safeReply, includeInHistory: false };
-      },
-    },
-  };
-  // A runner per turn: its model settings carry this turn to every model call (see turnScope.ts).
-  const runner = new Runner({ modelSettings: turnModelSettings(turn) });
-  return stream ? executeStreamed(runner, agent, input, options, turn) : runner.run(agent, input, options);
-}
-
-/** A streamed run: text deltas go to the turn's listeners as they arrive. */
-async function executeStreamed(
-  runner: Runner,
-  agent: Parameters<Runner['run']>[0],
-  input: AgentInputItem[],
-  options: TurnRunOptions,
-  turn: TurnState,
-): Promise<RunResult<any, any>> {
-  const streamed = await runner.run(agent, input, { ...options, stream: true });
-  let current = agent.name;
-  for await (const event of streamed) {
-    if (event.type === 'agent_updated_stream_event') current = event.agent.name;
-    else if (event.type === 'raw_model_stream_event' && event.data.type === 'output_text_delta') {
-      turn.emit('text.delta', { agent: current, delta: event.data.delta });
-    }
-  }
-  await streamed.completed;
-  if (streamed.error) throw streamed.error;
-  return streamed as unknown as RunResult<any, any>;
-}
 
 /**
  * An agent with an SLA keeps a conversation for at most `maxTurns` user turns; the next turn starts
@@ -300,12 +245,6 @@ async function handoffHistoryOf(store: ConversationStore, record: ConversationRe
   };
 }
 
-/** Which agent produced an item; a handoff's output belongs to the agent that handed off. */
-function itemAgent(item: RunResult<any, any>['newItems'][number]): string | null {
-  if (item.type === 'handoff_output_item') return item.sourceAgent.name;
-  return 'agent' in item ? (item.agent?.name ?? null) : null;
-}
-
 function collectToolCalls(turn: TurnState): TurnResult['toolCalls'] {
   const calls = new Map<string, TurnResult['toolCalls'][number]>();
   for (const event of turn.events) {
@@ -324,32 +263,6 @@ function collectToolCalls(turn: TurnState): TurnResult['toolCalls'] {
     }
   }
   return [...calls.values()];
-}
-
-function sumUsage(result: RunResult<any, any>): TurnResult['usage'] {
-  const usage = { requests: 0, inputTokens: 0, outputTokens: 0 };
-  for (const response of result.rawResponses ?? []) {
-    usage.requests += response.usage?.requests ?? 0;
-    usage.inputTokens += response.usage?.inputTokens ?? 0;
-    usage.outputTokens += response.usage?.outputTokens ?? 0;
-  }
-  return usage;
-}
-
-function describeGuardrailOutput(info: unknown): string {
-  if (info === undefined || info === null) return 'guardrail tripped';
-  if (typeof info === 'string') return info;
-  const reason = (info as { reason?: unknown }).reason;
-  return typeof reason === 'string' ? reason : JSON.stringify(info);
-}
-
-export function assistantItem(text: string): AgentInputItem {
-  return {
-    type: 'message',
-    role: 'assistant',
-    status: 'completed',
-    content: [{ type: 'output_text', text }],
-  };
 }
 
 function emptyResult(record: ConversationRecord, turn: number, reply: string, started: number): TurnResult {

@@ -4,11 +4,14 @@ import type { ConversationAnalyzer } from '../analytics/analyzers.ts';
 import type { ConversationAnalysis } from '../analytics/types.ts';
 import type { Graph } from '../graph/defineGraph.ts';
 import { HUMAN_AGENT } from '../graph/types.ts';
+import { type ApprovalDecision, type ApprovalRecord, approvalStoreFor } from '../store/approvals.ts';
 import type { ConversationRecord, ConversationStore } from '../store/types.ts';
 import { NotFoundError } from '../store/types.ts';
 import { installTracing } from '../tracing/tracingSetup.ts';
 import { reopenAfterCall } from '../voice/reopenAfterCall.ts';
+import { liveApprovals, pendingApprovals } from './approvalPause.ts';
 import { type AgentModelFactory, type CompiledGraph, compileGraph } from './compileGraph.ts';
+import { resumeAfterDecisions } from './resumeApproval.ts';
 import { assistantItem, runTurn, type TurnResult } from './runTurn.ts';
 import type { TurnEvent, TurnListener } from './turnState.ts';
 
@@ -35,6 +38,14 @@ export class TurnAlreadyCommittedError extends Error {
         : `turn ${expectedTurn} cannot be next: conversation ${conversationId} is at turn ${turnCount}`,
     );
     this.name = 'TurnAlreadyCommittedError';
+  }
+}
+
+/** A decision contradicts the one already taken (approve after deny, or the reverse). */
+export class ApprovalConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ApprovalConflictError';
   }
 }
 
@@ -240,6 +251,60 @@ export class Switchboard {
         data: { ...data, intent: data.intent },
       });
       return committed;
+    });
+  }
+
+  /**
+   * Approvals of this graph's conversations waiting for a decision, oldest first. `tenant` scopes them
+   * (`null`: conversations without a tenant); leave it out to see every tenant's.
+   */
+  async pendingApprovals(filter: { tenant?: string | null; limit?: number } = {}): Promise<ApprovalRecord[]> {
+    return pendingApprovals(this.store, { ...filter, graph: this.graph.name });
+  }
+
+  /** One approval of this graph, if `tenant` (when given) may see it; otherwise not found, like a missing one. */
+  async getApproval(id: string, tenant?: string | null): Promise<ApprovalRecord> {
+    const approval = await (await approvalStoreFor(this.store)).get(id);
+    if (
+      !approval ||
+      approval.graph !== this.graph.name ||
+      (tenant !== undefined && approval.tenant !== tenant)
+    )
+      throw new NotFoundError(`approval ${id}`);
+    return approval;
+  }
+
+  /**
+   * A person decides a pending call (docs/approvals.md). The first decision wins, in the whole cluster;
+   * the same decision sent again is harmless (it resumes the conversation if a crash cut the resume
+   * short, and the ledger keeps the tool from running twice). Once every call the conversation waits
+   * on is decided, the agent that asked runs again and tells the customer (`result`).
+   */
+  async decideApproval(
+    id: string,
+    decision: { status: ApprovalDecision; by: string; note?: string | null; tenant?: string | null },
+  ): Promise<{ approval: ApprovalRecord; result: TurnResult | null }> {
+    const asked = await this.getApproval(id, decision.tenant);
+    return this.exclusive(asked.conversationId, async () => {
+      const approvals = await approvalStoreFor(this.store);
+      const note = decision.note?.trim() || null;
+      const { record: approval } = await approvals.decide(id, {
+        status: decision.status,
+        by: decision.by,
+        note,
+      });
+      if (!approval) throw new NotFoundError(`approval ${id}`);
+      if (approval.status !== decision.status)
+        throw new ApprovalConflictError(
+          `approval ${id} was already ${approval.status} by ${approval.decidedBy} at ${approval.decidedAt?.toISOString()}`,
+        );
+      const record = await this.getConversation(approval.conversationId);
+      const live = await liveApprovals(this.store, record);
+      if (!live.some((a) => a.id === id) || live.some((a) => a.status === 'pending'))
+        return { approval, result: null };
+      const listener: TurnListener = (event) => this.publish(record.id, event);
+      const result = await resumeAfterDecisions(this.compiled, this.store, record, live, listener);
+      return { approval, result };
     });
   }
 

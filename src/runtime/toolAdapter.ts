@@ -1,9 +1,9 @@
 import { type FunctionTool, type RunContext, tool } from '@openai/agents';
 import { crashPoint } from '../crash/crashPoints.ts';
 import { checkToolCall } from '../policy/handoffPolicy.ts';
-import type { SwitchboardTool } from '../tools/defineTool.ts';
+import type { SwitchboardTool, ToolRunContext } from '../tools/defineTool.ts';
 import { type LedgerResult, readLedgerResult } from './turnLedger.ts';
-import { requireTurnState } from './turnState.ts';
+import { requireTurnState, type TurnState } from './turnState.ts';
 
 /**
  * Turns a Switchboard tool into an SDK function tool scoped to one agent. Side-effecting tools run
@@ -23,69 +23,128 @@ export function toSdkTool(
     ...(isEnabled
       ? { isEnabled: ({ runContext }: { runContext: RunContext<unknown> }) => isEnabled(runContext) }
       : {}),
+    ...(spec.needsApproval
+      ? {
+          needsApproval: async (runContext: RunContext<unknown>, args: unknown, callId?: string) =>
+            approvalNeeded(spec, agentName, args, requireTurnState(runContext), callId),
+        }
+      : {}),
     execute: async (args: unknown, runContext, details) => {
       const turn = requireTurnState(runContext);
       const callId = details?.toolCall?.callId ?? turn.nextCallId();
-      // The governed model reviews a whole response against the ceiling; this is the last line, for a
-      // call that reached the SDK some other way: past the ceiling nothing runs and the agent escalates.
-      const ceiling = checkToolCall(turn.graph.policy, turn.view.toolCallCount);
-      if (!ceiling.allow) {
-        turn.pendingEscalation ??= { code: ceiling.code, reason: ceiling.message };
-        return `Error: ${ceiling.message}; ${spec.name} was not run.`;
-      }
-      turn.view.toolCallCount += 1;
-      turn.toolCallsAdded += 1;
-      turn.emit('tool.call', { agent: agentName, tool: spec.name, callId, arguments: args });
-      const ctx = { state: turn.state, conversationId: turn.conversationId, callId, agent: agentName };
-      let result: unknown;
-      let replayed = false;
-      /** The earlier call whose recorded effect this call replays, when its id differs (an LLM's retry). */
-      let ranAs: string | undefined;
-      if (spec.sideEffect) {
-        // The ledger keeps the result and the context fields the tool wrote, so a replay restores both.
-        // It replays only the same call of the same turn (tool, arguments, n-th such call): never
-        // because a changed retry's model reused a call id.
-        const key = {
-          conversationId: turn.conversationId,
-          turn: turn.turn,
-          occurrence: turn.ledger.occurrence(spec.name, args, callId),
-          callId,
-          tool: spec.name,
-          agent: agentName,
-          arguments: args,
-        };
-        const outcome = await turn.store.runToolOnce(key, async (db): Promise<LedgerResult> => {
-          const before = { ...(turn.state as Record<string, unknown>) };
-          const value = await spec.execute(args as any, { ...ctx, db });
-          crashPoint('tool.inside');
-          return {
-            value: value ?? null,
-            state: changedFields(before, turn.state as Record<string, unknown>),
-          };
-        });
-        crashPoint('tool.after');
-        const recorded = readLedgerResult(outcome.result);
-        if (outcome.replayed) Object.assign(turn.state as object, recorded.state);
-        result = recorded.value;
-        replayed = outcome.replayed;
-        if (replayed && outcome.callId !== callId) ranAs = outcome.callId;
-      } else {
-        result = await spec.execute(args as any, { ...ctx, db: await turn.store.toolDb() });
-      }
-      turn.stateVersion += 1;
-      turn.emit('tool.result', {
-        agent: agentName,
-        tool: spec.name,
-        callId,
-        result,
-        replayed,
-        ...(ranAs ? { ranAs } : {}),
-      });
-      const escalation = asEscalation(result);
-      if (escalation) turn.pendingEscalation = { code: 'tool_escalation', reason: escalation };
-      return typeof result === 'string' ? result : JSON.stringify(result ?? null);
+      return runToolCall(spec, agentName, args, turn, callId);
     },
   });
+}
+
+/**
+ * Asks the tool's approval rule about one call; a "yes" is kept with its reason for the turn, which
+ * stores the pending call when the SDK stops the run on it (runTurn.ts).
+ */
+async function approvalNeeded(
+  spec: SwitchboardTool,
+  agentName: string,
+  args: unknown,
+  turn: TurnState<any>,
+  callId: string | undefined,
+): Promise<boolean> {
+  const rule = spec.needsApproval;
+  let verdict: string | boolean | null | undefined = rule === true;
+  if (typeof rule === 'function') {
+    const ctx = {
+      state: turn.state,
+      conversationId: turn.conversationId,
+      agent: agentName,
+      db: await turn.store.toolDb(),
+    };
+    verdict = await rule(args as any, ctx);
+  }
+  if (!verdict) return false;
+  if (callId)
+    turn.approvalReasons.set(
+      callId,
+      typeof verdict === 'string' ? verdict : `${spec.name} requires approval`,
+    );
+  return true;
+}
+
+/**
+ * Runs one call of a Switchboard tool in a turn: the ceiling check, the ledger for side effects, the
+ * tool.call/tool.result events. Also used to run an approved call when its conversation resumes.
+ * Returns the output the model sees.
+ */
+export async function runToolCall(
+  spec: SwitchboardTool,
+  agentName: string,
+  args: unknown,
+  turn: TurnState<any>,
+  callId: string,
+  approval?: ToolRunContext<unknown>['approval'],
+): Promise<string> {
+  // The governed model reviews a whole response against the ceiling; this is the last line, for a
+  // call that reached the SDK some other way: past the ceiling nothing runs and the agent escalates.
+  const ceiling = checkToolCall(turn.graph.policy, turn.view.toolCallCount);
+  if (!ceiling.allow) {
+    turn.pendingEscalation ??= { code: ceiling.code, reason: ceiling.message };
+    return `Error: ${ceiling.message}; ${spec.name} was not run.`;
+  }
+  turn.view.toolCallCount += 1;
+  turn.toolCallsAdded += 1;
+  turn.emit('tool.call', { agent: agentName, tool: spec.name, callId, arguments: args });
+  const ctx = {
+    state: turn.state,
+    conversationId: turn.conversationId,
+    callId,
+    agent: agentName,
+    ...(approval ? { approval } : {}),
+  };
+  let result: unknown;
+  let replayed = false;
+  /** The earlier call whose recorded effect this call replays, when its id differs (an LLM's retry). */
+  let ranAs: string | undefined;
+  if (spec.sideEffect) {
+    // The ledger keeps the result and the context fields the tool wrote, so a replay restores both.
+    // It replays only the same call of the same turn (tool, arguments, n-th such call): never
+    // because a changed retry's model reused a call id.
+    const key = {
+      conversationId: turn.conversationId,
+      turn: turn.turn,
+      occurrence: turn.ledger.occurrence(spec.name, args, callId),
+      callId,
+      tool: spec.name,
+      agent: agentName,
+      arguments: args,
+    };
+    const outcome = await turn.store.runToolOnce(key, async (db): Promise<LedgerResult> => {
+      const before = { ...(turn.state as Record<string, unknown>) };
+      const value = await spec.execute(args as any, { ...ctx, db });
+      crashPoint('tool.inside');
+      return {
+        value: value ?? null,
+        state: changedFields(before, turn.state as Record<string, unknown>),
+      };
+    });
+    crashPoint('tool.after');
+    const recorded = readLedgerResult(outcome.result);
+    if (outcome.replayed) Object.assign(turn.state as object, recorded.state);
+    result = recorded.value;
+    replayed = outcome.replayed;
+    if (replayed && outcome.callId !== callId) ranAs = outcome.callId;
+  } else {
+    result = await spec.execute(args as any, { ...ctx, db: await turn.store.toolDb() });
+  }
+  turn.stateVersion += 1;
+  turn.emit('tool.result', {
+    agent: agentName,
+    tool: spec.name,
+    callId,
+    result,
+    replayed,
+    ...(ranAs ? { ranAs } : {}),
+  });
+  const escalation = asEscalation(result);
+  if (escalation) turn.pendingEscalation = { code: 'tool_escalation', reason: escalation };
+  return typeof result === 'string' ? result : JSON.stringify(result ?? null);
 }
 
 function asEscalation(result: unknown): string | null {

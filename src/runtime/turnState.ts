@@ -41,6 +41,18 @@ export type TurnEventMap = {
     confidence: number | null;
   };
   'context.invalid': { agent: string; issues: string };
+  /** A call waits for a person (docs/approvals.md); the conversation is `awaiting_approval`. */
+  'approval.requested': { approvalId: string; agent: string; tool: string; callId: string; reason: string };
+  /** A person decided; the resumed turn carries it (who and when are on the approval too). */
+  'approval.decided': {
+    approvalId: string;
+    agent: string;
+    tool: string;
+    callId: string;
+    decision: 'approved' | 'denied';
+    decidedBy: string;
+    note: string | null;
+  };
   /** Emitted just before the commit: latency so far, usage, and usage per model (from the trace's model calls). */
   'turn.metrics': {
     agent: string;
@@ -68,6 +80,8 @@ const PERSISTED: ReadonlySet<TurnEventName> = new Set([
   'tool.orphaned',
   'routing.decision',
   'context.invalid',
+  'approval.requested',
+  'approval.decided',
   'turn.metrics',
 ]);
 
@@ -97,6 +111,8 @@ export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
    * a handoff re-validates only what a tool may have changed since.
    */
   validatedStateVersion: number | null = null;
+  /** Why each call waiting for approval needs it, by call id (the tool's approval rule said so). */
+  readonly approvalReasons = new Map<string, string>();
   private callCounter = 0;
 
   constructor(

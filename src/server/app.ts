@@ -15,6 +15,7 @@ import { LiveHub, registerLiveRoute } from './live.ts';
 import { buildOpenApiDocument } from './openapi.ts';
 import { DEFAULT_RATE_LIMIT, type RateLimitOptions, registerRateLimit } from './rateLimit.ts';
 import { registerAnalyticsRoutes } from './routes/analytics.ts';
+import { registerApprovalRoutes } from './routes/approvals.ts';
 import { registerConversationRoutes } from './routes/conversations.ts';
 import { registerGraphRoutes } from './routes/graphs.ts';
 import { registerHealthRoutes } from './routes/health.ts';
@@ -163,6 +164,7 @@ export async function buildServer(options: BuildServerOptions): Promise<Switchbo
       registerGraphRoutes(v1, ctx);
       registerOpenAICompatRoutes(v1, ctx);
       registerAnalyticsRoutes(v1, ctx);
+      registerApprovalRoutes(v1, ctx);
     },
     { prefix: '/v1' },
   );

@@ -2,7 +2,12 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { ZodError } from 'zod';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../cluster/databaseErrors.ts';
 import { GraphNotFoundError } from '../runtime/loadGraph.ts';
-import { ConversationBusyError, InputError, TurnAlreadyCommittedError } from '../runtime/switchboard.ts';
+import {
+  ApprovalConflictError,
+  ConversationBusyError,
+  InputError,
+  TurnAlreadyCommittedError,
+} from '../runtime/switchboard.ts';
 import { ApiKeyInputError } from '../store/apiKeys.ts';
 import { ConcurrentTurnError, NotFoundError } from '../store/types.ts';
 
@@ -87,7 +92,11 @@ function classify(error: unknown): { status: number; message: string; param: str
     return { status: 404, message: error.message, param: null };
   if (error instanceof TurnAlreadyCommittedError)
     return { status: 409, message: error.message, param: 'expectedTurn' };
-  if (error instanceof ConversationBusyError || error instanceof ConcurrentTurnError)
+  if (
+    error instanceof ConversationBusyError ||
+    error instanceof ConcurrentTurnError ||
+    error instanceof ApprovalConflictError
+  )
     return { status: 409, message: error.message, param: null };
   if (error instanceof InputError || error instanceof ApiKeyInputError)
     return { status: 400, message: error.message, param: null };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ANALYTICS_COMPONENTS, ANALYTICS_OPERATIONS } from './routes/analytics.ts';
+import { APPROVAL_COMPONENTS, APPROVAL_OPERATIONS } from './routes/approvals.ts';
 import * as S from './schemas.ts';
 
 type Io = 'input' | 'output';
@@ -43,6 +44,7 @@ const COMPONENTS: [string, z.ZodType, Io][] = [
   ['StreamToolResult', S.StreamEvents.tool_result, 'output'],
   ['StreamError', S.StreamEvents.error, 'output'],
   ...ANALYTICS_COMPONENTS,
+  ...APPROVAL_COMPONENTS,
 ];
 
 const ERRORS = { 400: 'Error', 401: 'Error', 403: 'Error', 404: 'Error', 429: 'Error' };
@@ -191,6 +193,7 @@ const OPERATIONS: Operation[] = [
     },
   },
   ...ANALYTICS_OPERATIONS,
+  ...APPROVAL_OPERATIONS,
 ];
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });

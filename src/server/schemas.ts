@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 
 const when = z.iso.datetime({ offset: true }).describe('ISO 8601 timestamp');
-export const ConversationStatus = z.enum(['active', 'awaiting_human', 'ended']);
+export const ConversationStatus = z.enum(['active', 'awaiting_human', 'awaiting_approval', 'ended']);
 const HandoffKind = z
   .enum(['handoff', 'fallback', 'rejected'])
   .describe('handoff: the model transferred; fallback: the policy escalated; rejected: refused by policy');
@@ -320,4 +320,50 @@ export const ChatCompletionChunk = z.object({
   ),
   usage: Usage.nullable().optional(),
   switchboard: SwitchboardExtension.optional().describe('on the final chunk'),
+});
+
+// ── approvals (docs/approvals.md) ───────────────────────────────────────────────────────────────
+
+export const ApprovalIdParams = z.object({ id: z.string().min(1).max(200) });
+
+export const ListApprovalsQuery = z.object({
+  graph: z.string().min(1).optional(),
+  status: z
+    .enum(['pending', 'approved', 'denied'])
+    .default('pending')
+    .describe('pending: calls conversations are waiting on; approved/denied: the decision audit'),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+
+export const DecideApprovalBody = z
+  .object({
+    note: z.string().max(2000).optional().describe('why; on a denial the agent passes it on to the customer'),
+    operator: z.string().min(1).max(100).optional().describe('who decides (recorded with the API key id)'),
+  })
+  .default({});
+
+export const Approval = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  graph: z.string(),
+  turn: z.number().int().describe('the turn whose call waits'),
+  callId: z.string(),
+  tool: z.string(),
+  agent: z.string().describe('the agent that made the call; it resumes the conversation'),
+  arguments: z.unknown(),
+  reason: z.string().describe("why a person has to decide (the tool's approval rule)"),
+  status: z.enum(['pending', 'approved', 'denied']),
+  createdAt: when,
+  decidedAt: when.nullable(),
+  decidedBy: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+export const ApprovalList = z.object({ data: z.array(Approval) });
+
+export const ApprovalDecision = z.object({
+  approval: Approval,
+  turn: TurnResponse.nullable().describe(
+    'the resumed turn (the agent telling the customer the outcome); null when the decision was already taken or other calls of the turn still wait',
+  ),
 });

@@ -270,6 +270,30 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 6,
+    name: 'approvals',
+    statements: [
+      `CREATE TABLE approvals (
+        id text PRIMARY KEY NOT NULL,
+        tenant text,
+        conversation_id text NOT NULL,
+        graph text NOT NULL,
+        turn integer NOT NULL,
+        call_id text NOT NULL,
+        request jsonb NOT NULL,
+        status text NOT NULL,
+        created_at timestamp with time zone DEFAULT now() NOT NULL,
+        decided_at timestamp with time zone,
+        decided_by text,
+        note text,
+        CONSTRAINT approvals_conversation_id_conversations_id_fk FOREIGN KEY (conversation_id)
+          REFERENCES conversations (id) ON DELETE CASCADE
+      )`,
+      'CREATE UNIQUE INDEX approvals_call_idx ON approvals USING btree (conversation_id, turn, call_id)',
+      'CREATE INDEX approvals_tenant_status_idx ON approvals USING btree (tenant, status)',
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1].version;

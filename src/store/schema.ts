@@ -212,6 +212,35 @@ export const conversationAnalyses = pgTable('conversation_analyses', {
   analyzedAt: timestamp('analyzed_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * Tool calls waiting for a person's decision (src/runtime/approvals.ts). `request` is the pending call
+ * as JSON with a schema version (`v`); one row per (conversation, turn, call id), so a retried turn
+ * that asks again finds its row instead of adding a second one.
+ */
+export const approvals = pgTable(
+  'approvals',
+  {
+    id: text('id').primaryKey(),
+    tenant: text('tenant'),
+    conversationId: text('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    graph: text('graph').notNull(),
+    turn: integer('turn').notNull(),
+    callId: text('call_id').notNull(),
+    request: json('request').notNull(),
+    status: text('status').notNull(),
+    createdAt: createdAt(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: text('decided_by'),
+    note: text('note'),
+  },
+  (t) => [
+    uniqueIndex('approvals_call_idx').on(t.conversationId, t.turn, t.callId),
+    index('approvals_tenant_status_idx').on(t.tenant, t.status),
+  ],
+);
+
 export const schemaMigrations = pgTable('schema_migrations', {
   version: integer('version').primaryKey(),
   name: text('name').notNull(),
@@ -229,6 +258,7 @@ export const storeSchema = {
   traces,
   traceSpans,
   conversationAnalyses,
+  approvals,
   schemaMigrations,
 };
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { apiKeyConformance } from './conformance/apiKeys.ts';
+import { approvalConformance } from './conformance/approvals.ts';
 import { handoffEdgeConformance } from './conformance/handoffEdges.ts';
 import { learnedRouterConformance } from './conformance/learnedRouters.ts';
 import type { ConversationStore } from './types.ts';
@@ -28,5 +29,6 @@ export function describeServerStoreConformance(
     describe('API keys', () => apiKeyConformance(current));
     describe('handoff counts per edge', () => handoffEdgeConformance(current));
     describe('learnt routers', () => learnedRouterConformance(current));
+    describe('approvals', () => approvalConformance(current));
   });
 }

@@ -4,7 +4,7 @@ import type { PgDatabase } from 'drizzle-orm/pg-core';
 /** Drizzle handle (database or transaction) over PGlite or node-postgres, for tools' own tables. */
 export type ToolDb = PgDatabase<any, any>;
 
-export type ConversationStatus = 'active' | 'awaiting_human' | 'ended';
+export type ConversationStatus = 'active' | 'awaiting_human' | 'awaiting_approval' | 'ended';
 
 export type ConversationRecord = {
   id: string;

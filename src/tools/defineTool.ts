@@ -15,7 +15,28 @@ export type ToolRunContext<S> = {
    * applied but unrecorded.
    */
   db: ToolDb;
+  /** Set when this call waited for a person and was approved (see docs/approvals.md). */
+  approval?: { id: string; decidedBy: string; note: string | null };
 };
+
+/** What an approval rule sees: the call's context, read-only database access included. */
+export type ApprovalCheckContext<S> = {
+  state: S;
+  conversationId: string;
+  agent: string;
+  db: ToolDb;
+};
+
+/**
+ * Whether a call must wait for a person: `true` always; a function decides per call and returns why
+ * (a string shown to the operator), `true` for a generic reason, or false/null/undefined to run now.
+ */
+export type ApprovalRule<A, S> =
+  | boolean
+  | ((
+      args: A,
+      ctx: ApprovalCheckContext<S>,
+    ) => string | boolean | null | undefined | Promise<string | boolean | null | undefined>);
 
 export type SwitchboardTool<P extends z.ZodObject = z.ZodObject, S = any> = {
   readonly kind: 'switchboard.tool';
@@ -24,6 +45,8 @@ export type SwitchboardTool<P extends z.ZodObject = z.ZodObject, S = any> = {
   parameters: P;
   /** A side-effecting tool runs at most once per (conversation, call id); replays return the recorded result. */
   sideEffect: boolean;
+  /** A person approves the call before it runs; the conversation waits in `awaiting_approval`. */
+  needsApproval?: ApprovalRule<z.infer<P>, S>;
   execute: (args: z.infer<P>, ctx: ToolRunContext<S>) => Promise<unknown> | unknown;
 };
 
@@ -32,6 +55,7 @@ export function defineTool<P extends z.ZodObject, S = any>(spec: {
   description: string;
   parameters: P;
   sideEffect?: boolean;
+  needsApproval?: ApprovalRule<z.infer<P>, S>;
   execute: (args: z.infer<P>, ctx: ToolRunContext<S>) => Promise<unknown> | unknown;
 }): SwitchboardTool<P, S> {
   if (!/^[a-zA-Z0-9_-]{1,64}$/.test(spec.name)) {

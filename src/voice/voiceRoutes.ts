@@ -5,7 +5,7 @@ import { NotFoundError } from '../store/types.ts';
 import { relayBrowserCall } from './browserRelay.ts';
 import type { WireTap } from './mediaTransport.ts';
 import { registerTwilioRoutes } from './twilioRoutes.ts';
-import { type VoiceConfig, voiceConfigFromEnv } from './voiceConfig.ts';
+import { DEFAULT_REALTIME_URL, type VoiceConfig, voiceConfigFromEnv } from './voiceConfig.ts';
 import type { ConversationPublisher, VoiceSession } from './voiceSession.ts';
 
 export type VoiceRouteDeps = {
@@ -80,6 +80,11 @@ export async function registerVoiceRoutes(app: FastifyInstance, deps: VoiceRoute
 
   const authenticate = deps.authenticate;
   if (!authenticate) return;
+  // The dashboard asks before offering its Call button, so a missing key is said up front, not after a click.
+  app.get('/v1/voice/status', async (request) => {
+    await authenticate(request);
+    return voiceAvailability(config);
+  });
   app.get(
     '/v1/voice/browser',
     {
@@ -108,4 +113,18 @@ export async function registerVoiceRoutes(app: FastifyInstance, deps: VoiceRoute
       });
     },
   );
+}
+
+/**
+ * Whether browser calls can work with this configuration: the OpenAI Realtime API needs a key; a local
+ * Realtime server (SWITCHBOARD_REALTIME_URL) does not. The text says what is missing.
+ */
+export function voiceAvailability(config: VoiceConfig): { available: boolean; reason: string | null } {
+  if (config.apiKey || !config.realtimeUrl.startsWith(DEFAULT_REALTIME_URL))
+    return { available: true, reason: null };
+  return {
+    available: false,
+    reason:
+      'Calls need a Realtime voice model: start the server with OPENAI_API_KEY set, or SWITCHBOARD_REALTIME_URL pointing at a local Realtime server. Typing works without one.',
+  };
 }

@@ -1,7 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ToolDb } from '../../src/store/types.ts';
-import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { type ApprovalCheckContext, defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
 import { normalizeId } from '../shared/words.ts';
 import { accountScope, findAccount, ofAccount, rememberAccount, unknownAccount } from './accountLookup.ts';
 import { SUPPORT_PLANS, type SupportContext, type SupportPlan } from './context.ts';
@@ -17,7 +17,10 @@ import {
 type Ctx = ToolRunContext<SupportContext>;
 type Invoice = typeof supportInvoices.$inferSelect;
 
-/** Refunds above this need a person's approval; the tool records them as pending and escalates. */
+/**
+ * Refunds above this need a person's approval: in a conversation the call waits for an operator
+ * (`needsApproval`, docs/approvals.md); called without one, the tool records the refund as pending.
+ */
 export const SELF_SERVICE_REFUND_LIMIT_CENTS = 50_000;
 
 /** The invoice when it belongs to the conversation's account (or no account is established yet). */
@@ -131,8 +134,23 @@ export const issueRefund = defineTool({
   description:
     'Refund all or part of a paid invoice to the card on file. Use only after the caller has asked for a ' +
     'refund and confirmed the invoice and amount. Refunds up to $500 are issued immediately; larger ones ' +
-    'are recorded for approval by the billing team and the result says escalate.',
+    'wait for approval by the billing team, and you tell the caller the outcome once it is decided.',
   sideEffect: true,
+  // Over the self-service limit a person decides first; the amount of a full refund is read from the invoice.
+  needsApproval: async (args, ctx: ApprovalCheckContext<SupportContext>) => {
+    const invoiceId = normalizeId('INV', args.invoiceId) ?? normalizeId('INV', ctx.state.invoiceId);
+    if (!invoiceId) return false;
+    let cents = args.amount == null ? null : dollarsToCents(args.amount);
+    if (cents === null) {
+      // Scoped like the refund itself: another account's invoice is not found, so it never asks.
+      const scope = accountScope(undefined, ctx.state);
+      const invoice = await findInvoice(ctx.db, invoiceId, scope.ok ? scope.accountId : null);
+      if (!invoice) return false;
+      cents = invoice.amountCents - (await refundTotals(ctx.db, invoice.id)).issued;
+    }
+    if (cents <= SELF_SERVICE_REFUND_LIMIT_CENTS) return false;
+    return `Refund of ${formatMoney(cents)} on ${invoiceId} exceeds the ${formatPrice(SELF_SERVICE_REFUND_LIMIT_CENTS)} self-service limit`;
+  },
   parameters: z.object({
     invoiceId: z.string().describe('Invoice to refund, e.g. INV-2041'),
     amount: z
@@ -189,7 +207,7 @@ export const issueRefund = defineTool({
       }
       const amount = formatMoney(cents);
       const reason = args.reason?.trim() || 'not given';
-      if (cents > SELF_SERVICE_REFUND_LIMIT_CENTS) {
+      if (cents > SELF_SERVICE_REFUND_LIMIT_CENTS && !ctx.approval) {
         const [row] = await tx
           .insert(supportRefunds)
           .values({ invoiceId: invoice.id, amountCents: cents, reason, status: 'pending_human' })

@@ -90,23 +90,18 @@ describe('support template, offline, whole conversations', () => {
     expect(after.status).toBe('refunded');
   });
 
-  it('escalates a refund above $500 to Human and leaves it pending for a person', async () => {
+  it('holds a refund above $500 for approval with Billing instead of escalating to Human (#22)', async () => {
     const chat = await conversation();
     const turn = await chat.say('I want a refund on invoice INV-2045, we never used those minutes');
-    expect(turn.agent).toBe('Human');
-    expect(turn.status).toBe('awaiting_human');
-    expect(hops(turn)).toEqual(['Triage->Billing', 'Billing->Human']);
-    expect(turn.handoffs[1].kind).toBe('fallback');
-    expect(tools(turn)).toEqual(['issue_refund']);
+    expect(turn.agent).toBe('Billing');
+    expect(turn.status).toBe('awaiting_approval');
+    expect(hops(turn)).toEqual(['Triage->Billing']);
+    expect(tools(turn)).toEqual([]); // the call waits for a person; nothing ran
     const refunds = await query<{ amount_cents: number; status: string }>(
       "select amount_cents, status from support_refunds where invoice_id = 'INV-2045'",
     );
-    const [invoice] = await query<{ amount_cents: number }>(
-      "select amount_cents from support_invoices where id = 'INV-2045'",
-    );
-    expect(invoice.amount_cents).toBeGreaterThan(50_000);
-    expect(refunds).toEqual([{ amount_cents: invoice.amount_cents, status: 'pending_human' }]);
-    expect((await t.store.getConversation(chat.id))?.status).toBe('awaiting_human');
+    expect(refunds).toEqual([]);
+    expect((await t.store.getConversation(chat.id))?.status).toBe('awaiting_approval');
   });
 
   it('asks for what the webhook check needs, then runs it on the id given in the next message', async () => {

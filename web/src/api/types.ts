@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type {
+  ApprovalDecision as ApprovalDecisionSchema,
+  Approval as ApprovalSchema,
   ConversationDetail as ConversationDetailSchema,
   ConversationStatus as ConversationStatusSchema,
   ConversationSummary as ConversationSummarySchema,
@@ -18,6 +20,8 @@ import type {
  * the server reaches the bundle), so a change of contract fails the dashboard's typecheck.
  */
 export type ConversationStatus = z.infer<typeof ConversationStatusSchema>;
+export type Approval = z.infer<typeof ApprovalSchema>;
+export type ApprovalDecision = z.infer<typeof ApprovalDecisionSchema>;
 export type ConversationSummary = z.infer<typeof ConversationSummarySchema>;
 export type ConversationDetail = z.infer<typeof ConversationDetailSchema>;
 export type TranscriptEntry = z.infer<typeof TranscriptEntrySchema>;

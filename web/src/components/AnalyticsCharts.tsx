@@ -11,19 +11,12 @@ import {
 } from 'recharts';
 import type { AnalyticsSummary } from '../api/analyticsTypes.ts';
 import type { Bucket } from '../api/useAnalytics.ts';
+import { bucketRangeLabel } from '../lib/bucketLabel.ts';
 import { duration, usd } from '../lib/format.ts';
 import { EmptyState } from './States.tsx';
 
 const AXIS = { fontSize: 12, fill: '#64748b' };
 const GRID = '#e2e8f0';
-
-/** Bucket start as a short label: the time of day for short ranges, the date for long ones. */
-function bucketLabel(iso: string, spanMs: number): string {
-  const date = new Date(iso);
-  return spanMs <= 86_400_000
-    ? date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', hour12: false })
-    : date.toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
-}
 
 function spanOf(buckets: Bucket[]): number {
   if (buckets.length === 0) return 0;
@@ -58,7 +51,7 @@ export function LatencyChart({ buckets }: { buckets: Bucket[] }) {
   if (first === -1) return <EmptyState title="No turns in this range" icon="chart" />;
   const last = buckets.findLastIndex((b) => b.summary.turnLatency.p50Ms !== null);
   const data = buckets.slice(first, last + 1).map((b) => ({
-    at: bucketLabel(b.start, span),
+    at: bucketRangeLabel(b.start, b.end, span),
     p50: b.summary.turnLatency.p50Ms,
     p95: b.summary.turnLatency.p95Ms,
     turns: b.summary.turnLatency.samples,
@@ -81,7 +74,7 @@ export function LatencyChart({ buckets }: { buckets: Bucket[] }) {
 export function CostChart({ buckets }: { buckets: Bucket[] }) {
   const span = spanOf(buckets);
   const data = buckets.map((b) => ({
-    at: bucketLabel(b.start, span),
+    at: bucketRangeLabel(b.start, b.end, span),
     cost: b.summary.cost.perConversationUsd,
     conversations: b.summary.conversations,
   }));

@@ -64,6 +64,7 @@ export function parseMaybeJson(text: string): unknown {
 export const STATUS_LABEL: Record<string, string> = {
   active: 'Active',
   awaiting_human: 'Awaiting human',
+  awaiting_approval: 'Awaiting approval',
   ended: 'Ended',
 };
 

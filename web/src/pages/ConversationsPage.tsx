@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { getApiKey } from '../api/apiKey.ts';
 import { query } from '../api/client.ts';
 import type { ConversationSummary } from '../api/types.ts';
 import { useApi } from '../api/useApi.ts';
@@ -12,6 +13,7 @@ const STATUSES = [
   { value: '', label: 'All statuses' },
   { value: 'active', label: 'Active' },
   { value: 'awaiting_human', label: 'Awaiting human' },
+  { value: 'awaiting_approval', label: 'Awaiting approval' },
   { value: 'ended', label: 'Ended' },
 ];
 
@@ -60,6 +62,13 @@ export function ConversationsPage() {
           </Link>
         }
       />
+      {getApiKey() && (
+        <p className="muted page-note" data-testid="tenantless-note">
+          This API key shows its own tenant's conversations. Conversations from before the first key was
+          created have no tenant, and no key shows them; on the server, list them with{' '}
+          <code>switchboard conversations list --tenant none</code>.
+        </p>
+      )}
       <div className="toolbar">
         <input
           className="input"

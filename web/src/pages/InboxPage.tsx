@@ -3,6 +3,7 @@ import type { GraphInfo } from '../api/types.ts';
 import { useApi } from '../api/useApi.ts';
 import { useConversation } from '../api/useConversation.ts';
 import { useInbox } from '../api/useInbox.ts';
+import { ApprovalQueue } from '../components/ApprovalQueue.tsx';
 import { AgentBadge, StatusBadge } from '../components/Badges.tsx';
 import { ContextPanel } from '../components/ContextPanel.tsx';
 import { HandoffTrail } from '../components/HandoffTrail.tsx';
@@ -30,6 +31,7 @@ export function InboxPage({ id }: { id: string | null }) {
         subtitle={inbox.data ? `${rows.length} waiting for a person · oldest first` : undefined}
       />
       {inbox.error && <ErrorBanner error={inbox.error} onRetry={inbox.reload} />}
+      <ApprovalQueue onDecided={inbox.reload} />
       <div className="inbox">
         <div className="card inbox-list" data-testid="inbox-list">
           {!inbox.data ? (

@@ -28,6 +28,14 @@ import { useVoiceCall } from '../voice/useVoiceCall.ts';
 export function PlaygroundPage() {
   const { search } = useLocation();
   const graphs = useApi<{ data: GraphInfo[] }>('/v1/graphs');
+  // Asked up front so the Call button says what it needs instead of failing after a click.
+  const voice = useApi<{ available: boolean; reason: string | null }>('/v1/voice/status');
+  const voiceMissing =
+    voice.error?.status === 404
+      ? 'Calls are not enabled on this server (start it with `switchboard serve`).'
+      : voice.data && !voice.data.available
+        ? voice.data.reason
+        : null;
   const conversationId = search.get('c');
   const graphName = search.get('graph') ?? graphs.data?.data[0]?.name ?? '';
   const conversation = useConversation(conversationId);
@@ -220,7 +228,8 @@ export function PlaygroundPage() {
             />
             <CallButton
               state={callState}
-              disabled={!graphName || starting || Boolean(sending) || closed}
+              unavailable={voiceMissing}
+              disabled={!graphName || starting || Boolean(sending) || closed || voiceMissing !== null}
               onCall={startCall}
               onHangUp={() => call.hangUp()}
             />
@@ -232,6 +241,11 @@ export function PlaygroundPage() {
               {sending ? 'Sending…' : 'Send'}
             </button>
           </form>
+          {voiceMissing && !inCall && (
+            <p className="muted composer-note" data-testid="call-unavailable">
+              {voiceMissing}
+            </p>
+          )}
         </div>
         <aside className="side">
           <Panel title="Context">

@@ -17,11 +17,14 @@ const END_REASONS: Record<string, string> = {
 export function CallButton({
   state,
   disabled,
+  unavailable = null,
   onCall,
   onHangUp,
 }: {
   state: CallState;
   disabled: boolean;
+  /** Why calls cannot work on this server (said on the button and under the composer), or null. */
+  unavailable?: string | null;
   onCall: () => void;
   onHangUp: () => void;
 }) {
@@ -44,7 +47,10 @@ export function CallButton({
       className="btn btn-secondary btn-call"
       onClick={onCall}
       disabled={disabled}
-      title="Talk to the graph with your microphone; the transcript appears here as you speak"
+      title={
+        unavailable ?? 'Talk to the graph with your microphone; the transcript appears here as you speak'
+      }
+      data-unavailable={unavailable ? 'true' : undefined}
     >
       <Icon name="phone" />
       Call
