@@ -108,6 +108,7 @@ export function registerCallCommand(program: Command): void {
           turns,
           speed: opts.speed,
           realtime: opts.realtime,
+          speech: 'espeak',
         });
         writeFileSync(opts.out, writeWav(result.heard, 'mulaw', 8000));
         writeFileSync(opts.timeline, `${JSON.stringify(timeline, null, 2)}\n`);

@@ -69,6 +69,19 @@ export type ResponseTemplates = {
   fallback?: string;
 };
 
+/**
+ * How an agent sounds on a cascaded call (text-to-speech per turn). The realtime pipeline keeps one
+ * voice per call (the Realtime API freezes it at the first audio); `SWITCHBOARD_VOICES` names that one.
+ */
+export type AgentVoice = {
+  /** Voice of the speech endpoint (`/v1/audio/speech` `voice`, e.g. `alloy`, `nova`). */
+  name?: string;
+  /** Language (`en`, `fr`, `de`…): the transcription hint and the offline voice's language. */
+  language?: string;
+  /** The offline voice (espeak-ng): variant (`f2`, `m3`…), pitch 0..99, speed in words per minute. */
+  espeak?: { variant?: string; pitch?: number; speed?: number };
+};
+
 /** An agent as the graph author writes it. Handoffs and tools are scoped to this agent only. */
 export type AgentSpec<S = any> = {
   name: string;
@@ -87,6 +100,8 @@ export type AgentSpec<S = any> = {
   responses?: ResponseTemplates;
   inputGuardrails?: InputGuardrail[];
   outputGuardrails?: OutputGuardrail[];
+  /** Its voice on a cascaded call; without one it gets a distinct default derived from its name. */
+  voice?: AgentVoice;
 };
 
 export type RoutingMode = 'llm' | 'local' | 'hybrid';

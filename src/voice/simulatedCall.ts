@@ -20,6 +20,8 @@ export type SimulatedCallOptions = {
    */
   realtime: 'double' | 'env';
   env?: NodeJS.ProcessEnv;
+  /** How the local double speaks: `espeak` (words, what `switchboard call` uses) or `tone` (default). */
+  speech?: 'tone' | 'espeak';
 };
 
 export type TimelineTurn = {
@@ -62,7 +64,10 @@ export async function runSimulatedCall(
   const authToken = randomBytes(16).toString('hex');
   if (options.realtime === 'double') {
     const transcripts = options.turns.map((t) => t.transcript ?? '[unintelligible]');
-    double = await startRealtimeDouble({ responder: () => offlineResponder(sb.graph, transcripts) });
+    double = await startRealtimeDouble({
+      responder: () => offlineResponder(sb.graph, transcripts),
+      speech: options.speech ?? 'tone',
+    });
     config = voiceConfigFromEnv({}, { realtimeUrl: double.url, apiKey: 'local-double' });
   } else config = voiceConfigFromEnv(options.env ?? process.env);
   const server = await startVoiceServer({
