@@ -82,6 +82,8 @@ export type AgentVoice = {
   espeak?: { variant?: string; pitch?: number; speed?: number };
 };
 
+export type VoicePipeline = 'realtime' | 'cascaded';
+
 /** An agent as the graph author writes it. Handoffs and tools are scoped to this agent only. */
 export type AgentSpec<S = any> = {
   name: string;
@@ -123,6 +125,8 @@ export type GraphSpec<S extends z.ZodType = z.ZodType> = {
   /** Database setup for the graph's tools: SQL statements run once per database, idempotently. */
   setupSql?: string[];
   description?: string;
+  /** Calls on this graph run `realtime` (speech-to-speech) or `cascaded` (STT → chat turn → TTS); a call may override it. */
+  voicePipeline?: VoicePipeline;
 };
 
 /** Name of the built-in human node. Handing off to it parks the conversation in `awaiting_human`. */
@@ -168,4 +172,5 @@ export type NormalizedGraph<S = any> = {
   safeReply: string;
   setupSql: string[];
   warnings: string[];
+  voicePipeline?: VoicePipeline;
 };
