@@ -3,33 +3,12 @@ import { createAgentModelFactory } from '../models/agentModels.ts';
 import { loadGraph } from '../runtime/loadGraph.ts';
 import { Switchboard } from '../runtime/switchboard.ts';
 import { createMemoryStore } from '../store/memoryStore.ts';
-import type { AgentChunk } from './callerSimulator.ts';
-import { mulawToPcm16 } from './mulaw.ts';
 import { runSimulatedCall } from './simulatedCall.ts';
+import { audioByItem } from './testing/agentAudio.ts';
 import { speakMulaw } from './testing/callerAudio.ts';
 import { analyzeSpeech, notSpeechBecause } from './testing/speechAnalysis.ts';
 
 const SAID = 'Hi, I was charged twice for my subscription';
-
-/** The caller-side audio of each assistant item, in the order first heard. */
-export function audioByItem(chunks: AgentChunk[]): Map<string, Int16Array> {
-  const parts = new Map<string, Uint8Array[]>();
-  for (const c of chunks) {
-    const key = c.itemId ?? '?';
-    parts.set(key, [...(parts.get(key) ?? []), c.audio]);
-  }
-  return new Map(
-    [...parts].map(([id, list]) => {
-      const bytes = new Uint8Array(list.reduce((n, p) => n + p.byteLength, 0));
-      let offset = 0;
-      for (const p of list) {
-        bytes.set(p, offset);
-        offset += p.byteLength;
-      }
-      return [id, mulawToPcm16(bytes)];
-    }),
-  );
-}
 
 describe('a cascaded call (VAD → speech-to-text → chat turn → text-to-speech)', () => {
   it('runs the chat turn path, and the handoff to Billing changes the voice the caller hears', async () => {

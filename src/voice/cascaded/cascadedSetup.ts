@@ -1,3 +1,4 @@
+import { parseAgentVoices } from '../voiceConfig.ts';
 import type { CascadedSetup } from './cascadedCall.ts';
 import { openAiSpeechToText, transcriptSpeechToText } from './speechToText.ts';
 import { espeakTextToSpeech, openAiTextToSpeech } from './textToSpeech.ts';
@@ -13,6 +14,8 @@ export type CascadedEndpoints = {
   ttsModel?: string;
   /** Endpoint voice of agents without `voice.name`. */
   ttsVoice?: string;
+  /** Endpoint voice per agent, `SWITCHBOARD_VOICES` (`Triage=alloy,Billing=onyx`); `voice.name` in the graph wins. */
+  agentVoices?: Record<string, string>;
   apiKey?: string;
 };
 
@@ -24,6 +27,7 @@ export function cascadedEndpointsFromEnv(env: NodeJS.ProcessEnv = process.env): 
     ttsUrl: env.SWITCHBOARD_TTS_URL || undefined,
     ttsModel: env.SWITCHBOARD_TTS_MODEL || undefined,
     ttsVoice: env.SWITCHBOARD_TTS_VOICE || undefined,
+    agentVoices: parseAgentVoices(env.SWITCHBOARD_VOICES),
     apiKey: env.OPENAI_API_KEY || undefined,
   };
 }
@@ -54,6 +58,7 @@ export function cascadedSetupFrom(
           model: endpoints.ttsModel ?? 'gpt-4o-mini-tts',
           apiKey: endpoints.apiKey,
           defaultVoice: endpoints.ttsVoice,
+          agentVoices: endpoints.agentVoices,
         })
       : espeakTextToSpeech(),
     turnDetection: options.turnDetection,

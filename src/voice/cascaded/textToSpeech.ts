@@ -24,13 +24,15 @@ export function espeakTextToSpeech(): TextToSpeech {
 /**
  * `POST {baseUrl}/audio/speech` (OpenAI, Kokoro-FastAPI, openedai-speech, LocalAI…): JSON
  * `{model, input, voice, response_format: "wav"}`, answered with the audio bytes. The agent's
- * `voice.name` is the endpoint's voice (`defaultVoice` when it has none).
+ * `voice.name` is the endpoint's voice (else `agentVoices[agent]`, else `defaultVoice`).
  */
 export function openAiTextToSpeech(options: {
   baseUrl: string;
   model: string;
   apiKey?: string;
   defaultVoice?: string;
+  /** Endpoint voice per agent (`SWITCHBOARD_VOICES`), for agents without `voice.name`. */
+  agentVoices?: Record<string, string>;
   fetch?: typeof fetch;
 }): TextToSpeech {
   const url = `${options.baseUrl.replace(/\/+$/, '')}/audio/speech`;
@@ -47,7 +49,7 @@ export function openAiTextToSpeech(options: {
         body: JSON.stringify({
           model: options.model,
           input: text,
-          voice: voice.name ?? options.defaultVoice ?? 'alloy',
+          voice: voice.name ?? options.agentVoices?.[voice.agent] ?? options.defaultVoice ?? 'alloy',
           response_format: 'wav',
         }),
       });
