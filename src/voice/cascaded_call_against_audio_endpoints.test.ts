@@ -84,7 +84,7 @@ describe('a cascaded call against OpenAI-compatible audio endpoints', () => {
     expect(text.headers.get('content-type')).toContain('text/plain');
     const unauthorized = await fetch(url, { method: 'POST', body: form('json') });
     expect(unauthorized.status).toBe(401);
-    expect((await unauthorized.json()).error.message).toMatch(/API key/);
+    expect(((await unauthorized.json()) as any).error.message).toMatch(/API key/);
     const speech = (format: string) =>
       fetch(`${double.baseUrl}/audio/speech`, {
         method: 'POST',
@@ -104,7 +104,7 @@ describe('a cascaded call against OpenAI-compatible audio endpoints', () => {
     expect((await pcm.arrayBuffer()).byteLength).toBe(wav.samples.length * 2);
     const mp3 = await speech('mp3');
     expect(mp3.status).toBe(400);
-    expect((await mp3.json()).error.param).toBe('response_format');
+    expect(((await mp3.json()) as any).error.param).toBe('response_format');
   });
 });
 
