@@ -203,7 +203,7 @@ export class CascadedCall {
       handoffMs: handoffAt === null ? null : Math.round(handoffAt - vadEndAt),
       ttsFirstMs: spoken.ttsFirstMs === null ? null : Math.round(spoken.ttsFirstMs),
       firstAudioMs: spoken.firstAudioAt === null ? null : Math.round(spoken.firstAudioAt - vadEndAt),
-      bargeIn: false,
+      bargeIn: spoken.cutOff,
     };
     this.metrics.push(metrics);
     this.emit('voice.turn_latency', metrics);
@@ -214,7 +214,7 @@ export class CascadedCall {
     text: string,
     agent: string,
     turn: number,
-  ): Promise<{ ttsFirstMs: number | null; firstAudioAt: number | null }> {
+  ): Promise<{ ttsFirstMs: number | null; firstAudioAt: number | null; cutOff: boolean }> {
     const voice = this.voices.get(agent) ?? resolveAgentVoices([{ name: agent }]).get(agent)!;
     const reply = new SpokenReply(`reply_${turn}_${agent}`, turn, agent, text);
     this.reply = reply;
@@ -238,7 +238,7 @@ export class CascadedCall {
       reply.sent(sentence, (samples.length / rate) * 1000);
     }
     reply.synthesisDone = true;
-    return { ttsFirstMs, firstAudioAt };
+    return { ttsFirstMs, firstAudioAt, cutOff: reply.cancelled };
   }
 
   /** Caller speech over the agent: stop speaking and keep in the history only what was heard. */
@@ -250,8 +250,9 @@ export class CascadedCall {
     reply.cancelled = true;
     this.leg.clear();
     const heard = reply.heardText(heardMs);
-    const last = this.metrics.at(-1);
-    if (last && last.turn === reply.turn) last.bargeIn = true;
+    // Playback outlasts synthesis: the turn's metrics are usually written by now.
+    const metrics = this.metrics.find((m) => m.turn === reply.turn);
+    if (metrics) metrics.bargeIn = true;
     this.emit('voice.truncated', { turn: reply.turn, agent: reply.agent, heardMs: Math.round(heardMs) });
     if (reply.turn > 0) this.queue = this.queue.then(() => this.truncateStored(reply, heard));
   }
