@@ -33,6 +33,8 @@ describe('a cascaded call against OpenAI-compatible audio endpoints', () => {
         // No transcript: the words must come from the transcription endpoint.
         turns: [{ audio: caller, label: 'caller' }],
         speed: 8,
+        // The greeting (synthesized by the endpoint) plays out before the caller speaks.
+        leadInMs: 6000,
         realtime: 'double',
         pipeline: 'cascaded',
         cascaded: cascadedSetupFrom({
@@ -49,10 +51,11 @@ describe('a cascaded call against OpenAI-compatible audio endpoints', () => {
       expect(double.transcriptions).toHaveLength(1);
       const sent = double.transcriptions[0];
       expect(sent).toMatchObject({ model: 'whisper-1', language: 'en', responseFormat: 'json' });
-      // The utterance as the VAD cut it: the caller's speech plus prefix padding and the end-of-turn silence.
+      // The utterance as the VAD cut it: from 300 ms before the first voiced window to the last one
+      // (espeak's own leading and trailing silence fall outside).
       const spokeMs = caller.byteLength / 8;
-      expect(sent.audioMs).toBeGreaterThan(spokeMs - 200);
-      expect(sent.audioMs).toBeLessThan(spokeMs + 1000);
+      expect(sent.audioMs).toBeGreaterThan(spokeMs - 600);
+      expect(sent.audioMs).toBeLessThan(spokeMs + 400);
       expect(double.speech.map((s) => s.voice)).toEqual(expect.arrayContaining(['alloy', 'onyx']));
       expect(double.speech.every((s) => s.model === 'tts-1' && s.responseFormat === 'wav')).toBe(true);
       const answer = analyzeSpeech(audioByItem(result.chunks).get('reply_1_Billing')!, 8000);

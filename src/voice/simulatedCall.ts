@@ -31,6 +31,8 @@ export type SimulatedCallOptions = {
    */
   pipeline?: 'realtime' | 'cascaded';
   cascaded?: CascadedSetup;
+  /** Call time before the caller's first turn (default 400 ms): room for a greeting. */
+  leadInMs?: number;
 };
 
 export type TimelineTurn = {
@@ -105,6 +107,7 @@ export async function runSimulatedCall(
       parameters: { graph: sb.graph.name },
       turns: options.turns,
       speed: options.speed ?? 1,
+      leadInMs: options.leadInMs,
     });
     const record = (await sb.store.listConversations({ graph: sb.graph.name })).find(
       (c) => !before.has(c.id),

@@ -5,21 +5,17 @@ import type { CallerLeg } from '../callerLeg.ts';
 import { type ConversationPublisher, publisherOf } from '../voiceSession.ts';
 import { type ResolvedVoice, resolveAgentVoices } from './agentVoices.ts';
 import { CallAudioBuffer } from './callAudioBuffer.ts';
+import { sileroOrEnergyTurnDetector } from './sileroTurnDetector.ts';
 import type { SpeechToText } from './speechToText.ts';
 import { SpokenReply } from './spokenReply.ts';
 import { sentencesOf, type TextToSpeech } from './textToSpeech.ts';
-import {
-  DEFAULT_TURN_DETECTION,
-  energyTurnDetector,
-  type TurnDetectionSettings,
-  type TurnDetector,
-} from './turnDetector.ts';
+import { DEFAULT_TURN_DETECTION, type TurnDetectionSettings, type TurnDetector } from './turnDetector.ts';
 
 /** What a cascaded call runs on: speech-to-text, text-to-speech, voice activity detection. */
 export type CascadedSetup = {
   stt: SpeechToText;
   tts: TextToSpeech;
-  /** The VAD of one call (default: energy); `settings` are the end-of-turn settings. */
+  /** The VAD of one call (default: Silero, energy if it cannot load); `settings` are the end-of-turn settings. */
   detector?: (sampleRate: number, settings: TurnDetectionSettings) => TurnDetector | Promise<TurnDetector>;
   turnDetection?: Partial<TurnDetectionSettings>;
 };
@@ -94,7 +90,7 @@ export class CascadedCall {
       : await sb.createConversation({ tenant: options.tenant ?? null });
     const settings = { ...DEFAULT_TURN_DETECTION, ...options.setup.turnDetection };
     const rate = sampleRateOf(options.leg.format);
-    const detector = await (options.setup.detector ?? energyTurnDetector)(rate, settings);
+    const detector = await (options.setup.detector ?? sileroOrEnergyTurnDetector)(rate, settings);
     const call = new CascadedCall(
       sb,
       record.id,

@@ -1,8 +1,9 @@
-import { parseAgentVoices } from '../voiceConfig.ts';
+import { parseAgentVoices, VoiceConfigError } from '../voiceConfig.ts';
 import type { CascadedSetup } from './cascadedCall.ts';
+import { sileroOrEnergyTurnDetector } from './sileroTurnDetector.ts';
 import { openAiSpeechToText, transcriptSpeechToText } from './speechToText.ts';
 import { espeakTextToSpeech, openAiTextToSpeech } from './textToSpeech.ts';
-import type { TurnDetectionSettings } from './turnDetector.ts';
+import { energyTurnDetector, type TurnDetectionSettings } from './turnDetector.ts';
 
 /** Where a cascaded call's speech goes: OpenAI-compatible audio endpoints, or offline. */
 export type CascadedEndpoints = {
@@ -17,7 +18,21 @@ export type CascadedEndpoints = {
   /** Endpoint voice per agent, `SWITCHBOARD_VOICES` (`Triage=alloy,Billing=onyx`); `voice.name` in the graph wins. */
   agentVoices?: Record<string, string>;
   apiKey?: string;
+  /** `silero` (default) or `energy`: `SWITCHBOARD_VAD`. */
+  vad?: 'silero' | 'energy';
+  /** End-of-turn silence and minimum speech, ms: `SWITCHBOARD_VAD_SILENCE_MS`, `SWITCHBOARD_VAD_MIN_SPEECH_MS`. */
+  silenceMs?: number;
+  minSpeechMs?: number;
 };
+
+function ms(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0)
+    throw new VoiceConfigError(`${name} must be a non-negative number`);
+  return value;
+}
 
 /** `SWITCHBOARD_STT_URL`, `SWITCHBOARD_STT_MODEL`, `SWITCHBOARD_TTS_URL`, `SWITCHBOARD_TTS_MODEL`, `SWITCHBOARD_TTS_VOICE`, `OPENAI_API_KEY`. */
 export function cascadedEndpointsFromEnv(env: NodeJS.ProcessEnv = process.env): CascadedEndpoints {
@@ -29,7 +44,17 @@ export function cascadedEndpointsFromEnv(env: NodeJS.ProcessEnv = process.env): 
     ttsVoice: env.SWITCHBOARD_TTS_VOICE || undefined,
     agentVoices: parseAgentVoices(env.SWITCHBOARD_VOICES),
     apiKey: env.OPENAI_API_KEY || undefined,
+    vad: vadOf(env.SWITCHBOARD_VAD),
+    silenceMs: ms(env, 'SWITCHBOARD_VAD_SILENCE_MS'),
+    minSpeechMs: ms(env, 'SWITCHBOARD_VAD_MIN_SPEECH_MS'),
   };
+}
+
+function vadOf(value: string | undefined): 'silero' | 'energy' | undefined {
+  if (!value) return undefined;
+  if (value !== 'silero' && value !== 'energy')
+    throw new VoiceConfigError('SWITCHBOARD_VAD must be silero or energy');
+  return value;
 }
 
 /**
@@ -61,6 +86,11 @@ export function cascadedSetupFrom(
           agentVoices: endpoints.agentVoices,
         })
       : espeakTextToSpeech(),
-    turnDetection: options.turnDetection,
+    detector: endpoints.vad === 'energy' ? energyTurnDetector : sileroOrEnergyTurnDetector,
+    turnDetection: {
+      ...(endpoints.silenceMs === undefined ? {} : { silenceDurationMs: endpoints.silenceMs }),
+      ...(endpoints.minSpeechMs === undefined ? {} : { minSpeechMs: endpoints.minSpeechMs }),
+      ...options.turnDetection,
+    },
   };
 }
