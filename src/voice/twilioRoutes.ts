@@ -85,6 +85,11 @@ export async function registerTwilioRoutes(app: FastifyInstance, deps: TwilioRou
       const graph = new URL(request.url, 'http://local').searchParams.get('graph') ?? deps.defaultGraph;
       if (!deps.hasGraph(graph)) throw new HttpError(404, `graph "${graph}" is not served here`);
       const parameters: Record<string, string> = { graph };
+      // A call's pipeline (`?pipeline=cascaded`), else the graph's, else the server's default.
+      const pipeline = new URL(request.url, 'http://local').searchParams.get('pipeline');
+      if (pipeline !== null && pipeline !== 'realtime' && pipeline !== 'cascaded')
+        throw new HttpError(400, 'pipeline must be realtime or cascaded');
+      if (pipeline) parameters.pipeline = pipeline;
       if (params.CallSid) parameters.callSid = params.CallSid;
       if (params.From) parameters.from = params.From;
       return reply.type('text/xml').send(connectStreamTwiml(mediaStreamUrl(publicUrl), parameters));

@@ -94,3 +94,23 @@ export function cascadedSetupFrom(
     },
   };
 }
+
+/**
+ * A server's cascaded settings from the environment: `SWITCHBOARD_VOICE_PIPELINE` (`realtime` or
+ * `cascaded`, the default of graphs and calls that name none) and, when `SWITCHBOARD_STT_URL` is set, the
+ * speech setup (a server has no transcripts to give the offline double, so without a transcription
+ * endpoint cascaded calls are refused).
+ */
+export function cascadedConfigFromEnv(env: NodeJS.ProcessEnv = process.env): {
+  pipeline?: 'realtime' | 'cascaded';
+  cascaded?: CascadedSetup;
+} {
+  const pipeline = env.SWITCHBOARD_VOICE_PIPELINE || undefined;
+  if (pipeline && pipeline !== 'realtime' && pipeline !== 'cascaded')
+    throw new VoiceConfigError('SWITCHBOARD_VOICE_PIPELINE must be realtime or cascaded');
+  const endpoints = cascadedEndpointsFromEnv(env);
+  return {
+    ...(pipeline ? { pipeline: pipeline as 'realtime' | 'cascaded' } : {}),
+    ...(endpoints.sttUrl ? { cascaded: cascadedSetupFrom(endpoints) } : {}),
+  };
+}
