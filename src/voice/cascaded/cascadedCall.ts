@@ -1,5 +1,6 @@
 import type { Switchboard } from '../../runtime/switchboard.ts';
 import type { TurnEvent } from '../../runtime/turnState.ts';
+import { startVoiceTurnTrace } from '../../tracing/voiceTurnTrace.ts';
 import { decodeAudio, encodeAudio, sampleRateOf } from '../audioFormat.ts';
 import type { CallerLeg } from '../callerLeg.ts';
 import { type ConversationPublisher, publisherOf } from '../voiceSession.ts';
@@ -70,6 +71,7 @@ export class CascadedCall {
     private readonly setup: CascadedSetup,
     private readonly detector: TurnDetector,
     private readonly publish: ConversationPublisher,
+    private readonly tenant: string | null,
   ) {
     this.voices = resolveAgentVoices(sb.graph.agents);
     this.buffer = new CallAudioBuffer(sampleRateOf(leg.format));
@@ -98,6 +100,7 @@ export class CascadedCall {
       options.setup,
       detector,
       options.publish ?? publisherOf(sb),
+      record.tenant,
     );
     call.emit('voice.started', {
       pipeline: 'cascaded',
@@ -203,6 +206,33 @@ export class CascadedCall {
     };
     this.metrics.push(metrics);
     this.emit('voice.turn_latency', metrics);
+    await this.traceStages(metrics, result.handoffs);
+  }
+
+  /**
+   * The voice side of the turn as a `switchboard.voice_turn` trace (metadata `pipeline: cascaded`)
+   * beside the chat turn's own trace: the handoffs the caller heard as voice changes, and a
+   * `voice.stages` span with the stage latencies.
+   */
+  private async traceStages(
+    metrics: CascadedTurnMetrics,
+    handoffs: { from: string; to: string; kind: string }[],
+  ) {
+    const done = handoffs.filter((h) => h.kind === 'handoff');
+    const trace = await startVoiceTurnTrace({
+      conversationId: this.conversationId,
+      turn: metrics.turn,
+      graph: this.sb.graph.name,
+      tenant: this.tenant,
+      store: this.sb.store,
+      agent: done[0]?.from ?? metrics.agent,
+      channel: 'phone',
+      metadata: { pipeline: 'cascaded' },
+    });
+    for (const h of done) trace.handoff(h.from, h.to);
+    const { said: _said, reply: _reply, ...stages } = metrics;
+    trace.event('voice.stages', stages);
+    await trace.end();
   }
 
   /** Synthesizes and streams `text` sentence by sentence; stops at a barge-in. */
