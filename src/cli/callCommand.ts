@@ -151,6 +151,8 @@ export function registerCallCommand(program: Command): void {
           speech: 'espeak',
           pipeline: pipeline as 'realtime' | 'cascaded',
           cascaded,
+          // The cascaded greeting is synthesized as the call connects: the caller hears it out first.
+          leadInMs: pipeline === 'cascaded' ? 5000 : undefined,
         });
         writeFileSync(opts.out, writeWav(result.heard, 'mulaw', 8000));
         writeFileSync(opts.timeline, `${JSON.stringify(timeline, null, 2)}\n`);
