@@ -8,6 +8,7 @@
  *    server as `input_audio_buffer.append`, with 1, 25, 50 and 100 concurrent calls. Callers, server and
  *    Realtime double share one Node process, so the figures include their contention (pessimistic).
  * 3. Memory per live call (heap and RSS growth at 100 calls, after GC).
+ * 4. The cascaded pipeline's per-stage latency (bench/cascadedPipeline.ts; BENCH_CASCADED_CALLS=3).
  *
  *   npm run bench:voice              # BENCH_HANDOFFS=300 BENCH_CALL_SECONDS=5 BENCH_CALLS=1,25,50,100
  */
@@ -24,6 +25,7 @@ import { voiceTestGraph } from '../src/voice/testing/voiceTestGraph.ts';
 import { twilioSignature } from '../src/voice/twilioSignature.ts';
 import { startVoiceServer } from '../src/voice/voiceServer.ts';
 import { VoiceSession } from '../src/voice/voiceSession.ts';
+import { cascadedPipeline } from './cascadedPipeline.ts';
 
 setTracingDisabled(true);
 const HANDOFFS = Number(process.env.BENCH_HANDOFFS ?? 300);
@@ -218,4 +220,5 @@ for (const calls of CALLS) {
   );
 }
 await double.close();
+await cascadedPipeline();
 process.exit(0);

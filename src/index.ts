@@ -7,6 +7,7 @@ export { defineGraph, type Graph, isGraph } from './graph/defineGraph.ts';
 export { GraphValidationError } from './graph/graphValidation.ts';
 export type {
   AgentSpec,
+  AgentVoice,
   EdgeSpec,
   GraphSpec,
   HandoffPayload,

@@ -20,3 +20,11 @@ export {
   scriptedResponder,
   startRealtimeDouble,
 } from '../src/voice/realtimeDouble/index.ts';
+export {
+  type AudioEndpointsDouble,
+  type AudioEndpointsDoubleOptions,
+  type SpeechRequest,
+  startAudioEndpointsDouble,
+  type TranscriptionRequest,
+} from '../src/voice/testing/audioEndpointsDouble.ts';
+export { analyzeSpeech, notSpeechBecause, type SpeechAnalysis } from '../src/voice/testing/speechAnalysis.ts';

@@ -6,6 +6,7 @@ import { createAgentModelFactory } from '../models/agentModels.ts';
 import { loadGraph } from '../runtime/loadGraph.ts';
 import { Switchboard } from '../runtime/switchboard.ts';
 import { createMemoryStore } from '../store/memoryStore.ts';
+import { cascadedEndpointsFromEnv, cascadedSetupFrom } from '../voice/cascaded/cascadedSetup.ts';
 import { type CallTurnSpec, runSimulatedCall } from '../voice/simulatedCall.ts';
 import { speakWav } from '../voice/testing/callerAudio.ts';
 import { WavFormatError, wavToMulaw8k, writeWav } from '../voice/wav.ts';
@@ -21,6 +22,11 @@ type CallOptions = {
   timeline: string;
   realtime: 'double' | 'env';
   json?: boolean;
+  pipeline: 'realtime' | 'cascaded';
+  sttUrl?: string;
+  sttModel?: string;
+  ttsUrl?: string;
+  ttsModel?: string;
 };
 
 function speed(value: string): number {
@@ -97,10 +103,44 @@ export function registerCallCommand(program: Command): void {
       },
       process.env.OPENAI_API_KEY || process.env.SWITCHBOARD_REALTIME_URL ? 'env' : 'double',
     )
+    .option(
+      '--pipeline <pipeline>',
+      'cascaded = VAD → speech-to-text → the chat turn → text-to-speech, each agent in its own voice; realtime = a speech-to-speech Realtime session (default: SWITCHBOARD_VOICE_PIPELINE, else realtime with --realtime env, cascaded offline)',
+      (v: string) => {
+        if (v !== 'realtime' && v !== 'cascaded')
+          throw new InvalidArgumentError('--pipeline must be realtime or cascaded');
+        return v;
+      },
+    )
+    .option(
+      '--stt-url <url>',
+      'cascaded: base URL of /audio/transcriptions (SWITCHBOARD_STT_URL; default: the --transcript double)',
+    )
+    .option('--stt-model <model>', 'cascaded: transcription model (SWITCHBOARD_STT_MODEL, default whisper-1)')
+    .option(
+      '--tts-url <url>',
+      'cascaded: base URL of /audio/speech (SWITCHBOARD_TTS_URL; default: espeak-ng, offline)',
+    )
+    .option('--tts-model <model>', 'cascaded: speech model (SWITCHBOARD_TTS_MODEL, default gpt-4o-mini-tts)')
     .action(async (opts: CallOptions) => {
       const store = createMemoryStore();
       try {
         const turns = callerTurns(opts);
+        const envPipeline = process.env.SWITCHBOARD_VOICE_PIPELINE;
+        if (envPipeline && envPipeline !== 'realtime' && envPipeline !== 'cascaded')
+          throw new InvalidArgumentError('SWITCHBOARD_VOICE_PIPELINE must be realtime or cascaded');
+        const pipeline = opts.pipeline ?? envPipeline ?? (opts.realtime === 'env' ? 'realtime' : 'cascaded');
+        const fromEnv = cascadedEndpointsFromEnv();
+        const cascaded = cascadedSetupFrom(
+          {
+            ...fromEnv,
+            sttUrl: opts.sttUrl ?? fromEnv.sttUrl,
+            sttModel: opts.sttModel ?? fromEnv.sttModel,
+            ttsUrl: opts.ttsUrl ?? fromEnv.ttsUrl,
+            ttsModel: opts.ttsModel ?? fromEnv.ttsModel,
+          },
+          { transcripts: turns.map((t) => t.transcript) },
+        );
         const switchboard = await Switchboard.create({
           graph: await loadGraph(opts.graph),
           store,
@@ -113,6 +153,11 @@ export function registerCallCommand(program: Command): void {
           turns,
           speed: opts.speed,
           realtime: opts.realtime,
+          speech: 'espeak',
+          pipeline: pipeline as 'realtime' | 'cascaded',
+          cascaded,
+          // The cascaded greeting is synthesized as the call connects: the caller hears it out first.
+          leadInMs: pipeline === 'cascaded' ? 5000 : undefined,
         });
         writeFileSync(opts.out, writeWav(result.heard, 'mulaw', 8000));
         writeFileSync(opts.timeline, `${JSON.stringify(timeline, null, 2)}\n`);
@@ -134,6 +179,12 @@ export function registerCallCommand(program: Command): void {
             `  turn ${t.turn}    ${t.agent ?? '-'}${path ? dim(` via ${path}`) : ''} ${dim(`· ${latency}${t.bargeIn ? ' · barge-in' : ''}`)}`,
           );
         }
+        for (const s of timeline.stages ?? [])
+          out(
+            dim(
+              `  turn ${s.turn} stages: stt ${s.sttMs} ms · turn ${s.turnMs} ms · first tts ${s.ttsFirstMs ?? '-'} ms · first audio ${s.firstAudioMs ?? '-'} ms after end of speech${s.handoffMs === null ? '' : ` · handoff at ${s.handoffMs} ms`}`,
+            ),
+          );
         out(dim(`conversation ${timeline.conversationId} · status ${timeline.status}`));
         out(`agent audio → ${opts.out}   timeline → ${opts.timeline}`);
       } catch (error) {

@@ -81,6 +81,21 @@ export type ResponseTemplates = {
   examples?: Record<string, string>;
 };
 
+/**
+ * How an agent sounds on a cascaded call (text-to-speech per turn). The realtime pipeline keeps one
+ * voice per call (the Realtime API freezes it at the first audio); `SWITCHBOARD_VOICES` names that one.
+ */
+export type AgentVoice = {
+  /** Voice of the speech endpoint (`/v1/audio/speech` `voice`, e.g. `alloy`, `nova`). */
+  name?: string;
+  /** Language (`en`, `fr`, `de`…): the transcription hint and the offline voice's language. */
+  language?: string;
+  /** The offline voice (espeak-ng): variant (`f2`, `m3`…), pitch 0..99, speed in words per minute. */
+  espeak?: { variant?: string; pitch?: number; speed?: number };
+};
+
+export type VoicePipeline = 'realtime' | 'cascaded';
+
 /** An agent as the graph author writes it. Handoffs and tools are scoped to this agent only. */
 export type AgentSpec<S = any> = {
   name: string;
@@ -99,6 +114,8 @@ export type AgentSpec<S = any> = {
   responses?: ResponseTemplates;
   inputGuardrails?: InputGuardrail[];
   outputGuardrails?: OutputGuardrail[];
+  /** Its voice on a cascaded call; without one it gets a distinct default derived from its name. */
+  voice?: AgentVoice;
 };
 
 export type RoutingMode = 'llm' | 'local' | 'hybrid';
@@ -120,6 +137,8 @@ export type GraphSpec<S extends z.ZodType = z.ZodType> = {
   /** Database setup for the graph's tools: SQL statements run once per database, idempotently. */
   setupSql?: string[];
   description?: string;
+  /** Calls on this graph run `realtime` (speech-to-speech) or `cascaded` (STT → chat turn → TTS); a call may override it. */
+  voicePipeline?: VoicePipeline;
 };
 
 /** Name of the built-in human node. Handing off to it parks the conversation in `awaiting_human`. */
@@ -165,4 +184,5 @@ export type NormalizedGraph<S = any> = {
   safeReply: string;
   setupSql: string[];
   warnings: string[];
+  voicePipeline?: VoicePipeline;
 };

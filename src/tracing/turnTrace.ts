@@ -99,6 +99,8 @@ const EVENT_SPANS: ReadonlySet<string> = new Set([
   'policy.tripped',
   'guardrail.tripped',
   'handoff.rejected',
+  // A cascaded call's per-turn stage latencies (VAD end → STT → turn → first audio).
+  'voice.stages',
 ]);
 
 export const isEventSpanType = (type: string): boolean => EVENT_SPANS.has(type);

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Switchboard } from '../runtime/switchboard.ts';
 import { type CallerTurn, type CallResult, simulateTwilioCall } from './callerSimulator.ts';
+import type { CascadedSetup, CascadedTurnMetrics } from './cascaded/cascadedCall.ts';
+import { transcriptSpeechToText } from './cascaded/speechToText.ts';
+import { espeakTextToSpeech } from './cascaded/textToSpeech.ts';
 import { offlineResponder, type RealtimeDouble, startRealtimeDouble } from './realtimeDouble/index.ts';
 import { type VoiceConfig, voiceConfigFromEnv } from './voiceConfig.ts';
 import { startVoiceServer } from './voiceServer.ts';
@@ -20,6 +23,16 @@ export type SimulatedCallOptions = {
    */
   realtime: 'double' | 'env';
   env?: NodeJS.ProcessEnv;
+  /** How the local double speaks: `espeak` (words, what `switchboard call` uses) or `tone` (default). */
+  speech?: 'tone' | 'espeak';
+  /**
+   * `cascaded`: VAD → speech-to-text → the chat turn → text-to-speech (`cascaded` setup; default the
+   * transcript double and espeak-ng, offline). Default `realtime`.
+   */
+  pipeline?: 'realtime' | 'cascaded';
+  cascaded?: CascadedSetup;
+  /** Call time before the caller's first turn (default 400 ms): room for a greeting. */
+  leadInMs?: number;
 };
 
 export type TimelineTurn = {
@@ -46,6 +59,8 @@ export type CallTimeline = {
   turns: TimelineTurn[];
   clears: CallResult['clears'];
   marks: CallResult['marks'];
+  /** Cascaded calls: each turn's stage latencies (VAD end → STT → turn → first TTS audio). */
+  stages?: CascadedTurnMetrics[];
 };
 
 /**
@@ -60,11 +75,26 @@ export async function runSimulatedCall(
   let double: RealtimeDouble | null = null;
   let config: VoiceConfig;
   const authToken = randomBytes(16).toString('hex');
-  if (options.realtime === 'double') {
-    const transcripts = options.turns.map((t) => t.transcript ?? '[unintelligible]');
-    double = await startRealtimeDouble({ responder: () => offlineResponder(sb.graph, transcripts) });
+  const transcriptsOf = () => options.turns.map((t) => t.transcript ?? '[unintelligible]');
+  if (options.pipeline === 'cascaded') {
+    const cascaded = options.cascaded ?? {
+      stt: transcriptSpeechToText(transcriptsOf()),
+      tts: espeakTextToSpeech(),
+    };
+    config = voiceConfigFromEnv(options.env ?? {}, { pipeline: 'cascaded', cascaded });
+  } else if (options.realtime === 'double') {
+    const transcripts = transcriptsOf();
+    double = await startRealtimeDouble({
+      responder: () => offlineResponder(sb.graph, transcripts),
+      speech: options.speech ?? 'tone',
+    });
     config = voiceConfigFromEnv({}, { realtimeUrl: double.url, apiKey: 'local-double' });
   } else config = voiceConfigFromEnv(options.env ?? process.env);
+  const latencies: CascadedTurnMetrics[] = [];
+  const unsubscribe = sb.subscribe((event) => {
+    const e = event as unknown as { type: string; data: CascadedTurnMetrics };
+    if (e.type === 'voice.turn_latency') latencies.push(e.data);
+  });
   const server = await startVoiceServer({
     switchboards: [sb],
     config: { ...config, twilioAuthToken: authToken },
@@ -77,6 +107,7 @@ export async function runSimulatedCall(
       parameters: { graph: sb.graph.name },
       turns: options.turns,
       speed: options.speed ?? 1,
+      leadInMs: options.leadInMs,
     });
     const record = (await sb.store.listConversations({ graph: sb.graph.name })).find(
       (c) => !before.has(c.id),
@@ -89,8 +120,16 @@ export async function runSimulatedCall(
       await new Promise((r) => setTimeout(r, 10));
     }
     const timeline = await timelineOf(sb, record.id, result, options);
+    if (options.pipeline === 'cascaded') {
+      timeline.realtime = 'cascaded (STT → chat turn → TTS)';
+      timeline.stages = latencies;
+      // The cascaded greeting is spoken, not stored: its audio item (`reply_0_<agent>`) names the agent.
+      const greeting = result.chunks.find((c) => c.itemId?.startsWith('reply_0_'))?.itemId;
+      timeline.greetingAgent = greeting ? greeting.slice('reply_0_'.length) : null;
+    }
     return { result, timeline };
   } finally {
+    unsubscribe();
     await server.close();
     await double?.close();
   }

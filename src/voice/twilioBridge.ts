@@ -3,6 +3,7 @@ import type { WebSocket } from 'ws';
 import type { Switchboard } from '../runtime/switchboard.ts';
 import { durationMs } from './audioFormat.ts';
 import { type CallerLeg, MarkPlayout } from './callerLeg.ts';
+import { CascadedCall } from './cascaded/cascadedCall.ts';
 import type { WireTap } from './mediaTransport.ts';
 import {
   decodeMediaPayload,
@@ -84,7 +85,7 @@ export class TwilioLeg implements CallerLeg {
  */
 export function bridgeTwilioStream(socket: WebSocket, deps: TwilioBridgeDeps): void {
   let state: 'waiting' | 'starting' | 'live' | 'ended' = 'waiting';
-  let session: VoiceSession | null = null;
+  let session: VoiceSession | CascadedCall | null = null;
   let leg: TwilioLeg | null = null;
   let badFrames = 0;
   const early: Uint8Array[] = [];
@@ -138,6 +139,27 @@ export function bridgeTwilioStream(socket: WebSocket, deps: TwilioBridgeDeps): v
     leg = new TwilioLeg(socket, streamSid);
     try {
       const sb = deps.switchboardFor(claims.graph);
+      // --- cascaded pipeline (src/voice/cascaded/): STT → chat turn → TTS instead of a Realtime session
+      const pipeline = claims.pipeline || sb.graph.voicePipeline || deps.config.pipeline || 'realtime';
+      if (pipeline === 'cascaded') {
+        if (!deps.config.cascaded)
+          throw new Error('cascaded call refused: no speech-to-text/text-to-speech configured');
+        const call = await CascadedCall.start({
+          switchboard: sb,
+          leg,
+          setup: deps.config.cascaded,
+          greet: deps.config.greet,
+          conversationId: claims.conversation ?? undefined,
+          tenant: claims.tenant,
+          publish: deps.publish,
+        });
+        if ((state as string) === 'ended') return void (await call.end('stream_closed'));
+        session = call;
+        state = 'live';
+        for (const audio of early.splice(0)) call.sendAudio(audio);
+        return;
+      }
+      // --- end cascaded pipeline
       const started = await VoiceSession.start({
         switchboard: sb,
         config: deps.config,

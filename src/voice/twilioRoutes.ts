@@ -117,12 +117,17 @@ export async function registerTwilioRoutes(app: FastifyInstance, deps: TwilioRou
         if (!record || record.tenant !== tenant || record.graph !== graph)
           throw new HttpError(404, `conversation "${conversation}" not found`, 'conversation');
       }
+      // A call's pipeline (`?pipeline=cascaded`), else the graph's, else the server's default.
+      const pipeline = query.get('pipeline');
+      if (pipeline !== null && pipeline !== 'realtime' && pipeline !== 'cascaded')
+        throw new HttpError(400, 'pipeline must be realtime or cascaded', 'pipeline');
       const streamToken = await issueStreamToken(token, {
         callSid,
         graph,
         tenant,
         conversation,
         from: params.From || null,
+        ...(pipeline ? { pipeline } : {}),
       });
       return reply
         .type('text/xml')

@@ -14,6 +14,8 @@ export type StreamClaims = {
   /** An existing conversation the call continues; null for a new one. */
   conversation: string | null;
   from: string | null;
+  /** The call's pipeline when the webhook was asked for one (`?pipeline=`); else the graph's or the server's. */
+  pipeline?: 'realtime' | 'cascaded';
 };
 
 export type StreamTokenProblem = 'missing' | 'invalid' | 'expired' | 'other_call' | 'reused';
@@ -46,7 +48,14 @@ export async function issueStreamToken(
 ): Promise<string> {
   const now = options.now ?? Date.now();
   const ttlMs = options.ttlMs ?? STREAM_TOKEN_TTL_MS;
-  return new SignJWT({ g: claims.graph, t: claims.tenant, c: claims.conversation, f: claims.from })
+  const pipeline = claims.pipeline ? { p: claims.pipeline } : {};
+  return new SignJWT({
+    g: claims.graph,
+    t: claims.tenant,
+    c: claims.conversation,
+    f: claims.from,
+    ...pipeline,
+  })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
@@ -94,6 +103,7 @@ export class StreamTokens {
       tenant: nullableString(payload.t),
       conversation: nullableString(payload.c),
       from: nullableString(payload.f),
+      ...(payload.p === 'realtime' || payload.p === 'cascaded' ? { pipeline: payload.p } : {}),
     };
     if (
       typeof claims.callSid !== 'string' ||

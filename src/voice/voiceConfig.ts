@@ -1,5 +1,6 @@
+import type { VoicePipeline } from '../graph/types.ts';
+import type { CascadedSetup } from './cascaded/cascadedCall.ts';
 import { parseTwilioNumbers, TwilioNumbersError } from './twilioTenants.ts';
-
 /** Everything a voice call needs besides the graph and the store. */
 export type VoiceConfig = {
   /** Realtime WebSocket endpoint; tests point it at the local double. */
@@ -33,6 +34,10 @@ export type VoiceConfig = {
   greet: boolean;
   /** Server VAD settings sent to the Realtime API. */
   turnDetection: { threshold: number; prefixPaddingMs: number; silenceDurationMs: number };
+  /** Pipeline of calls whose graph and call name none (default `realtime`). */
+  pipeline?: VoicePipeline;
+  /** Speech-to-text, text-to-speech and VAD of cascaded calls; without it a cascaded call is refused. */
+  cascaded?: CascadedSetup;
 };
 
 export const DEFAULT_REALTIME_URL = 'wss://api.openai.com/v1/realtime';

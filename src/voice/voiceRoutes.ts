@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Switchboard } from '../runtime/switchboard.ts';
 import { NotFoundError } from '../store/types.ts';
 import { relayBrowserCall } from './browserRelay.ts';
+import { cascadedConfigFromEnv } from './cascaded/cascadedSetup.ts';
 import type { WireTap } from './mediaTransport.ts';
 import { registerTwilioRoutes } from './twilioRoutes.ts';
 import { DEFAULT_REALTIME_URL, type VoiceConfig, voiceConfigFromEnv } from './voiceConfig.ts';
@@ -41,7 +42,7 @@ export type VoiceRouteDeps = {
  * Closing the app ends every live call and waits for it to be written.
  */
 export async function registerVoiceRoutes(app: FastifyInstance, deps: VoiceRouteDeps): Promise<void> {
-  const config = deps.config ?? voiceConfigFromEnv();
+  const config = deps.config ?? { ...voiceConfigFromEnv(), ...cascadedConfigFromEnv() };
   const names = [...deps.graphs.keys()];
   if (names.length === 0) throw new Error('registerVoiceRoutes needs at least one graph');
   const defaultGraph = deps.defaultGraph ?? names[0];

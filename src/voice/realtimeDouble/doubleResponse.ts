@@ -2,6 +2,7 @@ import { setTimeout as sleep, setImmediate as yieldToLoop } from 'node:timers/pr
 import { bytesPerMs, formatFromSession } from '../audioFormat.ts';
 import type { DoubleItem, ScriptedOutput } from './doubleScript.ts';
 import type { DoubleSession } from './doubleSession.ts';
+import { espeakAudio } from './espeakSpeech.ts';
 import { speechDurationMs, synthesizeTone } from './toneSpeech.ts';
 
 export type ResponseOptions = {
@@ -11,6 +12,11 @@ export type ResponseOptions = {
   chunkMs?: number;
   /** Wall-clock pause between audio deltas (default 0: as fast as the event loop allows). */
   paceMs?: number;
+  /**
+   * How the double speaks: `tone` (default: a pure tone whose pitch names the voice, which format
+   * tests decode) or `espeak` (words, espeak-ng, one offline voice per Realtime voice name).
+   */
+  speech?: 'tone' | 'espeak';
 };
 
 /**
@@ -105,7 +111,10 @@ export class DoubleResponse {
     this.addItem(item, index);
     const ids = { response_id: this.id, item_id: item.id, output_index: index, content_index: 0 };
     s.emit({ type: 'response.content_part.added', ...ids, part: { type: 'audio', transcript: '' } });
-    const audio = synthesizeTone(voice, speechDurationMs(text, this.options.msPerChar ?? 40), format);
+    const audio =
+      this.options.speech === 'espeak'
+        ? await espeakAudio(text, voice, format)
+        : synthesizeTone(voice, speechDurationMs(text, this.options.msPerChar ?? 40), format);
     const chunkBytes = Math.round((this.options.chunkMs ?? 100) * bytesPerMs(format));
     const words = text.split(/(?<=\s)/);
     const chunks = Math.ceil(audio.byteLength / chunkBytes);
