@@ -108,6 +108,11 @@ export type GraphSpec<S extends z.ZodType = z.ZodType> = {
   /** Database setup for the graph's tools: SQL statements run once per database, idempotently. */
   setupSql?: string[];
   description?: string;
+  /**
+   * Phone targets by node name (`Human` first): on a phone call, a handoff to that node, once the
+   * policy accepts it, puts the caller through to the number or SIP URI (see docs/telephony.md).
+   */
+  phone?: Record<string, import('./phoneTarget.ts').PhoneTargetSpec>;
 };
 
 /** Name of the built-in human node. Handing off to it parks the conversation in `awaiting_human`. */
@@ -137,6 +142,8 @@ export type NormalizedAgent<S = any> = Omit<AgentSpec<S>, 'handoffs' | 'agentToo
   tools: SwitchboardTool<any, S>[];
   /** True for the built-in Human node. */
   human: boolean;
+  /** Where a phone call is put through once control reaches this node (null: it stays with the assistant). */
+  phone?: import('./phoneTarget.ts').PhoneTarget | null;
 };
 
 /** A validated graph: names unique, every edge resolved, Human added when referenced. */
