@@ -57,18 +57,20 @@ function targetNoun(target: PhoneTarget, urls: { status: string; amd?: string })
   );
 }
 
-/** Cold transfer: the caller's live call is replaced by a `<Dial>` to the target. */
+/** Cold transfer: the caller's live call is replaced by a `<Dial>` to the target (after `say`, if any). */
 export function coldTransferTwiml(
   target: PhoneTarget,
   callerId: string | null,
   urls: ColdTransferUrls,
+  say?: string,
 ): string {
   return response(
-    element(
-      'Dial',
-      { action: urls.action, method: 'POST', timeout: target.timeoutSec, callerId: callerId ?? undefined },
-      targetNoun(target, urls),
-    ),
+    (say ? element('Say', {}, xmlEscape(say)) : '') +
+      element(
+        'Dial',
+        { action: urls.action, method: 'POST', timeout: target.timeoutSec, callerId: callerId ?? undefined },
+        targetNoun(target, urls),
+      ),
   );
 }
 

@@ -2,6 +2,7 @@ import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Switchboard } from '../runtime/switchboard.ts';
 import { NotFoundError } from '../store/types.ts';
+import { registerTelephony } from '../telephony/telephonyRoutes.ts';
 import { relayBrowserCall } from './browserRelay.ts';
 import type { WireTap } from './mediaTransport.ts';
 import { registerTwilioRoutes } from './twilioRoutes.ts';
@@ -47,7 +48,13 @@ export async function registerVoiceRoutes(app: FastifyInstance, deps: VoiceRoute
     return sb;
   };
   const store = deps.graphs.get(defaultGraph)!.store;
+  // Telephony (src/telephony): phone transfers of handoffs to nodes with a phone target.
+  const transfers = await registerTelephony(app, {
+    graphs: deps.graphs,
+    publicUrl: () => config.publicUrl,
+  });
   const onSession = (session: VoiceSession) => {
+    transfers?.onSession(session);
     live.add(session);
     // Tracked: a server shutting down waits until the call's last turn is written.
     const finished = session.finished.then(() => {

@@ -241,6 +241,7 @@ export class TwilioRestDouble extends EventEmitter {
     }
     call.generation += 1;
     call.twiml.push(twiml);
+    this.emit('twiml', { callSid: call.sid, twiml });
     for (const verb of doc.children) {
       if (verb.name === 'Say') call.heard.push(verb.text.trim());
       if (verb.name === 'Hangup') call.status = 'completed';
