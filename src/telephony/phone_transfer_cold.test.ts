@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { computeAnalytics } from '../analytics/computeAnalytics.ts';
 import { waitFor } from '../voice/testing/waitFor.ts';
 import { DESK_NUMBER, startTransferCall, type TransferCall, twilioDouble } from './testing/transferCall.ts';
 import type { TwilioRestDouble } from './testing/twilioRestDouble.ts';
@@ -63,6 +64,19 @@ describe('cold phone transfer: a handoff to Human puts the caller through to the
     const ended = (await call.sb.store.listEvents(call.conversationId)).find((e) => e.type === 'voice.ended');
     expect(ended?.data.reason).toBe('transferred');
     expect((await call.sb.store.getConversation(call.conversationId))!.status).toBe('ended');
+
+    // Analytics: transfer rate, answer rate and time to answer.
+    const { telephony } = await computeAnalytics(call.sb.store, { graph: 'desk' });
+    expect(telephony).toMatchObject({
+      phoneConversations: 1,
+      transfers: 1,
+      answered: 1,
+      transferRate: 1,
+      answerRate: 1,
+      byOutcome: { answered: 1 },
+      timeToAnswer: { samples: 1, p50Ms: completed.timeToAnswerMs },
+      callbacksRequested: 0,
+    });
   });
 
   it('a forged transfer callback is refused (403) and changes nothing', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { computeAnalytics } from '../analytics/computeAnalytics.ts';
 import { waitFor } from '../voice/testing/waitFor.ts';
 import { returnMessage } from './phoneTransfers.ts';
 import {
@@ -66,6 +67,15 @@ describe('a phone transfer nobody takes returns the caller to the agent that tra
       // The second Realtime session is Billing's, with Billing's tools (the way to Human is still there).
       const second = call.realtime.sessions[1];
       expect(second.sessionHistory.at(-1)!.tools.map((t: any) => t.name)).toContain('transfer_to_Human');
+
+      const { telephony } = await computeAnalytics(call.sb.store, { graph: 'desk' });
+      expect(telephony).toMatchObject({
+        transfers: 1,
+        answered: 0,
+        answerRate: 0,
+        byOutcome: { [recorded]: 1 },
+        callbacksRequested: 1,
+      });
 
       // The caller hangs up: the callback request waits for a person in the operator inbox.
       call.caller.hangup();
