@@ -4,8 +4,10 @@ import type { ConversationEvent, Switchboard } from '../runtime/switchboard.ts';
 import { sayExactly } from '../voice/toolCallDispatcher.ts';
 import type { VoiceSession } from '../voice/voiceSession.ts';
 import { recordTelephony, type TransferOutcome } from './telephonyEvents.ts';
+import { transferBriefing } from './transferBriefing.ts';
 import type { TwilioRestClient } from './twilioRestClient.ts';
 import { coldTransferTwiml, connectStreamTwiml } from './twiml.ts';
+import { dialWarm } from './warmTransfer.ts';
 
 export type PhoneTransfersDeps = {
   client: TwilioRestClient;
@@ -43,6 +45,8 @@ type Transfer = {
   /** The assistant's call, ended on redirect: written before any outcome is. */
   ended: Promise<unknown>;
   outcome: TransferOutcome | null;
+  /** Warm transfers: the person's own call, dialled through the REST API. */
+  personSid: string | null;
 };
 
 /**
@@ -135,16 +139,7 @@ export class PhoneTransfers {
     }
     const id = `tr_${randomBytes(8).toString('hex')}`;
     const base = `${publicUrl}/twilio/transfers/${id}`;
-    const twiml = coldTransferTwiml(
-      target,
-      target.callerId,
-      {
-        action: `${base}/action`,
-        status: `${base}/status`,
-        amd: `${base}/amd`,
-      },
-      PUTTING_THROUGH,
-    );
+    const urls = { action: `${base}/action`, status: `${base}/status`, amd: `${base}/amd` };
     // The assistant leaves first, so its last turn (the handoff) is written before any outcome, and the
     // stream's `stop`, which Twilio sends as soon as it redirects, finds the call already ended.
     const ended = call.session!.end('transferred');
@@ -160,6 +155,7 @@ export class PhoneTransfers {
       answeredAt: null,
       ended,
       outcome: null,
+      personSid: null,
     };
     this.transfers.set(id, transfer);
     await ended;
@@ -170,7 +166,13 @@ export class PhoneTransfers {
       },
     ]);
     try {
-      await this.deps.client.updateCall(call.callSid, { twiml });
+      if (target.mode === 'warm') {
+        const briefing = await transferBriefing(sb, conversationId, call.from);
+        transfer.personSid = await dialWarm(this.deps.client, call.callSid, target, id, urls, briefing);
+      } else
+        await this.deps.client.updateCall(call.callSid, {
+          twiml: coldTransferTwiml(target, target.callerId, urls, PUTTING_THROUGH),
+        });
     } catch (error) {
       // Twilio refused the redirect: the caller cannot be reached any more; a person must call back.
       this.deps.log?.warn({ err: error }, 'phone transfer: the call could not be redirected');
@@ -190,8 +192,25 @@ export class PhoneTransfers {
     }
   }
 
-  /** Status of the person's leg: `in-progress` is the answer. */
+  /**
+   * Status of the person's leg: `in-progress` is the answer. On a warm transfer the leg is our own
+   * call, so its end without an answer (no-answer, busy, failed, canceled) is the failed transfer.
+   */
   async status(transfer: Transfer, callStatus: string): Promise<void> {
+    if (transfer.target.mode === 'warm' && !transfer.outcome && transfer.answeredAt === null) {
+      const failed = {
+        'no-answer': 'no-answer',
+        busy: 'busy',
+        failed: 'failed',
+        canceled: 'no-answer',
+      } as const;
+      const outcome = failed[callStatus as keyof typeof failed];
+      if (outcome) {
+        await this.fail(transfer, outcome);
+        await this.deps.client.updateCall(transfer.call.callSid, { twiml: this.backToStream(transfer) });
+        return;
+      }
+    }
     if (callStatus !== 'in-progress' || transfer.answeredAt !== null) return;
     transfer.answeredAt = Date.now();
     await transfer.ended;
@@ -209,8 +228,15 @@ export class PhoneTransfers {
 
   /** Answering-machine result of the person's leg: a machine is a failed transfer; the caller comes back. */
   async amd(transfer: Transfer, answeredBy: string): Promise<void> {
-    if (!/^(machine|fax)/.test(answeredBy) || transfer.outcome) return;
+    if (transfer.outcome) return;
+    if (!/^(machine|fax)/.test(answeredBy)) {
+      // A person picked up the warm leg: they hear the briefing and join the caller's conference.
+      if (transfer.target.mode === 'warm') await this.answered(transfer, null);
+      return;
+    }
     await this.fail(transfer, 'voicemail');
+    if (transfer.personSid)
+      await this.deps.client.updateCall(transfer.personSid, { status: 'completed' }).catch(() => {});
     await this.deps.client.updateCall(transfer.call.callSid, { twiml: this.backToStream(transfer) });
   }
 
@@ -218,20 +244,25 @@ export class PhoneTransfers {
   async action(transfer: Transfer, dialStatus: string): Promise<string> {
     if (transfer.outcome) return '<?xml version="1.0" encoding="UTF-8"?><Response/>';
     if (dialStatus === 'completed' || dialStatus === 'answered') {
-      transfer.outcome = 'answered';
-      await transfer.ended;
-      await recordTelephony(
-        transfer.sb,
-        transfer.conversationId,
-        [{ type: 'telephony.transfer.completed', data: this.completion(transfer, 'answered', null) }],
-        { status: 'ended' },
-      );
+      await this.answered(transfer, 'ended');
       return '<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>';
     }
     const outcome: TransferOutcome =
       dialStatus === 'busy' ? 'busy' : dialStatus === 'no-answer' ? 'no-answer' : 'failed';
     await this.fail(transfer, outcome);
     return this.backToStream(transfer);
+  }
+
+  /** A person took the call. A cold transfer is over by then (`ended`); a warm one goes on in the conference. */
+  private async answered(transfer: Transfer, status: 'ended' | null): Promise<void> {
+    transfer.outcome = 'answered';
+    await transfer.ended;
+    await recordTelephony(
+      transfer.sb,
+      transfer.conversationId,
+      [{ type: 'telephony.transfer.completed', data: this.completion(transfer, 'answered', null) }],
+      status ? { status } : {},
+    );
   }
 
   private async fail(transfer: Transfer, outcome: TransferOutcome): Promise<void> {

@@ -226,7 +226,8 @@ export class TwilioRestDouble extends EventEmitter {
     call.answeredBy = outcome === 'voicemail' ? 'machine_end_beep' : 'human';
     await report('in-progress');
     const generation = call.generation;
-    if (amd) await this.respond(call, amd, this.callParams(call, { AnsweredBy: call.answeredBy }));
+    // AsyncAmd: the answer to this callback is ignored (the call runs its own TwiML meanwhile).
+    if (amd) await this.post(amd, this.callParams(call, { AnsweredBy: call.answeredBy }));
     // The AMD answer may have redirected the call already (e.g. to leave a voicemail).
     if (twiml && call.generation === generation) this.execute(call, twiml);
   }
