@@ -102,6 +102,15 @@ export function phoneTargetSpecs(
   return { specs, sources };
 }
 
+/**
+ * Chat has no phone leg to transfer: the same edge tells the customer a person will reply here and
+ * offers the number to call (a number only: a SIP URI means nothing to a customer) or a callback.
+ */
+export function chatHumanReply(base: string, target: PhoneTarget): string {
+  const call = target.kind === 'number' ? ` If you'd rather talk now, call us at ${target.target}.` : '';
+  return `${base}${call} Or leave your phone number here and a member of our team will call you back.`;
+}
+
 /** One line for logs and the CLI. */
 export function describePhoneTarget(target: PhoneTarget): string {
   return `${target.mode} transfer to ${target.target}`;
