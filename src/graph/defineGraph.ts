@@ -97,6 +97,7 @@ export function defineGraph<S extends z.ZodType = z.ZodObject<Record<string, nev
     safeReply: spec.safeReply ?? DEFAULT_SAFE_REPLY,
     setupSql: spec.setupSql ?? [],
     warnings: warnings.map((w) => w.message),
+    voicemail: spec.voicemail,
   };
   return Object.assign(graph, {
     toMermaid: () => toMermaid(graph),

@@ -135,6 +135,8 @@ export function validateGraphSpec(spec: GraphSpec<any>): { errors: GraphIssue[];
     err(null, `routing.threshold must be between 0 and 1 (got ${routing.threshold})`);
   }
   validatePhoneTargets(spec, known, escalateTo, err);
+  if (spec.voicemail !== undefined && (typeof spec.voicemail !== 'string' || !spec.voicemail.trim()))
+    err(null, 'voicemail must be a non-empty message template');
   const policy = spec.policy ?? {};
   for (const key of ['maxHandoffs', 'warnAt', 'maxToolCalls', 'maxTurns', 'maxCorrections'] as const) {
     const v = policy[key];

@@ -113,6 +113,11 @@ export type GraphSpec<S extends z.ZodType = z.ZodType> = {
    * policy accepts it, puts the caller through to the number or SIP URI (see docs/telephony.md).
    */
   phone?: Record<string, import('./phoneTarget.ts').PhoneTargetSpec>;
+  /**
+   * What an outbound call leaves on an answering machine; `{field}` is filled from the conversation's
+   * context, `{graph}` with the graph's name (see docs/telephony.md).
+   */
+  voicemail?: string;
 };
 
 /** Name of the built-in human node. Handing off to it parks the conversation in `awaiting_human`. */
@@ -160,4 +165,6 @@ export type NormalizedGraph<S = any> = {
   safeReply: string;
   setupSql: string[];
   warnings: string[];
+  /** Voicemail template of outbound calls (GraphSpec.voicemail). */
+  voicemail?: string;
 };

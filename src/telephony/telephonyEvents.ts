@@ -36,6 +36,14 @@ export type TelephonyEventMap = {
   };
   /** The caller asked to be called back (recorded for the operator inbox). */
   'telephony.callback.requested': { transferId: string | null; number: string | null; reason: string };
+  'telephony.outbound.started': { callId: string; callSid: string; to: string };
+  /** `answeredBy` is Twilio's AMD verdict; `message` the voicemail left, when one was. */
+  'telephony.outbound.completed': {
+    callId: string;
+    outcome: 'answered' | 'voicemail' | 'no-answer' | 'busy' | 'failed';
+    answeredBy?: string;
+    message?: string;
+  };
 };
 export type TelephonyEventName = keyof TelephonyEventMap;
 export type TelephonyEvent = {

@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Switchboard } from '../runtime/switchboard.ts';
 import { HttpError } from '../server/errors.ts';
 import { isValidTwilioSignature } from '../voice/twilioSignature.ts';
+import { registerCallsApi } from './callsApi.ts';
+import { OutboundCalls } from './outboundCalls.ts';
 import { PhoneTransfers } from './phoneTransfers.ts';
 import { TwilioRestClient, type TwilioRestConfig, twilioRestConfigFromEnv } from './twilioRestClient.ts';
 
@@ -11,6 +13,8 @@ export type TelephonyDeps = {
   publicUrl: () => string | undefined;
   /** The REST account; undefined reads TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN/TWILIO_API_BASE_URL, null turns telephony off. */
   rest?: TwilioRestConfig | null;
+  /** API-key check of `POST /v1/calls`; without it the route is not registered. */
+  authenticate?: (request: FastifyRequest) => Promise<{ tenant: string | null }>;
 };
 
 const FORM = 'application/x-www-form-urlencoded';
@@ -23,17 +27,17 @@ const TWIML = (body = '') => `<?xml version="1.0" encoding="UTF-8"?><Response>${
  * webhook. Returns null (nothing registered) when the Twilio account is not set: a handoff to a node
  * with a phone target then parks the call as before (so does one while the public URL is unknown).
  */
+export type Telephony = { transfers: PhoneTransfers; outbound: OutboundCalls };
+
 export async function registerTelephony(
   app: FastifyInstance,
   deps: TelephonyDeps,
-): Promise<PhoneTransfers | null> {
+): Promise<Telephony | null> {
   const rest = deps.rest === undefined ? twilioRestConfigFromEnv() : deps.rest;
   if (!rest) return null;
-  const transfers = new PhoneTransfers({
-    client: new TwilioRestClient(rest),
-    publicUrl: deps.publicUrl,
-    log: app.log,
-  });
+  const client = new TwilioRestClient(rest);
+  const transfers = new PhoneTransfers({ client, publicUrl: deps.publicUrl, log: app.log });
+  const outbound = new OutboundCalls({ client, publicUrl: deps.publicUrl });
   const unwatch = [...deps.graphs.values()].map((sb) => transfers.watch(sb));
   app.addHook('onClose', async () => {
     for (const stop of unwatch) stop();
@@ -85,6 +89,24 @@ export async function registerTelephony(
       await transfers.amd(transferOf(request), params.AnsweredBy ?? '');
       return reply.type('text/xml').send(TWIML());
     });
+
+    const outboundOf = (request: FastifyRequest) => {
+      const { id } = request.params as { id: string };
+      const call = outbound.get(id);
+      if (!call) throw new HttpError(404, `outbound call "${id}" is not known here`);
+      return call;
+    };
+    scope.post('/twilio/outbound/:id/amd', async (request, reply) => {
+      const params = signed(request);
+      await outbound.amd(outboundOf(request), params.AnsweredBy ?? '');
+      return reply.type('text/xml').send(TWIML());
+    });
+    scope.post('/twilio/outbound/:id/status', async (request, reply) => {
+      const params = signed(request);
+      await outbound.status(outboundOf(request), params.CallStatus ?? '');
+      return reply.type('text/xml').send(TWIML());
+    });
   });
-  return transfers;
+  if (deps.authenticate) registerCallsApi(app, deps.graphs, outbound, deps.authenticate);
+  return { transfers, outbound };
 }

@@ -49,12 +49,13 @@ export async function registerVoiceRoutes(app: FastifyInstance, deps: VoiceRoute
   };
   const store = deps.graphs.get(defaultGraph)!.store;
   // Telephony (src/telephony): phone transfers of handoffs to nodes with a phone target.
-  const transfers = await registerTelephony(app, {
+  const telephony = await registerTelephony(app, {
     graphs: deps.graphs,
     publicUrl: () => config.publicUrl,
+    authenticate: deps.authenticate,
   });
   const onSession = (session: VoiceSession) => {
-    transfers?.onSession(session);
+    telephony?.transfers.onSession(session);
     live.add(session);
     // Tracked: a server shutting down waits until the call's last turn is written.
     const finished = session.finished.then(() => {

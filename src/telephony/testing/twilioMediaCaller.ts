@@ -98,17 +98,23 @@ export class TwilioMediaStream {
  */
 export class DoubleCaller {
   readonly streams: TwilioMediaStream[] = [];
-  readonly callSid: string;
+  callSid: string;
   private opening: Promise<void> = Promise.resolve();
 
+  /**
+   * An inbound caller (`from` → `to`), or with `answers`, the person at that number: they pick up the
+   * first outbound call the double places to it.
+   */
   constructor(
     private readonly double: TwilioRestDouble,
     private readonly mediaUrl: string,
     from = '+15551230001',
     to = '+15550009999',
+    answers?: string,
   ) {
-    this.callSid = double.inboundCall(from, to).sid;
+    this.callSid = answers ? '' : double.inboundCall(from, to).sid;
     double.on('twiml', ({ callSid, twiml }: { callSid: string; twiml: string }) => {
+      if (!this.callSid && answers && double.calls.get(callSid)?.to === answers) this.callSid = callSid;
       if (callSid !== this.callSid) return;
       const verbs = readTwiml(twiml).children.map((c) => c.name);
       if (!verbs.includes('Connect')) this.current()?.stop(this.callSid);
