@@ -46,6 +46,10 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Reg
       'simulate a phone call (Twilio Media Streams) against a graph; writes the agent audio and a timeline',
     load: async () => (await import('./callCommand.ts')).registerCallCommand,
   },
+  dial: {
+    summary: 'place an outbound phone call (Twilio) whose conversation starts with the given context',
+    load: async () => (await import('./dialCommand.ts')).registerDialCommand,
+  },
   keys: {
     summary: 'API keys for the HTTP server (scoped to a tenant)',
     load: async () => (await import('./keysCommand.ts')).registerKeysCommand,

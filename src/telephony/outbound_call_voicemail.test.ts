@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { dial } from '../cli/dialCommand.ts';
 import { defineGraph } from '../graph/defineGraph.ts';
 import type { Switchboard } from '../runtime/switchboard.ts';
 import { type RealtimeDouble, startRealtimeDouble } from '../voice/realtimeDouble/index.ts';
@@ -118,6 +119,25 @@ describe('outbound calls: POST /v1/calls, answering-machine detection, voicemail
       'the call on the conversation',
     );
     expect(started.data).toMatchObject({ channel: 'phone', callSid: person.callSid });
+  });
+
+  it('switchboard dial asks the server, and says plainly what is wrong', async () => {
+    const placed = await dial({
+      graph: 'reminders',
+      to: MACHINE,
+      context: '{"name":"Alan","appointment":"today"}',
+      server: server.url,
+    });
+    expect(await outcomeOf(placed.conversationId)).toMatchObject({ outcome: 'voicemail' });
+    await expect(dial({ graph: 'reminders', to: '0100', server: server.url })).rejects.toThrow(
+      '--to "0100" must be an E.164 number like +14155550100',
+    );
+    await expect(
+      dial({ graph: 'reminders', to: MACHINE, context: '[1]', server: server.url }),
+    ).rejects.toThrow(/--context must be a JSON object/);
+    await expect(dial({ graph: 'nope', to: MACHINE, server: server.url })).rejects.toThrow(
+      'the server refused the call (404): graph "nope" is not served here',
+    );
   });
 
   it('bad requests get a 400 with the reason', async () => {
