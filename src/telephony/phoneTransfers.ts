@@ -3,6 +3,7 @@ import type { PhoneTarget } from '../graph/phoneTarget.ts';
 import type { ConversationEvent, Switchboard } from '../runtime/switchboard.ts';
 import { sayExactly } from '../voice/toolCallDispatcher.ts';
 import type { VoiceSession } from '../voice/voiceSession.ts';
+import { phoneLegs } from './dtmfTool.ts';
 import { recordTelephony, type TransferOutcome } from './telephonyEvents.ts';
 import { transferBriefing } from './transferBriefing.ts';
 import type { TwilioRestClient } from './twilioRestClient.ts';
@@ -77,6 +78,12 @@ export class PhoneTransfers {
 
   /** Every voice session, once connected (registerVoiceRoutes' onSession). */
   onSession(session: VoiceSession): void {
+    if (session.leg.format === 'audio/pcmu') {
+      phoneLegs.set(session.conversationId, session.leg);
+      void session.finished.then(() => {
+        if (phoneLegs.get(session.conversationId) === session.leg) phoneLegs.delete(session.conversationId);
+      });
+    }
     const call = this.calls.get(session.conversationId);
     if (call) call.session = session;
     const say = this.returning.get(session.conversationId);

@@ -12,8 +12,8 @@ import { readTwiml } from './twimlReader.ts';
  */
 export class TwilioMediaStream {
   readonly streamSid = `MZ${randomBytes(16).toString('hex')}`;
-  /** Agent audio received, in bytes of mu-law. */
-  agentAudioBytes = 0;
+  /** Agent audio received (mu-law 8 kHz), chunk by chunk. */
+  readonly agentAudio: Buffer[] = [];
   readonly closed: Promise<void>;
   private seq = 0;
 
@@ -21,8 +21,7 @@ export class TwilioMediaStream {
     this.closed = new Promise((resolve) => socket.once('close', () => resolve()));
     socket.on('message', (data) => {
       const message = JSON.parse(data.toString());
-      if (message.event === 'media')
-        this.agentAudioBytes += Buffer.from(message.media.payload, 'base64').length;
+      if (message.event === 'media') this.agentAudio.push(Buffer.from(message.media.payload, 'base64'));
       if (message.event === 'mark')
         this.send({ event: 'mark', streamSid: this.streamSid, mark: message.mark });
     });
