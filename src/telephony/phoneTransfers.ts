@@ -6,6 +6,7 @@ import type { VoiceSession } from '../voice/voiceSession.ts';
 import { phoneLegs } from './dtmfTool.ts';
 import { recordTelephony, type TransferOutcome } from './telephonyEvents.ts';
 import { transferBriefing } from './transferBriefing.ts';
+import { recordTransferTrace } from './transferTrace.ts';
 import type { TwilioRestClient } from './twilioRestClient.ts';
 import { coldTransferTwiml, connectStreamTwiml } from './twiml.ts';
 import { dialWarm } from './warmTransfer.ts';
@@ -306,7 +307,24 @@ export class PhoneTransfers {
     this.callbackOwed.add(conversationId);
   }
 
+  /** The outcome as a trace of the conversation; a trace store failure never fails the call. */
+  private trace(transfer: Transfer, outcome: TransferOutcome): Promise<void> {
+    return recordTransferTrace({
+      sb: transfer.sb,
+      conversationId: transfer.conversationId,
+      transferId: transfer.id,
+      from: transfer.from,
+      to: transfer.to,
+      target: transfer.target.target,
+      mode: transfer.target.mode,
+      startedAt: transfer.startedAt,
+      answeredAt: transfer.answeredAt,
+      outcome,
+    }).catch((error) => this.deps.log?.warn({ err: error }, 'phone transfer: trace not stored'));
+  }
+
   private completion(transfer: Transfer, outcome: TransferOutcome, returnedTo: string | null) {
+    void this.trace(transfer, outcome);
     return {
       transferId: transfer.id,
       target: transfer.target.target,

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { computeAnalytics } from '../analytics/computeAnalytics.ts';
+import { traceStoreFor } from '../store/traceStore.ts';
 import { waitFor } from '../voice/testing/waitFor.ts';
 import { DESK_NUMBER, startTransferCall, type TransferCall, twilioDouble } from './testing/transferCall.ts';
 import type { TwilioRestDouble } from './testing/twilioRestDouble.ts';
@@ -64,6 +65,19 @@ describe('cold phone transfer: a handoff to Human puts the caller through to the
     const ended = (await call.sb.store.listEvents(call.conversationId)).find((e) => e.type === 'voice.ended');
     expect(ended?.data.reason).toBe('transferred');
     expect((await call.sb.store.getConversation(call.conversationId))!.status).toBe('ended');
+
+    // Traces: the transfer is a trace of the conversation, with its ringing span.
+    const traces = await waitFor(async () => {
+      const all = await (await traceStoreFor(call.sb.store)).listTraces(call.conversationId);
+      return all.find((t) => t.name === 'phone transfer');
+    }, 'the transfer trace');
+    expect(traces.metadata).toEqual({ transferId: completed.transferId, outcome: 'answered' });
+    const spans = await (await traceStoreFor(call.sb.store)).listSpans(traces.traceId);
+    expect(spans.map((s) => s.name).sort()).toEqual(['phone_transfer', 'ringing']);
+    expect(spans.find((s) => s.name === 'phone_transfer')!.data).toMatchObject({
+      outcome: 'answered',
+      mode: 'cold',
+    });
 
     // Analytics: transfer rate, answer rate and time to answer.
     const { telephony } = await computeAnalytics(call.sb.store, { graph: 'desk' });
