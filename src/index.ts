@@ -5,6 +5,8 @@ export { sql } from 'drizzle-orm';
 export { z } from 'zod';
 export { defineGraph, type Graph, isGraph } from './graph/defineGraph.ts';
 export { GraphValidationError } from './graph/graphValidation.ts';
+// Telephony (docs/telephony.md): phone targets of a graph (GraphSpec.phone).
+export type { PhoneTargetSpec } from './graph/phoneTarget.ts';
 export type {
   AgentSpec,
   AgentVoice,
@@ -33,6 +35,7 @@ export {
   openStore,
 } from './store/index.ts';
 export type { ConversationRecord, ConversationStore } from './store/types.ts';
+export { sendDtmfTool } from './telephony/dtmfTool.ts';
 export {
   type ApprovalCheckContext,
   type ApprovalRule,

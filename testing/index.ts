@@ -9,6 +9,17 @@ export type {
   RecordedRequest,
 } from '../src/models/testing/fakeOpenAIServer.ts';
 export { startFakeOpenAIServer } from '../src/models/testing/fakeOpenAIServer.ts';
+export {
+  type DialOutcome,
+  type DoubleCall,
+  type RecordedTwilioRequest,
+  type SentCallback,
+  type StreamRequest,
+  startTwilioRestDouble,
+  type TwilioRestDouble,
+  type TwilioRestDoubleOptions,
+} from '../src/telephony/testing/twilioRestDouble.ts';
+export { findAll, findFirst, readTwiml, type TwimlNode } from '../src/telephony/testing/twimlReader.ts';
 export { scriptedModels } from '../src/testing/scriptedModels.ts';
 export { scriptedSwitchboard } from '../src/testing/scriptedSwitchboard.ts';
 export {

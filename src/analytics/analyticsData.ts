@@ -17,7 +17,16 @@ export type AnalyticsFilter = {
 };
 
 /** The events analytics reads; everything else in the events table is left in the database. */
-export const ANALYTICS_EVENTS = ['turn.metrics', 'policy.tripped', 'handoff.rejected', 'tool.call'] as const;
+export const ANALYTICS_EVENTS = [
+  'turn.metrics',
+  'policy.tripped',
+  'handoff.rejected',
+  'tool.call',
+  // Telephony (telephonyMetrics.ts): which conversations were phone calls, and their transfers.
+  'voice.started',
+  'telephony.transfer.completed',
+  'telephony.callback.requested',
+] as const;
 
 export type ConversationRows = {
   conversation: ConversationRecord;

@@ -38,6 +38,11 @@ export function summaryText(summary: AnalyticsSummary): string {
   lines.push(
     `escalations to Human: ${summary.escalations.toHuman} (in ${summary.escalations.conversations} conversations)`,
   );
+  const t = summary.telephony;
+  if (t.phoneConversations > 0 || t.transfers > 0)
+    lines.push(
+      `phone transfers: ${t.transfers} (rate ${fixed(t.transferRate)}) · answered ${t.answered} (rate ${fixed(t.answerRate)}) · time to answer p50 ${t.timeToAnswer.p50Ms ?? '–'} ms · callbacks ${t.callbacksRequested}`,
+    );
   lines.push(latencyLine(summary.turnLatency));
   const unpriced = summary.cost.unpricedModels.length
     ? ` · no price for ${summary.cost.unpricedModels.join(', ')}`

@@ -3,6 +3,7 @@ import type { ConversationStore } from '../store/types.ts';
 import { type AnalyticsFilter, loadConversationRows } from './analyticsData.ts';
 import { conversationAnalytics } from './conversationMetrics.ts';
 import { type PriceTable, priceTableFrom } from './pricing.ts';
+import { summarizeTelephony } from './telephonyMetrics.ts';
 import { mean, parseSince, percentile } from './timeRange.ts';
 import type { AnalyticsSummary, ConversationAnalytics, EdgeCount } from './types.ts';
 
@@ -132,5 +133,6 @@ export function summarize(
     },
     sentiment: { analyzed: sentiments.length, mean: mean(sentiments), distribution },
     lead: { analyzed: leads.length, meanScore: mean(leads) },
+    telephony: summarizeTelephony(conversations),
   };
 }

@@ -2,6 +2,7 @@ import { HUMAN_AGENT } from '../graph/types.ts';
 import type { AnalysisRecord } from '../store/analysisStore.ts';
 import type { ConversationRows } from './analyticsData.ts';
 import { costUsd, type PriceTable, priceForModelName } from './pricing.ts';
+import { phoneTransfersOf } from './telephonyMetrics.ts';
 import { mean, percentile } from './timeRange.ts';
 import type {
   ConversationAnalysis,
@@ -114,6 +115,7 @@ export function conversationAnalytics(rows: ConversationRows, prices: PriceTable
     handoffCount: trail.length,
     handoffTrail: trail,
     rejectedHandoffs: rejected,
+    telephony: phoneTransfersOf(rows.events),
     agentsVisited: visited,
     toolCalls: { total: Object.values(byTool).reduce((a, b) => a + b, 0), byTool },
     tokens,

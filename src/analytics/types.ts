@@ -67,6 +67,8 @@ export type ConversationAnalytics = {
   policy: { loopCapTrips: number; pingPongTrips: number; otherTrips: number };
   escalatedToHuman: boolean;
   analysis: ConversationAnalysis | null;
+  /** Phone call and phone transfers (src/analytics/telephonyMetrics.ts). */
+  telephony: ReturnType<typeof import('./telephonyMetrics.ts').phoneTransfersOf>;
 };
 
 export type EdgeCount = { from: string; to: string; count: number };
@@ -94,4 +96,6 @@ export type AnalyticsSummary = {
     distribution: { negative: number; neutral: number; positive: number };
   };
   lead: { analyzed: number; meanScore: number | null };
+  /** Phone transfers: transfer rate, answer rate, time to answer, outcomes, callbacks. */
+  telephony: import('./telephonyMetrics.ts').TelephonySummary;
 };

@@ -54,6 +54,10 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Reg
     summary: 'tool calls waiting for a person: list them, approve or deny (the conversation resumes)',
     load: async () => (await import('./approvalsCommand.ts')).registerApprovalsCommand,
   },
+  dial: {
+    summary: 'place an outbound phone call (Twilio) whose conversation starts with the given context',
+    load: async () => (await import('./dialCommand.ts')).registerDialCommand,
+  },
   keys: {
     summary: 'API keys for the HTTP server (scoped to a tenant)',
     load: async () => (await import('./keysCommand.ts')).registerKeysCommand,

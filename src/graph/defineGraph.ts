@@ -7,6 +7,7 @@ import {
   validateGraphSpec,
 } from './graphValidation.ts';
 import { HUMAN_DESCRIPTION, humanAgent } from './humanNode.ts';
+import { normalizePhoneTarget, phoneTargetSpecs } from './phoneTarget.ts';
 import { toGraphJSON, toMermaid } from './topology.ts';
 import {
   type EdgeSpec,
@@ -70,12 +71,18 @@ export function defineGraph<S extends z.ZodType = z.ZodObject<Record<string, nev
       examples: agent.examples ?? [],
       tools: agent.tools ?? [],
       human: false,
+      phone: null,
     };
   });
   const referencesHuman = agents.some(
     (a) => a.handoffs.some((e) => e.to === HUMAN_AGENT) || a.sla?.escalateTo === HUMAN_AGENT,
   );
   if (referencesHuman) agents.push(humanAgent());
+  const phones = phoneTargetSpecs(spec.phone);
+  for (const agent of agents) {
+    const target = phones.specs[agent.name];
+    if (target) agent.phone = normalizePhoneTarget(target, phones.sources[agent.name]);
+  }
 
   const graph: NormalizedGraph = {
     name: spec.name,
@@ -91,6 +98,7 @@ export function defineGraph<S extends z.ZodType = z.ZodObject<Record<string, nev
     setupSql: spec.setupSql ?? [],
     warnings: warnings.map((w) => w.message),
     voicePipeline: spec.voicePipeline,
+    voicemail: spec.voicemail,
   };
   return Object.assign(graph, {
     toMermaid: () => toMermaid(graph),

@@ -1,3 +1,4 @@
+import { phoneTargetProblems, phoneTargetSpecs } from './phoneTarget.ts';
 import { type EdgeSpec, type GraphSpec, HUMAN_AGENT } from './types.ts';
 
 export type GraphIssue = { agent: string | null; message: string };
@@ -133,6 +134,9 @@ export function validateGraphSpec(spec: GraphSpec<any>): { errors: GraphIssue[];
   if (routing?.threshold !== undefined && !(routing.threshold >= 0 && routing.threshold <= 1)) {
     err(null, `routing.threshold must be between 0 and 1 (got ${routing.threshold})`);
   }
+  validatePhoneTargets(spec, known, escalateTo, err);
+  if (spec.voicemail !== undefined && (typeof spec.voicemail !== 'string' || !spec.voicemail.trim()))
+    err(null, 'voicemail must be a non-empty message template');
   const policy = spec.policy ?? {};
   for (const key of ['maxHandoffs', 'warnAt', 'maxToolCalls', 'maxTurns', 'maxCorrections'] as const) {
     const v = policy[key];
@@ -140,6 +144,53 @@ export function validateGraphSpec(spec: GraphSpec<any>): { errors: GraphIssue[];
       err(null, `policy.${key} must be a non-negative integer`);
   }
   return { errors, warnings };
+}
+
+/** True when some agent can hand off (or escalate) to Human, so the Human node exists. */
+export function graphReferencesHuman(spec: GraphSpec<any>, escalateTo: string): boolean {
+  return (
+    escalateTo === HUMAN_AGENT ||
+    spec.agents.some(
+      (a) =>
+        (a.handoffs ?? []).some((e) => edgeTarget(e) === HUMAN_AGENT) || a.sla?.escalateTo === HUMAN_AGENT,
+    )
+  );
+}
+
+/**
+ * Phone targets: each names a node of the graph and is a valid target. The environment's default
+ * for Human (SWITCHBOARD_TRANSFER_NUMBER) is validated too, naming the variable, but only when the
+ * graph has a Human node to put it on.
+ */
+function validatePhoneTargets(
+  spec: GraphSpec<any>,
+  known: (name: string) => boolean,
+  escalateTo: string,
+  err: (agent: string | null, message: string) => void,
+): void {
+  if (spec.phone !== undefined && (typeof spec.phone !== 'object' || spec.phone === null)) {
+    err(
+      null,
+      'phone must be an object of phone targets by agent name, e.g. { Human: { target: "+14155550100" } }',
+    );
+    return;
+  }
+  const { specs, sources } = phoneTargetSpecs(spec.phone);
+  const hasHuman = graphReferencesHuman(spec, escalateTo);
+  for (const [name, target] of Object.entries(specs)) {
+    const fromEnv = sources[name] === 'env';
+    if (fromEnv && !hasHuman) continue;
+    if (!known(name)) {
+      err(null, `phone target for unknown agent "${name}"`);
+      continue;
+    }
+    if (name === HUMAN_AGENT && !hasHuman) {
+      err(name, 'phone target for Human, but no agent hands off or escalates to Human');
+      continue;
+    }
+    const where = fromEnv ? 'SWITCHBOARD_TRANSFER_NUMBER (phone target of Human)' : `phone.${name}`;
+    for (const problem of phoneTargetProblems(target, where)) err(name, problem);
+  }
 }
 
 export function reachableFrom(start: string, next: (name: string) => string[]): Set<string> {

@@ -37,6 +37,7 @@ export function humanAgent(): NormalizedAgent {
     tools: [],
     handoffs: [],
     human: true,
+    phone: null,
   };
 }
 

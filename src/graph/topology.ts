@@ -20,6 +20,14 @@ export type GraphJSON = {
     examples: number;
     human: boolean;
     model: string | null;
+    /** Where a phone call is put through when control reaches this agent (the dashboard draws it). */
+    phone: {
+      target: string;
+      mode: 'cold' | 'warm';
+      callerId: string | null;
+      timeoutSec: number;
+      source: 'graph' | 'env';
+    } | null;
   }[];
   policy: NormalizedGraph['policy'];
   routing: NormalizedGraph['routing'];
@@ -48,6 +56,15 @@ export function toGraphJSON(graph: NormalizedGraph): GraphJSON {
       examples: a.examples.length,
       human: a.human,
       model: typeof a.model === 'string' ? a.model : a.model ? 'custom' : null,
+      phone: a.phone
+        ? {
+            target: a.phone.target,
+            mode: a.phone.mode,
+            callerId: a.phone.callerId,
+            timeoutSec: a.phone.timeoutSec,
+            source: a.phone.source,
+          }
+        : null,
     })),
     policy: graph.policy,
     routing: graph.routing,
@@ -56,7 +73,7 @@ export function toGraphJSON(graph: NormalizedGraph): GraphJSON {
 
 /**
  * Mermaid flowchart: entry in bold, the Human node rounded, system escalation edges dotted, agents
- * used as tools with a `tool` label, SLA escalations as thick edges.
+ * used as tools with a `tool` label, SLA escalations as thick edges, phone targets as parallelograms.
  */
 export function toMermaid(graph: NormalizedGraph): string {
   const lines = ['flowchart LR'];
@@ -75,6 +92,10 @@ export function toMermaid(graph: NormalizedGraph): string {
     }
     for (const t of agent.agentTools ?? []) lines.push(`  ${agent.name} -.->|tool| ${t.agent}`);
     if (agent.sla) lines.push(`  ${agent.name} ==>|SLA ${agent.sla.maxTurns}| ${agent.sla.escalateTo}`);
+    if (agent.phone) {
+      lines.push(`  phone_${agent.name}[/"📞 ${agent.phone.target}"/]`);
+      lines.push(`  ${agent.name} -->|${agent.phone.mode} transfer| phone_${agent.name}`);
+    }
   }
   return lines.join('\n');
 }

@@ -139,6 +139,16 @@ export type GraphSpec<S extends z.ZodType = z.ZodType> = {
   description?: string;
   /** Calls on this graph run `realtime` (speech-to-speech) or `cascaded` (STT → chat turn → TTS); a call may override it. */
   voicePipeline?: VoicePipeline;
+  /**
+   * Phone targets by node name (`Human` first): on a phone call, a handoff to that node, once the
+   * policy accepts it, puts the caller through to the number or SIP URI (see docs/telephony.md).
+   */
+  phone?: Record<string, import('./phoneTarget.ts').PhoneTargetSpec>;
+  /**
+   * What an outbound call leaves on an answering machine; `{field}` is filled from the conversation's
+   * context, `{graph}` with the graph's name (see docs/telephony.md).
+   */
+  voicemail?: string;
 };
 
 /** Name of the built-in human node. Handing off to it parks the conversation in `awaiting_human`. */
@@ -168,6 +178,8 @@ export type NormalizedAgent<S = any> = Omit<AgentSpec<S>, 'handoffs' | 'agentToo
   tools: SwitchboardTool<any, S>[];
   /** True for the built-in Human node. */
   human: boolean;
+  /** Where a phone call is put through once control reaches this node (null: it stays with the assistant). */
+  phone?: import('./phoneTarget.ts').PhoneTarget | null;
 };
 
 /** A validated graph: names unique, every edge resolved, Human added when referenced. */
@@ -185,4 +197,6 @@ export type NormalizedGraph<S = any> = {
   setupSql: string[];
   warnings: string[];
   voicePipeline?: VoicePipeline;
+  /** Voicemail template of outbound calls (GraphSpec.voicemail). */
+  voicemail?: string;
 };

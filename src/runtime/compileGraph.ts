@@ -1,5 +1,6 @@
 import { Agent, handoff, type Model } from '@openai/agents';
 import { DEFAULT_HUMAN_REPLY } from '../graph/humanNode.ts';
+import { chatHumanReply } from '../graph/phoneTarget.ts';
 import type { NormalizedAgent, NormalizedGraph } from '../graph/types.ts';
 import { GovernedModel } from '../policy/governedModel.ts';
 import { HandoffPayloadSchema } from '../policy/handoffPayload.ts';
@@ -35,7 +36,9 @@ export function compileGraph(
 ): CompiledGraph {
   const agents = new Map<string, Agent<any, any>>();
   for (const spec of graph.agents) {
-    agents.set(spec.name, spec.human ? humanAgent(spec, humanReply) : specialist(spec, graph, models));
+    // A Human with a phone target offers the number or a callback on chat (docs/telephony.md).
+    const reply = spec.human && spec.phone ? chatHumanReply(humanReply, spec.phone) : humanReply;
+    agents.set(spec.name, spec.human ? humanAgent(spec, reply) : specialist(spec, graph, models));
   }
   for (const spec of graph.agents) {
     const agent = agents.get(spec.name)!;

@@ -52,7 +52,10 @@ export function graphToRealtime(options: RealtimeGraphOptions): Map<string, Real
       handoffDescription: spec.handoffDescription ?? '',
       instructions: () =>
         spec.human
-          ? `Say exactly: "${options.humanReply}" Then stay silent: a person takes over this call.`
+          ? spec.phone
+            ? // Put through by phone (src/telephony): the hold line is TwiML's <Say>, the assistant says nothing.
+              'Say nothing at all: this call is being put through to a person.'
+            : `Say exactly: "${options.humanReply}" Then stay silent: a person takes over this call.`
           : `${composeInstructions(graph, spec, options.state())}\n\n${VOICE_NOTE}`,
       tools: [...tools.values()],
       voice: options.voiceOf(spec.name),

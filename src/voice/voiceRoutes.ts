@@ -2,6 +2,7 @@ import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Switchboard } from '../runtime/switchboard.ts';
 import { NotFoundError } from '../store/types.ts';
+import { registerTelephony } from '../telephony/telephonyRoutes.ts';
 import { relayBrowserCall } from './browserRelay.ts';
 import { cascadedConfigFromEnv } from './cascaded/cascadedSetup.ts';
 import type { WireTap } from './mediaTransport.ts';
@@ -53,7 +54,14 @@ export async function registerVoiceRoutes(app: FastifyInstance, deps: VoiceRoute
     return sb;
   };
   const store = deps.graphs.get(defaultGraph)!.store;
+  // Telephony (src/telephony): phone transfers of handoffs to nodes with a phone target.
+  const telephony = await registerTelephony(app, {
+    graphs: deps.graphs,
+    publicUrl: () => config.publicUrl,
+    authenticate: deps.authenticate,
+  });
   const onSession = (session: VoiceSession) => {
+    telephony?.transfers.onSession(session);
     live.add(session);
     // Tracked: a server shutting down waits until the call's last turn is written.
     const finished = session.finished.then(() => {

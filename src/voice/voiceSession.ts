@@ -229,6 +229,11 @@ export class VoiceSession {
     return this.ending !== null;
   }
 
+  /** The caller's side of the call (telephony plays DTMF tones into it: src/telephony/dtmfTool.ts). */
+  get leg(): CallerLeg {
+    return this.options.leg;
+  }
+
   /** Caller audio, in the leg's format. */
   sendAudio(audio: Uint8Array): void {
     if (this.ending || this.transport.status !== 'connected') return;

@@ -87,6 +87,22 @@ export const AnalyticsSummary = z.object({
     }),
   }),
   lead: z.object({ analyzed: z.number().int(), meanScore: z.number().nullable() }),
+  telephony: z
+    .object({
+      phoneConversations: z.number().int(),
+      transfers: z.number().int(),
+      answered: z.number().int(),
+      transferRate: z.number().nullable(),
+      answerRate: z.number().nullable(),
+      byOutcome: z.record(z.string(), z.number().int()),
+      timeToAnswer: z.object({
+        samples: z.number().int(),
+        p50Ms: z.number().nullable(),
+        meanMs: z.number().nullable(),
+      }),
+      callbacksRequested: z.number().int(),
+    })
+    .describe('phone transfers to people: transfer rate, answer rate, time to answer (docs/telephony.md)'),
 });
 
 export const ConversationAnalytics = z.object({
@@ -128,6 +144,13 @@ export const ConversationAnalytics = z.object({
   }),
   escalatedToHuman: z.boolean(),
   analysis: ConversationAnalysis.nullable(),
+  telephony: z.object({
+    phone: z.boolean(),
+    transfers: z.array(
+      z.object({ target: z.string(), outcome: z.string(), timeToAnswerMs: z.number().nullable() }),
+    ),
+    callbacks: z.number().int(),
+  }),
 });
 
 export const SpanJson = z.object({

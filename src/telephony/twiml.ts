@@ -1,0 +1,150 @@
+import type { PhoneTarget } from '../graph/phoneTarget.ts';
+
+/**
+ * TwiML documents for transfers and outbound calls. Each builder returns a whole `<Response>`; every
+ * attribute and text is escaped. Kept to the verbs and attributes Twilio documents for them.
+ */
+
+const xmlEscape = (text: string) =>
+  text.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
+
+type Attrs = Record<string, string | number | boolean | undefined | null>;
+
+function attrs(values: Attrs): string {
+  return Object.entries(values)
+    .filter(([, v]) => v !== undefined && v !== null)
+    .map(([name, v]) => ` ${name}="${xmlEscape(String(v))}"`)
+    .join('');
+}
+
+function element(name: string, values: Attrs, body?: string): string {
+  return body === undefined ? `<${name}${attrs(values)}/>` : `<${name}${attrs(values)}>${body}</${name}>`;
+}
+
+function response(body: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?><Response>${body}</Response>`;
+}
+
+export type ColdTransferUrls = {
+  /** `<Dial action>`: Twilio posts the dial's outcome here when the dial ends. */
+  action: string;
+  /** Status of the person's leg (ringing, answered, completed): time to answer. */
+  status: string;
+  /** Answering-machine result of the person's leg: a voicemail is a failed transfer. */
+  amd: string;
+};
+
+/** The noun that rings the target: `<Number>` for E.164, `<Sip>` for a SIP URI. */
+function targetNoun(target: PhoneTarget, urls: { status: string; amd?: string }): string {
+  const common = {
+    statusCallback: urls.status,
+    statusCallbackEvent: 'initiated ringing answered completed',
+    statusCallbackMethod: 'POST',
+  };
+  if (target.kind === 'sip') return element('Sip', common, xmlEscape(target.target));
+  return element(
+    'Number',
+    {
+      ...common,
+      ...(urls.amd
+        ? { machineDetection: 'Enable', amdStatusCallback: urls.amd, amdStatusCallbackMethod: 'POST' }
+        : {}),
+    },
+    xmlEscape(target.target),
+  );
+}
+
+/** Cold transfer: the caller's live call is replaced by a `<Dial>` to the target (after `say`, if any). */
+export function coldTransferTwiml(
+  target: PhoneTarget,
+  callerId: string | null,
+  urls: ColdTransferUrls,
+  say?: string,
+): string {
+  return response(
+    (say ? element('Say', {}, xmlEscape(say)) : '') +
+      element(
+        'Dial',
+        { action: urls.action, method: 'POST', timeout: target.timeoutSec, callerId: callerId ?? undefined },
+        targetNoun(target, urls),
+      ),
+  );
+}
+
+/** Back to the assistant: the call's media stream again, with the conversation as a parameter. */
+export function connectStreamTwiml(
+  streamUrl: string,
+  parameters: Record<string, string>,
+  say?: string,
+): string {
+  const params = Object.entries(parameters)
+    .map(([name, value]) => element('Parameter', { name, value }))
+    .join('');
+  return response(
+    `${say ? element('Say', {}, xmlEscape(say)) : ''}${element('Connect', {}, element('Stream', { url: streamUrl }, params))}`,
+  );
+}
+
+export type ConferenceOptions = {
+  room: string;
+  /** Hold audio the caller hears until the person joins (`waitUrl`). */
+  waitUrl?: string;
+  /** The caller's conference: ends when the person (the last to join) leaves. */
+  endOnExit?: boolean;
+  startOnEnter?: boolean;
+  statusCallback?: string;
+};
+
+function conference(options: ConferenceOptions): string {
+  return element(
+    'Dial',
+    {},
+    element(
+      'Conference',
+      {
+        waitUrl: options.waitUrl,
+        startConferenceOnEnter: options.startOnEnter,
+        endConferenceOnExit: options.endOnExit,
+        statusCallback: options.statusCallback,
+        statusCallbackEvent: options.statusCallback ? 'start end join leave' : undefined,
+        beep: false,
+      },
+      xmlEscape(options.room),
+    ),
+  );
+}
+
+/** Warm transfer, caller side: on hold in the conference room until the person joins. */
+export function holdInConferenceTwiml(options: ConferenceOptions): string {
+  return response(conference({ ...options, startOnEnter: false }));
+}
+
+/** Warm transfer, person side: the briefing is spoken to them first, then they join the caller. */
+export function briefThenJoinTwiml(briefing: string, options: ConferenceOptions): string {
+  return response(
+    `${element('Say', {}, xmlEscape(briefing))}${conference({ ...options, startOnEnter: true, endOnExit: true })}`,
+  );
+}
+
+/** A voicemail left by an outbound call: the message, then hang up. */
+export function voicemailTwiml(message: string): string {
+  return response(`${element('Say', {}, xmlEscape(message))}${element('Hangup', {})}`);
+}
+
+/** DTMF into the call (an IVR): `w` waits half a second. Then back to the stream. */
+export function playDigitsTwiml(
+  digits: string,
+  streamUrl: string,
+  parameters: Record<string, string>,
+): string {
+  const connect = connectStreamTwiml(streamUrl, parameters).replace(/^.*<Response>|<\/Response>$/g, '');
+  return response(`${element('Play', { digits })}${connect}`);
+}
+
+/** DTMF a `<Play digits>` accepts: digits, `*`, `#`, `w`/`W` pauses. */
+export function isDtmfSequence(digits: unknown): digits is string {
+  return typeof digits === 'string' && /^[0-9*#wW]{1,64}$/.test(digits);
+}
