@@ -8,6 +8,7 @@ import { conversations, events, handoffs, items } from './schema.ts';
 import { ensureSetupSql } from './setupRuns.ts';
 import { rowsOf } from './sqlHelpers.ts';
 import { getToolCallSql, listToolCallsSql, runToolOnceSql } from './toolCallLedger.ts';
+import { flushTraceWrites } from './traceWriteBatch.ts';
 import {
   appendItemsStatement,
   commitTurnStatement,
@@ -196,6 +197,10 @@ export function createSqlStore(db: Db, options: SqlStoreOptions): ConversationSt
 
     toolDb: async () => db as ToolDb,
 
-    close: options.close,
+    // Queued side data (traces) is written before the connection goes: a clean stop loses nothing.
+    close: async () => {
+      await flushTraceWrites(db);
+      await options.close();
+    },
   };
 }
