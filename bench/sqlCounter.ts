@@ -31,7 +31,7 @@ function textOf(q: unknown): string {
 }
 
 function log(tx: number, text: string): void {
-  if (logging && logFile) appendFileSync(logFile, `tx${tx}\t${text.replace(/\s+/g, ' ').slice(0, 160)}\n`);
+  if (logging && logFile) appendFileSync(logFile, `tx${tx}\t${text.replace(/\s+/g, ' ').slice(0, 400)}\n`);
 }
 
 /** Counts one statement on a connection whose open transaction (if any) is `state`. */
