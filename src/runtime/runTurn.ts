@@ -8,7 +8,13 @@ import {
 } from '@openai/agents';
 import { crashPoint } from '../crash/crashPoints.ts';
 import { HUMAN_AGENT } from '../graph/types.ts';
-import type { ConversationRecord, ConversationStore, HandoffRecord, ToolCallRecord } from '../store/types.ts';
+import type {
+  ConversationRecord,
+  ConversationStore,
+  HandoffRecord,
+  ToolCallRecord,
+  TurnLoad,
+} from '../store/types.ts';
 import { turnUsageByModel, withTurnTrace } from '../tracing/turnTrace.ts';
 import type { CompiledGraph } from './compileGraph.ts';
 import type { OrphanedToolCall } from './turnLedger.ts';
@@ -40,6 +46,13 @@ export type TurnResult = {
   durationMs: number;
 };
 
+export type TurnOptions = {
+  stream?: boolean;
+  listener?: TurnListener;
+  /** What `store.loadTurn` read with `record`, so the turn does not read it again. */
+  loaded?: TurnLoad;
+};
+
 export const AWAITING_HUMAN_REPLY =
   'Thanks — a member of our team has your conversation and will reply here shortly.';
 
@@ -53,7 +66,7 @@ export function runTurn(
   store: ConversationStore,
   record: ConversationRecord,
   text: string,
-  opts: { stream?: boolean; listener?: TurnListener } = {},
+  opts: TurnOptions = {},
 ): Promise<TurnResult> {
   // One SDK trace per turn, ended after the commit (src/tracing stores its spans right then).
   const context = {
@@ -71,7 +84,7 @@ async function runTracedTurn(
   store: ConversationStore,
   record: ConversationRecord,
   text: string,
-  opts: { stream?: boolean; listener?: TurnListener },
+  opts: TurnOptions,
 ): Promise<TurnResult> {
   const started = performance.now();
   const { graph } = compiled;
@@ -100,11 +113,17 @@ async function runTracedTurn(
 
   // What earlier attempts at this turn left in the ledger, read alongside the history and awaited only
   // before the commit (this attempt's own records are told apart by the turn's ledger, so timing is moot).
-  const earlierAttempts = compiled.sideEffects ? store.listToolCalls(record.id, turnNo) : NO_RECORDS;
+  const { loaded } = opts;
+  const earlierAttempts = loaded
+    ? Promise.resolve(loaded.toolCalls)
+    : compiled.sideEffects
+      ? store.listToolCalls(record.id, turnNo)
+      : NO_RECORDS;
   earlierAttempts.catch(() => {}); // awaited below; a turn that fails first must not leave it unhandled
   // The handoff log matters only once there is one (ping-pong, SLA); a new conversation reads items alone.
-  const [history, handoffLog] =
-    record.handoffCount === 0
+  const [history, handoffLog] = loaded
+    ? [loaded.items, record.handoffCount === 0 ? null : loaded.lastHandoff]
+    : record.handoffCount === 0
       ? [await store.getItems(record.id), null]
       : await Promise.all([store.getItems(record.id), lastHandoffOf(store, record)]);
   const parsed = graph.contextSchema.safeParse(record.context);

@@ -15,6 +15,7 @@ import {
   type RawConversationRow,
   recordFromRow,
 } from './turnCommitSql.ts';
+import { loadTurnStatement, turnLoadFromRow } from './turnLoadSql.ts';
 import {
   ConcurrentTurnError,
   type ConversationRecord,
@@ -140,6 +141,11 @@ export function createSqlStore(db: Db, options: SqlStoreOptions): ConversationSt
 
     listEvents: (conversationId) =>
       db.select().from(events).where(eq(events.conversationId, conversationId)).orderBy(asc(events.seq)),
+
+    async loadTurn(conversationId) {
+      const [row] = rowsOf<any>(await db.execute(loadTurnStatement(conversationId)));
+      return row ? turnLoadFromRow(row) : null;
+    },
 
     async commitTurn(commit): Promise<ConversationRecord> {
       // One statement is one transaction: the version matched and everything is written, or nothing is.
