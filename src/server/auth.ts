@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { cachedVerify } from '../store/apiKeyCache.ts';
 import type { ApiKeyStore } from '../store/apiKeys.ts';
 import { HttpError } from './errors.ts';
 
@@ -42,6 +43,7 @@ export function createAuthenticator(
   options: { recheckMs?: number } = {},
 ): (request: FastifyRequest) => Promise<Caller> {
   const recheckMs = options.recheckMs ?? 1000;
+  const verify = cachedVerify(apiKeys); // revocation takes effect within 1 s
   let keysExist = false;
   let checkedAt = Number.NEGATIVE_INFINITY;
   const keysRequired = async (): Promise<boolean> => {
@@ -61,7 +63,7 @@ export function createAuthenticator(
         throw new HttpError(401, 'an API key is required: Authorization: Bearer <key>', null, CHALLENGE);
       return { tenant: null, keyId: null };
     }
-    const check = await apiKeys.verify(key);
+    const check = await verify(key);
     if (check.ok) return { tenant: check.apiKey.tenant, keyId: check.apiKey.id };
     if (check.reason === 'revoked') throw new HttpError(403, 'this API key has been revoked');
     throw new HttpError(401, 'unknown API key', null, CHALLENGE);
