@@ -1,7 +1,12 @@
 /**
  * Load through the HTTP API: `switchboard serve` runs in its own process (offline model, support
  * graph) and this process drives N concurrent conversations of T turns each over 127.0.0.1, once on
- * embedded PGlite and once on PostgreSQL. Prints turns/s, p50/p99 latency per turn and errors.
+ * embedded PGlite and once on PostgreSQL. Prints turns/s, p50/p99 latency per turn, errors, and the
+ * database work per turn: committed transactions (all / writing) and inserted rows. On PostgreSQL the
+ * run gets a database of its own, so `pg_stat_database` (xact_commit, tup_inserted) counts only it;
+ * PGlite keeps no such counters, so there `bench/sqlCounter.ts` (preloaded into the server) counts
+ * transactions in the driver and rows are counted in the tables. Conversations are created before the
+ * timed phase, so the figures are for turns alone (including the server's shutdown flush).
  *
  *   npm run bench:server                          # 200 conversations × 3 turns per backend
  *   BENCH_CONVERSATIONS=50 BENCH_TURNS=2 npm run bench:server
@@ -10,9 +15,10 @@
  * Only loopback traffic; every request loop is bounded by count and by BENCH_TIMEOUT_MS.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 200);
@@ -36,10 +42,26 @@ const SCRIPTS = [
 
 type Server = { child: ChildProcess; url: string; stop(): Promise<number | null> };
 
+/** What the server's driver counted (bench/sqlCounter.ts); insertedRows only on PGlite. */
+type DriverCounts = { transactions: number; writing: number; statements: number; insertedRows: number };
+
 function startServe(env: Record<string, string>): Promise<Server> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--rate-limit', '0', '--model', 'offline'],
+    [
+      '--import',
+      'tsx',
+      '--import',
+      './bench/sqlCounter.ts',
+      'src/cli/main.ts',
+      'serve',
+      '--port',
+      '0',
+      '--rate-limit',
+      '0',
+      '--model',
+      'offline',
+    ],
     { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';
@@ -75,16 +97,20 @@ async function postJson(url: string, body: unknown): Promise<{ ok: boolean; body
   return { ok: res.ok, body: parsed };
 }
 
-/** One conversation: create, then its turns in order; returns each turn's latency (ms) and errors. */
-async function conversation(url: string, script: string[], turns: number) {
+async function createConversation(url: string): Promise<string> {
+  const created = await postJson(`${url}/v1/conversations`, { graph: 'support' });
+  if (!created.ok) throw new Error(`create: ${JSON.stringify(created.body)}`);
+  return created.body.id;
+}
+
+/** One conversation's turns in order; returns each turn's latency (ms) and errors. */
+async function conversation(url: string, id: string, script: string[], turns: number) {
   const latencies: number[] = [];
   const errors: string[] = [];
-  const created = await postJson(`${url}/v1/conversations`, { graph: 'support' });
-  if (!created.ok) return { latencies, errors: [`create: ${JSON.stringify(created.body)}`] };
   for (let t = 0; t < turns; t++) {
     const started = performance.now();
     try {
-      const res = await postJson(`${url}/v1/conversations/${created.body.id}/messages`, {
+      const res = await postJson(`${url}/v1/conversations/${id}/messages`, {
         text: script[t % script.length],
       });
       latencies.push(performance.now() - started);
@@ -102,56 +128,120 @@ const percentile = (sorted: number[], p: number) =>
     ? Number.NaN
     : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
-async function measure(label: string, env: Record<string, string>) {
-  const server = await startServe(env);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Database counters of the run's own PostgreSQL database (null on PGlite). */
+type DbCounters = { transactions: number; insertedRows: number };
+type Backend = {
+  label: string;
+  env: Record<string, string>;
+  /** Reads the database's counters; `settled` = after the server stopped. */
+  counters(settled: boolean): Promise<DbCounters | null>;
+  /** PGlite: rows now in the tables, read once the server has stopped. */
+  rowsAfterStop?(): Promise<number>;
+};
+
+async function driverSnapshot(server: Server, file: string): Promise<DriverCounts> {
+  rmSync(file, { force: true });
+  server.child.kill('SIGUSR2');
+  for (let i = 0; i < 200 && !existsSync(file); i++) await sleep(25);
+  await sleep(25);
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+async function measure(backend: Backend, countsFile: string) {
+  const server = await startServe({ ...backend.env, BENCH_SQL_COUNTS: countsFile });
+  let before: { driver: DriverCounts; db: DbCounters | null };
+  let turnsRun = 0;
+  let stopped = false;
   try {
     // Warm-up: trains each agent's router and fills caches, like a server that has been up a while.
-    await Promise.all(SCRIPTS.map((script) => conversation(server.url, script, script.length)));
+    await Promise.all(
+      SCRIPTS.map(async (script) =>
+        conversation(server.url, await createConversation(server.url), script, script.length),
+      ),
+    );
+    const ids = await Promise.all(
+      Array.from({ length: CONVERSATIONS }, () => createConversation(server.url)),
+    );
+    // PostgreSQL backends report their counters when idle, at most every 10 s: let them settle.
+    if (backend.label === 'PostgreSQL') await sleep(11_000);
+    before = { driver: await driverSnapshot(server, countsFile), db: await backend.counters(false) };
     const started = performance.now();
     const results = await Promise.all(
-      Array.from({ length: CONVERSATIONS }, (_, i) =>
-        conversation(server.url, SCRIPTS[i % SCRIPTS.length], TURNS),
-      ),
+      ids.map((id, i) => conversation(server.url, id, SCRIPTS[i % SCRIPTS.length], TURNS)),
     );
     const wallMs = performance.now() - started;
     const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
     const errors = results.flatMap((r) => r.errors);
+    turnsRun = latencies.length;
+    // Stop before counting: the shutdown flush of queued side data belongs to these turns.
+    const code = await server.stop();
+    stopped = true;
+    if (code !== 0) errors.push(`serve exited with ${code}`);
+    const driverAfter: DriverCounts = JSON.parse(readFileSync(countsFile, 'utf8'));
+    const dbAfter = await backend.counters(true);
+    const per = (n: number) => n / Math.max(1, turnsRun);
+    const rowsAfter = backend.rowsAfterStop ? await backend.rowsAfterStop() : null;
     return {
-      label,
+      label: backend.label,
       conversations: CONVERSATIONS,
-      turns: latencies.length,
+      turns: turnsRun,
       wallSeconds: wallMs / 1000,
-      turnsPerSecond: latencies.length / (wallMs / 1000),
+      turnsPerSecond: turnsRun / (wallMs / 1000),
       p50: percentile(latencies, 50),
       p99: percentile(latencies, 99),
       max: latencies.at(-1) ?? Number.NaN,
       errors,
+      perTurn: {
+        transactions: per(
+          dbAfter && before.db
+            ? dbAfter.transactions - before.db.transactions
+            : driverAfter.transactions - before.driver.transactions,
+        ),
+        driverTransactions: per(driverAfter.transactions - before.driver.transactions),
+        writing: per(driverAfter.writing - before.driver.writing),
+        statements: per(driverAfter.statements - before.driver.statements),
+        insertedRows: per(
+          dbAfter && before.db
+            ? dbAfter.insertedRows - before.db.insertedRows
+            : (rowsAfter ?? 0) - before.driver.insertedRows,
+        ),
+        source: dbAfter ? 'pg_stat_database' : 'driver + table rows',
+      },
     };
   } finally {
-    const code = await server.stop();
-    if (code !== 0) console.error(`${label}: serve exited with ${code}`);
+    if (!stopped) await server.stop();
   }
 }
 
-async function postgresSchema(): Promise<{ url: string; drop(): Promise<void> } | { skip: string }> {
+/** A database of the run's own, so `pg_stat_database` counts nothing but this server. */
+async function postgresBackend(): Promise<(Backend & { drop(): Promise<void> }) | { skip: string }> {
   const admin = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
   try {
     await admin.connect();
   } catch (error) {
     return { skip: `${PG_URL.replace(/:[^:@/]*@/, ':***@')} unreachable (${(error as Error).message})` };
   }
-  const schema = `sb_bench_${Date.now()}`;
-  await admin.query(`create schema "${schema}"`);
-  await admin.end();
+  const database = `sb_bench_${Date.now()}`;
+  await admin.query(`create database "${database}"`);
   const url = new URL(PG_URL);
-  url.searchParams.set('options', `-c search_path=${schema}`);
+  url.pathname = `/${database}`;
   return {
-    url: url.toString(),
+    label: 'PostgreSQL',
+    env: { DATABASE_URL: url.toString() },
+    async counters(settled) {
+      // A backend reports its counters when it exits; give the server's exits a moment to land.
+      if (settled) await sleep(500);
+      const { rows } = await admin.query(
+        'select xact_commit::bigint as c, tup_inserted::bigint as i from pg_stat_database where datname = $1',
+        [database],
+      );
+      return { transactions: Number(rows[0].c), insertedRows: Number(rows[0].i) };
+    },
     async drop() {
-      const client = new pg.Client({ connectionString: PG_URL });
-      await client.connect();
-      await client.query(`drop schema if exists "${schema}" cascade`);
-      await client.end();
+      await admin.query(`drop database if exists "${database}" with (force)`);
+      await admin.end();
     },
   };
 }
@@ -163,6 +253,12 @@ function print(r: Awaited<ReturnType<typeof measure>>): void {
       `${r.wallSeconds.toFixed(2).padStart(7)} s  ${r.turnsPerSecond.toFixed(1).padStart(7)} turns/s  ` +
       `p50 ${ms(r.p50).padStart(9)}  p99 ${ms(r.p99).padStart(9)}  max ${ms(r.max).padStart(9)}  errors ${r.errors.length}`,
   );
+  const t = r.perTurn;
+  console.log(
+    `${''.padEnd(10)} per turn: ${t.transactions.toFixed(2)} transactions (${t.source}; driver ` +
+      `${t.driverTransactions.toFixed(2)}, ${t.writing.toFixed(2)} writing, ${t.statements.toFixed(2)} statements), ` +
+      `${t.insertedRows.toFixed(2)} rows inserted`,
+  );
   for (const error of r.errors.slice(0, 5)) console.log(`  ! ${error}`);
 }
 
@@ -171,16 +267,40 @@ console.log(
     `Node ${process.version}`,
 );
 const dataDir = mkdtempSync(join(tmpdir(), 'sb-bench-server-'));
+const countsFile = join(dataDir, 'sql-counts.json');
+const pgliteDir = join(dataDir, 'pglite');
 let failed = false;
 try {
-  const pglite = await measure('PGlite', { SWITCHBOARD_DATA_DIR: dataDir, DATABASE_URL: '' });
-  print(pglite);
-  failed ||= pglite.errors.length > 0;
-  const target = await postgresSchema();
+  if (!process.env.BENCH_SKIP_PGLITE) {
+    const pglite = await measure(
+      {
+        label: 'PGlite',
+        env: { SWITCHBOARD_DATA_DIR: pgliteDir, DATABASE_URL: '' },
+        counters: async () => null,
+        async rowsAfterStop() {
+          const db = await PGlite.create(pgliteDir);
+          try {
+            const { rows } = await db.query<{ n: number }>(
+              `select coalesce(sum((xpath('/row/c/text()', query_to_xml(format('select count(*) as c from %I.%I',
+                 table_schema, table_name), false, true, '')))[1]::text::int), 0)::int as n
+               from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'`,
+            );
+            return rows[0].n;
+          } finally {
+            await db.close();
+          }
+        },
+      },
+      countsFile,
+    );
+    print(pglite);
+    failed ||= pglite.errors.length > 0;
+  }
+  const target = process.env.BENCH_SKIP_POSTGRES ? { skip: 'BENCH_SKIP_POSTGRES' } : await postgresBackend();
   if ('skip' in target) console.log(`PostgreSQL skipped: ${target.skip}`);
   else
     try {
-      const postgres = await measure('PostgreSQL', { DATABASE_URL: target.url });
+      const postgres = await measure(target, countsFile);
       print(postgres);
       failed ||= postgres.errors.length > 0;
     } finally {

@@ -35,7 +35,10 @@ export class PostgresLiveBus implements LiveBus {
   private client: pg.Client | null = null;
   private channel = '';
   private messageSeq = 0;
+  /** Frames published and not yet sent, and whether a send is under way. */
+  private outbox: string[] = [];
   private pending = 0;
+  private sending = false;
   private closed = false;
   private retryTimer: NodeJS.Timeout | null = null;
   private retryMs: number;
@@ -58,20 +61,36 @@ export class PostgresLiveBus implements LiveBus {
 
   /** Called from inside a running turn: never throws, never waits. */
   publish(event: ConversationEvent): void {
-    const client = this.client;
-    if (!client) return;
+    if (!this.client) return;
     if (this.pending > MAX_PENDING && event.type === 'text.delta') return;
     this.messageSeq += 1;
     for (const frame of encodeFrames(this.nodeId, this.messageSeq, JSON.stringify(event))) {
+      this.outbox.push(frame);
       this.pending += 1;
-      // One client sends in order, so frames and events reach the other nodes in the order emitted.
-      client
-        .query('select pg_notify($1, $2)', [this.channel, frame])
-        .catch(() => {})
-        .finally(() => {
-          this.pending -= 1;
-        });
     }
+    if (!this.sending) {
+      this.sending = true;
+      setImmediate(() => void this.send());
+    }
+  }
+
+  /**
+   * Sends everything published so far as ONE statement, so one transaction (and one commit) however
+   * many events the turns in this tick emitted, instead of one per event; what is published meanwhile
+   * goes in the next one. One client and one statement at a time keep frames in the order emitted.
+   */
+  private async send(): Promise<void> {
+    while (this.outbox.length > 0) {
+      const frames = this.outbox;
+      this.outbox = [];
+      const client = this.client;
+      if (client)
+        await client
+          .query('select pg_notify($1, f) from unnest($2::text[]) as f', [this.channel, frames])
+          .catch(() => {});
+      this.pending -= frames.length;
+    }
+    this.sending = false;
   }
 
   async close(): Promise<void> {

@@ -9,6 +9,7 @@ import type {
   HandoffRecord,
   StoredItem,
   ToolCallRecord,
+  TurnLoad,
 } from '../store/types.ts';
 import { turnUsageByModel, withTurnTrace } from '../tracing/turnTrace.ts';
 import { STILL_AWAITING_APPROVAL_REPLY } from './approvalPause.ts';
@@ -45,6 +46,13 @@ export type TurnResult = {
   durationMs: number;
 };
 
+export type TurnOptions = {
+  stream?: boolean;
+  listener?: TurnListener;
+  /** What `store.loadTurn` read with `record`, so the turn does not read it again. */
+  loaded?: TurnLoad;
+};
+
 export const AWAITING_HUMAN_REPLY =
   'Thanks — a member of our team has your conversation and will reply here shortly.';
 
@@ -58,7 +66,7 @@ export function runTurn(
   store: ConversationStore,
   record: ConversationRecord,
   text: string,
-  opts: { stream?: boolean; listener?: TurnListener } = {},
+  opts: TurnOptions = {},
 ): Promise<TurnResult> {
   // One SDK trace per turn, ended after the commit (src/tracing stores its spans right then).
   const context = {
@@ -76,7 +84,7 @@ async function runTracedTurn(
   store: ConversationStore,
   record: ConversationRecord,
   text: string,
-  opts: { stream?: boolean; listener?: TurnListener },
+  opts: TurnOptions,
 ): Promise<TurnResult> {
   const started = performance.now();
   const { graph } = compiled;
@@ -107,9 +115,14 @@ async function runTracedTurn(
 
   // What earlier attempts at this turn left in the ledger, read alongside the history and awaited only
   // before the commit (this attempt's own records are told apart by the turn's ledger, so timing is moot).
-  const earlierAttempts = compiled.sideEffects ? store.listToolCalls(record.id, turnNo) : NO_RECORDS;
+  const { loaded } = opts;
+  const earlierAttempts = loaded
+    ? Promise.resolve(loaded.toolCalls)
+    : compiled.sideEffects
+      ? store.listToolCalls(record.id, turnNo)
+      : NO_RECORDS;
   earlierAttempts.catch(() => {}); // awaited below; a turn that fails first must not leave it unhandled
-  const { turn, history } = await openTurn(compiled, store, record, turnNo, opts.listener);
+  const { turn, history } = await openTurn(compiled, store, record, turnNo, opts.listener, loaded?.items);
   const startName = applySla(compiled, record.activeAgent, turn);
   const startAgent = compiled.agents.get(startName) ?? compiled.agents.get(graph.entry)!;
   turn.emit('turn.started', { agent: startAgent.name, text });
@@ -137,13 +150,16 @@ export async function openTurn(
   record: ConversationRecord,
   turnNo: number,
   listener: TurnListener | undefined,
+  loadedItems?: StoredItem[],
 ): Promise<{ turn: TurnState; history: StoredItem[] }> {
   const { graph } = compiled;
-  // The handoff log matters only once there is one (ping-pong, SLA); a new conversation reads items alone.
+  // The items may come with the turn's one-statement load (SQL stores); the handoff log matters only once
+  // there is one (ping-pong, SLA, reroutes), so a new conversation reads no log at all.
+  const items = loadedItems ? Promise.resolve(loadedItems) : store.getItems(record.id);
   const [history, handoffLog] =
     record.handoffCount === 0
-      ? [await store.getItems(record.id), { last: null, reroutes: 0 }]
-      : await Promise.all([store.getItems(record.id), handoffHistoryOf(store, record, graph.entry)]);
+      ? [await items, { last: null, reroutes: 0 }]
+      : await Promise.all([items, handoffHistoryOf(store, record, graph.entry)]);
   const parsed = graph.contextSchema.safeParse(record.context);
   const state = (parsed.success ? parsed.data : { ...record.context }) as Record<string, unknown>;
   const view = {

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { cachedVerify } from '../store/apiKeyCache.ts';
 import type { ApiKeyStore } from '../store/apiKeys.ts';
 import { HttpError } from './errors.ts';
 
@@ -45,6 +46,7 @@ export function createAuthenticator(
   options: { recheckMs?: number } = {},
 ): (request: FastifyRequest) => Promise<Caller> {
   const recheckMs = options.recheckMs ?? 1000;
+  const verify = cachedVerify(apiKeys); // revocation takes effect within 1 s
   let keysExist = false;
   let checkedAt = Number.NEGATIVE_INFINITY;
   const keysRequired = async (): Promise<boolean> => {
@@ -65,7 +67,7 @@ export function createAuthenticator(
       return OPEN;
     }
     // A real key is checked first, so a key created a moment ago is never mistaken for open access.
-    const check = await apiKeys.verify(key);
+    const check = await verify(key);
     if (check.ok) return { tenant: check.apiKey.tenant, keyId: check.apiKey.id };
     if (check.reason === 'revoked') throw new HttpError(403, 'this API key has been revoked');
     // Open access takes any bearer, as local OpenAI-compatible servers do: the official `openai`

@@ -8,12 +8,14 @@ import { conversations, events, handoffs, items } from './schema.ts';
 import { ensureSetupSql } from './setupRuns.ts';
 import { rowsOf } from './sqlHelpers.ts';
 import { getToolCallSql, listToolCallsSql, runToolOnceSql } from './toolCallLedger.ts';
+import { flushTraceWrites } from './traceWriteBatch.ts';
 import {
   appendItemsStatement,
   commitTurnStatement,
   type RawConversationRow,
   recordFromRow,
 } from './turnCommitSql.ts';
+import { loadTurnStatement, turnLoadFromRow } from './turnLoadSql.ts';
 import {
   ConcurrentTurnError,
   type ConversationRecord,
@@ -140,6 +142,11 @@ export function createSqlStore(db: Db, options: SqlStoreOptions): ConversationSt
     listEvents: (conversationId) =>
       db.select().from(events).where(eq(events.conversationId, conversationId)).orderBy(asc(events.seq)),
 
+    async loadTurn(conversationId) {
+      const [row] = rowsOf<any>(await db.execute(loadTurnStatement(conversationId)));
+      return row ? turnLoadFromRow(row) : null;
+    },
+
     async commitTurn(commit): Promise<ConversationRecord> {
       // One statement is one transaction: the version matched and everything is written, or nothing is.
       const sent = Promise.resolve(db.execute(commitTurnStatement(commit)));
@@ -196,6 +203,10 @@ export function createSqlStore(db: Db, options: SqlStoreOptions): ConversationSt
 
     toolDb: async () => db as ToolDb,
 
-    close: options.close,
+    // Queued side data (traces) is written before the connection goes: a clean stop loses nothing.
+    close: async () => {
+      await flushTraceWrites(db);
+      await options.close();
+    },
   };
 }

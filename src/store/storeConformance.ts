@@ -4,6 +4,7 @@ import { countRows, newConversation, turnOf, unique, user } from './conformance/
 import { ledgerKeyConformance } from './conformance/ledgerKey.ts';
 import { sessionItemsConformance } from './conformance/sessionItems.ts';
 import { toolLedgerConformance } from './conformance/toolsAndSetup.ts';
+import { turnLoadConformance } from './conformance/turnLoad.ts';
 import type { ConversationStore } from './types.ts';
 
 /** Storage that outlives a store: open, close, open again and find the data. */
@@ -46,6 +47,7 @@ export function describeStoreConformance(
     describe('session items', () => sessionItemsConformance(current));
     describe('tool ledger and setup', () => toolLedgerConformance(current));
     describe('tool ledger keys', () => ledgerKeyConformance(current));
+    describe('turn load', () => turnLoadConformance(current));
 
     const { durable } = options;
     // Only durable backends have storage that outlives the store.

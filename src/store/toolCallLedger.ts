@@ -65,12 +65,16 @@ export async function getToolCallSql(
   return row ?? null;
 }
 
-export function listToolCallsSql(
+/**
+ * Async on purpose: a drizzle query is a thenable that runs again on every `then`, and the turn both
+ * attaches a `catch` early and awaits later — returned bare, the ledger was read twice per turn.
+ */
+export async function listToolCallsSql(
   db: PgDatabase<any, any>,
   conversationId: string,
   turn: number,
 ): Promise<ToolCallRecord[]> {
-  return db
+  return await db
     .select(RECORD_COLUMNS)
     .from(toolCalls)
     .where(and(eq(toolCalls.conversationId, conversationId), eq(toolCalls.turn, turn)))

@@ -1,7 +1,8 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import { traceSpans, traces } from './schema.ts';
 import { sqlDatabaseOf } from './sqlHandle.ts';
+import { traceWriteBatchOf } from './traceWriteBatch.ts';
 import type { ConversationStore } from './types.ts';
 
 /** One traced turn: the SDK trace around the turn's run and commit. */
@@ -35,7 +36,10 @@ export type SpanRecord = {
 
 /** Where traced turns are kept: the `traces`/`trace_spans` tables on SQL stores, maps on the memory store. */
 export interface TraceStore {
-  /** Writes a trace and all its spans at once (one statement on SQL stores). */
+  /**
+   * Writes a trace and all its spans at once. SQL stores queue it and write batches of traces in one
+   * statement each, off the turn's path (traceWriteBatch.ts); reads through this store see it at once.
+   */
   saveTrace(trace: TraceRecord, spans: SpanRecord[]): Promise<void>;
   /** The conversation's traces, by turn. */
   listTraces(conversationId: string): Promise<TraceRecord[]>;
@@ -61,17 +65,17 @@ export async function traceStoreFor(store: ConversationStore): Promise<TraceStor
   return created;
 }
 
+function warnLostTraces(error: Error, lost: number): void {
+  process.stderr.write(`switchboard: could not store ${lost} trace(s): ${error.message}\n`);
+}
+
 export function createSqlTraceStore(db: PgDatabase<any, any>): TraceStore {
+  const batch = traceWriteBatchOf(db, warnLostTraces);
   return {
-    async saveTrace(trace, spans) {
-      // The trace row and every span in one call (see `switchboard_record_trace` in migrations.ts):
-      // a turn costs one extra round trip, not one per span.
-      await db.execute(
-        sql`select switchboard_record_trace(${JSON.stringify(trace)}::jsonb, ${JSON.stringify(spans)}::jsonb)`,
-      );
-    },
+    saveTrace: (trace, spans) => batch.add(trace, spans),
 
     async listTraces(conversationId) {
+      await batch.flush(); // read your own writes: queued traces first
       return db
         .select()
         .from(traces)
@@ -80,6 +84,7 @@ export function createSqlTraceStore(db: PgDatabase<any, any>): TraceStore {
     },
 
     async listSpans(traceId) {
+      await batch.flush();
       return db
         .select()
         .from(traceSpans)

@@ -10,7 +10,7 @@ import type { ConversationRecord, TurnCommit } from './types.ts';
  */
 
 /** `conversations` columns under the names `ConversationRecord` uses. */
-const RECORD_COLUMNS = sql.raw(
+export const RECORD_COLUMNS = sql.raw(
   'id, tenant, graph, active_agent as "activeAgent", status, context, handoff_count as "handoffCount", ' +
     'tool_call_count as "toolCallCount", turn_count as "turnCount", version, ' +
     'created_at as "createdAt", updated_at as "updatedAt"',

@@ -62,6 +62,16 @@ export type NewEvent = Omit<EventRecord, 'seq' | 'conversationId' | 'createdAt'>
 
 export type ToolCallStatus = 'started' | 'completed' | 'failed';
 
+/** A turn's reads in one (see `ConversationStore.loadTurn`). */
+export type TurnLoad = {
+  record: ConversationRecord;
+  items: StoredItem[];
+  /** The last handoff that moved the conversation (not a rejected one), or null. */
+  lastHandoff: { from: string; to: string; turn: number } | null;
+  /** Ledger records of the turn about to run (`record.turnCount + 1`), oldest first. */
+  toolCalls: ToolCallRecord[];
+};
+
 export type ToolCallRecord = {
   conversationId: string;
   /** The id of the call that ran the effect (a replay to a later call keeps it). */
@@ -162,6 +172,12 @@ export interface ConversationStore {
   listEvents(conversationId: string): Promise<EventRecord[]>;
   /** Atomically appends a turn's items, handoffs and events and updates the conversation row. */
   commitTurn(commit: TurnCommit): Promise<ConversationRecord>;
+  /**
+   * What a turn reads before it runs (conversation, items, last counted handoff, the ledger of turn
+   * `turnCount + 1`) in one round trip; null if the conversation is missing. SQL stores have it; the
+   * runtime reads piece by piece without it.
+   */
+  loadTurn?(conversationId: string): Promise<TurnLoad | null>;
   /** Updates status (e.g. ended) without a turn. */
   setStatus(conversationId: string, status: ConversationStatus): Promise<void>;
 
