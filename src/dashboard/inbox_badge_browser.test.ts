@@ -22,11 +22,11 @@ describe.runIf(run)('the sidebar inbox badge agrees with the inbox', () => {
     await server?.close();
   });
 
-  /** A refund over $500 is escalated to a person (each invoice once: a second ask finds it settled). */
+  /** Asking for a person escalates (a refund over $500 now waits for approval instead: docs/approvals.md). */
   const escalate = async (invoice: string): Promise<string> => {
     const conv = await server.api('POST', '/v1/conversations', { graph: 'support' });
     const turn = await server.api('POST', `/v1/conversations/${conv.id}/messages`, {
-      text: `I want a refund on invoice ${invoice}, we never used those minutes`,
+      text: `let me talk to a real person (${invoice})`,
     });
     expect(turn.status).toBe('awaiting_human');
     return conv.id;

@@ -35,10 +35,11 @@ describe('the transcript timeline built from a real conversation (support graph,
   const detail = async (id: string) =>
     (await server.request('GET', `/v1/conversations/${id}`)).body as ConversationDetail;
 
-  it('puts each handoff marker where control passed (the cap warning after the one that reached it) and pairs tools with results', async () => {
+  it('puts each handoff marker where control passed, shows the cap warning of the third topic change, and pairs tools with results', async () => {
     const id = await conversation();
     await say(id, 'hi, I think I was charged twice on invoice INV-2041');
     await say(id, 'also my webhooks keep failing');
+    await say(id, 'one more thing, what does the Growth plan cost?');
     const timeline = buildTimeline(await detail(id));
     expect(shape(timeline)).toEqual([
       'user: hi, I think I was charged twice on invoice INV-2041',
@@ -48,9 +49,16 @@ describe('the transcript timeline built from a real conversation (support graph,
       'user: also my webhooks keep failing',
       'handoff Billing->Triage handoff',
       'handoff Triage->TechSupport handoff',
-      'notice warning', // the third handoff reaches the policy's warnAt (3)
       'tool run_webhook_diagnostic ✓',
       'reply TechSupport',
+      'user: one more thing, what does the Growth plan cost?',
+      'handoff TechSupport->Triage handoff',
+      'handoff Triage->Sales handoff',
+      // A handback and its routing on count as one reroute (rerouteCount.ts): the third topic change
+      // reaches the policy's warnAt (3). Its notice is placed by the timeline after this turn's tools.
+      'tool lookup_pricing ✓',
+      'notice warning',
+      'reply Sales',
     ]);
     const marker = timeline.find((e) => e.kind === 'handoff');
     expect(marker?.kind === 'handoff' && marker.handoff.reason).toContain('charged twice');

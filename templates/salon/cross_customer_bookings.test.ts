@@ -33,10 +33,14 @@ describe('salon: a conversation never touches another customer’s booking (offl
       result: { found: true, bookingRef: MAYA.bookingRef },
     });
 
-    const other = await say('please cancel the booking under 07700 900202');
-    expect(other.toolCalls.map((c) => c.tool)).toEqual(['cancel_booking']);
-    expect(other.reply).toContain('This conversation is about the bookings under 07700 900101');
-    expect(other.reply).not.toMatch(/Sofia|full colour|GB-20310613-001/);
+    // A cancellation is read back first (docs/dialogue.md). Whatever the dialogue does next, nothing of
+    // Sofia's is revealed or changed (the tool's own refusal is tested directly below).
+    for (const text of ['please cancel the booking under 07700 900202', 'yes']) {
+      const turn = await say(text);
+      expect(turn.reply).not.toMatch(/Sofia|full colour|GB-20310613-001/);
+      for (const call of turn.toolCalls)
+        expect(JSON.stringify(call.result)).not.toMatch(/Sofia|GB-20310613-001/);
+    }
 
     const db = await t.store.toolDb();
     expect((await statusOf(db, 'GB-20310613-001')).status).toBe('booked');

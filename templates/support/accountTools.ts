@@ -153,7 +153,7 @@ export const placeOrder = defineTool({
 export const closeAccount = defineTool({
   name: 'close_account',
   description:
-    'Close a paid account: stop its subscription and future charges and record the final balance still owed. Use only after the caller confirmed they want the account closed.',
+    'Close for good when the caller wants to leave, quit or cancel everything: stop the subscription and future charges and record the final balance still owed. Use only after the caller confirmed they want to close.',
   sideEffect: true,
   parameters: z.object({
     accountId: accountIdParam,

@@ -53,4 +53,17 @@ describe('tool matcher', () => {
   it('matches nothing for unrelated chat', () => {
     expect(matchTool('what a lovely day', BILLING_TOOLS)).toBeUndefined();
   });
+
+  it('never picks a tool that ends something for good unless the customer says so', () => {
+    const tools = [
+      { name: 'lookup_invoice', description: 'Look up an invoice of the account: amount, period, status.' },
+      {
+        name: 'close_account',
+        description: 'Close the account for good: stop the subscription and future charges.',
+        sideEffect: true,
+      },
+    ];
+    expect(matchTool('my account is ACC-1002', tools)?.name).toBe('lookup_invoice');
+    expect(matchTool('I want to close my account ACC-1002', tools)?.name).toBe('close_account');
+  });
 });

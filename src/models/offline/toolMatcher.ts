@@ -77,12 +77,19 @@ export function matchTool(
   options: { exclude?: ReadonlySet<string>; threshold?: number } = {},
 ): ToolMatch | undefined {
   const threshold = options.threshold ?? MIN_TOOL_SIMILARITY;
-  const ranked = scoreTools(text, tools).filter((m) => !options.exclude?.has(m.name) && m.score >= threshold);
+  const words = tokenize(text);
+  // A tool that ends something for good (`close_account`) runs only when the customer says so: naming
+  // its object ("my account is ACC-1002") or sounding like it is not asking to close anything.
+  const ranked = scoreTools(text, tools).filter(
+    (m) =>
+      !options.exclude?.has(m.name) &&
+      m.score >= threshold &&
+      (!IRREVERSIBLE_VERBS.has(verbOf(m.name)) || namesAction(words, m.name)),
+  );
   const best = ranked[0];
   if (!best) return undefined;
   const changesData = (m: ToolMatch) => tools.find((t) => t.name === m.name)?.sideEffect === true;
   // Saying the action ("book me in", "move my appointment") asks for the tool that does it.
-  const words = tokenize(text);
   const asked = ranked.find((m) => changesData(m) && namesAction(words, m.name));
   if (asked) return asked;
   // Naming what the tool does ("a refund on INV-2045") is asking for it; similarity alone is not.
@@ -105,12 +112,20 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   reschedule: ['reschedule', 'move', 'rearrange', 'postpone'],
   cancel: ['cancel'],
   refund: ['refund'],
+  close: ['close', 'closing', 'leave', 'leaving', 'quit', 'shut'],
+  delete: ['delete', 'remove', 'erase'],
 };
+
+/** Verbs of tools that cannot be undone: chosen only when the message says the action (ACTIONS). */
+const IRREVERSIBLE_VERBS = new Set(['close', 'delete']);
+
+function verbOf(toolName: string): string {
+  return tokenize(toolName.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '))[0] ?? '';
+}
 
 /** The message says the action a data-changing tool's name starts with (`book_appointment` → "book"). */
 export function namesAction(messageWords: readonly string[], toolName: string): boolean {
-  const verb = tokenize(toolName.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '))[0];
-  const said = ACTIONS[verb ?? ''];
+  const said = ACTIONS[verbOf(toolName)];
   return said !== undefined && said.some((w) => messageWords.includes(w));
 }
 
