@@ -15,10 +15,15 @@ export class TwilioMediaStream {
   /** Agent audio received (mu-law 8 kHz), chunk by chunk. */
   readonly agentAudio: Buffer[] = [];
   readonly closed: Promise<void>;
+  /** How the server closed the stream (1008 and the reason when it refused it). */
+  readonly closedWith: Promise<{ code: number; reason: string }>;
   private seq = 0;
 
   private constructor(private readonly socket: WebSocket) {
-    this.closed = new Promise((resolve) => socket.once('close', () => resolve()));
+    this.closedWith = new Promise((resolve) =>
+      socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
+    this.closed = this.closedWith.then(() => {});
     socket.on('message', (data) => {
       const message = JSON.parse(data.toString());
       if (message.event === 'media') this.agentAudio.push(Buffer.from(message.media.payload, 'base64'));
