@@ -61,7 +61,7 @@ afterAll(async () => {
 describe('an agent navigates an IVR with the send_dtmf tool', () => {
   it('the keys are played into the call as DTMF tones the far end can detect', async () => {
     const ivr = new DoubleCaller(twilio, server.mediaUrl);
-    await ivr.start({ graph: 'ivr' });
+    await ivr.start('?graph=ivr');
     await waitFor(() => realtime.sessions[0]?.sessionHistory.length > 0, 'the session');
     (await ivr.stream()).speak();
     const result = await waitFor(async () => {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Switchboard } from '../runtime/switchboard.ts';
 import { recordTelephony } from './telephonyEvents.ts';
 import type { TwilioRestClient } from './twilioRestClient.ts';
-import { connectStreamTwiml, voicemailTwiml } from './twiml.ts';
+import { redirectToStreamTwiml, voicemailTwiml } from './twiml.ts';
 
 export const DEFAULT_VOICEMAIL =
   'Hello, this is the {graph} assistant calling. Please call us back at your convenience. Goodbye.';
@@ -28,8 +28,9 @@ export function voicemailMessage(sb: Switchboard, context: Record<string, unknow
 }
 
 /**
- * Outbound calls: a conversation is created with the given context, then Twilio is asked (REST) to
- * call `to` with TwiML that streams the answered call into that conversation, with asynchronous
+ * Outbound calls: a conversation is created with the given context (and the tenant of our number
+ * `from`), then Twilio is asked (REST) to call `to` with TwiML that redirects the answered call to the
+ * voice webhook, which streams it (signed token) into that conversation, with asynchronous
  * answering-machine detection (`DetectMessageEnd`). A person (`AnsweredBy=human`) talks with the
  * graph; a machine, once its greeting has ended, gets the graph's voicemail message and the call hangs
  * up. Every outcome is a `telephony.outbound.*` event on the conversation.
@@ -59,10 +60,9 @@ export class OutboundCalls {
     const created = await this.deps.client.createCall({
       to: options.to,
       from: options.from,
-      twiml: connectStreamTwiml(`${publicUrl.replace(/^http/, 'ws')}/twilio/media`, {
-        graph: sb.graph.name,
-        conversation: record.id,
-      }),
+      // No CallSid exists yet to bind a stream token to: once answered, the call asks the signed voice
+      // webhook, which issues one (and checks the conversation is the tenant of `from`, our number).
+      twiml: redirectToStreamTwiml(publicUrl, sb.graph.name, record.id),
       statusCallback: `${base}/status`,
       statusCallbackEvent: ['initiated', 'ringing', 'answered', 'completed'],
       machineDetection: 'DetectMessageEnd',

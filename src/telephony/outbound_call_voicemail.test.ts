@@ -92,9 +92,10 @@ describe('outbound calls: POST /v1/calls, answering-machine detection, voicemail
       AsyncAmd: 'true',
       From: OUR_NUMBER,
     });
-    // The stream TwiML names the conversation the call enters.
-    const stream = findFirst(readTwiml(String(created.params.Twiml)), 'Stream')!;
-    expect(stream.attrs.url).toBe(`${server.mediaUrl}`);
+    // The TwiML sends the answered call to the signed voice webhook for its conversation (which
+    // would issue the stream token); a machine never gets that far.
+    const redirect = findFirst(readTwiml(String(created.params.Twiml)), 'Redirect')!;
+    expect(redirect.text).toBe(`${server.url}/twilio/voice?graph=reminders&conversation=${conversationId}`);
     expect(twilio.streams.some((s) => s.callSid === callSid)).toBe(false);
   });
 

@@ -8,23 +8,13 @@ import { recordTelephony, type TransferOutcome } from './telephonyEvents.ts';
 import { transferBriefing } from './transferBriefing.ts';
 import { recordTransferTrace } from './transferTrace.ts';
 import type { TwilioRestClient } from './twilioRestClient.ts';
-import { coldTransferTwiml, connectStreamTwiml } from './twiml.ts';
+import { coldTransferTwiml, redirectToStreamTwiml } from './twiml.ts';
 import { dialWarm } from './warmTransfer.ts';
 
 export type PhoneTransfersDeps = {
   client: TwilioRestClient;
   /** Public base URL Twilio reaches this server on (callbacks, the media stream); read when needed. */
   publicUrl: () => string | undefined;
-  /**
-   * The TwiML that puts a call back on the media stream for `conversationId`. Defaults to
-   * `<Connect><Stream>` with graph/conversation parameters; a server that signs its streams passes its own.
-   */
-  streamTwiml?: (call: {
-    callSid: string;
-    graph: string;
-    conversationId: string;
-    from: string | null;
-  }) => string;
   log?: { warn(obj: unknown, msg: string): void; error(obj: unknown, msg: string): void };
 };
 
@@ -335,23 +325,15 @@ export class PhoneTransfers {
     };
   }
 
+  /**
+   * Back on the stream through the signed voice webhook (`<Redirect>`), which issues the stream's
+   * token for the caller's CallSid and checks the conversation is the call's tenant's and graph's.
+   */
   private backToStream(transfer: Transfer): string {
-    const call = {
-      callSid: transfer.call.callSid,
-      graph: transfer.sb.graph.name,
-      conversationId: transfer.conversationId,
-      from: transfer.call.from,
-    };
-    if (this.deps.streamTwiml) return this.deps.streamTwiml(call);
-    const parameters: Record<string, string> = {
-      graph: call.graph,
-      conversation: call.conversationId,
-      callSid: call.callSid,
-    };
-    if (call.from) parameters.from = call.from;
-    return connectStreamTwiml(
-      `${(this.deps.publicUrl() ?? '').replace(/^http/, 'ws')}/twilio/media`,
-      parameters,
+    return redirectToStreamTwiml(
+      this.deps.publicUrl() ?? '',
+      transfer.sb.graph.name,
+      transfer.conversationId,
     );
   }
 }

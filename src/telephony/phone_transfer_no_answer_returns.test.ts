@@ -44,12 +44,21 @@ describe('a phone transfer nobody takes returns the caller to the agent that tra
       call = await startTransferCall({ twilio, phone: { target: DESK_NUMBER } });
       (await call.caller.stream()).speak();
 
-      // Twilio put the call back on a media stream for the same conversation.
+      // Twilio put the call back on a media stream for the same conversation: through the signed
+      // voice webhook, whose TwiML carries a fresh stream token for this call.
       const back = await waitFor(
-        () => twilio.streams.find((s) => s.callSid === call.caller.callSid),
+        () => twilio.streams.filter((s) => s.callSid === call.caller.callSid)[1],
         'the return to the stream',
       );
-      expect(back.parameters).toMatchObject({ conversation: call.conversationId, graph: 'desk' });
+      expect(Object.keys(back.parameters)).toEqual(['token']);
+      const redirect = twilio.callbacks.find(
+        (c) =>
+          c.url.includes('/twilio/voice?') &&
+          c.params.CallSid === call.caller.callSid &&
+          c.url.includes('conversation='),
+      )!;
+      expect(new URL(redirect.url).searchParams.get('conversation')).toBe(call.conversationId);
+      expect(redirect.status).toBe(200);
       await waitFor(() => call.caller.streams.length === 2, 'the second stream');
       const said = returnMessage(outcome as Exclude<DialOutcome, 'answer'>);
       await waitFor(async () => (await assistantTexts(call)).includes(said), 'Billing telling the caller');

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Switchboard } from '../runtime/switchboard.ts';
 import { HttpError } from '../server/errors.ts';
 import { isValidTwilioSignature } from '../voice/twilioSignature.ts';
+import type { TwilioNumberMap } from '../voice/twilioTenants.ts';
 import { registerCallsApi } from './callsApi.ts';
 import { OutboundCalls } from './outboundCalls.ts';
 import { PhoneTransfers } from './phoneTransfers.ts';
@@ -15,6 +16,8 @@ export type TelephonyDeps = {
   rest?: TwilioRestConfig | null;
   /** API-key check of `POST /v1/calls`; without it the route is not registered. */
   authenticate?: (request: FastifyRequest) => Promise<{ tenant: string | null }>;
+  /** Our numbers' tenants (SWITCHBOARD_TWILIO_NUMBERS): an outbound call's conversation gets `from`'s. */
+  twilioNumbers?: TwilioNumberMap;
 };
 
 const FORM = 'application/x-www-form-urlencoded';
@@ -107,6 +110,7 @@ export async function registerTelephony(
       return reply.type('text/xml').send(TWIML());
     });
   });
-  if (deps.authenticate) registerCallsApi(app, deps.graphs, outbound, deps.authenticate);
+  if (deps.authenticate)
+    registerCallsApi(app, deps.graphs, outbound, deps.authenticate, deps.twilioNumbers ?? {});
   return { transfers, outbound };
 }

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizePhoneTarget } from '../graph/phoneTarget.ts';
+import { connectStreamTwiml } from '../voice/twilioRoutes.ts';
 import { isValidTwilioSignature } from '../voice/twilioSignature.ts';
 import { startTwilioRestDouble, type TwilioRestDouble } from './testing/twilioRestDouble.ts';
 import { readTwiml } from './testing/twimlReader.ts';
@@ -11,7 +12,7 @@ import {
   TwilioRestClient,
   twilioRestConfigFromEnv,
 } from './twilioRestClient.ts';
-import { coldTransferTwiml, connectStreamTwiml } from './twiml.ts';
+import { coldTransferTwiml, redirectToStreamTwiml } from './twiml.ts';
 
 /** The app side: records Twilio's webhooks, checks their signature, answers TwiML for action URLs. */
 let app: Server;
@@ -38,8 +39,9 @@ beforeAll(async () => {
         params,
       );
       hooks.push({ path: req.url ?? '', params, signed });
-      if (req.url?.startsWith('/action'))
-        res.end(connectStreamTwiml('wss://app.example/twilio/media', { conversation: 'conv_1' }));
+      if (req.url?.startsWith('/action')) res.end(redirectToStreamTwiml(appUrl, 'desk', 'conv_1'));
+      else if (req.url?.startsWith('/twilio/voice'))
+        res.end(connectStreamTwiml('wss://app.example/twilio/media', { token: `tok_${params.CallSid}` }));
       else res.end('');
     });
   });
@@ -127,11 +129,17 @@ describe('Twilio REST client against the REST double', () => {
           .filter((h) => h.path === '/status' && h.params.ParentCallSid === caller.sid)
           .every((h) => h.signed),
       ).toBe(true);
-      // The action's answer (back to the stream) is what the call runs next, as on Twilio.
+      // The action's answer (a <Redirect> to the voice webhook) is what the call runs next, as on
+      // Twilio: the webhook is posted signed with the call's parameters, and its <Stream> opens.
+      const voice = hooks.find(
+        (h) => h.path === '/twilio/voice?graph=desk&conversation=conv_1' && h.params.CallSid === caller.sid,
+      )!;
+      expect(voice.signed).toBe(true);
+      expect(voice.params).toMatchObject({ From: caller.from, To: caller.to, Direction: 'inbound' });
       expect(double.streams.at(-1)).toEqual({
         callSid: caller.sid,
         url: 'wss://app.example/twilio/media',
-        parameters: { conversation: 'conv_1' },
+        parameters: { token: `tok_${caller.sid}` },
       });
       const dial = readTwiml(double.calls.get(caller.sid)!.twiml[0]).children[0];
       expect(dial.attrs).toMatchObject({ timeout: '15', callerId: '+15553334444' });

@@ -74,17 +74,20 @@ export function coldTransferTwiml(
   );
 }
 
-/** Back to the assistant: the call's media stream again, with the conversation as a parameter. */
-export function connectStreamTwiml(
-  streamUrl: string,
-  parameters: Record<string, string>,
-  say?: string,
-): string {
-  const params = Object.entries(parameters)
-    .map(([name, value]) => element('Parameter', { name, value }))
-    .join('');
+/**
+ * Back to the assistant: the call is redirected to the signed voice webhook (`POST /twilio/voice`) for
+ * the conversation, which checks it (tenant of the call's number, graph) and answers the
+ * `<Connect><Stream>` with a stream token for this CallSid. TwiML never opens a stream itself: a
+ * stream without the webhook's token is refused (twilioBridge.ts).
+ */
+export function voiceWebhookUrl(publicUrl: string, graph: string, conversationId: string): string {
+  const query = new URLSearchParams({ graph, conversation: conversationId });
+  return `${publicUrl}/twilio/voice?${query}`;
+}
+
+export function redirectToStreamTwiml(publicUrl: string, graph: string, conversationId: string): string {
   return response(
-    `${say ? element('Say', {}, xmlEscape(say)) : ''}${element('Connect', {}, element('Stream', { url: streamUrl }, params))}`,
+    element('Redirect', { method: 'POST' }, xmlEscape(voiceWebhookUrl(publicUrl, graph, conversationId))),
   );
 }
 
@@ -132,16 +135,6 @@ export function briefThenJoinTwiml(briefing: string, options: ConferenceOptions)
 /** A voicemail left by an outbound call: the message, then hang up. */
 export function voicemailTwiml(message: string): string {
   return response(`${element('Say', {}, xmlEscape(message))}${element('Hangup', {})}`);
-}
-
-/** DTMF into the call (an IVR): `w` waits half a second. Then back to the stream. */
-export function playDigitsTwiml(
-  digits: string,
-  streamUrl: string,
-  parameters: Record<string, string>,
-): string {
-  const connect = connectStreamTwiml(streamUrl, parameters).replace(/^.*<Response>|<\/Response>$/g, '');
-  return response(`${element('Play', { digits })}${connect}`);
 }
 
 /** DTMF a `<Play digits>` accepts: digits, `*`, `#`, `w`/`W` pauses. */

@@ -59,6 +59,7 @@ export async function registerVoiceRoutes(app: FastifyInstance, deps: VoiceRoute
     graphs: deps.graphs,
     publicUrl: () => config.publicUrl,
     authenticate: deps.authenticate,
+    twilioNumbers: config.twilioNumbers,
   });
   const onSession = (session: VoiceSession) => {
     telephony?.transfers.onSession(session);

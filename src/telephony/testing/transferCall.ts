@@ -67,7 +67,7 @@ export async function startTransferCall(options: {
   const sb = await voiceSwitchboard(graph);
   const server = await startVoiceServer({ switchboards: [sb], config: doubleVoiceConfig(realtime) });
   const caller = new DoubleCaller(options.twilio, server.mediaUrl, CALLER_NUMBER);
-  await caller.start({ graph: 'desk', callSid: caller.callSid, from: CALLER_NUMBER });
+  await caller.start('?graph=desk');
   const session = await waitFor(
     () => realtime.sessions[0]?.sessionHistory.length > 0 && realtime.sessions[0],
     'the Realtime session',

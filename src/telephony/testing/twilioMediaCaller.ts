@@ -15,10 +15,15 @@ export class TwilioMediaStream {
   /** Agent audio received (mu-law 8 kHz), chunk by chunk. */
   readonly agentAudio: Buffer[] = [];
   readonly closed: Promise<void>;
+  /** How the server closed the stream (1008 and the reason when it refused it). */
+  readonly closedWith: Promise<{ code: number; reason: string }>;
   private seq = 0;
 
   private constructor(private readonly socket: WebSocket) {
-    this.closed = new Promise((resolve) => socket.once('close', () => resolve()));
+    this.closedWith = new Promise((resolve) =>
+      socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
+    this.closed = this.closedWith.then(() => {});
     socket.on('message', (data) => {
       const message = JSON.parse(data.toString());
       if (message.event === 'media') this.agentAudio.push(Buffer.from(message.media.payload, 'base64'));
@@ -91,9 +96,12 @@ export class TwilioMediaStream {
 }
 
 /**
- * A phone caller whose call lives in the REST double: its first stream opens on `start()`; when the
- * double runs TwiML on the call that leaves the stream (a `<Dial>`, a conference), the stream gets
- * `stop`; when TwiML puts the call back on a `<Connect><Stream>`, a new stream opens, as on Twilio.
+ * A phone caller whose call lives in the REST double: `start()` has the double post the signed voice
+ * webhook, as Twilio does when the call comes in, and the `<Connect><Stream>` it answers opens the first
+ * stream; when the double runs TwiML on the call that leaves the stream (a `<Dial>`, a conference), the
+ * stream gets `stop`; when TwiML puts the call back on a `<Connect><Stream>` (directly or through a
+ * `<Redirect>` to the webhook), a new stream opens with that `<Stream>`'s parameters (its token), as on
+ * Twilio. Nothing here makes up a stream parameter.
  */
 export class DoubleCaller {
   readonly streams: TwilioMediaStream[] = [];
@@ -121,13 +129,17 @@ export class DoubleCaller {
     double.on('stream', (request: StreamRequest) => {
       if (request.callSid !== this.callSid) return;
       this.current()?.stop(this.callSid);
-      this.opening = this.open(request.parameters);
+      this.opening = this.open(request.url, request.parameters);
     });
   }
 
-  start(parameters: Record<string, string>): Promise<void> {
-    this.opening = this.open(parameters);
-    return this.opening;
+  /** The call comes in: the voice webhook (`query`, e.g. `?graph=desk`) answers, its stream opens. */
+  async start(query = ''): Promise<void> {
+    const voiceUrl = this.mediaUrl.replace(/^ws/, 'http').replace(/\/twilio\/media$/, '/twilio/voice');
+    const sent = await this.double.fetchTwiml(this.callSid, `${voiceUrl}${query}`);
+    if (sent.status !== 200)
+      throw new Error(`the voice webhook refused the call: ${sent.status} ${sent.body}`);
+    await this.opening;
   }
 
   current(): TwilioMediaStream | undefined {
@@ -144,9 +156,9 @@ export class DoubleCaller {
     this.current()?.stop(this.callSid);
   }
 
-  private async open(parameters: Record<string, string>): Promise<void> {
+  private async open(url: string, parameters: Record<string, string>): Promise<void> {
     const stream = await TwilioMediaStream.open({
-      mediaUrl: this.mediaUrl,
+      mediaUrl: url,
       authToken: this.double.authToken,
       callSid: this.callSid,
       parameters,

@@ -177,12 +177,25 @@ export class TwilioRestDouble extends EventEmitter {
       return { status: 200, body: this.callJson(call) };
     }
     const twiml = one('Twiml');
-    if (!twiml && !one('Url')) return twilioError(400, 21205, 'Url parameter is required.');
+    const url = one('Url');
+    if (!twiml && !url) return twilioError(400, 21205, 'Url parameter is required.');
     if (twiml) {
       const problem = this.execute(call, twiml);
       if (problem) return twilioError(400, 12100, `Document parse failure: ${problem}`);
-    }
+    } else if (url) this.track(this.fetchTwiml(call, url));
     return { status: 200, body: this.callJson(call) };
+  }
+
+  /**
+   * Twilio answering a call with a voice webhook: posts `url` signed, with the call's parameters, and
+   * runs the TwiML it answers (the first webhook of an inbound call, a `<Redirect>`, an update's `Url`).
+   */
+  async fetchTwiml(callOrSid: DoubleCall | string, url: string): Promise<SentCallback> {
+    const call = typeof callOrSid === 'string' ? this.calls.get(callOrSid) : callOrSid;
+    if (!call) throw new Error(`no call ${String(callOrSid)} in the Twilio double`);
+    const sent = await this.post(url, this.callParams(call, { CallStatus: call.status }));
+    if (sent.status === 200 && sent.body.includes('<Response')) this.execute(call, sent.body);
+    return sent;
   }
 
   private create(one: (name: string) => string | undefined): { status: number; body: unknown } {
@@ -202,12 +215,17 @@ export class TwilioRestDouble extends EventEmitter {
     }
     const call = this.addCall({ to, from, direction: 'outbound-api', status: 'queued', parentCallSid: null });
     const body = this.callJson(call); // as created: the simulation changes its status right away
-    this.track(this.placeCall(call, twiml ?? null, one));
+    this.track(this.placeCall(call, twiml ?? null, one('Url') ?? null, one));
     return { status: 201, body };
   }
 
   /** An outbound call: it rings, then the outcome; answered calls run their TwiML. */
-  private async placeCall(call: DoubleCall, twiml: string | null, one: (n: string) => string | undefined) {
+  private async placeCall(
+    call: DoubleCall,
+    twiml: string | null,
+    url: string | null,
+    one: (n: string) => string | undefined,
+  ) {
     const status = one('StatusCallback');
     const amd = one('MachineDetection') ? one('AsyncAmdStatusCallback') : undefined;
     const outcome = this.outcomeOf(call.to);
@@ -229,10 +247,15 @@ export class TwilioRestDouble extends EventEmitter {
     // AsyncAmd: the answer to this callback is ignored (the call runs its own TwiML meanwhile).
     if (amd) await this.post(amd, this.callParams(call, { AnsweredBy: call.answeredBy }));
     // The AMD answer may have redirected the call already (e.g. to leave a voicemail).
-    if (twiml && call.generation === generation) this.execute(call, twiml);
+    if (call.generation !== generation) return;
+    if (twiml) this.execute(call, twiml);
+    else if (url) await this.fetchTwiml(call, url);
   }
 
-  /** Runs a TwiML document on a call: Say, Dial (Number, Sip, Conference), Connect Stream, Hangup. */
+  /**
+   * Runs a TwiML document on a call: Say, Dial (Number, Sip, Conference), Connect Stream, Hangup, and
+   * Redirect (the verbs after it never run; its URL's answer is the call's next document).
+   */
   private execute(call: DoubleCall, twiml: string): string | null {
     let doc: TwimlNode;
     try {
@@ -246,6 +269,12 @@ export class TwilioRestDouble extends EventEmitter {
     for (const verb of doc.children) {
       if (verb.name === 'Say') call.heard.push(verb.text.trim());
       if (verb.name === 'Hangup') call.status = 'completed';
+      if (verb.name === 'Redirect') {
+        if ((verb.attrs.method ?? 'POST').toUpperCase() !== 'POST')
+          return 'the Twilio double follows <Redirect method="POST"> only';
+        this.track(this.fetchTwiml(call, verb.text.trim()));
+        break;
+      }
       if (verb.name === 'Connect') {
         const stream = findFirst(verb, 'Stream');
         if (!stream) continue;
@@ -323,7 +352,7 @@ export class TwilioRestDouble extends EventEmitter {
     );
   }
 
-  /** Posts a webhook whose answer is TwiML for `call` (action and AMD URLs), and runs that TwiML. */
+  /** Posts a webhook whose answer is TwiML for `call` (a `<Dial action>`), and runs that TwiML. */
   private async respond(call: DoubleCall, url: string, params: Record<string, string>): Promise<void> {
     const sent = await this.post(url, params);
     if (sent.status === 200 && sent.body.includes('<Response')) this.execute(call, sent.body);
