@@ -38,6 +38,8 @@ describe('switchboard call --json', () => {
         '--timeline',
         timelineFile,
         '--json',
+        '--pipeline',
+        'realtime',
       ],
       {
         env: { ...process.env, OPENAI_API_KEY: '', SWITCHBOARD_REALTIME_URL: '', NO_COLOR: '1' },

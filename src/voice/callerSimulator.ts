@@ -94,7 +94,7 @@ export async function simulateTwilioCall(options: CallerSimulatorOptions): Promi
   const leadInMs = options.leadInMs ?? 400;
   const streamSid = `MZ${randomBytes(16).toString('hex')}`;
   const callSid = `CA${randomBytes(16).toString('hex')}`;
-  const { graph, conversation, ...rest } = options.parameters ?? {};
+  const { graph, conversation, pipeline, ...rest } = options.parameters ?? {};
   const customParameters =
     options.webhook === false
       ? { ...options.parameters, ...options.extraParameters }
@@ -106,6 +106,7 @@ export async function simulateTwilioCall(options: CallerSimulatorOptions): Promi
             callSid,
             graph,
             conversation,
+            pipeline,
             ...options.webhook,
           })),
           ...rest,
@@ -325,6 +326,8 @@ export type StreamParameterRequest = {
   callSid: string;
   graph?: string;
   conversation?: string;
+  /** `?pipeline=` on the webhook: the call's pipeline, carried in its stream token. */
+  pipeline?: string;
   to?: string;
   from?: string;
   direction?: string;
@@ -343,6 +346,7 @@ export async function fetchStreamParameters(
     const url = new URL(media.replace(/^ws/, 'http').replace(/\/twilio\/media$/, '/twilio/voice'));
     if (request.graph) url.searchParams.set('graph', request.graph);
     if (request.conversation) url.searchParams.set('conversation', request.conversation);
+    if (request.pipeline) url.searchParams.set('pipeline', request.pipeline);
     return url.toString();
   };
   const form: Record<string, string> = {

@@ -51,7 +51,7 @@ async function call(options: { graphPipeline?: 'cascaded'; parameters: Record<st
 }
 
 describe('choosing the cascaded pipeline', () => {
-  it('per call: the stream parameter pipeline=cascaded runs STT → chat turn → TTS', async () => {
+  it('per call: ?pipeline=cascaded on the webhook (carried in the stream token) runs STT → chat turn → TTS', async () => {
     const { result, handoffs } = await call({ parameters: { pipeline: 'cascaded' } });
     expect(handoffs).toEqual(['Triage>Billing']);
     expect(result.chunks.some((c) => c.itemId === 'reply_1_Billing')).toBe(true);

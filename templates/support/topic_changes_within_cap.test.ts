@@ -21,7 +21,8 @@ describe('support topic changes within the handoff cap', () => {
     await chat.say('also my webhooks keep failing');
     await chat.say('WH-304');
     await chat.say('how much is Scale?');
-    const invoice = await chat.say('what was invoice INV-2033 for?');
+    // WH-304 made the conversation ACC-1006's (templates/shared/ownership.ts): ask about its invoice.
+    const invoice = await chat.say('what was invoice INV-2043 for?');
     expect(invoice.agent).toBe('Billing');
     expect(invoice.toolCalls[0]).toMatchObject({ tool: 'lookup_invoice', result: { found: true } });
     const events = await t.store.listEvents(chat.id);
