@@ -30,7 +30,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Reg
     load: async () => (await import('./dbCommand.ts')).registerDbCommand,
   },
   eval: {
-    summary: 'evaluate a graph (routing accuracy, threshold calibration)',
+    summary: 'evaluate a graph (routing accuracy, threshold calibration, dialogue completion)',
     load: async () => (await import('./evalCommand.ts')).registerEvalCommand,
   },
   analytics: {
