@@ -32,9 +32,7 @@ describe('tracing never decides the outcome of a turn', () => {
         expect(result.reply).toBe('Hello!');
         expect((await store.getConversation(conv.id))?.turnCount).toBe(1);
         // Traces are written in batches off the turn's path (traceWriteBatch.ts): the warning comes with the flush.
-        await vi.waitFor(() =>
-          expect(warnings.join('')).toMatch(/^switchboard: could not store 1 trace/m),
-        );
+        await vi.waitFor(() => expect(warnings.join('')).toMatch(/^switchboard: could not store 1 trace/m));
       } finally {
         await store.close();
       }
