@@ -47,6 +47,13 @@ export function maskEmail(email: string): string {
   return at <= 0 ? '•••' : `${email[0]}•••${email.slice(at)}`;
 }
 
+/** The conversation's account the tool may act on, or the answer that stops it (another's, or none yet). */
+function accountToActOn(raw: string | undefined, ctx: Ctx) {
+  const scope = accountScope(raw, ctx.state);
+  if (!scope.ok) return scope.result;
+  return scope.accountId ?? NEED_ACCOUNT;
+}
+
 export const sendPasswordReset = defineTool({
   name: 'send_password_reset',
   description:
@@ -54,10 +61,8 @@ export const sendPasswordReset = defineTool({
   sideEffect: true,
   parameters: z.object({ accountId: accountIdParam }),
   execute: async (args, ctx: Ctx) => {
-    const scope = accountScope(args.accountId, ctx.state);
-    if (!scope.ok) return scope.result;
-    const accountId = scope.accountId;
-    if (!accountId) return NEED_ACCOUNT;
+    const accountId = accountToActOn(args.accountId, ctx);
+    if (typeof accountId !== 'string') return accountId;
     const account = await findAccount(ctx.db, accountId);
     if (!account) return unknownAccount(accountId);
     rememberAccount(ctx.state, account);
@@ -79,10 +84,8 @@ export const unlockAccount = defineTool({
   sideEffect: true,
   parameters: z.object({ accountId: accountIdParam }),
   execute: async (args, ctx: Ctx) => {
-    const scope = accountScope(args.accountId, ctx.state);
-    if (!scope.ok) return scope.result;
-    const accountId = scope.accountId;
-    if (!accountId) return NEED_ACCOUNT;
+    const accountId = accountToActOn(args.accountId, ctx);
+    if (typeof accountId !== 'string') return accountId;
     return ctx.db.transaction(async (tx) => {
       const account = await findAccount(tx, accountId);
       if (!account) return unknownAccount(accountId);
@@ -127,10 +130,8 @@ export const placeOrder = defineTool({
     quantity: z.number().int().min(1).max(1000).describe('How many'),
   }),
   execute: async (args, ctx: Ctx) => {
-    const scope = accountScope(args.accountId, ctx.state);
-    if (!scope.ok) return scope.result;
-    const accountId = scope.accountId;
-    if (!accountId) return NEED_ACCOUNT;
+    const accountId = accountToActOn(args.accountId, ctx);
+    if (typeof accountId !== 'string') return accountId;
     const account = await findAccount(ctx.db, accountId);
     if (!account) return unknownAccount(accountId);
     rememberAccount(ctx.state, account);
@@ -160,10 +161,8 @@ export const closeAccount = defineTool({
     reason: z.string().min(1).describe('Why the caller is leaving, in a few words'),
   }),
   execute: async (args, ctx: Ctx) => {
-    const scope = accountScope(args.accountId, ctx.state);
-    if (!scope.ok) return scope.result;
-    const accountId = scope.accountId;
-    if (!accountId) return NEED_ACCOUNT;
+    const accountId = accountToActOn(args.accountId, ctx);
+    if (typeof accountId !== 'string') return accountId;
     return ctx.db.transaction(async (tx) => {
       const account = await findAccount(tx, accountId);
       if (!account) return unknownAccount(accountId);
