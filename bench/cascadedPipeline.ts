@@ -8,8 +8,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
+import { loadGraph } from '../src/app/loadGraph.ts';
+import { runSimulatedCall } from '../src/cli/simulatedCall.ts';
 import { createAgentModelFactory } from '../src/models/agentModels.ts';
-import { loadGraph } from '../src/runtime/loadGraph.ts';
 import { Switchboard } from '../src/runtime/switchboard.ts';
 import { createMemoryStore } from '../src/store/memoryStore.ts';
 import type { CascadedTurnMetrics } from '../src/voice/cascaded/cascadedCall.ts';
@@ -17,9 +18,8 @@ import { cascadedSetupFrom } from '../src/voice/cascaded/cascadedSetup.ts';
 import { sileroTurnDetector } from '../src/voice/cascaded/sileroTurnDetector.ts';
 import { DEFAULT_TURN_DETECTION } from '../src/voice/cascaded/turnDetector.ts';
 import { mulawToPcm16 } from '../src/voice/mulaw.ts';
-import { runSimulatedCall } from '../src/voice/simulatedCall.ts';
-import { startAudioEndpointsDouble } from '../src/voice/testing/audioEndpointsDouble.ts';
-import { frames, speakMulaw } from '../src/voice/testing/callerAudio.ts';
+import { startAudioEndpointsDouble } from '../testing/audio/audioEndpointsDouble.ts';
+import { frames, speakMulaw } from '../testing/audio/callerAudio.ts';
 
 const SAID = [
   'Hi, I was charged twice for my subscription',

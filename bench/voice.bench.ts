@@ -8,24 +8,24 @@
  *    server as `input_audio_buffer.append`, with 1, 25, 50 and 100 concurrent calls. Callers, server and
  *    Realtime double share one Node process, so the figures include their contention (pessimistic).
  * 3. Memory per live call (heap and RSS growth at 100 calls, after GC).
- * 4. The cascaded pipeline's per-stage latency (bench/cascadedPipeline.ts; BENCH_CASCADED_CALLS=3).
+ * 4. Cascaded calls: a caller's 20 ms frame sent → through Silero VAD on the server, with the same call
+ *    counts, and memory per call (bench/cascadedForwarding.ts).
+ * 5. The cascaded pipeline's per-stage latency (bench/cascadedPipeline.ts; BENCH_CASCADED_CALLS=3).
  *
  *   npm run bench:voice              # BENCH_HANDOFFS=300 BENCH_CALL_SECONDS=5 BENCH_CALLS=1,25,50,100
  */
-import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { setTracingDisabled } from '@openai/agents';
-import WebSocket from 'ws';
-import { fetchStreamParameters } from '../src/voice/callerSimulator.ts';
-import { type RealtimeDouble, startRealtimeDouble } from '../src/voice/realtimeDouble/index.ts';
-import { buzz, concat, frames, silence } from '../src/voice/testing/callerAudio.ts';
-import { RecordingLeg } from '../src/voice/testing/recordingLeg.ts';
-import { doubleVoiceConfig, voiceSwitchboard } from '../src/voice/testing/voiceFixture.ts';
-import { voiceTestGraph } from '../src/voice/testing/voiceTestGraph.ts';
-import { twilioSignature } from '../src/voice/twilioSignature.ts';
 import { startVoiceServer } from '../src/voice/voiceServer.ts';
 import { VoiceSession } from '../src/voice/voiceSession.ts';
+import { RecordingLeg } from '../test/support/voice/recordingLeg.ts';
+import { doubleVoiceConfig, voiceSwitchboard } from '../test/support/voice/voiceFixture.ts';
+import { voiceTestGraph } from '../test/support/voice/voiceTestGraph.ts';
+import { buzz, concat, frames, silence } from '../testing/audio/callerAudio.ts';
+import { type RealtimeDouble, startRealtimeDouble } from '../testing/realtime/index.ts';
+import { cascadedForwarding } from './cascadedForwarding.ts';
 import { cascadedPipeline } from './cascadedPipeline.ts';
+import { twilioCaller } from './twilioBenchCaller.ts';
 
 setTracingDisabled(true);
 const HANDOFFS = Number(process.env.BENCH_HANDOFFS ?? 300);
@@ -96,50 +96,6 @@ async function handoffMachinery() {
   await call.end('bench over');
   await double.close();
   return { samples, ours, waitingOnModel };
-}
-
-/** A bare Twilio caller: start, then one uniquely-filled quiet 20 ms frame every 20 ms. */
-async function twilioCaller(
-  url: string,
-  token: string,
-  sentAt: Map<string, number>,
-  clock: { stopAt: number },
-  allLive: Promise<void>,
-) {
-  const socket = new WebSocket(url, { headers: { 'x-twilio-signature': twilioSignature(token, url) } });
-  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
-  const streamSid = `MZ${randomBytes(16).toString('hex')}`;
-  const callSid = `CA${randomBytes(16).toString('hex')}`;
-  // As Twilio does: the signed webhook first, whose TwiML carries the call's stream token.
-  const customParameters = await fetchStreamParameters({ mediaUrl: url, authToken: token, callSid });
-  const send = (m: unknown) => socket.send(JSON.stringify(m));
-  send({ event: 'connected', protocol: 'Call', version: '1.0.0' });
-  send({
-    event: 'start',
-    streamSid,
-    start: { streamSid, callSid, tracks: ['inbound'], customParameters },
-  });
-  socket.on('message', (data) => {
-    const m = JSON.parse(data.toString());
-    if (m.event === 'mark') send({ event: 'mark', streamSid, mark: m.mark });
-  });
-  await allLive; // every call's Realtime connection is open: measure steady-state forwarding
-  const started = performance.now();
-  for (let tick = 0; performance.now() < clock.stopAt; tick++) {
-    // Low-amplitude mu-law bytes (0xF8–0xFF): line noise the VAD ignores, unique per frame.
-    const frame = randomBytes(160).map((b) => 0xf8 | (b & 7));
-    const payload = Buffer.from(frame).toString('base64');
-    sentAt.set(payload, performance.now());
-    send({
-      event: 'media',
-      streamSid,
-      media: { track: 'inbound', chunk: String(tick), timestamp: String(tick * 20), payload },
-    });
-    const wait = started + (tick + 1) * 20 - performance.now();
-    await sleep(Math.max(0, wait));
-  }
-  send({ event: 'stop', streamSid, stop: { callSid: 'CA' } });
-  socket.close();
 }
 
 async function forwarding(calls: number, double: RealtimeDouble, heap: { before: number; rss: number }) {
@@ -220,5 +176,6 @@ for (const calls of CALLS) {
   );
 }
 await double.close();
+await cascadedForwarding(CALLS, CALL_SECONDS);
 await cascadedPipeline();
 process.exit(0);

@@ -1,5 +1,6 @@
 // `npm run build`: compiles src/, templates/ and testing/ to dist/ (JavaScript, declarations, source
-// maps), then stamps the build so bin/switchboard.mjs knows whether the sources changed since.
+// maps), snapshots the templates' trained routers (scripts/snapshotRouters.mjs), then stamps the build
+// so bin/switchboard.mjs knows whether the sources changed since.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,5 +15,9 @@ const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.buil
   stdio: 'inherit',
 });
 if (result.status !== 0) process.exit(result.status ?? 1);
+const snapshots = spawnSync(process.execPath, [join(root, 'scripts', 'snapshotRouters.mjs')], {
+  stdio: 'inherit',
+});
+if (snapshots.status !== 0) process.exit(snapshots.status ?? 1);
 mkdirSync(join(root, 'dist'), { recursive: true });
 writeFileSync(join(root, 'dist', '.built'), `${new Date().toISOString()}\n`);

@@ -1,4 +1,4 @@
-import type { GraphSpec } from '../src/graph/types.ts';
+import type { GraphSpec } from '../src/authoring.ts';
 import { afterHoursTemplate } from './after-hours/index.ts';
 import { healthcareTemplate } from './healthcare/index.ts';
 import { realEstateTemplate } from './real-estate/index.ts';

@@ -3,6 +3,8 @@ import type { PgDatabase } from 'drizzle-orm/pg-core';
 import { type AnalysisRecord, analysisStoreFor } from '../store/analysisStore.ts';
 import { conversationAnalyses, conversations, events, handoffs } from '../store/schema.ts';
 import { sqlDatabaseOf } from '../store/sqlHandle.ts';
+import { readStoredJson } from '../store/storedJson.ts';
+import { recordFromRow } from '../store/turnCommitSql.ts';
 import type { ConversationRecord, ConversationStore, HandoffKind } from '../store/types.ts';
 
 /** Which conversations analytics looks at. `tenant: null` = conversations without a tenant; absent = all. */
@@ -78,6 +80,7 @@ async function loadSql(db: PgDatabase<any, any>, filter: AnalyticsFilter): Promi
         turn: events.turn,
         type: events.type,
         data: events.data,
+        dataVersion: events.dataVersion,
       })
       .from(events)
       .innerJoin(conversations, eq(conversations.id, events.conversationId))
@@ -91,9 +94,22 @@ async function loadSql(db: PgDatabase<any, any>, filter: AnalyticsFilter): Promi
   ]);
   const byId = new Map<string, ConversationRows>();
   for (const conversation of convs)
-    byId.set(conversation.id, { conversation, handoffs: [], events: [], analysis: null });
+    byId.set(conversation.id, {
+      conversation: recordFromRow(conversation),
+      handoffs: [],
+      events: [],
+      analysis: null,
+    });
   for (const { conversationId, ...h } of handoffRows) byId.get(conversationId)?.handoffs.push(h);
-  for (const { conversationId, ...e } of eventRows) byId.get(conversationId)?.events.push(e);
+  for (const { conversationId, dataVersion, ...e } of eventRows) {
+    const data = readStoredJson<Record<string, unknown>>(
+      'eventData',
+      dataVersion,
+      e.data,
+      `an event of ${conversationId}`,
+    );
+    byId.get(conversationId)?.events.push({ ...e, data });
+  }
   for (const { analysis } of analyses) {
     const rows = byId.get(analysis.conversationId);
     if (rows) rows.analysis = analysis;

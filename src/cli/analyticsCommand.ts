@@ -3,7 +3,7 @@ import { conversationText, summaryText } from '../analytics/analyticsText.ts';
 import { analyzeConversation } from '../analytics/analyzeConversation.ts';
 import { computeAnalytics, conversationAnalyticsFor } from '../analytics/computeAnalytics.ts';
 import { parseSince } from '../analytics/timeRange.ts';
-import { templateNames } from '../runtime/loadGraph.ts';
+import { templateNames } from '../app/loadGraph.ts';
 import { openStore } from '../store/openStore.ts';
 import type { ConversationStore } from '../store/types.ts';
 import { ADVICE, heldDataDirLine } from './heldDataDir.ts';

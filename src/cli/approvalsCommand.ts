@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
+import { openSwitchboard } from '../app/openSwitchboard.ts';
 import { defaultModelSpec, parseModelSpec } from '../models/modelSpec.ts';
 import { pendingApprovals } from '../runtime/approvalPause.ts';
-import { openSwitchboard } from '../runtime/openSwitchboard.ts';
 import { type ApprovalDecision, type ApprovalRecord, approvalStoreFor } from '../store/approvals.ts';
 import { openStore } from '../store/openStore.ts';
 import { bold, dim, exitWithError, printJson } from './output.ts';

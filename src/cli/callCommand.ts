@@ -1,16 +1,30 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { sql } from 'drizzle-orm';
+import {
+  type DialOutcome,
+  startTwilioRestDouble,
+  type TwilioRestDouble,
+} from '../../testing/twilio/twilioRestDouble.ts';
+import { loadGraph } from '../app/loadGraph.ts';
 import { createAgentModelFactory } from '../models/agentModels.ts';
-import { loadGraph } from '../runtime/loadGraph.ts';
 import { Switchboard } from '../runtime/switchboard.ts';
 import { createMemoryStore } from '../store/memoryStore.ts';
 import { cascadedEndpointsFromEnv, cascadedSetupFrom } from '../voice/cascaded/cascadedSetup.ts';
-import { type CallTurnSpec, runSimulatedCall } from '../voice/simulatedCall.ts';
-import { speakWav } from '../voice/testing/callerAudio.ts';
+import { hasEspeak, speakWav } from '../voice/cascaded/espeakSpeech.ts';
 import { WavFormatError, wavToMulaw8k, writeWav } from '../voice/wav.ts';
 import { bold, dim, exitWithError } from './output.ts';
+import { type CallTurnSpec, runSimulatedCall, type TimelineTransfer } from './simulatedCall.ts';
+
+/** `Billing→Human · +15550100000 (cold) · answered after 812 ms`, or the failure and who has the caller. */
+function transferLine(t: TimelineTransfer): string {
+  const head = `${t.from}→${t.to} · ${t.target} (${t.mode})`;
+  if (t.outcome === null) return `${head} · no outcome reported`;
+  if (t.outcome === 'answered') return `${head} · answered after ${t.timeToAnswerMs ?? '?'} ms`;
+  return `${head} · ${t.outcome} · back to ${t.returnedTo ?? '-'}, callback requested`;
+}
 
 type CallOptions = {
   graph: string;
@@ -27,7 +41,10 @@ type CallOptions = {
   sttModel?: string;
   ttsUrl?: string;
   ttsModel?: string;
+  transfer: DialOutcome;
 };
+
+const DIAL_OUTCOMES: DialOutcome[] = ['answer', 'no-answer', 'busy', 'voicemail', 'failed'];
 
 function speed(value: string): number {
   const n = Number(value);
@@ -122,8 +139,19 @@ export function registerCallCommand(program: Command): void {
       'cascaded: base URL of /audio/speech (SWITCHBOARD_TTS_URL; default: espeak-ng, offline)',
     )
     .option('--tts-model <model>', 'cascaded: speech model (SWITCHBOARD_TTS_MODEL, default gpt-4o-mini-tts)')
+    .option(
+      '--transfer <outcome>',
+      `who picks up when the call reaches a phone target (a local Twilio REST double plays Twilio): ${DIAL_OUTCOMES.join(', ')}`,
+      (v: string) => {
+        if (!DIAL_OUTCOMES.includes(v as DialOutcome))
+          throw new InvalidArgumentError(`--transfer must be one of ${DIAL_OUTCOMES.join(', ')}`);
+        return v as DialOutcome;
+      },
+      'answer',
+    )
     .action(async (opts: CallOptions) => {
       const store = createMemoryStore();
+      let twilio: TwilioRestDouble | null = null;
       try {
         const turns = callerTurns(opts);
         const envPipeline = process.env.SWITCHBOARD_VOICE_PIPELINE;
@@ -131,6 +159,11 @@ export function registerCallCommand(program: Command): void {
           throw new InvalidArgumentError('SWITCHBOARD_VOICE_PIPELINE must be realtime or cascaded');
         const pipeline = opts.pipeline ?? envPipeline ?? (opts.realtime === 'env' ? 'realtime' : 'cascaded');
         const fromEnv = cascadedEndpointsFromEnv();
+        // Offline the agents speak with espeak-ng: without it the caller would hear nothing, and not know why.
+        if (pipeline === 'cascaded' && !(opts.ttsUrl ?? fromEnv.ttsUrl) && !hasEspeak())
+          throw new InvalidArgumentError(
+            'the offline voice needs espeak-ng (apt-get install espeak-ng), or give --tts-url',
+          );
         const cascaded = cascadedSetupFrom(
           {
             ...fromEnv,
@@ -146,6 +179,18 @@ export function registerCallCommand(program: Command): void {
           store,
           models: createAgentModelFactory({ model: 'offline' }),
         });
+        // A graph with a phone target: Twilio is played by the local REST double (the caller is simulated,
+        // so no real Twilio could redirect the call), answering per --transfer.
+        const phoneTargets = [...switchboard.graph.byName.values()].filter((a) => a.phone);
+        if (phoneTargets.length > 0)
+          twilio = await startTwilioRestDouble({ defaultOutcome: opts.transfer, ringMs: 800, talkMs: 200 });
+        const callSid = `CA${randomBytes(16).toString('hex')}`;
+        twilio?.inboundCall('+15551230001', '+15550009999', callSid);
+        // TwiML run on the caller's call (a transfer's redirect) takes it off the media stream.
+        const redirected = new AbortController();
+        twilio?.on('twiml', (run: { callSid: string }) => {
+          if (run.callSid === callSid) redirected.abort();
+        });
         // Open the tool tables before dialling: the timeline's latencies are the call's, not a database boot.
         await (await store.toolDb()).execute(sql`select 1`);
         const { result, timeline } = await runSimulatedCall({
@@ -158,6 +203,14 @@ export function registerCallCommand(program: Command): void {
           cascaded,
           // The cascaded greeting is synthesized as the call connects: the caller hears it out first.
           leadInMs: pipeline === 'cascaded' ? 5000 : undefined,
+          telephony: twilio
+            ? {
+                rest: { accountSid: twilio.accountSid, authToken: twilio.authToken, baseUrl: twilio.url },
+                callSid,
+                settle: () => twilio!.settle(),
+                leave: redirected.signal,
+              }
+            : undefined,
         });
         writeFileSync(opts.out, writeWav(result.heard, 'mulaw', 8000));
         writeFileSync(opts.timeline, `${JSON.stringify(timeline, null, 2)}\n`);
@@ -185,11 +238,13 @@ export function registerCallCommand(program: Command): void {
               `  turn ${s.turn} stages: stt ${s.sttMs} ms · turn ${s.turnMs} ms · first tts ${s.ttsFirstMs ?? '-'} ms · first audio ${s.firstAudioMs ?? '-'} ms after end of speech${s.handoffMs === null ? '' : ` · handoff at ${s.handoffMs} ms`}`,
             ),
           );
+        for (const t of timeline.transfers) out(`  transfer  ${transferLine(t)}`);
         out(dim(`conversation ${timeline.conversationId} · status ${timeline.status}`));
         out(`agent audio → ${opts.out}   timeline → ${opts.timeline}`);
       } catch (error) {
         exitWithError(error instanceof InvalidArgumentError ? new Error(error.message) : error, 1);
       } finally {
+        await twilio?.close();
         await store.close();
       }
     });

@@ -1,5 +1,5 @@
+import { openSwitchboard } from '../app/openSwitchboard.ts';
 import { describeModelSpec } from '../models/modelSpec.ts';
-import { openSwitchboard } from '../runtime/openSwitchboard.ts';
 import type { Switchboard } from '../runtime/switchboard.ts';
 
 /** What the terminal chat shows of one turn: the same fields in process and over HTTP. */

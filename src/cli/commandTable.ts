@@ -2,13 +2,23 @@ import type { Command } from 'commander';
 
 type Register = (program: Command) => void;
 
+type CommandEntry = {
+  summary: string;
+  load: () => Promise<Register>;
+  /**
+   * Runs for minutes or more and many queries (a server, an evaluation, a simulated call): it keeps
+   * V8's optimising WebAssembly tier for the embedded database. Other commands do not (see main.ts).
+   */
+  longRunning?: true;
+};
+
 /**
  * Every top-level command: its one-line summary and how to load it. Loading a command pulls in the
  * SDK, the store and the server, which takes a second or more; `switchboard --help` needs only the
  * summaries, and `switchboard chat` only the chat command, so each is imported when it is used.
  * `command_table.test.ts` holds each summary to the description the command itself registers.
  */
-export const COMMANDS: Record<string, { summary: string; load: () => Promise<Register> }> = {
+export const COMMANDS: Record<string, CommandEntry> = {
   chat: {
     summary: 'talk to an assistant in the terminal (interactive, or one turn with --message)',
     load: async () => (await import('./chatCommand.ts')).registerChatCommand,
@@ -32,6 +42,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Reg
   eval: {
     summary: 'evaluate a graph (routing accuracy, threshold calibration, dialogue completion)',
     load: async () => (await import('./evalCommand.ts')).registerEvalCommand,
+    longRunning: true,
   },
   analytics: {
     summary: 'conversation analytics: handoffs, trips, escalations, latency, cost, sentiment',
@@ -40,11 +51,13 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Reg
   serve: {
     summary: 'run the HTTP API (conversations, SSE, WebSocket, OpenAI-compatible, operator inbox)',
     load: async () => (await import('./serveCommand.ts')).registerServeCommand,
+    longRunning: true,
   },
   call: {
     summary:
       'simulate a phone call (Twilio Media Streams) against a graph; writes the agent audio and a timeline',
     load: async () => (await import('./callCommand.ts')).registerCallCommand,
+    longRunning: true,
   },
   router: {
     summary: 'the local router learnt from traffic',

@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { priceFor } from '../analytics/pricing.ts';
+import { loadGraph } from '../app/loadGraph.ts';
 import {
   collectHeldOutRouterSamples,
   collectRouterSamples,
@@ -12,7 +14,6 @@ import {
 import { loadDataset } from '../eval/dataset.ts';
 import { checkGates } from '../eval/gates.ts';
 import { NOISE_KINDS, type NoiseKind } from '../eval/noise.ts';
-import { priceFor } from '../eval/pricing.ts';
 import { formatReliability, reliability } from '../eval/reliability.ts';
 import { writeHtmlReport } from '../eval/reportHtml.ts';
 import { writeJsonReport } from '../eval/reportJson.ts';
@@ -21,7 +22,6 @@ import { runRoutingEval } from '../eval/routingEval.ts';
 import type { RoutingMode } from '../graph/types.ts';
 import { defaultModelSpec, parseModelSpec } from '../models/modelSpec.ts';
 import { withLearnedRouter } from '../runtime/learnedRouting.ts';
-import { loadGraph } from '../runtime/loadGraph.ts';
 import { openStore } from '../store/openStore.ts';
 import type { ConversationStore } from '../store/types.ts';
 import { registerDialogueEval } from './evalDialoguesCommand.ts';
@@ -143,7 +143,7 @@ async function evalRouting(opts: RoutingOptions): Promise<void> {
   parseModelSpec(model); // a bad spec fails before anything runs
   if (opts.judgeModel !== undefined && !opts.judge) throw new Error('--judge-model needs --judge');
   if (opts.maxCost !== undefined && priceFor(model) === null)
-    throw new Error(`--max-cost: no price known for ${model}; add it to src/eval/pricing.ts`);
+    throw new Error(`--max-cost: no price known for ${model}; add it to src/analytics/pricing.ts`);
   const graph = await loadEvalGraph(opts.graph, opts.learned);
   const store = await openEvalStore(!!opts.persist);
   let report: Awaited<ReturnType<typeof runRoutingEval>>;

@@ -1,10 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
+import { loadGraph } from '../app/loadGraph.ts';
 import { loadDialogues } from '../eval/dialogueDataset.ts';
 import { formatDialogueReport, runDialogueEval } from '../eval/dialogueEval.ts';
 import { defaultModelSpec, parseModelSpec } from '../models/modelSpec.ts';
-import { loadGraph } from '../runtime/loadGraph.ts';
 import { exitWithError } from './output.ts';
 
 type DialogueOptions = {

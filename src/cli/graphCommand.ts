@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadGraph } from '../runtime/loadGraph.ts';
+import { loadGraph } from '../app/loadGraph.ts';
 import { exitWithError, printJson } from './output.ts';
 
 export function registerGraphCommand(program: Command): void {

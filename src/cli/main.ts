@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError, Option } from 'commander';
 import { COMMANDS, commandNamed } from './commandTable.ts';
 import { exitWithError } from './output.ts';
@@ -12,6 +13,12 @@ const program = new Command('switchboard')
 // Only the command the line names is loaded (see commandTable.ts); for help, a bare call or an unknown
 // command, the others are listed by their summaries, which is all commander needs to print or suggest.
 const named = commandNamed(process.argv.slice(2));
+
+// The embedded database is 9 MB of WebAssembly. V8 runs it with its baseline compiler (Liftoff) and
+// recompiles hot functions with the optimising one in background threads; a command that runs a few
+// queries and exits never earns that second compile back: it was about a quarter of a one-turn
+// `chat`'s CPU time (docs/package.md). Long-running commands keep it. Set before anything compiles.
+if (named && !COMMANDS[named].longRunning) setFlagsFromString('--liftoff-only');
 for (const [name, { summary, load }] of Object.entries(COMMANDS)) {
   if (name === named) (await load())(program);
   else program.command(name).description(summary).allowUnknownOption().helpOption(false);

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
+import { loadGraph } from '../app/loadGraph.ts';
 import { loadDataset } from '../eval/dataset.ts';
 import { trainRouter } from '../eval/trainRouter.ts';
 import { learnedRowsFromStore } from '../runtime/learnedRouting.ts';
-import { loadGraph } from '../runtime/loadGraph.ts';
 import { type LearnedRow, learnedRouterStoreFor } from '../store/learnedRouterStore.ts';
 import { openStore } from '../store/openStore.ts';
 import type { ConversationStore } from '../store/types.ts';

@@ -1,5 +1,4 @@
-import type { Switchboard } from '../runtime/switchboard.ts';
-import type { LiveHub } from '../server/live.ts';
+import type { ConversationEvent, Switchboard } from '../runtime/switchboard.ts';
 import { postgresConnectionOf } from '../store/postgresStore.ts';
 import type { ConversationStore } from '../store/types.ts';
 import { type LiveBus, PostgresLiveBus } from './liveBus.ts';
@@ -16,18 +15,19 @@ export type ClusterNode = {
 /**
  * Joins the cluster when the store is PostgreSQL (any number of `switchboard serve` processes on one
  * `DATABASE_URL`); null for PGlite and memory, which one process owns. Turn locks need no joining:
- * the PostgreSQL store takes them itself on every turn (see conversationLocks.ts). Live events travel
+ * the PostgreSQL store takes them itself on every turn (see src/store/conversationLocks.ts). Live events travel
  * over Redis pub/sub when `redisUrl` (REDIS_URL) is given, otherwise over PostgreSQL LISTEN/NOTIFY.
  */
 export async function joinCluster(
   store: ConversationStore,
   switchboards: Iterable<Switchboard>,
-  hub: LiveHub,
+  /** Where the other nodes' events go: the server's live hub. */
+  hub: { deliver(event: ConversationEvent): void },
   redisUrl: string | undefined = process.env.REDIS_URL || undefined,
 ): Promise<ClusterNode | null> {
   const connection = postgresConnectionOf(store);
   if (!connection) return null;
-  const deliver = (event: Parameters<LiveHub['deliver']>[0]) => hub.deliver(event);
+  const deliver = (event: ConversationEvent) => hub.deliver(event);
   const bus: LiveBus = redisUrl
     ? await RedisLiveBus.start({ url: redisUrl, clusterKey: clusterKeyOf(connection), deliver })
     : await PostgresLiveBus.start({ connection, deliver });

@@ -54,7 +54,7 @@ export function formatReport(report: EvalReport): string {
   out.push(
     s.cost
       ? `cost per conversation: $${s.cost.meanPerConversationUsd.toFixed(6)} (mean) · total $${s.cost.totalUsd.toFixed(4)}`
-      : `cost per conversation: unknown (no price for ${settings.model} in src/eval/pricing.ts)`,
+      : `cost per conversation: unknown (no price for ${settings.model} in src/analytics/pricing.ts)`,
   );
   if (settings.routing.mode === 'hybrid') {
     out.push(

@@ -1,3 +1,4 @@
+import { priceFor } from '../analytics/pricing.ts';
 import type { Graph } from '../graph/defineGraph.ts';
 import type { RoutingMode } from '../graph/types.ts';
 import { createAgentModelFactory } from '../models/agentModels.ts';
@@ -11,7 +12,6 @@ import { createJudge, judgeOutcomes, judgeUnavailableReason } from './judge.ts';
 import { buildMegaGraph, MEGA_AGENT, megaRoutedAgent } from './megaBaseline.ts';
 import { summarize } from './metrics.ts';
 import { hashSeed, type NoiseKind, perturb } from './noise.ts';
-import { priceFor } from './pricing.ts';
 import { createProgress, type ProgressStream } from './progress.ts';
 import { type RunOptions, runCases } from './runRows.ts';
 import type { CaseOutcome, EvalCase, EvalReport } from './types.ts';

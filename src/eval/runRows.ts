@@ -1,8 +1,8 @@
+import { costUsd, type ModelPrice } from '../analytics/pricing.ts';
 import type { TurnResult } from '../runtime/runTurn.ts';
 import type { Switchboard } from '../runtime/switchboard.ts';
 import type { TurnEvent } from '../runtime/turnState.ts';
 import { scoreTurn } from './metrics.ts';
-import { costUsd, type ModelPrice } from './pricing.ts';
 import type { CaseOutcome, EvalCase, RoutingDecisionRecord, TurnOutcome } from './types.ts';
 
 export type RunOptions = {

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DEFAULT_POLICY } from '../policy/types.ts';
 import {
   ENTRY_HANDBACK_DESCRIPTION,
   edgeTarget,
@@ -8,6 +7,7 @@ import {
 } from './graphValidation.ts';
 import { HUMAN_DESCRIPTION, humanAgent } from './humanNode.ts';
 import { normalizePhoneTarget, phoneTargetSpecs } from './phoneTarget.ts';
+import { DEFAULT_POLICY } from './policyOptions.ts';
 import { toGraphJSON, toMermaid } from './topology.ts';
 import {
   type EdgeSpec,

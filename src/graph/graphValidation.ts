@@ -4,6 +4,14 @@ import { type EdgeSpec, type GraphSpec, HUMAN_AGENT } from './types.ts';
 export type GraphIssue = { agent: string | null; message: string };
 
 /** Raised at build time, before any conversation runs, with every problem found (not just the first). */
+/** No template by that name, and no graph module at that path. */
+export class GraphNotFoundError extends Error {
+  constructor(name: string, templates: readonly string[]) {
+    super(`unknown graph "${name}": use a template (${templates.join(', ')}) or a path to a graph module`);
+    this.name = 'GraphNotFoundError';
+  }
+}
+
 export class GraphValidationError extends Error {
   constructor(
     readonly graph: string,
@@ -138,11 +146,17 @@ export function validateGraphSpec(spec: GraphSpec<any>): { errors: GraphIssue[];
   if (spec.voicemail !== undefined && (typeof spec.voicemail !== 'string' || !spec.voicemail.trim()))
     err(null, 'voicemail must be a non-empty message template');
   const policy = spec.policy ?? {};
-  for (const key of ['maxHandoffs', 'warnAt', 'maxToolCalls', 'maxTurns', 'maxCorrections'] as const) {
+  for (const key of ['maxHandoffs', 'warnAt', 'maxToolCalls', 'maxModelCalls', 'maxCorrections'] as const) {
     const v = policy[key];
     if (v !== undefined && !(Number.isInteger(v) && v >= 0))
       err(null, `policy.${key} must be a non-negative integer`);
   }
+  // Renamed: `maxTurns` is an SLA's count of user turns; ignoring the old key would lift the limit silently.
+  if ('maxTurns' in policy)
+    err(
+      null,
+      'policy.maxTurns is now policy.maxModelCalls (model calls in one turn; sla.maxTurns counts user turns)',
+    );
   return { errors, warnings };
 }
 

@@ -1,29 +1,7 @@
-import { HUMAN_AGENT } from './types.ts';
+import { HUMAN_AGENT, type PhoneTarget, type PhoneTargetSpec } from './types.ts';
 
-/**
- * Where a call is put through when control reaches a node: an E.164 number (`+14155550100`) or a SIP
- * URI (`sip:desk@pbx.example.com`). `cold` redirects the live call with `<Dial>`; `warm` holds the caller
- * in a conference while the person is dialled and briefed, then joins them.
- */
-export type PhoneTargetSpec = {
-  target: string;
-  /** The number the person sees (E.164); defaults to the number the caller dialled. */
-  callerId?: string;
-  /** Seconds the target may ring before the transfer counts as unanswered (5–120, default 20). */
-  timeoutSec?: number;
-  mode?: 'cold' | 'warm';
-};
-
-/** A validated phone target, every option explicit. */
-export type PhoneTarget = {
-  target: string;
-  kind: 'number' | 'sip';
-  callerId: string | null;
-  timeoutSec: number;
-  mode: 'cold' | 'warm';
-  /** `graph` when the graph declares it, `env` when it comes from SWITCHBOARD_TRANSFER_NUMBER. */
-  source: 'graph' | 'env';
-};
+// The types live with the graph's (types.ts), which a graph declares them in.
+export type { PhoneTarget, PhoneTargetSpec } from './types.ts';
 
 export const DEFAULT_RING_TIMEOUT_SEC = 20;
 const E164 = /^\+[1-9]\d{6,14}$/;
@@ -109,9 +87,4 @@ export function phoneTargetSpecs(
 export function chatHumanReply(base: string, target: PhoneTarget): string {
   const call = target.kind === 'number' ? ` If you'd rather talk now, call us at ${target.target}.` : '';
   return `${base}${call} Or leave your phone number here and a member of our team will call you back.`;
-}
-
-/** One line for logs and the CLI. */
-export function describePhoneTarget(target: PhoneTarget): string {
-  return `${target.mode} transfer to ${target.target}`;
 }

@@ -1,7 +1,7 @@
 import type { InputGuardrail, Model, OutputGuardrail } from '@openai/agents';
 import type { z } from 'zod';
-import type { HandoffPolicyOptions } from '../policy/types.ts';
 import type { SwitchboardTool } from '../tools/defineTool.ts';
+import type { HandoffPolicyOptions } from './policyOptions.ts';
 
 /** The payload every handoff tool takes. Validated before the target agent runs. */
 export type HandoffPayload = { reason: string; intent?: string | null };
@@ -96,6 +96,31 @@ export type AgentVoice = {
 
 export type VoicePipeline = 'realtime' | 'cascaded';
 
+/**
+ * Where a call is put through when control reaches a node: an E.164 number (`+14155550100`) or a SIP
+ * URI (`sip:desk@pbx.example.com`). `cold` redirects the live call with `<Dial>`; `warm` holds the caller
+ * in a conference while the person is dialled and briefed, then joins them.
+ */
+export type PhoneTargetSpec = {
+  target: string;
+  /** The number the person sees (E.164); defaults to the number the caller dialled. */
+  callerId?: string;
+  /** Seconds the target may ring before the transfer counts as unanswered (5–120, default 20). */
+  timeoutSec?: number;
+  mode?: 'cold' | 'warm';
+};
+
+/** A validated phone target, every option explicit. */
+export type PhoneTarget = {
+  target: string;
+  kind: 'number' | 'sip';
+  callerId: string | null;
+  timeoutSec: number;
+  mode: 'cold' | 'warm';
+  /** `graph` when the graph declares it, `env` when it comes from SWITCHBOARD_TRANSFER_NUMBER. */
+  source: 'graph' | 'env';
+};
+
 /** An agent as the graph author writes it. Handoffs and tools are scoped to this agent only. */
 export type AgentSpec<S = any> = {
   name: string;
@@ -143,7 +168,7 @@ export type GraphSpec<S extends z.ZodType = z.ZodType> = {
    * Phone targets by node name (`Human` first): on a phone call, a handoff to that node, once the
    * policy accepts it, puts the caller through to the number or SIP URI (see docs/telephony.md).
    */
-  phone?: Record<string, import('./phoneTarget.ts').PhoneTargetSpec>;
+  phone?: Record<string, PhoneTargetSpec>;
   /**
    * What an outbound call leaves on an answering machine; `{field}` is filled from the conversation's
    * context, `{graph}` with the graph's name (see docs/telephony.md).
@@ -179,7 +204,7 @@ export type NormalizedAgent<S = any> = Omit<AgentSpec<S>, 'handoffs' | 'agentToo
   /** True for the built-in Human node. */
   human: boolean;
   /** Where a phone call is put through once control reaches this node (null: it stays with the assistant). */
-  phone?: import('./phoneTarget.ts').PhoneTarget | null;
+  phone?: PhoneTarget | null;
 };
 
 /** A validated graph: names unique, every edge resolved, Human added when referenced. */
@@ -190,7 +215,7 @@ export type NormalizedGraph<S = any> = {
   agents: NormalizedAgent<S>[];
   byName: Map<string, NormalizedAgent<S>>;
   styleGuide: string;
-  policy: import('../policy/types.ts').HandoffPolicyOptions;
+  policy: HandoffPolicyOptions;
   routing: RoutingOptions;
   contextSchema: z.ZodType<S>;
   safeReply: string;

@@ -1,10 +1,16 @@
-import type { NormalizedGraph } from '../graph/types.ts';
+import type { Model } from '@openai/agents';
+import type { NormalizedAgent, NormalizedGraph } from '../graph/types.ts';
 import { createAgentRouter } from '../routing/agentRouter.ts';
-import type { AgentModelFactory } from '../runtime/compileGraph.ts';
 import { HybridRoutingModel } from './hybridRoutingModel.ts';
 import { createModelResolver } from './llmModels.ts';
 import { defaultModelSpec } from './modelSpec.ts';
 import { createOfflineModel } from './offline/offlineModel.ts';
+
+/** Picks each agent's model: `path` says whether its routing decisions are local (classifier) or an LLM's. */
+export type AgentModelFactory = (
+  agent: NormalizedAgent,
+  graph: NormalizedGraph,
+) => { model: Model; path: 'local' | 'llm' };
 
 /**
  * Chooses every agent's model. `offline` for the run overrides everything, so demos and tests never

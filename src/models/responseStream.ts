@@ -1,4 +1,4 @@
-import { type ModelResponse, type StreamEvent, Usage } from '@openai/agents';
+import { type AgentInputItem, type ModelResponse, type StreamEvent, Usage } from '@openai/agents';
 
 /** A complete response holding one assistant text message. */
 export function textResponse(text: string): ModelResponse {
@@ -7,6 +7,17 @@ export function textResponse(text: string): ModelResponse {
     output: [
       { type: 'message', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text }] },
     ],
+  };
+}
+
+/** The result of the function call `callId` (named `name`), as text: what the model reads back. */
+export function functionResultItem(call: { callId: string; name: string }, text: string): AgentInputItem {
+  return {
+    type: 'function_call_result',
+    callId: call.callId,
+    name: call.name,
+    status: 'completed',
+    output: { type: 'text', text },
   };
 }
 

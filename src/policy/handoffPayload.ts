@@ -1,16 +1,15 @@
 import { z } from 'zod';
+import type { HandoffPayload } from '../graph/types.ts';
 
 /** The typed payload of every handoff tool. `intent` is nullable because strict JSON schemas require every key. */
 export const HandoffPayloadSchema = z.object({
   reason: z.string().trim().min(3, 'reason must say why (at least 3 characters)').max(500),
   intent: z.string().trim().max(120).nullable().optional(),
-});
-
-export type HandoffPayload = z.infer<typeof HandoffPayloadSchema>;
+}) satisfies z.ZodType<HandoffPayload>;
 
 /**
- * A handoff call's arguments as the schema parses them, or the error to show the model. Shared by chat
- * (governedModel.ts) and calls (src/voice/transferReview.ts).
+ * A handoff call's arguments as the schema parses them, or the error to show the model (the first check
+ * of handoffReview.ts).
  */
 export function parseHandoffPayload(
   raw: string,

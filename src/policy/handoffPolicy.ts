@@ -1,6 +1,6 @@
+import type { HandoffPolicyOptions } from '../graph/policyOptions.ts';
 import type { NormalizedEdge } from '../graph/types.ts';
 import { continuesReroute } from './rerouteCount.ts';
-import type { HandoffPolicyOptions } from './types.ts';
 
 /** What the policy knows about a conversation when a handoff is considered. */
 export type PolicyView<S = unknown> = {

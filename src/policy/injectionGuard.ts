@@ -128,8 +128,8 @@ export function contextKeysOf(schema: unknown): string[] {
 const contextKeysBySchema = new WeakMap<object, string[]>();
 
 /**
- * Whether a transfer is being forced by injected text, for chat (GovernedModel) and calls alike
- * (src/voice/transferReview.ts): one rule, so a caller cannot say on the phone what chat refuses.
+ * Whether a transfer is being forced by injected text, for chat and calls alike (the last check of
+ * handoffReview.ts): one rule, so a caller cannot say on the phone what chat refuses.
  * A transfer the customer's own words try to force (instruction override, tool protocol, a privileged
  * target) or that carries forged context is refused, whatever the model decided: the model may have
  * been talked into it. The payload is checked too, since a manipulated model copies the injected text
@@ -168,7 +168,7 @@ export function describeInjection(finding: InjectionFinding): string {
 /**
  * The same detection as an SDK input guardrail for an agent (`inputGuardrails: [promptInjectionGuardrail()]`):
  * the whole turn is refused with the graph's safe reply and a `guardrail.tripped` event naming the
- * signal, before any model call. Handoffs are already guarded without it (GovernedModel).
+ * signal, before any model call. Handoffs are already guarded without it (handoffReview.ts).
  */
 export function promptInjectionGuardrail(options: { contextKeys?: readonly string[] } = {}): InputGuardrail {
   return {

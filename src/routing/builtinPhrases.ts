@@ -27,6 +27,10 @@ export const GREETINGS = [
   'is this an AI assistant',
   'are you automated',
   'are you a program or a person',
+  'are you a robot',
+  'is this a chatbot',
+  'am I talking to a machine',
+  'am I texting with a bot',
 ];
 
 /**

@@ -38,16 +38,25 @@ export const PHRASING_VIEWS: readonly TrainOptions[] = [
   {
     wordWeight: 1,
     conceptWeight: 0,
-    features: { ...DEFAULT_ROUTER_FEATURES, functionWords: true, concepts: false, charRange: NO_CHAR_GRAMS },
+    supersenseWeight: 0,
+    features: {
+      ...DEFAULT_ROUTER_FEATURES,
+      functionWords: true,
+      concepts: false,
+      supersenses: false,
+      charRange: NO_CHAR_GRAMS,
+    },
   },
   {
     wordWeight: 1,
     conceptWeight: 0,
+    supersenseWeight: 0,
     features: {
       ...DEFAULT_ROUTER_FEATURES,
       functionWords: true,
       stems: false,
       concepts: false,
+      supersenses: false,
       charRange: NO_CHAR_GRAMS,
     },
   },

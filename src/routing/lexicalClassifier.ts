@@ -117,6 +117,24 @@ export class LexicalClassifier {
     return new LexicalClassifier(labels, space, U, bias);
   }
 
+  /** The trained weights (the space is the graph's, kept apart): see routerSnapshot.ts. */
+  state(): { labels: string[]; weights: Float64Array; bias: Float64Array } {
+    return { labels: [...this.labels], weights: this.weights, bias: this.bias };
+  }
+
+  /** The classifier `train` made, from its `state()` and the space it was trained in. */
+  static restore(
+    state: { labels: readonly string[]; weights: Float64Array; bias: Float64Array },
+    space: FeatureSpace,
+  ): LexicalClassifier {
+    if (
+      state.weights.length !== state.labels.length * space.size ||
+      state.bias.length !== state.labels.length
+    )
+      throw new Error('LexicalClassifier.restore: the weights do not fit the labels and the space');
+    return new LexicalClassifier(state.labels, space, state.weights, state.bias);
+  }
+
   predict(text: string, options: PredictOptions = {}): Prediction {
     const allowed = options.allowed
       ? this.labels.map((l, k) => (options.allowed!.includes(l) ? k : -1)).filter((k) => k >= 0)

@@ -1,6 +1,7 @@
 import { lightStem } from './lightStem.ts';
 import { FRAMING_CONCEPTS, findConcepts } from './supportLexicon.ts';
 import { DIGIT_TOKEN, isStopword, type RawFeatures, tokenize } from './textFeatures.ts';
+import { lookupWord, supersenseOf } from './wordNet.ts';
 
 /**
  * Features of one message for the router (the offline tool matcher keeps the plainer `extractFeatures`):
@@ -8,7 +9,10 @@ import { DIGIT_TOKEN, isStopword, type RawFeatures, tokenize } from './textFeatu
  * - `w|` light stems of the content words, so "refunded" and "refunds" are one feature;
  * - `b|` bigrams of those stems ("not work", "credit card");
  * - `k|` concepts of the support lexicon ("money back" and "reimburse" both give `k|refund`);
- * - `c|` character 3–4-grams inside each surface word, for typos and words the examples never used.
+ * - `c|` character 3–4-grams inside each surface word, for typos and words the examples never used;
+ * - `s|` WordNet supersenses of the content words' commonest sense ("throat" and "ankle" are both
+ *   `noun.body`, "fever" and "rash" `noun.state`): a word no example used still lands in a class of
+ *   words some example did.
  *
  * Feature keys start with their block letter: the vectorizer weighs the blocks separately.
  */
@@ -27,6 +31,8 @@ export type RouterFeatureOptions = {
    * Off for routing; the phrasing views of the hybrid fast path (fastPathConfidence.ts) turn it on.
    */
   functionWords?: boolean;
+  /** WordNet supersense features (`s|noun.body`). */
+  supersenses?: boolean;
 };
 
 export const DEFAULT_ROUTER_FEATURES: Required<RouterFeatureOptions> = {
@@ -35,6 +41,7 @@ export const DEFAULT_ROUTER_FEATURES: Required<RouterFeatureOptions> = {
   charRange: [3, 4],
   dropFraming: true,
   functionWords: false,
+  supersenses: true,
 };
 
 export function extractRouterFeatures(
@@ -70,6 +77,10 @@ export function extractRouterFeatures(
     }
     if (word === DIGIT_TOKEN || isStopword(word)) continue;
     for (const gram of charGrams(word, opts.charRange)) add(gram, word);
+    if (opts.supersenses) {
+      const sense = supersense(word);
+      if (sense) add(`s|${sense}`, word);
+    }
   }
 
   if (opts.concepts) {
@@ -81,6 +92,21 @@ export function extractRouterFeatures(
     }
   }
   return { counts, sources };
+}
+
+/**
+ * Supersenses too broad to say anything about a topic: adjectives and adverbs ("dizzy" and "cheap" are
+ * both `adj.all`) and WordNet's top nouns.
+ */
+const BROAD_SUPERSENSES = new Set(['adj.all', 'adj.pert', 'adj.ppl', 'adv.all', 'noun.Tops']);
+
+/** The supersense of a word's commonest sense, unless it is a broad one or the word is too short. */
+function supersense(word: string): string | null {
+  if (word.length < 3 || !/^[a-z]+$/.test(word)) return null;
+  const senses = lookupWord(word);
+  if (!senses) return null;
+  const name = supersenseOf(senses.dominant);
+  return name && !BROAD_SUPERSENSES.has(name) ? name : null;
 }
 
 /** Char-gram keys per word: the same few thousand words recur in every router's training texts. */

@@ -92,8 +92,15 @@ const INDEX: Map<string, Entry[]> = (() => {
 })();
 
 /**
+ * Object pronouns a phrasal verb takes between its verb and its particle: "walk us through", "pay me
+ * back", "set it up" name the same thing as "walk through", "pay back", "set up".
+ */
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'you', 'him', 'her', 'them', 'it']);
+
+/**
  * The concepts a stemmed token sequence mentions, each with its token span. Longest match first, left to
- * right, and a matched span is not searched again: "someone in charge" is a person, not a charge.
+ * right, and a matched span is not searched again: "someone in charge" is a person, not a charge. A
+ * phrase of several words also matches with an object pronoun after its first word.
  */
 export function findConcepts(stems: readonly string[]): { concept: string; start: number; end: number }[] {
   const found: { concept: string; start: number; end: number }[] = [];
@@ -101,12 +108,15 @@ export function findConcepts(stems: readonly string[]): { concept: string; start
   while (i < stems.length) {
     let length = 0;
     for (const entry of INDEX.get(stems[i]) ?? []) {
-      const n = 1 + entry.rest.length;
-      if (n < length) break; // entries are sorted longest first
-      if (entry.rest.every((s, j) => stems[i + 1 + j] === s)) {
-        length = n;
-        if (!found.some((f) => f.start === i && f.concept === entry.concept))
-          found.push({ concept: entry.concept, start: i, end: i + n });
+      const skip = entry.rest.length > 0 && OBJECT_PRONOUNS.has(stems[i + 1] ?? '') ? [0, 1] : [0];
+      for (const gap of skip) {
+        const n = 1 + gap + entry.rest.length;
+        if (n <= length) continue; // a longer match of this position is already known
+        if (entry.rest.every((s, j) => stems[i + 1 + gap + j] === s)) {
+          length = n;
+          if (!found.some((f) => f.start === i && f.concept === entry.concept))
+            found.push({ concept: entry.concept, start: i, end: i + n });
+        }
       }
     }
     i += Math.max(1, length);

@@ -13,7 +13,9 @@ const STOPWORDS = new Set(
     'a an the and or but if then so of to in on at by for with from into about as is am are was were be been ' +
     'being it its this that these those i im ive me my mine we our us you your yours he she they them their ' +
     'do does did doing have has had having will would shall should can could may might must please just ' +
-    'also too very really there here some any what how when where which why'
+    'also too very really there here some any what how when where which why u ur pls plz ' +
+    // Contractions as normalizeText leaves them (apostrophe dropped): "what's" is "whats".
+    'whats thats theres heres hows whos wheres whens youre youve youll theyre weve'
   ).split(' '),
 );
 
@@ -126,6 +128,23 @@ export class TfidfVectorizer {
       this.idf.push(Math.log((1 + docs.length) / (1 + df.get(key)!)) + 1);
     }
     return this;
+  }
+
+  /** What `fitRaw` learnt, to rebuild the vectorizer without the corpus (see routerSnapshot.ts). */
+  state(): { features: string[]; idf: number[] } {
+    return { features: [...this.features], idf: [...this.idf] };
+  }
+
+  /** The vectorizer `fitRaw` made, from its `state()` and the options it was constructed with. */
+  static restore(options: VectorizerOptions, state: { features: string[]; idf: number[] }): TfidfVectorizer {
+    const vectorizer = new TfidfVectorizer(options);
+    state.features.forEach((key, i) => {
+      vectorizer.vocabulary.set(key, i);
+      vectorizer.features.push(key);
+      vectorizer.featureBlock.push(vectorizer.blockOf(key));
+    });
+    vectorizer.idf = [...state.idf];
+    return vectorizer;
   }
 
   transform(text: string): SparseVector {

@@ -35,6 +35,8 @@ export type Recognition = {
   recognized: number;
 };
 
+export type VocabularyState = { known: string[]; synsetWords: [string, string][] };
+
 export type Match = { word: string; kind: 'known' | 'synonym' | 'repair' };
 
 export class VocabularyMatch {
@@ -46,23 +48,33 @@ export class VocabularyMatch {
   /** WordNet synset (`n13303184`) → the training word whose commonest senses include it. */
   private readonly synsetWords = new Map<string, string>();
 
-  /** @param texts the training texts */
-  constructor(texts: Iterable<string>) {
-    for (const text of texts) {
+  /**
+   * @param texts the training texts
+   * @param state what an earlier instance learnt from the same texts (`state()`): WordNet is not read
+   */
+  constructor(texts: Iterable<string>, state?: VocabularyState) {
+    if (state) for (const word of state.known) this.known.add(word);
+    for (const text of state ? [] : texts) {
       for (const word of tokenize(text)) {
         if (word === DIGIT_TOKEN || isStopword(word) || !/^\p{L}+$/u.test(word)) continue;
         this.known.add(word);
-        this.stems.add(lightStem(word));
       }
     }
     for (const word of [...this.known].sort()) {
-      for (const s of lookupWord(word)?.synsets ?? []) {
+      this.stems.add(lightStem(word));
+      for (const s of state ? [] : (lookupWord(word)?.synsets ?? [])) {
         const key = `${s.pos}${s.offset}`;
         if (!this.synsetWords.has(key)) this.synsetWords.set(key, word);
       }
       if (word.length < MIN_WORD) continue;
       for (const d of deletions(word)) if (!this.deletes.has(d)) this.deletes.set(d, word);
     }
+    for (const [key, word] of state?.synsetWords ?? []) this.synsetWords.set(key, word);
+  }
+
+  /** The training words and the WordNet senses they stand for: all a restored instance needs. */
+  state(): VocabularyState {
+    return { known: [...this.known].sort(), synsetWords: [...this.synsetWords] };
   }
 
   /** The message's content words, recognised or repaired. */

@@ -267,3 +267,35 @@ export function lookupWord(word: string, maxSenses = DEFAULT_MAX_SENSES): WordSe
 export function wordNetAvailable(): boolean {
   return wordNetFiles() !== null;
 }
+
+/**
+ * WordNet's lexicographer files: every synset sits in one of these broad classes ("supersenses"), in
+ * the order of their file numbers. "fever", "rash" and "cramp" are all `noun.state`; "throat" and
+ * "ankle" `noun.body`; "refund", "fee" and "invoice" `noun.possession`.
+ */
+const LEXICOGRAPHER_FILES = (
+  'adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body ' +
+  'noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location ' +
+  'noun.motive noun.object noun.person noun.phenomenon noun.plant noun.possession noun.process ' +
+  'noun.quantity noun.relation noun.shape noun.state noun.substance noun.time verb.body verb.change ' +
+  'verb.cognition verb.communication verb.competition verb.consumption verb.contact verb.creation ' +
+  'verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative verb.weather adj.ppl'
+).split(' ');
+
+const supersenses = new Map<string, string>();
+
+/** The lexicographer file ("supersense") of a synset, such as `noun.body`. */
+export function supersenseOf(synset: Synset): string {
+  const key = `${synset.pos}${synset.offset}`;
+  let name = supersenses.get(key);
+  if (name === undefined) {
+    const f = wordNetFiles();
+    const data = f ? dataFile(f, synset.pos) : null;
+    const start = Number(synset.offset);
+    name = data
+      ? (LEXICOGRAPHER_FILES[Number(data.toString('latin1', start, start + 40).split(' ')[1])] ?? '')
+      : '';
+    supersenses.set(key, name);
+  }
+  return name;
+}

@@ -1,20 +1,15 @@
-import { Agent, handoff, type Model } from '@openai/agents';
+import { Agent, handoff } from '@openai/agents';
 import { DEFAULT_HUMAN_REPLY } from '../graph/humanNode.ts';
 import { chatHumanReply } from '../graph/phoneTarget.ts';
 import type { NormalizedAgent, NormalizedGraph } from '../graph/types.ts';
-import { GovernedModel } from '../policy/governedModel.ts';
+import type { AgentModelFactory } from '../models/agentModels.ts';
 import { HandoffPayloadSchema } from '../policy/handoffPayload.ts';
 import { baseInstructions, composeInstructions } from './agentInstructions.ts';
+import { GovernedModel } from './governedModel.ts';
 import { HumanHandoffModel } from './humanModel.ts';
 import { toInputFilter } from './inputFilters.ts';
-import { toSdkTool } from './toolAdapter.ts';
+import { injectedTools, toSdkTool } from './toolAdapter.ts';
 import { maybeTurnState, requireTurnState } from './turnState.ts';
-
-/** Picks each agent's model: `path` says whether its routing decisions are local (classifier) or an LLM's. */
-export type AgentModelFactory = (
-  agent: NormalizedAgent,
-  graph: NormalizedGraph,
-) => { model: Model; path: 'local' | 'llm' };
 
 export type CompiledGraph = {
   graph: NormalizedGraph;
@@ -26,7 +21,7 @@ export type CompiledGraph = {
 
 /**
  * Builds one SDK `Agent` per graph node, once per process: per-conversation data (policy view, context,
- * recorder) is read from the running turn (the run's context, see turnScope.ts), so compiled agents are
+ * recorder) is read from the running turn (the run's context, see src/models/turnScope.ts), so compiled agents are
  * shared by all conversations.
  */
 export function compileGraph(
@@ -46,7 +41,9 @@ export function compileGraph(
     for (const t of spec.agentTools ?? []) {
       agent.tools.push(agents.get(t.agent)!.asTool({ toolName: t.toolName, toolDescription: t.description }));
     }
-    agent.tools.push(...injectedTools(spec.name, graph));
+    agent.tools.push(
+      ...injectedTools(spec.name, graph, (runContext) => maybeTurnState(runContext)?.view.lastHandoff),
+    );
     agent.handoffs = spec.handoffs.map((edge) =>
       handoff(agents.get(edge.to)!, {
         inputType: HandoffPayloadSchema,
@@ -63,30 +60,6 @@ export function compileGraph(
     );
   }
   return { graph, agents, humanReply, sideEffects: hasSideEffects(graph) };
-}
-
-/**
- * Tools other agents' edges inject into `target`: each is enabled only while control has arrived over
- * one of those edges (the last handoff of the conversation came from that edge's source into `target`).
- */
-function injectedTools(target: string, graph: NormalizedGraph) {
-  const byTool = new Map<string, { tool: NormalizedAgent['tools'][number]; from: Set<string> }>();
-  for (const source of graph.agents) {
-    for (const edge of source.handoffs) {
-      if (edge.to !== target) continue;
-      for (const tool of edge.injectTools ?? []) {
-        const entry = byTool.get(tool.name) ?? { tool, from: new Set<string>() };
-        entry.from.add(edge.from);
-        byTool.set(tool.name, entry);
-      }
-    }
-  }
-  return [...byTool.values()].map(({ tool, from }) =>
-    toSdkTool(tool, target, (runContext) => {
-      const last = maybeTurnState(runContext)?.view.lastHandoff;
-      return !!last && last.to === target && from.has(last.from);
-    }),
-  );
 }
 
 function specialist(

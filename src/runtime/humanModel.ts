@@ -1,6 +1,6 @@
 import type { Model, ModelRequest, ModelResponse, StreamEvent } from '@openai/agents';
 import { responseToStream, textResponse } from '../models/responseStream.ts';
-import { turnOfRequest } from './turnScope.ts';
+import { turnOfRequest } from '../models/turnScope.ts';
 
 /**
  * The built-in Human node's "model": it never generates, it tells the customer a person will reply.

@@ -1,4 +1,5 @@
 import type { AgentInputItem } from '@openai/agents';
+import { functionResultItem } from '../models/responseStream.ts';
 import type { ApprovalRecord } from '../store/approvals.ts';
 import type { ConversationRecord, ConversationStore } from '../store/types.ts';
 import type { SwitchboardTool } from '../tools/defineTool.ts';
@@ -83,22 +84,15 @@ async function resume(
     } else {
       output = JSON.stringify(deniedResult(approval));
     }
-    results.push({ agent: approval.agent, item: functionResult(approval, output) });
+    results.push({
+      agent: approval.agent,
+      item: functionResultItem({ callId: approval.callId, name: approval.tool }, output),
+    });
   }
 
   const input = [...history.map((h) => h.item), ...results.map((r) => r.item)];
   const run = await runAgents(compiled, store, record, turn, startAgent, input, false);
   return commitRun(compiled, store, record, turn, run, results, started, []);
-}
-
-function functionResult(approval: ApprovalRecord, text: string): AgentInputItem {
-  return {
-    type: 'function_call_result',
-    name: approval.tool,
-    callId: approval.callId,
-    status: 'completed',
-    output: { type: 'text', text },
-  } as AgentInputItem;
 }
 
 /** The tool the agent called: its own, or one it got over a handoff edge (capability injection). */

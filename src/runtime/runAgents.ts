@@ -7,11 +7,12 @@ import {
   type RunResult,
 } from '@openai/agents';
 import { HUMAN_AGENT } from '../graph/types.ts';
+import { turnModelSettings } from '../models/turnScope.ts';
+import { escalation } from '../policy/escalation.ts';
 import type { ConversationRecord, ConversationStore } from '../store/types.ts';
 import { pauseForApproval } from './approvalPause.ts';
 import type { CompiledGraph } from './compileGraph.ts';
-import type { TurnResult } from './runTurn.ts';
-import { turnModelSettings } from './turnScope.ts';
+import { recordEscalation } from './handoffRecords.ts';
 import type { TurnState } from './turnState.ts';
 
 /*
@@ -21,12 +22,15 @@ import type { TurnState } from './turnState.ts';
  * decision.
  */
 
+/** Model usage of a turn, summed over its model calls. */
+export type TurnUsage = { requests: number; inputTokens: number; outputTokens: number };
+
 /** What running the agents produced, ready to commit. */
 export type AgentRun = {
   reply: string;
   lastAgent: string;
   newItems: { agent: string | null; item: AgentInputItem }[];
-  usage: TurnResult['usage'];
+  usage: TurnUsage;
   /** The run stopped on calls that wait for a person (docs/approvals.md). */
   awaitingApproval: boolean;
 };
@@ -42,7 +46,7 @@ export async function runAgents(
   stream: boolean,
 ): Promise<AgentRun> {
   const { graph } = compiled;
-  let maxTurnsTripped = false;
+  let modelCallsTripped = false;
   let reply: string;
   let lastAgent: string;
   let newItems: { agent: string | null; item: AgentInputItem }[];
@@ -50,7 +54,7 @@ export async function runAgents(
   let awaitingApproval = false;
   try {
     const result = await execute(compiled, startAgent, input, turn, stream, () => {
-      maxTurnsTripped = true;
+      modelCallsTripped = true;
     });
     lastAgent = result.lastAgent?.name ?? startAgent.name;
     // An approval item repeats the function call it stops on: the call itself is already in the list.
@@ -89,11 +93,10 @@ export async function runAgents(
     newItems = [{ agent: lastAgent, item: assistantItem(reply) }];
   }
 
-  if (maxTurnsTripped && lastAgent !== graph.policy.escalateTo) {
+  if (modelCallsTripped && lastAgent !== graph.policy.escalateTo) {
     const to = graph.policy.escalateTo;
-    const message = `model-call limit reached (${graph.policy.maxTurns} in one turn)`;
-    turn.emit('policy.tripped', { code: 'max_turns', message, agent: lastAgent, escalatedTo: to });
-    turn.recordHandoff(lastAgent, to, `policy: ${message}`, 'escalation.max_turns', 'fallback');
+    const message = `model-call limit reached (${graph.policy.maxModelCalls} in one turn)`;
+    recordEscalation(turn, escalation(lastAgent, to, 'max_turns', message), { handoff: true });
     lastAgent = to;
     if (to === HUMAN_AGENT) {
       reply = compiled.humanReply;
@@ -117,7 +120,7 @@ function execute(
 ): Promise<RunResult<any, any>> {
   const options: TurnRunOptions = {
     context: turn,
-    maxTurns: compiled.graph.policy.maxTurns,
+    maxTurns: compiled.graph.policy.maxModelCalls,
     toolNotFoundBehavior: 'return_error_to_model' as const,
     tracing: { includeTaskAndTurnSpans: false },
     errorHandlers: {
@@ -127,7 +130,7 @@ function execute(
       },
     },
   };
-  // A runner per turn: its model settings carry this turn to every model call (see turnScope.ts).
+  // A runner per turn: its model settings carry this turn to every model call (see src/models/turnScope.ts).
   const runner = new Runner({ modelSettings: turnModelSettings(turn) });
   return stream ? executeStreamed(runner, agent, input, options, turn) : runner.run(agent, input, options);
 }
@@ -159,7 +162,7 @@ function itemAgent(item: RunResult<any, any>['newItems'][number]): string | null
   return 'agent' in item ? (item.agent?.name ?? null) : null;
 }
 
-function sumUsage(result: RunResult<any, any>): TurnResult['usage'] {
+function sumUsage(result: RunResult<any, any>): TurnUsage {
   const usage = { requests: 0, inputTokens: 0, outputTokens: 0 };
   for (const response of result.rawResponses ?? []) {
     usage.requests += response.usage?.requests ?? 0;

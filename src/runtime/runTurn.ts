@@ -1,20 +1,22 @@
 import type { AgentInputItem } from '@openai/agents';
 import { crashPoint } from '../crash/crashPoints.ts';
 import { HUMAN_AGENT } from '../graph/types.ts';
-import { countReroutes } from '../policy/rerouteCount.ts';
+import { escalation } from '../policy/escalation.ts';
 import type {
   ConversationRecord,
   ConversationStatus,
   ConversationStore,
-  HandoffRecord,
   StoredItem,
   ToolCallRecord,
   TurnLoad,
 } from '../store/types.ts';
+import { turnCommitOf } from '../store/types.ts';
 import { turnUsageByModel, withTurnTrace } from '../tracing/turnTrace.ts';
 import { STILL_AWAITING_APPROVAL_REPLY } from './approvalPause.ts';
 import type { CompiledGraph } from './compileGraph.ts';
-import { type AgentRun, assistantItem, runAgents } from './runAgents.ts';
+import { handoffHistoryOf, NO_HANDOFFS } from './handoffHistory.ts';
+import { recordEscalation } from './handoffRecords.ts';
+import { type AgentRun, assistantItem, runAgents, type TurnUsage } from './runAgents.ts';
 import type { OrphanedToolCall } from './turnLedger.ts';
 import { type TurnListener, TurnState } from './turnState.ts';
 
@@ -42,7 +44,7 @@ export type TurnResult = {
    * Also stored as `tool.orphaned` events of the turn. Empty on a first attempt.
    */
   orphanedToolCalls: OrphanedToolCall[];
-  usage: { requests: number; inputTokens: number; outputTokens: number };
+  usage: TurnUsage;
   durationMs: number;
 };
 
@@ -95,21 +97,14 @@ async function runTracedTurn(
   if (record.status === 'awaiting_human' || record.status === 'awaiting_approval') {
     const human = record.status === 'awaiting_human';
     const waiting = human ? AWAITING_HUMAN_REPLY : STILL_AWAITING_APPROVAL_REPLY;
-    const committed = await store.commitTurn({
-      conversationId: record.id,
-      expectedVersion: record.version,
-      turn: turnNo,
-      items: [
-        { agent: null, item: userItem },
-        { agent: human ? HUMAN_AGENT : record.activeAgent, item: assistantItem(waiting) },
-      ],
-      handoffs: [],
-      events: [],
-      activeAgent: record.activeAgent,
-      status: record.status,
-      context: record.context,
-      toolCallsAdded: 0,
-    });
+    const committed = await store.commitTurn(
+      turnCommitOf(record, turnNo, {
+        items: [
+          { agent: null, item: userItem },
+          { agent: human ? HUMAN_AGENT : record.activeAgent, item: assistantItem(waiting) },
+        ],
+      }),
+    );
     return emptyResult(committed, turnNo, waiting, started);
   }
 
@@ -158,7 +153,7 @@ export async function openTurn(
   const items = loadedItems ? Promise.resolve(loadedItems) : store.getItems(record.id);
   const [history, handoffLog] =
     record.handoffCount === 0
-      ? [await items, { last: null, reroutes: 0 }]
+      ? [await items, NO_HANDOFFS]
       : await Promise.all([items, handoffHistoryOf(store, record, graph.entry)]);
   const parsed = graph.contextSchema.safeParse(record.context);
   const state = (parsed.success ? parsed.data : { ...record.context }) as Record<string, unknown>;
@@ -203,19 +198,18 @@ export async function commitRun(
   const models = turnUsageByModel();
   turn.emit('turn.metrics', { agent: lastAgent, durationMs: performance.now() - started, usage, models });
   crashPoint('commit.before');
-  const committed = await store.commitTurn({
-    conversationId: record.id,
-    expectedVersion: record.version,
-    turn: turnNo,
-    items: [...leadingItems, ...newItems],
-    handoffs: turn.handoffs,
-    events: turn.events,
-    activeAgent: lastAgent,
-    status,
-    // Invalid context is never persisted: the next turn starts from the last valid one.
-    context: checked.success ? (checked.data as Record<string, unknown>) : record.context,
-    toolCallsAdded: turn.toolCallsAdded,
-  });
+  const committed = await store.commitTurn(
+    turnCommitOf(record, turnNo, {
+      items: [...leadingItems, ...newItems],
+      handoffs: turn.handoffs,
+      events: turn.events,
+      activeAgent: lastAgent,
+      status,
+      // Invalid context is never persisted: the next turn starts from the last valid one.
+      context: checked.success ? (checked.data as Record<string, unknown>) : record.context,
+      toolCallsAdded: turn.toolCallsAdded,
+    }),
+  );
   crashPoint('commit.after');
   turn.emit('turn.completed', { agent: lastAgent, reply, status });
   return {
@@ -246,36 +240,26 @@ function applySla(compiled: CompiledGraph, active: string, turn: TurnState): str
   const turnsWithAgent = turn.turn - arrivedAt;
   if (turnsWithAgent < sla.maxTurns) return active;
   const message = `SLA of ${sla.maxTurns} turns reached at ${active}`;
-  turn.emit('policy.tripped', { code: 'sla', message, agent: active, escalatedTo: sla.escalateTo });
-  turn.recordHandoff(active, sla.escalateTo, `policy: ${message}`, 'escalation.sla', 'fallback');
+  recordEscalation(turn, escalation(active, sla.escalateTo, 'sla', message), { handoff: true });
   return sla.escalateTo;
-}
-
-/** The last transfer (for ping-pong) and the reroutes so far (for the cap, rerouteCount.ts). */
-async function handoffHistoryOf(store: ConversationStore, record: ConversationRecord, entry: string) {
-  const log = await store.listHandoffs(record.id);
-  const last = [...log].reverse().find((h: HandoffRecord) => h.kind !== 'rejected');
-  return {
-    last: last ? { from: last.from, to: last.to, turn: last.turn } : null,
-    reroutes: countReroutes(log, entry),
-  };
 }
 
 function collectToolCalls(turn: TurnState): TurnResult['toolCalls'] {
   const calls = new Map<string, TurnResult['toolCalls'][number]>();
   for (const event of turn.events) {
-    const d = event.data as any;
     if (event.type === 'tool.call') {
-      calls.set(d.callId, {
-        agent: d.agent,
-        tool: d.tool,
-        callId: d.callId,
-        arguments: d.arguments,
+      const { agent, tool, callId } = event.data;
+      calls.set(callId, {
+        agent,
+        tool,
+        callId,
+        arguments: event.data.arguments,
         result: undefined,
         replayed: false,
       });
-    } else if (event.type === 'tool.result' && calls.has(d.callId)) {
-      Object.assign(calls.get(d.callId)!, { result: d.result, replayed: d.replayed });
+    } else if (event.type === 'tool.result') {
+      const call = calls.get(event.data.callId);
+      if (call) Object.assign(call, { result: event.data.result, replayed: event.data.replayed });
     }
   }
   return [...calls.values()];

@@ -4,13 +4,14 @@ import type { ConversationAnalyzer } from '../analytics/analyzers.ts';
 import type { ConversationAnalysis } from '../analytics/types.ts';
 import type { Graph } from '../graph/defineGraph.ts';
 import { HUMAN_AGENT } from '../graph/types.ts';
+import type { AgentModelFactory } from '../models/agentModels.ts';
 import { type ApprovalDecision, type ApprovalRecord, approvalStoreFor } from '../store/approvals.ts';
 import type { ConversationRecord, ConversationStore } from '../store/types.ts';
-import { NotFoundError } from '../store/types.ts';
+import { NotFoundError, turnCommitOf } from '../store/types.ts';
 import { installTracing } from '../tracing/tracingSetup.ts';
-import { reopenAfterCall } from '../voice/reopenAfterCall.ts';
 import { liveApprovals, pendingApprovals } from './approvalPause.ts';
-import { type AgentModelFactory, type CompiledGraph, compileGraph } from './compileGraph.ts';
+import { type CompiledGraph, compileGraph } from './compileGraph.ts';
+import { reopenAfterCall } from './reopenAfterCall.ts';
 import { resumeAfterDecisions } from './resumeApproval.ts';
 import { assistantItem, runTurn, type TurnResult } from './runTurn.ts';
 import type { TurnEvent, TurnListener } from './turnState.ts';
@@ -66,6 +67,8 @@ export type SwitchboardOptions = {
 };
 
 export type ConversationEvent = TurnEvent & { conversationId: string };
+/** Where a conversation's live events go (by default `Switchboard.publish`). */
+export type ConversationPublisher = (conversationId: string, event: TurnEvent) => void;
 
 /*
  * Our processors replace the SDK's default one at load, so hosted export to OpenAI stays off unless
@@ -200,20 +203,14 @@ export class Switchboard {
           `conversation ${conversationId} is not awaiting a human (status ${record.status})`,
         );
       }
-      const committed = await this.store.commitTurn({
-        conversationId,
-        expectedVersion: record.version,
-        turn: record.turnCount,
-        items: [{ agent: HUMAN_AGENT, item: assistantItem(text) }],
-        handoffs: [],
-        events: [
-          { turn: record.turnCount, type: 'operator.message', data: { operator, length: text.length } },
-        ],
-        activeAgent: record.activeAgent,
-        status: record.status,
-        context: record.context,
-        toolCallsAdded: 0,
-      });
+      const committed = await this.store.commitTurn(
+        turnCommitOf(record, record.turnCount, {
+          items: [{ agent: HUMAN_AGENT, item: assistantItem(text) }],
+          events: [
+            { turn: record.turnCount, type: 'operator.message', data: { operator, length: text.length } },
+          ],
+        }),
+      );
       this.publish(conversationId, {
         type: 'turn.completed',
         turn: record.turnCount,
@@ -242,18 +239,9 @@ export class Switchboard {
         intent: 'operator.handback',
         kind: 'handoff' as const,
       };
-      const committed = await this.store.commitTurn({
-        conversationId,
-        expectedVersion: record.version,
-        turn: record.turnCount,
-        items: [],
-        handoffs: [handoff],
-        events: [],
-        activeAgent: agent,
-        status: 'active',
-        context: record.context,
-        toolCallsAdded: 0,
-      });
+      const committed = await this.store.commitTurn(
+        turnCommitOf(record, record.turnCount, { handoffs: [handoff], activeAgent: agent, status: 'active' }),
+      );
       const { turn: _turn, ...data } = handoff;
       this.publish(conversationId, {
         type: 'handoff',
@@ -318,7 +306,11 @@ export class Switchboard {
     });
   }
 
-  private publish(conversationId: string, event: TurnEvent): void {
+  /**
+   * Hands `event` to this Switchboard's subscribers (the server's live hub): turns do so themselves;
+   * calls and phone transfers publish what they add to a conversation the same way.
+   */
+  publish(conversationId: string, event: TurnEvent): void {
     for (const l of this.listeners) l({ ...event, conversationId });
   }
 

@@ -1,5 +1,6 @@
 import { type FunctionTool, type RunContext, tool } from '@openai/agents';
 import { crashPoint } from '../crash/crashPoints.ts';
+import type { NormalizedGraph } from '../graph/types.ts';
 import { checkToolCall } from '../policy/handoffPolicy.ts';
 import type { SwitchboardTool, ToolRunContext } from '../tools/defineTool.ts';
 import { type LedgerResult, readLedgerResult } from './turnLedger.ts';
@@ -163,4 +164,33 @@ function changedFields(
     if (JSON.stringify(before[key]) !== JSON.stringify(value)) changed[key] = value;
   }
   return changed;
+}
+
+/**
+ * Tools other agents' edges inject into `target`, for chat (compileGraph.ts) and calls
+ * (src/voice/graphToRealtime.ts): each is enabled only while control has arrived over one of those
+ * edges (the conversation's last handoff, as `lastHandoff` reads it, came from that edge's source into `target`).
+ */
+export function injectedTools(
+  target: string,
+  graph: NormalizedGraph,
+  lastHandoff: (runContext: RunContext<unknown>) => { from: string; to: string } | null | undefined,
+): FunctionTool<any, any, any>[] {
+  const byTool = new Map<string, { tool: SwitchboardTool; from: Set<string> }>();
+  for (const source of graph.agents) {
+    for (const edge of source.handoffs) {
+      if (edge.to !== target) continue;
+      for (const tool of edge.injectTools ?? []) {
+        const entry = byTool.get(tool.name) ?? { tool, from: new Set<string>() };
+        entry.from.add(edge.from);
+        byTool.set(tool.name, entry);
+      }
+    }
+  }
+  return [...byTool.values()].map(({ tool, from }) =>
+    toSdkTool(tool, target, (runContext) => {
+      const last = lastHandoff(runContext);
+      return !!last && last.to === target && from.has(last.from);
+    }),
+  );
 }

@@ -1,73 +1,16 @@
 import type { RunContext } from '@openai/agents';
 import { crashPoint } from '../crash/crashPoints.ts';
 import type { NormalizedGraph } from '../graph/types.ts';
+import type { TurnScope } from '../models/turnScope.ts';
 import type { PolicyView } from '../policy/handoffPolicy.ts';
 import { continuesReroute } from '../policy/rerouteCount.ts';
-import type { ConversationStore, HandoffKind, NewEvent, NewHandoff } from '../store/types.ts';
+import type { ConversationStore, HandoffKind, NewHandoff } from '../store/types.ts';
 import { recordEventSpan } from '../tracing/turnTrace.ts';
-import { type OrphanedToolCall, TurnLedger } from './turnLedger.ts';
-import type { TurnScope } from './turnScope.ts';
+import type { TurnEvent, TurnEventMap, TurnEventName, TurnListener } from './turnEvents.ts';
+import { TurnLedger } from './turnLedger.ts';
 
-/** Every event a turn can emit, by name. Listeners and the store see exactly these shapes. */
-export type TurnEventMap = {
-  'turn.started': { agent: string; text: string };
-  'text.delta': { agent: string; delta: string };
-  handoff: { from: string; to: string; reason: string; intent: string | null; kind: HandoffKind };
-  'handoff.warning': { count: number; max: number };
-  'handoff.rejected': { from: string; tool: string; code: string; message: string };
-  'policy.tripped': { code: string; message: string; agent: string; escalatedTo: string | null };
-  'guardrail.tripped': {
-    agent: string;
-    guardrail: string;
-    kind: 'input' | 'output' | 'handoff';
-    reason: string;
-  };
-  'tool.call': { agent: string; tool: string; callId: string; arguments: unknown };
-  'tool.result': {
-    agent: string;
-    tool: string;
-    callId: string;
-    result: unknown;
-    replayed: boolean;
-    /** A replay of an effect run by an earlier attempt under another call id: that id. */
-    ranAs?: string;
-  };
-  /** A side effect an earlier, uncommitted attempt at this turn ran and this attempt did not repeat. */
-  'tool.orphaned': OrphanedToolCall;
-  'routing.decision': {
-    agent: string;
-    path: 'local' | 'llm';
-    target: string | null;
-    confidence: number | null;
-  };
-  'context.invalid': { agent: string; issues: string };
-  /** A call waits for a person (docs/approvals.md); the conversation is `awaiting_approval`. */
-  'approval.requested': { approvalId: string; agent: string; tool: string; callId: string; reason: string };
-  /** A person decided; the resumed turn carries it (who and when are on the approval too). */
-  'approval.decided': {
-    approvalId: string;
-    agent: string;
-    tool: string;
-    callId: string;
-    decision: 'approved' | 'denied';
-    decidedBy: string;
-    note: string | null;
-  };
-  /** Emitted just before the commit: latency so far, usage, and usage per model (from the trace's model calls). */
-  'turn.metrics': {
-    agent: string;
-    durationMs: number;
-    usage: { requests: number; inputTokens: number; outputTokens: number };
-    models: Record<string, { requests: number; inputTokens: number; outputTokens: number }>;
-  };
-  'turn.completed': { agent: string; reply: string; status: string };
-};
-
-export type TurnEventName = keyof TurnEventMap;
-export type TurnEvent = {
-  [K in TurnEventName]: { type: K; turn: number; data: TurnEventMap[K] };
-}[TurnEventName];
-export type TurnListener = (event: TurnEvent) => void;
+// The event vocabulary has its own file; turn code knows it from here too.
+export type { TurnEvent, TurnEventMap, TurnEventName, TurnListener };
 
 /** Events that are stored with the conversation (deltas are live-only). */
 const PERSISTED: ReadonlySet<TurnEventName> = new Set([
@@ -88,20 +31,19 @@ const PERSISTED: ReadonlySet<TurnEventName> = new Set([
 /**
  * The mutable record of one user turn: policy view, handoffs and events produced so far, and the
  * escalation the code has decided on. It is the run's context, so shared tools, guardrails and callbacks
- * reach it; models get it through the run's model settings (turnScope.ts).
+ * reach it; models get it through the run's model settings (src/models/turnScope.ts).
  */
 export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
   readonly handoffs: NewHandoff[] = [];
-  readonly events: NewEvent[] = [];
+  /** The events this turn stores with the conversation (live-only ones are not kept). */
+  readonly events: TurnEvent[] = [];
   toolCallsAdded = 0;
   /** Side effects this attempt ran or replayed (see turnLedger.ts). */
   readonly ledger = new TurnLedger();
   /** Set by a tool result (`escalate: true`) or a tripped limit; the next model call escalates. */
   pendingEscalation: { code: string; reason: string } | null = null;
-  /** Said before the hand-over message when the turn ends with a person (turnScope.ts). */
+  /** Said before the hand-over message when the turn ends with a person (src/models/turnScope.ts). */
   escalationNotice: string | null = null;
-  /** How the last routing decision was made, left by a routing model for the governed model to record. */
-  routingHint: { path: 'local' | 'llm'; confidence: number | null } | null = null;
   /** Handoff calls synthesized by the policy, so the commit records them as `fallback`. */
   readonly fallbackCalls = new Set<string>();
   /** Bumped after every tool run: tools are what write the context. */
@@ -135,10 +77,10 @@ export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
   }
 
   emit<K extends TurnEventName>(type: K, data: TurnEventMap[K]): void {
-    if (PERSISTED.has(type))
-      this.events.push({ turn: this.turn, type, data: data as Record<string, unknown> });
+    const event = { type, turn: this.turn, data } as TurnEvent;
+    if (PERSISTED.has(type)) this.events.push(event);
     recordEventSpan(type, data); // routing decisions and trips also become custom spans of the turn's trace
-    this.listener?.({ type, turn: this.turn, data } as TurnEvent);
+    this.listener?.(event);
   }
 
   recordHandoff(from: string, to: string, reason: string, intent: string | null, kind: HandoffKind): void {

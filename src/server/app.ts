@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest, LogController } fro
 import type { Switchboard } from '../runtime/switchboard.ts';
 import { type ApiKeyStore, apiKeyStoreFor } from '../store/apiKeys.ts';
 import type { ConversationStore } from '../store/types.ts';
+import { registerCallsApi } from '../telephony/callsApi.ts';
 import { flushTracing } from '../tracing/tracingSetup.ts';
 import { type Caller, createAuthenticator } from './auth.ts';
 import { createServerContext, type ServerContext } from './context.ts';
@@ -11,7 +12,7 @@ import { errorBody, installErrorHandling, loggableError } from './errors.ts';
 import { LOOPBACK_NAMES, registerHostAndOriginPolicy } from './hostPolicy.ts';
 import { installInputHygiene } from './inputHygiene.ts';
 import { KeyRevocationWatcher } from './keyRevocation.ts';
-import { LiveHub, registerLiveRoute } from './live.ts';
+import { LiveHub } from './live.ts';
 import { buildOpenApiDocument } from './openapi.ts';
 import { DEFAULT_RATE_LIMIT, type RateLimitOptions, registerRateLimit } from './rateLimit.ts';
 import { registerAnalyticsRoutes } from './routes/analytics.ts';
@@ -19,6 +20,7 @@ import { registerApprovalRoutes } from './routes/approvals.ts';
 import { registerConversationRoutes } from './routes/conversations.ts';
 import { registerGraphRoutes } from './routes/graphs.ts';
 import { registerHealthRoutes } from './routes/health.ts';
+import { registerLiveRoute } from './routes/live.ts';
 import { registerOpenAICompatRoutes } from './routes/openaiCompat.ts';
 import { registerOperatorRoutes } from './routes/operator.ts';
 import { registerSecurityHeaders } from './securityHeaders.ts';
@@ -165,6 +167,12 @@ export async function buildServer(options: BuildServerOptions): Promise<Switchbo
       registerOpenAICompatRoutes(v1, ctx);
       registerAnalyticsRoutes(v1, ctx);
       registerApprovalRoutes(v1, ctx);
+      registerCallsApi(v1, {
+        path: '/calls',
+        graphs: ctx.graphs,
+        placer: () => ctx.calls,
+        authenticate: async (request) => request.caller,
+      });
     },
     { prefix: '/v1' },
   );

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Switchboard } from '../runtime/switchboard.ts';
 import type { ConversationRecord, ConversationStore } from '../store/types.ts';
 import { NotFoundError } from '../store/types.ts';
+import type { CallPlacer } from '../telephony/callsApi.ts';
 import type { LiveHub } from './live.ts';
 
 /** What every route needs: the served graphs, the shared store, live events and in-flight turns. */
@@ -24,6 +25,8 @@ export type ServerContext = {
   track<T>(operation: Promise<T>): Promise<T>;
   /** Resolves when every tracked operation has settled. */
   drain(): Promise<void>;
+  /** Outbound calls (`POST /v1/calls`), set by the voice routes once a Twilio account is configured. */
+  calls: CallPlacer | null;
 };
 
 export function createServerContext(
@@ -42,6 +45,7 @@ export function createServerContext(
     store,
     hub,
     startedAt: Date.now(),
+    calls: null,
     switchboardFor,
     async conversationFor(request, id) {
       const record = await store.getConversation(id);

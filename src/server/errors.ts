@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../cluster/databaseErrors.ts';
-import { GraphNotFoundError } from '../runtime/loadGraph.ts';
+import { GraphNotFoundError } from '../graph/graphValidation.ts';
 import {
   ApprovalConflictError,
   ConversationBusyError,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CALL_COMPONENTS, CALL_OPERATIONS } from '../telephony/callsApi.ts';
 import { ANALYTICS_COMPONENTS, ANALYTICS_OPERATIONS } from './routes/analytics.ts';
 import { APPROVAL_COMPONENTS, APPROVAL_OPERATIONS } from './routes/approvals.ts';
 import * as S from './schemas.ts';
@@ -45,6 +46,7 @@ const COMPONENTS: [string, z.ZodType, Io][] = [
   ['StreamError', S.StreamEvents.error, 'output'],
   ...ANALYTICS_COMPONENTS,
   ...APPROVAL_COMPONENTS,
+  ...CALL_COMPONENTS,
 ];
 
 const ERRORS = { 400: 'Error', 401: 'Error', 403: 'Error', 404: 'Error', 429: 'Error' };
@@ -194,6 +196,7 @@ const OPERATIONS: Operation[] = [
   },
   ...ANALYTICS_OPERATIONS,
   ...APPROVAL_OPERATIONS,
+  ...CALL_OPERATIONS,
 ];
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });

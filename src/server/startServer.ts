@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
+import { loadGraph } from '../app/loadGraph.ts';
 import { type ClusterNode, joinCluster } from '../cluster/clusterNode.ts';
 import { type DashboardOptions, registerDashboard } from '../dashboard/registerDashboard.ts';
 import { createAgentModelFactory } from '../models/agentModels.ts';
 import { withLearnedRouter } from '../runtime/learnedRouting.ts';
-import { loadGraph } from '../runtime/loadGraph.ts';
 import { Switchboard } from '../runtime/switchboard.ts';
 import { apiKeyStoreFor } from '../store/apiKeys.ts';
 import { advertiseServer } from '../store/dataDirLock.ts';
@@ -123,6 +123,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         authenticate: server.authenticate,
         tenantsRequired: () => apiKeys.anyKeys(),
         track: (operation) => server.context.track(operation),
+        provideCalls: (placer) => {
+          server.context.calls = placer;
+        },
       });
     }
     // On PostgreSQL, live events of turns run by other `serve` processes reach this one's watchers.

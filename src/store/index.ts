@@ -14,7 +14,6 @@ export {
   storeTarget,
 } from './openStore.ts';
 export { createPgliteStore, type PgliteStoreOptions } from './pgliteStore.ts';
-export { createSqlStore, type SqlStoreOptions } from './pgStore.ts';
 export { createPostgresStore, type PostgresStoreOptions, redactUrl } from './postgresStore.ts';
 export {
   conversations,
@@ -32,5 +31,6 @@ export {
   ConversationSession as SqlSession,
   type ConversationSessionOptions,
 } from './sqlSession.ts';
+export { createSqlStore, type SqlStoreOptions } from './sqlStore.ts';
 export { countedHandoffs } from './turnCommitSql.ts';
 export * from './types.ts';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createMemoryToolDb } from './memoryToolDb.ts';
+import { readStoredJson, STORED_JSON_VERSIONS } from './storedJson.ts';
 import { failureResult } from './toolCallLedger.ts';
 import { countedHandoffs } from './turnCommitSql.ts';
 import {
@@ -20,6 +21,8 @@ import {
  * kept as the string a SQL backend would have stored, and parsed on the way out. A caller can neither
  * mutate stored state through an object it passed in nor through one it got back, and the values
  * round-trip exactly as they do through jsonb (undefined fields dropped, Dates become strings).
+ * Each JSON keeps its schema version beside it and is read through the same `readStoredJson` as
+ * the SQL stores' rows.
  */
 
 type Conversation = {
@@ -29,6 +32,7 @@ type Conversation = {
   activeAgent: string;
   status: ConversationRecord['status'];
   contextJson: string;
+  contextVersion: number;
   handoffCount: number;
   toolCallCount: number;
   turnCount: number;
@@ -37,12 +41,20 @@ type Conversation = {
   updatedAt: number;
   items: { seq: number; turn: number; agent: string | null; json: string; createdAt: number }[];
   handoffs: (Omit<HandoffRecord, 'createdAt'> & { at: number })[];
-  events: { seq: number; turn: number; type: string; dataJson: string; createdAt: number }[];
+  events: {
+    seq: number;
+    turn: number;
+    type: string;
+    dataJson: string;
+    dataVersion: number;
+    createdAt: number;
+  }[];
 };
 
 type LedgerEntry = Omit<ToolCallRecord, 'arguments' | 'result'> & {
   argumentsJson: string;
   resultJson: string;
+  resultVersion: number;
 };
 
 /** What jsonb would store; values JSON cannot represent (undefined, functions) become null. */
@@ -64,8 +76,13 @@ function sortedKeys(value: unknown): unknown {
 }
 
 function fromEntry(entry: LedgerEntry): ToolCallRecord {
-  const { argumentsJson, resultJson, ...rest } = entry;
-  return { ...rest, arguments: JSON.parse(argumentsJson), result: JSON.parse(resultJson) };
+  const { argumentsJson, resultJson, resultVersion, ...rest } = entry;
+  return { ...rest, arguments: JSON.parse(argumentsJson), result: resultOf(entry) };
+}
+
+function resultOf(entry: LedgerEntry): unknown {
+  const where = `tool call ${entry.callId} of ${entry.conversationId}`;
+  return readStoredJson('toolResult', entry.resultVersion, JSON.parse(entry.resultJson), where);
 }
 
 function toRecord(c: Conversation): ConversationRecord {
@@ -75,7 +92,7 @@ function toRecord(c: Conversation): ConversationRecord {
     graph: c.graph,
     activeAgent: c.activeAgent,
     status: c.status,
-    context: JSON.parse(c.contextJson),
+    context: readStoredJson('context', c.contextVersion, JSON.parse(c.contextJson), `conversation ${c.id}`),
     handoffCount: c.handoffCount,
     toolCallCount: c.toolCallCount,
     turnCount: c.turnCount,
@@ -158,6 +175,7 @@ export function createMemoryStore(): ConversationStore {
         activeAgent: input.activeAgent,
         status: 'active',
         contextJson: JSON.stringify(input.context),
+        contextVersion: STORED_JSON_VERSIONS.context,
         handoffCount: 0,
         toolCallCount: 0,
         turnCount: 0,
@@ -213,7 +231,12 @@ export function createMemoryStore(): ConversationStore {
           conversationId,
           turn: e.turn,
           type: e.type,
-          data: JSON.parse(e.dataJson),
+          data: readStoredJson(
+            'eventData',
+            e.dataVersion,
+            JSON.parse(e.dataJson),
+            `event ${e.seq} of conversation ${conversationId}`,
+          ),
           createdAt: new Date(e.createdAt),
         }),
       );
@@ -244,6 +267,7 @@ export function createMemoryStore(): ConversationStore {
         turn: e.turn,
         type: e.type,
         dataJson: JSON.stringify(e.data),
+        dataVersion: STORED_JSON_VERSIONS.eventData,
         createdAt: now,
       }));
 
@@ -253,6 +277,7 @@ export function createMemoryStore(): ConversationStore {
       c.activeAgent = commit.activeAgent;
       c.status = commit.status;
       c.contextJson = contextJson;
+      c.contextVersion = STORED_JSON_VERSIONS.context;
       c.handoffCount += countedHandoffs(commit.handoffs);
       c.toolCallCount += commit.toolCallsAdded;
       c.turnCount = commit.turn;
@@ -310,7 +335,7 @@ export function createMemoryStore(): ConversationStore {
       }
       const done = ledger.get(ledgerKey);
       if (done?.status === 'completed')
-        return { result: JSON.parse(done.resultJson), replayed: true, callId: done.callId };
+        return { result: resultOf(done), replayed: true, callId: done.callId };
 
       const base = {
         conversationId: key.conversationId,
@@ -320,6 +345,7 @@ export function createMemoryStore(): ConversationStore {
         tool: key.tool,
         agent: key.agent,
         argumentsJson: toJson(key.arguments),
+        resultVersion: STORED_JSON_VERSIONS.toolResult,
         createdAt: new Date(),
       };
       const attempt = toolDb

@@ -1,14 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
+import type { Migration } from './migration.ts';
 import { schemaMigrations } from './schema.ts';
 import { rowsOf, schemaLock } from './sqlHelpers.ts';
+import { STORED_JSON_VERSIONS_MIGRATION } from './storedJsonMigration.ts';
 
-export type Migration = {
-  version: number;
-  name: string;
-  /** One SQL statement per entry, unqualified table names (the connection's search_path decides the schema). */
-  statements: string[];
-};
+export type { Migration } from './migration.ts';
 
 type AnyPgDatabase = PgDatabase<any, any>;
 
@@ -294,6 +291,7 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX approvals_tenant_status_idx ON approvals USING btree (tenant, status)',
     ],
   },
+  STORED_JSON_VERSIONS_MIGRATION,
 ];
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1].version;

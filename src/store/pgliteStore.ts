@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { DamagedDataDirError, forgetFailedStart, pidFileExists, structuralDamage } from './damagedDataDir.ts';
 import { attachLock, type DataDirLock, lockDataDir } from './dataDirLock.ts';
-import { createSqlStore } from './pgStore.ts';
+import { createSqlStore } from './sqlStore.ts';
 import type { ConversationStore } from './types.ts';
 
 export type PgliteStoreOptions = {

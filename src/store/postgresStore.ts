@@ -1,7 +1,7 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { AdvisoryConversationLocks } from '../cluster/conversationLocks.ts';
-import { createSqlStore } from './pgStore.ts';
+import { AdvisoryConversationLocks } from './conversationLocks.ts';
+import { createSqlStore } from './sqlStore.ts';
 import type { ConversationStore } from './types.ts';
 
 export type PostgresStoreOptions = {

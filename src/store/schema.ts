@@ -45,6 +45,8 @@ export const conversations = pgTable(
     version: integer('version').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The schema version `context` was written in (storedJson.ts). */
+    contextVersion: integer('context_version').notNull().default(1),
   },
   (t) => [
     index('conversations_graph_status_idx').on(t.graph, t.status),
@@ -96,6 +98,8 @@ export const events = pgTable(
     type: text('type').notNull(),
     data: json('data').$type<Record<string, unknown>>().notNull(),
     createdAt: createdAt(),
+    /** The schema version `data` was written in (storedJson.ts); columns added later go last. */
+    dataVersion: integer('data_version').notNull().default(1),
   },
   (t) => [primaryKey({ name: 'events_pk', columns: [t.conversationId, t.seq] })],
 );
@@ -124,6 +128,8 @@ export const toolCalls = pgTable(
     argsHash: text('args_hash').notNull(),
     /** 1 for the first call of this tool with these arguments in the turn, 2 for the second… */
     occurrence: integer('occurrence').notNull(),
+    /** The schema version `result` was written in (storedJson.ts). */
+    resultVersion: integer('result_version').notNull().default(1),
   },
   (t) => [
     primaryKey({

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import { toolCalls } from './schema.ts';
+import { readStoredJson, STORED_JSON_VERSIONS } from './storedJson.ts';
 import type { ConversationStore, ToolCallKey, ToolCallRecord, ToolDb } from './types.ts';
 
 type ToolFn = Parameters<ConversationStore['runToolOnce']>[1];
@@ -46,10 +47,26 @@ const RECORD_COLUMNS = {
   agent: toolCalls.agent,
   arguments: toolCalls.arguments,
   result: toolCalls.result,
+  resultVersion: toolCalls.resultVersion,
   status: toolCalls.status,
   createdAt: toolCalls.createdAt,
   completedAt: toolCalls.completedAt,
 };
+
+/** A ledger row as callers see it: the result read in its stored schema version. */
+export function toolCallFromRow(row: ToolCallRecord & { resultVersion: number }): ToolCallRecord {
+  const { resultVersion, ...record } = row;
+  return { ...record, result: resultOf(row, resultVersion) };
+}
+
+function resultOf(row: { conversationId: string; callId: string; result: unknown }, version: number) {
+  return readStoredJson(
+    'toolResult',
+    version,
+    row.result,
+    `tool call ${row.callId} of ${row.conversationId}`,
+  );
+}
 
 export async function getToolCallSql(
   db: PgDatabase<any, any>,
@@ -62,7 +79,7 @@ export async function getToolCallSql(
     .where(and(eq(toolCalls.conversationId, conversationId), eq(toolCalls.callId, callId)))
     .orderBy(desc(toolCalls.createdAt), desc(toolCalls.turn))
     .limit(1);
-  return row ?? null;
+  return row ? toolCallFromRow(row) : null;
 }
 
 /**
@@ -74,11 +91,12 @@ export async function listToolCallsSql(
   conversationId: string,
   turn: number,
 ): Promise<ToolCallRecord[]> {
-  return await db
+  const rows = await db
     .select(RECORD_COLUMNS)
     .from(toolCalls)
     .where(and(eq(toolCalls.conversationId, conversationId), eq(toolCalls.turn, turn)))
     .orderBy(asc(toolCalls.createdAt), asc(toolCalls.tool), asc(toolCalls.occurrence));
+  return rows.map(toolCallFromRow);
 }
 
 function newRow(key: ToolCallKey) {
@@ -91,6 +109,7 @@ function newRow(key: ToolCallKey) {
     tool: key.tool,
     agent: key.agent,
     arguments: toJsonValue(key.arguments),
+    resultVersion: STORED_JSON_VERSIONS.toolResult,
   };
 }
 
@@ -112,11 +131,19 @@ export async function runToolOnceSql(
         .values({ ...newRow(key), status: 'started' })
         .onConflictDoNothing();
       const [row] = await tx
-        .select({ status: toolCalls.status, result: toolCalls.result, callId: toolCalls.callId })
+        .select({
+          status: toolCalls.status,
+          result: toolCalls.result,
+          resultVersion: toolCalls.resultVersion,
+          callId: toolCalls.callId,
+        })
         .from(toolCalls)
         .where(byKey(key))
         .for('update');
-      if (row.status === 'completed') return { result: row.result, replayed: true, callId: row.callId };
+      if (row.status === 'completed') {
+        const replayed = resultOf({ ...row, conversationId: key.conversationId }, row.resultVersion);
+        return { result: replayed, replayed: true, callId: row.callId };
+      }
       let result: unknown;
       try {
         result = toJsonValue(await fn(tx as ToolDb));
@@ -127,7 +154,14 @@ export async function runToolOnceSql(
       // The call that ran the effect owns the record (a failed earlier attempt may have left its id).
       await tx
         .update(toolCalls)
-        .set({ status: 'completed', result, callId: key.callId, agent: key.agent, completedAt: sql`now()` })
+        .set({
+          status: 'completed',
+          result,
+          resultVersion: STORED_JSON_VERSIONS.toolResult,
+          callId: key.callId,
+          agent: key.agent,
+          completedAt: sql`now()`,
+        })
         .where(byKey(key));
       return { result, replayed: false, callId: key.callId };
     });
@@ -150,7 +184,11 @@ async function recordFailure(db: PgDatabase<any, any>, key: ToolCallKey, error: 
           toolCalls.argsHash,
           toolCalls.occurrence,
         ],
-        set: { status: 'failed', result: failureResult(error) },
+        set: {
+          status: 'failed',
+          result: failureResult(error),
+          resultVersion: STORED_JSON_VERSIONS.toolResult,
+        },
         // A concurrent caller may have completed the call meanwhile; never downgrade that record.
         setWhere: sql`${toolCalls.status} <> 'completed'`,
       });

@@ -2,37 +2,11 @@ import { asc, eq } from 'drizzle-orm';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import { traceSpans, traces } from './schema.ts';
 import { sqlDatabaseOf } from './sqlHandle.ts';
+import type { SpanRecord, TraceRecord } from './traceRecords.ts';
 import { traceWriteBatchOf } from './traceWriteBatch.ts';
 import type { ConversationStore } from './types.ts';
 
-/** One traced turn: the SDK trace around the turn's run and commit. */
-export type TraceRecord = {
-  traceId: string;
-  conversationId: string;
-  turn: number;
-  graph: string;
-  name: string;
-  startedAt: Date;
-  endedAt: Date;
-  /** The trace metadata (string values, as the SDK's exporters require). */
-  metadata: Record<string, string>;
-};
-
-export type SpanError = { message: string; data?: Record<string, unknown> };
-
-/** One span of a trace, as stored: the SDK span type as `kind`, its (possibly redacted) data as JSON. */
-export type SpanRecord = {
-  traceId: string;
-  spanId: string;
-  parentId: string | null;
-  /** `agent`, `generation`, `response`, `function`, `handoff`, `guardrail`, `custom`, `task`, `turn`… */
-  kind: string;
-  name: string;
-  startedAt: Date | null;
-  endedAt: Date | null;
-  error: SpanError | null;
-  data: Record<string, unknown>;
-};
+export type { SpanError, SpanRecord, TraceRecord } from './traceRecords.ts';
 
 /** Where traced turns are kept: the `traces`/`trace_spans` tables on SQL stores, maps on the memory store. */
 export interface TraceStore {

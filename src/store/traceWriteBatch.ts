@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
-import type { SpanRecord, TraceRecord } from './traceStore.ts';
+import type { SpanRecord, TraceRecord } from './traceRecords.ts';
 
 /*
  * Traces are side data: a turn's reply must not wait for its spans to reach the database, and one

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { items } from './schema.ts';
+import { readStoredJson, STORED_JSON_VERSIONS } from './storedJson.ts';
 import type { ConversationRecord, TurnCommit } from './types.ts';
 
 /*
@@ -13,17 +14,28 @@ import type { ConversationRecord, TurnCommit } from './types.ts';
 export const RECORD_COLUMNS = sql.raw(
   'id, tenant, graph, active_agent as "activeAgent", status, context, handoff_count as "handoffCount", ' +
     'tool_call_count as "toolCallCount", turn_count as "turnCount", version, ' +
-    'created_at as "createdAt", updated_at as "updatedAt"',
+    'created_at as "createdAt", updated_at as "updatedAt", context_version as "contextVersion"',
 );
 
 export type RawConversationRow = Omit<ConversationRecord, 'createdAt' | 'updatedAt'> & {
   createdAt: string | Date;
   updatedAt: string | Date;
+  contextVersion: number;
 };
 
-/** Both drivers hand timestamps over unparsed when drizzle runs raw SQL. */
+/**
+ * A `conversations` row as the record callers see: the context read in its stored schema version
+ * (refused if unknown, upgraded if older), timestamps parsed (both drivers hand them over unparsed
+ * when drizzle runs raw SQL).
+ */
 export function recordFromRow(row: RawConversationRow): ConversationRecord {
-  return { ...row, createdAt: new Date(row.createdAt), updatedAt: new Date(row.updatedAt) };
+  const { contextVersion, ...record } = row;
+  return {
+    ...record,
+    context: readStoredJson('context', contextVersion, row.context, `conversation ${row.id}`),
+    createdAt: new Date(row.createdAt),
+    updatedAt: new Date(row.updatedAt),
+  };
 }
 
 /** Handoffs that actually moved the conversation; `rejected` ones are audited but not counted. */
@@ -38,7 +50,8 @@ export function commitTurnStatement(commit: TurnCommit): SQL {
   return sql`select ${RECORD_COLUMNS} from switchboard_commit_turn(
     ${commit.conversationId}, ${commit.expectedVersion}, ${commit.turn}, ${commit.activeAgent}, ${commit.status},
     ${JSON.stringify(commit.context)}, ${countedHandoffs(commit.handoffs)}, ${commit.toolCallsAdded},
-    ${JSON.stringify(commit.items)}, ${JSON.stringify(commit.handoffs)}, ${JSON.stringify(commit.events)})`;
+    ${JSON.stringify(commit.items)}, ${JSON.stringify(commit.handoffs)}, ${JSON.stringify(commit.events)},
+    ${STORED_JSON_VERSIONS.context}, ${STORED_JSON_VERSIONS.eventData})`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { toolCallFromRow } from './toolCallLedger.ts';
 import { type RawConversationRow, RECORD_COLUMNS, recordFromRow } from './turnCommitSql.ts';
 import type { StoredItem, ToolCallRecord, TurnLoad } from './types.ts';
 
@@ -19,7 +20,7 @@ export function loadTurnStatement(conversationId: string): SQL {
       order by h.seq desc limit 1) as "lastHandoff",
     (select coalesce(json_agg(json_build_object('conversationId', t.conversation_id, 'callId', t.call_id,
         'turn', t.turn, 'occurrence', t.occurrence, 'tool', t.tool, 'agent', t.agent, 'arguments', t.arguments,
-        'result', t.result, 'status', t.status, 'createdAt', t.created_at, 'completedAt', t.completed_at)
+        'result', t.result, 'resultVersion', t.result_version, 'status', t.status, 'createdAt', t.created_at, 'completedAt', t.completed_at)
         order by t.created_at, t.tool, t.occurrence), '[]'::json)
       from tool_calls t where t.conversation_id = c.id and t.turn = c.turn_count + 1) as "ledger"
     from conversations c where c.id = ${conversationId}`;
@@ -29,6 +30,7 @@ type RawLoad = RawConversationRow & {
   loadedItems: (Omit<StoredItem, 'createdAt'> & { createdAt: string })[];
   lastHandoff: TurnLoad['lastHandoff'];
   ledger: (Omit<ToolCallRecord, 'createdAt' | 'completedAt'> & {
+    resultVersion: number;
     createdAt: string;
     completedAt: string | null;
   })[];
@@ -41,10 +43,12 @@ export function turnLoadFromRow(row: RawLoad): TurnLoad {
     record: recordFromRow(record),
     items: loadedItems.map((i) => ({ ...i, createdAt: new Date(i.createdAt) })),
     lastHandoff,
-    toolCalls: ledger.map((t) => ({
-      ...t,
-      createdAt: new Date(t.createdAt),
-      completedAt: t.completedAt === null ? null : new Date(t.completedAt),
-    })),
+    toolCalls: ledger.map((t) =>
+      toolCallFromRow({
+        ...t,
+        createdAt: new Date(t.createdAt),
+        completedAt: t.completedAt === null ? null : new Date(t.completedAt),
+      }),
+    ),
   };
 }

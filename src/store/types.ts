@@ -127,6 +127,31 @@ export type TurnCommit = {
   toolCallsAdded: number;
 };
 
+/**
+ * The one way to build a commit: turn `turn` of `record`, changing only what `change` names (no items,
+ * handoffs, events or tool calls unless given; agent, status and context as the record has them), and
+ * refused if the conversation moved on since `record` was read.
+ */
+export function turnCommitOf(
+  record: ConversationRecord,
+  turn: number,
+  change: Partial<Omit<TurnCommit, 'conversationId' | 'expectedVersion' | 'turn'>> = {},
+): TurnCommit {
+  return {
+    conversationId: record.id,
+    expectedVersion: record.version,
+    turn,
+    items: [],
+    handoffs: [],
+    events: [],
+    activeAgent: record.activeAgent,
+    status: record.status,
+    context: record.context,
+    toolCallsAdded: 0,
+    ...change,
+  };
+}
+
 export type ConversationFilter = {
   graph?: string;
   status?: ConversationStatus;

@@ -6,6 +6,7 @@ import type { VoiceSession } from '../voice/voiceSession.ts';
 import { phoneLegs } from './dtmfTool.ts';
 import { recordTelephony, type TransferOutcome } from './telephonyEvents.ts';
 import { transferBriefing } from './transferBriefing.ts';
+import { loadTransfer, pendingReturn, type TransferRef, type TransferState } from './transferState.ts';
 import { recordTransferTrace } from './transferTrace.ts';
 import type { TwilioRestClient } from './twilioRestClient.ts';
 import { coldTransferTwiml, redirectToStreamTwiml } from './twiml.ts';
@@ -13,6 +14,8 @@ import { dialWarm } from './warmTransfer.ts';
 
 export type PhoneTransfersDeps = {
   client: TwilioRestClient;
+  /** The served graphs: a callback names its conversation's graph. */
+  graphs: ReadonlyMap<string, Switchboard>;
   /** Public base URL Twilio reaches this server on (callbacks, the media stream); read when needed. */
   publicUrl: () => string | undefined;
   log?: { warn(obj: unknown, msg: string): void; error(obj: unknown, msg: string): void };
@@ -24,22 +27,7 @@ export const returnMessage = (outcome: TransferOutcome) =>
   `I'm sorry, I couldn't reach a member of our team just now${outcome === 'busy' ? ', the line was busy' : ''}. I've asked them to call you back at the number you're calling from. Is there anything else I can help you with meanwhile?`;
 
 type LiveCall = { sb: Switchboard; callSid: string; from: string | null; session?: VoiceSession };
-type Transfer = {
-  id: string;
-  sb: Switchboard;
-  conversationId: string;
-  call: LiveCall;
-  from: string;
-  to: string;
-  target: PhoneTarget;
-  startedAt: number;
-  answeredAt: number | null;
-  /** The assistant's call, ended on redirect: written before any outcome is. */
-  ended: Promise<unknown>;
-  outcome: TransferOutcome | null;
-  /** Warm transfers: the person's own call, dialled through the REST API. */
-  personSid: string | null;
-};
+const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>';
 
 /**
  * Puts phone callers through to people. Watches every call's events: a handoff the policy accepted
@@ -51,10 +39,8 @@ type Transfer = {
  */
 export class PhoneTransfers {
   private readonly calls = new Map<string, LiveCall>();
-  private readonly transfers = new Map<string, Transfer>();
-  /** Conversations whose next session starts with the agent saying this (back from a failed transfer). */
-  private readonly returning = new Map<string, string>();
-  private readonly callbackOwed = new Set<string>();
+  /** One callback at a time per transfer on this node (its outcome is read, then written). */
+  private readonly queues = new Map<string, Promise<unknown>>();
 
   constructor(private readonly deps: PhoneTransfersDeps) {}
 
@@ -77,49 +63,72 @@ export class PhoneTransfers {
     }
     const call = this.calls.get(session.conversationId);
     if (call) call.session = session;
-    const say = this.returning.get(session.conversationId);
-    if (say) {
-      this.returning.delete(session.conversationId);
-      session.transport.requestResponse(sayExactly(say));
-    }
-    void session.finished.then(async () => {
-      const id = session.conversationId;
-      if (!this.callbackOwed.has(id)) return;
-      this.callbackOwed.delete(id);
-      // The call is over: the callback request waits for a person in the operator inbox.
-      const sb = this.sbOf(id);
-      const record = await sb?.store.getConversation(id);
-      if (sb && record && record.status !== 'awaiting_human') await sb.store.setStatus(id, 'awaiting_human');
+    void this.welcomeBack(session).catch((error) =>
+      this.deps.log?.error({ err: error }, 'phone transfer: return to the agent failed'),
+    );
+  }
+
+  /**
+   * A caller back from a failed transfer (whichever node started it): the agent says so first, and
+   * when this call ends the callback request waits for a person in the operator inbox.
+   */
+  private async welcomeBack(session: VoiceSession): Promise<void> {
+    const id = session.conversationId;
+    const record = await this.storeOf().getConversation(id);
+    const sb = record ? this.deps.graphs.get(record.graph) : undefined;
+    if (!sb) return;
+    const back = await pendingReturn(sb, id);
+    if (!back || session.ended) return;
+    session.transport.requestResponse(sayExactly(returnMessage(back.outcome)));
+    await session.finished;
+    const now = await sb.store.getConversation(id);
+    if (now && now.status !== 'awaiting_human') await sb.store.setStatus(id, 'awaiting_human');
+  }
+
+  private storeOf() {
+    return [...this.deps.graphs.values()][0].store;
+  }
+
+  /**
+   * The transfer a callback names, read from the conversation's events (any node, after a restart),
+   * and `work` run on it one callback at a time; undefined when no such transfer started.
+   */
+  async with<T>(ref: TransferRef, work: (transfer: TransferState) => Promise<T>): Promise<T | undefined> {
+    const previous = this.queues.get(ref.id) ?? Promise.resolve();
+    const run = previous.then(async () => {
+      const sb = this.deps.graphs.get(ref.graph);
+      const record = sb ? await sb.store.getConversation(ref.conversationId) : null;
+      if (!sb || !record || record.graph !== ref.graph) return undefined;
+      const transfer = await loadTransfer(sb, ref.conversationId, ref.id);
+      return transfer ? work(transfer) : undefined;
     });
+    const settled = run.catch(() => {});
+    this.queues.set(ref.id, settled);
+    void settled.then(() => {
+      if (this.queues.get(ref.id) === settled) this.queues.delete(ref.id);
+    });
+    return run;
   }
 
-  get(transferId: string): Transfer | undefined {
-    return this.transfers.get(transferId);
-  }
-
-  private sbOf(conversationId: string): Switchboard | undefined {
-    return this.calls.get(conversationId)?.sb;
-  }
-
-  private async observe(sb: Switchboard, live: ConversationEvent): Promise<void> {
-    // Voice events (`voice.*`) travel the same fan-out as turn events but are not in its type.
-    const event = live as unknown as { type: string; conversationId: string; data: unknown };
-    const data = event.data as Record<string, unknown>;
-    if (event.type === 'voice.started' && typeof data.callSid === 'string' && data.callSid) {
+  private async observe(sb: Switchboard, event: ConversationEvent): Promise<void> {
+    if (event.type === 'voice.started') {
+      const { callSid, from } = event.data;
+      if (typeof callSid !== 'string' || !callSid) return;
       const known = this.calls.get(event.conversationId);
       this.calls.set(event.conversationId, {
         sb,
-        callSid: data.callSid,
-        from: typeof data.from === 'string' ? data.from : null,
-        session: known?.callSid === data.callSid ? known.session : undefined,
+        callSid,
+        from: typeof from === 'string' ? from : null,
+        session: known?.callSid === callSid ? known.session : undefined,
       });
       return;
     }
-    if (event.type !== 'handoff' || data.kind === 'rejected') return;
+    if (event.type !== 'handoff' || event.data.kind === 'rejected') return;
+    const { from, to } = event.data;
     const call = this.calls.get(event.conversationId);
-    const target = sb.graph.byName.get(String(data.to))?.phone;
+    const target = sb.graph.byName.get(to)?.phone;
     if (!call || !target || !call.session || call.session.ended) return;
-    await this.start(sb, event.conversationId, call, String(data.from), String(data.to), target);
+    await this.start(sb, event.conversationId, call, from, to, target);
   }
 
   private async start(
@@ -136,37 +145,35 @@ export class PhoneTransfers {
       return;
     }
     const id = `tr_${randomBytes(8).toString('hex')}`;
+    // The callback URLs name the conversation (signed by Twilio with the rest of the URL), so any node
+    // finds the transfer in the store.
+    const query = `?${new URLSearchParams({ graph: sb.graph.name, conversation: conversationId })}`;
     const base = `${publicUrl}/twilio/transfers/${id}`;
-    const urls = { action: `${base}/action`, status: `${base}/status`, amd: `${base}/amd` };
+    const urls = {
+      action: `${base}/action${query}`,
+      status: `${base}/status${query}`,
+      amd: `${base}/amd${query}`,
+    };
     // The assistant leaves first, so its last turn (the handoff) is written before any outcome, and the
     // stream's `stop`, which Twilio sends as soon as it redirects, finds the call already ended.
-    const ended = call.session!.end('transferred');
-    const transfer: Transfer = {
-      id,
-      sb,
-      conversationId,
-      call,
+    // Twilio is asked only once `telephony.transfer.started` is stored: every callback finds it.
+    const startedAt = Date.now();
+    await call.session!.end('transferred');
+    const started = {
+      transferId: id,
       from,
       to,
-      target,
-      startedAt: Date.now(),
-      answeredAt: null,
-      ended,
-      outcome: null,
-      personSid: null,
+      target: target.target,
+      mode: target.mode,
+      callSid: call.callSid,
+      callerNumber: call.from,
+      startedAt,
     };
-    this.transfers.set(id, transfer);
-    await ended;
-    await recordTelephony(sb, conversationId, [
-      {
-        type: 'telephony.transfer.started',
-        data: { transferId: id, from, to, target: target.target, mode: target.mode, callSid: call.callSid },
-      },
-    ]);
+    await recordTelephony(sb, conversationId, [{ type: 'telephony.transfer.started', data: started }]);
     try {
       if (target.mode === 'warm') {
         const briefing = await transferBriefing(sb, conversationId, call.from);
-        transfer.personSid = await dialWarm(this.deps.client, call.callSid, target, id, urls, briefing);
+        await dialWarm(this.deps.client, call.callSid, target, id, urls, briefing);
       } else
         await this.deps.client.updateCall(call.callSid, {
           twiml: coldTransferTwiml(target, target.callerId, urls, PUTTING_THROUGH),
@@ -174,7 +181,8 @@ export class PhoneTransfers {
     } catch (error) {
       // Twilio refused the redirect: the caller cannot be reached any more; a person must call back.
       this.deps.log?.warn({ err: error }, 'phone transfer: the call could not be redirected');
-      transfer.outcome = 'failed';
+      const transfer = await loadTransfer(sb, conversationId, id);
+      if (!transfer) return;
       await recordTelephony(
         sb,
         conversationId,
@@ -194,8 +202,8 @@ export class PhoneTransfers {
    * Status of the person's leg: `in-progress` is the answer. On a warm transfer the leg is our own
    * call, so its end without an answer (no-answer, busy, failed, canceled) is the failed transfer.
    */
-  async status(transfer: Transfer, callStatus: string): Promise<void> {
-    if (transfer.target.mode === 'warm' && !transfer.outcome && transfer.answeredAt === null) {
+  async status(transfer: TransferState, callStatus: string): Promise<void> {
+    if (transfer.mode === 'warm' && !transfer.outcome && transfer.answeredAt === null) {
       const failed = {
         'no-answer': 'no-answer',
         busy: 'busy',
@@ -205,42 +213,44 @@ export class PhoneTransfers {
       const outcome = failed[callStatus as keyof typeof failed];
       if (outcome) {
         await this.fail(transfer, outcome);
-        await this.deps.client.updateCall(transfer.call.callSid, { twiml: this.backToStream(transfer) });
+        await this.deps.client.updateCall(transfer.callSid, { twiml: this.backToStream(transfer) });
         return;
       }
     }
     if (callStatus !== 'in-progress' || transfer.answeredAt !== null) return;
     transfer.answeredAt = Date.now();
-    await transfer.ended;
     await recordTelephony(transfer.sb, transfer.conversationId, [
       {
         type: 'telephony.transfer.answered',
         data: {
           transferId: transfer.id,
-          target: transfer.target.target,
+          target: transfer.target,
           timeToAnswerMs: transfer.answeredAt - transfer.startedAt,
         },
       },
     ]);
   }
 
-  /** Answering-machine result of the person's leg: a machine is a failed transfer; the caller comes back. */
-  async amd(transfer: Transfer, answeredBy: string): Promise<void> {
+  /**
+   * Answering-machine result of the person's leg (`legSid`, the call the verdict is about): a machine
+   * is a failed transfer, the person's leg is hung up and the caller comes back.
+   */
+  async amd(transfer: TransferState, answeredBy: string, legSid: string): Promise<void> {
     if (transfer.outcome) return;
     if (!/^(machine|fax)/.test(answeredBy)) {
       // A person picked up the warm leg: they hear the briefing and join the caller's conference.
-      if (transfer.target.mode === 'warm') await this.answered(transfer, null);
+      if (transfer.mode === 'warm') await this.answered(transfer, null);
       return;
     }
     await this.fail(transfer, 'voicemail');
-    if (transfer.personSid)
-      await this.deps.client.updateCall(transfer.personSid, { status: 'completed' }).catch(() => {});
-    await this.deps.client.updateCall(transfer.call.callSid, { twiml: this.backToStream(transfer) });
+    if (transfer.mode === 'warm' && legSid && legSid !== transfer.callSid)
+      await this.deps.client.updateCall(legSid, { status: 'completed' }).catch(() => {});
+    await this.deps.client.updateCall(transfer.callSid, { twiml: this.backToStream(transfer) });
   }
 
   /** `<Dial action>`: the dial is over. Returns the TwiML the caller's call continues with. */
-  async action(transfer: Transfer, dialStatus: string): Promise<string> {
-    if (transfer.outcome) return '<?xml version="1.0" encoding="UTF-8"?><Response/>';
+  async action(transfer: TransferState, dialStatus: string): Promise<string> {
+    if (transfer.outcome) return EMPTY_TWIML;
     if (dialStatus === 'completed' || dialStatus === 'answered') {
       await this.answered(transfer, 'ended');
       return '<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>';
@@ -252,9 +262,7 @@ export class PhoneTransfers {
   }
 
   /** A person took the call. A cold transfer is over by then (`ended`); a warm one goes on in the conference. */
-  private async answered(transfer: Transfer, status: 'ended' | null): Promise<void> {
-    transfer.outcome = 'answered';
-    await transfer.ended;
+  private async answered(transfer: TransferState, status: 'ended' | null): Promise<void> {
     await recordTelephony(
       transfer.sb,
       transfer.conversationId,
@@ -263,29 +271,24 @@ export class PhoneTransfers {
     );
   }
 
-  private async fail(transfer: Transfer, outcome: TransferOutcome): Promise<void> {
-    transfer.outcome = outcome;
-    await transfer.ended;
-    const { conversationId, sb } = transfer;
+  /** Nobody took it: back to the agent that transferred (a fallback handoff), a callback request recorded. */
+  private async fail(transfer: TransferState, outcome: TransferOutcome): Promise<void> {
+    const reason = `phone transfer to ${transfer.to} ended ${outcome}`;
     await recordTelephony(
-      sb,
-      conversationId,
+      transfer.sb,
+      transfer.conversationId,
       [
         { type: 'telephony.transfer.completed', data: this.completion(transfer, outcome, transfer.from) },
         {
           type: 'telephony.callback.requested',
-          data: {
-            transferId: transfer.id,
-            number: transfer.call.from,
-            reason: `phone transfer to ${transfer.to} ended ${outcome}`,
-          },
+          data: { transferId: transfer.id, number: transfer.callerNumber, reason },
         },
       ],
       {
         handoff: {
           from: transfer.to,
           to: transfer.from,
-          reason: `phone transfer to ${transfer.to} ended ${outcome}`,
+          reason,
           intent: 'telephony.transfer_failed',
           kind: 'fallback',
         },
@@ -293,31 +296,29 @@ export class PhoneTransfers {
         status: 'active',
       },
     );
-    this.returning.set(conversationId, returnMessage(outcome));
-    this.callbackOwed.add(conversationId);
   }
 
   /** The outcome as a trace of the conversation; a trace store failure never fails the call. */
-  private trace(transfer: Transfer, outcome: TransferOutcome): Promise<void> {
+  private trace(transfer: TransferState, outcome: TransferOutcome): Promise<void> {
     return recordTransferTrace({
       sb: transfer.sb,
       conversationId: transfer.conversationId,
       transferId: transfer.id,
       from: transfer.from,
       to: transfer.to,
-      target: transfer.target.target,
-      mode: transfer.target.mode,
+      target: transfer.target,
+      mode: transfer.mode,
       startedAt: transfer.startedAt,
       answeredAt: transfer.answeredAt,
       outcome,
     }).catch((error) => this.deps.log?.warn({ err: error }, 'phone transfer: trace not stored'));
   }
 
-  private completion(transfer: Transfer, outcome: TransferOutcome, returnedTo: string | null) {
+  private completion(transfer: TransferState, outcome: TransferOutcome, returnedTo: string | null) {
     void this.trace(transfer, outcome);
     return {
       transferId: transfer.id,
-      target: transfer.target.target,
+      target: transfer.target,
       outcome,
       durationMs: Date.now() - transfer.startedAt,
       timeToAnswerMs: transfer.answeredAt === null ? null : transfer.answeredAt - transfer.startedAt,
@@ -329,7 +330,7 @@ export class PhoneTransfers {
    * Back on the stream through the signed voice webhook (`<Redirect>`), which issues the stream's
    * token for the caller's CallSid and checks the conversation is the call's tenant's and graph's.
    */
-  private backToStream(transfer: Transfer): string {
+  private backToStream(transfer: TransferState): string {
     return redirectToStreamTwiml(
       this.deps.publicUrl() ?? '',
       transfer.sb.graph.name,

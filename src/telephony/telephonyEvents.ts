@@ -1,51 +1,17 @@
 import type { Switchboard } from '../runtime/switchboard.ts';
+import type { TelephonyEventName, TransferOutcome, TurnEventMap } from '../runtime/turnEvents.ts';
 import {
   ConcurrentTurnError,
   type ConversationStatus,
   type NewEvent,
   type NewHandoff,
+  turnCommitOf,
 } from '../store/types.ts';
-import { publisherOf } from '../voice/voiceSession.ts';
 
-/** How a phone transfer ended. `answered`: a person picked up and the caller was put through. */
-export type TransferOutcome = 'answered' | 'no-answer' | 'busy' | 'voicemail' | 'failed';
+// The event shapes live in the conversation's one event map (src/runtime/turnEvents.ts).
+export type { TransferOutcome };
+export type TelephonyEventMap = Pick<TurnEventMap, TelephonyEventName>;
 
-/**
- * Telephony events on a conversation, stored with the call's last turn and published live like any
- * turn event (dashboard, SSE). Typed here so analytics and the UI read the same shapes.
- */
-export type TelephonyEventMap = {
-  'telephony.transfer.started': {
-    transferId: string;
-    from: string;
-    to: string;
-    target: string;
-    mode: 'cold' | 'warm';
-    callSid: string;
-  };
-  'telephony.transfer.answered': { transferId: string; target: string; timeToAnswerMs: number };
-  'telephony.transfer.completed': {
-    transferId: string;
-    target: string;
-    outcome: TransferOutcome;
-    /** From the start of the transfer to the outcome. */
-    durationMs: number;
-    timeToAnswerMs: number | null;
-    /** The agent the caller is back with after a failed transfer; null when a person took the call. */
-    returnedTo: string | null;
-  };
-  /** The caller asked to be called back (recorded for the operator inbox). */
-  'telephony.callback.requested': { transferId: string | null; number: string | null; reason: string };
-  'telephony.outbound.started': { callId: string; callSid: string; to: string };
-  /** `answeredBy` is Twilio's AMD verdict; `message` the voicemail left, when one was. */
-  'telephony.outbound.completed': {
-    callId: string;
-    outcome: 'answered' | 'voicemail' | 'no-answer' | 'busy' | 'failed';
-    answeredBy?: string;
-    message?: string;
-  };
-};
-export type TelephonyEventName = keyof TelephonyEventMap;
 export type TelephonyEvent = {
   [K in TelephonyEventName]: { type: K; data: TelephonyEventMap[K] };
 }[TelephonyEventName];
@@ -70,25 +36,20 @@ export async function recordTelephony(
       data: e.data as Record<string, unknown>,
     }));
     try {
-      await sb.store.commitTurn({
-        conversationId,
-        expectedVersion: record.version,
-        turn,
-        items: [],
-        handoffs: change.handoff ? [{ ...change.handoff, turn }] : [],
-        events: stored,
-        activeAgent: change.activeAgent ?? record.activeAgent,
-        status: change.status ?? record.status,
-        context: record.context,
-        toolCallsAdded: 0,
-      });
+      await sb.store.commitTurn(
+        turnCommitOf(record, turn, {
+          handoffs: change.handoff ? [{ ...change.handoff, turn }] : [],
+          events: stored,
+          activeAgent: change.activeAgent ?? record.activeAgent,
+          status: change.status ?? record.status,
+        }),
+      );
     } catch (error) {
       if (error instanceof ConcurrentTurnError && attempt < 5) continue;
       throw error;
     }
-    const publish = publisherOf(sb);
-    if (change.handoff) publish(conversationId, { type: 'handoff', turn, data: { ...change.handoff } });
-    for (const e of stored) publish(conversationId, { type: e.type, turn, data: e.data });
+    if (change.handoff) sb.publish(conversationId, { type: 'handoff', turn, data: { ...change.handoff } });
+    for (const e of events) sb.publish(conversationId, { ...e, turn });
     return;
   }
 }

@@ -3,9 +3,10 @@ import type { Switchboard } from '../runtime/switchboard.ts';
 import { HttpError } from '../server/errors.ts';
 import { isValidTwilioSignature } from '../voice/twilioSignature.ts';
 import type { TwilioNumberMap } from '../voice/twilioTenants.ts';
-import { registerCallsApi } from './callsApi.ts';
+import { type CallPlacer, registerCallsApi } from './callsApi.ts';
 import { OutboundCalls } from './outboundCalls.ts';
 import { PhoneTransfers } from './phoneTransfers.ts';
+import type { TransferState } from './transferState.ts';
 import { TwilioRestClient, type TwilioRestConfig, twilioRestConfigFromEnv } from './twilioRestClient.ts';
 
 export type TelephonyDeps = {
@@ -16,6 +17,11 @@ export type TelephonyDeps = {
   rest?: TwilioRestConfig | null;
   /** API-key check of `POST /v1/calls`; without it the route is not registered. */
   authenticate?: (request: FastifyRequest) => Promise<{ tenant: string | null }>;
+  /**
+   * On the API server: `POST /v1/calls` lives in its `/v1` scope (rate limit, security tests) and gets
+   * the placer from here; this plugin then registers no route of its own.
+   */
+  provideCalls?: (placer: CallPlacer) => void;
   /** Our numbers' tenants (SWITCHBOARD_TWILIO_NUMBERS): an outbound call's conversation gets `from`'s. */
   twilioNumbers?: TwilioNumberMap;
 };
@@ -39,7 +45,12 @@ export async function registerTelephony(
   const rest = deps.rest === undefined ? twilioRestConfigFromEnv() : deps.rest;
   if (!rest) return null;
   const client = new TwilioRestClient(rest);
-  const transfers = new PhoneTransfers({ client, publicUrl: deps.publicUrl, log: app.log });
+  const transfers = new PhoneTransfers({
+    client,
+    graphs: deps.graphs,
+    publicUrl: deps.publicUrl,
+    log: app.log,
+  });
   const outbound = new OutboundCalls({ client, publicUrl: deps.publicUrl });
   const unwatch = [...deps.graphs.values()].map((sb) => transfers.watch(sb));
   app.addHook('onClose', async () => {
@@ -70,26 +81,38 @@ export async function registerTelephony(
         throw new HttpError(403, 'invalid X-Twilio-Signature');
       return params;
     };
-    const transferOf = (request: FastifyRequest) => {
+    // The transfer is read from the store by the ids in its (signed) callback URL: any node answers.
+    const transfer = async <T>(
+      request: FastifyRequest,
+      work: (transfer: TransferState) => Promise<T>,
+    ): Promise<T> => {
       const { id } = request.params as { id: string };
-      const transfer = transfers.get(id);
-      if (!transfer) throw new HttpError(404, `transfer "${id}" is not known here`);
-      return transfer;
+      const query = request.query as { graph?: string; conversation?: string };
+      const ref = { id, graph: String(query.graph ?? ''), conversationId: String(query.conversation ?? '') };
+      const result = await transfers.with(ref, work);
+      if (result === undefined) throw new HttpError(404, `transfer "${id}" is not known`);
+      return result;
     };
 
     scope.post('/twilio/transfers/:id/action', async (request, reply) => {
       const params = signed(request);
-      const twiml = await transfers.action(transferOf(request), params.DialCallStatus ?? '');
+      const twiml = await transfer(request, (t) => transfers.action(t, params.DialCallStatus ?? ''));
       return reply.type('text/xml').send(twiml);
     });
     scope.post('/twilio/transfers/:id/status', async (request, reply) => {
       const params = signed(request);
-      await transfers.status(transferOf(request), params.CallStatus ?? '');
+      await transfer(request, async (t) => {
+        await transfers.status(t, params.CallStatus ?? '');
+        return true;
+      });
       return reply.type('text/xml').send(TWIML());
     });
     scope.post('/twilio/transfers/:id/amd', async (request, reply) => {
       const params = signed(request);
-      await transfers.amd(transferOf(request), params.AnsweredBy ?? '');
+      await transfer(request, async (t) => {
+        await transfers.amd(t, params.AnsweredBy ?? '', params.CallSid ?? '');
+        return true;
+      });
       return reply.type('text/xml').send(TWIML());
     });
 
@@ -110,7 +133,14 @@ export async function registerTelephony(
       return reply.type('text/xml').send(TWIML());
     });
   });
-  if (deps.authenticate)
-    registerCallsApi(app, deps.graphs, outbound, deps.authenticate, deps.twilioNumbers ?? {});
+  const placer: CallPlacer = { outbound, twilioNumbers: deps.twilioNumbers ?? {} };
+  if (deps.provideCalls) deps.provideCalls(placer);
+  else if (deps.authenticate)
+    registerCallsApi(app, {
+      path: '/v1/calls',
+      graphs: deps.graphs,
+      placer: () => placer,
+      authenticate: deps.authenticate,
+    });
   return { transfers, outbound };
 }

@@ -1,20 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import type { Switchboard } from '../runtime/switchboard.ts';
 import { traceStoreFor } from '../store/traceStore.ts';
 import type { TransferOutcome } from './telephonyEvents.ts';
+import type { TransferState } from './transferState.ts';
 
-export type TransferTraceInput = {
-  sb: Switchboard;
-  conversationId: string;
-  transferId: string;
-  from: string;
-  to: string;
-  target: string;
-  mode: 'cold' | 'warm';
-  startedAt: number;
-  answeredAt: number | null;
-  outcome: TransferOutcome;
-};
+export type TransferTraceInput = Pick<
+  TransferState,
+  'sb' | 'conversationId' | 'from' | 'to' | 'target' | 'mode' | 'startedAt' | 'answeredAt'
+> & { transferId: string; outcome: TransferOutcome };
 
 const hex = (bytes: number) => randomBytes(bytes).toString('hex');
 

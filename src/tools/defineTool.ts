@@ -63,9 +63,3 @@ export function defineTool<P extends z.ZodObject, S = any>(spec: {
   }
   return { kind: 'switchboard.tool', sideEffect: spec.sideEffect ?? false, ...spec };
 }
-
-export function isSwitchboardTool(value: unknown): value is SwitchboardTool {
-  return (
-    typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'switchboard.tool'
-  );
-}

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Span, Trace, TracingProcessor } from '@openai/agents';
 import {
   type Span as OtelSpan,
@@ -8,15 +9,11 @@ import {
   SpanStatusCode,
   type Tracer,
 } from '@opentelemetry/api';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import {
-  BasicTracerProvider,
-  BatchSpanProcessor,
-  type IdGenerator,
-  type SpanExporter,
-} from '@opentelemetry/sdk-trace-base';
-import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+import type * as OtlpHttp from '@opentelemetry/exporter-trace-otlp-http';
+import type * as Resources from '@opentelemetry/resources';
+import type * as SdkTrace from '@opentelemetry/sdk-trace-base';
+import type { BasicTracerProvider, IdGenerator, SpanExporter } from '@opentelemetry/sdk-trace-base';
+import type * as SemanticConventions from '@opentelemetry/semantic-conventions';
 import { GEN_AI, genAiSpan, otelKindOf, workflowSpan } from './genAiSpans.ts';
 import { logWarning } from './log.ts';
 import type { Redactor } from './redaction.ts';
@@ -72,6 +69,15 @@ export class OtlpTraceProcessor implements TracingProcessor {
   private readonly mirrors = new Map<string, Mirror>();
 
   constructor(private readonly options: OtlpOptions) {
+    // The OpenTelemetry SDK and exporter (CommonJS packages: `import` loads them the same way) are
+    // required here, by the processes that export: loading them was a tenth of every CLI start.
+    const require = createRequire(import.meta.url);
+    const { OTLPTraceExporter } = require('@opentelemetry/exporter-trace-otlp-http') as typeof OtlpHttp;
+    const { resourceFromAttributes } = require('@opentelemetry/resources') as typeof Resources;
+    const { BasicTracerProvider, BatchSpanProcessor } =
+      require('@opentelemetry/sdk-trace-base') as typeof SdkTrace;
+    const { ATTR_SERVICE_NAME } =
+      require('@opentelemetry/semantic-conventions') as typeof SemanticConventions;
     const exporter =
       options.exporter ?? new OTLPTraceExporter({ url: options.url, headers: options.headers });
     this.provider = new BasicTracerProvider({

@@ -6,8 +6,6 @@ import { bytesToPcm16, MULAW_SAMPLE_RATE, mulawToPcm16, pcm16ToBytes, pcm16ToMul
  */
 export type VoiceAudioFormat = 'audio/pcmu' | 'audio/pcm';
 
-export const VOICE_AUDIO_FORMATS: readonly VoiceAudioFormat[] = ['audio/pcmu', 'audio/pcm'];
-
 const INFO: Record<VoiceAudioFormat, { sampleRate: number; bytesPerSample: number }> = {
   'audio/pcmu': { sampleRate: MULAW_SAMPLE_RATE, bytesPerSample: 1 },
   'audio/pcm': { sampleRate: 24000, bytesPerSample: 2 },

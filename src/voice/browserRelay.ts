@@ -1,12 +1,14 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
-import type { Switchboard } from '../runtime/switchboard.ts';
+import type { ConversationPublisher, Switchboard } from '../runtime/switchboard.ts';
+import type { TurnEvent } from '../runtime/turnEvents.ts';
 import type { VoiceAudioFormat } from './audioFormat.ts';
 import type { CallerLeg } from './callerLeg.ts';
+import { CascadedCall } from './cascaded/cascadedCall.ts';
 import type { WireTap } from './mediaTransport.ts';
 import type { VoiceConfig } from './voiceConfig.ts';
-import { type ConversationPublisher, type VoiceLiveEvent, VoiceSession } from './voiceSession.ts';
+import { VoiceSession } from './voiceSession.ts';
 
 /**
  * Browser voice relay protocol (WebSocket `/v1/voice/browser`, API key as for the other /v1 routes:
@@ -14,7 +16,8 @@ import { type ConversationPublisher, type VoiceLiveEvent, VoiceSession } from '.
  * except caller audio, which may also be sent as binary frames of raw audio.
  *
  * Browser → server
- *   {"type":"start","graph":"support","conversationId"?:"…","format"?:"pcm16"|"pcmu","context"?:{…}}   first, once
+ *   {"type":"start","graph":"support","conversationId"?:"…","format"?:"pcm16"|"pcmu","context"?:{…},
+ *    "pipeline"?:"realtime"|"cascaded"}   first, once (pipeline: else the graph's, else the server's default)
  *   {"type":"audio","audio":"<base64>"}   or a binary frame: caller audio (pcm16 = PCM16 LE mono 24 kHz; pcmu = G.711 µ-law 8 kHz)
  *   {"type":"played","itemId":"…","ms":1234}   optional: how much of an agent item has played (precise barge-in)
  *   {"type":"dtmf","digit":"5"}           optional keypad
@@ -36,6 +39,7 @@ export const BrowserClientMessage = z.discriminatedUnion('type', [
     conversationId: z.string().min(1).optional(),
     format: z.enum(['pcm16', 'pcmu']).optional(),
     context: z.record(z.string(), z.unknown()).optional(),
+    pipeline: z.enum(['realtime', 'cascaded']).optional(),
   }),
   z.object({ type: z.literal('audio'), audio: z.string() }),
   z.object({ type: z.literal('played'), itemId: z.string(), ms: z.number().nonnegative() }),
@@ -53,6 +57,17 @@ export type BrowserRelayDeps = {
   publish?: ConversationPublisher;
   onWire?: WireTap;
   onSession?(session: VoiceSession): void;
+  /** Sees every cascaded call once it is connected (the server ends them at shutdown). */
+  onCascadedCall?(call: CascadedCall): void;
+};
+
+/** What the relay drives: a Realtime session or a cascaded call (STT → chat turn → TTS). */
+type BrowserCall = {
+  readonly conversationId: string;
+  readonly activeAgent: string;
+  sendAudio(bytes: Uint8Array): void;
+  sendDtmf(digit: string): void;
+  end(reason: string): Promise<string>;
 };
 
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
@@ -94,7 +109,7 @@ function send(socket: WebSocket, message: unknown): void {
 }
 
 /** Live events → the relay's messages: transcripts and handoff markers get their own shapes. */
-export function relayMessageOf(event: VoiceLiveEvent): Record<string, unknown> {
+export function relayMessageOf(event: TurnEvent): Record<string, unknown> {
   const data = event.data as Record<string, any>;
   switch (event.type) {
     case 'turn.started':
@@ -117,9 +132,12 @@ export function relayMessageOf(event: VoiceLiveEvent): Record<string, unknown> {
   }
 }
 
-/** Relays one browser socket to a voice session over the server's Realtime connection. */
+/**
+ * Relays one browser socket to a call: a voice session over the server's Realtime connection, or on the
+ * cascaded pipeline (the call's `pipeline`, else the graph's `voicePipeline`, else the server's default).
+ */
 export function relayBrowserCall(socket: WebSocket, deps: BrowserRelayDeps): void {
-  let session: VoiceSession | null = null;
+  let session: BrowserCall | null = null;
   let leg: BrowserLeg | null = null;
   let phase: 'waiting' | 'starting' | 'live' | 'ended' = 'waiting';
   const refuse = (message: string) => send(socket, { type: 'error', message });
@@ -153,22 +171,41 @@ export function relayBrowserCall(socket: WebSocket, deps: BrowserRelayDeps): voi
       }
       const sb = deps.switchboardFor(graph);
       leg = new BrowserLeg(socket, message.format === 'pcmu' ? 'audio/pcmu' : 'audio/pcm');
-      session = await VoiceSession.start({
-        switchboard: sb,
-        config: deps.config,
-        leg,
-        channel: 'browser',
-        conversationId: message.conversationId,
-        context: message.context,
-        tenant: deps.tenant,
-        publish: deps.publish,
-        onWire: deps.onWire,
-        onEvent: (event) => send(socket, relayMessageOf(event)),
-        onEnded: (reason) => void end(reason),
-      });
+      const pipeline = message.pipeline || sb.graph.voicePipeline || deps.config.pipeline || 'realtime';
+      if (pipeline === 'cascaded') {
+        if (!deps.config.cascaded)
+          throw new Error('cascaded call refused: no speech-to-text/text-to-speech configured on the server');
+        session = await CascadedCall.start({
+          switchboard: sb,
+          leg,
+          setup: deps.config.cascaded,
+          greet: deps.config.greet,
+          conversationId: message.conversationId,
+          context: message.context,
+          tenant: deps.tenant,
+          publish: deps.publish,
+          onEvent: (event) => send(socket, relayMessageOf(event)),
+        });
+        deps.onCascadedCall?.(session as CascadedCall);
+      } else {
+        const started = await VoiceSession.start({
+          switchboard: sb,
+          config: deps.config,
+          leg,
+          channel: 'browser',
+          conversationId: message.conversationId,
+          context: message.context,
+          tenant: deps.tenant,
+          publish: deps.publish,
+          onWire: deps.onWire,
+          onEvent: (event) => send(socket, relayMessageOf(event)),
+          onEnded: (reason) => void end(reason),
+        });
+        deps.onSession?.(started);
+        session = started;
+      }
       if ((phase as string) === 'ended') return void session.end('client_left');
       phase = 'live';
-      deps.onSession?.(session);
       send(socket, {
         type: 'ready',
         conversationId: session.conversationId,

@@ -1,6 +1,6 @@
+import { reopenAfterCall } from '../runtime/reopenAfterCall.ts';
 import { InputError, type Switchboard } from '../runtime/switchboard.ts';
 import { type ConversationRecord, NotFoundError } from '../store/types.ts';
-import { reopenAfterCall } from './reopenAfterCall.ts';
 
 /**
  * The conversation a call continues (a chat moving to voice, a caller calling back). An ended one is

@@ -1,17 +1,9 @@
 import type { RealtimeItem } from '@openai/agents-realtime';
 import type { Switchboard } from '../runtime/switchboard.ts';
-import type { ConversationRecord, StoredItem } from '../store/types.ts';
+import type { StoredItem } from '../store/types.ts';
 
 /** How many stored items a conversation that continues by voice replays into the model's context. */
 export const SEEDED_ITEMS = 20;
-
-/** The last accepted handoff of a conversation (the policy's ping-pong and injection checks need it). */
-export async function lastHandoffOf(sb: Switchboard, record: ConversationRecord) {
-  if (record.handoffCount === 0) return null;
-  const log = await sb.store.listHandoffs(record.id);
-  const last = [...log].reverse().find((h) => h.kind !== 'rejected');
-  return last ? { from: last.from, to: last.to, turn: last.turn } : null;
-}
 
 /** The recent turns of a stored conversation as Realtime text messages (tool items are left out). */
 export async function seedItemsFor(sb: Switchboard, conversationId: string): Promise<RealtimeItem[]> {

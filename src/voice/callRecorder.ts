@@ -1,26 +1,26 @@
-import type { AgentInputItem } from '@openai/agents';
 import { HUMAN_AGENT, type NormalizedGraph } from '../graph/types.ts';
 import type { PolicyView } from '../policy/handoffPolicy.ts';
 import { assistantItem } from '../runtime/runTurn.ts';
+import type { TurnEvent, TurnEventMap, VoiceEventName } from '../runtime/turnEvents.ts';
 import { type TurnListener, TurnState } from '../runtime/turnState.ts';
 import {
   ConcurrentTurnError,
   type ConversationRecord,
   type ConversationStatus,
   type ConversationStore,
+  turnCommitOf,
 } from '../store/types.ts';
+import { cutAt, type Entry, functionCallEntry, toStored } from './callEntries.ts';
+
+/** What a call records if it ends while a decision is pending: the callback the caller is owed. */
+type OwedOnEnd = { type: 'telephony.callback.requested'; data: TurnEventMap['telephony.callback.requested'] };
+
 import type { TurnObserver } from './callTracer.ts';
 
-type Entry =
-  | { kind: 'user'; id: string | null; text: string | null }
-  | { kind: 'assistant'; id: string; agent: string; text: string }
-  | { kind: 'item'; agent: string | null; item: AgentInputItem };
+export { cutAt, UNTRANSCRIBED } from './callEntries.ts';
 
 /** How long a finished answer waits for the caller's transcript before it is written without it. */
 const TRANSCRIPT_WAIT_MS = 3000;
-
-/** Stored in place of a caller utterance whose transcript never arrived. */
-export const UNTRANSCRIBED = '[inaudible]';
 
 const NO_OBSERVER: TurnObserver = {
   opened() {},
@@ -58,6 +58,10 @@ export class CallRecorder {
   private transcriptWaiters: (() => void)[] = [];
   /** The current turn's metrics were committed and its trace handed over: later work in it is not traced. */
   private turnClosed = false;
+  /** A function call of the call waits for a person's decision (callApproval.ts). */
+  private awaitingApproval = false;
+  /** Recorded if the call ends while still awaiting that decision: the caller is owed a callback. */
+  private owedOnEnd: OwedOnEnd | null = null;
   activeAgent: string;
 
   constructor(
@@ -83,6 +87,48 @@ export class CallRecorder {
 
   get turnNumber(): number {
     return this.turn.turn;
+  }
+
+  get tenant(): string | null {
+    return this.record.tenant;
+  }
+
+  /**
+   * A function call waits for approval: it is stored without a result and the conversation is
+   * `awaiting_approval` (as chat leaves it), written now. Resolves once written.
+   */
+  awaitApproval(
+    agent: string,
+    call: { callId: string; name: string; arguments: string },
+    owedOnEnd: OwedOnEnd,
+  ): Promise<void> {
+    this.entries.push(functionCallEntry(agent, call));
+    this.awaitingApproval = true;
+    this.owedOnEnd = owedOnEnd;
+    this.commit();
+    return this.writes;
+  }
+
+  /**
+   * A decision's resume turn (another writer, maybe another node) committed after the call's turns:
+   * what is pending is written first, then the call goes on after that turn, with its agent.
+   */
+  async resumedElsewhere(): Promise<void> {
+    this.awaitingApproval = false;
+    this.owedOnEnd = null;
+    if (this.holdsItems()) this.closeTurn();
+    else this.commit();
+    await this.flush();
+    const fresh = await this.store.getConversation(this.record.id);
+    if (!fresh) return;
+    this.record = fresh;
+    if (this.graph.byName.has(fresh.activeAgent)) this.activeAgent = fresh.activeAgent;
+    const next = fresh.turnCount + 1;
+    (this.turn as { turn: number }).turn = next;
+    this.view.turn = next;
+    this.turnHasItems = false;
+    this.turnClosed = false;
+    this.observer.opened(next, this.activeAgent);
   }
 
   /**
@@ -171,17 +217,7 @@ export class CallRecorder {
     call: { callId: string; name: string; arguments: string },
     output: string,
   ): void {
-    this.entries.push({
-      kind: 'item',
-      agent,
-      item: {
-        type: 'function_call',
-        callId: call.callId,
-        name: call.name,
-        arguments: call.arguments,
-        status: 'completed',
-      },
-    });
+    this.entries.push(functionCallEntry(agent, call));
     this.entries.push({
       kind: 'item',
       agent,
@@ -195,12 +231,11 @@ export class CallRecorder {
     });
   }
 
-  /** A voice-only event (barge-in, filler, voice kept, keypad…): stored with the turn and pushed live. */
-  event(type: string, data: Record<string, unknown>): void {
-    const turn = this.turn.turn;
-    this.turn.events.push({ turn, type, data });
-    // Voice event names are not in the chat TurnEventMap; live consumers treat `type` as an open string.
-    this.listener({ type, turn, data } as unknown as Parameters<TurnListener>[0]);
+  /** A call's own event (barge-in, filler, voice kept, keypad, a callback owed…): stored with the turn and pushed live. */
+  event<K extends VoiceEventName | 'telephony.callback.requested'>(type: K, data: TurnEventMap[K]): void {
+    const event = { type, turn: this.turn.turn, data } as TurnEvent;
+    this.turn.events.push(event);
+    this.listener(event);
   }
 
   /**
@@ -236,16 +271,27 @@ export class CallRecorder {
   /** Commits what is pending, waits for every write, then sets the final status. */
   async end(): Promise<ConversationStatus> {
     if (this.settleTimer) clearTimeout(this.settleTimer);
+    this.recordOwed();
     this.closeTurn();
     await this.flush();
     // A call that ended with a person owed a reply stays in the operator's inbox.
-    const final: ConversationStatus = this.status() === 'awaiting_human' ? 'awaiting_human' : 'ended';
+    // So does one whose call waits for approval: the decision is recorded for the promised callback.
+    const status = this.status();
+    const final: ConversationStatus =
+      status === 'awaiting_human' || status === 'awaiting_approval' ? status : 'ended';
     await this.store.setStatus(this.record.id, final);
     return final;
   }
 
   flush(): Promise<void> {
     return this.writes;
+  }
+
+  /** Records what the caller is owed while a decision is pending (a callback), once. */
+  recordOwed(): void {
+    if (!this.awaitingApproval || !this.owedOnEnd) return;
+    this.event(this.owedOnEnd.type, this.owedOnEnd.data);
+    this.owedOnEnd = null;
   }
 
   /** Whether the current turn holds (or is about to commit) items: the caller's next words open a new one. */
@@ -271,6 +317,7 @@ export class CallRecorder {
   }
 
   private status(): ConversationStatus {
+    if (this.awaitingApproval) return 'awaiting_approval';
     return this.activeAgent === HUMAN_AGENT ? 'awaiting_human' : 'active';
   }
 
@@ -313,13 +360,13 @@ export class CallRecorder {
     this.writes = this.writes.then(async () => {
       for (let attempt = 0; ; attempt++) {
         try {
-          this.record = await this.store.commitTurn({
-            conversationId: this.record.id,
-            expectedVersion: this.record.version,
-            ...snapshot,
-            // Invalid context is never stored: the last valid one stays.
-            context: snapshot.context ?? this.record.context,
-          });
+          this.record = await this.store.commitTurn(
+            turnCommitOf(this.record, snapshot.turn, {
+              ...snapshot,
+              // Invalid context is never stored: the last valid one stays.
+              context: snapshot.context ?? this.record.context,
+            }),
+          );
           return;
         } catch (error) {
           // The call owns the conversation while it lasts; another writer (an operator) just moved the version.
@@ -330,26 +377,13 @@ export class CallRecorder {
             return;
           }
           this.record = fresh;
+          // A decision's resume turn committed meanwhile: its status and agent stand, not a stale wait.
+          if (snapshot.status === 'awaiting_approval' && fresh.status !== 'awaiting_approval') {
+            snapshot.status = fresh.status;
+            snapshot.activeAgent = fresh.activeAgent;
+          }
         }
       }
     });
   }
-}
-
-function toStored(entry: Entry): { agent: string | null; item: AgentInputItem }[] {
-  if (entry.kind === 'item') return [{ agent: entry.agent, item: entry.item }];
-  if (entry.kind === 'user') {
-    const text = entry.text?.trim();
-    return [{ agent: null, item: { role: 'user', content: text || UNTRANSCRIBED } }];
-  }
-  const text = entry.text.trim();
-  return text ? [{ agent: entry.agent, item: assistantItem(text) }] : [];
-}
-
-/** The first `fraction` of the words of `text`, with an ellipsis when something was cut. */
-export function cutAt(text: string, fraction: number): string {
-  if (fraction >= 1) return text;
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  const keep = Math.max(0, Math.floor(words.length * Math.max(0, fraction)));
-  return keep >= words.length ? text : `${words.slice(0, keep).join(' ')}…`;
 }

@@ -8,7 +8,7 @@ import { twilioSignature } from './twilioSignature.ts';
 export type CallerTurn = {
   audio: Uint8Array;
   label?: string;
-  /** Start once this much of the agent's answer has played, instead of waiting for it to finish (barge-in). */
+  /** Start once this much of the agent's answer (of the greeting, for the first turn) has played, instead of waiting for it to finish (barge-in). */
   bargeInAfterMs?: number;
   /** Keypad digits pressed right after the speech. */
   dtmf?: string;
@@ -41,6 +41,10 @@ export type CallerSimulatorOptions = {
   answerTimeoutMs?: number;
   /** Call time before the first turn (a greeting, if any, is waited out first). Default 400. */
   leadInMs?: number;
+  /** The call's CallSid (default a fresh one): a Twilio REST double that plays the call knows it. */
+  callSid?: string;
+  /** Twilio took the call off the stream (a transfer's redirect): the stream stops, as Twilio's does. */
+  leave?: AbortSignal;
 };
 
 export type TurnTiming = {
@@ -93,7 +97,7 @@ export async function simulateTwilioCall(options: CallerSimulatorOptions): Promi
   const answerTimeoutMs = options.answerTimeoutMs ?? 20_000;
   const leadInMs = options.leadInMs ?? 400;
   const streamSid = `MZ${randomBytes(16).toString('hex')}`;
-  const callSid = `CA${randomBytes(16).toString('hex')}`;
+  const callSid = options.callSid ?? `CA${randomBytes(16).toString('hex')}`;
   const { graph, conversation, pipeline, ...rest } = options.parameters ?? {};
   const customParameters =
     options.webhook === false
@@ -252,7 +256,7 @@ export async function simulateTwilioCall(options: CallerSimulatorOptions): Promi
 
   const started = performance.now();
   let next = 0;
-  for (let tick = 0; !closed; tick++) {
+  for (let tick = 0; !closed && !options.leave?.aborted; tick++) {
     now = tick * FRAME_MS;
     let frame: Uint8Array;
     if (current) {
@@ -289,9 +293,9 @@ export async function simulateTwilioCall(options: CallerSimulatorOptions): Promi
       const played = heardMs() - answerStartHeard;
       if (spec) {
         const leadIn = next > 0 || now >= leadInMs;
-        const cutIn =
-          spec.bargeInAfterMs !== undefined && next > 0 && answered && played >= spec.bargeInAfterMs;
-        const finished = answered && quiet();
+        const cutIn = spec.bargeInAfterMs !== undefined && answered && played >= spec.bargeInAfterMs;
+        // A first turn with `bargeInAfterMs` talks over the greeting: it waits for that much of it.
+        const finished = answered && quiet() && !(next === 0 && spec.bargeInAfterMs !== undefined);
         if (leadIn && (finished || cutIn || timedOut)) startTurn(next++, cutIn && !finished);
       } else if ((answered && quiet()) || timedOut) break;
     }

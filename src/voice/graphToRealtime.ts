@@ -4,7 +4,7 @@ import type { NormalizedAgent, NormalizedEdge, NormalizedGraph } from '../graph/
 import { HandoffPayloadSchema } from '../policy/handoffPayload.ts';
 import { checkHandoff, type PolicyView } from '../policy/handoffPolicy.ts';
 import { composeInstructions } from '../runtime/agentInstructions.ts';
-import { toSdkTool } from '../runtime/toolAdapter.ts';
+import { injectedTools, toSdkTool } from '../runtime/toolAdapter.ts';
 
 export type RealtimeGraphOptions = {
   graph: NormalizedGraph;
@@ -45,7 +45,7 @@ export function graphToRealtime(options: RealtimeGraphOptions): Map<string, Real
     const tools = new Map<string, FunctionTool<any, any, any>>();
     if (!spec.human) {
       for (const t of spec.tools) tools.set(t.name, toSdkTool(t, spec.name));
-      for (const t of injectedTools(spec.name, graph, options.view)) tools.set(t.name, t);
+      for (const t of injectedTools(spec.name, graph, () => options.view().lastHandoff)) tools.set(t.name, t);
     }
     const agent = new RealtimeAgent({
       name: spec.name,
@@ -75,25 +75,4 @@ export function graphToRealtime(options: RealtimeGraphOptions): Map<string, Real
     ) as any;
   }
   return nodes;
-}
-
-/** Tools an edge injects into `target`, enabled while the last handoff came over such an edge (as in chat). */
-function injectedTools(target: string, graph: NormalizedGraph, view: () => PolicyView) {
-  const byTool = new Map<string, { tool: NormalizedAgent['tools'][number]; from: Set<string> }>();
-  for (const source of graph.agents) {
-    for (const edge of source.handoffs) {
-      if (edge.to !== target) continue;
-      for (const tool of edge.injectTools ?? []) {
-        const entry = byTool.get(tool.name) ?? { tool, from: new Set<string>() };
-        entry.from.add(edge.from);
-        byTool.set(tool.name, entry);
-      }
-    }
-  }
-  return [...byTool.values()].map(({ tool, from }) =>
-    toSdkTool(tool, target, () => {
-      const last = view().lastHandoff;
-      return !!last && last.to === target && from.has(last.from);
-    }),
-  );
 }

@@ -1,13 +1,17 @@
 import { getTransferMessage, invokeFunctionTool, RunContext } from '@openai/agents-core';
 import type { TransportToolCallEvent } from '@openai/agents-realtime';
 import type { NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
+import { escalationOf } from '../policy/escalation.ts';
 import { checkToolCall } from '../policy/handoffPolicy.ts';
+import { reviewHandoff } from '../policy/handoffReview.ts';
+import { recordEscalation, recordRefusedHandoff } from '../runtime/handoffRecords.ts';
+import type { ConversationStore } from '../store/types.ts';
+import { approvalNeeded, type CallApprovalSettings, holdForApproval } from './callApproval.ts';
 import type { CallRecorder } from './callRecorder.ts';
 import type { CallTracer } from './callTracer.ts';
 import type { RealtimeNode } from './graphToRealtime.ts';
 import type { MediaRealtimeTransport } from './mediaTransport.ts';
 import { fillerInstructions, withFiller } from './toolFiller.ts';
-import { reviewTransfer } from './transferReview.ts';
 
 export type DispatchContext = {
   graph: NormalizedGraph;
@@ -22,6 +26,8 @@ export type DispatchContext = {
   filler: { afterMs: number; text: string };
   /** Each tool run is a function span of the turn's trace. */
   tracer: Pick<CallTracer, 'startTool'>;
+  /** Tools that need approval: the pending call is stored and the caller held (callApproval.ts). */
+  approvals: { store: ConversationStore; settings: CallApprovalSettings; live(): boolean };
   onError(error: unknown): void;
 };
 
@@ -90,33 +96,31 @@ export class ToolCallDispatcher {
   ): Promise<void> {
     const { recorder } = this.ctx;
     const turn = recorder.turn;
-    const verdict = await reviewTransfer(
-      this.ctx.graph,
+    const verdict = await reviewHandoff({
+      graph: this.ctx.graph,
       edge,
-      call.arguments,
-      recorder.view,
-      recorder.state,
-      () => recorder.callerText(),
-    );
+      rawArguments: call.arguments,
+      view: recorder.view,
+      state: recorder.state,
+      stateChecked: false,
+      userText: () => recorder.callerText(),
+    });
     switch (verdict.kind) {
       case 'correct':
         return this.correct(node, call, verdict.code, verdict.message);
       case 'escalate':
         return this.escalate(node, call, verdict.code, verdict.message);
       case 'context_invalid':
-        turn.emit('context.invalid', { agent: node.spec.name, issues: verdict.issues });
-        this.output(call, 'Error: transfer refused (conversation context failed validation).', false);
-        return this.say(this.ctx.graph.safeReply);
       case 'guardrail':
-        // The edge's own guardrail or the prompt-injection guard: recorded and answered as chat does.
-        turn.emit('guardrail.tripped', {
-          agent: node.spec.name,
-          guardrail: verdict.guardrail,
-          kind: 'handoff',
-          reason: verdict.reason,
-        });
-        turn.recordHandoff(edge.from, edge.to, verdict.reason, verdict.payload.intent ?? null, 'rejected');
-        this.output(call, `Error: transfer refused: ${verdict.reason}`, false);
+        // Recorded and answered as chat does (the edge's guardrail, the injection guard, a bad context).
+        recordRefusedHandoff(turn, node.spec.name, edge, verdict);
+        this.output(
+          call,
+          verdict.kind === 'guardrail'
+            ? `Error: transfer refused: ${verdict.reason}`
+            : 'Error: transfer refused (conversation context failed validation).',
+          false,
+        );
         return this.say(this.ctx.graph.safeReply);
       case 'accept': {
         turn.emit('routing.decision', {
@@ -146,7 +150,23 @@ export class ToolCallDispatcher {
     const verdict = checkToolCall(graph.policy, recorder.view.toolCallCount);
     if (!verdict.allow) return this.escalate(node, call, verdict.code, verdict.message);
     const tool = node.tools.get(call.name)!;
-    // Tools read the turn from the run context, as in chat (src/runtime/turnScope.ts). The session's own
+    const reason = await approvalNeeded(tool, new RunContext(recorder.turn), recorder, call);
+    if (reason !== null) {
+      await holdForApproval(
+        {
+          ...this.ctx.approvals,
+          graph: graph.name,
+          recorder,
+          output: (text) => this.output(call, text, false),
+          say: (text, aside) => this.say(text, aside),
+        },
+        node.spec.name,
+        call,
+        reason,
+      );
+      return;
+    }
+    // Tools read the turn from the run context, as in chat (src/models/turnScope.ts). The session's own
     // context cannot hold it: the realtime session copies the context it is given into a plain object.
     const work = invokeFunctionTool({
       tool,
@@ -215,18 +235,11 @@ export class ToolCallDispatcher {
     message: string,
   ): Promise<void> {
     const { recorder, graph } = this.ctx;
-    const edge = node.spec.handoffs.find((e) => e.to === graph.policy.escalateTo);
-    recorder.turn.emit('policy.tripped', {
-      code,
-      message,
-      agent: node.spec.name,
-      escalatedTo: edge?.to ?? null,
-    });
+    const { escalation, edge } = escalationOf(graph, node.spec, code, message);
+    recordEscalation(recorder.turn, escalation, { handoff: true });
     if (call) this.output(call, `Error: ${message}`, false);
     if (!edge) return this.say(graph.safeReply); // this agent is the escalation point
-    const reason = `policy: ${message}`;
-    const intent = `escalation.${code}`;
-    recorder.turn.recordHandoff(node.spec.name, edge.to, reason, intent, 'fallback');
+    const { reason, intent } = escalation;
     await this.ctx.switchTo(edge.to, edge, call?.id ?? null);
     const synthesized = {
       callId: recorder.turn.nextCallId(),

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
-import type { Switchboard } from '../runtime/switchboard.ts';
+import type { ConversationPublisher, Switchboard } from '../runtime/switchboard.ts';
 import { durationMs } from './audioFormat.ts';
 import { type CallerLeg, MarkPlayout } from './callerLeg.ts';
 import { CascadedCall } from './cascaded/cascadedCall.ts';
@@ -13,7 +13,7 @@ import {
 } from './twilioProtocol.ts';
 import type { StreamTokenCheck } from './twilioStreamToken.ts';
 import type { VoiceConfig } from './voiceConfig.ts';
-import { type ConversationPublisher, VoiceSession } from './voiceSession.ts';
+import { VoiceSession } from './voiceSession.ts';
 
 export type TwilioBridgeDeps = {
   switchboardFor(graph: string | undefined): Switchboard;
@@ -23,6 +23,8 @@ export type TwilioBridgeDeps = {
   onWire?: WireTap;
   /** Sees every call's VoiceSession once it is connected (the server tracks them for shutdown). */
   onSession?(session: VoiceSession): void;
+  /** Sees every cascaded call once it is connected (the server ends them at shutdown). */
+  onCascadedCall?(call: CascadedCall): void;
   /** Checks (and spends) the stream token of a `start` against its CallSid (twilioStreamToken.ts). */
   tokens: { check(token: string | undefined, callSid: string | undefined): Promise<StreamTokenCheck> };
 };
@@ -156,6 +158,7 @@ export function bridgeTwilioStream(socket: WebSocket, deps: TwilioBridgeDeps): v
         if ((state as string) === 'ended') return void (await call.end('stream_closed'));
         session = call;
         state = 'live';
+        deps.onCascadedCall?.(call);
         for (const audio of early.splice(0)) call.sendAudio(audio);
         return;
       }

@@ -1,5 +1,5 @@
 import type { VoicePipeline } from '../graph/types.ts';
-import type { CascadedSetup } from './cascaded/cascadedCall.ts';
+import type { CascadedSetup } from './cascaded/speechSetup.ts';
 import { parseTwilioNumbers, TwilioNumbersError } from './twilioTenants.ts';
 /** Everything a voice call needs besides the graph and the store. */
 export type VoiceConfig = {
@@ -26,6 +26,8 @@ export type VoiceConfig = {
   /** A tool still running after this long makes the agent say `fillerText` (default 1500 ms). */
   fillerAfterMs: number;
   fillerText: string;
+  /** A tool that needs approval holds the caller this long for the decision, then a callback is promised. */
+  approvalHoldMs: number;
   /** Voice of agents without their own entry in `agentVoices`. */
   defaultVoice: string;
   /** Per-agent voices; honoured only until the first audio of the call (the API freezes the voice then). */
@@ -96,6 +98,7 @@ export function voiceConfigFromEnv(
     streamStartTimeoutMs: 5000,
     fillerAfterMs: number(env, 'SWITCHBOARD_VOICE_FILLER_MS', 1500),
     fillerText: env.SWITCHBOARD_VOICE_FILLER_TEXT || DEFAULT_FILLER_TEXT,
+    approvalHoldMs: number(env, 'SWITCHBOARD_VOICE_APPROVAL_HOLD_MS', 60_000),
     defaultVoice: env.SWITCHBOARD_VOICE || 'marin',
     agentVoices: parseAgentVoices(env.SWITCHBOARD_VOICES),
     greet: env.SWITCHBOARD_VOICE_GREET !== '0',

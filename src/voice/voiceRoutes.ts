@@ -1,14 +1,15 @@
 import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Switchboard } from '../runtime/switchboard.ts';
+import type { ConversationPublisher, Switchboard } from '../runtime/switchboard.ts';
 import { NotFoundError } from '../store/types.ts';
-import { registerTelephony } from '../telephony/telephonyRoutes.ts';
+import { registerTelephony, type TelephonyDeps } from '../telephony/telephonyRoutes.ts';
 import { relayBrowserCall } from './browserRelay.ts';
+import type { CascadedCall } from './cascaded/cascadedCall.ts';
 import { cascadedConfigFromEnv } from './cascaded/cascadedSetup.ts';
 import type { WireTap } from './mediaTransport.ts';
 import { registerTwilioRoutes } from './twilioRoutes.ts';
 import { DEFAULT_REALTIME_URL, type VoiceConfig, voiceConfigFromEnv } from './voiceConfig.ts';
-import type { ConversationPublisher, VoiceSession } from './voiceSession.ts';
+import type { VoiceSession } from './voiceSession.ts';
 
 export type VoiceRouteDeps = {
   /** The served graphs by name (the server context's `graphs`). */
@@ -33,6 +34,10 @@ export type VoiceRouteDeps = {
   publish?: ConversationPublisher;
   onWire?: WireTap;
   onSession?(session: VoiceSession): void;
+  /** The API server's `/v1/calls` gets its placer here (see registerTelephony). */
+  provideCalls?: TelephonyDeps['provideCalls'];
+  /** Twilio's REST account: undefined reads TWILIO_* from the environment, null turns telephony off. */
+  rest?: TelephonyDeps['rest'];
 };
 
 /**
@@ -47,7 +52,7 @@ export async function registerVoiceRoutes(app: FastifyInstance, deps: VoiceRoute
   const names = [...deps.graphs.keys()];
   if (names.length === 0) throw new Error('registerVoiceRoutes needs at least one graph');
   const defaultGraph = deps.defaultGraph ?? names[0];
-  const live = new Set<VoiceSession>();
+  const live = new Set<{ end(reason: string): Promise<unknown> }>();
   const switchboardFor = (graph: string | undefined): Switchboard => {
     const sb = deps.graphs.get(graph ?? defaultGraph);
     if (!sb) throw new NotFoundError(`graph "${graph}" (served here: ${names.join(', ')})`);
@@ -60,6 +65,8 @@ export async function registerVoiceRoutes(app: FastifyInstance, deps: VoiceRoute
     publicUrl: () => config.publicUrl,
     authenticate: deps.authenticate,
     twilioNumbers: config.twilioNumbers,
+    provideCalls: deps.provideCalls,
+    rest: deps.rest,
   });
   const onSession = (session: VoiceSession) => {
     telephony?.transfers.onSession(session);
@@ -70,6 +77,11 @@ export async function registerVoiceRoutes(app: FastifyInstance, deps: VoiceRoute
     });
     void (deps.track ? deps.track(finished) : finished);
     deps.onSession?.(session);
+  };
+  // A cascaded call (STT → chat turn → TTS) is ended and waited for at shutdown like a session.
+  const onCascadedCall = (call: CascadedCall) => {
+    live.add(call);
+    void (deps.track ? deps.track(call.finished) : call.finished).then(() => live.delete(call));
   };
 
   if (!app.hasDecorator('websocketServer')) await app.register(websocket);
@@ -86,6 +98,7 @@ export async function registerVoiceRoutes(app: FastifyInstance, deps: VoiceRoute
     publish: deps.publish,
     onWire: deps.onWire,
     onSession,
+    onCascadedCall,
   });
 
   const authenticate = deps.authenticate;
@@ -120,6 +133,7 @@ export async function registerVoiceRoutes(app: FastifyInstance, deps: VoiceRoute
         publish: deps.publish,
         onWire: deps.onWire,
         onSession,
+        onCascadedCall,
       });
     },
   );
@@ -127,9 +141,11 @@ export async function registerVoiceRoutes(app: FastifyInstance, deps: VoiceRoute
 
 /**
  * Whether browser calls can work with this configuration: the OpenAI Realtime API needs a key; a local
- * Realtime server (SWITCHBOARD_REALTIME_URL) does not. The text says what is missing.
+ * Realtime server (SWITCHBOARD_REALTIME_URL) does not, nor a cascaded default with its endpoints. The text says what is missing.
  */
 export function voiceAvailability(config: VoiceConfig): { available: boolean; reason: string | null } {
+  // Calls that default to the cascaded pipeline need its endpoints, not a Realtime model.
+  if (config.pipeline === 'cascaded' && config.cascaded) return { available: true, reason: null };
   if (config.apiKey || !config.realtimeUrl.startsWith(DEFAULT_REALTIME_URL))
     return { available: true, reason: null };
   return {

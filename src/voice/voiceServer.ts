@@ -28,6 +28,8 @@ export async function startVoiceServer(options: {
   onSession?: (session: VoiceSession) => void;
   onWire?: WireTap;
   logLevel?: string;
+  /** Twilio's REST API for phone transfers (see registerVoiceRoutes); default from the environment. */
+  rest?: VoiceRouteDeps['rest'];
 }): Promise<VoiceServer> {
   const config: VoiceConfig = { ...options.config };
   const app = Fastify({ logger: options.logLevel ? { level: options.logLevel } : false });
@@ -38,6 +40,7 @@ export async function startVoiceServer(options: {
     authenticate: options.authenticate,
     onSession: options.onSession,
     onWire: options.onWire,
+    rest: options.rest,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;

@@ -1,13 +1,14 @@
 import { RealtimeSession } from '@openai/agents-realtime';
 import { DEFAULT_HUMAN_REPLY } from '../graph/humanNode.ts';
 import type { NormalizedEdge } from '../graph/types.ts';
-import type { Switchboard } from '../runtime/switchboard.ts';
+import { handoffHistoryOf } from '../runtime/handoffHistory.ts';
+import type { ConversationPublisher, Switchboard } from '../runtime/switchboard.ts';
 import type { TurnEvent } from '../runtime/turnState.ts';
 import type { ConversationStatus } from '../store/types.ts';
 import { sessionFormatOf } from './audioFormat.ts';
 import { reopenForCall } from './callConversation.ts';
 import type { CallerLeg } from './callerLeg.ts';
-import { lastHandoffOf, seedItemsFor } from './callHistory.ts';
+import { seedItemsFor } from './callHistory.ts';
 import { CallRecorder } from './callRecorder.ts';
 import { CallTracer } from './callTracer.ts';
 import { graphToRealtime, type RealtimeNode } from './graphToRealtime.ts';
@@ -17,10 +18,6 @@ import { filterRealtimeHistory } from './realtimeInputFilter.ts';
 import { ToolCallDispatcher } from './toolCallDispatcher.ts';
 import { TurnTools } from './turnTools.ts';
 import { DEFAULT_REALTIME_URL, realtimeUrlFor, type VoiceConfig } from './voiceConfig.ts';
-
-/** A live event of a call: chat's turn events plus `voice.*` ones, as the live hub carries them. */
-export type VoiceLiveEvent = { type: string; turn: number; data: Record<string, unknown> };
-export type ConversationPublisher = (conversationId: string, event: VoiceLiveEvent) => void;
 
 export type VoiceSessionOptions = {
   switchboard: Switchboard;
@@ -36,7 +33,7 @@ export type VoiceSessionOptions = {
   details?: Record<string, unknown>;
   /** Where live events go; defaults to the Switchboard's own subscribers (the server's live hub). */
   publish?: ConversationPublisher;
-  onEvent?: (event: VoiceLiveEvent) => void;
+  onEvent?: (event: TurnEvent) => void;
   /** The session ended on its own (the Realtime connection dropped). */
   onEnded?: (reason: string) => void;
   onWire?: WireTap;
@@ -44,15 +41,6 @@ export type VoiceSessionOptions = {
 };
 
 const DTMF_PAUSE_MS = 1200;
-
-/**
- * Switchboard's live publication is private to the class; voice events go through the very same
- * fan-out (hub → dashboard watchers), so a call shows up live exactly like a chat turn.
- */
-export function publisherOf(sb: Switchboard): ConversationPublisher {
-  const target = sb as unknown as { publish?: (id: string, event: TurnEvent) => void };
-  return (id, event) => target.publish?.(id, event as unknown as TurnEvent);
-}
 
 /**
  * One call over one RealtimeSession, with Switchboard's guarantees around it: the graph's agents as
@@ -113,12 +101,15 @@ export class VoiceSession {
       : await sb.createConversation({ context: options.context, tenant: options.tenant ?? null });
     const parsed = graph.contextSchema.safeParse(record.context);
     const state = (parsed.success ? parsed.data : { ...record.context }) as Record<string, unknown>;
+    const handoffs = await handoffHistoryOf(sb.store, record, graph.entry);
     const view = {
       conversationId: record.id,
       handoffCount: record.handoffCount,
+      rerouteCount: handoffs.reroutes,
+      entry: graph.entry,
       toolCallCount: record.toolCallCount,
       turn: record.turnCount + 1,
-      lastHandoff: await lastHandoffOf(sb, record),
+      lastHandoff: handoffs.last,
       state,
     };
     const transport = new MediaRealtimeTransport({
@@ -136,12 +127,11 @@ export class VoiceSession {
       model: config.model,
       transport,
     });
-    const publish = options.publish ?? publisherOf(sb);
+    const publish: ConversationPublisher = options.publish ?? ((id, event) => sb.publish(id, event));
     const listener = (event: TurnEvent) => {
-      const live = event as unknown as VoiceLiveEvent;
-      tracer.observe(live);
-      publish(record.id, live);
-      options.onEvent?.(live);
+      tracer.observe(event);
+      publish(record.id, event);
+      options.onEvent?.(event);
     };
     let self: VoiceSession | undefined;
     const lookahead = { on: false };
@@ -198,6 +188,15 @@ export class VoiceSession {
       switchTo: (target, edge, inFlight) => self!.switchTo(target, edge, inFlight),
       filler: { afterMs: config.fillerAfterMs, text: config.fillerText },
       tracer,
+      approvals: {
+        store: sb.store,
+        settings: {
+          holdMs: config.approvalHoldMs,
+          pollMs: 250,
+          callerNumber: typeof options.details?.from === 'string' ? options.details.from : null,
+        },
+        live: () => !!self && !self.ended,
+      },
       onError: (error) => self?.fail(error),
     });
     self = new VoiceSession(options, recorder, nodes, dispatcher, transport, session, lookahead);
@@ -352,7 +351,7 @@ export class VoiceSession {
         this.recorder.event('voice.input_filter', {
           from: edge.from,
           to: edge.to,
-          filter: edge.inputFilter as unknown as Record<string, unknown>,
+          filter: edge.inputFilter,
           removed: before.filter((i) => !kept.has(i.itemId)).length,
           summarized: next.some((i) => i.itemId.startsWith('sb_summary_')),
         });

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, gte, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { formatDayShort, todayIso } from '../shared/calendar.ts';
 import { namesOtherOwner, otherOwnerRefusal, ownedRecord, scopeOwner } from '../shared/ownership.ts';
 import { joinWords, normalizeId } from '../shared/words.ts';

@@ -1,4 +1,4 @@
-import type { AgentSpec, GraphSpec } from '../../src/graph/types.ts';
+import type { AgentSpec, GraphSpec } from '../../src/authoring.ts';
 import { emergencyScreen } from '../healthcare/emergencyScreen.ts';
 import { bookSlot, findOpenSlots, lookupBalance, lookupClaim, lookupNurseProtocol } from './childTools.ts';
 import { afterHoursContext } from './context.ts';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import type { AfterHoursContext } from './context.ts';
 import { afterHoursCallbacks, afterHoursOnCall } from './schema.ts';
 import { ON_CALL_ROLES, type OnCallRole } from './seedData.ts';

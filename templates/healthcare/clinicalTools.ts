@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { joinWords } from '../shared/words.ts';
 import type { HealthcareContext } from './context.ts';
 import { VERIFY_FIRST, verifiedPatientId } from './identity.ts';

@@ -1,5 +1,5 @@
 import type { InputGuardrail } from '@openai/agents';
-import { maybeTurnState } from '../../src/runtime/turnState.ts';
+import { maybeTurnState } from '../../src/authoring.ts';
 import { latestUserText } from './latestUserText.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { GraphSpec } from '../../src/graph/types.ts';
+import type { GraphSpec } from '../../src/authoring.ts';
 import { noClinicalAdvice } from './clinicalAdviceGuardrail.ts';
 import { clinicalTools } from './clinicalTools.ts';
 import { healthcareContext } from './context.ts';

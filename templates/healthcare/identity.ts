@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import type { HealthcareContext } from './context.ts';
 import { normalizeBirthDate, normalizeName } from './format.ts';
 import { healthcarePatients } from './schema.ts';

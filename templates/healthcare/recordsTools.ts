@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { ToolDb } from '../../src/store/types.ts';
-import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import type { ToolDb } from '../../src/authoring.ts';
+import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { formatDayShort } from '../shared/calendar.ts';
 import type { HealthcareContext } from './context.ts';
 import { VERIFY_FIRST, verifiedPatientId } from './identity.ts';

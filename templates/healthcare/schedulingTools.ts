@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, gte } from 'drizzle-orm';
 import { z } from 'zod';
-import type { ToolDb } from '../../src/store/types.ts';
-import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import type { ToolDb } from '../../src/authoring.ts';
+import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { formatDayShort, todayIso } from '../shared/calendar.ts';
 import { joinWords, normalizeId } from '../shared/words.ts';
 import type { HealthcareContext } from './context.ts';

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { NEIGHBORHOODS, type RealEstateContext } from './context.ts';
 import { bedroomCount, formatDollars, homePriceCents } from './format.ts';
 import {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import type { RealEstateContext } from './context.ts';
 import { realEstateEscalations } from './schema.ts';
 

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { formatDayLong } from '../shared/calendar.ts';
 import type { RealEstateContext } from './context.ts';
 import { formatDollars, formatRate, homePriceCents, monthlyPayment, normalizeId } from './format.ts';

@@ -1,4 +1,4 @@
-import type { AgentSpec, GraphSpec } from '../../src/graph/types.ts';
+import type { AgentSpec, GraphSpec } from '../../src/authoring.ts';
 import { type RealEstateContext, realEstateContext } from './context.ts';
 import * as examples from './examples.ts';
 import * as text from './instructions.ts';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { ToolDb } from '../../src/store/types.ts';
+import type { ToolDb } from '../../src/authoring.ts';
 import { NEIGHBORHOODS, type Neighborhood, type RealEstateContext } from './context.ts';
 import { formatDollars, normalizeId } from './format.ts';
 import { realEstateListings } from './schema.ts';

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { MONTHS } from '../shared/calendar.ts';
 import { NEIGHBORHOODS, type Neighborhood, type RealEstateContext } from './context.ts';
 import { bedroomCount, formatDollars, formatRate, normalizeId } from './format.ts';

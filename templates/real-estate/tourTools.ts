@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { formatDayLong, parseDay, todayIso } from '../shared/calendar.ts';
 import { formatTime } from '../shared/timeOfDay.ts';
 import { joinWords } from '../shared/words.ts';

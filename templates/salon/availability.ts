@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
-import type { ToolDb } from '../../src/store/types.ts';
+import type { ToolDb } from '../../src/authoring.ts';
 import { formatDayLong, parseDay, todayIso, weekdayOf } from '../shared/calendar.ts';
 import { formatTime } from '../shared/timeOfDay.ts';
 import { salonBookings, salonStylistHours, salonStylists } from './schema.ts';

@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, sql } from 'drizzle-orm';
-import type { ToolDb } from '../../src/store/types.ts';
+import type { ToolDb } from '../../src/authoring.ts';
 import { formatDayLong, todayIso } from '../shared/calendar.ts';
 import { namesOtherOwner, otherOwnerRefusal, ownedRecord } from '../shared/ownership.ts';
 import { formatTime } from '../shared/timeOfDay.ts';

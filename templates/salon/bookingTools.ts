@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { formatDayLong, parseDay } from '../shared/calendar.ts';
 import { formatTime } from '../shared/timeOfDay.ts';
 import {

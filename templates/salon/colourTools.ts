@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { stylistsFor } from './availability.ts';
 import { PATCH_TEST_NOTE } from './bookingTools.ts';
 import { HAIR_LENGTHS, type SalonContext } from './context.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { findOwnedBooking } from './bookingRecords.ts';
 import type { SalonContext } from './context.ts';
 import { parseBookingRef, phoneDigits } from './format.ts';

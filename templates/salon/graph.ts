@@ -1,4 +1,4 @@
-import type { GraphSpec } from '../../src/graph/types.ts';
+import type { GraphSpec } from '../../src/authoring.ts';
 import { salonContext } from './context.ts';
 import {
   BOOKING_EXAMPLES,

@@ -1,5 +1,5 @@
 import { asc } from 'drizzle-orm';
-import type { ToolDb } from '../../src/store/types.ts';
+import type { ToolDb } from '../../src/authoring.ts';
 import type { HairLength } from './context.ts';
 import { salonServices } from './schema.ts';
 

@@ -1,4 +1,3 @@
-import { NUMBER_WORDS } from '../../src/models/offline/entityExtractors.ts';
 /**
  * The time of day a caller asks for, read from their own words ("2pm", "14:30", "half past two",
  * "at 3"), and minutes after midnight read back ("14:30"). Every template reads times the same way;
@@ -19,9 +18,11 @@ export interface TimeOfDayRules {
   afternoonUpTo: number;
 }
 
-/** Clock hours said as words: the offline model's number words from one to twelve. */
+/** Clock hours said as words, one to twelve (a template reads times with the public API only). */
 const HOUR_WORDS: Record<string, number> = Object.fromEntries(
-  Object.entries(NUMBER_WORDS).filter(([, n]) => n >= 1 && n <= 12),
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map(
+    (word, i) => [word, i + 1],
+  ),
 );
 const HOUR = `(\\d{1,2}|${Object.keys(HOUR_WORDS).join('|')})`;
 

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { ToolDb } from '../../src/store/types.ts';
+import type { ToolDb } from '../../src/authoring.ts';
 import { namesOtherOwner, otherOwnerRefusal, ownedRecord, scopeOwner } from '../shared/ownership.ts';
 import { normalizeId } from '../shared/words.ts';
 import { SUPPORT_PLANS, type SupportContext, type SupportPlan } from './context.ts';

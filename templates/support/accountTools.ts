@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { accountScope, findAccount, rememberAccount, unknownAccount } from './accountLookup.ts';
 import type { SupportContext } from './context.ts';
 import { formatMoney } from './format.ts';

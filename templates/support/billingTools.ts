@@ -1,7 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { ToolDb } from '../../src/store/types.ts';
-import { type ApprovalCheckContext, defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import type { ToolDb } from '../../src/authoring.ts';
+import { type ApprovalCheckContext, defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { normalizeId } from '../shared/words.ts';
 import { accountScope, findAccount, ofAccount, rememberAccount, unknownAccount } from './accountLookup.ts';
 import { SUPPORT_PLANS, type SupportContext, type SupportPlan } from './context.ts';

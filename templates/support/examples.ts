@@ -223,6 +223,19 @@ export const TECH_SUPPORT_EXAMPLES = [
   'the verification text with the code never shows up',
   'our single sign-on stopped letting people in',
   'the widget on our website stopped loading',
+  // Account access as customers type it: short, often just the thing and a verb.
+  'password reset',
+  'recover my account',
+  'forgot my username',
+  'change my security pin',
+  'edit my personal details',
+  'my login is blocked',
+  'sign up error',
+  'trouble registering a new user',
+  'modify the name shown on my account',
+  'unlock our admin account please',
+  'the one time code is invalid',
+  'account settings',
 ];
 
 export const SALES_EXAMPLES = [
@@ -331,6 +344,11 @@ export const SALES_EXAMPLES = [
   'our new branch office needs its own Relay setup',
   'I want to sign my business up for Relay',
   'how do I purchase a number in another city',
+  'place an order',
+  'I want to buy your service',
+  'where do I order more seats',
+  'make a purchase for my team',
+  'become a customer',
 ];
 
 /** Greetings and off-topic requests: Triage keeps these (the router also has built-in small talk). */

@@ -1,4 +1,4 @@
-import type { GraphSpec } from '../../src/graph/types.ts';
+import type { GraphSpec } from '../../src/authoring.ts';
 import { supportContext } from './context.ts';
 import { BILLING_EXAMPLES, SALES_EXAMPLES, TECH_SUPPORT_EXAMPLES, TRIAGE_EXAMPLES } from './examples.ts';
 import {

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { SUPPORT_PLANS, type SupportContext } from './context.ts';
 import { formatCentsRate, formatPrice } from './format.ts';
 import { supportDemos, supportPricing } from './schema.ts';

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { defineTool, type ToolRunContext } from '../../src/tools/defineTool.ts';
+import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { normalizeId } from '../shared/words.ts';
 import { accountScope, findAccount, ofAccount, rememberAccount, unknownAccount } from './accountLookup.ts';
 import { explainCall } from './callErrors.ts';

@@ -30,7 +30,15 @@ beforeAll(async () => {
   );
   await npm(['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball)], project);
 }, 600_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// The installed project's node_modules: removing it can take longer than the default hook timeout.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
+
+/** Runs a script in the user's project with plain `node` and parses the JSON it prints. */
+async function nodeScript(file: string, lines: string[]) {
+  writeFileSync(join(project, file), lines.join('\n'));
+  const { stdout } = await run(process.execPath, [file], { cwd: project });
+  return JSON.parse(stdout);
+}
 
 describe('the packed package in a fresh project', () => {
   it('ships only what users need', () => {
@@ -41,16 +49,16 @@ describe('the packed package in a fresh project', () => {
   });
 
   it('imports defineGraph and defineTool with plain node', async () => {
-    const script = [
+    const printed = await nodeScript('plain.mjs', [
       "import { defineGraph, defineTool, z } from 'switchboard';",
       "import { scriptedModels, startRealtimeDouble } from 'switchboard/testing';",
+      "import { defineTool as authoringDefineTool } from 'switchboard/authoring';",
+      "if (authoringDefineTool !== defineTool) throw new Error('switchboard/authoring is not the same API');",
       "const tool = defineTool({ name: 'ping', description: 'ping', parameters: z.object({}), execute: async () => 'pong' });",
       "const graph = defineGraph({ name: 'tiny', entry: 'Desk', agents: [{ name: 'Desk', instructions: 'Help.', tools: [tool] }] });",
       'console.log(JSON.stringify({ name: graph.name, tool: typeof tool, scripted: typeof scriptedModels, realtime: typeof startRealtimeDouble }));',
-    ].join('\n');
-    writeFileSync(join(project, 'plain.mjs'), script);
-    const { stdout } = await run(process.execPath, ['plain.mjs'], { cwd: project });
-    expect(JSON.parse(stdout)).toEqual({
+    ]);
+    expect(printed).toEqual({
       name: 'tiny',
       tool: 'object',
       scripted: 'function',
@@ -116,5 +124,47 @@ describe('the packed package in a fresh project', () => {
     const turn = JSON.parse(stdout);
     expect(turn.agent).toBe('Billing');
     expect(turn.handoffs[0]).toMatchObject({ from: 'Triage', to: 'Billing', kind: 'handoff' });
+  });
+
+  it('runs a graph written in TypeScript (`--graph ./graph.ts`) with plain node', async () => {
+    writeFileSync(
+      join(project, 'desk.ts'),
+      "import { defineGraph, type GraphSpec } from 'switchboard';\n" +
+        "const spec: GraphSpec = { name: 'desk', entry: 'Desk', agents: [{ name: 'Desk', instructions: 'Help.' }] };\n" +
+        'export default defineGraph(spec);\n',
+    );
+    const { stdout } = await run(
+      'npx',
+      ['switchboard', 'chat', '--graph', './desk.ts', '--message', 'hello there', '--json'],
+      {
+        cwd: project,
+        timeout: 120_000,
+        env: {
+          ...process.env,
+          SWITCHBOARD_DATA_DIR: join(work, 'data-ts'),
+          DATABASE_URL: '',
+          SWITCHBOARD_MODEL: 'offline',
+        },
+      },
+    );
+    expect(JSON.parse(stdout)).toMatchObject({ agent: 'Desk', status: 'active' });
+  });
+
+  it("ships the templates' trained routers, which fit the shipped code (so the CLI does not train them)", async () => {
+    const dist = './node_modules/switchboard/dist';
+    const fits = await nodeScript('snapshots.mjs', [
+      "import { readFileSync } from 'node:fs';",
+      "import { defineGraph } from 'switchboard';",
+      `import { TEMPLATE_LOADERS } from '${dist}/templates/catalogue.js';`,
+      `import { restoreRouterSnapshot } from '${dist}/src/routing/routerSnapshot.js';`,
+      'const fits = {};',
+      'for (const [name, load] of Object.entries(TEMPLATE_LOADERS)) {',
+      `  const snapshot = JSON.parse(readFileSync(\`${dist}/routers/\${name}.json\`, 'utf8'));`,
+      '  fits[name] = restoreRouterSnapshot(defineGraph(await load()), snapshot) !== null;',
+      '}',
+      'console.log(JSON.stringify(fits));',
+    ]);
+    expect(Object.keys(fits).length).toBeGreaterThanOrEqual(5);
+    expect(Object.values(fits).every(Boolean)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import {
   findBoolean,
+  findCompanyName,
   findDate,
   findEmail,
   findEnumValue,
@@ -16,6 +17,15 @@ import {
   leadingPersonName,
   nameBeforeBirthDate,
 } from './forms/slotValues.ts';
+import {
+  describeProperty,
+  isHintedReference,
+  type JsonSchema,
+  type PropertyInfo,
+  referenceHints,
+} from './propertyKinds.ts';
+
+export { propertyWords } from './propertyKinds.ts';
 
 /**
  * Fills a function tool's arguments from its JSON schema, never inventing a value: each property comes
@@ -23,7 +33,7 @@ import {
  * first) by a finder chosen from the property's type, name, description, pattern and enum.
  */
 
-export type JsonSchema = Record<string, any>;
+export type { JsonSchema } from './propertyKinds.ts';
 
 export type ArgumentSources = {
   /** Structured conversation context (turn scope state). */
@@ -49,37 +59,8 @@ export type ArgumentFill = {
   unfilled: string[];
 };
 
-type Kind =
-  | 'enum'
-  | 'boolean'
-  | 'email'
-  | 'phone'
-  | 'date'
-  | 'money'
-  | 'reference'
-  | 'person'
-  | 'time'
-  | 'number'
-  | 'freeText'
-  | 'unknown';
-
-type PropertyInfo = {
-  name: string;
-  types: string[];
-  enum?: string[];
-  description: string;
-  pattern?: string;
-  format?: string;
-  nullable: boolean;
-  kind: Kind;
-};
-
-const FREE_TEXT =
-  /reason|description|details?|message|note|summary|issue|problem|question|comment|text|query|feedback|subject|explanation/i;
 /** Enum properties naming a member of staff: their values are people's names. */
 const ROLE = /stylist|provider|doctor|clinician|therapist|barber|staff|agent|rep/i;
-const NOT_A_PERSON =
-  /^(user|file|plan|product|company|business|tool|agent|org|organization|team|account|project|display)name$/i;
 
 export function fillArguments(schema: JsonSchema, sources: ArgumentSources): ArgumentFill {
   const properties: Record<string, JsonSchema> = schema?.properties ?? {};
@@ -133,6 +114,17 @@ export function findPropertyValue(schema: JsonSchema, property: string, text: st
   return coerce(info, find(info, text, now));
 }
 
+/**
+ * The reply as the value of a name-like property asked for (a person's name, a company): "Dana Ruiz"
+ * answers "May I have your full name?" though no finder reads a bare name from a sentence.
+ */
+export function namedAnswer(schema: JsonSchema, property: string, text: string): unknown {
+  const raw = schema?.properties?.[property];
+  if (!raw) return undefined;
+  const info = describeProperty(property, raw);
+  return info.kind === 'person' || info.kind === 'company' ? fromAnswer(info, text) : undefined;
+}
+
 /** Properties with a fixed set of values that `text` names one of ("how much is Scale?" → plan). */
 export function enumPropertiesNamedIn(schema: JsonSchema, text: string): string[] {
   return Object.entries((schema?.properties ?? {}) as Record<string, JsonSchema>)
@@ -154,87 +146,8 @@ export function isPlainTextProperty(schema: JsonSchema, property: string): boole
   const raw = schema?.properties?.[property];
   if (raw === undefined) return false;
   const info = describeProperty(property, raw);
-  return info.kind === 'unknown' && (info.types.includes('string') || info.types.length === 0);
-}
-
-function isHintedReference(info: PropertyInfo): boolean {
-  if (info.kind !== 'reference') return false;
-  const hints = referenceHints(info);
-  return hints.pattern !== undefined || hints.prefix !== undefined;
-}
-
-/** Spoken form of a property name: `invoiceId` → "invoice ID". */
-export function propertyWords(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[_-]+/g, ' ')
-    .toLowerCase()
-    .replace(/\bid\b/g, 'ID')
-    .trim();
-}
-
-function describeProperty(name: string, raw: JsonSchema): PropertyInfo {
-  const members: JsonSchema[] = raw.anyOf ?? raw.oneOf ?? [raw];
-  const types: string[] = [];
-  let nullable = false;
-  let merged: JsonSchema = {};
-  for (const member of members) {
-    const memberTypes: string[] = Array.isArray(member.type) ? member.type : member.type ? [member.type] : [];
-    if (memberTypes.includes('null')) nullable = true;
-    const nonNull = memberTypes.filter((t) => t !== 'null');
-    if (nonNull.length > 0 || member.enum) {
-      types.push(...nonNull);
-      merged = { ...merged, ...member };
-    }
-  }
-  const info: Omit<PropertyInfo, 'kind'> = {
-    name,
-    types,
-    enum: merged.enum?.filter((v: unknown) => v !== null).map(String),
-    description: String(raw.description ?? merged.description ?? ''),
-    pattern: merged.pattern,
-    format: merged.format,
-    nullable,
-  };
-  return { ...info, kind: classify(info) };
-}
-
-function classify(p: Omit<PropertyInfo, 'kind'>): Kind {
-  const name = p.name;
-  const text = `${propertyWords(name)} ${p.description}`.toLowerCase();
-  if (p.enum && p.enum.length > 0) return 'enum';
-  if (p.types.includes('boolean')) return 'boolean';
-  if (p.format === 'email' || /e-?mail/i.test(name)) return 'email';
-  if (/phone|mobile|tel(ephone)?$/i.test(name)) return 'phone';
-  if (
-    p.format === 'date' ||
-    p.format === 'date-time' ||
-    /date|day$|^when$/i.test(name) ||
-    /\byyyy\b/.test(text)
-  ) {
-    return 'date';
-  }
-  if (
-    /amount|price|cost|total|budget|fee|refund|charge|sum/i.test(name) ||
-    /\bdollars?\b|\$|\bamount\b/.test(text)
-  ) {
-    return 'money';
-  }
-  // Before free text: "timeText" is a clock time, not a sentence.
-  if (/time/i.test(name) && !p.types.includes('number') && !p.types.includes('integer')) return 'time';
-  if (p.pattern) return 'reference';
-  if (/(id|ref|reference|number|code|no)$/i.test(name) && /[a-z]/.test(name) && !p.types.includes('number')) {
-    return 'reference';
-  }
-  if (
-    (/^name$|name$/i.test(name) && !NOT_A_PERSON.test(name)) ||
-    /name of the (person|customer|caller)/i.test(text)
-  ) {
-    return 'person';
-  }
-  if (p.types.includes('number') || p.types.includes('integer')) return 'number';
-  if (FREE_TEXT.test(name)) return 'freeText';
-  return 'unknown';
+  const plain = info.kind === 'unknown' || info.kind === 'company';
+  return plain && (info.types.includes('string') || info.types.length === 0);
 }
 
 function fromState(p: PropertyInfo, state: Record<string, unknown> | undefined): unknown {
@@ -261,7 +174,8 @@ const MAX_ANSWER_WORDS = 8;
 function fromAnswer(p: PropertyInfo, answer: string | undefined): unknown {
   const text = answer?.trim();
   if (!text) return undefined;
-  const takesText = p.kind === 'freeText' || p.kind === 'person' || p.kind === 'unknown';
+  const takesText =
+    p.kind === 'freeText' || p.kind === 'person' || p.kind === 'unknown' || p.kind === 'company';
   if (!takesText || !(p.types.includes('string') || p.types.length === 0)) return undefined;
   // A name must read as a name: "3pm works" or "the first one is fine" answer something else.
   if (p.kind === 'person') return leadingPersonName(text);
@@ -340,25 +254,11 @@ function find(p: PropertyInfo, text: string, now: Date): unknown {
       return findNumber(text, p.name);
     case 'reference':
       return findReference(text, referenceHints(p));
+    case 'company':
+      return findCompanyName(text);
     default:
       return undefined;
   }
-}
-
-function referenceHints(p: PropertyInfo): { pattern?: RegExp; prefix?: string; stem?: string } {
-  if (p.pattern) {
-    try {
-      return { pattern: new RegExp(p.pattern.replace(/^\^/, '').replace(/\$$/, '')) };
-    } catch {
-      // An unusable pattern falls back to the name-based hints below.
-    }
-  }
-  const example = p.description.match(/\b([A-Z]{2,8})-?\d{2,}/);
-  const stem = propertyWords(p.name)
-    .toLowerCase()
-    .split(' ')
-    .find((w) => !/^(id|ref|reference|number|code|no)$/.test(w));
-  return { prefix: example?.[1], stem };
 }
 
 /** Makes a found value fit the property's type, or drops it (undefined) when it cannot. */

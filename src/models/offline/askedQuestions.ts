@@ -45,8 +45,23 @@ export function recognizeQuestion(
   }
   // A question may close a longer reply ("A men's cut is $35. What time would you like?").
   const asks = (question: string) => base.text === question || base.text.endsWith(` ${question}`);
-  const property = properties.find((p) => asks(askForArgument(agent, p)));
+  const property =
+    properties.find((p) => asks(askForArgument(agent, p))) ?? propertyNamedInQuestion(properties, base.text);
   return property === undefined ? undefined : { kind: 'argument', property, attempt: base.attempt };
+}
+
+/**
+ * A question in a tool's own words that names a property ("…What's your full name and date of
+ * birth?" → fullName): the first property the closing question names, so the reply fills it.
+ */
+export function propertyNamedInQuestion(properties: readonly string[], said: string): string | undefined {
+  const question = said.match(/(?:^|[.!?]\s+)([^.!?]*\?)\s*$/)?.[1]?.toLowerCase();
+  if (!question) return undefined;
+  const at = (p: string) => {
+    const words = propertyWords(p).toLowerCase();
+    return words.includes(' ') ? question.indexOf(words) : -1;
+  };
+  return properties.filter((p) => at(p) >= 0).sort((a, b) => at(a) - at(b))[0];
 }
 
 /** The customer's replies to this agent's argument questions, newest reply per property. */

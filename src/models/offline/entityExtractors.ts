@@ -116,6 +116,23 @@ export function findPersonName(text: string): string | undefined {
   return WEEKDAYS.includes(first) || MONTHS.includes(first) ? undefined : trimTrailingFiller(introduced[1]);
 }
 
+/**
+ * A company as people say it: "from Ortiz Freight", "I work at Lee Media", "our company is Acme Ltd",
+ * "with Northwind". Only capitalised words (a lower-case "from home" is no company), never a day, a
+ * month or a person introduced as such.
+ */
+export function findCompanyName(text: string): string | undefined {
+  const lead =
+    /\b(?:from|at|with|for|(?:our|my|the) (?:company|business|firm|organi[sz]ation)(?:'s| is| called)?|company(?:'s| is| called)|work(?:ing)? (?:at|for))\s+((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|&))*)/g;
+  for (const m of text.matchAll(lead)) {
+    const words = m[1].replace(/[.]+$/, '').split(/\s+/);
+    const first = words[0].toLowerCase();
+    if (WEEKDAYS.includes(first) || MONTHS.includes(first) || /^(dr|mr|mrs|ms|i)\.?$/.test(first)) continue;
+    return words.join(' ');
+  }
+  return undefined;
+}
+
 function trimTrailingFiller(name: string): string {
   const stop = new Set(['and', 'from', 'with', 'here', 'calling', 'speaking', 'again', 'please', 'i', 'my']);
   const words = name.split(/\s+/);

@@ -25,8 +25,9 @@ import {
 } from '@openai/agents-core';
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
-import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../../runtime/turnScope.ts';
 import { responseToStream } from '../responseStream.ts';
+import { decided } from '../routingDecision.ts';
+import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../turnScope.ts';
 import { fillArguments, type JsonSchema } from './argumentExtraction.ts';
 import {
   type AskedQuestion,
@@ -49,8 +50,15 @@ import {
   personEdge,
   resumeQuestion,
 } from './forms/formTurn.ts';
+import {
+  choiceFromOffer,
+  deskAwaitingReply,
+  requestToResume,
+  toolAwaitingReply,
+} from './forms/pendingRequests.ts';
+import { assistantMessage, fingerprint, hash, sameArguments, schemaOf } from './modelItems.ts';
 import { answerFromResults, askForArgument, clarifyingQuestion, idleReply } from './responseTemplates.ts';
-import { actionOwner, cappedRoute } from './routeAsides.ts';
+import { actionOwner, cappedRoute, toolDocsOf, toolOwner } from './routeAsides.ts';
 import { type FunctionTool, ToolChooser } from './toolChoice.ts';
 
 /**
@@ -134,6 +142,10 @@ class OfflineModel implements TurnAwareModel {
       tools.length > 0 && !view.arrivedByHandoff ? this.asked(properties, tools, view) : undefined;
 
     if (view.trailingResults.length > 0) {
+      // What a request was waiting for has just been provided (identity verified): make it again.
+      const waiting = requestToResume(view, (name) => schemaOf(tools, name));
+      if (waiting && tools.some((t) => t.name === waiting.name))
+        return this.call(waiting.name, waiting.args, seed, turn);
       const answer = answerFromResults(this.agent, view.trailingResults, state);
       // A question answered in the middle of a form ("how much is that?"): back to the form.
       const before = this.askedBefore(properties, tools, view);
@@ -161,6 +173,10 @@ class OfflineModel implements TurnAwareModel {
         seed,
         turn,
       );
+    // A tool or desk asked the customer something ("Which one would you like?"): the reply is for it.
+    const awaiting = asked ? undefined : toolAwaitingReply(view);
+    const desk = asked ? undefined : deskAwaitingReply(this.agent, view);
+    if (awaiting && isCancel(text)) return say(FORM_CANCELLED);
     const fixed = fixedAnswer(this.agent, text);
     if (fixed) {
       const resume = resumeQuestion(this.agent, asked, view.lastAssistantText);
@@ -168,7 +184,9 @@ class OfflineModel implements TurnAwareModel {
     }
 
     const now = this.now(turn);
-    const chooser = new ToolChooser(this.agent, now, this.options.toolThreshold);
+    const chooser = new ToolChooser(this.agent, now, this.options.toolThreshold, (name) =>
+      this.deskExamples(name),
+    );
 
     // At the handoff cap the edges are hidden; a request this agent does not cover still goes to the
     // escalation, never a wrong answer from here (the governed model turns the call into it).
@@ -181,34 +199,52 @@ class OfflineModel implements TurnAwareModel {
       this.options.routerThreshold,
     );
     // As for routing: right after a question ("What's your company?" → "Lee Media") only when very sure.
-    const sure = !(asked || view.arrivedByHandoff) || (capped?.confidence ?? 0) >= ARRIVAL_ROUTING_CONFIDENCE;
+    const sure =
+      !(asked || awaiting || view.arrivedByHandoff) ||
+      (capped?.confidence ?? 0) >= ARRIVAL_ROUTING_CONFIDENCE;
     if (capped && sure && !chooser.isAnswer(asked, text, tools))
       return this.call(capped.toolName, capped.args, seed, turn);
 
     let unsure = false;
+    // The entry agent's router kept the message as off-topic or small talk: a verb one specialist's
+    // tool names ("book me a flight" — Sales books demos) does not make it that specialist's.
+    let keptAtEntry = false;
     if (enabledHandoffs.length > 0 && !chooser.isAnswer(asked, text, tools)) {
       const threshold = this.options.routerThreshold ?? DEFAULT_ROUTER_THRESHOLD;
       const route = createAgentRouter(this.graph, this.agentName, { threshold }).route(text, enabledHandoffs);
       // Just arrived, or just asked a question: move on only when very sure ("Acme Ltd" is an answer).
-      const guarded = view.arrivedByHandoff || asked !== undefined;
+      const guarded = view.arrivedByHandoff || asked !== undefined || awaiting !== undefined;
       const settled = guarded && route.confidence < ARRIVAL_ROUTING_CONFIDENCE;
       if (route.decision === 'handoff' && route.toolName && !settled) {
-        // Leave the classifier's confidence for the governed model to record with the routing decision.
-        if (turn) turn.routingHint = { path: 'local', confidence: route.confidence };
-        return this.call(route.toolName, { reason: route.reason, intent: route.intent }, seed, turn);
+        // The classifier's confidence goes with the call, for the governed model to record (routingDecision.ts).
+        const call = this.call(route.toolName, { reason: route.reason, intent: route.intent }, seed, turn);
+        return decided(call, { path: 'local', confidence: route.confidence });
       }
       unsure = route.decision === 'unsure' && !guarded;
+      keptAtEntry = route.decision === 'stay' && this.agentName === this.graph.entry;
     }
 
     // "Can you move it to Friday?" asked of Booking: moving is another agent's job; go there.
     const owner =
-      unsure || inForm(asked) ? undefined : actionOwner(this.graph, this.agent, text, tools, enabledHandoffs);
+      unsure || keptAtEntry || inForm(asked)
+        ? undefined
+        : actionOwner(this.graph, this.agent, text, tools, enabledHandoffs);
     if (owner) return this.call(owner.toolName, owner.args, seed, turn);
 
     const confirming = asked?.kind === 'confirm' ? tools.find((t) => t.name === asked.tool) : undefined;
+    // "the first one is fine" after a list of openings: the tool that takes the offered value.
+    const choice =
+      awaiting && !desk
+        ? choiceFromOffer(awaiting, text, tools, (name) => this.changesData(name))
+        : undefined;
     const chosen = confirming
       ? { tool: confirming, focusText: chooser.requestFor(confirming, tools, view) }
-      : chooser.choose(text, tools, view, asked);
+      : choice
+        ? { tool: choice.tool, focusText: text }
+        : chooser.choose(text, tools, view, asked);
+    // Unless the reply clearly asks another tool, it goes back to the desk that asked (SDK input: `input`).
+    if (desk && (!chosen || chosen.tool.name === desk.name))
+      return this.call(desk.name, { input: text }, seed, turn);
     if (chosen) {
       const schema = chosen.tool.parameters as JsonSchema;
       // Questions answered on the side ("what time do you close on Saturday?") fill no slot.
@@ -218,7 +254,7 @@ class OfflineModel implements TurnAwareModel {
         const since = view.userMessages.slice(view.userMessages.lastIndexOf(chosen.focusText) + 1);
         const own = formAnswers(schema, chosen.tool.description ?? '', answers, since, now);
         return fillArguments(schema, {
-          state,
+          state: choice ? { ...state, [choice.property]: choice.value } : state,
           messages: newestFirst,
           focusText: chosen.focusText,
           answers: own,
@@ -250,7 +286,17 @@ class OfflineModel implements TurnAwareModel {
       return this.call(chosen.tool.name, fill.args, seed, turn);
     }
 
-    if (unsure) return say(clarifyingQuestion(this.graph, this.agentName, enabledHandoffs));
+    // Not sure where it goes: say what we cover, and that a person can help with anything else.
+    if (unsure) {
+      const clarify = clarifyingQuestion(this.graph, this.agentName, enabledHandoffs);
+      const withPerson = person !== undefined && enabledHandoffs.includes(person) && !isSalutation(text);
+      return say(withPerson ? `${clarify} ${PERSON_ON_REQUEST}` : clarify);
+    }
+    // Nothing of ours fits, but another agent's tool does: go there rather than fall back — except at
+    // the entry agent when its router kept the message as off-topic (as for actionOwner above).
+    const served =
+      asked || keptAtEntry ? undefined : toolOwner(this.graph, this.agent, text, enabledHandoffs);
+    if (served) return this.call(served.toolName, served.args, seed, turn);
     const idle = this.idle(view, enabledHandoffs, text);
     // Not understood: say what we can do and offer a person, rather than guess a tool call.
     const offer =
@@ -304,6 +350,11 @@ class OfflineModel implements TurnAwareModel {
     return tool ? { kind: 'confirm', tool } : recognizeQuestion(this.agent, properties, said);
   }
 
+  /** The routing examples of the agent behind an agent tool: what customers ask that desk. */
+  private deskExamples(toolName: string): readonly string[] {
+    return toolDocsOf(this.graph, this.agent).find((d) => d.name === toolName)?.examples ?? [];
+  }
+
   private changesData(toolName: string): boolean {
     return this.agent?.tools.find((t) => t.name === toolName)?.sideEffect === true;
   }
@@ -336,61 +387,4 @@ class OfflineModel implements TurnAwareModel {
     if (typeof value === 'string' || typeof value === 'number') return new Date(value);
     return new Date();
   }
-}
-
-function schemaOf(tools: readonly FunctionTool[], name: string): JsonSchema | undefined {
-  return tools.find((t) => t.name === name)?.parameters as JsonSchema | undefined;
-}
-
-function sameArguments(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  const canonical = (args: Record<string, unknown>) =>
-    JSON.stringify(
-      Object.keys(args)
-        .filter((k) => args[k] !== null && args[k] !== undefined)
-        .sort()
-        .map((k) => [k, args[k]]),
-    );
-  return canonical(a) === canonical(b);
-}
-
-function assistantMessage(text: string, seed: string): AgentOutputItem {
-  return {
-    type: 'message',
-    role: 'assistant',
-    id: `msg_offline_${seed}`,
-    status: 'completed',
-    content: [{ type: 'output_text', text }],
-  };
-}
-
-/**
- * The conversation content only (roles, texts, call names, arguments, outputs): streamed and
- * non-streamed runs annotate items slightly differently, and ids must not depend on that.
- */
-function fingerprint(input: ModelRequest['input']): string {
-  if (typeof input === 'string') return input;
-  return JSON.stringify(
-    input.map((item) => {
-      const i = item as Record<string, any>;
-      return [
-        i.type ?? 'message',
-        i.role,
-        i.name,
-        i.callId,
-        i.arguments,
-        i.content ? messageText(i) : undefined,
-        i.output,
-      ];
-    }),
-  );
-}
-
-/** FNV-1a: a short, stable fingerprint of the request for response and message ids. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
 }

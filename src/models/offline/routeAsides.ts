@@ -3,7 +3,7 @@ import { checkHandoff, type PolicyView } from '../../policy/handoffPolicy.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
 import { tokenize } from '../../routing/textFeatures.ts';
 import type { FunctionTool } from './toolChoice.ts';
-import { namesAction } from './toolMatcher.ts';
+import { MIN_TOOL_SIMILARITY, matchTool, namesAction, type ToolDoc } from './toolMatcher.ts';
 
 /**
  * Two transfers the offline model makes outside the router's usual decision: to the escalation when
@@ -69,4 +69,45 @@ export function actionOwner(
       intent: `${edge.to.toLowerCase()}.action`,
     },
   };
+}
+
+/** An agent's tools as the tool matcher sees them; a desk it consults carries its agent's examples. */
+export function toolDocsOf(graph: NormalizedGraph, agent: NormalizedAgent | undefined): ToolDoc[] {
+  if (!agent) return [];
+  return [
+    ...agent.tools.map((t) => ({ name: t.name, description: t.description ?? '', sideEffect: t.sideEffect })),
+    ...(agent.agentTools ?? []).map((t) => ({
+      name: t.toolName,
+      description: t.description,
+      examples: graph.byName.get(t.agent)?.examples ?? [],
+    })),
+  ];
+}
+
+/**
+ * The handoff to the agent one of whose tools serves a request this agent has no tool for ("what
+ * appointments do I have coming up?" asked of Clinical, after a refill): better than a fallback that
+ * asks the customer to start again. Only read-only matches: a change is asked for by its action.
+ */
+export function toolOwner(
+  graph: NormalizedGraph,
+  agent: NormalizedAgent | undefined,
+  text: string,
+  enabledHandoffs: readonly string[],
+): Transfer | undefined {
+  for (const edge of agent?.handoffs ?? []) {
+    const target = graph.byName.get(edge.to);
+    if (!enabledHandoffs.includes(edge.toolName) || edge.system || !target || target.human) continue;
+    const docs = toolDocsOf(graph, target);
+    const match = matchTool(text, docs, { threshold: MIN_TOOL_SIMILARITY });
+    if (!match || docs.find((d) => d.name === match.name)?.sideEffect) continue;
+    return {
+      toolName: edge.toolName,
+      args: {
+        reason: `Customer asks "${text}", which ${edge.to} can look up`,
+        intent: `${edge.to.toLowerCase()}.lookup`,
+      },
+    };
+  }
+  return undefined;
 }

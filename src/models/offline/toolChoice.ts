@@ -4,6 +4,7 @@ import {
   enumPropertiesNamedIn,
   findPropertyValue,
   type JsonSchema,
+  namedAnswer,
   propertiesNamedIn,
 } from './argumentExtraction.ts';
 import { type AskedQuestion, alreadyAsked } from './askedQuestions.ts';
@@ -36,6 +37,8 @@ export class ToolChooser {
     private readonly agent: NormalizedAgent | undefined,
     private readonly now: Date,
     private readonly threshold = MIN_TOOL_SIMILARITY,
+    /** Example requests of the agent behind an agent tool (a desk), by tool name. */
+    private readonly examplesOf: (toolName: string) => readonly string[] = () => [],
   ) {}
 
   /**
@@ -83,7 +86,10 @@ export class ToolChooser {
       (schemaOf(t).required ?? []).filter(
         (p: string) => findPropertyValue(schemaOf(t), p, text, this.now) !== undefined,
       ).length;
-    const doers = available.filter((t) => this.changesData(t.name) && given(t) >= 2);
+    // A read-only tool too, when the message gives every one of its two or more required values
+    // ("Dana Ruiz, date of birth 1984-03-12" is an identity check, whatever else it resembles).
+    const all = (t: FunctionTool) => given(t) === (schemaOf(t).required ?? []).length;
+    const doers = available.filter((t) => given(t) >= 2 && (this.changesData(t.name) || all(t)));
     if (doers.length === 0) return undefined;
     const best = scoreTools(text, this.docs(doers))[0];
     return doers.find((t) => t.name === best?.name) ?? doers[0];
@@ -98,7 +104,11 @@ export class ToolChooser {
     if (!asked) return false;
     if (tools.some((t) => propertiesNamedIn(schemaOf(t), text, this.now).length > 0)) return true;
     if (asked.kind !== 'argument') return false;
-    return tools.some((t) => findPropertyValue(schemaOf(t), asked.property, text, this.now) !== undefined);
+    return tools.some(
+      (t) =>
+        findPropertyValue(schemaOf(t), asked.property, text, this.now) !== undefined ||
+        namedAnswer(schemaOf(t), asked.property, text) !== undefined,
+    );
   }
 
   /**
@@ -180,6 +190,7 @@ export class ToolChooser {
       name: t.name,
       description: t.description ?? '',
       sideEffect: this.changesData(t.name),
+      examples: this.examplesOf(t.name),
     }));
   }
 }

@@ -13,7 +13,16 @@ import { cosine, TfidfVectorizer, tokenize } from '../../routing/textFeatures.ts
  */
 export const MIN_TOOL_SIMILARITY = 0.2;
 
-/** Added to the similarity when the message contains the object of the tool's name ("refund"). */
+/**
+ * A message's similarity to one example request counts this much: a whole example sentence shares
+ * more grams with a related message than a description does, so it is discounted to stay comparable.
+ */
+export const EXAMPLE_WEIGHT = 0.6;
+
+/**
+ * Added to the similarity when the message contains the object of the tool's name ("refund"), or says
+ * the action of a data-changing tool ("I'd like to book with Dr. Okafor" for `book_appointment`).
+ */
 export const NAME_OBJECT_BONUS = 0.1;
 
 /**
@@ -23,11 +32,27 @@ export const NAME_OBJECT_BONUS = 0.1;
  */
 export const SIDE_EFFECT_MARGIN = 0.05;
 
-export type ToolDoc = { name: string; description: string; sideEffect?: boolean };
+/**
+ * `examples`: requests the tool is for, said as customers say them. An agent used as a tool (a desk)
+ * carries its agent's routing examples: "can I see Dr. Okafor next week" shares few words with the
+ * desk's one-line description, but is close to one of its examples.
+ */
+export type ToolDoc = {
+  name: string;
+  description: string;
+  sideEffect?: boolean;
+  examples?: readonly string[];
+};
 
+type Vector = ReturnType<TfidfVectorizer['transform']>;
 type FittedTools = {
   vectorizer: TfidfVectorizer;
-  docs: { name: string; vector: ReturnType<TfidfVectorizer['transform']> }[];
+  docs: {
+    name: string;
+    sideEffect: boolean;
+    vector: Vector;
+    examples: { vector: Vector; words: Set<string> }[];
+  }[];
 };
 
 /** Tools rarely change between calls: keep the last few fitted sets (bounded, insertion-ordered). */
@@ -40,14 +65,19 @@ function toolText(tool: ToolDoc): string {
 }
 
 function fittedTools(tools: readonly ToolDoc[]): FittedTools {
-  const key = JSON.stringify(tools.map((t) => [t.name, t.description]));
+  const key = JSON.stringify(tools.map((t) => [t.name, t.description, t.examples ?? []]));
   const hit = fitted.get(key);
   if (hit) return hit;
   const texts = tools.map(toolText);
-  const vectorizer = new TfidfVectorizer().fit(texts);
+  const vectorizer = new TfidfVectorizer().fit([...texts, ...tools.flatMap((t) => t.examples ?? [])]);
   const result = {
     vectorizer,
-    docs: tools.map((t, i) => ({ name: t.name, vector: vectorizer.transform(texts[i]) })),
+    docs: tools.map((t, i) => ({
+      name: t.name,
+      sideEffect: t.sideEffect === true,
+      vector: vectorizer.transform(texts[i]),
+      examples: (t.examples ?? []).map((e) => ({ vector: vectorizer.transform(e), words: contentWords(e) })),
+    })),
   };
   if (fitted.size >= MAX_FITTED) fitted.delete(fitted.keys().next().value!);
   fitted.set(key, result);
@@ -57,26 +87,34 @@ function fittedTools(tools: readonly ToolDoc[]): FittedTools {
 export type ToolMatch = { name: string; score: number };
 
 /** Every tool scored against `text`, best first (ties broken by name for determinism). */
-export function scoreTools(text: string, tools: readonly ToolDoc[]): ToolMatch[] {
-  if (tools.length === 0 || text.trim() === '') return [];
+export function scoreTools(said: string, tools: readonly ToolDoc[]): ToolMatch[] {
+  if (tools.length === 0 || said.trim() === '') return [];
+  const text = inToolWords(said);
   const { vectorizer, docs } = fittedTools(tools);
   const query = vectorizer.transform(text);
   const words = tokenize(text);
+  const content = contentWords(text);
+  // An example counts only when it shares a content word: char grams alone match "what's the weather like" to "I would like…".
+  const exampleScore = (e: FittedTools['docs'][number]['examples'][number]) =>
+    [...content].some((w) => e.words.has(w)) ? cosine(query, e.vector) * EXAMPLE_WEIGHT : 0;
   return docs
     .map((d) => ({
       name: d.name,
-      score: cosine(query, d.vector) + (namesObject(words, d.name) ? NAME_OBJECT_BONUS : 0),
+      score:
+        Math.max(cosine(query, d.vector), ...d.examples.map(exampleScore)) +
+        (namesObject(words, d.name) || (d.sideEffect && namesAction(words, d.name)) ? NAME_OBJECT_BONUS : 0),
     }))
     .sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1));
 }
 
 /** The best tool not in `exclude`, when it clears `threshold`; read-only tools win near-ties. */
 export function matchTool(
-  text: string,
+  said: string,
   tools: readonly ToolDoc[],
   options: { exclude?: ReadonlySet<string>; threshold?: number } = {},
 ): ToolMatch | undefined {
   const threshold = options.threshold ?? MIN_TOOL_SIMILARITY;
+  const text = inToolWords(said);
   const words = tokenize(text);
   // A tool that ends something for good (`close_account`) runs only when the customer says so: naming
   // its object ("my account is ACC-1002") or sounding like it is not asking to close anything.
@@ -96,6 +134,29 @@ export function matchTool(
   if (!changesData(best) || namesObject(tokenize(text), best.name)) return best;
   const readOnly = ranked.find((m) => !changesData(m));
   return readOnly && best.score - readOnly.score < SIDE_EFFECT_MARGIN ? readOnly : best;
+}
+
+/** What customers say for what tools are named after: "my money back" is a refund. */
+const CUSTOMER_WORDS: readonly [RegExp, string][] = [
+  [/\b(?:my|the|our|his|her|their)\s+money\s+back\b/gi, 'a refund'],
+  [/\breimburse(?:d|ment)?\b/gi, 'refund'],
+];
+
+function inToolWords(text: string): string {
+  return CUSTOMER_WORDS.reduce((t, [pattern, words]) => t.replace(pattern, words), text);
+}
+
+/** Words that say nothing about what a request is for. */
+const FUNCTION_WORDS = new Set(
+  (
+    'the and for you your can could would should will what when where which who how is are was were ' +
+    'do does did have has had with that this there here like want need please just some any about ' +
+    "from into them they then than been being get got its it's i'd i'm me my mine our"
+  ).split(' '),
+);
+
+function contentWords(text: string): Set<string> {
+  return new Set(tokenize(text).filter((w) => w.length >= 4 && !FUNCTION_WORDS.has(w)));
 }
 
 /** Generic verbs that open tool names: they say what is done, not what the tool is about. */
@@ -125,8 +186,7 @@ function verbOf(toolName: string): string {
 
 /** The message says the action a data-changing tool's name starts with (`book_appointment` → "book"). */
 export function namesAction(messageWords: readonly string[], toolName: string): boolean {
-  const said = ACTIONS[verbOf(toolName)];
-  return said !== undefined && said.some((w) => messageWords.includes(w));
+  return ACTIONS[verbOf(toolName)]?.some((w) => messageWords.includes(w)) === true;
 }
 
 /**

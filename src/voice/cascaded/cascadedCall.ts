@@ -1,44 +1,20 @@
-import type { Switchboard } from '../../runtime/switchboard.ts';
-import type { TurnEvent } from '../../runtime/turnState.ts';
+import type { ConversationPublisher, Switchboard } from '../../runtime/switchboard.ts';
+import type { TurnEvent, TurnEventMap, VoiceEventName } from '../../runtime/turnEvents.ts';
+import type { ConversationStatus } from '../../store/types.ts';
 import { startVoiceTurnTrace } from '../../tracing/voiceTurnTrace.ts';
 import { decodeAudio, encodeAudio, sampleRateOf } from '../audioFormat.ts';
 import type { CallerLeg } from '../callerLeg.ts';
-import { type ConversationPublisher, publisherOf } from '../voiceSession.ts';
 import { type ResolvedVoice, resolveAgentVoices } from './agentVoices.ts';
 import { CallAudioBuffer } from './callAudioBuffer.ts';
 import { sileroOrEnergyTurnDetector } from './sileroTurnDetector.ts';
-import type { SpeechToText } from './speechToText.ts';
+import type { CascadedSetup } from './speechSetup.ts';
+import { storeGreeting, truncateStoredReply } from './spokenHistory.ts';
 import { SpokenReply } from './spokenReply.ts';
-import { sentencesOf, type TextToSpeech } from './textToSpeech.ts';
-import { DEFAULT_TURN_DETECTION, type TurnDetectionSettings, type TurnDetector } from './turnDetector.ts';
-
-/** What a cascaded call runs on: speech-to-text, text-to-speech, voice activity detection. */
-export type CascadedSetup = {
-  stt: SpeechToText;
-  tts: TextToSpeech;
-  /** The VAD of one call (default: Silero, energy if it cannot load); `settings` are the end-of-turn settings. */
-  detector?: (sampleRate: number, settings: TurnDetectionSettings) => TurnDetector | Promise<TurnDetector>;
-  turnDetection?: Partial<TurnDetectionSettings>;
-};
+import { sentencesOf, speechOf } from './textToSpeech.ts';
+import { DEFAULT_TURN_DETECTION, type TurnDetector } from './turnDetector.ts';
 
 /** Per-turn stage latencies, milliseconds of wall clock from the end of the caller's speech (VAD end). */
-export type CascadedTurnMetrics = {
-  turn: number;
-  agent: string;
-  said: string;
-  reply: string;
-  handoffs: string[];
-  sttMs: number;
-  /** The chat turn (`Switchboard.send`: handoffs, tools, policy, store). */
-  turnMs: number;
-  /** VAD end → the first handoff decided in the turn; null without a handoff. */
-  handoffMs: number | null;
-  /** The first sentence's synthesis. */
-  ttsFirstMs: number | null;
-  /** VAD end → first agent audio sent to the caller. */
-  firstAudioMs: number | null;
-  bargeIn: boolean;
-};
+export type CascadedTurnMetrics = TurnEventMap['voice.turn_latency'];
 
 const CHUNK_MS = 100;
 
@@ -72,6 +48,8 @@ export class CascadedCall {
     private readonly detector: TurnDetector,
     private readonly publish: ConversationPublisher,
     private readonly tenant: string | null,
+    private readonly onEvent: ((event: TurnEvent) => void) | undefined,
+    private current: string,
   ) {
     this.voices = resolveAgentVoices(sb.graph.agents);
     this.buffer = new CallAudioBuffer(sampleRateOf(leg.format));
@@ -83,13 +61,17 @@ export class CascadedCall {
     setup: CascadedSetup;
     greet: boolean;
     conversationId?: string;
+    /** Known context of a new conversation (as a chat's first message could carry it). */
+    context?: Record<string, unknown>;
     tenant?: string | null;
     publish?: ConversationPublisher;
+    /** Every live event of the call (the chat turn's and `voice.*`), as the browser relay forwards them. */
+    onEvent?: (event: TurnEvent) => void;
   }): Promise<CascadedCall> {
     const sb = options.switchboard;
     const record = options.conversationId
       ? await sb.getConversation(options.conversationId)
-      : await sb.createConversation({ tenant: options.tenant ?? null });
+      : await sb.createConversation({ context: options.context, tenant: options.tenant ?? null });
     const settings = { ...DEFAULT_TURN_DETECTION, ...options.setup.turnDetection };
     const rate = sampleRateOf(options.leg.format);
     const detector = await (options.setup.detector ?? sileroOrEnergyTurnDetector)(rate, settings);
@@ -99,8 +81,10 @@ export class CascadedCall {
       options.leg,
       options.setup,
       detector,
-      options.publish ?? publisherOf(sb),
+      options.publish ?? ((id, event) => sb.publish(id, event)),
       record.tenant,
+      options.onEvent,
+      record.activeAgent,
     );
     call.emit('voice.started', {
       pipeline: 'cascaded',
@@ -108,12 +92,27 @@ export class CascadedCall {
       tts: options.setup.tts.name,
       vad: detector.name,
     });
-    // A phone greeting in the active agent's voice, playing as the call connects; it is a prompt, not
-    // a turn, so it is not stored.
+    // A phone greeting in the active agent's voice, playing as the call connects. It is stored as the
+    // call's first turn, as on a Realtime call: the history shows what the caller heard (cut at a
+    // barge-in like any reply), and the model answering the caller sees it.
     const greeting = sb.graph.agents.find((a) => a.name === record.activeAgent)?.responses?.greeting;
-    if (options.greet && greeting && !options.conversationId)
-      await call.speak(greeting, record.activeAgent, 0);
+    if (options.greet && greeting && !options.conversationId) {
+      const turn = await storeGreeting(sb.store, record, record.activeAgent, greeting);
+      // Spoken in the call's queue, not awaited: the call is live (the caller's audio reaches the VAD)
+      // while the greeting is synthesized, and the caller's first turn waits for it.
+      call.queue = call.queue
+        .then(() => call.speak(greeting, record.activeAgent, turn))
+        .then(
+          () => undefined,
+          (error: Error) => call.emit('voice.error', { stage: 'greeting', message: error.message }),
+        );
+    }
     return call;
+  }
+
+  /** The agent answering the caller now (its voice is the one heard). */
+  get activeAgent(): string {
+    return this.current;
   }
 
   /** The caller's audio in the leg's format. */
@@ -143,8 +142,12 @@ export class CascadedCall {
     this.queue = this.queue.then(() => this.respond(`[keypad] ${digit}`, at, 0));
   }
 
-  async end(reason: string): Promise<void> {
-    if (this.ended) return this.finished;
+  /** Ends the call once (later calls wait for the whole ending); resolves with the conversation's final status. */
+  async end(reason: string): Promise<ConversationStatus> {
+    if (this.ended) {
+      await this.finished;
+      return (await this.sb.store.getConversation(this.conversationId))?.status ?? 'ended';
+    }
     this.ended = true;
     if (this.reply) this.reply.cancelled = true;
     await this.vadQueue.catch(() => undefined);
@@ -152,12 +155,19 @@ export class CascadedCall {
     await this.detector.close?.();
     const record = await this.sb.store.getConversation(this.conversationId);
     if (record?.status === 'active') await this.sb.store.setStatus(this.conversationId, 'ended');
+    const status = record?.status === 'active' ? 'ended' : (record?.status ?? 'ended');
     this.emit('voice.ended', { reason, turns: this.metrics.length });
-    this.markFinished();
+    // Sentiment and lead score as for a Realtime call or an ended chat (not for a call left with a
+    // person owed a reply); the caller is told at once, `finished` waits for the analysis.
+    const analysis = status === 'ended' ? this.sb.analyzeEnded(this.conversationId) : Promise.resolve();
+    void analysis.catch(() => undefined).finally(() => this.markFinished());
+    return status;
   }
 
-  private emit(type: string, data: Record<string, unknown>): void {
-    this.publish(this.conversationId, { type, turn: this.metrics.length, data });
+  private emit<K extends VoiceEventName>(type: K, data: TurnEventMap[K]): void {
+    const event = { type, turn: this.metrics.length, data } as TurnEvent;
+    this.publish(this.conversationId, event);
+    this.onEvent?.(event);
   }
 
   private async turn(audio: Int16Array, vadEndAt: number): Promise<void> {
@@ -165,12 +175,18 @@ export class CascadedCall {
     this.utterances += 1;
     const record = await this.sb.store.getConversation(this.conversationId);
     const language = this.voices.get(record?.activeAgent ?? '')?.language;
-    const text = await this.setup.stt.transcribe({
-      samples: audio,
-      sampleRate: sampleRateOf(this.leg.format),
-      turn: this.utterances,
-      language,
-    });
+    const text = await this.setup.stt
+      .transcribe({
+        samples: audio,
+        sampleRate: sampleRateOf(this.leg.format),
+        turn: this.utterances,
+        language,
+      })
+      .catch((error: Error) => {
+        // The caller is not left in silence: the agent hears that the words were lost and can ask again.
+        this.emit('voice.error', { stage: 'stt', message: error.message });
+        return '';
+      });
     await this.respond(text || '[unintelligible]', vadEndAt, performance.now() - vadEndAt);
   }
 
@@ -182,6 +198,7 @@ export class CascadedCall {
       .send(this.conversationId, text, {
         onEvent: (event: TurnEvent) => {
           if (event.type === 'handoff' && handoffAt === null) handoffAt = performance.now();
+          this.onEvent?.(event);
         },
       })
       .catch((error: Error) => {
@@ -189,6 +206,7 @@ export class CascadedCall {
         return null;
       });
     if (!result) return;
+    this.current = result.agent;
     const turnMs = performance.now() - sendAt;
     const spoken = await this.speak(result.reply, result.agent, result.turn);
     const metrics: CascadedTurnMetrics = {
@@ -250,21 +268,33 @@ export class CascadedCall {
     for (const sentence of sentencesOf(text)) {
       if (reply.cancelled) break;
       const started = performance.now();
-      const samples = await this.setup.tts.synthesize(sentence, voice, rate).catch((error: Error) => {
-        this.emit('voice.error', { stage: 'tts', message: error.message });
-        return null;
-      });
-      if (!samples || reply.cancelled) break;
-      ttsFirstMs ??= performance.now() - started;
-      const bytes = encodeAudio(this.leg.format, samples);
-      const chunk = Math.round((rate * (this.leg.format === 'audio/pcm' ? 2 : 1) * CHUNK_MS) / 1000);
-      for (let i = 0; i < bytes.byteLength; i += chunk)
-        this.leg.play(bytes.subarray(i, i + chunk), reply.itemId);
-      firstAudioAt ??= performance.now();
-      reply.sent(sentence, (samples.length / rate) * 1000);
+      let sentenceMs = 0;
+      try {
+        // Streamed where the endpoint streams (audio plays as it arrives), else the sentence at once.
+        for await (const samples of speechOf(this.setup.tts, sentence, voice, rate)) {
+          if (reply.cancelled) break;
+          ttsFirstMs ??= performance.now() - started;
+          this.play(samples, reply.itemId);
+          firstAudioAt ??= performance.now();
+          sentenceMs += (samples.length / rate) * 1000;
+        }
+      } catch (error) {
+        this.emit('voice.error', { stage: 'tts', message: (error as Error).message });
+        break;
+      }
+      // A sentence cut while it streamed counts by the audio sent, so the stored words err short.
+      if (sentenceMs > 0) reply.sent(sentence, sentenceMs);
+      if (reply.cancelled) break;
     }
     reply.synthesisDone = true;
     return { ttsFirstMs, firstAudioAt, cutOff: reply.cancelled };
+  }
+
+  private play(samples: Int16Array, itemId: string): void {
+    const bytes = encodeAudio(this.leg.format, samples);
+    const rate = sampleRateOf(this.leg.format);
+    const chunk = Math.round((rate * (this.leg.format === 'audio/pcm' ? 2 : 1) * CHUNK_MS) / 1000);
+    for (let i = 0; i < bytes.byteLength; i += chunk) this.leg.play(bytes.subarray(i, i + chunk), itemId);
   }
 
   /** Caller speech over the agent: stop speaking and keep in the history only what was heard. */
@@ -280,26 +310,11 @@ export class CascadedCall {
     const metrics = this.metrics.find((m) => m.turn === reply.turn);
     if (metrics) metrics.bargeIn = true;
     this.emit('voice.truncated', { turn: reply.turn, agent: reply.agent, heardMs: Math.round(heardMs) });
-    if (reply.turn > 0) this.queue = this.queue.then(() => this.truncateStored(reply, heard));
-  }
-
-  /** Replaces the stored reply of `reply.turn` (the conversation's last item) by the words heard. */
-  private async truncateStored(reply: SpokenReply, heard: string): Promise<void> {
-    const store = this.sb.store;
-    const [last] = await store.getItems(this.conversationId, { limit: 1 });
-    const item = last?.item as { role?: string; content?: unknown } | undefined;
-    if (!last || last.turn !== reply.turn || item?.role !== 'assistant') return;
-    const text = heard ? `${heard}…` : '…';
-    const content = Array.isArray(item.content)
-      ? item.content.map((part: { type?: string }) =>
-          part.type === 'output_text' ? { ...part, text } : part,
-        )
-      : text;
-    await store.popItem(this.conversationId);
-    await store.appendItems(
-      this.conversationId,
-      [{ agent: last.agent, item: { ...item, content, status: 'incomplete' } as never }],
-      last.turn,
-    );
+    this.queue = this.queue
+      .then(() => truncateStoredReply(this.sb.store, this.conversationId, reply.turn, heard))
+      .then(
+        () => undefined,
+        (error: Error) => this.emit('voice.error', { stage: 'truncate', message: error.message }),
+      );
   }
 }

@@ -1,6 +1,6 @@
 import { parseAgentVoices, VoiceConfigError } from '../voiceConfig.ts';
-import type { CascadedSetup } from './cascadedCall.ts';
 import { sileroOrEnergyTurnDetector } from './sileroTurnDetector.ts';
+import type { CascadedSetup } from './speechSetup.ts';
 import { openAiSpeechToText, transcriptSpeechToText } from './speechToText.ts';
 import { espeakTextToSpeech, openAiTextToSpeech } from './textToSpeech.ts';
 import { energyTurnDetector, type TurnDetectionSettings } from './turnDetector.ts';
@@ -13,6 +13,10 @@ export type CascadedEndpoints = {
   /** Base URL of `/audio/speech`; none: espeak-ng, offline. */
   ttsUrl?: string;
   ttsModel?: string;
+  /** Play the speech endpoint's answer as it streams (`pcm`): `SWITCHBOARD_TTS_STREAM=1`. */
+  ttsStream?: boolean;
+  /** Sample rate of the endpoint's `pcm` (`SWITCHBOARD_TTS_PCM_RATE`, default 24000). */
+  ttsPcmRate?: number;
   /** Endpoint voice of agents without `voice.name`. */
   ttsVoice?: string;
   /** Endpoint voice per agent, `SWITCHBOARD_VOICES` (`Triage=alloy,Billing=onyx`); `voice.name` in the graph wins. */
@@ -34,7 +38,7 @@ function ms(env: NodeJS.ProcessEnv, name: string): number | undefined {
   return value;
 }
 
-/** `SWITCHBOARD_STT_URL`, `SWITCHBOARD_STT_MODEL`, `SWITCHBOARD_TTS_URL`, `SWITCHBOARD_TTS_MODEL`, `SWITCHBOARD_TTS_VOICE`, `OPENAI_API_KEY`. */
+/** `SWITCHBOARD_STT_URL`, `SWITCHBOARD_STT_MODEL`, `SWITCHBOARD_TTS_URL`, `SWITCHBOARD_TTS_MODEL`, `SWITCHBOARD_TTS_VOICE`, `SWITCHBOARD_TTS_STREAM`, `OPENAI_API_KEY`. */
 export function cascadedEndpointsFromEnv(env: NodeJS.ProcessEnv = process.env): CascadedEndpoints {
   return {
     sttUrl: env.SWITCHBOARD_STT_URL || undefined,
@@ -42,12 +46,21 @@ export function cascadedEndpointsFromEnv(env: NodeJS.ProcessEnv = process.env): 
     ttsUrl: env.SWITCHBOARD_TTS_URL || undefined,
     ttsModel: env.SWITCHBOARD_TTS_MODEL || undefined,
     ttsVoice: env.SWITCHBOARD_TTS_VOICE || undefined,
+    ttsStream: flagOf(env, 'SWITCHBOARD_TTS_STREAM'),
+    ttsPcmRate: ms(env, 'SWITCHBOARD_TTS_PCM_RATE'),
     agentVoices: parseAgentVoices(env.SWITCHBOARD_VOICES),
     apiKey: env.OPENAI_API_KEY || undefined,
     vad: vadOf(env.SWITCHBOARD_VAD),
     silenceMs: ms(env, 'SWITCHBOARD_VAD_SILENCE_MS'),
     minSpeechMs: ms(env, 'SWITCHBOARD_VAD_MIN_SPEECH_MS'),
   };
+}
+
+function flagOf(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (raw !== '0' && raw !== '1') throw new VoiceConfigError(`${name} must be 0 or 1`);
+  return raw === '1';
 }
 
 function vadOf(value: string | undefined): 'silero' | 'energy' | undefined {
@@ -84,6 +97,8 @@ export function cascadedSetupFrom(
           apiKey: endpoints.apiKey,
           defaultVoice: endpoints.ttsVoice,
           agentVoices: endpoints.agentVoices,
+          stream: endpoints.ttsStream,
+          pcmRate: endpoints.ttsPcmRate,
         })
       : espeakTextToSpeech(),
     detector: endpoints.vad === 'energy' ? energyTurnDetector : sileroOrEnergyTurnDetector,

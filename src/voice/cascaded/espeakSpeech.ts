@@ -1,4 +1,7 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { resample } from '../mulaw.ts';
 import { parseWav } from '../wav.ts';
 import type { EspeakVoice } from './agentVoices.ts';
@@ -52,4 +55,26 @@ export function espeakSpeak(text: string, voice: EspeakVoice, sampleRate: number
       },
     );
   });
+}
+
+/** A sentence spoken by espeak-ng's default voice, as a WAV file's bytes (`switchboard call --say`). */
+export function speakWav(sentence: string): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), 'sb-speech-'));
+  try {
+    const file = join(dir, 'speech.wav');
+    execFileSync('espeak-ng', ['-s', '175', '-w', file, '--', sentence], { stdio: 'ignore' });
+    return new Uint8Array(readFileSync(file));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Whether espeak-ng is installed (`switchboard call` checks before it needs it; tests skip without it). */
+export function hasEspeak(): boolean {
+  try {
+    execFileSync('espeak-ng', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }

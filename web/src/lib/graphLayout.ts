@@ -41,7 +41,8 @@ export type DrawnEdge = {
 };
 
 export const PHONE_PREFIX = 'phone:';
-export const NODE_WIDTH = 216;
+// Wide enough for the longest built-in agent name ("NeighborhoodExplainer") in the node title font.
+export const NODE_WIDTH = 240;
 export const NODE_HEIGHT = 60;
 
 /** Every edge to draw: declared handoffs and handbacks, escalations, agents used as tools, SLA and phone edges, and taken undeclared ones. */

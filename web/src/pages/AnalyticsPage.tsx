@@ -18,6 +18,8 @@ function Kpi({ label, value, hint, id }: { label: string; value: string; hint?: 
   );
 }
 
+const percent = (v: number) => `${Math.round(v * 100)}%`;
+
 const orDash = (value: number | null, format: (v: number) => string) =>
   value === null ? '—' : format(value);
 
@@ -124,6 +126,30 @@ export function AnalyticsPage() {
               value={String(summary.policy.loopCapTrips + summary.policy.pingPongTrips)}
               hint={`${summary.policy.loopCapTrips} cap · ${summary.policy.pingPongTrips} ping-pong`}
             />
+            {(summary.telephony.phoneConversations > 0 || summary.telephony.transfers > 0) && (
+              <>
+                <Kpi
+                  id="transfers"
+                  label="Phone transfers"
+                  value={String(summary.telephony.transfers)}
+                  hint={`${orDash(summary.telephony.transferRate, percent)} of ${plural(summary.telephony.phoneConversations, 'phone conversation')}`}
+                />
+                <Kpi
+                  id="answer-rate"
+                  label="Transfers answered"
+                  value={orDash(summary.telephony.answerRate, percent)}
+                  hint={Object.entries(summary.telephony.byOutcome)
+                    .map(([outcome, n]) => `${n} ${outcome}`)
+                    .join(' · ')}
+                />
+                <Kpi
+                  id="time-to-answer"
+                  label="Time to answer p50"
+                  value={orDash(summary.telephony.timeToAnswer.p50Ms, duration)}
+                  hint={`${plural(summary.telephony.callbacksRequested, 'callback')} requested`}
+                />
+              </>
+            )}
           </div>
           <div className="charts">
             <Panel title="Handoffs per edge">

@@ -13,6 +13,8 @@ export type RelayClientMessage =
       conversationId?: string;
       format?: 'pcm16' | 'pcmu';
       context?: Record<string, unknown>;
+      /** Else the graph's `voicePipeline`, else the server's default (SWITCHBOARD_VOICE_PIPELINE). */
+      pipeline?: 'realtime' | 'cascaded';
     }
   | { type: 'played'; itemId: string; ms: number }
   | { type: 'dtmf'; digit: string }

@@ -51,6 +51,8 @@ export const IDLE_CALL: CallState = {
 
 export type StartCall = {
   graph: string;
+  /** `cascaded`: speech-to-text → the chat turn → text-to-speech; none: the graph's or the server's choice. */
+  pipeline?: 'realtime' | 'cascaded';
   /** The conversation the call joins; called once the microphone is open (a refused one creates nothing). */
   conversation: () => Promise<string | null>;
 };
@@ -92,7 +94,7 @@ export class VoiceCall {
     return ['connecting', 'live', 'ending'].includes(this.current.phase);
   }
 
-  async start({ graph, conversation }: StartCall): Promise<void> {
+  async start({ graph, conversation, pipeline }: StartCall): Promise<void> {
     if (this.active) return;
     this.counters = { framesSent: 0, audioReceived: 0, audioPlayed: 0 };
     this.update({ ...IDLE_CALL, phase: 'connecting' });
@@ -127,7 +129,13 @@ export class VoiceCall {
         (itemId, ms) => this.send({ type: 'played', itemId, ms }),
         ({ received, played }) => this.count({ audioReceived: received, audioPlayed: played }),
       );
-      this.connect({ type: 'start', graph, conversationId, format: 'pcm16' });
+      this.connect({
+        type: 'start',
+        graph,
+        conversationId,
+        format: 'pcm16',
+        ...(pipeline ? { pipeline } : {}),
+      });
     } catch (error) {
       if (this.current.phase !== 'connecting') {
         this.release();

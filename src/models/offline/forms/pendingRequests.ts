@@ -1,0 +1,119 @@
+import type { NormalizedAgent } from '../../../graph/types.ts';
+import type { JsonSchema } from '../argumentExtraction.ts';
+import { propertyNamedInQuestion } from '../askedQuestions.ts';
+import type { ConversationView, ToolResult } from '../conversationView.ts';
+import { isFailure, missingArgument } from '../responseTemplates.ts';
+import type { FunctionTool } from '../toolChoice.ts';
+
+/**
+ * Requests that wait on the customer: a tool (or a desk consulted as a tool) answered with a question
+ * rather than a result, so the customer's next words belong to it. Two cases:
+ * - it needed something another tool provides ("What's your full name and date of birth?" before
+ *   appointments can be read): once that other tool has succeeded, the request is made again, as the
+ *   customer asked it — they should not have to repeat "check my upcoming appointments";
+ * - a desk offered a choice ("…Which one would you like?"): the reply ("the first one is fine",
+ *   "SL-2057 please") goes back to that desk, the only one that knows what it offered.
+ */
+
+/** What a tool's result said to the customer, if it said something. */
+function resultText(result: ToolResult): string | undefined {
+  const out = result.output;
+  if (typeof out === 'string') return out;
+  if (out && typeof out === 'object' && typeof (out as { message?: unknown }).message === 'string')
+    return (out as { message: string }).message;
+  return undefined;
+}
+
+/**
+ * The request to make again now that the trailing results provided what it asked for: the last result
+ * before the customer's reply asked for a property of a tool that has just succeeded.
+ */
+export function requestToResume(
+  view: ConversationView,
+  schemaOf: (toolName: string) => JsonSchema | undefined,
+): ToolResult | undefined {
+  const waiting = view.previousResult;
+  if (!waiting) return undefined;
+  const text = resultText(waiting);
+  const provided = view.trailingResults.some((r) => {
+    if (r.name === waiting.name || isFailure(r.output)) return false;
+    const properties = Object.keys(schemaOf(r.name)?.properties ?? {});
+    const needed = missingArgument(waiting.output);
+    return (
+      (needed !== undefined && properties.includes(needed)) ||
+      (text !== undefined && propertyNamedInQuestion(properties, text) !== undefined)
+    );
+  });
+  return provided ? waiting : undefined;
+}
+
+/** The tool whose question (the agent's last words) the customer's message answers, if any. */
+export function toolAwaitingReply(view: ConversationView): ToolResult | undefined {
+  const previous = view.previousResult;
+  const said = previous ? resultText(previous)?.trim() : undefined;
+  const last = view.lastAssistantText?.trim();
+  if (!said || !last || !said.endsWith('?') || !last.includes(said)) return undefined;
+  return previous;
+}
+
+/** The desk (an agent used as a tool) whose question the customer's message answers, if any. */
+export function deskAwaitingReply(
+  agent: NormalizedAgent | undefined,
+  view: ConversationView,
+): ToolResult | undefined {
+  const previous = toolAwaitingReply(view);
+  return previous && agent?.agentTools?.some((t) => t.toolName === previous.name) ? previous : undefined;
+}
+
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 0,
+  '1st': 0,
+  second: 1,
+  '2nd': 1,
+  third: 2,
+  '3rd': 2,
+};
+
+/**
+ * "the first one is fine", "the second", "the last one", "that one" after a tool offered a list
+ * (items carrying `property`, e.g. `slots: [{slotId…}]`): the offered value chosen, if any.
+ */
+export function offeredChoice(offer: ToolResult, property: string, text: string): string | undefined {
+  const out = offer.output;
+  if (!out || typeof out !== 'object') return undefined;
+  const items = Object.values(out as Record<string, unknown>).find(
+    (v): v is Record<string, unknown>[] =>
+      Array.isArray(v) && v.length > 0 && v.every((i) => i && typeof i === 'object' && property in i),
+  );
+  if (!items) return undefined;
+  const lower = text.toLowerCase();
+  const ordinal = Object.keys(ORDINALS).find((w) => new RegExp(`\\b${w}\\b`).test(lower));
+  const index =
+    ordinal !== undefined
+      ? ORDINALS[ordinal]
+      : /\b(last|latest)\b/.test(lower)
+        ? items.length - 1
+        : /\b(that|this|the) one\b|\bthat works\b/.test(lower)
+          ? 0
+          : undefined;
+  const value = index === undefined ? undefined : items[index]?.[property];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A data-changing tool taking a value the customer picked from a tool's offer ("the first one"). */
+export function choiceFromOffer(
+  offer: ToolResult,
+  text: string,
+  tools: readonly FunctionTool[],
+  changesData: (toolName: string) => boolean,
+): { tool: FunctionTool; property: string; value: string } | undefined {
+  for (const tool of tools) {
+    if (!changesData(tool.name)) continue;
+    const required: string[] = (tool.parameters as JsonSchema)?.required ?? [];
+    for (const property of required) {
+      const value = offeredChoice(offer, property, text);
+      if (value !== undefined) return { tool, property, value };
+    }
+  }
+  return undefined;
+}

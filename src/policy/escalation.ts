@@ -1,0 +1,35 @@
+import type { NormalizedAgent, NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
+
+/**
+ * A deterministic fallback: a limit tripped (or a tool asked for a person), so the conversation moves
+ * from `from` to `to` without a model deciding it. `to` is null when `from` is the escalation point
+ * itself: it then answers with the graph's safe reply. The same wording everywhere: the handoff's
+ * `reason` is `policy: <message>`, its `intent` `escalation.<code>`.
+ */
+export type Escalation = {
+  from: string;
+  to: string | null;
+  code: string;
+  message: string;
+  reason: string;
+  intent: string;
+};
+
+/** The fallback from `from` to `to` (an agent's SLA target, the graph's escalation point). */
+export function escalation(from: string, to: string | null, code: string, message: string): Escalation {
+  return { from, to, code, message, reason: `policy: ${message}`, intent: `escalation.${code}` };
+}
+
+/**
+ * The fallback of an agent in the middle of its answer, for chat (runtime/governedModel.ts) and calls
+ * (src/voice/toolCallDispatcher.ts): over its edge to the graph's escalation point, or none.
+ */
+export function escalationOf(
+  graph: Pick<NormalizedGraph, 'policy'>,
+  agent: Pick<NormalizedAgent, 'name' | 'handoffs'>,
+  code: string,
+  message: string,
+): { escalation: Escalation; edge: NormalizedEdge | null } {
+  const edge = agent.handoffs.find((e) => e.to === graph.policy.escalateTo) ?? null;
+  return { escalation: escalation(agent.name, edge?.to ?? null, code, message), edge };
+}

@@ -1,4 +1,0 @@
-import { createMemoryStore } from './memoryStore.ts';
-import { describeStoreConformance } from './storeConformance.ts';
-
-describeStoreConformance('memory', async () => createMemoryStore());

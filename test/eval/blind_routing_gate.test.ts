@@ -1,0 +1,116 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadGraph } from '../../src/app/loadGraph.ts';
+import { collectRouterSamples, sweepThresholds } from '../../src/eval/calibrate.ts';
+import { loadDataset } from '../../src/eval/dataset.ts';
+import { TEMPLATES } from '../../templates/index.ts';
+
+/**
+ * The honest measure (issue #16): every template's routing on its blind set, sentences written apart
+ * from the examples by people who did not write them, never tuned on. Scored as users get it: the
+ * real CLI on the offline model for accuracy, and the entry agent's fast path at the template's own
+ * default threshold for hybrid routing.
+ *
+ * The issue's bars are in-scope ≥ 0.90, out-of-scope kept with the entry agent ≥ 0.90, and hybrid
+ * precision ≥ 0.98 at coverage ≥ 0.5. No template meets all of them yet (README, docs/routing.md), so
+ * this gate holds each template to the level it was measured at (a few points below, for the run-to-run
+ * drift of the offline model's tie-breaks) and prints how far each figure is from the bar: it fails
+ * when routing on unseen phrasing gets worse, and its floors are raised as the router improves.
+ */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BARS = { inScope: 0.9, outOfScope: 0.9, precision: 0.98, coverage: 0.5 };
+type Figures = typeof BARS;
+/**
+ * Measured on the blind sets after the second generalisation round of issue #16 (2026-11-23: WordNet
+ * supersenses, label-count-scaled abstention, the entry keeping off-topic requests; tuned on dev only),
+ * less about 0.02 for drift, and never below the floor before. Measured then: support 0.925 / 0.775 /
+ * 0.966 at 0.585; salon 0.784 / 0.903 / 1.000 at 0.050; real-estate 0.740 / 0.917 / 1.000 at 0.056;
+ * healthcare 0.891 / 0.959 / 0.933 at 0.126; after-hours 0.835 / 0.667 / 0.987 at 0.645. After the
+ * dialogue work merged (an unsure entry no longer hands a kept message to a tool's owner): salon in-scope
+ * 0.807, after-hours 0.856, the others unchanged; salon's and after-hours' in-scope floors raised.
+ */
+const FLOORS: Record<string, Figures> = {
+  support: { inScope: 0.9, outOfScope: 0.75, precision: 0.94, coverage: 0.55 },
+  salon: { inScope: 0.79, outOfScope: 0.88, precision: 0.85, coverage: 0.04 },
+  'real-estate': { inScope: 0.72, outOfScope: 0.91, precision: 0.85, coverage: 0.04 },
+  healthcare: { inScope: 0.87, outOfScope: 0.94, precision: 0.91, coverage: 0.11 },
+  'after-hours': { inScope: 0.84, outOfScope: 0.64, precision: 0.96, coverage: 0.62 },
+};
+const blindSet = (name: string) => join(ROOT, 'templates', name, 'eval', 'blind.jsonl');
+const withBlindSets = Object.keys(TEMPLATES).filter((name) => existsSync(blindSet(name)));
+
+const work = mkdtempSync(join(tmpdir(), 'sb-blind-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function evalRows(graph: string, dataset: string, out: string) {
+  return new Promise<{ code: number; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'eval',
+        'routing',
+        '--graph',
+        graph,
+        '--dataset',
+        dataset,
+        '--model',
+        'offline',
+        '--json',
+        out,
+      ],
+      { cwd: ROOT, env: { ...process.env, SWITCHBOARD_MODEL: '', NO_COLOR: '1' } },
+      (error, _stdout, stderr) => resolve({ code: error ? ((error as any).code ?? 1) : 0, stderr }),
+    );
+  });
+}
+
+describe('blind routing gates (offline model)', () => {
+  it('gates every template or none: the blind sets come as one set', () => {
+    expect([0, Object.keys(TEMPLATES).length]).toContain(withBlindSets.length);
+  });
+
+  for (const name of withBlindSets) {
+    const floor = FLOORS[name] ?? BARS;
+    it(`${name}: no worse than measured (in-scope ≥ ${floor.inScope}, out-of-scope kept ≥ ${floor.outOfScope}, fast path ≥ ${floor.precision} at ≥ ${floor.coverage})`, {
+      timeout: 300_000,
+    }, async () => {
+      const graph = await loadGraph(name);
+      const out = join(work, `${name}.json`);
+      const { code, stderr } = await evalRows(name, blindSet(name), out);
+      expect(code, stderr).toBe(0);
+      const rows: { expected: string[]; correct: boolean; turn: number }[] = JSON.parse(
+        readFileSync(out, 'utf8'),
+      ).rows;
+      const single = rows.filter((r) => r.turn === 1);
+      const oos = single.filter((r) => r.expected.includes(graph.entry));
+      const inScope = single.filter((r) => !r.expected.includes(graph.entry));
+      const share = (list: typeof rows) => list.filter((r) => r.correct).length / Math.max(1, list.length);
+
+      const dataset = await loadDataset(blindSet(name), { agents: graph.agents.map((a) => a.name) });
+      const [fast] = sweepThresholds(collectRouterSamples(graph, dataset.cases), [graph.routing.threshold]);
+      const figures = {
+        n: single.length,
+        inScope: share(inScope),
+        outOfScope: share(oos),
+        threshold: graph.routing.threshold,
+        coverage: fast.coverage,
+        precision: fast.precision,
+      };
+      const gap = (key: keyof Figures) => `${key} ${figures[key].toFixed(3)} (bar ${BARS[key]})`;
+      console.info(
+        `[blind] ${name} n=${figures.n} threshold=${figures.threshold}: ${(['inScope', 'outOfScope', 'precision', 'coverage'] as const).map(gap).join(', ')}`,
+      );
+      expect(figures.inScope).toBeGreaterThanOrEqual(floor.inScope);
+      expect(figures.outOfScope).toBeGreaterThanOrEqual(floor.outOfScope);
+      expect(figures.precision).toBeGreaterThanOrEqual(floor.precision);
+      expect(figures.coverage).toBeGreaterThanOrEqual(floor.coverage);
+    });
+  }
+});

@@ -1,0 +1,17 @@
+import { describeRoutingGate } from '../support/eval/routingGate.ts';
+
+/**
+ * CI gate: the support template's routing, scored by the real CLI with the offline model. The bars sit
+ * just under what the current router measures (routing.jsonl 0.940, scenarios.jsonl 0.918 when last
+ * raised; 0.869 / 0.882 and 0.804 / 0.906 before), so a change that makes routing worse fails
+ * `npm test`; raise them when routing improves, never lower them.
+ *
+ * One exception, stated: scenarios.jsonl went from 0.90 to 0.88 on 2026-11-23 when the dialogue forms
+ * (issue #23), the WordNet router (#16) and approvals (#22) merged together and it measured 0.894.
+ * Fixed the same day ("are you a bot?" stays with Triage as a question about the assistant, "walk us
+ * through" is a demo again: lexicon phrases match across an object pronoun): 0.929; after the rest of
+ * that day's router changes (WordNet supersenses, texting stopwords) 0.918 (routing.jsonl 0.929), so
+ * the bar is back to 0.90, one row under. Still missed: a misdial ("I dialed the wrong number") goes to
+ * TechSupport.
+ */
+describeRoutingGate('support', { 'routing.jsonl': 0.92, 'scenarios.jsonl': 0.9 });

@@ -1,0 +1,51 @@
+import { PGlite } from '@electric-sql/pglite';
+import { assistantMessage, functionCall } from '@openai/agents-core/testing';
+import { describe, expect, it, vi } from 'vitest';
+import { Switchboard } from '../../src/runtime/switchboard.ts';
+import { createPgliteStore } from '../../src/store/pgliteStore.ts';
+import { exampleGraph } from '../../testing/scripted/exampleGraph.ts';
+import { scriptedModels } from '../../testing/scripted/scriptedModels.ts';
+
+/** A fresh PGlite database takes seconds to create, far more on a loaded machine. */
+const PGLITE_TIMEOUT_MS = 120_000;
+
+describe('a durable turn after a handoff, in a graph with side-effecting tools', () => {
+  it(
+    'reads conversation, history, last handoff and ledger in one statement and commits in one',
+    async () => {
+      const store = await createPgliteStore();
+      try {
+        await store.migrate();
+        const { factory } = scriptedModels({
+          Triage: [
+            [functionCall('transfer_to_Billing', { reason: 'invoice', intent: null }, { callId: 'c1' })],
+          ],
+          Billing: [[assistantMessage('Which invoice?')], [assistantMessage('Refund on its way.')]],
+        });
+        const sb = await Switchboard.create({ graph: exampleGraph(), store, models: factory });
+        const conv = await sb.createConversation();
+        await sb.send(conv.id, 'I have a question about my invoice');
+
+        const query = vi.spyOn(PGlite.prototype, 'query');
+        const result = await sb.send(conv.id, 'INV-2043 please');
+        const statements = query.mock.calls
+          .map((call) => String(call[0]))
+          .filter((text) => !text.includes('switchboard_record_trace')); // side data, batched apart
+        query.mockRestore();
+
+        expect(result.agent).toBe('Billing');
+        expect(result.reply).toBe('Refund on its way.');
+        // Once a conversation has handoffs, its handoff log is read too: the cap counts reroutes, a
+        // handback and its routing on as one (rerouteCount.ts), which the last handoff alone cannot tell.
+        expect(statements).toHaveLength(3);
+        expect(statements[0]).toContain('"loadedItems"');
+        expect(statements[2]).toContain('switchboard_commit_turn');
+        // The turn saw its history: the second Billing answer, after the handoff of turn 1.
+        expect((await store.getItems(conv.id)).length).toBeGreaterThan(4);
+      } finally {
+        await store.close();
+      }
+    },
+    PGLITE_TIMEOUT_MS,
+  );
+});

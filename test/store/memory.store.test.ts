@@ -1,0 +1,4 @@
+import { createMemoryStore } from '../../src/store/memoryStore.ts';
+import { describeStoreConformance } from '../../testing/store/storeConformance.ts';
+
+describeStoreConformance('memory', async () => createMemoryStore());

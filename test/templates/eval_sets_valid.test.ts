@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadGraph } from '../../src/app/loadGraph.ts';
+import { parseDataset } from '../../src/eval/dataset.ts';
+
+const TEMPLATES = ['support', 'healthcare', 'salon', 'real-estate', 'after-hours'];
+// Loaded the way `switchboard eval routing --graph <t>` loads them, so Human counts as an agent.
+const GRAPHS = Object.fromEntries(
+  await Promise.all(TEMPLATES.map(async (t) => [t, await loadGraph(t)] as const)),
+);
+
+const normalized = (input: string) => input.toLowerCase().replace(/[\s?.!]+$/, '');
+
+/**
+ * The independent evaluation sets (templates/<t>/eval/*.jsonl, see templates/eval-sets.md): every row
+ * must load exactly as `switchboard eval routing` loads it, name an agent of its own graph, and never
+ * repeat itself; dev and blind must not share a row, or tuning on dev would leak into blind.
+ */
+describe('independent routing eval sets', () => {
+  for (const [template, graph] of Object.entries(GRAPHS)) {
+    const dir = fileURLToPath(new URL(`../../templates/${template}/eval/`, import.meta.url));
+    const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
+    const load = (file: string) =>
+      parseDataset(readFileSync(dir + file, 'utf8'), { agents: graph.agents.map((a) => a.name) });
+    const inputsOf = (file: string) => new Set(load(file).cases.map((c) => normalized(c.turns[0].input)));
+
+    it(`${template} has a dev and a blind set`, () => {
+      expect(files).toEqual(expect.arrayContaining(['dev.jsonl', 'blind.jsonl']));
+    });
+
+    for (const file of files) {
+      it(`${template}/eval/${file}: every row parses and names an agent of the graph`, () => {
+        const { cases, malformed } = load(file);
+        expect(malformed).toEqual([]);
+        expect(cases.length).toBeGreaterThanOrEqual(100);
+        const seen = new Set<string>();
+        for (const c of cases) {
+          const key = normalized(c.turns[0].input);
+          expect(seen.has(key), `duplicate row: ${c.turns[0].input}`).toBe(false);
+          seen.add(key);
+        }
+        const outOfScope = cases.filter((c) => c.turns[0].expected[0] === graph.entry).length;
+        expect(outOfScope, 'rows for the entry agent').toBeGreaterThan(0);
+      });
+    }
+
+    it(`${template}: dev and blind share no row`, () => {
+      const blind = inputsOf('blind.jsonl');
+      expect([...inputsOf('dev.jsonl')].filter((i) => blind.has(i))).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,76 @@
+import { assistantMessage } from '@openai/agents-core/testing';
+import { describe, expect, it } from 'vitest';
+import { defineGraph } from '../../../src/graph/defineGraph.ts';
+import { detectEmergency, emergencyScreen } from '../../../templates/healthcare/emergencyScreen.ts';
+import { healthcareGraph } from '../../../templates/healthcare/graph.ts';
+import { scriptedSwitchboard } from '../../../testing/scripted/scriptedSwitchboard.ts';
+
+describe('detectEmergency', () => {
+  it.each([
+    ['my dad is having chest pains', 'chest pain'],
+    ['My chest feels really tight', 'chest pain'],
+    ['pressure in my chest', 'chest pain'],
+    ["I can't breathe", 'breathing'],
+    ['she cant breathe', 'breathing'],
+    ["he isn't breathing", 'breathing'],
+    ['I think I overdosed', 'overdose'],
+    ['took too many pills', 'overdose'],
+    ["I'm feeling suicidal", 'self-harm'],
+    ['I want to end my life', 'self-harm'],
+    ['her face is drooping', 'stroke'],
+    ['numbness on one side', 'stroke'],
+    ['he collapsed in the kitchen', 'unresponsive'],
+    ['my son is having a seizure', 'seizure'],
+    ["it won't stop bleeding", 'bleeding'],
+    ['my throat is closing', 'anaphylaxis'],
+  ])('"%s" is an emergency (%s)', (text, category) => {
+    expect(detectEmergency(text)?.category).toBe(category);
+  });
+
+  it.each([
+    'I need to book a physical',
+    'refill my inhaler please',
+    'do you take Aetna',
+    'my chest x-ray results',
+    'I have a sore throat',
+    'can I breathe easier with a new inhaler',
+  ])('"%s" is not', (text) => {
+    expect(detectEmergency(text)).toBeNull();
+  });
+});
+
+describe('emergencyScreen guardrail', () => {
+  it('fails closed outside a Switchboard turn: with no escalation slot it trips (safe reply)', async () => {
+    const result = await emergencyScreen.execute({
+      agent: {} as any,
+      input: [{ role: 'user', content: 'my chest hurts' }],
+      context: {} as any,
+    });
+    expect(result.tripwireTriggered).toBe(true);
+    const calm = await emergencyScreen.execute({ agent: {} as any, input: 'book me in', context: {} as any });
+    expect(calm.tripwireTriggered).toBe(false);
+  });
+
+  it('runs before the model, so a scripted model that would chat on is never even called', async () => {
+    const graph = defineGraph(healthcareGraph);
+    const { sb, models, conv, store } = await scriptedSwitchboard(
+      { Receptionist: [[assistantMessage('Sure, let me book that for you.')]] },
+      graph,
+    );
+    const turn = await sb.send(conv.id, "I'm having chest pain but I wanted to book a checkup");
+    expect(turn.agent).toBe('Human');
+    expect(turn.status).toBe('awaiting_human');
+    expect(models.Receptionist.calls ?? []).toHaveLength(0);
+    expect(turn.handoffs).toEqual([
+      expect.objectContaining({
+        from: 'Receptionist',
+        to: 'Human',
+        kind: 'fallback',
+        intent: 'escalation.emergency',
+      }),
+    ]);
+    expect(turn.handoffs[0].reason).toContain('chest pain');
+    const trips = (await store.listEvents(conv.id)).filter((e) => e.type === 'policy.tripped');
+    expect(trips.map((e) => e.data.code)).toEqual(['emergency']);
+  });
+});

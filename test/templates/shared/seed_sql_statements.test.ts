@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { insertOnce, insertRows, sqlLiteral } from '../../../templates/shared/seedSql.ts';
+
+describe('a demo row written as SQL', () => {
+  it('writes each kind of value as a literal, quotes doubled', () => {
+    expect(sqlLiteral(null)).toBe('NULL');
+    expect(sqlLiteral(4500)).toBe('4500');
+    expect(sqlLiteral(true)).toBe('true');
+    expect(sqlLiteral("O'Brien")).toBe("'O''Brien'");
+    expect(sqlLiteral({ daysFromSetup: -40.7 })).toBe('(CURRENT_DATE + -40)');
+  });
+
+  it('skips rows already there on a second run', () => {
+    expect(
+      insertRows(
+        't',
+        ['id', 'name'],
+        [
+          ['A-1', 'Ann'],
+          ['A-2', null],
+        ],
+      ),
+    ).toBe("INSERT INTO t (id, name) VALUES\n  ('A-1', 'Ann'),\n  ('A-2', NULL)\nON CONFLICT DO NOTHING");
+  });
+
+  it('inserts a row with a serial id only when the match finds none', () => {
+    expect(insertOnce('t', ['kind', 'name'], ['buyer', 'Ann'], "name = 'Ann'")).toBe(
+      "INSERT INTO t (kind, name) SELECT 'buyer', 'Ann' WHERE NOT EXISTS (SELECT 1 FROM t WHERE name = 'Ann')",
+    );
+  });
+});
