@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,5 +7,11 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    env: {
+      // Most test files build the same templates and open fresh embedded databases: their routers
+      // train once per run and PGlite runs initdb once per run, not once per file or store
+      // (src/routing/routerCache.ts, src/store/pgliteCluster.ts; both copies are exact).
+      SWITCHBOARD_CACHE_DIR: fileURLToPath(new URL('node_modules/.cache/switchboard', import.meta.url)),
+    },
   },
 });

@@ -9,7 +9,7 @@ const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const load = (path) => import(pathToFileURL(join(dist, path)).href);
 const { TEMPLATES } = await load('templates/index.js');
 const { defineGraph } = await load('src/graph/defineGraph.js');
-const { takeRouterSnapshot } = await load('src/routing/routerSnapshot.js');
+const { takeRouterSnapshot } = await load('src/routing/routerSnapshotFile.js');
 
 mkdirSync(join(dist, 'routers'), { recursive: true });
 for (const [name, { spec }] of Object.entries(TEMPLATES)) {

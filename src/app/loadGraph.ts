@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { TEMPLATE_LOADERS } from '../../templates/catalogue.ts';
 import { defineGraph, type Graph, isGraph } from '../graph/defineGraph.ts';
 import { GraphNotFoundError } from '../graph/graphValidation.ts';
-import { offerRouterSnapshotFile } from '../routing/routerSnapshot.ts';
+import { offerRouterSnapshotFile } from '../routing/routerSnapshotFile.ts';
 
 /**
  * Compiled graphs by name or path, so a process trains each template's router once: the promise, so

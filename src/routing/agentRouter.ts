@@ -3,6 +3,7 @@ import { fastPathConfidence, trainPhrasingViews } from './fastPathConfidence.ts'
 import { FeatureSpace } from './featureSpace.ts';
 import { LexicalClassifier } from './lexicalClassifier.ts';
 import { describeRoute, intentSlug, type ReasonKind } from './routeReason.ts';
+import { readCachedRouters, routerCacheDir, writeCachedRouters } from './routerCache.ts';
 import { buildRouterDocs, STAY_LABEL } from './routerTrainingSet.ts';
 import { DIGIT_TOKEN, isStopword, tokenize } from './textFeatures.ts';
 
@@ -86,8 +87,9 @@ type GraphRouters = { space?: FeatureSpace; agents: Map<string, TrainedRouter> }
 /** One training per (graph object, agent) per process; dropped with the graph. */
 const cache = new WeakMap<NormalizedGraph, GraphRouters>();
 
-/** The trained routers of a graph: its shared space and the classifier of every agent with edges. */
-export type GraphRouterState = { space: FeatureSpace; classifiers: ReadonlyMap<string, LexicalClassifier> };
+import type { GraphRouterState } from './routerSnapshot.ts';
+
+export type { GraphRouterState };
 
 /** Trained states offered for graphs (see routerSnapshot.ts), taken up by their first route. */
 const offered = new WeakMap<NormalizedGraph, () => GraphRouterState | null>();
@@ -118,7 +120,9 @@ function routersOf(graph: NormalizedGraph): GraphRouters {
   if (routers) return routers;
   const restore = offered.get(graph);
   offered.delete(graph);
-  const state = restore?.() ?? null;
+  const cacheDir = routerCacheDir();
+  const routable = graph.agents.some((a) => a.handoffs.length > 0);
+  const state = restore?.() ?? (cacheDir && routable ? readCachedRouters(cacheDir, graph) : null);
   routers = { space: state?.space, agents: new Map() };
   for (const [name, classifier] of state?.classifiers ?? []) {
     const agent = graph.byName.get(name);
@@ -126,6 +130,8 @@ function routersOf(graph: NormalizedGraph): GraphRouters {
       routers.agents.set(name, { classifier, edges: new Map(agent.handoffs.map((e) => [e.toolName, e])) });
   }
   cache.set(graph, routers);
+  // Not cached yet: train every router now (not only the one asked for), so the cache holds them all.
+  if (!state && cacheDir && routable) writeCachedRouters(cacheDir, graph, trainAllRouters(graph));
   return routers;
 }
 

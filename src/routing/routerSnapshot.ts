@@ -4,7 +4,6 @@ import { createRequire } from 'node:module';
 import { dirname, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NormalizedGraph } from '../graph/types.ts';
-import { type GraphRouterState, offerTrainedState, trainAllRouters } from './agentRouter.ts';
 import { FeatureSpace, type FeatureSpaceState } from './featureSpace.ts';
 import { LexicalClassifier } from './lexicalClassifier.ts';
 import { buildRouterDocs } from './routerTrainingSet.ts';
@@ -19,6 +18,9 @@ import { buildRouterDocs } from './routerTrainingSet.ts';
  * documents, the routing code (the files of this folder) and the WordNet version. Anything else (an
  * edited template, a learnt router, the sources run through tsx) trains as before.
  */
+/** The trained routers of a graph: its shared space and the classifier of every agent with edges. */
+export type GraphRouterState = { space: FeatureSpace; classifiers: ReadonlyMap<string, LexicalClassifier> };
+
 export type RouterSnapshot = {
   key: string;
   space: FeatureSpaceState;
@@ -61,9 +63,9 @@ export function routerSnapshotKey(graph: NormalizedGraph): string {
     .digest('hex');
 }
 
-/** Trains every router of the graph and returns its snapshot. */
-export function takeRouterSnapshot(graph: NormalizedGraph): RouterSnapshot {
-  const { space, classifiers } = trainAllRouters(graph);
+/** The snapshot of a graph's trained routers (`state` is what training `graph` gave). */
+export function routerSnapshotOf(graph: NormalizedGraph, state: GraphRouterState): RouterSnapshot {
+  const { space, classifiers } = state;
   const encode = (values: Float64Array) =>
     Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
   return {
@@ -100,18 +102,4 @@ export function restoreRouterSnapshot(
     ]),
   );
   return { space, classifiers };
-}
-
-/**
- * Offers the snapshot in `file` to the graph's routers: read on the first route; a missing, unreadable
- * or stale file means they train.
- */
-export function offerRouterSnapshotFile(graph: NormalizedGraph, file: string | URL): void {
-  offerTrainedState(graph, () => {
-    try {
-      return restoreRouterSnapshot(graph, JSON.parse(readFileSync(file, 'utf8')) as RouterSnapshot);
-    } catch {
-      return null;
-    }
-  });
 }

@@ -1,5 +1,6 @@
-import { PGlite, type Transaction } from '@electric-sql/pglite';
+import type { PGlite, Transaction } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
+import { openPGlite } from './pgliteCluster.ts';
 import type { ToolDb } from './types.ts';
 
 /** The part of a PGlite client that drizzle's PGlite driver calls. */
@@ -38,7 +39,7 @@ export function createMemoryToolDb() {
   }
 
   async function ready(): Promise<PGlite> {
-    opening ??= PGlite.create();
+    opening ??= openPGlite();
     const pg = await opening;
     while (pendingSetups.length > 0) {
       flushing ??= applyPendingSetups(pg).finally(() => {

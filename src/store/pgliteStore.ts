@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { DamagedDataDirError, forgetFailedStart, pidFileExists, structuralDamage } from './damagedDataDir.ts';
 import { attachLock, type DataDirLock, lockDataDir } from './dataDirLock.ts';
+import { openPGlite } from './pgliteCluster.ts';
 import { createSqlStore } from './sqlStore.ts';
 import type { ConversationStore } from './types.ts';
 
@@ -63,7 +64,7 @@ async function openExisting(dataDir: string): Promise<PGlite> {
 
 async function openClient(dataDir: string | undefined): Promise<PGlite> {
   try {
-    return await PGlite.create(dataDir);
+    return await openPGlite(dataDir);
   } catch (error) {
     throw new Error(`PGlite store could not open ${dataDir ?? 'in-memory'}: ${(error as Error).message}`, {
       cause: error,

@@ -6,12 +6,11 @@ import type { NormalizedGraph } from '../../src/graph/types.ts';
 import { createAgentRouter } from '../../src/routing/agentRouter.ts';
 import { TRIAGE_HELD_OUT } from '../../src/routing/fixtures/heldOutSentences.ts';
 import { buildSupportGraph } from '../../src/routing/fixtures/supportGraph.ts';
-import {
-  offerRouterSnapshotFile,
-  type RouterSnapshot,
-  restoreRouterSnapshot,
-  takeRouterSnapshot,
-} from '../../src/routing/routerSnapshot.ts';
+import { type RouterSnapshot, restoreRouterSnapshot } from '../../src/routing/routerSnapshot.ts';
+import { offerRouterSnapshotFile, takeRouterSnapshot } from '../../src/routing/routerSnapshotFile.ts';
+
+// Fresh training is what the snapshot is compared with: not a restore from the test run's router cache.
+delete process.env.SWITCHBOARD_CACHE_DIR;
 
 // Messages the snapshot's routers must answer exactly as freshly trained ones: held-out sentences, a
 // typo, a synonym only WordNet links to a training word, digits, and nothing at all.

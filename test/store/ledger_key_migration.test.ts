@@ -1,4 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
@@ -6,6 +6,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate } from '../../src/store/migrations.ts';
+import { openPGlite } from '../../src/store/pgliteCluster.ts';
 import { rowsOf } from '../../src/store/sqlHelpers.ts';
 import { runToolOnceSql } from '../../src/store/toolCallLedger.ts';
 import {
@@ -27,7 +28,7 @@ const databases: [string, () => Promise<Database>, boolean][] = [
   [
     'PGlite',
     async () => {
-      const client = await PGlite.create();
+      const client = await openPGlite();
       return {
         db: drizzlePglite({ client }),
         exec: async (s) => void (await client.exec(s)),

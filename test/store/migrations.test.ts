@@ -1,10 +1,11 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, pendingMigrations } from '../../src/store/migrations.ts';
+import { openPGlite } from '../../src/store/pgliteCluster.ts';
 import * as schema from '../../src/store/schema.ts';
 import { rowsOf } from '../../src/store/sqlHelpers.ts';
 import {
@@ -34,8 +35,8 @@ describe('migrations on PGlite', () => {
     const { generateDrizzleJson, generateMigration } = await import('drizzle-kit/api');
     // drizzle-kit's own DDL for schema.ts, applied to one database; our migrations to another.
     const declaredDdl = await generateMigration(generateDrizzleJson({}), generateDrizzleJson({ ...schema }));
-    const declared = await PGlite.create();
-    const migrated = await PGlite.create();
+    const declared = await openPGlite();
+    const migrated = await openPGlite();
     try {
       for (const statement of declaredDdl) await declared.exec(statement);
       await migrate(drizzlePglite({ client: migrated }));
@@ -48,7 +49,7 @@ describe('migrations on PGlite', () => {
   });
 
   it('records every version once and has nothing pending afterwards', async () => {
-    const client = await PGlite.create();
+    const client = await openPGlite();
     try {
       const db = drizzlePglite({ client });
       expect((await pendingMigrations(db)).map((m) => m.version)).toEqual(MIGRATIONS.map((m) => m.version));

@@ -1,7 +1,8 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate } from '../../src/store/migrations.ts';
+import { openPGlite } from '../../src/store/pgliteCluster.ts';
 import { createSqlStore } from '../../src/store/sqlStore.ts';
 import {
   readStoredJson,
@@ -16,7 +17,7 @@ describe('stored JSON written before schema versions were recorded (migration 7)
   it(
     'reads as version 1: context, event data and a replayed tool result load unchanged',
     async () => {
-      const client = await PGlite.create();
+      const client = await openPGlite();
       try {
         await client.exec(
           'CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz DEFAULT now() NOT NULL)',

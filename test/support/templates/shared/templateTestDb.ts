@@ -1,8 +1,8 @@
-import { PGlite } from '@electric-sql/pglite';
 import { is, sql } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { drizzle } from 'drizzle-orm/pglite';
 import { expect } from 'vitest';
+import { openPGlite } from '../../../../src/store/pgliteCluster.ts';
 import type { ToolDb } from '../../../../src/store/types.ts';
 import type { ToolRunContext } from '../../../../src/tools/defineTool.ts';
 
@@ -10,7 +10,7 @@ import type { ToolRunContext } from '../../../../src/tools/defineTool.ts';
 export async function seededTemplateDb(
   setupSql: readonly string[],
 ): Promise<{ db: ToolDb; close: () => Promise<void> }> {
-  const client = new PGlite();
+  const client = await openPGlite();
   const db = drizzle(client);
   for (const statement of setupSql) await db.execute(sql.raw(statement));
   return { db, close: () => client.close() };

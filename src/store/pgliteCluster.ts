@@ -1,0 +1,83 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+
+/**
+ * Starting PGlite on an empty directory (or in memory) runs `initdb` inside WASM: seconds of CPU,
+ * three times what loading an initialised cluster from a tarball costs. A process that opens several
+ * fresh databases (the memory store's tool database per conversation in evals, a server with many
+ * test stores) therefore starts its copies from one pristine cluster: the second fresh database is
+ * dumped right after `initdb`, the third on load from that dump. The first is created as before, so
+ * a one-database process (the CLI) pays nothing extra.
+ *
+ * With `SWITCHBOARD_CACHE_DIR` set, the pristine cluster is also kept on disk (per PGlite version),
+ * so every process (tests, scripts spawning CLIs) starts from it.
+ */
+let freshOpened = 0;
+let pristine: Promise<Blob> | undefined;
+
+function pgliteVersion(): string {
+  try {
+    let dir = dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+    while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+    return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function cachedClusterFile(): string | null {
+  const dir = process.env.SWITCHBOARD_CACHE_DIR;
+  return dir ? join(dir, `pglite-${pgliteVersion()}.tar`) : null;
+}
+
+function readCachedCluster(): Blob | null {
+  const file = cachedClusterFile();
+  if (!file || !existsSync(file)) return null;
+  try {
+    return new Blob([readFileSync(file)]);
+  } catch {
+    return null;
+  }
+}
+
+async function keepCluster(dump: Blob): Promise<void> {
+  const file = cachedClusterFile();
+  if (!file) return;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+    renameSync(partial, file);
+  } catch {
+    // Without the file the next process runs initdb, nothing more.
+  }
+}
+
+/** Opens PGlite in `dataDir` (in memory when omitted); a fresh database starts from the pristine cluster when there is one. */
+export async function openPGlite(dataDir?: string): Promise<PGlite> {
+  const fresh = dataDir === undefined || !existsSync(join(dataDir, 'PG_VERSION'));
+  if (!fresh) return PGlite.create(dataDir);
+  freshOpened += 1;
+  if (!pristine) {
+    const cached = readCachedCluster();
+    if (cached) pristine = Promise.resolve(cached);
+  }
+  if (pristine) {
+    const template = await pristine.catch(() => null);
+    if (template) return PGlite.create(dataDir, { loadDataDir: template });
+  }
+  const pg = await PGlite.create(dataDir);
+  if (freshOpened >= 2 || cachedClusterFile()) {
+    // Dumped before anything is written to it: the copy is an empty cluster, as initdb leaves it.
+    pristine ??= pg.dumpDataDir('none').then(async (dump) => {
+      await keepCluster(dump);
+      return dump;
+    });
+    await pristine.catch(() => {
+      pristine = undefined;
+    });
+  }
+  return pg;
+}
