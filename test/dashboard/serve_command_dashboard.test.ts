@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../src/dashboard/webBuild.ts';
+import { type ServeProcess, spawnServe } from '../support/cluster/serveProcess.ts';
 
 /*
  * What `npm start` runs (`switchboard serve`, here on a free port and a fresh embedded database): the
@@ -12,40 +12,25 @@ import { ensureWebBuild } from '../../src/dashboard/webBuild.ts';
  */
 describe('switchboard serve with the dashboard', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'sb-serve-dash-'));
-  let child: ChildProcess;
+  let server: ServeProcess;
   let banner = '';
   let dashboardUrl = '';
 
   beforeAll(async () => {
     await ensureWebBuild();
-    child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--model', 'offline'],
-      {
-        env: { ...process.env, SWITCHBOARD_DATA_DIR: dataDir, DATABASE_URL: '', NO_COLOR: '1' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let stderr = '';
-    child.stderr?.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    dashboardUrl = await new Promise<string>((found, fail) => {
-      child.stdout?.on('data', (chunk) => {
-        banner += chunk;
-        const match = /^dashboard\s+(http:\/\/\S+)/m.exec(banner);
-        if (match && banner.includes('\nAPI')) found(match[1]);
-      });
-      child.on('exit', (code) => fail(new Error(`serve exited ${code}: ${stderr}`)));
-    });
+    server = spawnServe([], { SWITCHBOARD_DATA_DIR: dataDir, DATABASE_URL: '', NO_COLOR: '1' });
+    await server.url;
+    // The banner's lines after "listening on" follow in the same write or the next ones.
+    for (let i = 0; i < 100 && !/\nAPI/.test(server.output()); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    banner = server.output();
+    dashboardUrl = /^dashboard\s+(http:\/\/\S+)/m.exec(banner)?.[1] ?? '';
   }, 180_000);
 
+  // The drain on SIGTERM is tested through the bin (test/cli/serve_signals_through_bin.test.ts); here
+  // a server that does not stop is killed, so it never outlives the test.
   afterAll(async () => {
-    if (child && child.exitCode === null) {
-      const exited = new Promise((done) => child.once('exit', done));
-      child.kill('SIGTERM');
-      await exited;
-    }
+    await server?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
