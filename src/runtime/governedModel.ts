@@ -15,7 +15,7 @@ import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../models/tu
 import { escalationOf } from '../policy/escalation.ts';
 import { checkHandoff, checkToolCall, type PolicyCode } from '../policy/handoffPolicy.ts';
 import { type HandoffReview, reviewHandoff } from '../policy/handoffReview.ts';
-import { lastUserText } from '../policy/injectionGuard.ts';
+import { lastUserText } from '../policy/userText.ts';
 import { withKnownFacts } from './agentInstructions.ts';
 import { recordEscalation, recordRefusedHandoff } from './handoffRecords.ts';
 import { TurnState } from './turnState.ts';
