@@ -64,7 +64,7 @@ export type EmergencyMatch = { category: string; phrase: string };
 function normalize(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
+    .replace(/[\u2018\u2019\u0060\u00b4]/g, "'") // curly quotes, backtick, acute accent
     .replace(/\s+/g, ' ');
 }
 
