@@ -9,6 +9,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { startVoiceServer } from '../src/app/voiceServer.ts';
 import { sileroOrEnergyTurnDetector } from '../src/voice/cascaded/sileroTurnDetector.ts';
 import { transcriptSpeechToText } from '../src/voice/cascaded/speechToText.ts';
 import { espeakTextToSpeech } from '../src/voice/cascaded/textToSpeech.ts';
@@ -16,7 +17,6 @@ import type { TurnDetector } from '../src/voice/cascaded/turnDetector.ts';
 import { energyTurnDetector } from '../src/voice/cascaded/turnDetector.ts';
 import { mulawToPcm16 } from '../src/voice/mulaw.ts';
 import { voiceConfigFromEnv } from '../src/voice/voiceConfig.ts';
-import { startVoiceServer } from '../src/voice/voiceServer.ts';
 import { voiceSwitchboard } from '../test/support/voice/voiceFixture.ts';
 import { twilioCaller } from './twilioBenchCaller.ts';
 

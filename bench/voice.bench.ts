@@ -16,7 +16,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { setTracingDisabled } from '@openai/agents';
-import { startVoiceServer } from '../src/voice/voiceServer.ts';
+import { startVoiceServer } from '../src/app/voiceServer.ts';
 import { VoiceSession } from '../src/voice/voiceSession.ts';
 import { RecordingLeg } from '../test/support/voice/recordingLeg.ts';
 import { doubleVoiceConfig, voiceSwitchboard } from '../test/support/voice/voiceFixture.ts';

@@ -1,10 +1,10 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { templateNames } from '../app/loadGraph.ts';
+import { DEFAULT_HOST, DEFAULT_PORT, type RunningServer, startServer } from '../app/startServer.ts';
 import { webBuildState } from '../dashboard/webBuild.ts';
 import { defaultModelSpec, describeModelSpec, parseModelSpec } from '../models/modelSpec.ts';
 import { DEFAULT_BODY_LIMIT } from '../server/app.ts';
 import { DEFAULT_RATE_LIMIT } from '../server/rateLimit.ts';
-import { DEFAULT_HOST, DEFAULT_PORT, type RunningServer, startServer } from '../server/startServer.ts';
 import { ADVICE, heldDataDirLine } from './heldDataDir.ts';
 import { bold, dim, exitWithError, positiveInt, yellow } from './output.ts';
 

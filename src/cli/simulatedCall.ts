@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { offlineResponder, type RealtimeDouble, startRealtimeDouble } from '../../testing/realtime/index.ts';
+import { startVoiceServer } from '../app/voiceServer.ts';
 import type { Switchboard } from '../runtime/switchboard.ts';
 import type { TwilioRestConfig } from '../telephony/twilioRestClient.ts';
 import { type CallerTurn, type CallResult, simulateTwilioCall } from '../voice/callerSimulator.ts';
@@ -8,7 +9,6 @@ import type { CascadedSetup } from '../voice/cascaded/speechSetup.ts';
 import { transcriptSpeechToText } from '../voice/cascaded/speechToText.ts';
 import { espeakTextToSpeech } from '../voice/cascaded/textToSpeech.ts';
 import { type VoiceConfig, voiceConfigFromEnv } from '../voice/voiceConfig.ts';
-import { startVoiceServer } from '../voice/voiceServer.ts';
 
 export type CallTurnSpec = CallerTurn & {
   /** What the caller says, for the local Realtime double (it hears energy, not words). */

@@ -1,3 +1,5 @@
+import { mulberry32 } from '../routing/seededRandom.ts';
+
 /**
  * Deterministic input perturbations, to measure how routing degrades on noisy input (typed in a hurry,
  * or transcribed from speech). Every choice comes from a seeded PRNG: same text and seed → same output.
@@ -5,18 +7,6 @@
 
 export const NOISE_KINDS = ['typos', 'asr', 'casing'] as const;
 export type NoiseKind = (typeof NOISE_KINDS)[number];
-
-/** mulberry32: tiny, fast, and good enough to pick which words to damage. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** FNV-1a, so a row's seed depends on (run seed, row id, turn) and not on execution order. */
 export function hashSeed(...parts: (string | number)[]): number {

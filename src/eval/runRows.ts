@@ -84,13 +84,7 @@ function toOutcome(
   );
   const verdict = scoreTurn(turn, actual, path, opts.checkPath ?? true);
   return {
-    caseId: c.id,
-    line: c.line,
-    turn: index + 1,
-    input,
-    ...(input !== turn.input ? { originalInput: turn.input } : {}),
-    expected: turn.expected,
-    ...(turn.expectedPath ? { expectedPath: turn.expectedPath } : {}),
+    ...turnOfCase(c, index, input),
     actual,
     path,
     handoffs: result.handoffs.map(({ from, to, reason, kind }) => ({ from, to, reason, kind })),
@@ -106,6 +100,20 @@ function toOutcome(
   };
 }
 
+/** Which turn of which case a row is, with what was sent (the noised input) and what was expected. */
+function turnOfCase(c: EvalCase, index: number, input: string) {
+  const turn = c.turns[index];
+  return {
+    caseId: c.id,
+    line: c.line,
+    turn: index + 1,
+    input,
+    ...(input !== turn.input ? { originalInput: turn.input } : {}),
+    expected: turn.expected,
+    ...(turn.expectedPath ? { expectedPath: turn.expectedPath } : {}),
+  };
+}
+
 /** The agent the turn started with: from `turn.started`, else the first handoff's source, else the answerer. */
 function startAgent(events: TurnEvent[], result: TurnResult): string {
   const started = events.find((e) => e.type === 'turn.started');
@@ -116,13 +124,7 @@ function startAgent(events: TurnEvent[], result: TurnResult): string {
 function failedTurn(c: EvalCase, index: number, input: string, error: unknown): TurnOutcome {
   const turn = c.turns[index];
   return {
-    caseId: c.id,
-    line: c.line,
-    turn: index + 1,
-    input,
-    ...(input !== turn.input ? { originalInput: turn.input } : {}),
-    expected: turn.expected,
-    ...(turn.expectedPath ? { expectedPath: turn.expectedPath } : {}),
+    ...turnOfCase(c, index, input),
     actual: null,
     path: [],
     handoffs: [],

@@ -1,6 +1,7 @@
 import type { ModelRequest, ModelResponse, StreamEvent } from '@openai/agents';
 import { Usage } from '@openai/agents';
 import type { RoutingMode } from '../graph/types.ts';
+import { userItemText } from '../policy/userText.ts';
 import type { AgentRouter } from '../routing/agentRouter.ts';
 import { responseToStream } from './responseStream.ts';
 import { decided, decidedResponse, decidedStream, type RoutingDecision } from './routingDecision.ts';
@@ -80,8 +81,5 @@ export class HybridRoutingModel implements TurnAwareModel {
 /** The user's message when it is the newest input item, i.e. this agent is starting on a fresh message. */
 function latestUserText(request: ModelRequest): string | null {
   if (typeof request.input === 'string') return request.input;
-  const last = request.input.at(-1) as any;
-  if (last?.role !== 'user') return null;
-  if (typeof last.content === 'string') return last.content;
-  return (last.content ?? []).map((p: any) => p.text ?? '').join(' ');
+  return userItemText(request.input.at(-1));
 }

@@ -1,4 +1,5 @@
-import { redactUrl, resolveOpenAIEndpoint } from './openaiEndpoint.ts';
+import { redactUrl } from '../redactUrl.ts';
+import { resolveOpenAIEndpoint } from './openaiEndpoint.ts';
 
 /** Which model an agent runs on. `offline` is the deterministic local model; `openai` covers every OpenAI-API server. */
 export type ModelSpec = { provider: 'offline' } | { provider: 'openai'; model: string };
@@ -71,5 +72,5 @@ export function describeModelSpec(spec: string | ModelSpec, env: NodeJS.ProcessE
   if (parsed.provider === 'offline') return 'offline (deterministic local model, no network)';
   const endpoint = resolveOpenAIEndpoint(env);
   const api = endpoint.api === 'chat' ? 'Chat Completions' : 'Responses API';
-  return `${formatModelSpec(parsed)} via ${redactUrl(endpoint.baseURL)} (${api})`;
+  return `${formatModelSpec(parsed)} via ${redactUrl(endpoint.baseURL, { locationOnly: true })} (${api})`;
 }

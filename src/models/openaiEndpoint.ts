@@ -56,17 +56,3 @@ function normalizeBaseURL(value: string): string {
   }
   return value.replace(/\/+$/, '');
 }
-
-/** A URL safe to print: user, password, query and fragment removed (proxies sometimes carry keys there). */
-export function redactUrl(value: string): string {
-  try {
-    const url = new URL(value);
-    url.username = '';
-    url.password = '';
-    url.search = '';
-    url.hash = '';
-    return url.toString().replace(/\/+$/, '');
-  } catch {
-    return '<invalid URL>';
-  }
-}

@@ -33,3 +33,19 @@ export function escalationOf(
   const edge = agent.handoffs.find((e) => e.to === graph.policy.escalateTo) ?? null;
   return { escalation: escalation(agent.name, edge?.to ?? null, code, message), edge };
 }
+
+/**
+ * A decision that the agent's next step is the escalation, with no model deciding it: a tool's result
+ * asked for a person, the tool ceiling stopped a call, a screen matched (the healthcare template's
+ * emergency screen). `notice` is said first when the turn ends with the person.
+ */
+export type EscalationRequest = { code: string; reason: string; notice?: string };
+
+/** The escalation a tool's result asks for (`{ escalate: true, reason? }`), or null. */
+export function escalationAskedBy(result: unknown): EscalationRequest | null {
+  if (typeof result !== 'object' || result === null) return null;
+  const r = result as { escalate?: unknown; reason?: unknown };
+  if (r.escalate !== true) return null;
+  const reason = typeof r.reason === 'string' && r.reason ? r.reason : 'tool requested escalation';
+  return { code: 'tool_escalation', reason };
+}

@@ -13,14 +13,20 @@ import { describeInjection, injectionBehindHandoff, injectionGuardApplies } from
  * - `context_invalid`: the conversation's context fails the graph's schema; answer with the safe reply.
  * - `guardrail`: refused by the edge's guardrail (`from->to`) or the prompt-injection guard
  *   (`prompt_injection`); recorded as a rejected handoff and answered with the safe reply.
- * `checkedState` is the context as the schema accepted it, when this review parsed it.
+ * `checkedContext` is the context as the schema accepted it, when this review parsed it.
  */
 export type HandoffReview =
-  | { kind: 'accept'; payload: HandoffPayload; checkedState?: unknown }
+  | { kind: 'accept'; payload: HandoffPayload; checkedContext?: unknown }
   | { kind: 'correct'; code: PolicyCode | 'invalid_payload'; message: string }
   | { kind: 'escalate'; code: PolicyCode; message: string }
   | { kind: 'context_invalid'; issues: string }
-  | { kind: 'guardrail'; guardrail: string; payload: HandoffPayload; reason: string; checkedState?: unknown };
+  | {
+      kind: 'guardrail';
+      guardrail: string;
+      payload: HandoffPayload;
+      reason: string;
+      checkedContext?: unknown;
+    };
 
 export type HandoffRequest = {
   graph: NormalizedGraph;
@@ -28,10 +34,10 @@ export type HandoffRequest = {
   /** The transfer call's arguments, as the model wrote them. */
   rawArguments: string;
   view: PolicyView;
-  /** The conversation's context now. */
-  state: unknown;
-  /** True when `state` already passed the graph's schema and no tool has changed it since. */
-  stateChecked: boolean;
+  /** The conversation's context now (what tools and guardrails call `state`). */
+  context: unknown;
+  /** True when `context` already passed the graph's schema and no tool has changed it since. */
+  contextChecked: boolean;
   /** What the customer said this turn; asked only when the injection guard applies (a call may wait for a transcript). */
   userText: () => string | Promise<string>;
 };
@@ -56,16 +62,16 @@ export function reviewHandoff(request: HandoffRequest): HandoffReview | Promise<
     return verdict.remedy === 'escalate'
       ? { kind: 'escalate', code: verdict.code, message: verdict.message }
       : { kind: 'correct', code: verdict.code, message: verdict.message };
-  let checkedState: unknown;
-  if (!request.stateChecked) {
-    const context = graph.contextSchema.safeParse(request.state);
-    if (!context.success) return { kind: 'context_invalid', issues: context.error.message };
-    checkedState = context.data;
+  let checkedContext: unknown;
+  if (!request.contextChecked) {
+    const parsed = graph.contextSchema.safeParse(request.context);
+    if (!parsed.success) return { kind: 'context_invalid', issues: parsed.error.message };
+    checkedContext = parsed.data;
   }
-  const state = request.stateChecked ? request.state : checkedState;
-  const guarded = { request, payload: payload.value, checkedState };
+  const context = request.contextChecked ? request.context : checkedContext;
+  const guarded = { request, payload: payload.value, checkedContext };
   if (!edge.guardrail) return guardInjection(guarded);
-  return runGuardrail(edge, payload.value, state, view).then(
+  return runGuardrail(edge, payload.value, context, view).then(
     (reason): HandoffReview | Promise<HandoffReview> =>
       reason === null
         ? guardInjection(guarded)
@@ -74,7 +80,7 @@ export function reviewHandoff(request: HandoffRequest): HandoffReview | Promise<
             guardrail: `${edge.from}->${edge.to}`,
             payload: payload.value,
             reason,
-            checkedState,
+            checkedContext,
           },
   );
 }
@@ -83,7 +89,7 @@ export function reviewHandoff(request: HandoffRequest): HandoffReview | Promise<
 async function runGuardrail(
   edge: NormalizedEdge,
   payload: HandoffPayload,
-  state: unknown,
+  context: unknown,
   view: PolicyView,
 ): Promise<string | null> {
   try {
@@ -91,7 +97,7 @@ async function runGuardrail(
       from: edge.from,
       to: edge.to,
       payload,
-      state,
+      state: context,
       handoffCount: view.handoffCount,
       conversationId: view.conversationId,
     });
@@ -104,16 +110,16 @@ async function runGuardrail(
 function guardInjection(guarded: {
   request: HandoffRequest;
   payload: HandoffPayload;
-  checkedState: unknown;
+  checkedContext: unknown;
 }): HandoffReview | Promise<HandoffReview> {
-  const { request, payload, checkedState } = guarded;
-  const accept: HandoffReview = { kind: 'accept', payload, checkedState };
+  const { request, payload, checkedContext } = guarded;
+  const accept: HandoffReview = { kind: 'accept', payload, checkedContext };
   if (!injectionGuardApplies(request.graph, request.edge)) return accept;
   const judge = (text: string): HandoffReview => {
     const injection = injectionBehindHandoff(request.graph, request.edge, text, payload);
     if (!injection) return accept;
     const reason = describeInjection(injection);
-    return { kind: 'guardrail', guardrail: 'prompt_injection', payload, reason, checkedState };
+    return { kind: 'guardrail', guardrail: 'prompt_injection', payload, reason, checkedContext };
   };
   const text = request.userText();
   return typeof text === 'string' ? judge(text) : text.then(judge);

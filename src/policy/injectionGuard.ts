@@ -2,6 +2,7 @@ import type { AgentInputItem, InputGuardrail } from '@openai/agents';
 import { z } from 'zod';
 import type { NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
 import { normalizeForInspection } from './inspectionText.ts';
+import { lastUserText } from './userText.ts';
 
 export { normalizeForInspection };
 
@@ -102,22 +103,6 @@ function keyAssignment(key: string): RegExp {
     keyAssignments.set(key, pattern);
   }
   return pattern;
-}
-
-/** The current user message: the last user item of a run's input (earlier turns were checked when they ran). */
-export function lastUserText(input: string | readonly AgentInputItem[]): string {
-  if (typeof input === 'string') return input;
-  for (let i = input.length - 1; i >= 0; i--) {
-    const item = input[i] as { role?: string; content?: unknown };
-    if (item.role !== 'user') continue;
-    if (typeof item.content === 'string') return item.content;
-    if (Array.isArray(item.content))
-      return item.content
-        .map((part: { text?: unknown }) => (typeof part.text === 'string' ? part.text : ''))
-        .join(' ');
-    return '';
-  }
-  return '';
 }
 
 /** The top-level field names of a graph's context schema (none when it is not a zod object). */

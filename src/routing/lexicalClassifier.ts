@@ -1,4 +1,5 @@
 import { FeatureSpace, type FeatureSpaceOptions } from './featureSpace.ts';
+import { mulberry32 } from './seededRandom.ts';
 import { DIGIT_TOKEN, type SparseVector } from './textFeatures.ts';
 
 /**
@@ -228,18 +229,6 @@ function softmaxInPlace(z: Float64Array): void {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Tiny seeded PRNG: the shuffle must be identical on every run and platform. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle(order: number[], random: () => number): void {

@@ -1,6 +1,6 @@
 import { lightStem } from './lightStem.ts';
 import { FRAMING_CONCEPTS, findConcepts } from './supportLexicon.ts';
-import { DIGIT_TOKEN, isStopword, type RawFeatures, tokenize } from './textFeatures.ts';
+import { DIGIT_TOKEN, featureCounter, isStopword, type RawFeatures, tokenize } from './textFeatures.ts';
 import { lookupWord, supersenseOf } from './wordNet.ts';
 
 /**
@@ -49,15 +49,7 @@ export function extractRouterFeatures(
   options: RouterFeatureOptions & { withSources?: boolean } = {},
 ): RawFeatures {
   const opts = { ...DEFAULT_ROUTER_FEATURES, ...options };
-  const counts = new Map<string, number>();
-  const sources = options.withSources ? new Map<string, string[]>() : undefined;
-  const add = (key: string, word: string) => {
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    if (!sources) return;
-    const words = sources.get(key);
-    if (!words) sources.set(key, [word]);
-    else if (!words.includes(word)) words.push(word);
-  };
+  const { counts, sources, add } = featureCounter(options.withSources);
 
   const tokens = tokenize(text);
   const stems = tokens.map((t) => (opts.stems ? lightStem(t) : t));

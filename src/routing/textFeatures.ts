@@ -46,9 +46,13 @@ export function tokenize(text: string): string[] {
 /** Feature counts of one text; with `sources`, also which surface words each feature came from. */
 export type RawFeatures = { counts: Map<string, number>; sources?: Map<string, string[]> };
 
-export function extractFeatures(text: string, options: { withSources?: boolean } = {}): RawFeatures {
+/**
+ * Empty feature counts and the way to add to them: `add(key, word)` counts `key` once more and, with
+ * `withSources`, remembers `word` among its sources. For both feature views (this file's, routerFeatures.ts).
+ */
+export function featureCounter(withSources = false): RawFeatures & { add(key: string, word: string): void } {
   const counts = new Map<string, number>();
-  const sources = options.withSources ? new Map<string, string[]>() : undefined;
+  const sources = withSources ? new Map<string, string[]>() : undefined;
   const add = (key: string, word: string) => {
     counts.set(key, (counts.get(key) ?? 0) + 1);
     if (!sources) return;
@@ -56,6 +60,11 @@ export function extractFeatures(text: string, options: { withSources?: boolean }
     if (!words) sources.set(key, [word]);
     else if (!words.includes(word)) words.push(word);
   };
+  return { counts, sources, add };
+}
+
+export function extractFeatures(text: string, options: { withSources?: boolean } = {}): RawFeatures {
+  const { counts, sources, add } = featureCounter(options.withSources);
   const content = tokenize(text).filter((w) => !STOPWORDS.has(w));
   for (let i = 0; i < content.length; i++) {
     const word = content[i];

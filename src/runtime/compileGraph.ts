@@ -53,8 +53,10 @@ export function compileGraph(
         // refuses a call to one anyway, before the SDK acts on it.
         onHandoff: (runContext, payload) => {
           const turn = requireTurnState(runContext);
-          const kind = turn.fallbackCalls.delete(edge.to) ? 'fallback' : 'handoff';
-          turn.recordHandoff(edge.from, edge.to, payload?.reason ?? '', payload?.intent ?? null, kind);
+          // A fallback was recorded where the governed model decided it (recordEscalation): this is the
+          // SDK carrying it out. Any other transfer is the model's, recorded here.
+          if (turn.lastHandoffIsFallback(edge.from, edge.to)) return;
+          turn.recordHandoff(edge.from, edge.to, payload?.reason ?? '', payload?.intent ?? null, 'handoff');
         },
       }),
     );

@@ -15,7 +15,7 @@ import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../models/tu
 import { escalationOf } from '../policy/escalation.ts';
 import { checkHandoff, checkToolCall, type PolicyCode } from '../policy/handoffPolicy.ts';
 import { type HandoffReview, reviewHandoff } from '../policy/handoffReview.ts';
-import { lastUserText } from '../policy/injectionGuard.ts';
+import { lastUserText } from '../policy/userText.ts';
 import { withKnownFacts } from './agentInstructions.ts';
 import { recordEscalation, recordRefusedHandoff } from './handoffRecords.ts';
 import { TurnState } from './turnState.ts';
@@ -236,8 +236,8 @@ export class GovernedModel implements TurnAwareModel {
       edge,
       rawArguments: call.arguments,
       view: turn.view,
-      state: turn.state,
-      stateChecked: turn.validatedStateVersion === turn.stateVersion,
+      context: turn.state,
+      contextChecked: turn.validatedContextVersion === turn.contextVersion,
       userText: () => lastUserText(request.input),
     });
     return review instanceof Promise
@@ -251,11 +251,11 @@ export class GovernedModel implements TurnAwareModel {
     edge: NormalizedEdge,
     turn: TurnState,
   ): Verdict {
-    if ((review.kind === 'accept' || review.kind === 'guardrail') && review.checkedState !== undefined) {
+    if ((review.kind === 'accept' || review.kind === 'guardrail') && review.checkedContext !== undefined) {
       // The next agent sees exactly what the schema accepted: keys a tool slipped in beyond the schema
       // are dropped and coercions applied, in place, since tools and instructions hold this same object.
-      replaceContents(turn.state, review.checkedState);
-      turn.validatedStateVersion = turn.stateVersion;
+      replaceContents(turn.state, review.checkedContext);
+      turn.validatedContextVersion = turn.contextVersion;
     }
     switch (review.kind) {
       case 'correct':
@@ -282,19 +282,17 @@ export class GovernedModel implements TurnAwareModel {
 
   /** A tool result or an earlier check asked for escalation: answer with the escalation handoff, no model call. */
   private forcedEscalation(turn: TurnState): ModelResponse | null {
-    const pending = turn.pendingEscalation;
-    if (!pending) return null;
-    turn.pendingEscalation = null;
-    return this.escalate(turn, pending.code, pending.reason);
+    const asked = turn.takeEscalation();
+    return asked ? this.escalate(turn, asked.code, asked.reason) : null;
   }
 
   /** The fallback as the escalation handoff's call, which the SDK then carries out (no model call). */
   private escalate(turn: TurnState, code: string, message: string): ModelResponse {
     const { escalation, edge } = escalationOf(this.graph, this.agent, code, message);
-    recordEscalation(turn, escalation, { handoff: false }); // the SDK's onHandoff records the move
+    // Recorded here, where it is decided, as calls do; the SDK only carries the move out (compileGraph.ts).
+    recordEscalation(turn, escalation);
     if (!edge) return textResponse(this.graph.safeReply); // this agent is the escalation point
     const callId = turn.nextCallId();
-    turn.fallbackCalls.add(edge.to);
     return {
       usage: new Usage(),
       output: [

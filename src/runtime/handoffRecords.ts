@@ -31,15 +31,12 @@ export function recordRefusedHandoff(
 }
 
 /**
- * Records a fallback the policy decided (src/policy/escalation.ts): the `policy.tripped` event and,
- * where the move is made here rather than by an SDK handoff, the `fallback` handoff itself.
+ * Records a fallback the policy decided (src/policy/escalation.ts) where it is decided, for chat and
+ * calls alike: the `policy.tripped` event and the `fallback` handoff. In chat the SDK then carries the
+ * move out, and its onHandoff records nothing more (compileGraph.ts).
  */
-export function recordEscalation(
-  turn: TurnState<any>,
-  fallback: Escalation,
-  options: { handoff: boolean },
-): void {
+export function recordEscalation(turn: TurnState<any>, fallback: Escalation): void {
   const { code, message, from, to } = fallback;
   turn.emit('policy.tripped', { code, message, agent: from, escalatedTo: to });
-  if (options.handoff && to) turn.recordHandoff(from, to, fallback.reason, fallback.intent, 'fallback');
+  if (to) turn.recordHandoff(from, to, fallback.reason, fallback.intent, 'fallback');
 }

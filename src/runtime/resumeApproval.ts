@@ -3,11 +3,10 @@ import { functionResultItem } from '../models/responseStream.ts';
 import type { ApprovalRecord } from '../store/approvals.ts';
 import type { ConversationRecord, ConversationStore } from '../store/types.ts';
 import type { SwitchboardTool } from '../tools/defineTool.ts';
-import { withTurnTrace } from '../tracing/turnTrace.ts';
 import type { CompiledGraph } from './compileGraph.ts';
 import { runAgents } from './runAgents.ts';
-import { commitRun, openTurn, type TurnResult } from './runTurn.ts';
-import { runToolCall } from './toolAdapter.ts';
+import { commitRun, openTurn, type TurnResult, withNextTurnTrace } from './runTurn.ts';
+import { askForEscalation, runToolCall } from './toolAdapter.ts';
 import type { TurnListener } from './turnState.ts';
 
 /*
@@ -38,14 +37,7 @@ export function resumeAfterDecisions(
   decided: ApprovalRecord[],
   listener?: TurnListener,
 ): Promise<TurnResult> {
-  const context = {
-    conversationId: record.id,
-    turn: record.turnCount + 1,
-    graph: compiled.graph.name,
-    tenant: record.tenant,
-    store,
-  };
-  return withTurnTrace(context, () => resume(compiled, store, record, decided, listener));
+  return withNextTurnTrace(compiled, store, record, () => resume(compiled, store, record, decided, listener));
 }
 
 async function resume(
@@ -76,11 +68,13 @@ async function resume(
     let output: string;
     if (decision === 'approved') {
       const spec = toolOf(compiled, approval.agent, approval.tool);
-      output = await runToolCall(spec, approval.agent, approval.arguments, turn, approval.callId, {
+      const run = await runToolCall(spec, approval.agent, approval.arguments, turn, approval.callId, {
         id: approval.id,
         decidedBy: approval.decidedBy ?? 'unknown',
         note: approval.note,
       });
+      askForEscalation(turn, run);
+      output = run.output;
     } else {
       output = JSON.stringify(deniedResult(approval));
     }

@@ -96,7 +96,7 @@ export async function runAgents(
   if (modelCallsTripped && lastAgent !== graph.policy.escalateTo) {
     const to = graph.policy.escalateTo;
     const message = `model-call limit reached (${graph.policy.maxModelCalls} in one turn)`;
-    recordEscalation(turn, escalation(lastAgent, to, 'max_turns', message), { handoff: true });
+    recordEscalation(turn, escalation(lastAgent, to, 'max_turns', message));
     lastAgent = to;
     if (to === HUMAN_AGENT) {
       reply = compiled.humanReply;

@@ -70,15 +70,27 @@ export function runTurn(
   text: string,
   opts: TurnOptions = {},
 ): Promise<TurnResult> {
-  // One SDK trace per turn, ended after the commit (src/tracing stores its spans right then).
-  const context = {
+  return withNextTurnTrace(compiled, store, record, () => runTracedTurn(compiled, store, record, text, opts));
+}
+
+/**
+ * Runs `work` in the SDK trace of the conversation's next turn (a user turn, or a resume after
+ * approvals): one trace per turn, ended after the commit, when src/tracing stores its spans.
+ */
+export function withNextTurnTrace<T>(
+  compiled: CompiledGraph,
+  store: ConversationStore,
+  record: ConversationRecord,
+  work: () => Promise<T>,
+): Promise<T> {
+  const trace = {
     conversationId: record.id,
     turn: record.turnCount + 1,
     graph: compiled.graph.name,
     tenant: record.tenant,
     store,
   };
-  return withTurnTrace(context, () => runTracedTurn(compiled, store, record, text, opts));
+  return withTurnTrace(trace, work);
 }
 
 async function runTracedTurn(
@@ -169,7 +181,7 @@ export async function openTurn(
   };
   const turn = new TurnState(graph, record.id, turnNo, state, view, store, listener);
   // Parsed by the schema just above: a handoff before any tool has run need not parse it again.
-  if (parsed.success) turn.validatedStateVersion = turn.stateVersion;
+  if (parsed.success) turn.validatedContextVersion = turn.contextVersion;
   return { turn, history };
 }
 
@@ -240,7 +252,7 @@ function applySla(compiled: CompiledGraph, active: string, turn: TurnState): str
   const turnsWithAgent = turn.turn - arrivedAt;
   if (turnsWithAgent < sla.maxTurns) return active;
   const message = `SLA of ${sla.maxTurns} turns reached at ${active}`;
-  recordEscalation(turn, escalation(active, sla.escalateTo, 'sla', message), { handoff: true });
+  recordEscalation(turn, escalation(active, sla.escalateTo, 'sla', message));
   return sla.escalateTo;
 }
 

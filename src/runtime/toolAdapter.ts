@@ -1,6 +1,7 @@
 import { type FunctionTool, type RunContext, tool } from '@openai/agents';
 import { crashPoint } from '../crash/crashPoints.ts';
 import type { NormalizedGraph } from '../graph/types.ts';
+import { type EscalationRequest, escalationAskedBy } from '../policy/escalation.ts';
 import { checkToolCall } from '../policy/handoffPolicy.ts';
 import type { SwitchboardTool, ToolRunContext } from '../tools/defineTool.ts';
 import { type LedgerResult, readLedgerResult } from './turnLedger.ts';
@@ -33,7 +34,9 @@ export function toSdkTool(
     execute: async (args: unknown, runContext, details) => {
       const turn = requireTurnState(runContext);
       const callId = details?.toolCall?.callId ?? turn.nextCallId();
-      return runToolCall(spec, agentName, args, turn, callId);
+      const run = await runToolCall(spec, agentName, args, turn, callId);
+      askForEscalation(turn, run);
+      return run.output;
     },
   });
 }
@@ -69,10 +72,29 @@ async function approvalNeeded(
   return true;
 }
 
+/** One call of a tool, as its caller acts on it: what the model sees, and the escalation it decided on. */
+export type ToolRun = {
+  output: string;
+  /** Its result asked for a person, or the tool ceiling stopped it: the agent's next step escalates. */
+  escalation: EscalationRequest | null;
+  /** False when the ceiling stopped the call before it ran. */
+  ran: boolean;
+};
+
+/**
+ * Hands a tool call's escalation to the turn, for the agent's next step (the SDK runs that step, so the
+ * decision waits in the turn until the governed model or the call's dispatcher takes it). A tripped
+ * ceiling does not replace an escalation an earlier call of the step asked for.
+ */
+export function askForEscalation(turn: TurnState<any>, run: ToolRun): void {
+  if (run.escalation) turn.escalateNext(run.escalation, { replace: run.ran });
+}
+
 /**
  * Runs one call of a Switchboard tool in a turn: the ceiling check, the ledger for side effects, the
  * tool.call/tool.result events. Also used to run an approved call when its conversation resumes.
- * Returns the output the model sees.
+ * Returns the output the model sees and the escalation the call decided on, as a value: the caller
+ * hands it on (askForEscalation).
  */
 export async function runToolCall(
   spec: SwitchboardTool,
@@ -81,13 +103,16 @@ export async function runToolCall(
   turn: TurnState<any>,
   callId: string,
   approval?: ToolRunContext<unknown>['approval'],
-): Promise<string> {
+): Promise<ToolRun> {
   // The governed model reviews a whole response against the ceiling; this is the last line, for a
   // call that reached the SDK some other way: past the ceiling nothing runs and the agent escalates.
   const ceiling = checkToolCall(turn.graph.policy, turn.view.toolCallCount);
   if (!ceiling.allow) {
-    turn.pendingEscalation ??= { code: ceiling.code, reason: ceiling.message };
-    return `Error: ${ceiling.message}; ${spec.name} was not run.`;
+    return {
+      output: `Error: ${ceiling.message}; ${spec.name} was not run.`,
+      escalation: { code: ceiling.code, reason: ceiling.message },
+      ran: false,
+    };
   }
   turn.view.toolCallCount += 1;
   turn.toolCallsAdded += 1;
@@ -134,7 +159,7 @@ export async function runToolCall(
   } else {
     result = await spec.execute(args as any, { ...ctx, db: await turn.store.toolDb() });
   }
-  turn.stateVersion += 1;
+  turn.contextVersion += 1;
   turn.emit('tool.result', {
     agent: agentName,
     tool: spec.name,
@@ -143,16 +168,11 @@ export async function runToolCall(
     replayed,
     ...(ranAs ? { ranAs } : {}),
   });
-  const escalation = asEscalation(result);
-  if (escalation) turn.pendingEscalation = { code: 'tool_escalation', reason: escalation };
-  return typeof result === 'string' ? result : JSON.stringify(result ?? null);
-}
-
-function asEscalation(result: unknown): string | null {
-  if (typeof result !== 'object' || result === null) return null;
-  const r = result as { escalate?: unknown; reason?: unknown };
-  if (r.escalate !== true) return null;
-  return typeof r.reason === 'string' && r.reason ? r.reason : 'tool requested escalation';
+  return {
+    output: typeof result === 'string' ? result : JSON.stringify(result ?? null),
+    escalation: escalationAskedBy(result),
+    ran: true,
+  };
 }
 
 function changedFields(

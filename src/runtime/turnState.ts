@@ -2,6 +2,7 @@ import type { RunContext } from '@openai/agents';
 import { crashPoint } from '../crash/crashPoints.ts';
 import type { NormalizedGraph } from '../graph/types.ts';
 import type { TurnScope } from '../models/turnScope.ts';
+import type { EscalationRequest } from '../policy/escalation.ts';
 import type { PolicyView } from '../policy/handoffPolicy.ts';
 import { continuesReroute } from '../policy/rerouteCount.ts';
 import type { ConversationStore, HandoffKind, NewHandoff } from '../store/types.ts';
@@ -30,8 +31,9 @@ const PERSISTED: ReadonlySet<TurnEventName> = new Set([
 
 /**
  * The mutable record of one user turn: policy view, handoffs and events produced so far, and the
- * escalation the code has decided on. It is the run's context, so shared tools, guardrails and callbacks
- * reach it; models get it through the run's model settings (src/models/turnScope.ts).
+ * escalation the code has decided on. It is the SDK run's context object (`RunContext.context`, not the
+ * conversation's context, which is `state`), so shared tools, guardrails and callbacks reach it; models
+ * get it through the run's model settings (src/models/turnScope.ts).
  */
 export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
   readonly handoffs: NewHandoff[] = [];
@@ -40,27 +42,26 @@ export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
   toolCallsAdded = 0;
   /** Side effects this attempt ran or replayed (see turnLedger.ts). */
   readonly ledger = new TurnLedger();
-  /** Set by a tool result (`escalate: true`) or a tripped limit; the next model call escalates. */
-  pendingEscalation: { code: string; reason: string } | null = null;
   /** Said before the hand-over message when the turn ends with a person (src/models/turnScope.ts). */
   escalationNotice: string | null = null;
-  /** Handoff calls synthesized by the policy, so the commit records them as `fallback`. */
-  readonly fallbackCalls = new Set<string>();
-  /** Bumped after every tool run: tools are what write the context. */
-  stateVersion = 0;
+  /** Bumped after every tool run: tools are what write the context (`state`). */
+  contextVersion = 0;
   /**
-   * The `stateVersion` at which the context last passed the graph's schema, or null when it has not:
+   * The `contextVersion` at which the context last passed the graph's schema, or null when it has not:
    * a handoff re-validates only what a tool may have changed since.
    */
-  validatedStateVersion: number | null = null;
+  validatedContextVersion: number | null = null;
   /** Why each call waiting for approval needs it, by call id (the tool's approval rule said so). */
   readonly approvalReasons = new Map<string, string>();
   private callCounter = 0;
+  /** The escalation asked for and not yet taken (see escalateNext). */
+  private escalationAsked: EscalationRequest | null = null;
 
   constructor(
     readonly graph: NormalizedGraph<S>,
     readonly conversationId: string,
     readonly turn: number,
+    /** The conversation's context (the graph's `contextSchema`), under the name tools see: `ctx.state`. */
     public state: S,
     readonly view: PolicyView<S>,
     readonly store: ConversationStore,
@@ -69,6 +70,24 @@ export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
 
   get graphName(): string {
     return this.graph.name;
+  }
+
+  /**
+   * Makes the agent's next step the escalation, with no model call: the decision of a tool's result, a
+   * tripped limit or a screen (src/policy/escalation.ts). The SDK runs that next step, so the decision
+   * waits here until the step takes it. `replace: false` leaves an earlier request standing.
+   */
+  escalateNext(request: EscalationRequest, options: { replace?: boolean } = {}): void {
+    if (options.replace === false && this.escalationAsked) return;
+    this.escalationAsked = request;
+    if (request.notice !== undefined) this.escalationNotice = request.notice;
+  }
+
+  /** The escalation asked for, once: the step that acts on it (a model call, a call's tool reply) takes it. */
+  takeEscalation(): EscalationRequest | null {
+    const request = this.escalationAsked;
+    this.escalationAsked = null;
+    return request;
   }
 
   nextCallId(): string {
@@ -81,6 +100,12 @@ export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
     if (PERSISTED.has(type)) this.events.push(event);
     recordEventSpan(type, data); // routing decisions and trips also become custom spans of the turn's trace
     this.listener?.(event);
+  }
+
+  /** Whether the last move recorded this turn is the fallback `from` → `to` (recorded where it was decided). */
+  lastHandoffIsFallback(from: string, to: string): boolean {
+    const last = this.handoffs.at(-1);
+    return last?.kind === 'fallback' && last.from === from && last.to === to;
   }
 
   recordHandoff(from: string, to: string, reason: string, intent: string | null, kind: HandoffKind): void {

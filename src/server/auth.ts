@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
+import { HttpError } from '../http/httpError.ts';
 import { cachedVerify } from '../store/apiKeyCache.ts';
 import type { ApiKeyStore } from '../store/apiKeys.ts';
-import { HttpError } from './errors.ts';
 
 /** Who is calling: the tenant their key belongs to (null when access is open) and the key's id. */
 export type Caller = { tenant: string | null; keyId: string | null };

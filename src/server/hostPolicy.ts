@@ -1,7 +1,7 @@
 import { networkInterfaces } from 'node:os';
 import cors from '@fastify/cors';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { HttpError } from './errors.ts';
+import { HttpError } from '../http/httpError.ts';
 
 /** Names every local client may use: a loopback-bound server is reached by these and nothing else. */
 export const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { HttpError } from './errors.ts';
+import { HttpError } from '../http/httpError.ts';
 
 /** Deeper than this, a request is refused rather than walked (no legitimate body nests this far). */
 const MAX_DEPTH = 64;

@@ -1,7 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
-import { HttpError } from './errors.ts';
+import { HttpError } from '../http/httpError.ts';
 
 export type RateLimitOptions = {
   /** Requests allowed per key in one window. */

@@ -14,7 +14,7 @@ export {
   storeTarget,
 } from './openStore.ts';
 export { createPgliteStore, type PgliteStoreOptions } from './pgliteStore.ts';
-export { createPostgresStore, type PostgresStoreOptions, redactUrl } from './postgresStore.ts';
+export { createPostgresStore, type PostgresStoreOptions } from './postgresStore.ts';
 export {
   conversations,
   events,

@@ -1,5 +1,6 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { redactUrl } from '../redactUrl.ts';
 import { AdvisoryConversationLocks } from './conversationLocks.ts';
 import { createSqlStore } from './sqlStore.ts';
 import type { ConversationStore } from './types.ts';
@@ -23,19 +24,6 @@ const connections = new WeakMap<ConversationStore, pg.ClientConfig>();
 /** The connection settings of a PostgreSQL store (same database and schema), or null for other stores. */
 export function postgresConnectionOf(store: ConversationStore): pg.ClientConfig | null {
   return connections.get(store) ?? null;
-}
-
-/** The URL with any password removed, safe for error messages and logs. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    if (parsed.searchParams.has('password')) parsed.searchParams.set('password', '***');
-    return parsed.toString();
-  } catch {
-    // Not a URL we can parse (e.g. libpq key=value form): mask anything that looks like a password.
-    return url.replace(/([^\s:/@]+):[^\s@]*@/g, '$1:***@').replace(/(password\s*=\s*)\S+/gi, '$1***');
-  }
 }
 
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<ConversationStore> {

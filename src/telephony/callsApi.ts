@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { HttpError } from '../http/httpError.ts';
 import type { Switchboard } from '../runtime/switchboard.ts';
-import { HttpError } from '../server/errors.ts';
 import { type TwilioNumberMap, tenantOfCall } from '../voice/twilioTenants.ts';
 import type { OutboundCalls } from './outboundCalls.ts';
 import { TwilioApiError } from './twilioRestClient.ts';

@@ -53,7 +53,7 @@ export class PhoneTransfers {
     });
   }
 
-  /** Every voice session, once connected (registerVoiceRoutes' onSession). */
+  /** Every voice session, once connected (registerCallRoutes hands them over). */
   onSession(session: VoiceSession): void {
     if (session.leg.format === 'audio/pcmu') {
       phoneLegs.set(session.conversationId, session.leg);

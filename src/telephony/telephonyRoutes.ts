@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { HttpError } from '../http/httpError.ts';
 import type { Switchboard } from '../runtime/switchboard.ts';
-import { HttpError } from '../server/errors.ts';
 import { isValidTwilioSignature } from '../voice/twilioSignature.ts';
 import type { TwilioNumberMap } from '../voice/twilioTenants.ts';
 import { type CallPlacer, registerCallsApi } from './callsApi.ts';

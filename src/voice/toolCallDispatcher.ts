@@ -101,8 +101,8 @@ export class ToolCallDispatcher {
       edge,
       rawArguments: call.arguments,
       view: recorder.view,
-      state: recorder.state,
-      stateChecked: false,
+      context: recorder.state,
+      contextChecked: false,
       userText: () => recorder.callerText(),
     });
     switch (verdict.kind) {
@@ -199,12 +199,11 @@ export class ToolCallDispatcher {
     const output = typeof result === 'string' ? result : JSON.stringify(result ?? null);
     span.end({ output });
     recorder.toolExchange(node.spec.name, call, output);
-    const pending = recorder.turn.pendingEscalation;
-    if (!pending) return this.output(call, output, true);
+    const asked = recorder.turn.takeEscalation();
+    if (!asked) return this.output(call, output, true);
     // The tool asked for a person (e.g. a refund above the limit): the next step is the escalation, no model decision.
-    recorder.turn.pendingEscalation = null;
     this.output(call, output, false);
-    return this.escalate(node, null, pending.code, pending.reason);
+    return this.escalate(node, null, asked.code, asked.reason);
   }
 
   private correct(
@@ -236,7 +235,7 @@ export class ToolCallDispatcher {
   ): Promise<void> {
     const { recorder, graph } = this.ctx;
     const { escalation, edge } = escalationOf(graph, node.spec, code, message);
-    recordEscalation(recorder.turn, escalation, { handoff: true });
+    recordEscalation(recorder.turn, escalation);
     if (call) this.output(call, `Error: ${message}`, false);
     if (!edge) return this.say(graph.safeReply); // this agent is the escalation point
     const { reason, intent } = escalation;

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { HttpError } from '../server/errors.ts';
+import { HttpError } from '../http/httpError.ts';
 import { bridgeTwilioStream, type TwilioBridgeDeps } from './twilioBridge.ts';
 import { isValidTwilioSignature } from './twilioSignature.ts';
 import { issueStreamToken, StreamTokens } from './twilioStreamToken.ts';

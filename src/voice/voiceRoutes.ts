@@ -2,7 +2,6 @@ import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ConversationPublisher, Switchboard } from '../runtime/switchboard.ts';
 import { NotFoundError } from '../store/types.ts';
-import { registerTelephony, type TelephonyDeps } from '../telephony/telephonyRoutes.ts';
 import { relayBrowserCall } from './browserRelay.ts';
 import type { CascadedCall } from './cascaded/cascadedCall.ts';
 import { cascadedConfigFromEnv } from './cascaded/cascadedSetup.ts';
@@ -34,21 +33,23 @@ export type VoiceRouteDeps = {
   publish?: ConversationPublisher;
   onWire?: WireTap;
   onSession?(session: VoiceSession): void;
-  /** The API server's `/v1/calls` gets its placer here (see registerTelephony). */
-  provideCalls?: TelephonyDeps['provideCalls'];
-  /** Twilio's REST account: undefined reads TWILIO_* from the environment, null turns telephony off. */
-  rest?: TelephonyDeps['rest'];
 };
+
+/** The voice configuration when none is given: the Realtime and the cascaded pipeline's, from the env. */
+export function voiceConfigOrEnv(config: VoiceConfig | undefined): VoiceConfig {
+  return config ?? { ...voiceConfigFromEnv(), ...cascadedConfigFromEnv() };
+}
 
 /**
  * Voice routes as one Fastify plugin: `POST /twilio/voice` (TwiML), WebSocket `/twilio/media` (Twilio
  * Media Streams) and WebSocket `/v1/voice/browser` (the dashboard's Call button; see browserRelay.ts for
  * the protocol). Register it at the root of the app, next to (not inside) the `/v1` scope — Twilio
  * authenticates with signatures, not API keys; the browser route runs `authenticate` itself.
- * Closing the app ends every live call and waits for it to be written.
+ * Closing the app ends every live call and waits for it to be written. Telephony (phone transfers,
+ * outbound calls) is registered beside it by the application: see app/callRoutes.ts.
  */
 export async function registerVoiceRoutes(app: FastifyInstance, deps: VoiceRouteDeps): Promise<void> {
-  const config = deps.config ?? { ...voiceConfigFromEnv(), ...cascadedConfigFromEnv() };
+  const config = voiceConfigOrEnv(deps.config);
   const names = [...deps.graphs.keys()];
   if (names.length === 0) throw new Error('registerVoiceRoutes needs at least one graph');
   const defaultGraph = deps.defaultGraph ?? names[0];
@@ -59,17 +60,7 @@ export async function registerVoiceRoutes(app: FastifyInstance, deps: VoiceRoute
     return sb;
   };
   const store = deps.graphs.get(defaultGraph)!.store;
-  // Telephony (src/telephony): phone transfers of handoffs to nodes with a phone target.
-  const telephony = await registerTelephony(app, {
-    graphs: deps.graphs,
-    publicUrl: () => config.publicUrl,
-    authenticate: deps.authenticate,
-    twilioNumbers: config.twilioNumbers,
-    provideCalls: deps.provideCalls,
-    rest: deps.rest,
-  });
   const onSession = (session: VoiceSession) => {
-    telephony?.transfers.onSession(session);
     live.add(session);
     // Tracked: a server shutting down waits until the call's last turn is written.
     const finished = session.finished.then(() => {

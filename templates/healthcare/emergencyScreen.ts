@@ -64,7 +64,7 @@ export type EmergencyMatch = { category: string; phrase: string };
 function normalize(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
+    .replace(/[\u2018\u2019\u0060\u00b4]/g, "'") // curly quotes, backtick, acute accent
     .replace(/\s+/g, ' ');
 }
 
@@ -90,13 +90,10 @@ export const emergencyScreen: InputGuardrail = {
     const match = detectEmergency(latestUserText(input));
     if (!match) return { tripwireTriggered: false, outputInfo: { emergency: false } };
     const reason = `emergency: caller said "${match.phrase}" (${match.category})`;
-    // The runtime's escalation slot, the one a tool result `{ escalate: true }` fills: the agent's next
-    // step is the handoff to `policy.escalateTo`, with no model call.
+    // Decided like a tool result's `{ escalate: true }`: the agent's next step is the handoff to
+    // `policy.escalateTo`, with no model call, and the notice is said before the hand-over message.
     const turn = maybeTurnState(context);
-    if (turn) {
-      turn.pendingEscalation = { code: 'emergency', reason };
-      turn.escalationNotice = EMERGENCY_NOTICE;
-    }
+    turn?.escalateNext({ code: 'emergency', reason, notice: EMERGENCY_NOTICE });
     return { tripwireTriggered: turn === undefined, outputInfo: { emergency: true, reason, ...match } };
   },
 };

@@ -6,10 +6,12 @@ import { bedroomCount, formatDollars, homePriceCents } from './format.ts';
 import {
   describeListing,
   findListing,
+  LISTING_ID_PARAMETER,
   listingIdFrom,
   listingLine,
   rememberListing,
   unknownListing,
+  WHICH_LISTING,
 } from './listings.ts';
 import { realEstateListings } from './schema.ts';
 
@@ -90,19 +92,11 @@ export const getListing = defineTool({
   description:
     'Details of one listing by its LST- number: address, price, bedrooms, bathrooms, size, year built and whether it is still for sale. Use it when the client asks about a specific home.',
   parameters: z.object({
-    listingId: z
-      .string()
-      .optional()
-      .describe('Listing number, e.g. LST-1004; omit for the home already discussed'),
+    listingId: LISTING_ID_PARAMETER,
   }),
   execute: async (args, ctx: Ctx) => {
     const id = listingIdFrom(args.listingId, ctx.state);
-    if (!id)
-      return {
-        found: false,
-        missing: 'listingId',
-        message: 'Which listing? The number looks like LST-1004.',
-      };
+    if (!id) return WHICH_LISTING;
     const listing = await findListing(ctx.db, id);
     if (!listing || listing.status === 'draft') return unknownListing(id);
     rememberListing(ctx.state, listing);

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { ToolDb } from '../../src/authoring.ts';
+import { type ToolDb, z } from '../../src/authoring.ts';
 import { NEIGHBORHOODS, type Neighborhood, type RealEstateContext } from './context.ts';
 import { formatDollars, normalizeId } from './format.ts';
 import { realEstateListings } from './schema.ts';
@@ -15,6 +15,19 @@ export async function findListing(db: ToolDb, id: string): Promise<Listing | nul
 export function listingIdFrom(raw: string | null | undefined, state: RealEstateContext): string | null {
   return normalizeId('LST', raw) ?? normalizeId('LST', state.listingId);
 }
+
+/** The `listingId` parameter of a tool that can fall back to the listing already discussed. */
+export const LISTING_ID_PARAMETER = z
+  .string()
+  .optional()
+  .describe('Listing number, e.g. LST-1004; omit for the home already discussed');
+
+/** The answer when neither the client nor the conversation named a listing. */
+export const WHICH_LISTING = {
+  found: false as const,
+  missing: 'listingId',
+  message: 'Which listing? The number looks like LST-1004.',
+};
 
 export function unknownListing(id: string) {
   return {

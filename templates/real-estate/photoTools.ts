@@ -4,11 +4,20 @@ import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { joinWords } from '../shared/words.ts';
 import type { RealEstateContext } from './context.ts';
 import { normalizeId } from './format.ts';
-import { listingIdFrom } from './listings.ts';
+import { LISTING_ID_PARAMETER, listingIdFrom, WHICH_LISTING } from './listings.ts';
 import { realEstatePhotos } from './schema.ts';
 
 type Ctx = ToolRunContext<RealEstateContext>;
 type Photo = typeof realEstatePhotos.$inferSelect;
+
+/** A listing's photos, in id order. */
+function photosOf(db: Ctx['db'], listingId: string): Promise<Photo[]> {
+  return db
+    .select()
+    .from(realEstatePhotos)
+    .where(eq(realEstatePhotos.listingId, listingId))
+    .orderBy(asc(realEstatePhotos.id));
+}
 
 const CONDITION_WORDS: Record<string, string> = {
   excellent: 'in excellent shape',
@@ -69,11 +78,7 @@ export const analyzeListingPhoto = defineTool({
     const listingId = listingIdFrom(args.listingId, ctx.state);
     if (!listingId)
       return { found: false, missing: 'photoId', message: 'Which photo? The id looks like PH-3001.' };
-    const photos = await ctx.db
-      .select()
-      .from(realEstatePhotos)
-      .where(eq(realEstatePhotos.listingId, listingId))
-      .orderBy(asc(realEstatePhotos.id));
+    const photos = await photosOf(ctx.db, listingId);
     if (photos.length === 0)
       return { found: false, listingId, message: `Listing ${listingId} has no photos yet.` };
     const rooms = photos.map(
@@ -103,24 +108,12 @@ export const listListingPhotos = defineTool({
   description:
     'List the photos of a listing (ids, rooms and links). Use it when the client asks which pictures a home has or wants to see the photos of a listing.',
   parameters: z.object({
-    listingId: z
-      .string()
-      .optional()
-      .describe('Listing number, e.g. LST-1004; omit for the home already discussed'),
+    listingId: LISTING_ID_PARAMETER,
   }),
   execute: async (args, ctx: Ctx) => {
     const listingId = listingIdFrom(args.listingId, ctx.state);
-    if (!listingId)
-      return {
-        found: false,
-        missing: 'listingId',
-        message: 'Which listing? The number looks like LST-1004.',
-      };
-    const photos = await ctx.db
-      .select()
-      .from(realEstatePhotos)
-      .where(eq(realEstatePhotos.listingId, listingId))
-      .orderBy(asc(realEstatePhotos.id));
+    if (!listingId) return WHICH_LISTING;
+    const photos = await photosOf(ctx.db, listingId);
     if (photos.length === 0)
       return { found: false, listingId, message: `Listing ${listingId} has no photos yet.` };
     ctx.state.listingId = listingId;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../../src/app/startServer.ts';
 import { ensureWebBuild } from '../../src/dashboard/webBuild.ts';
-import { type RunningServer, startServer } from '../../src/server/startServer.ts';
 import { createMemoryStore } from '../../src/store/memoryStore.ts';
 import { voiceConfigFromEnv } from '../../src/voice/voiceConfig.ts';
 import {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashSeed, mulberry32, NOISE_KINDS, perturb } from '../../src/eval/noise.ts';
+import { hashSeed, NOISE_KINDS, perturb } from '../../src/eval/noise.ts';
+import { mulberry32 } from '../../src/routing/seededRandom.ts';
 
 const SENTENCES = [
   'Hi, I was charged twice on invoice INV-2043 and I want a refund for the duplicate.',

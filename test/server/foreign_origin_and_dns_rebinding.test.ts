@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../src/app/startServer.ts';
 import { allowedHostNames, hostnameOf } from '../../src/server/hostPolicy.ts';
-import { startServer } from '../../src/server/startServer.ts';
 import { createMemoryStore } from '../../src/store/memoryStore.ts';
 import { startTestServer, type TestServer } from '../support/server/serverFixture.ts';
 import { connectLive } from '../support/server/wsClient.ts';

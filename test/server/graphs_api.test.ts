@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openGraphs } from '../../src/app/startServer.ts';
 import { EdgeCounts, GraphInfo, GraphList } from '../../src/server/schemas.ts';
-import { openGraphs } from '../../src/server/startServer.ts';
 import { Gate, gatedGraphs, startTestServer, type TestServer } from '../support/server/serverFixture.ts';
 
 describe('one server, several graphs over one store', () => {

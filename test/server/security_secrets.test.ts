@@ -7,13 +7,13 @@ import { sql } from 'drizzle-orm';
 import { DrizzleQueryError } from 'drizzle-orm/errors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { registerCallRoutes } from '../../src/app/callRoutes.ts';
 import type { Switchboard } from '../../src/runtime/switchboard.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { type ApiKeyStore, apiKeyStoreFor } from '../../src/store/apiKeys.ts';
 import { createPgliteStore } from '../../src/store/pgliteStore.ts';
 import type { ConversationStore } from '../../src/store/types.ts';
 import { twilioSignature } from '../../src/voice/twilioSignature.ts';
-import { registerVoiceRoutes } from '../../src/voice/voiceRoutes.ts';
 import { type RealtimeDouble, startRealtimeDouble } from '../../testing/realtime/index.ts';
 import { doubleVoiceConfig, voiceSwitchboard } from '../support/voice/voiceFixture.ts';
 
@@ -57,7 +57,7 @@ describe('secrets at rest and in logs', () => {
     });
     app = built.app;
     if (!app.hasRoute({ method: 'POST', url: '/twilio/voice' }))
-      await registerVoiceRoutes(app, {
+      await registerCallRoutes(app, {
         graphs: built.context.graphs,
         config: doubleVoiceConfig(double, {
           apiKey: OPENAI_KEY,

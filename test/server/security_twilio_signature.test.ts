@@ -1,11 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { registerCallRoutes } from '../../src/app/callRoutes.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { createMemoryStore } from '../../src/store/memoryStore.ts';
 import { twilioSignature } from '../../src/voice/twilioSignature.ts';
 import type { VoiceConfig } from '../../src/voice/voiceConfig.ts';
-import { registerVoiceRoutes } from '../../src/voice/voiceRoutes.ts';
 import { type RealtimeDouble, startRealtimeDouble } from '../../testing/realtime/index.ts';
 import { doubleVoiceConfig, voiceSwitchboard } from '../support/voice/voiceFixture.ts';
 
@@ -21,7 +21,7 @@ async function voiceApp(config: Partial<VoiceConfig>, double: RealtimeDouble) {
   const sb = await voiceSwitchboard('support', store);
   const { app, context } = await buildServer({ graphs: [sb], store, rateLimit: false });
   if (!app.hasRoute({ method: 'POST', url: '/twilio/voice' }))
-    await registerVoiceRoutes(app, { graphs: context.graphs, config: doubleVoiceConfig(double, config) });
+    await registerCallRoutes(app, { graphs: context.graphs, config: doubleVoiceConfig(double, config) });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const port = (app.server.address() as AddressInfo).port;
   return { app, store, mediaUrl: `ws://127.0.0.1:${port}/twilio/media` };

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../src/app/startServer.ts';
 import { assertBindAllowed, BindRefusedError, isLoopbackHost } from '../../src/server/auth.ts';
-import { startServer } from '../../src/server/startServer.ts';
 import { hashApiKey } from '../../src/store/apiKeys.ts';
 import { createMemoryStore } from '../../src/store/memoryStore.ts';
 import { openStore } from '../../src/store/openStore.ts';

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { redactUrl } from '../../src/redactUrl.ts';
 import { DEFAULT_DATA_DIR, openStore, storeTarget } from '../../src/store/openStore.ts';
-import { redactUrl } from '../../src/store/postgresStore.ts';
 import { captureError } from '../../testing/store/conformance/fixtures.ts';
 
 const dirs: string[] = [];

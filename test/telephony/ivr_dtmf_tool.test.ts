@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startVoiceServer, type VoiceServer } from '../../src/app/voiceServer.ts';
 import { defineGraph } from '../../src/graph/defineGraph.ts';
 import type { Switchboard } from '../../src/runtime/switchboard.ts';
 import { DTMF_FREQUENCIES } from '../../src/telephony/dtmfTones.ts';
 import { sendDtmfTool } from '../../src/telephony/dtmfTool.ts';
 import { mulawToPcm16 } from '../../src/voice/mulaw.ts';
-import { startVoiceServer, type VoiceServer } from '../../src/voice/voiceServer.ts';
 import { type RealtimeDouble, startRealtimeDouble } from '../../testing/realtime/index.ts';
 import { DoubleCaller } from '../../testing/twilio/twilioMediaCaller.ts';
 import { startTwilioRestDouble, type TwilioRestDouble } from '../../testing/twilio/twilioRestDouble.ts';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { startVoiceServer, type VoiceServer } from '../../src/app/voiceServer.ts';
 import { dial } from '../../src/cli/dialCommand.ts';
 import { defineGraph } from '../../src/graph/defineGraph.ts';
 import type { Switchboard } from '../../src/runtime/switchboard.ts';
-import { startVoiceServer, type VoiceServer } from '../../src/voice/voiceServer.ts';
 import { type RealtimeDouble, startRealtimeDouble } from '../../testing/realtime/index.ts';
 import { DoubleCaller } from '../../testing/twilio/twilioMediaCaller.ts';
 import { startTwilioRestDouble, type TwilioRestDouble } from '../../testing/twilio/twilioRestDouble.ts';

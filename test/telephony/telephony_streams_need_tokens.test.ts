@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startVoiceServer, type VoiceServer } from '../../src/app/voiceServer.ts';
 import { defineGraph } from '../../src/graph/defineGraph.ts';
 import type { Switchboard } from '../../src/runtime/switchboard.ts';
-import { startVoiceServer, type VoiceServer } from '../../src/voice/voiceServer.ts';
 import { type RealtimeDouble, startRealtimeDouble } from '../../testing/realtime/index.ts';
 import { DoubleCaller, TwilioMediaStream } from '../../testing/twilio/twilioMediaCaller.ts';
 import { startTwilioRestDouble, type TwilioRestDouble } from '../../testing/twilio/twilioRestDouble.ts';

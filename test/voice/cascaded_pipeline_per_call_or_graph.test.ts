@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/app/loadGraph.ts';
+import { startVoiceServer } from '../../src/app/voiceServer.ts';
 import { createAgentModelFactory } from '../../src/models/agentModels.ts';
 import { Switchboard } from '../../src/runtime/switchboard.ts';
 import { createMemoryStore } from '../../src/store/memoryStore.ts';
 import { simulateTwilioCall } from '../../src/voice/callerSimulator.ts';
 import { cascadedSetupFrom } from '../../src/voice/cascaded/cascadedSetup.ts';
 import { voiceConfigFromEnv } from '../../src/voice/voiceConfig.ts';
-import { startVoiceServer } from '../../src/voice/voiceServer.ts';
 import { speakMulaw } from '../../testing/audio/callerAudio.ts';
 
 const SAID = 'Hi, I was charged twice for my subscription';

@@ -2,13 +2,13 @@ import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { registerCallRoutes } from '../../src/app/callRoutes.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { LONE_SURROGATE } from '../../src/server/inputHygiene.ts';
 import { createMemoryStore } from '../../src/store/memoryStore.ts';
 import type { ConversationStore } from '../../src/store/types.ts';
 import { twilioSignature } from '../../src/voice/twilioSignature.ts';
 import { issueStreamToken, StreamTokens } from '../../src/voice/twilioStreamToken.ts';
-import { registerVoiceRoutes } from '../../src/voice/voiceRoutes.ts';
 import { type RealtimeDouble, startRealtimeDouble } from '../../testing/realtime/index.ts';
 import { anyValue, hostileText } from '../support/server/hostileInput.ts';
 import { doubleVoiceConfig, voiceSwitchboard } from '../support/voice/voiceFixture.ts';
@@ -48,7 +48,7 @@ describe('Twilio webhook and media stream under hostile input (fast-check)', () 
     app = built.app;
     // The server may already wire the voice routes; otherwise they are registered here as serve does.
     if (!app.hasRoute({ method: 'POST', url: '/twilio/voice' }))
-      await registerVoiceRoutes(app, { graphs: built.context.graphs, config, track: built.context.track });
+      await registerCallRoutes(app, { graphs: built.context.graphs, config, track: built.context.track });
     await app.listen({ host: '127.0.0.1', port: 0 });
     mediaUrl = `ws://127.0.0.1:${(app.server.address() as AddressInfo).port}/twilio/media`;
   }, 60_000);

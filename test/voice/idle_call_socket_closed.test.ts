@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { startVoiceServer, type VoiceServer } from '../../src/voice/voiceServer.ts';
+import { startVoiceServer, type VoiceServer } from '../../src/app/voiceServer.ts';
 import { type RealtimeDouble, startRealtimeDouble } from '../../testing/realtime/index.ts';
 import { doubleVoiceConfig, voiceSwitchboard } from '../support/voice/voiceFixture.ts';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startVoiceServer, type VoiceServer } from '../../src/app/voiceServer.ts';
 import type { Switchboard } from '../../src/runtime/switchboard.ts';
 import { type CallResult, simulateTwilioCall } from '../../src/voice/callerSimulator.ts';
 import { mulawToPcm16 } from '../../src/voice/mulaw.ts';
-import { startVoiceServer, type VoiceServer } from '../../src/voice/voiceServer.ts';
 import { hasEspeak, speakMulaw } from '../../testing/audio/callerAudio.ts';
 import { type RealtimeDouble, startRealtimeDouble, voiceToneHz } from '../../testing/realtime/index.ts';
 import { toneShare } from '../support/voice/toneAnalysis.ts';

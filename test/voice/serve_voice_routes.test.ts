@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../../src/server/startServer.ts';
+import { type RunningServer, startServer } from '../../src/app/startServer.ts';
 import { createMemoryStore } from '../../src/store/memoryStore.ts';
 import type { ConversationStore } from '../../src/store/types.ts';
 import { simulateTwilioCall } from '../../src/voice/callerSimulator.ts';

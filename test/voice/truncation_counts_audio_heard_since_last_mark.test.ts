@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { startVoiceServer, type VoiceServer } from '../../src/app/voiceServer.ts';
 import { MarkPlayout } from '../../src/voice/callerLeg.ts';
 import { simulateTwilioCall } from '../../src/voice/callerSimulator.ts';
-import { startVoiceServer, type VoiceServer } from '../../src/voice/voiceServer.ts';
 import { buzz, concat, silence } from '../../testing/audio/callerAudio.ts';
 import { type RealtimeDouble, startRealtimeDouble } from '../../testing/realtime/index.ts';
 import { doubleVoiceConfig, voiceSwitchboard } from '../support/voice/voiceFixture.ts';

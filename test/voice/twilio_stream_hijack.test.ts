@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { registerCallRoutes } from '../../src/app/callRoutes.ts';
 import type { Switchboard } from '../../src/runtime/switchboard.ts';
 import { installErrorHandling } from '../../src/server/errors.ts';
 import { createMemoryStore } from '../../src/store/memoryStore.ts';
@@ -9,7 +10,6 @@ import type { ConversationStore } from '../../src/store/types.ts';
 import { fetchStreamParameters } from '../../src/voice/callerSimulator.ts';
 import { twilioSignature } from '../../src/voice/twilioSignature.ts';
 import { issueStreamToken } from '../../src/voice/twilioStreamToken.ts';
-import { registerVoiceRoutes } from '../../src/voice/voiceRoutes.ts';
 import { type RealtimeDouble, startRealtimeDouble } from '../../testing/realtime/index.ts';
 import { doubleVoiceConfig, voiceSwitchboard } from '../support/voice/voiceFixture.ts';
 import { waitFor } from '../support/voice/waitFor.ts';
@@ -42,7 +42,7 @@ describe('a Twilio media stream attaches only to the call its webhook answered',
     sb = await voiceSwitchboard('support', store);
     app = Fastify();
     installErrorHandling(app);
-    await registerVoiceRoutes(app, {
+    await registerCallRoutes(app, {
       graphs: new Map([['support', sb]]),
       config: doubleVoiceConfig(double, {
         publicUrl: PUBLIC,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startVoiceServer, type VoiceServer } from '../../src/app/voiceServer.ts';
 import { twilioSignature } from '../../src/voice/twilioSignature.ts';
 import { StreamTokens } from '../../src/voice/twilioStreamToken.ts';
-import { startVoiceServer, type VoiceServer } from '../../src/voice/voiceServer.ts';
 import { type RealtimeDouble, startRealtimeDouble } from '../../testing/realtime/index.ts';
 import { doubleVoiceConfig, voiceSwitchboard } from '../support/voice/voiceFixture.ts';
 

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe } from 'vitest';
+import { describe } from 'vitest';
 import type { ConversationStore } from '../../src/store/types.ts';
 import { apiKeyConformance } from './conformance/apiKeys.ts';
 import { approvalConformance } from './conformance/approvals.ts';
+import { suiteStore } from './conformance/fixtures.ts';
 import { handoffEdgeConformance } from './conformance/handoffEdges.ts';
 import { learnedRouterConformance } from './conformance/learnedRouters.ts';
 
@@ -14,17 +15,7 @@ export function describeServerStoreConformance(
   factory: () => Promise<ConversationStore>,
 ): void {
   describe(`server store conformance: ${name}`, () => {
-    let store: ConversationStore | undefined;
-    const current = (): ConversationStore => {
-      if (!store) throw new Error('store factory failed');
-      return store;
-    };
-    beforeAll(async () => {
-      store = await factory();
-    });
-    afterAll(async () => {
-      await store?.close();
-    });
+    const current = suiteStore(factory);
 
     describe('API keys', () => apiKeyConformance(current));
     describe('handoff counts per edge', () => handoffEdgeConformance(current));

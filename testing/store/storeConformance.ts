@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConversationStore } from '../../src/store/types.ts';
 import { commitTurnConformance, conversationConformance } from './conformance/conversations.ts';
-import { countRows, newConversation, turnOf, unique, user } from './conformance/fixtures.ts';
+import { countRows, newConversation, suiteStore, turnOf, unique, user } from './conformance/fixtures.ts';
 import { ledgerKeyConformance } from './conformance/ledgerKey.ts';
 import { sessionItemsConformance } from './conformance/sessionItems.ts';
 import { type RewriteStoredVersion, storedJsonConformance } from './conformance/storedJson.ts';
@@ -37,17 +37,7 @@ export function describeStoreConformance(
   options: StoreConformanceOptions = {},
 ): void {
   describe(`ConversationStore conformance: ${name}`, () => {
-    let store: ConversationStore | undefined;
-    const current = (): ConversationStore => {
-      if (!store) throw new Error('store factory failed');
-      return store;
-    };
-    beforeAll(async () => {
-      store = await factory();
-    });
-    afterAll(async () => {
-      await store?.close();
-    });
+    const current = suiteStore(factory);
 
     describe('conversations', () => conversationConformance(current));
     describe('commitTurn', () => commitTurnConformance(current));

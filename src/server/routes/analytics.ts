@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodType } from 'zod';
 import { computeAnalytics, conversationAnalyticsFor } from '../../analytics/computeAnalytics.ts';
 import { parseSince } from '../../analytics/timeRange.ts';
+import { HttpError, parseRequest } from '../../http/httpError.ts';
 import { type SpanRecord, type TraceRecord, traceStoreFor } from '../../store/traceStore.ts';
 import { NotFoundError } from '../../store/types.ts';
 import type { ServerContext } from '../context.ts';
-import { HttpError, parseRequest } from '../errors.ts';
 import { ConversationIdParams } from '../schemas.ts';
 import * as A from './analyticsSchemas.ts';
 

@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodType } from 'zod';
+import { parseRequest } from '../../http/httpError.ts';
 import type { Switchboard } from '../../runtime/switchboard.ts';
 import type { ApprovalRecord, ApprovalDecision as Decision } from '../../store/approvals.ts';
 import { approvalStoreFor } from '../../store/approvals.ts';
 import { NotFoundError } from '../../store/types.ts';
 import type { ServerContext } from '../context.ts';
-import { parseRequest } from '../errors.ts';
 import * as S from '../schemas.ts';
 import { turnResponse } from '../views.ts';
 

@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { parseRequest } from '../../http/httpError.ts';
 import type { TurnResult } from '../../runtime/runTurn.ts';
 import type { Switchboard } from '../../runtime/switchboard.ts';
 import type { TurnEvent } from '../../runtime/turnState.ts';
 import type { ServerContext } from '../context.ts';
-import { describeError, parseRequest } from '../errors.ts';
+import { describeError } from '../errors.ts';
 import {
   ConversationIdParams,
   CreateConversationBody,

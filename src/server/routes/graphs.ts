@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { parseRequest } from '../../http/httpError.ts';
 import { countHandoffsByEdge } from '../../store/handoffEdges.ts';
 import type { ServerContext } from '../context.ts';
-import { parseRequest } from '../errors.ts';
 import { GraphNameParams } from '../schemas.ts';
 import { edgeCounts, graphInfo } from '../views.ts';
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { WebSocket } from 'ws';
+import { parseRequest } from '../../http/httpError.ts';
 import type { ServerContext } from '../context.ts';
-import { parseRequest } from '../errors.ts';
 import { ConversationIdParams } from '../schemas.ts';
 import { conversationSummary } from '../views.ts';
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { HttpError, parseRequest } from '../../http/httpError.ts';
 import type { ServerContext } from '../context.ts';
-import { HttpError, parseRequest } from '../errors.ts';
 import { ConversationIdParams, HandbackBody, InboxQuery, OperatorMessageBody } from '../schemas.ts';
 import { conversationSummary } from '../views.ts';
 

@@ -1,5 +1,5 @@
 import { assistantItem } from '../../runtime/runTurn.ts';
-import type { ConversationRecord, ConversationStore } from '../../store/types.ts';
+import { type ConversationRecord, type ConversationStore, turnCommitOf } from '../../store/types.ts';
 
 /**
  * The greeting of a call as its own turn (an assistant item, no caller item), as the Realtime pipeline
@@ -13,18 +13,7 @@ export async function storeGreeting(
   text: string,
 ): Promise<number> {
   const turn = record.turnCount + 1;
-  await store.commitTurn({
-    conversationId: record.id,
-    expectedVersion: record.version,
-    turn,
-    items: [{ agent, item: assistantItem(text) }],
-    handoffs: [],
-    events: [],
-    activeAgent: record.activeAgent,
-    status: record.status,
-    context: record.context,
-    toolCallsAdded: 0,
-  });
+  await store.commitTurn(turnCommitOf(record, turn, { items: [{ agent, item: assistantItem(text) }] }));
   return turn;
 }
 

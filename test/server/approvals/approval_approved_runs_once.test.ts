@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { openGraphs } from '../../../src/server/startServer.ts';
+import { openGraphs } from '../../../src/app/startServer.ts';
 import { createPostgresStore } from '../../../src/store/postgresStore.ts';
 import type { ConversationStore } from '../../../src/store/types.ts';
 import { refundAwaitingApproval, refundRows } from '../../support/server/approvals/approvalFixture.ts';

@@ -1,7 +1,7 @@
+import { openGraphs } from '../../../src/app/startServer.ts';
 import { registerDashboard } from '../../../src/dashboard/registerDashboard.ts';
 import { ensureWebBuild } from '../../../src/dashboard/webBuild.ts';
 import { createAgentRouter } from '../../../src/routing/agentRouter.ts';
-import { openGraphs } from '../../../src/server/startServer.ts';
 import { startTestServer, type TestServer } from '../server/serverFixture.ts';
 import { addMissingReadEndpoints } from './standInEndpoints.ts';
 

@@ -1,11 +1,11 @@
 import type { Model, ModelRequest, ModelResponse, StreamEvent } from '@openai/agents';
 import type { FastifyInstance } from 'fastify';
+import { openGraphs } from '../../../src/app/startServer.ts';
 import { defineGraph } from '../../../src/graph/defineGraph.ts';
 import { responseToStream, textResponse } from '../../../src/models/responseStream.ts';
 import { Switchboard } from '../../../src/runtime/switchboard.ts';
 import { type BuildServerOptions, buildServer } from '../../../src/server/app.ts';
 import type { ServerContext } from '../../../src/server/context.ts';
-import { openGraphs } from '../../../src/server/startServer.ts';
 import { type ApiKeyStore, apiKeyStoreFor } from '../../../src/store/apiKeys.ts';
 import { createMemoryStore } from '../../../src/store/memoryStore.ts';
 import type { ConversationStore } from '../../../src/store/types.ts';

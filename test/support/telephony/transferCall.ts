@@ -1,8 +1,8 @@
+import { startVoiceServer, type VoiceServer } from '../../../src/app/voiceServer.ts';
 import { defineGraph } from '../../../src/graph/defineGraph.ts';
 import type { PhoneTargetSpec } from '../../../src/graph/phoneTarget.ts';
 import type { Switchboard } from '../../../src/runtime/switchboard.ts';
 import type { ConversationStore } from '../../../src/store/types.ts';
-import { startVoiceServer, type VoiceServer } from '../../../src/voice/voiceServer.ts';
 import {
   type DoubleScript,
   type RealtimeDouble,

@@ -1,11 +1,11 @@
 import type { AddressInfo } from 'node:net';
+import { registerCallRoutes } from '../../../src/app/callRoutes.ts';
 import type { Switchboard } from '../../../src/runtime/switchboard.ts';
 import { buildServer } from '../../../src/server/app.ts';
 import { createAuthenticator } from '../../../src/server/auth.ts';
 import { apiKeyStoreFor } from '../../../src/store/apiKeys.ts';
 import type { ConversationStore } from '../../../src/store/types.ts';
 import type { VoiceConfig } from '../../../src/voice/voiceConfig.ts';
-import { registerVoiceRoutes } from '../../../src/voice/voiceRoutes.ts';
 import type { VoiceSession } from '../../../src/voice/voiceSession.ts';
 import { jsonOrText } from '../jsonOrText.ts';
 
@@ -40,7 +40,7 @@ export async function startApiVoiceServer(options: {
     rateLimit: false,
     keysRecheckMs: 0,
   });
-  await registerVoiceRoutes(app, {
+  await registerCallRoutes(app, {
     graphs: context.graphs,
     config,
     authenticate: createAuthenticator(await apiKeyStoreFor(options.store)),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AgentInputItem } from '@openai/agents';
 import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll } from 'vitest';
 import { rowsOf } from '../../../src/store/sqlHelpers.ts';
 import {
   type ConversationRecord,
@@ -8,6 +9,24 @@ import {
   type TurnCommit,
   turnCommitOf,
 } from '../../../src/store/types.ts';
+
+/**
+ * The one store of a suite (call it inside its `describe`): made by `factory` before the suite's tests
+ * and closed after them. The function returned reads it.
+ */
+export function suiteStore(factory: () => Promise<ConversationStore>): () => ConversationStore {
+  let store: ConversationStore | undefined;
+  beforeAll(async () => {
+    store = await factory();
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+  return () => {
+    if (!store) throw new Error('store factory failed');
+    return store;
+  };
+}
 
 /** Tests share one store per backend; unique names keep their rows apart. */
 export function unique(prefix: string): string {

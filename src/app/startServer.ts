@@ -1,21 +1,21 @@
 import type { AddressInfo } from 'node:net';
-import { loadGraph } from '../app/loadGraph.ts';
 import { type ClusterNode, joinCluster } from '../cluster/clusterNode.ts';
 import { type DashboardOptions, registerDashboard } from '../dashboard/registerDashboard.ts';
 import { createAgentModelFactory } from '../models/agentModels.ts';
 import { withLearnedRouter } from '../runtime/learnedRouting.ts';
 import { Switchboard } from '../runtime/switchboard.ts';
+import { type BuildServerOptions, buildServer, type SwitchboardServer } from '../server/app.ts';
+import { assertBindAllowed } from '../server/auth.ts';
+import { openStoreWhenAvailable } from '../server/awaitDatabase.ts';
+import { allowedHostNames, allowedHostsFromEnv } from '../server/hostPolicy.ts';
+import { DEFAULT_RATE_LIMIT } from '../server/rateLimit.ts';
 import { apiKeyStoreFor } from '../store/apiKeys.ts';
 import { advertiseServer } from '../store/dataDirLock.ts';
 import { type OpenStoreOptions, openStore } from '../store/openStore.ts';
 import type { ConversationStore } from '../store/types.ts';
 import type { VoiceConfig } from '../voice/voiceConfig.ts';
-import { registerVoiceRoutes } from '../voice/voiceRoutes.ts';
-import { type BuildServerOptions, buildServer, type SwitchboardServer } from './app.ts';
-import { assertBindAllowed } from './auth.ts';
-import { openStoreWhenAvailable } from './awaitDatabase.ts';
-import { allowedHostNames, allowedHostsFromEnv } from './hostPolicy.ts';
-import { DEFAULT_RATE_LIMIT } from './rateLimit.ts';
+import { registerCallRoutes } from './callRoutes.ts';
+import { loadGraph } from './loadGraph.ts';
 
 export const DEFAULT_PORT = 8484;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -117,7 +117,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     if (options.dashboard !== false) await registerDashboard(server.app, options.dashboard);
     if (options.voice !== false) {
       const apiKeys = options.apiKeys ?? (await apiKeyStoreFor(store));
-      await registerVoiceRoutes(server.app, {
+      await registerCallRoutes(server.app, {
         graphs: server.context.graphs,
         config: options.voice,
         authenticate: server.authenticate,

@@ -2,10 +2,10 @@ import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Switchboard } from '../runtime/switchboard.ts';
 import { installErrorHandling } from '../server/errors.ts';
-import type { WireTap } from './mediaTransport.ts';
-import type { VoiceConfig } from './voiceConfig.ts';
-import { registerVoiceRoutes, type VoiceRouteDeps } from './voiceRoutes.ts';
-import type { VoiceSession } from './voiceSession.ts';
+import type { WireTap } from '../voice/mediaTransport.ts';
+import type { VoiceConfig } from '../voice/voiceConfig.ts';
+import type { VoiceSession } from '../voice/voiceSession.ts';
+import { type CallRouteDeps, registerCallRoutes } from './callRoutes.ts';
 
 export type VoiceServer = {
   app: FastifyInstance;
@@ -19,22 +19,22 @@ export type VoiceServer = {
 
 /**
  * A loopback server with only the voice routes, for `switchboard call`, tests and benchmarks (the full
- * API server registers the same plugin). Its public URL is its own address, known once it listens.
+ * API server registers the same routes). Its public URL is its own address, known once it listens.
  */
 export async function startVoiceServer(options: {
   switchboards: Switchboard[];
   config: VoiceConfig;
-  authenticate?: VoiceRouteDeps['authenticate'];
+  authenticate?: CallRouteDeps['authenticate'];
   onSession?: (session: VoiceSession) => void;
   onWire?: WireTap;
   logLevel?: string;
-  /** Twilio's REST API for phone transfers (see registerVoiceRoutes); default from the environment. */
-  rest?: VoiceRouteDeps['rest'];
+  /** Twilio's REST API for phone transfers (see registerCallRoutes); default from the environment. */
+  rest?: CallRouteDeps['rest'];
 }): Promise<VoiceServer> {
   const config: VoiceConfig = { ...options.config };
   const app = Fastify({ logger: options.logLevel ? { level: options.logLevel } : false });
   installErrorHandling(app);
-  await registerVoiceRoutes(app, {
+  await registerCallRoutes(app, {
     graphs: new Map(options.switchboards.map((sb) => [sb.graph.name, sb])),
     config,
     authenticate: options.authenticate,
