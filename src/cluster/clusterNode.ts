@@ -22,7 +22,12 @@ export async function joinCluster(
   store: ConversationStore,
   switchboards: Iterable<Switchboard>,
   /** Where the other nodes' events go: the server's live hub. */
-  hub: { deliver(event: ConversationEvent): void },
+  hub: {
+    deliver(event: ConversationEvent): void;
+    /** Given, events over PostgreSQL go only to nodes that watch the conversation (remoteWatches.ts). */
+    watchedConversations?(): string[];
+    announceWatchesTo?(announce: (conversationId: string, watching: boolean) => Promise<void>): void;
+  },
   redisUrl: string | undefined = process.env.REDIS_URL || undefined,
 ): Promise<ClusterNode | null> {
   const connection = postgresConnectionOf(store);
@@ -30,7 +35,13 @@ export async function joinCluster(
   const deliver = (event: ConversationEvent) => hub.deliver(event);
   const bus: LiveBus = redisUrl
     ? await RedisLiveBus.start({ url: redisUrl, clusterKey: clusterKeyOf(connection), deliver })
-    : await PostgresLiveBus.start({ connection, deliver });
+    : await PostgresLiveBus.start({
+        connection,
+        deliver,
+        localWatches: hub.watchedConversations && (() => hub.watchedConversations!()),
+      });
+  if (bus.watchChanged && hub.announceWatchesTo)
+    hub.announceWatchesTo((conversationId, watching) => bus.watchChanged!(conversationId, watching));
   const unsubscribe = [...switchboards].map((sb) => sb.subscribe((event) => bus.publish(event)));
   return {
     nodeId: bus.nodeId,

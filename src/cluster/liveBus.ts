@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { ConversationEvent } from '../runtime/switchboard.ts';
 import { encodeFrames, FrameAssembler, parseFrame } from './notifyFrames.ts';
+import { encodeWatch, RemoteWatches, watchMessageOf } from './remoteWatches.ts';
 
 export type LiveBusOptions = {
   /** Same database (and schema) as the conversation store. */
@@ -10,6 +11,12 @@ export type LiveBusOptions = {
   deliver: (event: ConversationEvent) => void;
   /** First reconnect delay in ms (doubles up to 5 s). */
   retryMs?: number;
+  /**
+   * The conversations watched on this node. Given, the bus sends a conversation's events only while
+   * another node watches it (remoteWatches.ts) and tells the others what this node watches
+   * (`watchChanged`); without it, every event is sent.
+   */
+  localWatches?: () => Iterable<string>;
 };
 
 /** What a node publishes its turns' events on and hears the other nodes' events from. */
@@ -18,8 +25,16 @@ export interface LiveBus {
   readonly connected: boolean;
   /** Called from inside a running turn: never throws, never waits. */
   publish(event: ConversationEvent): void;
+  /**
+   * This node's first watcher of a conversation arrived (`true`) or its last left. Resolves once the
+   * other nodes can have heard it (at most ~1 s), so a snapshot read afterwards misses no event.
+   */
+  watchChanged?(conversationId: string, watching: boolean): Promise<void>;
   close(): Promise<void>;
 }
+
+/** How long a new watcher waits at most for its announcement to travel (then it reads the snapshot anyway). */
+const ANNOUNCE_WAIT_MS = 1_000;
 
 /** Above this many unsent notifications, text deltas are dropped (the turn's other events still go). */
 const MAX_PENDING = 2_000;
@@ -43,6 +58,9 @@ export class PostgresLiveBus implements LiveBus {
   private retryTimer: NodeJS.Timeout | null = null;
   private retryMs: number;
   private readonly assembler = new FrameAssembler();
+  private readonly remote = new RemoteWatches();
+  /** This node's announcements not yet heard back on its own LISTEN connection, by message number. */
+  private readonly echoes = new Map<number, () => void>();
 
   private constructor(private readonly options: LiveBusOptions) {
     this.retryMs = options.retryMs ?? 250;
@@ -62,9 +80,36 @@ export class PostgresLiveBus implements LiveBus {
   /** Called from inside a running turn: never throws, never waits. */
   publish(event: ConversationEvent): void {
     if (!this.client) return;
+    if (this.options.localWatches && !this.remote.watched(event.conversationId)) return;
     if (this.pending > MAX_PENDING && event.type === 'text.delta') return;
+    this.enqueue(JSON.stringify(event));
+  }
+
+  async watchChanged(conversationId: string, watching: boolean): Promise<void> {
+    if (!this.client || !this.options.localWatches) return;
+    const message = this.enqueue(
+      encodeWatch(watching ? { on: [conversationId] } : { off: [conversationId] }),
+    );
+    if (!watching) return;
+    // Heard back on this node's own LISTEN connection: the other nodes have it queued too.
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ANNOUNCE_WAIT_MS);
+      timer.unref();
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.echoes.set(message, () => {
+        this.echoes.delete(message);
+        done();
+      });
+    });
+  }
+
+  /** Queues one message (as many frames as it takes) for the next send; returns its number. */
+  private enqueue(text: string): number {
     this.messageSeq += 1;
-    for (const frame of encodeFrames(this.nodeId, this.messageSeq, JSON.stringify(event))) {
+    for (const frame of encodeFrames(this.nodeId, this.messageSeq, text)) {
       this.outbox.push(frame);
       this.pending += 1;
     }
@@ -72,6 +117,7 @@ export class PostgresLiveBus implements LiveBus {
       this.sending = true;
       setImmediate(() => void this.send());
     }
+    return this.messageSeq;
   }
 
   /**
@@ -130,6 +176,11 @@ export class PostgresLiveBus implements LiveBus {
     }
     this.client = client;
     this.retryMs = this.options.retryMs ?? 250;
+    if (this.options.localWatches) {
+      // What the others watch may have changed while this node was not listening: ask again.
+      this.remote.clear();
+      this.enqueue(encodeWatch({ hello: true, on: [...this.options.localWatches()] }));
+    }
   }
 
   private lost(client: pg.Client): void {
@@ -152,13 +203,23 @@ export class PostgresLiveBus implements LiveBus {
   private receive(payload: string | undefined): void {
     if (!payload) return;
     const frame = parseFrame(payload);
-    if (!frame || frame.node === this.nodeId) return;
+    if (!frame) return;
+    if (frame.node === this.nodeId) {
+      if (frame.index === frame.count - 1) this.echoes.get(frame.message)?.();
+      return;
+    }
     const text = this.assembler.add(frame);
     if (text === null) return;
     let event: ConversationEvent;
     try {
       event = JSON.parse(text);
     } catch {
+      return;
+    }
+    const watch = watchMessageOf(event);
+    if (watch) {
+      if (this.remote.apply(frame.node, watch) && this.options.localWatches)
+        this.enqueue(encodeWatch({ all: true, on: [...this.options.localWatches()] }));
       return;
     }
     if (typeof event?.conversationId !== 'string' || typeof event.type !== 'string') return;

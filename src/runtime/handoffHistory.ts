@@ -1,4 +1,4 @@
-import { countReroutes } from '../policy/rerouteCount.ts';
+import { type CountedHandoff, countReroutes } from '../policy/rerouteCount.ts';
 import type { ConversationRecord, ConversationStore } from '../store/types.ts';
 
 /** What the handoff policy needs of a conversation's handoff log (handoffPolicy.ts's PolicyView). */
@@ -18,7 +18,11 @@ export async function handoffHistoryOf(
   entry: string,
 ): Promise<HandoffHistory> {
   if (record.handoffCount === 0) return NO_HANDOFFS;
-  const log = await store.listHandoffs(record.id);
+  return handoffHistoryFromLog(await store.listHandoffs(record.id), entry);
+}
+
+/** The same from a log already read (a SQL store's one-statement turn load carries it). */
+export function handoffHistoryFromLog(log: readonly CountedHandoff[], entry: string): HandoffHistory {
   const last = log.findLast((h) => h.kind !== 'rejected');
   return {
     last: last ? { from: last.from, to: last.to, turn: last.turn } : null,

@@ -14,7 +14,7 @@ import { turnCommitOf } from '../store/types.ts';
 import { turnUsageByModel, withTurnTrace } from '../tracing/turnTrace.ts';
 import { STILL_AWAITING_APPROVAL_REPLY } from './approvalPause.ts';
 import type { CompiledGraph } from './compileGraph.ts';
-import { handoffHistoryOf, NO_HANDOFFS } from './handoffHistory.ts';
+import { handoffHistoryFromLog, handoffHistoryOf, NO_HANDOFFS } from './handoffHistory.ts';
 import { recordEscalation } from './handoffRecords.ts';
 import { type AgentRun, assistantItem, runAgents, type TurnUsage } from './runAgents.ts';
 import type { OrphanedToolCall } from './turnLedger.ts';
@@ -129,7 +129,7 @@ async function runTracedTurn(
       ? store.listToolCalls(record.id, turnNo)
       : NO_RECORDS;
   earlierAttempts.catch(() => {}); // awaited below; a turn that fails first must not leave it unhandled
-  const { turn, history } = await openTurn(compiled, store, record, turnNo, opts.listener, loaded?.items);
+  const { turn, history } = await openTurn(compiled, store, record, turnNo, opts.listener, loaded);
   const startName = applySla(compiled, record.activeAgent, turn);
   const startAgent = compiled.agents.get(startName) ?? compiled.agents.get(graph.entry)!;
   turn.emit('turn.started', { agent: startAgent.name, text });
@@ -157,16 +157,16 @@ export async function openTurn(
   record: ConversationRecord,
   turnNo: number,
   listener: TurnListener | undefined,
-  loadedItems?: StoredItem[],
+  loaded?: Pick<TurnLoad, 'items' | 'handoffs'>,
 ): Promise<{ turn: TurnState; history: StoredItem[] }> {
   const { graph } = compiled;
-  // The items may come with the turn's one-statement load (SQL stores); the handoff log matters only once
-  // there is one (ping-pong, SLA, reroutes), so a new conversation reads no log at all.
-  const items = loadedItems ? Promise.resolve(loadedItems) : store.getItems(record.id);
-  const [history, handoffLog] =
-    record.handoffCount === 0
-      ? [await items, NO_HANDOFFS]
-      : await Promise.all([items, handoffHistoryOf(store, record, graph.entry)]);
+  // Items and handoff log may come with the turn's one-statement load (SQL stores); otherwise the log
+  // matters only once there is one (ping-pong, SLA, reroutes), so a new conversation reads no log at all.
+  const [history, handoffLog] = loaded
+    ? [loaded.items, handoffHistoryFromLog(loaded.handoffs, graph.entry)]
+    : record.handoffCount === 0
+      ? [await store.getItems(record.id), NO_HANDOFFS]
+      : await Promise.all([store.getItems(record.id), handoffHistoryOf(store, record, graph.entry)]);
   const parsed = graph.contextSchema.safeParse(record.context);
   const state = (parsed.success ? parsed.data : { ...record.context }) as Record<string, unknown>;
   const view = {

@@ -9,6 +9,9 @@ type Watcher = (event: ConversationEvent) => void;
 export class LiveHub {
   private readonly watchers = new Map<string, Set<Watcher>>();
   private readonly unsubscribe: (() => void)[];
+  /** Tells the other nodes of a cluster what is watched here (clusterNode.ts); null outside a cluster. */
+  private announce: ((conversationId: string, watching: boolean) => Promise<void>) | null = null;
+  private readonly announced = new Map<string, Promise<void>>();
 
   constructor(switchboards: Iterable<Switchboard>) {
     this.unsubscribe = [...switchboards].map((sb) => sb.subscribe((event) => this.dispatch(event)));
@@ -19,12 +22,39 @@ export class LiveHub {
     if (!set) {
       set = new Set();
       this.watchers.set(conversationId, set);
+      if (this.announce)
+        this.announced.set(
+          conversationId,
+          this.announce(conversationId, true).catch(() => {}),
+        );
     }
     set.add(watcher);
     return () => {
       set.delete(watcher);
-      if (set.size === 0 && this.watchers.get(conversationId) === set) this.watchers.delete(conversationId);
+      if (set.size === 0 && this.watchers.get(conversationId) === set) {
+        this.watchers.delete(conversationId);
+        this.announced.delete(conversationId);
+        void this.announce?.(conversationId, false).catch(() => {});
+      }
     };
+  }
+
+  /**
+   * Resolves once the other nodes know `conversationId` is watched here (at once outside a cluster): a
+   * watcher reads its snapshot after this, so no event of a turn on another node falls in between.
+   */
+  watchAnnounced(conversationId: string): Promise<void> {
+    return this.announced.get(conversationId) ?? Promise.resolve();
+  }
+
+  /** Conversations with a watcher on this node. */
+  watchedConversations(): string[] {
+    return [...this.watchers.keys()];
+  }
+
+  /** The cluster's live bus: other nodes send a conversation's events here only while it is watched. */
+  announceWatchesTo(announce: (conversationId: string, watching: boolean) => Promise<void>): void {
+    this.announce = announce;
   }
 
   watcherCount(conversationId: string): number {

@@ -1,47 +1,129 @@
 import { createHash } from 'node:crypto';
+import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
+import { commitAndUnlockQuery, lockAndLoadQuery, PREPARE_LOAD } from './lockedTurnSql.ts';
 
 /** Gives the lock back; resolves once PostgreSQL has released it (or the session holding it is gone). */
 export type LockRelease = () => Promise<void>;
 
+/** The conversation's lock and what the turn reads, taken in one round trip (one transaction). */
+export type LockedTurn = {
+  release: LockRelease;
+  /** The raw `loadTurn` row read under the lock (turnLoadSql.ts), or null if there is no such conversation. */
+  loadRow: unknown | null;
+};
+
 /**
  * Per-conversation turn locks shared by every process on one PostgreSQL database: session-level
- * advisory locks held on ONE dedicated connection per process. A session lock dies with its session,
- * so a node killed with SIGKILL releases every lock it held as soon as PostgreSQL sees the socket close.
+ * advisory locks held on a few dedicated connections per process (a conversation always on the same
+ * one). A session lock dies with its session, so a node killed with SIGKILL releases every lock it
+ * held as soon as PostgreSQL sees the socket close.
  *
  * `tryLock` never waits: the loser of a race gets null at once (the API answers 409), because a turn
  * can run for seconds (model calls) and a queued request would hold an HTTP connection all that time.
  *
- * If the lock connection drops mid-turn, its locks are gone while the turn goes on; the store's
+ * A turn's lock rides with its reads and its commit (issue #20): `tryLockAndLoad` locks and loads in
+ * one transaction, `commitAndUnlock` commits and gives the lock back in one; so a turn costs two
+ * transactions here instead of four (lock, load, commit, unlock).
+ *
+ * If a lock connection drops mid-turn, its locks are gone while the turn goes on; the store's
  * optimistic version check on commit still refuses the second writer, so nothing interleaves.
  */
 export class AdvisoryConversationLocks {
+  private readonly sessions: LockSession[];
+  /** Locks this process holds: which session, so the commit goes where the lock is. */
+  private readonly held = new Map<string, { session: LockSession; client: pg.Client; key: string }>();
+
+  constructor(config: pg.ClientConfig, sessions = DEFAULT_LOCK_SESSIONS) {
+    this.sessions = Array.from({ length: Math.max(1, sessions) }, () => new LockSession(config));
+  }
+
+  /** Takes the conversation's lock, or returns null when another session (another node) holds it. */
+  async tryLock(conversationId: string): Promise<LockRelease | null> {
+    const locked = await this.lock(conversationId, false);
+    return locked?.release ?? null;
+  }
+
+  /** `tryLock`, and the turn's load read under the lock in the same transaction. */
+  tryLockAndLoad(conversationId: string): Promise<LockedTurn | null> {
+    return this.lock(conversationId, true);
+  }
+
+  /**
+   * Runs the turn's commit on the connection holding the lock and gives the lock back in the same
+   * transaction; the release function becomes a no-op. Returns the commit's rows, or null when this
+   * process does not hold the lock (the caller commits the ordinary way).
+   */
+  async commitAndUnlock(conversationId: string, commit: SQL): Promise<unknown[] | null> {
+    const hold = this.held.get(conversationId);
+    if (!hold || hold.session.current() !== hold.client) return null;
+    const results = (await hold.client.query(
+      commitAndUnlockQuery(hold.key, commit, (v) => hold.client.escapeLiteral(v)),
+    )) as unknown as pg.QueryResult[];
+    if (results[2]?.rows[0]?.unlocked === true) this.held.delete(conversationId);
+    return results[1].rows;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.sessions.map((s) => s.close()));
+  }
+
+  private async lock(conversationId: string, load: boolean): Promise<LockedTurn | null> {
+    const session = this.sessions[shardOf(conversationId, this.sessions.length)];
+    const client = await session.connection();
+    const key = lockKey(session.scope, conversationId);
+    let acquired: boolean;
+    let loadRow: unknown | null = null;
+    try {
+      if (load) {
+        const [lock, read] = (await client.query(
+          lockAndLoadQuery(key, conversationId, (v) => client.escapeLiteral(v)),
+        )) as unknown as pg.QueryResult[];
+        acquired = lock.rows[0].ok === true;
+        loadRow = read.rows[0] ?? null;
+      } else {
+        const { rows } = await client.query('select pg_try_advisory_lock($1::bigint) as ok', [key]);
+        acquired = rows[0].ok === true;
+      }
+    } catch (error) {
+      session.drop(client);
+      throw error;
+    }
+    if (!acquired) return null;
+    const hold = { session, client, key };
+    this.held.set(conversationId, hold);
+    const release: LockRelease = async () => {
+      if (this.held.get(conversationId) !== hold) return; // given back with the commit
+      this.held.delete(conversationId);
+      // A replaced connection means the old session ended, and PostgreSQL released its locks with it.
+      if (session.current() !== client) return;
+      await client.query('select pg_advisory_unlock($1::bigint)', [key]).catch(() => session.drop(client));
+    };
+    return { release, loadRow };
+  }
+}
+
+/** Lock connections per process: a turn's load and commit run on its lock's connection, so a few run side by side. */
+const DEFAULT_LOCK_SESSIONS = 4;
+
+/** Which lock connection a conversation's lock lives on (always the same one). */
+function shardOf(conversationId: string, shards: number): number {
+  if (shards === 1) return 0;
+  return createHash('sha1').update(conversationId).digest().readUInt32BE(0) % shards;
+}
+
+/** One dedicated lock connection, reconnected on demand after a drop. */
+class LockSession {
   private client: pg.Client | null = null;
   private connecting: Promise<pg.Client> | null = null;
   /** Database and schema, so stores in different schemas of one database never share a lock. */
-  private scope = '';
+  scope = '';
   private closed = false;
 
   constructor(private readonly config: pg.ClientConfig) {}
 
-  /** Takes the conversation's lock, or returns null when another session (another node) holds it. */
-  async tryLock(conversationId: string): Promise<LockRelease | null> {
-    const client = await this.connection();
-    const key = lockKey(this.scope, conversationId);
-    let acquired: boolean;
-    try {
-      const { rows } = await client.query('select pg_try_advisory_lock($1::bigint) as ok', [key]);
-      acquired = rows[0].ok === true;
-    } catch (error) {
-      this.drop(client);
-      throw error;
-    }
-    if (!acquired) return null;
-    return async () => {
-      // A replaced connection means the old session ended, and PostgreSQL released its locks with it.
-      if (this.client !== client) return;
-      await client.query('select pg_advisory_unlock($1::bigint)', [key]).catch(() => this.drop(client));
-    };
+  current(): pg.Client | null {
+    return this.client;
   }
 
   async close(): Promise<void> {
@@ -51,7 +133,7 @@ export class AdvisoryConversationLocks {
     await client?.end().catch(() => {});
   }
 
-  private async connection(): Promise<pg.Client> {
+  async connection(): Promise<pg.Client> {
     if (this.closed) throw new Error('conversation locks are closed');
     if (this.client) return this.client;
     this.connecting ??= this.connect().finally(() => {
@@ -76,6 +158,7 @@ export class AdvisoryConversationLocks {
         `select current_database() || '/' || coalesce(current_schema(), '') as scope`,
       );
       this.scope = rows[0].scope;
+      await client.query(PREPARE_LOAD);
     } catch (error) {
       void client.end().catch(() => {});
       throw error;
@@ -88,7 +171,7 @@ export class AdvisoryConversationLocks {
     return client;
   }
 
-  private drop(client: pg.Client): void {
+  drop(client: pg.Client): void {
     if (this.client !== client) return;
     this.client = null;
     void client.end().catch(() => {});

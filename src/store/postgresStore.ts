@@ -2,6 +2,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { redactUrl } from '../redactUrl.ts';
 import { AdvisoryConversationLocks } from './conversationLocks.ts';
+import { lockedTurns } from './lockedTurns.ts';
 import { createSqlStore } from './sqlStore.ts';
 import type { ConversationStore } from './types.ts';
 
@@ -14,6 +15,8 @@ export type PostgresStoreOptions = {
   searchPath?: string;
   /** Pool size; defaults to pg's 10. */
   max?: number;
+  /** Turn-lock connections (a turn's load and commit run on its lock's one); defaults to 4. */
+  lockConnections?: number;
 };
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -53,20 +56,18 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   }
   const db = drizzle({ client: pool });
   // Turn locks for cluster mode; their connection opens on the first turn, not for CLI one-offs.
-  const locks = new AdvisoryConversationLocks(connection);
+  const locks = new AdvisoryConversationLocks(connection, options.lockConnections);
   let closed = false;
-  const store: ConversationStore = {
-    ...createSqlStore(db, {
-      kind: 'postgres',
-      close: async () => {
-        if (closed) return;
-        closed = true;
-        await locks.close();
-        await pool.end();
-      },
-    }),
-    lockConversation: (conversationId) => locks.tryLock(conversationId),
-  };
+  const sqlStore = createSqlStore(db, {
+    kind: 'postgres',
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await locks.close();
+      await pool.end();
+    },
+  });
+  const store: ConversationStore = { ...sqlStore, ...lockedTurns(sqlStore, locks) };
   connections.set(store, connection);
   return store;
 }

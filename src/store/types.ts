@@ -68,6 +68,8 @@ export type TurnLoad = {
   items: StoredItem[];
   /** The last handoff that moved the conversation (not a rejected one), or null. */
   lastHandoff: { from: string; to: string; turn: number } | null;
+  /** The handoff log, oldest first (rejected ones too, with their kind): reroute counting reads it. */
+  handoffs: { from: string; to: string; turn: number; kind: HandoffRecord['kind'] }[];
   /** Ledger records of the turn about to run (`record.turnCount + 1`), oldest first. */
   toolCalls: ToolCallRecord[];
 };

@@ -48,6 +48,7 @@ export function registerConversationRoutes(app: FastifyInstance, ctx: ServerCont
       'body',
     );
     const record = await sb.createConversation({ context, tenant: request.caller.tenant });
+    ctx.rememberConversation(record);
     return reply.code(201).send(conversationSummary(record));
   });
 
@@ -77,7 +78,7 @@ export function registerConversationRoutes(app: FastifyInstance, ctx: ServerCont
   app.post('/conversations/:id/messages', async (request, reply) => {
     const { id } = parseRequest(ConversationIdParams, request.params, 'path');
     const { text, expectedTurn } = parseRequest(SendMessageBody, request.body, 'body');
-    const { sb } = await ctx.conversationFor(request, id);
+    const sb = await ctx.switchboardOfConversation(request, id);
     if (!wantsEventStream(request)) return turnResponse(await ctx.track(sb.send(id, text, { expectedTurn })));
     await streamTurn(ctx, sb, id, text, expectedTurn, request, reply);
     return reply;

@@ -47,6 +47,8 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
         unwatch();
       });
       try {
+        // On a cluster, the other nodes learn of this watcher first: then nothing falls between.
+        await ctx.hub.watchAnnounced(id);
         const { record } = await ctx.conversationFor(request, id);
         sendJson(socket, { kind: 'snapshot', conversationId: id, conversation: conversationSummary(record) });
         for (const message of pending) sendJson(socket, message);

@@ -4,7 +4,7 @@ import { newConversation, turnOf } from './fixtures.ts';
 
 /** `loadTurn` (where a store has it) returns exactly what the piecewise reads return. */
 export function turnLoadConformance(store: () => ConversationStore): void {
-  it('reads conversation, items, last counted handoff and the next turn’s ledger in one call', async () => {
+  it('reads conversation, items, last counted handoff, handoff log and the next turn’s ledger in one call', async () => {
     const s = store();
     if (!s.loadTurn) return; // optional: the runtime reads piece by piece without it
     expect(await s.loadTurn('no-such-conversation')).toBeNull();
@@ -34,6 +34,9 @@ export function turnLoadConformance(store: () => ConversationStore): void {
     expect(loaded?.record.version).toBe(moved.version);
     expect(loaded?.items).toEqual(await s.getItems(conv.id));
     expect(loaded?.lastHandoff).toEqual({ from: 'triage', to: 'billing', turn: 1 });
+    expect(loaded?.handoffs).toEqual(
+      (await s.listHandoffs(conv.id)).map(({ from, to, turn, kind }) => ({ from, to, turn, kind })),
+    );
     expect(loaded?.toolCalls).toEqual(await s.listToolCalls(conv.id, 2));
     expect(loaded?.toolCalls.map((t) => t.result)).toEqual([{ ok: true }]);
   });
