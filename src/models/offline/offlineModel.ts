@@ -37,7 +37,7 @@ import {
   recognizeQuestion,
 } from './askedQuestions.ts';
 import { type ConversationView, readConversation } from './conversationView.ts';
-import { acceptsPerson, FORM_CANCELLED, fixedAnswer, isQuestion } from './forms/digressions.ts';
+import { acceptsPerson, FORM_CANCELLED, fixedAnswer } from './forms/digressions.ts';
 import { confirmation, confirmedTool } from './forms/formQuestions.ts';
 import {
   askStep,
@@ -314,15 +314,12 @@ class OfflineModel implements TurnAwareModel {
       asked || keptAtEntry ? undefined : toolOwner(this.graph, this.agent, text, enabledHandoffs);
     if (served) return this.call(served.toolName, served.args, seed, turn);
     const idle = this.idle(view, enabledHandoffs, text);
-    // Sent here with a question nothing of ours answers ("do you do wedding hair trials?" routed to
-    // colour): the greeting alone would ignore it, so a person is offered with it.
-    const unansweredOnArrival = view.arrivedByHandoff && isQuestion(text);
     // Not understood: say what we can do and offer a person, rather than guess a tool call.
     const offer =
       person !== undefined &&
       enabledHandoffs.includes(person) &&
       !isSalutation(text) &&
-      (idle !== this.agent?.responses?.greeting || unansweredOnArrival) &&
+      idle !== this.agent?.responses?.greeting &&
       // A fallback that is itself a question for a slot (Clinical's symptom question) stays as it is.
       recognizeQuestion(this.agent, properties, idle) === undefined;
     return say(offer ? `${idle} ${PERSON_ON_REQUEST}` : idle);
