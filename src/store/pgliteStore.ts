@@ -84,3 +84,32 @@ function storeOn(client: PGlite, lock: DataDirLock | null): ConversationStore {
     },
   });
 }
+
+/** A prepared in-memory database that many isolated runs start from, each on a copy of its own. */
+export type PgliteStoreTemplate = {
+  /** A new store on a copy of the prepared database: what one run writes, no other run sees. */
+  copy(): Promise<ConversationStore>;
+  close(): Promise<void>;
+};
+
+/**
+ * Prepares a database once (`prepare`: migrate, seed a graph's tables) and hands out copies of it.
+ * Opening and migrating PGlite costs seconds; copying a prepared one costs a fraction of that, so an
+ * eval that gives every scenario a fresh database (dialogueEval.ts) pays the setup once, not per run.
+ */
+export async function createPgliteStoreTemplate(
+  prepare: (store: ConversationStore) => Promise<void>,
+): Promise<PgliteStoreTemplate> {
+  const client = await openClient(undefined);
+  const store = storeOn(client, null);
+  try {
+    await prepare(store);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return {
+    copy: async () => storeOn((await client.clone()) as PGlite, null),
+    close: () => store.close(),
+  };
+}

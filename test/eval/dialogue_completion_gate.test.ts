@@ -8,16 +8,16 @@ import { runDialogueEval } from '../../src/eval/dialogueEval.ts';
  * the offline model, must complete (a booking with a reference, a verified identity, a refund, a
  * demo…) at the rate below, and no conversation may say the same thing three times.
  *
- * Issue #23 asks for 90% everywhere. Salon meets it; the others do not yet, so their floors are the
+ * Issue #23 asks for 90% everywhere. Salon and after-hours meet it; the others do not yet, so their floors are the
  * figures measured over the whole set (tuned and held-out rows) on this branch (docs/dialogue.md
  * lists what fails and why): raise them as the offline model improves, never lower them.
  */
 const GATES: readonly { template: string; minCompletion: number }[] = [
   { template: 'salon', minCompletion: 0.9 },
   { template: 'support', minCompletion: 0.85 },
-  { template: 'healthcare', minCompletion: 0.71 },
+  { template: 'healthcare', minCompletion: 0.85 },
   { template: 'real-estate', minCompletion: 0.86 },
-  { template: 'after-hours', minCompletion: 0.8 },
+  { template: 'after-hours', minCompletion: 0.9 },
 ];
 
 describe('dialogue completion gate (offline model)', () => {

@@ -98,9 +98,13 @@ export function findPhone(text: string): string | undefined {
 /** "my name is Dana Ruiz", "this is Dana", "I'm Dana", "call me Dana", "name's Dana". */
 export function findPersonName(text: string): string | undefined {
   const explicit = text.match(
-    /\b(?:my name is|my name's|name is|call me)\s+([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){0,2})/i,
+    /\b(?:my name is|my name's|name is)\s+([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){0,2})/i,
   );
   if (explicit) return titleCase(trimTrailingFiller(explicit[1]));
+  // "call me Dana", but "call me back", "call me tomorrow" name nobody: capitalised only.
+  const callMe = text.match(/\b[Cc]all me\s+([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})/);
+  if (callMe && !WEEKDAYS.includes(callMe[1].split(/\s+/)[0].toLowerCase()))
+    return trimTrailingFiller(callMe[1]);
   // "it's for Omar Said", "put it under Leah Grant": a full name, capitalised.
   const booked = text.match(
     /\b(?:it'?s|booking is|put it|book it)\s+(?:for|under)\s+([A-Z][a-z'-]+\s+[A-Z][a-z'-]+)/i,

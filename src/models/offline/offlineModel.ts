@@ -36,7 +36,7 @@ import {
   isSalutation,
   recognizeQuestion,
 } from './askedQuestions.ts';
-import { type ConversationView, messageText, readConversation } from './conversationView.ts';
+import { type ConversationView, readConversation } from './conversationView.ts';
 import { acceptsPerson, FORM_CANCELLED, fixedAnswer } from './forms/digressions.ts';
 import { confirmation, confirmedTool } from './forms/formQuestions.ts';
 import {
@@ -150,11 +150,13 @@ class OfflineModel implements TurnAwareModel {
       // A question answered in the middle of a form ("how much is that?"): back to the form.
       const before = this.askedBefore(properties, tools, view);
       // Only a side question: the form's own tool (or one taking the asked value) answered the form.
-      const aside = view.trailingResults.every(
-        (r) =>
-          !this.changesData(r.name) &&
-          !(before?.kind === 'argument' && before.property in (schemaOf(tools, r.name)?.properties ?? {})),
-      );
+      // A tool that took the asked value ran this turn (identity verified, then the waiting request
+      // made again): the question was answered, so it is not asked again after the result.
+      const takesAsked = (name: string) =>
+        before?.kind === 'argument' && before.property in (schemaOf(tools, name)?.properties ?? {});
+      const aside =
+        view.trailingResults.every((r) => !this.changesData(r.name) && !takesAsked(r.name)) &&
+        ![...view.calledThisTurn].some(takesAsked);
       const resume = aside ? resumeQuestion(this.agent, before, view.exchanges.at(-1)?.asked) : undefined;
       return say(resume && !answer.endsWith(resume) ? `${answer} ${resume}` : answer);
     }
@@ -267,11 +269,25 @@ class OfflineModel implements TurnAwareModel {
       const changes = this.changesData(chosen.tool.name);
       if (confirming && !progress && isNo(text)) return say(FORM_CANCELLED);
       const step = (s: FormStep) => ('say' in s ? say(s.say) : this.call(s.call, s.args, seed, turn));
+      // A reference the customer cannot know (a slot number): list the choices first, unless asked already.
+      const lister =
+        fill.missing.length > 0 && asked?.kind !== 'argument'
+          ? chooser.listerFor(fill.missing[0], chosen.tool, tools, view)
+          : undefined;
+      if (lister) {
+        const listed = fillArguments(lister.parameters as JsonSchema, {
+          state,
+          messages,
+          focusText: text,
+          now,
+        });
+        return this.call(lister.name, listed.args, seed, turn);
+      }
       if (fill.missing.length > 0)
         return step(
           askStep({ agent: this.agent, property: fill.missing[0], schema, asked, progress, person }),
         );
-      const optional = chooser.optionalQuestion(chosen.tool.name, fill.unfilled, view);
+      const optional = chooser.optionalQuestion(chosen.tool, fill.unfilled, view);
       if (optional) return say(askForArgument(this.agent, optional));
       // The tool said it needs this value and the reply added nothing: ask again rather than repeat the call.
       if (chosen.retryOf && sameArguments(fill.args, chosen.retryOf.args))

@@ -11,6 +11,7 @@ import { type AskedQuestion, alreadyAsked } from './askedQuestions.ts';
 import type { ConversationView } from './conversationView.ts';
 import { isQuestion } from './forms/digressions.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
+import { describeProperty, isHintedReference, propertyWords } from './propertyKinds.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, scoreTools, type ToolDoc } from './toolMatcher.ts';
 
@@ -71,7 +72,7 @@ export class ToolChooser {
         (propertiesNamedIn(schemaOf(t), text, this.now).length > 0 ||
           (asksAbout && enumPropertiesNamedIn(schemaOf(t), text).length > 0)),
     );
-    if (named.length === 0) return undefined;
+    if (named.length === 0) return this.pickedReference(text, available);
     const tool = this.likeliest(named, view);
     return { tool, focusText: this.requestText(tool, available, view) };
   }
@@ -96,6 +97,21 @@ export class ToolChooser {
   }
 
   /**
+   * "SL-2057 please": a bare reference (nothing else but a few words) that no read-only tool takes and
+   * exactly one data-changing tool does is the customer picking it (a slot offered earlier, perhaps by
+   * a desk that only sees this message). Any other wording, or a phone or email, never picks such a tool.
+   */
+  private pickedReference(text: string, available: readonly FunctionTool[]): ChosenTool | undefined {
+    const rest = text.replace(/\b[a-z]{2,5}-?\d{2,}\b/gi, ' ').trim();
+    if (rest === text.trim() || isQuestion(text) || rest.split(/\s+/).filter(Boolean).length > 3)
+      return undefined;
+    const references = (t: FunctionTool) =>
+      propertiesNamedIn(schemaOf(t), text, this.now).filter((p) => !/phone|mail/i.test(p));
+    const takers = available.filter((t) => this.changesData(t.name) && references(t).length > 0);
+    return takers.length === 1 ? { tool: takers[0], focusText: text } : undefined;
+  }
+
+  /**
    * Whether `text` verifiably answers the question we asked: it names a value one of our tools takes
    * ("ACC-1004", "WH-303"), or the asked property's own finder reads a value from it ("scale" for a
    * plan, "next Tuesday" for a date). Such a message is never a topic change.
@@ -113,17 +129,49 @@ export class ToolChooser {
 
   /**
    * An optional argument worth one question before a tool that changes data runs: the author wrote
-   * an `askFor` template for it (book a demo → "what's your company?"). Asked once; if the customer
-   * declines, the tool runs without it.
+   * an `askFor` template for it (book a demo → "what's your company?"), unless its description says
+   * when to omit it. Asked once; if the customer declines, the tool runs without it.
    */
   optionalQuestion(
-    toolName: string,
+    tool: FunctionTool,
     unfilled: readonly string[],
     view: ConversationView,
   ): string | undefined {
-    if (!this.changesData(toolName)) return undefined;
+    if (!this.changesData(tool.name)) return undefined;
     const templates = this.agent?.responses?.askFor ?? {};
-    return unfilled.find((p) => templates[p] && !alreadyAsked(this.agent, p, view.assistantTexts));
+    const properties = (schemaOf(tool).properties ?? {}) as Record<string, { description?: string }>;
+    // "omit when the patient has a single upcoming one": the author said when going without it is right,
+    // so the tool runs and asks itself (with the choices in hand) if it needs it.
+    const omittable = (p: string) => /\bomit when\b/i.test(properties[p]?.description ?? '');
+    return unfilled.find(
+      (p) => templates[p] && !omittable(p) && !alreadyAsked(this.agent, p, view.assistantTexts),
+    );
+  }
+
+  /**
+   * "I need to book an appointment this week": the booking needs a slot number the customer cannot
+   * know. A read-only tool of this agent named for that thing (`find_open_slots` for `slotId`) lists
+   * the choices first; it is asked once, not again right after it answered.
+   */
+  listerFor(property: string, tool: FunctionTool, tools: readonly FunctionTool[], view: ConversationView) {
+    const raw = schemaOf(tool).properties?.[property];
+    if (!raw || !isHintedReference(describeProperty(property, raw))) return undefined;
+    const noun = propertyWords(property)
+      .replace(/\s*ID$/i, '')
+      .toLowerCase();
+    if (noun.length < 3) return undefined;
+    const lister = tools.find(
+      (t) =>
+        !this.changesData(t.name) &&
+        !view.calledThisTurn.has(t.name) &&
+        new RegExp(`\\b${noun}s?\\b`).test(propertyWords(t.name)) &&
+        // It needs nothing from the customer (strict schemas list optional properties as nullable).
+        (schemaOf(t).required ?? []).every((p: string) => {
+          const prop = schemaOf(t).properties?.[p];
+          return prop !== undefined && describeProperty(p, prop).nullable;
+        }),
+    );
+    return lister && view.previousResult?.name !== lister.name ? lister : undefined;
   }
 
   /** The tool whose last result asked for `property`, else a tool that requires it. */

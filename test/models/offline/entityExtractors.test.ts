@@ -57,6 +57,9 @@ describe('entity finders', () => {
     expect(findPersonName("I'm Sam Lee")).toBe('Sam Lee');
     expect(findPersonName("I'm locked out of my account")).toBeUndefined();
     expect(findPersonName("It's Monday already")).toBeUndefined();
+    expect(findPersonName('call me Dana, please')).toBe('Dana');
+    expect(findPersonName("I'd like someone from the billing office to call me back")).toBeUndefined();
+    expect(findPersonName('can you call me tomorrow')).toBeUndefined();
   });
 
   it('picks enum values, preferring the one after "to"', () => {

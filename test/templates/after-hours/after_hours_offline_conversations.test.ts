@@ -73,4 +73,37 @@ describe('after-hours template, offline, whole conversations', () => {
     const queued = done.toolCalls.find((c) => c.tool === 'queue_callback');
     expect(queued?.result).toEqual(expect.objectContaining({ queued: true, queue: 'clinical' }));
   });
+
+  it('lists the openings before asking for a slot number, then books the one the caller picks', async () => {
+    const chat = await conversation();
+    const offer = await chat.say('hi, I need to book an appointment for this week');
+    expect(offer.agent).toBe('Scheduler');
+    expect(offer.toolCalls.map((c) => c.tool)).toEqual(['find_open_slots']);
+    const [first] = (offer.toolCalls[0].result as { slots: { slotId: string }[] }).slots;
+    expect(offer.reply).toContain(first.slotId);
+
+    const name = await chat.say('the first one is fine');
+    expect(name.toolCalls).toEqual([]);
+    expect(name.reply).toBe('Whose name should I put the appointment under?');
+
+    const booked = await chat.say('Dana Ruiz');
+    expect(booked.toolCalls.map((c) => [c.tool, c.arguments])).toEqual([
+      ['book_slot', { slotId: first.slotId, callerName: 'Dana Ruiz' }],
+    ]);
+  });
+
+  it('takes a name said to the number question as the callback name, and asks for the number again', async () => {
+    const chat = await conversation();
+    const first = await chat.say("I'd like someone from the billing office to call me back");
+    expect(first.agent).toBe('OperationsLead');
+    // "call me back" names nobody: the name is asked for.
+    expect(first.reply).toBe('Who should we ask for when we call back?');
+    await chat.say('Hannah Kowalski');
+    const queued = await chat.say('555 0199');
+    expect(queued.agent).toBe('OperationsLead');
+    expect(queued.toolCalls.map((c) => [c.tool, c.arguments])).toEqual([
+      ['queue_callback', expect.objectContaining({ callerName: 'Hannah Kowalski', phone: '555 0199' })],
+    ]);
+    expect(slaHops(queued)).toEqual([]);
+  });
 });

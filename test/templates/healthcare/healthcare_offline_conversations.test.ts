@@ -94,6 +94,21 @@ describe('healthcare template, offline, whole conversations', () => {
     expect(book.reply).toContain(booked[0].id);
   });
 
+  it('books a slot the caller names by number after the openings, once identity is verified', async () => {
+    const chat = await conversation();
+    await chat.say('what openings does Dr. Okafor have?');
+    const [slot] = await query<{ id: string }>(
+      "SELECT id FROM healthcare_slots WHERE provider = 'Okafor' AND status = 'open' AND slot_date > CURRENT_DATE ORDER BY slot_date DESC, start_time, id LIMIT 1",
+    );
+    const gated = await chat.say(`${slot.id} please`);
+    expect(calls(gated)).toEqual(['Scheduling.book_appointment']);
+    expect(gated.reply).toContain('verify your identity');
+    await chat.say('Dana Ruiz');
+    const booked = await chat.say('1984-03-12');
+    expect(calls(booked)).toEqual(['Receptionist.verify_identity', 'Scheduling.book_appointment']);
+    expect(booked.reply).toMatch(/^You're booked for .* Your confirmation number is APT-6\d{3}\.$/);
+  });
+
   it('an unverified caller gets nothing from a record until verify_identity succeeded', async () => {
     const chat = await conversation();
     const refused = await chat.say('when is my next appointment');

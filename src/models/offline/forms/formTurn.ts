@@ -4,12 +4,13 @@ import {
   isFreeTextProperty,
   isPlainTextProperty,
   type JsonSchema,
+  namedAnswer,
 } from '../argumentExtraction.ts';
 import type { AskedQuestion } from '../askedQuestions.ts';
 import { askForArgument } from '../responseTemplates.ts';
 import { isCancel, isNo, isQuestion, isYes } from './digressions.ts';
 import { personOffer, rephrasedQuestion } from './formQuestions.ts';
-import { isOnlyFiller } from './slotValues.ts';
+import { isOnlyFiller, isPersonName } from './slotValues.ts';
 
 /**
  * One turn of a form (a tool's missing arguments collected from the customer): what to ask next,
@@ -80,6 +81,19 @@ export function formAnswers(
   now: Date,
 ): Record<string, string> {
   const own = { ...answers };
+  // "Hannah Kowalski" to "what's the best number?": not a number, but the name the form also needs.
+  for (const [asked, reply] of Object.entries(answers)) {
+    if (!(asked in (schema?.properties ?? {}))) continue;
+    if (
+      findPropertyValue(schema, asked, reply, now) !== undefined ||
+      namedAnswer(schema, asked, reply) !== undefined
+    )
+      continue;
+    const named = Object.keys(schema?.properties ?? {}).find(
+      (p) => own[p] === undefined && namedAnswer(schema, p, reply) !== undefined && isPersonName(reply),
+    );
+    if (named !== undefined) own[named] = reply;
+  }
   for (const p of Object.keys(schema?.properties ?? {})) {
     const plain = isPlainTextProperty(schema, p);
     if (own[p] !== undefined || !(plain || isFreeTextProperty(schema, p))) continue;
