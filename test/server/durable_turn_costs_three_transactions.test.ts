@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { joinCluster } from '../../src/cluster/clusterNode.ts';
 import { openGraphs } from '../../src/app/startServer.ts';
+import { joinCluster } from '../../src/cluster/clusterNode.ts';
 import { createPgliteStore } from '../../src/store/pgliteStore.ts';
 import { createPostgresStore } from '../../src/store/postgresStore.ts';
 import { flushTraceWrites } from '../../src/store/traceWriteBatch.ts';
