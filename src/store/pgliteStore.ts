@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { DamagedDataDirError, forgetFailedStart, pidFileExists, structuralDamage } from './damagedDataDir.ts';
 import { attachLock, type DataDirLock, lockDataDir } from './dataDirLock.ts';
+import { extraPgliteStartParams } from './pgliteStartParams.ts';
 import { createSqlStore } from './sqlStore.ts';
 import type { ConversationStore } from './types.ts';
 
@@ -63,7 +64,12 @@ async function openExisting(dataDir: string): Promise<PGlite> {
 
 async function openClient(dataDir: string | undefined): Promise<PGlite> {
   try {
-    return await PGlite.create(dataDir);
+    const extra = extraPgliteStartParams();
+    // Given, start parameters replace PGlite's defaults: keep those.
+    return await PGlite.create(
+      dataDir,
+      extra.length ? { startParams: [...PGlite.defaultStartParams, ...extra] } : {},
+    );
   } catch (error) {
     throw new Error(`PGlite store could not open ${dataDir ?? 'in-memory'}: ${(error as Error).message}`, {
       cause: error,
