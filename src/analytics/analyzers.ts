@@ -1,4 +1,4 @@
-import { type Model, withTrace } from '@openai/agents';
+import { type Model, withTrace } from '@openai/agents-core';
 import { z } from 'zod';
 import { createLlmModel } from '../models/llmModels.ts';
 import { defaultModelSpec, parseModelSpec } from '../models/modelSpec.ts';

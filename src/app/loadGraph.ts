@@ -5,6 +5,7 @@ import { TEMPLATE_LOADERS } from '../../templates/catalogue.ts';
 import { defineGraph, type Graph, isGraph } from '../graph/defineGraph.ts';
 import { GraphNotFoundError } from '../graph/graphValidation.ts';
 import { offerRouterSnapshotFile } from '../routing/routerSnapshotFile.ts';
+import { installedTracing, reinstallTracing } from '../tracing/tracingSetup.ts';
 
 /**
  * Compiled graphs by name or path, so a process trains each template's router once: the promise, so
@@ -36,6 +37,7 @@ async function importGraph(nameOrPath: string): Promise<Graph> {
     const file = moduleFile(isAbsolute(nameOrPath) ? nameOrPath : resolve(process.cwd(), nameOrPath));
     if (!file) throw new GraphNotFoundError(nameOrPath, templateNames());
     if (/\.[cm]?ts$/.test(file)) await loadTypeScript();
+    await loadAgentsSdkEntry();
     const mod = await import(pathToFileURL(file).href);
     // A TypeScript module outside a `"type": "module"` package is compiled to CommonJS by tsx, and its
     // exports arrive wrapped once more in `default` (with `__esModule` set).
@@ -50,6 +52,22 @@ async function importGraph(nameOrPath: string): Promise<Graph> {
     throw new GraphNotFoundError(nameOrPath, templateNames());
   }
   return graph;
+}
+
+/**
+ * A graph module may import the SDK's `@openai/agents` entry, which replaces the trace processors when
+ * it first loads (with OpenAI's hosted export). Switchboard imports only `@openai/agents-core` (the
+ * entry brings the `openai` client: a third of a second of every CLI start), so the entry is loaded
+ * here, before the graph's module, and Switchboard's processors put back: the graph's import of it is
+ * then a no-op. Templates do not import it.
+ */
+let sdkEntry: Promise<void> | undefined;
+
+function loadAgentsSdkEntry(): Promise<void> {
+  sdkEntry ??= import('@openai/agents').then(() => {
+    if (installedTracing()) reinstallTracing();
+  });
+  return sdkEntry;
 }
 
 let typeScriptLoader: Promise<void> | undefined;

@@ -1,5 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError, Option } from 'commander';
+import { preferQuickPgliteStart } from '../store/pgliteStartParams.ts';
 import { COMMANDS, commandNamed } from './commandTable.ts';
 import { exitWithError } from './output.ts';
 
@@ -18,7 +19,11 @@ const named = commandNamed(process.argv.slice(2));
 // recompiles hot functions with the optimising one in background threads; a command that runs a few
 // queries and exits never earns that second compile back: it was about a quarter of a one-turn
 // `chat`'s CPU time (docs/package.md). Long-running commands keep it. Set before anything compiles.
-if (named && !COMMANDS[named].longRunning) setFlagsFromString('--liftoff-only');
+// For the same reason they start PostgreSQL with a smaller buffer cache (pgliteStartParams.ts).
+if (named && !COMMANDS[named].longRunning) {
+  setFlagsFromString('--liftoff-only');
+  preferQuickPgliteStart();
+}
 for (const [name, { summary, load }] of Object.entries(COMMANDS)) {
   if (name === named) (await load())(program);
   else program.command(name).description(summary).allowUnknownOption().helpOption(false);

@@ -1,4 +1,4 @@
-import { type Model, type ModelResponse, setTracingDisabled, withTrace } from '@openai/agents';
+import { type Model, type ModelResponse, setTracingDisabled, withTrace } from '@openai/agents-core';
 import type { Graph } from '../graph/defineGraph.ts';
 import { createLlmModel } from '../models/llmModels.ts';
 import { parseModelSpec } from '../models/modelSpec.ts';

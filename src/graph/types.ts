@@ -1,4 +1,4 @@
-import type { InputGuardrail, Model, OutputGuardrail } from '@openai/agents';
+import type { InputGuardrail, Model, OutputGuardrail } from '@openai/agents-core';
 import type { z } from 'zod';
 import type { SwitchboardTool } from '../tools/defineTool.ts';
 import type { HandoffPolicyOptions } from './policyOptions.ts';

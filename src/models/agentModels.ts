@@ -1,4 +1,4 @@
-import type { Model } from '@openai/agents';
+import type { Model } from '@openai/agents-core';
 import type { NormalizedAgent, NormalizedGraph } from '../graph/types.ts';
 import { createAgentRouter } from '../routing/agentRouter.ts';
 import { HybridRoutingModel } from './hybridRoutingModel.ts';

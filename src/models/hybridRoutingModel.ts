@@ -1,5 +1,5 @@
-import type { ModelRequest, ModelResponse, StreamEvent } from '@openai/agents';
-import { Usage } from '@openai/agents';
+import type { ModelRequest, ModelResponse, StreamEvent } from '@openai/agents-core';
+import { Usage } from '@openai/agents-core';
 import type { RoutingMode } from '../graph/types.ts';
 import { userItemText } from '../policy/userText.ts';
 import type { AgentRouter } from '../routing/agentRouter.ts';

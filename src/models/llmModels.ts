@@ -1,30 +1,30 @@
 import type { Model } from '@openai/agents-core';
-import { OpenAIChatCompletionsModel, OpenAIResponsesModel } from '@openai/agents-openai';
+import { LazyOpenAIModel } from './lazyOpenAIModel.ts';
 import { defaultModelSpec, parseModelSpec } from './modelSpec.ts';
-import { openAIClientFor } from './openaiClients.ts';
 import { ModelConfigError, type OpenAIEndpoint, resolveOpenAIEndpoint } from './openaiEndpoint.ts';
 
 /** Sent when a compatible server needs no key: the client insists on one and Ollama ignores it. */
 export const PLACEHOLDER_API_KEY = 'not-needed';
 
 /**
- * A real LLM for `openai:<model>`, on the SDK's own OpenAI models.
+ * A real LLM for `openai:<model>`, on the SDK's own OpenAI models (loaded on the first request:
+ * lazyOpenAIModel.ts).
  * - `OPENAI_BASE_URL` set: Chat Completions against that server; `OPENAI_API_KEY` optional.
  * - otherwise: the Responses API at OpenAI; `OPENAI_API_KEY` required.
  * - `SWITCHBOARD_OPENAI_API=chat|responses` overrides the dialect either way.
  * Tracing export is deliberately not configured here: it stays off unless the user opts in elsewhere.
  */
-export function createLlmModel(spec: { model: string }, env: NodeJS.ProcessEnv = process.env): Model {
+export function createLlmModel(
+  spec: { model: string },
+  env: NodeJS.ProcessEnv = process.env,
+): LazyOpenAIModel {
   const endpoint = resolveOpenAIEndpoint(env);
-  const client = openAIClientFor({
+  return new LazyOpenAIModel(endpoint.api, spec.model, {
     baseURL: endpoint.baseURL,
     apiKey: resolveApiKey(endpoint, env),
     organization: env.OPENAI_ORG_ID?.trim() || undefined,
     project: env.OPENAI_PROJECT_ID?.trim() || undefined,
   });
-  return endpoint.api === 'chat'
-    ? new OpenAIChatCompletionsModel(client, spec.model)
-    : new OpenAIResponsesModel(client, spec.model);
 }
 
 function resolveApiKey(endpoint: OpenAIEndpoint, env: NodeJS.ProcessEnv): string {

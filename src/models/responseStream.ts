@@ -1,4 +1,4 @@
-import { type AgentInputItem, type ModelResponse, type StreamEvent, Usage } from '@openai/agents';
+import { type AgentInputItem, type ModelResponse, type StreamEvent, Usage } from '@openai/agents-core';
 
 /** A complete response holding one assistant text message. */
 export function textResponse(text: string): ModelResponse {

@@ -1,4 +1,4 @@
-import type { ModelResponse, StreamEvent } from '@openai/agents';
+import type { ModelResponse, StreamEvent } from '@openai/agents-core';
 
 /** How a routing decision was made: by the local router (with its confidence) or by an LLM. */
 export type RoutingDecision = { path: 'local' | 'llm'; confidence: number | null };

@@ -1,4 +1,4 @@
-import type { Model, ModelRequest, ModelResponse, ModelSettings, StreamEvent } from '@openai/agents';
+import type { Model, ModelRequest, ModelResponse, ModelSettings, StreamEvent } from '@openai/agents-core';
 import type { PolicyView } from '../policy/handoffPolicy.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { AgentInputItem, InputGuardrail } from '@openai/agents';
+import type { AgentInputItem, InputGuardrail } from '@openai/agents-core';
 import { z } from 'zod';
 import type { NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
 import { normalizeForInspection } from './inspectionText.ts';

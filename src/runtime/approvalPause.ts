@@ -1,4 +1,4 @@
-import type { RunToolApprovalItem } from '@openai/agents';
+import type { RunToolApprovalItem } from '@openai/agents-core';
 import { type ApprovalRecord, approvalStoreFor } from '../store/approvals.ts';
 import type { ConversationRecord, ConversationStore } from '../store/types.ts';
 import type { TurnState } from './turnState.ts';

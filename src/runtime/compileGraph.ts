@@ -1,4 +1,4 @@
-import { Agent, handoff } from '@openai/agents';
+import { Agent, handoff } from '@openai/agents-core';
 import { DEFAULT_HUMAN_REPLY } from '../graph/humanNode.ts';
 import { chatHumanReply } from '../graph/phoneTarget.ts';
 import type { NormalizedAgent, NormalizedGraph } from '../graph/types.ts';

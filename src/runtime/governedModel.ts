@@ -6,7 +6,7 @@ import {
   type ModelResponse,
   type StreamEvent,
   Usage,
-} from '@openai/agents';
+} from '@openai/agents-core';
 import { crashPoint } from '../crash/crashPoints.ts';
 import type { NormalizedAgent, NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
 import { functionResultItem, responseToStream, textResponse } from '../models/responseStream.ts';

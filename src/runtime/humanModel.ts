@@ -1,4 +1,4 @@
-import type { Model, ModelRequest, ModelResponse, StreamEvent } from '@openai/agents';
+import type { Model, ModelRequest, ModelResponse, StreamEvent } from '@openai/agents-core';
 import { responseToStream, textResponse } from '../models/responseStream.ts';
 import { turnOfRequest } from '../models/turnScope.ts';
 

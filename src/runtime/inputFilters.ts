@@ -1,4 +1,4 @@
-import type { AgentInputItem, HandoffInputData } from '@openai/agents';
+import type { AgentInputItem, HandoffInputData } from '@openai/agents-core';
 import { removeAllTools } from '@openai/agents-core/extensions';
 import type { InputFilterSpec } from '../graph/types.ts';
 

@@ -1,4 +1,4 @@
-import type { AgentInputItem } from '@openai/agents';
+import type { AgentInputItem } from '@openai/agents-core';
 import { functionResultItem } from '../models/responseStream.ts';
 import type { ApprovalRecord } from '../store/approvals.ts';
 import type { ConversationRecord, ConversationStore } from '../store/types.ts';

@@ -5,7 +5,7 @@ import {
   OutputGuardrailTripwireTriggered,
   Runner,
   type RunResult,
-} from '@openai/agents';
+} from '@openai/agents-core';
 import { HUMAN_AGENT } from '../graph/types.ts';
 import { turnModelSettings } from '../models/turnScope.ts';
 import { escalation } from '../policy/escalation.ts';

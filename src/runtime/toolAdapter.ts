@@ -1,4 +1,4 @@
-import { type FunctionTool, type RunContext, tool } from '@openai/agents';
+import { type FunctionTool, type RunContext, tool } from '@openai/agents-core';
 import { crashPoint } from '../crash/crashPoints.ts';
 import type { NormalizedGraph } from '../graph/types.ts';
 import { type EscalationRequest, escalationAskedBy } from '../policy/escalation.ts';

@@ -1,4 +1,4 @@
-import type { RunContext } from '@openai/agents';
+import type { RunContext } from '@openai/agents-core';
 import { crashPoint } from '../crash/crashPoints.ts';
 import type { NormalizedGraph } from '../graph/types.ts';
 import type { TurnScope } from '../models/turnScope.ts';

@@ -1,6 +1,5 @@
 import { createMemoryStore } from './memoryStore.ts';
 import { createPgliteStore } from './pgliteStore.ts';
-import { createPostgresStore } from './postgresStore.ts';
 import type { ConversationStore } from './types.ts';
 
 export type OpenStoreOptions = {
@@ -27,6 +26,9 @@ export function storeTarget(opts: OpenStoreOptions = {}, env: NodeJS.ProcessEnv 
   return { kind: 'pglite', dataDir: opts.dataDir || env.SWITCHBOARD_DATA_DIR || DEFAULT_DATA_DIR };
 }
 
+/** The PostgreSQL store and its `pg` driver load only when a database URL is used (a tenth of a second). */
+const postgresStoreModule = () => import('./postgresStore.ts');
+
 /**
  * Opens the store the options and environment ask for, with its schema migrated to the latest
  * version. Connection errors name the backend and where it points (never a password).
@@ -37,7 +39,7 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Conversati
     target.kind === 'memory'
       ? createMemoryStore()
       : target.kind === 'postgres'
-        ? await createPostgresStore({ url: target.url })
+        ? await (await postgresStoreModule()).createPostgresStore({ url: target.url })
         : await createPgliteStore({ dataDir: target.dataDir });
   try {
     await store.migrate();

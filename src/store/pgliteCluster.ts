@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { extraPgliteStartParams } from './pgliteStartParams.ts';
 
 /**
  * Starting PGlite on an empty directory (or in memory) runs `initdb` inside WASM: seconds of CPU,
@@ -57,8 +58,13 @@ async function keepCluster(dump: Blob): Promise<void> {
 
 /** Opens PGlite in `dataDir` (in memory when omitted); a fresh database starts from the pristine cluster when there is one. */
 export async function openPGlite(dataDir?: string): Promise<PGlite> {
+  const extra = extraPgliteStartParams();
+  // Given, start parameters replace PGlite's defaults: keep those.
+  const options: PGliteOptions = extra.length
+    ? { startParams: [...PGlite.defaultStartParams, ...extra] }
+    : {};
   const fresh = dataDir === undefined || !existsSync(join(dataDir, 'PG_VERSION'));
-  if (!fresh) return PGlite.create(dataDir);
+  if (!fresh) return PGlite.create(dataDir, options);
   freshOpened += 1;
   if (!pristine) {
     const cached = readCachedCluster();
@@ -66,9 +72,9 @@ export async function openPGlite(dataDir?: string): Promise<PGlite> {
   }
   if (pristine) {
     const template = await pristine.catch(() => null);
-    if (template) return PGlite.create(dataDir, { loadDataDir: template });
+    if (template) return PGlite.create(dataDir, { ...options, loadDataDir: template });
   }
-  const pg = await PGlite.create(dataDir);
+  const pg = await PGlite.create(dataDir, options);
   if (freshOpened >= 2 || cachedClusterFile()) {
     // Dumped before anything is written to it: the copy is an empty cluster, as initdb leaves it.
     pristine ??= pg.dumpDataDir('none').then(async (dump) => {

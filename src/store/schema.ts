@@ -1,4 +1,4 @@
-import type { AgentInputItem } from '@openai/agents';
+import type { AgentInputItem } from '@openai/agents-core';
 import {
   customType,
   doublePrecision,

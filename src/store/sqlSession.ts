@@ -1,4 +1,4 @@
-import type { AgentInputItem, Session } from '@openai/agents';
+import type { AgentInputItem, Session } from '@openai/agents-core';
 import type { ConversationStore, NewConversation } from './types.ts';
 
 export type ConversationSessionOptions = {

@@ -1,4 +1,4 @@
-import type { AgentInputItem } from '@openai/agents';
+import type { AgentInputItem } from '@openai/agents-core';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 
 /** Drizzle handle (database or transaction) over PGlite or node-postgres, for tools' own tables. */

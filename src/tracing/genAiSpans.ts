@@ -1,4 +1,4 @@
-import type { SpanData } from '@openai/agents';
+import type { SpanData } from '@openai/agents-core';
 import { type Attributes, type AttributeValue, SpanKind } from '@opentelemetry/api';
 import type { Redactor } from './redaction.ts';
 import { modelCallUsage, responseModel } from './spanRecords.ts';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import type { Span, Trace, TracingProcessor } from '@openai/agents';
+import type { Span, Trace, TracingProcessor } from '@openai/agents-core';
 import {
   type Span as OtelSpan,
   trace as otelTrace,

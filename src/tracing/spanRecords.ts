@@ -1,4 +1,4 @@
-import type { Span, SpanData } from '@openai/agents';
+import type { Span, SpanData } from '@openai/agents-core';
 import type { SpanRecord } from '../store/traceStore.ts';
 import type { Redactor } from './redaction.ts';
 

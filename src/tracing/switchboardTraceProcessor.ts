@@ -1,4 +1,4 @@
-import type { Span, Trace, TracingProcessor } from '@openai/agents';
+import type { Span, Trace, TracingProcessor } from '@openai/agents-core';
 import type { SpanRecord, TraceRecord } from '../store/traceStore.ts';
 import { logWarning } from './log.ts';
 import { type ContentPolicy, type ModelUsage, modelCallUsage, toSpanRecord } from './spanRecords.ts';

@@ -4,7 +4,7 @@ import {
   getGlobalTraceProvider,
   type Trace,
   withTrace,
-} from '@openai/agents';
+} from '@openai/agents-core';
 import { traceStoreFor } from '../store/traceStore.ts';
 import type { ConversationStore } from '../store/types.ts';
 import type { ModelUsage } from './spanRecords.ts';

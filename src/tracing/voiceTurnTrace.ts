@@ -6,7 +6,7 @@ import {
   createHandoffSpan,
   type Span,
   type Trace,
-} from '@openai/agents';
+} from '@openai/agents-core';
 import type { ModelUsage } from './spanRecords.ts';
 import { installedTracing } from './tracingSetup.ts';
 import { isEventSpanType, markTraceFailed, openTurnTrace, type TurnTraceContext } from './turnTrace.ts';

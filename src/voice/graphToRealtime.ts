@@ -1,4 +1,4 @@
-import { type FunctionTool, handoff } from '@openai/agents';
+import { type FunctionTool, handoff } from '@openai/agents-core';
 import { RealtimeAgent } from '@openai/agents-realtime';
 import type { NormalizedAgent, NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
 import { HandoffPayloadSchema } from '../policy/handoffPayload.ts';

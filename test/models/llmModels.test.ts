@@ -7,6 +7,7 @@ import {
   setTracingDisabled,
 } from '@openai/agents';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { LazyOpenAIModel } from '../../src/models/lazyOpenAIModel.ts';
 import { createLlmModel, createModelResolver } from '../../src/models/llmModels.ts';
 import { ModelSpecError } from '../../src/models/modelSpec.ts';
 import { openAIClientFor } from '../../src/models/openaiClients.ts';
@@ -18,32 +19,33 @@ const SECRET = 'sk-test-NEVER-PRINT-ME-4f9c';
 beforeAll(() => setTracingDisabled(true));
 
 describe('createLlmModel: which API', () => {
-  it('uses the Responses API at OpenAI when no base URL is set', () => {
-    expect(createLlmModel({ model: 'gpt-4.1-mini' }, { OPENAI_API_KEY: SECRET })).toBeInstanceOf(
+  // The SDK's model behind ours loads on the first request; `load()` is that step, without a request.
+  it('uses the Responses API at OpenAI when no base URL is set', async () => {
+    expect(await createLlmModel({ model: 'gpt-4.1-mini' }, { OPENAI_API_KEY: SECRET }).load()).toBeInstanceOf(
       OpenAIResponsesModel,
     );
   });
 
-  it('uses Chat Completions when OPENAI_BASE_URL is set, without requiring a key', () => {
+  it('uses Chat Completions when OPENAI_BASE_URL is set, without requiring a key', async () => {
     const model = createLlmModel({ model: 'llama3.1' }, { OPENAI_BASE_URL: 'http://localhost:11434/v1' });
-    expect(model).toBeInstanceOf(OpenAIChatCompletionsModel);
+    expect(await model.load()).toBeInstanceOf(OpenAIChatCompletionsModel);
   });
 
-  it('lets SWITCHBOARD_OPENAI_API override the choice both ways', () => {
+  it('lets SWITCHBOARD_OPENAI_API override the choice both ways', async () => {
     expect(
-      createLlmModel({ model: 'm' }, { OPENAI_API_KEY: SECRET, SWITCHBOARD_OPENAI_API: 'chat' }),
+      await createLlmModel({ model: 'm' }, { OPENAI_API_KEY: SECRET, SWITCHBOARD_OPENAI_API: 'chat' }).load(),
     ).toBeInstanceOf(OpenAIChatCompletionsModel);
     expect(
-      createLlmModel(
+      await createLlmModel(
         { model: 'm' },
         { OPENAI_BASE_URL: 'http://localhost:8000/v1', SWITCHBOARD_OPENAI_API: 'Responses' },
-      ),
+      ).load(),
     ).toBeInstanceOf(OpenAIResponsesModel);
   });
 
-  it('treats an explicit OpenAI base URL as OpenAI itself: Responses API, key required', () => {
+  it('treats an explicit OpenAI base URL as OpenAI itself: Responses API, key required', async () => {
     const env = { OPENAI_BASE_URL: 'https://api.openai.com/v1/' };
-    expect(createLlmModel({ model: 'm' }, { ...env, OPENAI_API_KEY: SECRET })).toBeInstanceOf(
+    expect(await createLlmModel({ model: 'm' }, { ...env, OPENAI_API_KEY: SECRET }).load()).toBeInstanceOf(
       OpenAIResponsesModel,
     );
     expect(() => createLlmModel({ model: 'm' }, env)).toThrow(/^OPENAI_API_KEY is not set/);
@@ -127,13 +129,14 @@ describe('createModelResolver', () => {
     expect(resolve(undefined)).toBe('offline');
   });
 
-  it('falls back to SWITCHBOARD_MODEL and shares one model per spec', () => {
+  it('falls back to SWITCHBOARD_MODEL and shares one model per spec', async () => {
     const resolve = createModelResolver({
       SWITCHBOARD_MODEL: 'openai:qwen2.5',
       OPENAI_BASE_URL: 'http://localhost:11434/v1',
     });
     const byDefault = resolve(undefined);
-    expect(byDefault).toBeInstanceOf(OpenAIChatCompletionsModel);
+    expect(byDefault).toBeInstanceOf(LazyOpenAIModel);
+    expect(await (byDefault as LazyOpenAIModel).load()).toBeInstanceOf(OpenAIChatCompletionsModel);
     expect(resolve('openai:qwen2.5')).toBe(byDefault);
     expect(resolve('openai:llama3.1')).not.toBe(byDefault);
     expect(resolve('offline')).toBe('offline');

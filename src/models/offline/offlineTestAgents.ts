@@ -1,4 +1,4 @@
-import { Agent, handoff, tool } from '@openai/agents';
+import { Agent, handoff, tool } from '@openai/agents-core';
 import { z } from 'zod';
 import type { NormalizedGraph } from '../../graph/types.ts';
 import { createOfflineModel } from './offlineModel.ts';
