@@ -8,8 +8,9 @@ import { extraPgliteStartParams } from './pgliteStartParams.ts';
  * Starting PGlite on an empty directory (or in memory) runs `initdb` inside WASM: seconds of CPU,
  * three times what loading an initialised cluster from a tarball costs. A process that opens several
  * fresh databases (the memory store's tool database per conversation in evals, a server with many
- * test stores) therefore starts its copies from one pristine cluster: the second fresh database is
- * dumped right after `initdb`, the third on load from that dump. The first is created as before, so
+ * test stores) therefore starts its copies from one pristine cluster: the second fresh in-memory
+ * database is dumped right after `initdb`, and later fresh ones (in memory or in a new data directory)
+ * load from that dump. The first is created as before, so
  * a one-database process (the CLI) pays nothing extra.
  *
  * With `SWITCHBOARD_CACHE_DIR` set, the pristine cluster is also kept on disk (per PGlite version),
@@ -75,7 +76,9 @@ export async function openPGlite(dataDir?: string): Promise<PGlite> {
     if (template) return PGlite.create(dataDir, { ...options, loadDataDir: template });
   }
   const pg = await PGlite.create(dataDir, options);
-  if (freshOpened >= 2 || cachedClusterFile()) {
+  // Only an in-memory database is dumped: a data directory also holds files of ours (the lock's owner
+  // records), which every copy would then start with.
+  if (dataDir === undefined && (freshOpened >= 2 || cachedClusterFile())) {
     // Dumped before anything is written to it: the copy is an empty cluster, as initdb leaves it.
     pristine ??= pg.dumpDataDir('none').then(async (dump) => {
       await keepCluster(dump);

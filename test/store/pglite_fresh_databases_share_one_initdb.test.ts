@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -34,14 +34,24 @@ describe('fresh PGlite databases', () => {
     await reopened.close();
   }, 120_000);
 
-  it('keeps the pristine cluster in SWITCHBOARD_CACHE_DIR for the processes that follow', () => {
+  it('keeps the pristine cluster in SWITCHBOARD_CACHE_DIR for the processes that follow, with none of our files in it', () => {
     const cache = join(work, 'cache');
-    const script = `import { openPGlite } from ${JSON.stringify(new URL('../../src/store/pgliteCluster.ts', import.meta.url).pathname)};
+    const src = (file: string) =>
+      JSON.stringify(new URL(`../../src/store/${file}`, import.meta.url).pathname);
+    // A store on a new data directory first (its lock writes owner records there), then an in-memory one.
+    const script = `import { openPGlite } from ${src('pgliteCluster.ts')};
+      import { openStore } from ${src('openStore.ts')};
+      const store = await openStore({ dataDir: ${JSON.stringify(join(work, 'locked'))}, databaseUrl: '' });
+      await store.close();
       const db = await openPGlite(); await db.close();`;
     execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
       env: { ...process.env, SWITCHBOARD_CACHE_DIR: cache },
       timeout: 120_000,
     });
-    expect(readdirSync(cache).filter((f) => /^pglite-.+\.tar$/.test(f))).toHaveLength(1);
+    const kept = readdirSync(cache).filter((f) => /^pglite-.+\.tar$/.test(f));
+    expect(kept).toHaveLength(1);
+    const tar = readFileSync(join(cache, kept[0]));
+    expect(tar.includes('PG_VERSION')).toBe(true);
+    expect(tar.includes('switchboard.')).toBe(false);
   }, 120_000);
 });
