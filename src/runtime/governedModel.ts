@@ -237,7 +237,7 @@ export class GovernedModel implements TurnAwareModel {
       rawArguments: call.arguments,
       view: turn.view,
       context: turn.state,
-      contextChecked: turn.validatedContextVersion === turn.contextVersion,
+      contextChecked: turn.contextChecked,
       userText: () => lastUserText(request.input),
     });
     return review instanceof Promise
@@ -255,7 +255,7 @@ export class GovernedModel implements TurnAwareModel {
       // The next agent sees exactly what the schema accepted: keys a tool slipped in beyond the schema
       // are dropped and coercions applied, in place, since tools and instructions hold this same object.
       replaceContents(turn.state, review.checkedContext);
-      turn.validatedContextVersion = turn.contextVersion;
+      turn.contextPassedSchema();
     }
     switch (review.kind) {
       case 'correct':

@@ -181,7 +181,7 @@ export async function openTurn(
   };
   const turn = new TurnState(graph, record.id, turnNo, state, view, store, listener);
   // Parsed by the schema just above: a handoff before any tool has run need not parse it again.
-  if (parsed.success) turn.validatedContextVersion = turn.contextVersion;
+  if (parsed.success) turn.contextPassedSchema();
   return { turn, history };
 }
 

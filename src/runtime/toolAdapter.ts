@@ -159,7 +159,7 @@ export async function runToolCall(
   } else {
     result = await spec.execute(args as any, { ...ctx, db: await turn.store.toolDb() });
   }
-  turn.contextVersion += 1;
+  turn.contextMayHaveChanged();
   turn.emit('tool.result', {
     agent: agentName,
     tool: spec.name,

@@ -45,12 +45,12 @@ export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
   /** Said before the hand-over message when the turn ends with a person (src/models/turnScope.ts). */
   escalationNotice: string | null = null;
   /** Bumped after every tool run: tools are what write the context (`state`). */
-  contextVersion = 0;
+  private contextVersion = 0;
   /**
    * The `contextVersion` at which the context last passed the graph's schema, or null when it has not:
    * a handoff re-validates only what a tool may have changed since.
    */
-  validatedContextVersion: number | null = null;
+  private validatedContextVersion: number | null = null;
   /** Why each call waiting for approval needs it, by call id (the tool's approval rule said so). */
   readonly approvalReasons = new Map<string, string>();
   private callCounter = 0;
@@ -88,6 +88,21 @@ export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
     const request = this.escalationAsked;
     this.escalationAsked = null;
     return request;
+  }
+
+  /** A tool ran: it may have written the context, which must pass the schema again before a handoff. */
+  contextMayHaveChanged(): void {
+    this.contextVersion += 1;
+  }
+
+  /** The context as it is now passed the graph's schema. */
+  contextPassedSchema(): void {
+    this.validatedContextVersion = this.contextVersion;
+  }
+
+  /** Whether the context passed the schema since the last tool ran. */
+  get contextChecked(): boolean {
+    return this.validatedContextVersion === this.contextVersion;
   }
 
   nextCallId(): string {
