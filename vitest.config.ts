@@ -7,6 +7,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Two files at a time on CI's two cores: much of a file's time is spent waiting on the processes,
+    // databases and browsers it drives, not on its own CPU.
+    maxWorkers: 2,
     env: {
       // Most test files build the same templates and open fresh embedded databases: their routers
       // train once per run and PGlite runs initdb once per run, not once per file or store
