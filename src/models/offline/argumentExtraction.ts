@@ -218,10 +218,18 @@ function mentionedNow(p: PropertyInfo, sources: ArgumentSources): unknown {
   return coerce(p, find(p, latest, sources.now));
 }
 
+/**
+ * Whether a message says something in words beyond references and numbers: "SL-2057 please" picks a
+ * slot, it is no reason for a visit, while "a checkup for my knee" is one.
+ */
+function saysSomethingInWords(text: string): boolean {
+  return !isOnlyFiller(text.replace(/\b[A-Za-z]{0,6}-?\d[\w-]*\b/g, ' '));
+}
+
 function fromMessages(p: PropertyInfo, sources: ArgumentSources): unknown {
   if (p.kind === 'freeText') {
     const text = (sources.focusText ?? sources.messages[0])?.trim();
-    return text && !isOnlyFiller(text) ? coerce(p, text) : undefined;
+    return text && saysSomethingInWords(text) ? coerce(p, text) : undefined;
   }
   if (p.kind === 'unknown') return undefined;
   for (const message of sources.messages) {

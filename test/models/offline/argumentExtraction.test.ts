@@ -34,6 +34,15 @@ describe('fillArguments', () => {
     });
   });
 
+  it('reads no free text from a message that is only a reference and filler ("SL-2057 please")', () => {
+    for (const message of ['SL-2057 please', 'INV-2002']) {
+      const fill = fillArguments(refundSchema, { messages: [message], now: NOW });
+      expect(fill.args.reason, message).toBeUndefined();
+    }
+    const described = fillArguments(refundSchema, { messages: ['charged twice on INV-2002'], now: NOW });
+    expect(described.args.reason).toBe('charged twice on INV-2002');
+  });
+
   it('prefers the structured state over the text, matching property names loosely', () => {
     const schema = {
       type: 'object',
