@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { PostgresLiveBus } from '../../src/cluster/liveBus.ts';
 import type { ConversationEvent } from '../../src/runtime/switchboard.ts';
 import {
+  createSchema,
   dropSchema,
   postgresAvailability,
   TEST_DATABASE_URL,
@@ -21,11 +22,7 @@ describe.skipIf(availability.skip)('live events of a turn across nodes', () => {
 
   it('go out as one NOTIFY transaction per burst, all delivered in order', { timeout: 60_000 }, async () => {
     expect(availability.reason, `PostgreSQL at ${TEST_DATABASE_URL} is unreachable`).toBeNull();
-    const connection = { connectionString: TEST_DATABASE_URL, options: `-c search_path=${schema}` };
-    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`create schema "${schema}"`);
-    await admin.end();
+    const connection = await createSchema(schema);
     const received: ConversationEvent[] = [];
     const sender = await PostgresLiveBus.start({ connection, deliver: () => {} });
     const listener = await PostgresLiveBus.start({ connection, deliver: (e) => received.push(e) });

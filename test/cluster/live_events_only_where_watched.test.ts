@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { PostgresLiveBus } from '../../src/cluster/liveBus.ts';
 import type { ConversationEvent } from '../../src/runtime/switchboard.ts';
 import {
+  createSchema,
   dropSchema,
   postgresAvailability,
   TEST_DATABASE_URL,
@@ -30,11 +31,7 @@ describe.skipIf(availability.skip)('live events over PostgreSQL NOTIFY', () => {
     timeout: 60_000,
   }, async () => {
     expect(availability.reason, `PostgreSQL at ${TEST_DATABASE_URL} is unreachable`).toBeNull();
-    const connection = { connectionString: TEST_DATABASE_URL, options: `-c search_path=${schema}` };
-    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`create schema "${schema}"`);
-    await admin.end();
+    const connection = await createSchema(schema);
     const watchedOnB = new Set<string>();
     const received: ConversationEvent[] = [];
     const a = await PostgresLiveBus.start({ connection, deliver: () => {}, localWatches: () => [] });

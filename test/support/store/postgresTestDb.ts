@@ -38,6 +38,21 @@ export function uniqueSchema(prefix = 'sb_test'): string {
   return `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
 }
 
+/** Creates `schema`; returns a connection config whose connections work in it (libpq `options`). */
+export async function createSchema(
+  schema: string,
+  url = TEST_DATABASE_URL,
+): Promise<{ connectionString: string; options: string }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`create schema "${schema}"`);
+  } finally {
+    await client.end();
+  }
+  return { connectionString: url, options: `-c search_path=${schema}` };
+}
+
 export async function dropSchema(schema: string, url = TEST_DATABASE_URL): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
