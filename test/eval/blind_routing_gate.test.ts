@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { loadGraph } from '../../src/app/loadGraph.ts';
 import { collectRouterSamples, sweepThresholds } from '../../src/eval/calibrate.ts';
 import { loadDataset } from '../../src/eval/dataset.ts';
 import { TEMPLATES } from '../../templates/index.ts';
+import { evalRouting } from '../support/eval/routingGate.ts';
 
 /**
  * The honest measure (issue #16): every template's routing on its blind set, sentences written apart
@@ -46,31 +46,6 @@ const withBlindSets = Object.keys(TEMPLATES).filter((name) => existsSync(blindSe
 const work = mkdtempSync(join(tmpdir(), 'sb-blind-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function evalRows(graph: string, dataset: string, out: string) {
-  return new Promise<{ code: number; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'src/cli/main.ts',
-        'eval',
-        'routing',
-        '--graph',
-        graph,
-        '--dataset',
-        dataset,
-        '--model',
-        'offline',
-        '--json',
-        out,
-      ],
-      { cwd: ROOT, env: { ...process.env, SWITCHBOARD_MODEL: '', NO_COLOR: '1' } },
-      (error, _stdout, stderr) => resolve({ code: error ? ((error as any).code ?? 1) : 0, stderr }),
-    );
-  });
-}
-
 describe('blind routing gates (offline model)', () => {
   it('gates every template or none: the blind sets come as one set', () => {
     expect([0, Object.keys(TEMPLATES).length]).toContain(withBlindSets.length);
@@ -83,7 +58,7 @@ describe('blind routing gates (offline model)', () => {
     }, async () => {
       const graph = await loadGraph(name);
       const out = join(work, `${name}.json`);
-      const { code, stderr } = await evalRows(name, blindSet(name), out);
+      const { code, stderr } = await evalRouting(name, blindSet(name), ['--json', out]);
       expect(code, stderr).toBe(0);
       const rows: { expected: string[]; correct: boolean; turn: number }[] = JSON.parse(
         readFileSync(out, 'utf8'),

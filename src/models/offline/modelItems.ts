@@ -30,6 +30,29 @@ export function assistantMessage(text: string, seed: string): AgentOutputItem {
   };
 }
 
+export function functionCall(name: string, args: Record<string, unknown>, callId: string): AgentOutputItem {
+  return {
+    type: 'function_call',
+    name,
+    callId,
+    id: callId,
+    status: 'completed',
+    arguments: JSON.stringify(args),
+  };
+}
+
+/**
+ * The time a turn runs at. The turn scope contract has no clock yet; honour one if the runtime adds
+ * `now` (a function, Date, ISO string or ms), else the system clock.
+ */
+export function clockOf(turn: unknown): Date {
+  const scoped = (turn as { now?: unknown } | undefined)?.now;
+  const value = typeof scoped === 'function' ? scoped() : scoped;
+  if (value instanceof Date) return value;
+  if (typeof value === 'string' || typeof value === 'number') return new Date(value);
+  return new Date();
+}
+
 /**
  * The conversation content only (roles, texts, call names, arguments, outputs): streamed and
  * non-streamed runs annotate items slightly differently, and ids must not depend on that.

@@ -56,7 +56,15 @@ import {
   requestToResume,
   toolAwaitingReply,
 } from './forms/pendingRequests.ts';
-import { assistantMessage, fingerprint, hash, sameArguments, schemaOf } from './modelItems.ts';
+import {
+  assistantMessage,
+  clockOf,
+  fingerprint,
+  functionCall,
+  hash,
+  sameArguments,
+  schemaOf,
+} from './modelItems.ts';
 import { answerFromResults, askForArgument, clarifyingQuestion, idleReply } from './responseTemplates.ts';
 import { actionOwner, cappedRoute, toolDocsOf, toolOwner } from './routeAsides.ts';
 import { type FunctionTool, ToolChooser } from './toolChoice.ts';
@@ -383,24 +391,10 @@ class OfflineModel implements TurnAwareModel {
   ): AgentOutputItem {
     // Without a turn the id is derived from the input (one call per response), not from a counter on
     // this instance: a model is shared between conversations and must give the same answer twice.
-    const callId = turn?.nextCallId() ?? `call_offline_${seed}`;
-    return {
-      type: 'function_call',
-      name,
-      callId,
-      id: callId,
-      status: 'completed',
-      arguments: JSON.stringify(args),
-    };
+    return functionCall(name, args, turn?.nextCallId() ?? `call_offline_${seed}`);
   }
 
   private now(turn: TurnScope<any> | undefined): Date {
-    if (this.options.now) return this.options.now();
-    // The turn scope contract has no clock yet; honour one if the runtime adds `now` (Date, ISO string or ms).
-    const scoped = (turn as { now?: unknown } | undefined)?.now;
-    const value = typeof scoped === 'function' ? scoped() : scoped;
-    if (value instanceof Date) return value;
-    if (typeof value === 'string' || typeof value === 'number') return new Date(value);
-    return new Date();
+    return this.options.now?.() ?? clockOf(turn);
   }
 }

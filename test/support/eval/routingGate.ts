@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
-/** `switchboard eval routing --min-accuracy` in its own process, exactly as a CI gate would run it. */
-function evalRouting(graph: string, dataset: string, minAccuracy: number) {
+/** `switchboard eval routing` on the offline model in its own process, exactly as a CI gate would run it. */
+export function evalRouting(graph: string, datasetPath: string, extraArgs: string[]) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(
       process.execPath,
@@ -18,11 +18,10 @@ function evalRouting(graph: string, dataset: string, minAccuracy: number) {
         '--graph',
         graph,
         '--dataset',
-        `templates/${graph}/${dataset}`,
+        datasetPath,
         '--model',
         'offline',
-        '--min-accuracy',
-        String(minAccuracy),
+        ...extraArgs,
       ],
       { cwd: ROOT, env: { ...process.env, SWITCHBOARD_MODEL: '', NO_COLOR: '1' } },
       (error, stdout, stderr) => resolve({ code: error ? ((error as any).code ?? 1) : 0, stdout, stderr }),
@@ -39,7 +38,10 @@ export function describeRoutingGate(graph: string, bars: Record<string, number>)
   describe(`${graph} routing gate (offline model)`, () => {
     for (const [dataset, bar] of Object.entries(bars)) {
       it(`${dataset} meets --min-accuracy ${bar}`, { timeout: 180_000 }, async () => {
-        const { code, stdout, stderr } = await evalRouting(graph, dataset, bar);
+        const { code, stdout, stderr } = await evalRouting(graph, `templates/${graph}/${dataset}`, [
+          '--min-accuracy',
+          String(bar),
+        ]);
         const accuracy = Number(stdout.match(/^accuracy: (\d\.\d{3}) \(n=\d+\)$/m)?.[1]);
         expect(accuracy, stderr).toBeGreaterThanOrEqual(bar);
         expect(stdout).toContain('malformed lines: 0');
