@@ -19,7 +19,14 @@ import { extraPgliteStartParams } from './pgliteStartParams.ts';
 let freshOpened = 0;
 let pristine: Promise<Blob> | undefined;
 
+let version: string | undefined;
+
 function pgliteVersion(): string {
+  version ??= readPgliteVersion();
+  return version;
+}
+
+function readPgliteVersion(): string {
   try {
     let dir = dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
     while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
