@@ -1,6 +1,7 @@
 // `npm run build`: compiles src/, templates/ and testing/ to dist/ (JavaScript, declarations, source
-// maps), snapshots the templates' trained routers (scripts/snapshotRouters.mjs), then stamps the build
-// so bin/switchboard.mjs knows whether the sources changed since.
+// maps), derives the router's word vectors (scripts/buildWordVectors.mjs), snapshots the templates'
+// trained routers (scripts/snapshotRouters.mjs), then stamps the build so bin/switchboard.mjs knows
+// whether the sources changed since.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +16,11 @@ const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.buil
   stdio: 'inherit',
 });
 if (result.status !== 0) process.exit(result.status ?? 1);
+// The router's word vectors before the snapshots: training reads them.
+const vectors = spawnSync(process.execPath, [join(root, 'scripts', 'buildWordVectors.mjs')], {
+  stdio: 'inherit',
+});
+if (vectors.status !== 0) process.exit(vectors.status ?? 1);
 const snapshots = spawnSync(process.execPath, [join(root, 'scripts', 'snapshotRouters.mjs')], {
   stdio: 'inherit',
 });

@@ -39,6 +39,7 @@ export const PHRASING_VIEWS: readonly TrainOptions[] = [
     wordWeight: 1,
     conceptWeight: 0,
     supersenseWeight: 0,
+    embeddingWeight: 0,
     features: {
       ...DEFAULT_ROUTER_FEATURES,
       functionWords: true,
@@ -51,6 +52,7 @@ export const PHRASING_VIEWS: readonly TrainOptions[] = [
     wordWeight: 1,
     conceptWeight: 0,
     supersenseWeight: 0,
+    embeddingWeight: 0,
     features: {
       ...DEFAULT_ROUTER_FEATURES,
       functionWords: true,

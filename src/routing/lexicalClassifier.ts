@@ -1,6 +1,7 @@
 import { FeatureSpace, type FeatureSpaceOptions } from './featureSpace.ts';
 import { mulberry32 } from './seededRandom.ts';
 import { DIGIT_TOKEN, type SparseVector } from './textFeatures.ts';
+import type { DenseWord } from './wordEmbedding.ts';
 
 /**
  * A small deterministic text classifier trained in-process: TF-IDF over the router features (light-stem
@@ -142,7 +143,7 @@ export class LexicalClassifier {
       : this.labels.map((_, k) => k);
     if (allowed.length === 0)
       throw new Error('predict: none of the allowed labels is known to the classifier');
-    const { vector, sources, recognition } = this.space.analyze(text);
+    const { vector, sources, denseWords, recognition } = this.space.analyze(text);
     const V = this.space.size;
     const all = new Float64Array(this.labels.length);
     linearScores(this.weights, this.bias, 1, V, vector, all);
@@ -156,7 +157,7 @@ export class LexicalClassifier {
       label: ranking[0].label,
       confidence: ranking[0].p,
       ranking,
-      topTerms: this.explain(vector, sources, winner, allowed, options.maxTerms ?? 3),
+      topTerms: this.explain(vector, sources, denseWords, winner, allowed, options.maxTerms ?? 3),
       recognized: recognition.words === 0 ? 1 : recognition.recognized / recognition.words,
     };
   }
@@ -169,22 +170,38 @@ export class LexicalClassifier {
   private explain(
     vector: SparseVector,
     sources: Map<string, string[]>,
+    denseWords: readonly DenseWord[],
     winner: number,
     allowed: number[],
     max: number,
   ): string[] {
     const V = this.space.size;
     const others = allowed.filter((k) => k !== winner);
-    const byWord = new Map<string, number>();
-    for (let j = 0; j < vector.idx.length; j++) {
-      const f = vector.idx[j];
+    const lead = (f: number) => {
       let otherMean = 0;
       for (const k of others) otherMean += this.weights[k * V + f];
       if (others.length > 0) otherMean /= others.length;
-      const contribution = vector.val[j] * (this.weights[winner * V + f] - otherMean);
+      return this.weights[winner * V + f] - otherMean;
+    };
+    const byWord = new Map<string, number>();
+    const credit = (word: string, contribution: number) =>
+      byWord.set(word, (byWord.get(word) ?? 0) + contribution);
+    const denseOffset = this.space.denseOffset;
+    for (let j = 0; j < vector.idx.length; j++) {
+      const f = vector.idx[j];
+      if (f >= denseOffset) continue; // the embedding block is credited word by word below
+      const contribution = vector.val[j] * lead(f);
       const words = (sources.get(this.space.feature(f)) ?? []).flatMap((w) => w.split(' '));
-      for (const word of words) {
-        byWord.set(word, (byWord.get(word) ?? 0) + contribution / words.length);
+      for (const word of words) credit(word, contribution / words.length);
+    }
+    // Each word's own part of the embedding, against the weights of the embedding block.
+    if (denseWords.length > 0) {
+      const leads = new Float64Array(denseWords[0].vector.length);
+      for (let d = 0; d < leads.length; d++) leads[d] = lead(denseOffset + d);
+      for (const { word, vector: part, scale } of denseWords) {
+        let contribution = 0;
+        for (let d = 0; d < part.length; d++) contribution += part[d] * leads[d];
+        credit(word, contribution * scale);
       }
     }
     const terms: string[] = [];

@@ -7,6 +7,7 @@ import type { NormalizedGraph } from '../graph/types.ts';
 import { FeatureSpace, type FeatureSpaceState } from './featureSpace.ts';
 import { LexicalClassifier } from './lexicalClassifier.ts';
 import { buildRouterDocs } from './routerTrainingSet.ts';
+import { wordVectorsMeta } from './wordVectors.ts';
 
 /**
  * The trained routers of a graph, written to a file when the package is built (`npm run build` takes
@@ -15,7 +16,7 @@ import { buildRouterDocs } from './routerTrainingSet.ts';
  * training word and runs the SGD; restoring is a JSON parse.
  *
  * The snapshot is used only when its key matches what training would see now: every agent's training
- * documents, the routing code (the files of this folder) and the WordNet version. Anything else (an
+ * documents, the routing code (the files of this folder), the WordNet version and the word vectors'. Anything else (an
  * edited template, a learnt router, the sources run through tsx) trains as before.
  */
 /** The trained routers of a graph: its shared space and the classifier of every agent with edges. */
@@ -59,7 +60,9 @@ export function routerSnapshotKey(graph: NormalizedGraph): string {
     .filter((a) => a.handoffs.length > 0)
     .map((a) => [a.name, buildRouterDocs(graph, a.name)]);
   return createHash('sha256')
-    .update(JSON.stringify({ code: routingCode(), wordNet: wordNetVersion(), docs }))
+    .update(
+      JSON.stringify({ code: routingCode(), wordNet: wordNetVersion(), vectors: wordVectorsMeta(), docs }),
+    )
     .digest('hex');
 }
 

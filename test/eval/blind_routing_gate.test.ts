@@ -32,13 +32,17 @@ type Figures = typeof BARS;
  * healthcare 0.891 / 0.959 / 0.933 at 0.126; after-hours 0.835 / 0.667 / 0.987 at 0.645. After the
  * dialogue work merged (an unsure entry no longer hands a kept message to a tool's owner): salon in-scope
  * 0.807, after-hours 0.856, the others unchanged; salon's and after-hours' in-scope floors raised.
+ * Third round (word-vector embedding block, a lead passing the message down its ladder; tuned on dev
+ * only): support 0.938 / 0.775 / 0.974 at 0.585; salon 0.807 / 0.935 / 1.000 at 0.050; real-estate
+ * 0.750 / 0.917 / 1.000 at 0.040; healthcare 0.957 / 0.959 / 0.933 at 0.126; after-hours 0.918 /
+ * 0.708 / 0.988 at 0.669.
  */
 const FLOORS: Record<string, Figures> = {
-  support: { inScope: 0.9, outOfScope: 0.75, precision: 0.94, coverage: 0.55 },
-  salon: { inScope: 0.79, outOfScope: 0.88, precision: 0.85, coverage: 0.04 },
-  'real-estate': { inScope: 0.72, outOfScope: 0.91, precision: 0.85, coverage: 0.04 },
-  healthcare: { inScope: 0.87, outOfScope: 0.94, precision: 0.91, coverage: 0.11 },
-  'after-hours': { inScope: 0.84, outOfScope: 0.64, precision: 0.96, coverage: 0.62 },
+  support: { inScope: 0.92, outOfScope: 0.75, precision: 0.95, coverage: 0.56 },
+  salon: { inScope: 0.79, outOfScope: 0.91, precision: 0.85, coverage: 0.04 },
+  'real-estate': { inScope: 0.73, outOfScope: 0.91, precision: 0.85, coverage: 0.04 },
+  healthcare: { inScope: 0.93, outOfScope: 0.94, precision: 0.91, coverage: 0.11 },
+  'after-hours': { inScope: 0.9, outOfScope: 0.68, precision: 0.96, coverage: 0.64 },
 };
 const blindSet = (name: string) => join(ROOT, 'templates', name, 'eval', 'blind.jsonl');
 const withBlindSets = Object.keys(TEMPLATES).filter((name) => existsSync(blindSet(name)));

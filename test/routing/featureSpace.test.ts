@@ -22,7 +22,12 @@ describe('FeatureSpace', () => {
   });
 
   it('weighs the word, concept and char blocks as asked', () => {
-    const conceptsOnly = FeatureSpace.fit(CORPUS, { wordWeight: 0, conceptWeight: 1, supersenseWeight: 0 });
+    const conceptsOnly = FeatureSpace.fit(CORPUS, {
+      wordWeight: 0,
+      conceptWeight: 1,
+      supersenseWeight: 0,
+      embeddingWeight: 0,
+    });
     const v = conceptsOnly.vector('refund my invoice');
     const keys = v.idx.filter((_, j) => v.val[j] !== 0).map((i) => conceptsOnly.feature(i));
     expect(keys.length).toBeGreaterThan(0);

@@ -66,7 +66,7 @@ import {
   schemaOf,
 } from './modelItems.ts';
 import { answerFromResults, askForArgument, clarifyingQuestion, idleReply } from './responseTemplates.ts';
-import { actionOwner, cappedRoute, toolDocsOf, toolOwner } from './routeAsides.ts';
+import { actionOwner, cappedRoute, isRungBelow, toolDocsOf, toolOwner } from './routeAsides.ts';
 import { type FunctionTool, ToolChooser } from './toolChoice.ts';
 
 /**
@@ -222,8 +222,12 @@ class OfflineModel implements TurnAwareModel {
     if (enabledHandoffs.length > 0 && !chooser.isAnswer(asked, text, tools)) {
       const threshold = this.options.routerThreshold ?? DEFAULT_ROUTER_THRESHOLD;
       const route = createAgentRouter(this.graph, this.agentName, { threshold }).route(text, enabledHandoffs);
-      // Just arrived, or just asked a question: move on only when very sure ("Acme Ltd" is an answer).
-      const guarded = view.arrivedByHandoff || asked !== undefined || awaiting !== undefined;
+      // Just arrived, or just asked a question: move on only when very sure ("Acme Ltd" is an answer);
+      // a lead just handed the message passes it down its own ladder as the router says.
+      const guarded =
+        (view.arrivedByHandoff && !isRungBelow(this.graph, this.agentName, route.target)) ||
+        asked !== undefined ||
+        awaiting !== undefined;
       const settled = guarded && route.confidence < ARRIVAL_ROUTING_CONFIDENCE;
       if (route.decision === 'handoff' && route.toolName && !settled) {
         // The classifier's confidence goes with the call, for the governed model to record (routingDecision.ts).
