@@ -1,6 +1,7 @@
 // `npm run build`: compiles src/, templates/ and testing/ to dist/ (JavaScript, declarations, source
 // maps), derives the router's word vectors (scripts/buildWordVectors.mjs), snapshots the templates'
-// trained routers (scripts/snapshotRouters.mjs), then stamps the build so bin/switchboard.mjs knows
+// trained routers (scripts/snapshotRouters.mjs), bundles the CLI's short commands into
+// dist/bundle/cli.mjs (scripts/bundleCli.mjs), then stamps the build so bin/switchboard.mjs knows
 // whether the sources changed since.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,5 +26,7 @@ const snapshots = spawnSync(process.execPath, [join(root, 'scripts', 'snapshotRo
   stdio: 'inherit',
 });
 if (snapshots.status !== 0) process.exit(snapshots.status ?? 1);
+const bundle = spawnSync(process.execPath, [join(root, 'scripts', 'bundleCli.mjs')], { stdio: 'inherit' });
+if (bundle.status !== 0) process.exit(bundle.status ?? 1);
 mkdirSync(join(root, 'dist'), { recursive: true });
 writeFileSync(join(root, 'dist', '.built'), `${new Date().toISOString()}\n`);

@@ -6,6 +6,7 @@ import { defineGraph, type Graph, isGraph } from '../graph/defineGraph.ts';
 import { GraphNotFoundError } from '../graph/graphValidation.ts';
 import { offerRouterSnapshotFile } from '../routing/routerSnapshotFile.ts';
 import { installedTracing, reinstallTracing } from '../tracing/tracingSetup.ts';
+import { namesGraphModule } from './graphModulePath.ts';
 
 /**
  * Compiled graphs by name or path, so a process trains each template's router once: the promise, so
@@ -33,7 +34,7 @@ async function importGraph(nameOrPath: string): Promise<Graph> {
     graph = defineGraph(await TEMPLATE_LOADERS[nameOrPath]());
     // The routers `npm run build` trained for the template (dist/routers/): used when they still fit.
     offerRouterSnapshotFile(graph, new URL(`../../routers/${nameOrPath}.json`, import.meta.url));
-  } else if (/[/\\]|\.(ts|js|mjs)$/.test(nameOrPath)) {
+  } else if (namesGraphModule(nameOrPath)) {
     const file = moduleFile(isAbsolute(nameOrPath) ? nameOrPath : resolve(process.cwd(), nameOrPath));
     if (!file) throw new GraphNotFoundError(nameOrPath, templateNames());
     if (/\.[cm]?ts$/.test(file)) await loadTypeScript();

@@ -126,6 +126,40 @@ describe('the packed package in a fresh project', () => {
     expect(turn.handoffs[0]).toMatchObject({ from: 'Triage', to: 'Billing', kind: 'handoff' });
   });
 
+  it('answers a turn from the bundled CLI as from the compiled modules', async () => {
+    const cli = './node_modules/switchboard/dist';
+    const turn = async (entry: string, data: string) => {
+      const { stdout } = await run(
+        process.execPath,
+        [
+          entry,
+          'chat',
+          '--graph',
+          'support',
+          '--message',
+          'I was charged twice on my last invoice',
+          '--json',
+        ],
+        {
+          cwd: project,
+          timeout: 120_000,
+          env: {
+            ...process.env,
+            SWITCHBOARD_DATA_DIR: join(work, data),
+            DATABASE_URL: '',
+            SWITCHBOARD_MODEL: 'offline',
+          },
+        },
+      );
+      const { conversationId, ...rest } = JSON.parse(stdout);
+      expect(conversationId).toMatch(/^[0-9a-f-]{36}$/);
+      return rest;
+    };
+    const bundled = await turn(`${cli}/bundle/cli.mjs`, 'data-bundled');
+    expect(bundled.agent).toBe('Billing');
+    expect(bundled).toEqual(await turn(`${cli}/src/cli/main.js`, 'data-compiled'));
+  });
+
   it('runs a graph written in TypeScript (`--graph ./graph.ts`) with plain node', async () => {
     writeFileSync(
       join(project, 'desk.ts'),
