@@ -35,13 +35,17 @@ type Figures = typeof BARS;
  * Third round (word-vector embedding block, a lead passing the message down its ladder; tuned on dev
  * only): support 0.938 / 0.775 / 0.974 at 0.585; salon 0.807 / 0.935 / 1.000 at 0.050; real-estate
  * 0.750 / 0.917 / 1.000 at 0.040; healthcare 0.957 / 0.959 / 0.933 at 0.126; after-hours 0.918 /
- * 0.708 / 0.988 at 0.669.
+ * 0.708 / 0.988 at 0.669. Then every default threshold re-chosen by the held-out rule for the new
+ * router (docs/routing.md, section 3): support 0.56 (0.967 at 0.610), real-estate 0.88 (1.000 at
+ * 0.137), healthcare 0.99 (1.000 at 0.034), after-hours 0.54 (unchanged figures). Healthcare's coverage
+ * floor is the one floor lowered, with its threshold: at 0.78 its held-out folds had become 0.909
+ * precise, and its precision floor rises to the bar instead.
  */
 const FLOORS: Record<string, Figures> = {
-  support: { inScope: 0.92, outOfScope: 0.75, precision: 0.95, coverage: 0.56 },
+  support: { inScope: 0.92, outOfScope: 0.75, precision: 0.95, coverage: 0.59 },
   salon: { inScope: 0.79, outOfScope: 0.91, precision: 0.85, coverage: 0.04 },
-  'real-estate': { inScope: 0.73, outOfScope: 0.91, precision: 0.85, coverage: 0.04 },
-  healthcare: { inScope: 0.93, outOfScope: 0.94, precision: 0.91, coverage: 0.11 },
+  'real-estate': { inScope: 0.73, outOfScope: 0.91, precision: 0.85, coverage: 0.12 },
+  healthcare: { inScope: 0.93, outOfScope: 0.94, precision: 0.98, coverage: 0.03 },
   'after-hours': { inScope: 0.9, outOfScope: 0.68, precision: 0.96, coverage: 0.64 },
 };
 const blindSet = (name: string) => join(ROOT, 'templates', name, 'eval', 'blind.jsonl');

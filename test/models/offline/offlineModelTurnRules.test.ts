@@ -106,7 +106,14 @@ const BILLING_TO_TRIAGE = [
   'the app is slow on my invoice page',
 ];
 /** Technical problems, from blunt to vague. */
-const TRIAGE_TO_TECH = ['the app crashes', 'my phone app does not open', 'app keeps closing', 'slow website'];
+const TRIAGE_TO_TECH = [
+  'the app crashes',
+  'my phone app does not open',
+  'app keeps closing',
+  'slow website',
+  'the screen goes blank',
+  'nothing loads',
+];
 
 describe('offline model turn rules', () => {
   const graph = buildSupportGraph();
