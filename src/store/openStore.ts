@@ -33,17 +33,24 @@ const postgresStoreModule = () => import('./postgresStore.ts');
  * Connection counts from the environment (`SWITCHBOARD_PG_POOL`, `SWITCHBOARD_PG_LOCK_CONNECTIONS`), so
  * a deployment (and `npm run bench:server`'s sweep) can size them by measurement without code changes.
  */
-export function postgresSizes(env: NodeJS.ProcessEnv = process.env): { max?: number; lockConnections?: number } {
+export function postgresSizes(env: NodeJS.ProcessEnv = process.env): {
+  max?: number;
+  lockConnections?: number;
+} {
   const count = (name: string): number | undefined => {
     const raw = env[name];
     if (raw === undefined || raw === '') return undefined;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1 || n > 1000) throw new Error(`${name} must be a whole number 1–1000, got "${raw}"`);
+    if (!Number.isInteger(n) || n < 1 || n > 1000)
+      throw new Error(`${name} must be a whole number 1–1000, got "${raw}"`);
     return n;
   };
   const max = count('SWITCHBOARD_PG_POOL');
   const lockConnections = count('SWITCHBOARD_PG_LOCK_CONNECTIONS');
-  return { ...(max === undefined ? {} : { max }), ...(lockConnections === undefined ? {} : { lockConnections }) };
+  return {
+    ...(max === undefined ? {} : { max }),
+    ...(lockConnections === undefined ? {} : { lockConnections }),
+  };
 }
 
 /**
