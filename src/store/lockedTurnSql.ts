@@ -4,6 +4,8 @@ import { commitTurnStatement } from './turnCommitSql.ts';
 import { loadTurnStatement } from './turnLoadSql.ts';
 
 /*
+ * The prepared load and commit are also what a PGlite store runs (pglitePreparedTurn.ts).
+ *
  * The statements a turn sends on its lock connection (conversationLocks.ts), each ONE simple-protocol
  * query of several statements. PostgreSQL runs such a query as one implicit transaction (one commit,
  * one `xact_commit`), and in READ COMMITTED every statement in it takes a fresh snapshot: the load
@@ -55,13 +57,13 @@ export function lockAndLoadQuery(key: string, conversationId: string, escapeLite
  */
 export function commitAndUnlockQuery(key: string, commit: SQL, escapeLiteral: Escape): string {
   return (
-    `select pg_advisory_xact_lock(${bigint(key)}); ${executePrepared(commit, escapeLiteral)}; ` +
+    `select pg_advisory_xact_lock(${bigint(key)}); ${executePreparedCommit(commit, escapeLiteral)}; ` +
     `select pg_advisory_unlock(${bigint(key)}) as unlocked`
   );
 }
 
 /** `execute` of the prepared commit with the statement's parameters as literals (the simple protocol takes none). */
-function executePrepared(commit: SQL, escapeLiteral: Escape): string {
+export function executePreparedCommit(commit: SQL, escapeLiteral: Escape): string {
   const { params } = dialect.sqlToQuery(commit);
   const literals = params.map((value) =>
     value === null || value === undefined ? 'NULL' : escapeLiteral(String(value)),

@@ -5,7 +5,7 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { DamagedDataDirError, forgetFailedStart, pidFileExists, structuralDamage } from './damagedDataDir.ts';
 import { attachLock, type DataDirLock, lockDataDir } from './dataDirLock.ts';
 import { openPGlite } from './pgliteCluster.ts';
-import { preparedTurnLoad } from './pglitePreparedLoad.ts';
+import { preparedTurnStatements } from './pglitePreparedTurn.ts';
 import { createSqlStore } from './sqlStore.ts';
 import type { ConversationStore } from './types.ts';
 
@@ -74,7 +74,7 @@ async function openClient(dataDir: string | undefined): Promise<PGlite> {
 }
 
 function storeOn(client: PGlite, lock: DataDirLock | null): ConversationStore {
-  const store = createSqlStore(drizzle({ client }), {
+  return createSqlStore(drizzle({ client }), {
     kind: 'pglite',
     close: async () => {
       try {
@@ -83,8 +83,8 @@ function storeOn(client: PGlite, lock: DataDirLock | null): ConversationStore {
         await lock?.release();
       }
     },
+    prepared: preparedTurnStatements(client),
   });
-  return { ...store, loadTurn: preparedTurnLoad(client, store.loadTurn!) };
 }
 
 /** A prepared in-memory database that many isolated runs start from, each on a copy of its own. */

@@ -13,7 +13,7 @@ import {
 } from '../support/store/postgresTestDb.ts';
 
 /*
- * The turn's load (PGlite, PostgreSQL lock connections) and commit (PostgreSQL lock connections) run
+ * The turn's load and commit (PGlite, and PostgreSQL's lock connections) run
  * as prepared statements reached with `execute name(<literals>)`: whatever a user typed has to arrive
  * unchanged through those literals.
  */
@@ -84,7 +84,7 @@ describe('sqlLiteral', () => {
 
 describe('prepared turn statements', () => {
   it(
-    'PGlite: the prepared load reads what awkward texts committed',
+    'PGlite: the prepared commit and load carry awkward texts',
     async () => {
       const store = await createPgliteStore();
       try {
