@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { currentLoad, printRun, type RunResult } from './serverLoadReport.ts';
 
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 200);
 const TURNS = Number(process.env.BENCH_TURNS ?? 3);
@@ -51,6 +52,8 @@ function startServe(env: Record<string, string>): Promise<Server> {
     [
       '--import',
       'tsx',
+      // e.g. BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the server.
+      ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean),
       '--import',
       './bench/sqlCounter.ts',
       'src/cli/main.ts',
@@ -128,6 +131,16 @@ const percentile = (sorted: number[], p: number) =>
     ? Number.NaN
     : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); NaN elsewhere. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return Number.NaN;
+  }
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Database counters of the run's own PostgreSQL database (null on PGlite). */
@@ -139,7 +152,16 @@ type Backend = {
   counters(settled: boolean): Promise<DbCounters | null>;
   /** PGlite: rows now in the tables, read once the server has stopped. */
   rowsAfterStop?(): Promise<number>;
+  /** PostgreSQL: CPU seconds used so far by each backend of the run's database, by pid. */
+  backendCpu?(): Promise<Map<number, number>>;
 };
+
+/** CPU the backends used between two readings; a backend that started meanwhile counts whole. */
+function backendCpuBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, cpu] of after) total += cpu - (before.get(pid) ?? 0);
+  return total;
+}
 
 async function driverSnapshot(server: Server, file: string): Promise<DriverCounts> {
   rmSync(file, { force: true });
@@ -149,7 +171,7 @@ async function driverSnapshot(server: Server, file: string): Promise<DriverCount
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
-async function measure(backend: Backend, countsFile: string) {
+async function measure(backend: Backend, countsFile: string): Promise<RunResult> {
   const server = await startServe({ ...backend.env, BENCH_SQL_COUNTS: countsFile });
   let before: { driver: DriverCounts; db: DbCounters | null };
   let turnsRun = 0;
@@ -165,8 +187,11 @@ async function measure(backend: Backend, countsFile: string) {
       Array.from({ length: CONVERSATIONS }, () => createConversation(server.url)),
     );
     // PostgreSQL backends report their counters when idle, at most every 10 s: let them settle.
-    if (backend.label === 'PostgreSQL') await sleep(11_000);
+    if (backend.label.startsWith('PostgreSQL')) await sleep(11_000);
     before = { driver: await driverSnapshot(server, countsFile), db: await backend.counters(false) };
+    const cpuBefore = cpuSeconds(server.child.pid);
+    const backendsBefore = await backend.backendCpu?.();
+    const loadBefore = currentLoad();
     const started = performance.now();
     const results = await Promise.all(
       ids.map((id, i) => conversation(server.url, id, SCRIPTS[i % SCRIPTS.length], TURNS)),
@@ -175,6 +200,11 @@ async function measure(backend: Backend, countsFile: string) {
     const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
     const errors = results.flatMap((r) => r.errors);
     turnsRun = latencies.length;
+    const serverCpuSeconds = cpuSeconds(server.child.pid) - cpuBefore;
+    const backendsAfter = await backend.backendCpu?.();
+    const databaseCpuSeconds =
+      backendsBefore && backendsAfter ? backendCpuBetween(backendsBefore, backendsAfter) : null;
+    const loadAfter = currentLoad();
     // Stop before counting: the shutdown flush of queued side data belongs to these turns.
     const code = await server.stop();
     stopped = true;
@@ -193,6 +223,10 @@ async function measure(backend: Backend, countsFile: string) {
       p99: percentile(latencies, 99),
       max: latencies.at(-1) ?? Number.NaN,
       errors,
+      serverCpuMsPerTurn: (serverCpuSeconds * 1000) / Math.max(1, turnsRun),
+      databaseCpuMsPerTurn:
+        databaseCpuSeconds === null ? null : (databaseCpuSeconds * 1000) / Math.max(1, turnsRun),
+      load: [loadBefore, loadAfter],
       perTurn: {
         transactions: per(
           dbAfter && before.db
@@ -215,8 +249,35 @@ async function measure(backend: Backend, countsFile: string) {
   }
 }
 
+/** One PostgreSQL configuration to measure: connection counts for `serve`, settings for the run's database. */
+type PostgresVariant = { label: string; env: Record<string, string>; settings: Record<string, string> };
+
+/**
+ * `BENCH_PG_LOCK_CONNECTIONS=2,4,8` and `BENCH_PG_POOL=5,10,20` sweep the lock connections and the
+ * pool (each value one run); `BENCH_PG_COMMIT_DELAY=0,200` sweeps `commit_delay` (µs, group commit in
+ * the server: a committing backend waits that long for others to share its WAL flush, when at least
+ * `commit_siblings` (default 5) other transactions are open). One variant with the defaults otherwise.
+ */
+function postgresVariants(): PostgresVariant[] {
+  const list = (name: string) => (process.env[name] ?? '').split(',').filter(Boolean);
+  const variants: PostgresVariant[] = [];
+  for (const n of list('BENCH_PG_LOCK_CONNECTIONS'))
+    variants.push({
+      label: `lock connections ${n}`,
+      env: { SWITCHBOARD_PG_LOCK_CONNECTIONS: n },
+      settings: {},
+    });
+  for (const n of list('BENCH_PG_POOL'))
+    variants.push({ label: `pool ${n}`, env: { SWITCHBOARD_PG_POOL: n }, settings: {} });
+  for (const us of list('BENCH_PG_COMMIT_DELAY'))
+    variants.push({ label: `commit_delay ${us}`, env: {}, settings: { commit_delay: us } });
+  return variants.length ? variants : [{ label: '', env: {}, settings: {} }];
+}
+
 /** A database of the run's own, so `pg_stat_database` counts nothing but this server. */
-async function postgresBackend(): Promise<(Backend & { drop(): Promise<void> }) | { skip: string }> {
+async function postgresBackend(
+  variant: PostgresVariant,
+): Promise<(Backend & { drop(): Promise<void> }) | { skip: string }> {
   const admin = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
   try {
     await admin.connect();
@@ -225,11 +286,13 @@ async function postgresBackend(): Promise<(Backend & { drop(): Promise<void> }) 
   }
   const database = `sb_bench_${Date.now()}`;
   await admin.query(`create database "${database}"`);
+  for (const [name, value] of Object.entries(variant.settings))
+    await admin.query(`alter database "${database}" set ${name} = ${Number(value)}`);
   const url = new URL(PG_URL);
   url.pathname = `/${database}`;
   return {
-    label: 'PostgreSQL',
-    env: { DATABASE_URL: url.toString() },
+    label: variant.label ? `PostgreSQL (${variant.label})` : 'PostgreSQL',
+    env: { DATABASE_URL: url.toString(), ...variant.env },
     async counters(settled) {
       // A backend reports its counters when it exits; give the server's exits a moment to land.
       if (settled) await sleep(500);
@@ -239,27 +302,20 @@ async function postgresBackend(): Promise<(Backend & { drop(): Promise<void> }) 
       );
       return { transactions: Number(rows[0].c), insertedRows: Number(rows[0].i) };
     },
+    async backendCpu() {
+      // Only meaningful when the server runs on this machine (the default): /proc of other hosts is not here.
+      const { rows } = await admin.query('select pid from pg_stat_activity where datname = $1', [database]);
+      return new Map(
+        rows
+          .map((row) => [row.pid as number, cpuSeconds(row.pid)])
+          .filter(([, cpu]) => !Number.isNaN(cpu)) as [number, number][],
+      );
+    },
     async drop() {
       await admin.query(`drop database if exists "${database}" with (force)`);
       await admin.end();
     },
   };
-}
-
-function print(r: Awaited<ReturnType<typeof measure>>): void {
-  const ms = (n: number) => `${n.toFixed(1)} ms`;
-  console.log(
-    `${r.label.padEnd(10)} ${String(r.conversations).padStart(5)} conv ${String(r.turns).padStart(6)} turns ` +
-      `${r.wallSeconds.toFixed(2).padStart(7)} s  ${r.turnsPerSecond.toFixed(1).padStart(7)} turns/s  ` +
-      `p50 ${ms(r.p50).padStart(9)}  p99 ${ms(r.p99).padStart(9)}  max ${ms(r.max).padStart(9)}  errors ${r.errors.length}`,
-  );
-  const t = r.perTurn;
-  console.log(
-    `${''.padEnd(10)} per turn: ${t.transactions.toFixed(2)} transactions (${t.source}; driver ` +
-      `${t.driverTransactions.toFixed(2)}, ${t.writing.toFixed(2)} writing, ${t.statements.toFixed(2)} statements), ` +
-      `${t.insertedRows.toFixed(2)} rows inserted`,
-  );
-  for (const error of r.errors.slice(0, 5)) console.log(`  ! ${error}`);
 }
 
 console.log(
@@ -293,19 +349,23 @@ try {
       },
       countsFile,
     );
-    print(pglite);
+    printRun(pglite);
     failed ||= pglite.errors.length > 0;
   }
-  const target = process.env.BENCH_SKIP_POSTGRES ? { skip: 'BENCH_SKIP_POSTGRES' } : await postgresBackend();
-  if ('skip' in target) console.log(`PostgreSQL skipped: ${target.skip}`);
-  else
+  for (const variant of process.env.BENCH_SKIP_POSTGRES ? [] : postgresVariants()) {
+    const target = await postgresBackend(variant);
+    if ('skip' in target) {
+      console.log(`PostgreSQL skipped: ${target.skip}`);
+      break;
+    }
     try {
       const postgres = await measure(target, countsFile);
-      print(postgres);
+      printRun(postgres);
       failed ||= postgres.errors.length > 0;
     } finally {
       await target.drop();
     }
+  }
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }

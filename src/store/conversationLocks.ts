@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
-import { commitAndUnlockQuery, lockAndLoadQuery, PREPARE_LOAD } from './lockedTurnSql.ts';
+import { commitAndUnlockQuery, lockAndLoadQuery, PREPARE_COMMIT, PREPARE_LOAD } from './lockedTurnSql.ts';
 
 /** Gives the lock back; resolves once PostgreSQL has released it (or the session holding it is gone). */
 export type LockRelease = () => Promise<void>;
@@ -158,7 +158,7 @@ class LockSession {
         `select current_database() || '/' || coalesce(current_schema(), '') as scope`,
       );
       this.scope = rows[0].scope;
-      await client.query(PREPARE_LOAD);
+      await client.query(`${PREPARE_LOAD}; ${PREPARE_COMMIT}`);
     } catch (error) {
       void client.end().catch(() => {});
       throw error;

@@ -1,8 +1,11 @@
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
+import { commitTurnStatement } from './turnCommitSql.ts';
 import { loadTurnStatement } from './turnLoadSql.ts';
 
 /*
+ * The prepared load and commit are also what a PGlite store runs (pglitePreparedTurn.ts).
+ *
  * The statements a turn sends on its lock connection (conversationLocks.ts), each ONE simple-protocol
  * query of several statements. PostgreSQL runs such a query as one implicit transaction (one commit,
  * one `xact_commit`), and in READ COMMITTED every statement in it takes a fresh snapshot: the load
@@ -14,6 +17,29 @@ const dialect = new PgDialect();
 
 /** Prepared once per lock connection: the turn's one-statement load (turnLoadSql.ts) for `$1`. */
 export const PREPARE_LOAD = `prepare switchboard_load_turn(text) as ${dialect.sqlToQuery(loadTurnStatement('\u0000')).sql}`;
+
+/**
+ * Prepared once per lock connection: the turn's commit (turnCommitSql.ts), so a commit is parsed and
+ * planned once per connection instead of once per turn. Its parameters are those of
+ * `commitTurnStatement`, in its order (the statement below is built from it); the types are
+ * `switchboard_commit_turn`'s.
+ */
+export const PREPARE_COMMIT = `prepare switchboard_commit_turn_prepared(text, integer, integer, text, text, jsonb, integer, integer, jsonb, jsonb, jsonb, integer, integer) as ${
+  dialect.sqlToQuery(
+    commitTurnStatement({
+      conversationId: '',
+      expectedVersion: 0,
+      turn: 0,
+      items: [],
+      handoffs: [],
+      events: [],
+      activeAgent: '',
+      status: 'active',
+      context: {},
+      toolCallsAdded: 0,
+    }),
+  ).sql
+}`;
 
 type Escape = (value: string) => string;
 
@@ -31,18 +57,18 @@ export function lockAndLoadQuery(key: string, conversationId: string, escapeLite
  */
 export function commitAndUnlockQuery(key: string, commit: SQL, escapeLiteral: Escape): string {
   return (
-    `select pg_advisory_xact_lock(${bigint(key)}); ${inline(commit, escapeLiteral)}; ` +
+    `select pg_advisory_xact_lock(${bigint(key)}); ${executePreparedCommit(commit, escapeLiteral)}; ` +
     `select pg_advisory_unlock(${bigint(key)}) as unlocked`
   );
 }
 
-/** The statement with its parameters written in as literals: the simple protocol takes no parameters. */
-function inline(statement: SQL, escapeLiteral: Escape): string {
-  const { sql, params } = dialect.sqlToQuery(statement);
-  return sql.replace(/\$(\d+)\b/g, (_, n: string) => {
-    const value = params[Number(n) - 1];
-    return value === null || value === undefined ? 'NULL' : escapeLiteral(String(value));
-  });
+/** `execute` of the prepared commit with the statement's parameters as literals (the simple protocol takes none). */
+export function executePreparedCommit(commit: SQL, escapeLiteral: Escape): string {
+  const { params } = dialect.sqlToQuery(commit);
+  const literals = params.map((value) =>
+    value === null || value === undefined ? 'NULL' : escapeLiteral(String(value)),
+  );
+  return `execute switchboard_commit_turn_prepared(${literals.join(', ')})`;
 }
 
 function bigint(key: string): string {

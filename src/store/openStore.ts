@@ -30,6 +30,30 @@ export function storeTarget(opts: OpenStoreOptions = {}, env: NodeJS.ProcessEnv 
 const postgresStoreModule = () => import('./postgresStore.ts');
 
 /**
+ * Connection counts from the environment (`SWITCHBOARD_PG_POOL`, `SWITCHBOARD_PG_LOCK_CONNECTIONS`), so
+ * a deployment (and `npm run bench:server`'s sweep) can size them by measurement without code changes.
+ */
+export function postgresSizes(env: NodeJS.ProcessEnv = process.env): {
+  max?: number;
+  lockConnections?: number;
+} {
+  const count = (name: string): number | undefined => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return undefined;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > 1000)
+      throw new Error(`${name} must be a whole number 1–1000, got "${raw}"`);
+    return n;
+  };
+  const max = count('SWITCHBOARD_PG_POOL');
+  const lockConnections = count('SWITCHBOARD_PG_LOCK_CONNECTIONS');
+  return {
+    ...(max === undefined ? {} : { max }),
+    ...(lockConnections === undefined ? {} : { lockConnections }),
+  };
+}
+
+/**
  * Opens the store the options and environment ask for, with its schema migrated to the latest
  * version. Connection errors name the backend and where it points (never a password).
  */
@@ -39,7 +63,7 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Conversati
     target.kind === 'memory'
       ? createMemoryStore()
       : target.kind === 'postgres'
-        ? await (await postgresStoreModule()).createPostgresStore({ url: target.url })
+        ? await (await postgresStoreModule()).createPostgresStore({ url: target.url, ...postgresSizes() })
         : await createPgliteStore({ dataDir: target.dataDir });
   try {
     await store.migrate();

@@ -5,6 +5,7 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { DamagedDataDirError, forgetFailedStart, pidFileExists, structuralDamage } from './damagedDataDir.ts';
 import { attachLock, type DataDirLock, lockDataDir } from './dataDirLock.ts';
 import { openPGlite } from './pgliteCluster.ts';
+import { preparedTurnStatements } from './pglitePreparedTurn.ts';
 import { createSqlStore } from './sqlStore.ts';
 import type { ConversationStore } from './types.ts';
 
@@ -82,6 +83,7 @@ function storeOn(client: PGlite, lock: DataDirLock | null): ConversationStore {
         await lock?.release();
       }
     },
+    prepared: preparedTurnStatements(client),
   });
 }
 

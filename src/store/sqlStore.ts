@@ -4,6 +4,7 @@ import type { PgDatabase } from 'drizzle-orm/pg-core';
 import { crashSoon } from '../crash/crashPoints.ts';
 import { creationTime } from './creationTime.ts';
 import { migrate } from './migrations.ts';
+import type { PreparedTurnStatements } from './pglitePreparedTurn.ts';
 import { conversations, events, handoffs, items } from './schema.ts';
 import { ensureSetupSql } from './setupRuns.ts';
 import { rowsOf } from './sqlHelpers.ts';
@@ -35,6 +36,8 @@ export type SqlStoreOptions = {
   kind: Exclude<StoreKind, 'memory'>;
   /** Releases the underlying client (PGlite instance or pg Pool). */
   close: () => Promise<void>;
+  /** The turn's load and commit as prepared statements (PGlite), when the driver needs them that way. */
+  prepared?: PreparedTurnStatements;
 };
 
 const itemColumns = {
@@ -159,15 +162,23 @@ export function createSqlStore(db: Db, options: SqlStoreOptions): ConversationSt
     },
 
     async loadTurn(conversationId) {
-      const [row] = rowsOf<any>(await db.execute(loadTurnStatement(conversationId)));
-      return row ? turnLoadFromRow(row) : null;
+      const prepared = await options.prepared?.loadRow(conversationId);
+      const row = prepared
+        ? prepared.row
+        : rowsOf<any>(await db.execute(loadTurnStatement(conversationId)))[0];
+      return row ? turnLoadFromRow(row as any) : null;
     },
 
     async commitTurn(commit): Promise<ConversationRecord> {
       // One statement is one transaction: the version matched and everything is written, or nothing is.
-      const sent = Promise.resolve(db.execute(commitTurnStatement(commit)));
+      const statement = commitTurnStatement(commit);
+      const sent = options.prepared
+        ? options.prepared
+            .commitRows(statement)
+            .then(async (rows) => rows ?? rowsOf<RawConversationRow>(await db.execute(statement)))
+        : Promise.resolve(db.execute(statement)).then((result) => rowsOf<RawConversationRow>(result));
       crashSoon('commit.inflight');
-      const [row] = rowsOf<RawConversationRow>(await sent);
+      const [row] = await sent;
       if (!row) return explainMissedUpdate(db, commit.conversationId, commit.expectedVersion);
       return recordFromRow(row);
     },

@@ -5,8 +5,8 @@ import type { SpanRecord, TraceRecord } from './traceRecords.ts';
 /*
  * Traces are side data: a turn's reply must not wait for its spans to reach the database, and one
  * transaction (one WAL flush) per turn for them is the cost issue #20 measured. Traces queue here and
- * are written in batches, each batch ONE statement (so one transaction) however many turns it holds:
- * under load, concurrent turns share the flush. The queue is bounded: past MAX_QUEUED a writer waits
+ * are written in batches, each batch ONE statement (so one transaction) for up to 32 turns: under
+ * load, concurrent turns share the flush. The queue is bounded: past MAX_QUEUED a writer waits
  * for the next flush instead of growing memory. `flush()` runs on the store's close, so a clean stop
  * loses nothing; a kill -9 loses what was queued or in flight (at most one flush interval of traces,
  * never conversation data, which commits with the turn).
@@ -14,6 +14,12 @@ import type { SpanRecord, TraceRecord } from './traceRecords.ts';
 
 /** Traces held before a writer has to wait for a flush. */
 export const MAX_QUEUED_TRACES = 2_000;
+/**
+ * Traces per statement. PGlite runs a statement synchronously on the event loop: an unbounded batch
+ * under load (~75 traces, 130 ms at load average 10) stalled every other turn for that long. At 32 a
+ * statement stays in the tens of milliseconds there, and still amortizes one commit over 32 turns.
+ */
+export const MAX_TRACES_PER_STATEMENT = 32;
 /** How long the first queued trace waits for others to join its batch. */
 const FLUSH_DELAY_MS = 5;
 
@@ -60,8 +66,7 @@ export class TraceWriteBatch {
 
   private startWrite(): void {
     if (this.inFlight || this.queue.length === 0) return;
-    const batch = this.queue;
-    this.queue = [];
+    const batch = this.queue.splice(0, MAX_TRACES_PER_STATEMENT);
     for (const wake of this.waiters.splice(0)) wake();
     this.inFlight = this.write(batch).finally(() => {
       this.inFlight = null;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createPgliteStore } from '../../src/store/pgliteStore.ts';
 import { type SpanRecord, type TraceRecord, traceStoreFor } from '../../src/store/traceStore.ts';
+import { MAX_TRACES_PER_STATEMENT } from '../../src/store/traceWriteBatch.ts';
 
 /** A fresh PGlite database takes seconds to create, far more on a loaded machine. */
 const PGLITE_TIMEOUT_MS = 120_000;
@@ -71,6 +72,30 @@ describe('trace writes from concurrent turns', () => {
       } finally {
         await reopened.close();
       }
+    },
+    PGLITE_TIMEOUT_MS,
+  );
+
+  it(
+    'go in statements of at most MAX_TRACES_PER_STATEMENT, so one write never holds PGlite for long',
+    async () => {
+      const store = await createPgliteStore();
+      await store.migrate();
+      const conversation = await store.createConversation({ graph: 'g', activeAgent: 'a', context: {} });
+      const execute = vi.spyOn((await store.toolDb()) as any, 'execute');
+      const traces = await traceStoreFor(store);
+      const count = MAX_TRACES_PER_STATEMENT * 2 + 5;
+      await Promise.all(
+        Array.from({ length: count }, (_, i) => traces.saveTrace(...traceOf(conversation.id, i + 1))),
+      );
+      const stored = await traces.listTraces(conversation.id);
+      const perStatement = execute.mock.calls
+        .map((call) => JSON.stringify(call[0]))
+        .filter((text) => text.includes('switchboard_record_trace'))
+        .map((text) => text.match(/span_\d+/g)?.length ?? 0);
+      await store.close();
+      expect(stored).toHaveLength(count);
+      expect(perStatement).toEqual([MAX_TRACES_PER_STATEMENT, MAX_TRACES_PER_STATEMENT, 5]);
     },
     PGLITE_TIMEOUT_MS,
   );

@@ -8,9 +8,13 @@ import pg from 'pg';
  * (bench/sqlCounter.ts). Installing patches the drivers' prototypes once for the whole process.
  */
 
-/** What a statement does to the database that makes its transaction "writing" (WAL, a commit record). */
+/**
+ * What a statement does to the database that makes its transaction "writing" (WAL, a commit record).
+ * `switchboard_commit_turn\w*` also catches `execute switchboard_commit_turn_prepared(…)`, the commit
+ * as PostgreSQL lock connections send it.
+ */
 const WRITES =
-  /\b(insert|update|delete|switchboard_commit_turn|switchboard_record_trace|for update|nextval|pg_notify|notify)\b/i;
+  /\b(insert|update|delete|switchboard_commit_turn\w*|switchboard_record_trace|for update|nextval|pg_notify|notify)\b/i;
 
 export type TransactionCounts = { transactions: number; writing: number; statements: number };
 export type CountedStatement = { tx: number; text: string };
