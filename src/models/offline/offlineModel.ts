@@ -28,6 +28,7 @@ import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agent
 import { responseToStream } from '../responseStream.ts';
 import { decided } from '../routingDecision.ts';
 import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../turnScope.ts';
+import { coversRequest } from './agentCoverage.ts';
 import { fillArguments, type JsonSchema } from './argumentExtraction.ts';
 import {
   type AskedQuestion,
@@ -243,9 +244,11 @@ class OfflineModel implements TurnAwareModel {
 
     const confirming = asked?.kind === 'confirm' ? tools.find((t) => t.name === asked.tool) : undefined;
     // "the first one is fine" after a list of openings: the tool that takes the offered value.
+    // Also when the offer closed with a form's question ("…What time would you like?" → "the second one").
+    const offerToPick = awaiting ?? (asked?.kind === 'argument' ? view.previousResult : undefined);
     const choice =
-      awaiting && !desk
-        ? choiceFromOffer(awaiting, text, tools, (name) => this.changesData(name))
+      offerToPick && !desk
+        ? choiceFromOffer(offerToPick, text, tools, (name) => this.changesData(name))
         : undefined;
     const chosen = confirming
       ? { tool: confirming, focusText: chooser.requestFor(confirming, tools, view) }
@@ -279,8 +282,8 @@ class OfflineModel implements TurnAwareModel {
       const step = (s: FormStep) => ('say' in s ? say(s.say) : this.call(s.call, s.args, seed, turn));
       // A reference the customer cannot know (a slot number): list the choices first, unless asked already.
       const lister =
-        fill.missing.length > 0 && asked?.kind !== 'argument'
-          ? chooser.listerFor(fill.missing[0], chosen.tool, tools, view)
+        fill.missing.length > 0
+          ? chooser.listerFor(fill.missing[0], chosen.tool, tools, view, asked)
           : undefined;
       if (lister) {
         const listed = fillArguments(lister.parameters as JsonSchema, {
@@ -340,10 +343,13 @@ class OfflineModel implements TurnAwareModel {
   private idle(view: ConversationView, enabledHandoffs: string[], text: string | undefined): string {
     const greeting = this.agent?.responses?.greeting?.trim();
     const greeted = greeting !== undefined && view.assistantTexts.some((t) => t.trim() === greeting);
+    // Arriving with a request this specialist does not cover: what it does and a person, not its question.
     const invited =
       text === undefined ||
       isSalutation(text) ||
-      (view.arrivedByHandoff && this.agentName !== this.graph.entry);
+      (view.arrivedByHandoff &&
+        this.agentName !== this.graph.entry &&
+        coversRequest(this.graph, this.agent, text));
     return idleReply({
       graph: this.graph,
       agentName: this.agentName,

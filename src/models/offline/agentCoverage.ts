@@ -1,0 +1,82 @@
+import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
+import { lightStem } from '../../routing/lightStem.ts';
+import { isStopword, tokenize } from '../../routing/textFeatures.ts';
+
+/**
+ * Whether a specialist covers what a customer asked: the router sends every message somewhere, and an
+ * off-script question ("do you do wedding hair trials at the venue?") can land on a specialist that
+ * only shares a word of the trade with it. Greeting such a customer with the specialist's own slot
+ * question ("what colour are you thinking of?") ignores what they said; saying what the agent does and
+ * offering a person does not guess (issue #23).
+ *
+ * What an agent covers is the words of its handoff description, routing examples, tools (a desk's
+ * with its agent's examples) and its own questions, less the words every specialist of the graph
+ * shares ("hair" at a salon, "home" at an estate agency): those say nothing about which one it is.
+ */
+
+/** Words that carry no request ("I need…", "can you…"), beyond the router's stopwords. */
+const FILLERS = new Set(['need', 'want', 'get', 'like', 'know', 'help', 'please', 'don', 'thank', 'thanks']);
+
+/** A request is covered when more than this share of its content words are the agent's own. */
+const MIN_COVERED_SHARE = 0.25;
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    tokenize(text)
+      .filter((w) => w.length >= 3 && !isStopword(w) && !FILLERS.has(w) && !/\d/.test(w))
+      .map(lightStem),
+  );
+}
+
+function agentWords(graph: NormalizedGraph, agent: NormalizedAgent): Set<string> {
+  const responses = agent.responses;
+  const texts = [
+    agent.handoffDescription ?? '',
+    ...(agent.examples ?? []),
+    ...agent.tools.map((t) => t.description ?? ''),
+    ...(agent.agentTools ?? []).flatMap((t) => [
+      t.description,
+      ...(graph.byName.get(t.agent)?.examples ?? []),
+    ]),
+    ...Object.values(responses?.askFor ?? {}),
+    responses?.greeting ?? '',
+    responses?.fallback ?? '',
+  ];
+  return contentWords(texts.join(' '));
+}
+
+const distinctiveWords = new WeakMap<NormalizedGraph, Map<string, Set<string>>>();
+
+/** Each specialist's words that not every specialist of the graph has (computed once per graph). */
+function distinctiveWordsOf(graph: NormalizedGraph): Map<string, Set<string>> {
+  const cached = distinctiveWords.get(graph);
+  if (cached) return cached;
+  const specialists = graph.agents.filter((a) => !a.human && a.name !== graph.entry);
+  const words = new Map(specialists.map((a) => [a.name, agentWords(graph, a)]));
+  const agentsWith = new Map<string, number>();
+  for (const set of words.values()) for (const w of set) agentsWith.set(w, (agentsWith.get(w) ?? 0) + 1);
+  const distinct = new Map(
+    [...words].map(([name, set]) => [
+      name,
+      new Set([...set].filter((w) => (agentsWith.get(w) ?? 0) < specialists.length)),
+    ]),
+  );
+  distinctiveWords.set(graph, distinct);
+  return distinct;
+}
+
+/**
+ * Whether `agent` covers `text`. The entry agent and people cover everything (they take what nobody
+ * else does); so does a message with no content words ("hi", "yes").
+ */
+export function coversRequest(
+  graph: NormalizedGraph,
+  agent: NormalizedAgent | undefined,
+  text: string,
+): boolean {
+  if (!agent || agent.human || agent.name === graph.entry) return true;
+  const own = distinctiveWordsOf(graph).get(agent.name);
+  const words = [...contentWords(text)];
+  if (!own || words.length === 0) return true;
+  return words.filter((w) => own.has(w)).length > words.length * MIN_COVERED_SHARE;
+}
