@@ -173,8 +173,8 @@ export const salonGraph: GraphSpec<typeof salonContext> = {
         },
         answers: SALON_ANSWERS,
         confirm: {
-          reschedule_booking: 'move your booking to {date}, {timeText}',
-          cancel_booking: 'cancel your booking',
+          reschedule_booking: 'move booking {bookingRef} to {date}, {timeText}',
+          cancel_booking: 'cancel booking {bookingRef}',
         },
         fallback:
           'I can look up, move or cancel your booking, or pass a complaint to the manager. What would you like to do?',

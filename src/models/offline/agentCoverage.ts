@@ -1,6 +1,9 @@
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { lightStem } from '../../routing/lightStem.ts';
 import { isStopword, tokenize } from '../../routing/textFeatures.ts';
+import { isSalutation } from './askedQuestions.ts';
+import type { ConversationView } from './conversationView.ts';
+import { idleReply } from './responseTemplates.ts';
 
 /**
  * Whether a specialist covers what a customer asked: the router sends every message somewhere, and an
@@ -79,4 +82,31 @@ export function coversRequest(
   const words = [...contentWords(text)];
   if (!own || words.length === 0) return true;
   return words.filter((w) => own.has(w)).length > words.length * MIN_COVERED_SHARE;
+}
+
+/**
+ * Greeting on a first reply to a greeting (or on arriving at a specialist with a request it covers),
+ * never twice; otherwise the fallback or a clarifying question: "what's the weather" deserves "I can
+ * help with…", not "hi", and an uncovered request what the agent does rather than its own question.
+ */
+export function idleTurnReply(
+  graph: NormalizedGraph,
+  agentName: string,
+  view: ConversationView,
+  enabledHandoffs: string[],
+  text: string | undefined,
+): string {
+  const agent = graph.byName.get(agentName);
+  const greeting = agent?.responses?.greeting?.trim();
+  const greeted = greeting !== undefined && view.assistantTexts.some((t) => t.trim() === greeting);
+  const invited =
+    text === undefined ||
+    isSalutation(text) ||
+    (view.arrivedByHandoff && agentName !== graph.entry && coversRequest(graph, agent, text));
+  return idleReply({
+    graph,
+    agentName,
+    enabledHandoffs,
+    firstReply: !view.agentHasReplied && !greeted && invited,
+  });
 }

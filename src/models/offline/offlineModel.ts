@@ -28,7 +28,7 @@ import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agent
 import { responseToStream } from '../responseStream.ts';
 import { decided } from '../routingDecision.ts';
 import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../turnScope.ts';
-import { coversRequest } from './agentCoverage.ts';
+import { idleTurnReply } from './agentCoverage.ts';
 import { fillArguments, type JsonSchema } from './argumentExtraction.ts';
 import {
   type AskedQuestion,
@@ -42,6 +42,7 @@ import { acceptsPerson, FORM_CANCELLED, fixedAnswer } from './forms/digressions.
 import { confirmation, confirmedTool } from './forms/formQuestions.ts';
 import {
   askStep,
+  FAILED_WITH_SAME_DETAILS,
   type FormStep,
   formAnswers,
   inForm,
@@ -49,6 +50,7 @@ import {
   isNo,
   isYes,
   personEdge,
+  repeatsFailedChange,
   resumeQuestion,
 } from './forms/formTurn.ts';
 import {
@@ -66,7 +68,7 @@ import {
   sameArguments,
   schemaOf,
 } from './modelItems.ts';
-import { answerFromResults, askForArgument, clarifyingQuestion, idleReply } from './responseTemplates.ts';
+import { answerFromResults, askForArgument, clarifyingQuestion } from './responseTemplates.ts';
 import { actionOwner, cappedRoute, toolDocsOf, toolOwner } from './routeAsides.ts';
 import { type FunctionTool, ToolChooser } from './toolChoice.ts';
 
@@ -171,7 +173,8 @@ class OfflineModel implements TurnAwareModel {
     }
 
     const text = view.latestUserMessage;
-    if (text === undefined) return say(this.idle(view, enabledHandoffs, undefined));
+    if (text === undefined)
+      return say(idleTurnReply(this.graph, this.agentName, view, enabledHandoffs, undefined));
 
     // Digressions come first: giving up on the form, a person accepted, a question with a fixed answer.
     const person = personEdge(this.graph, this.agent);
@@ -305,6 +308,8 @@ class OfflineModel implements TurnAwareModel {
         return step(
           askStep({ agent: this.agent, property: chosen.retryOf.missing, schema, asked, progress, person }),
         );
+      if (changes && repeatsFailedChange(view.previousResult, chosen.tool.name, fill.args))
+        return say(person ? `${FAILED_WITH_SAME_DETAILS} ${PERSON_ON_REQUEST}` : FAILED_WITH_SAME_DETAILS);
       // Read a change back before making it; "yes" to the read-back makes it.
       const agreed = confirming !== undefined && isYes(text) && !progress;
       // Opt-in per tool: the author's `confirm` template is the form spec that asks for a read-back.
@@ -324,7 +329,7 @@ class OfflineModel implements TurnAwareModel {
     const served =
       asked || keptAtEntry ? undefined : toolOwner(this.graph, this.agent, text, enabledHandoffs);
     if (served) return this.call(served.toolName, served.args, seed, turn);
-    const idle = this.idle(view, enabledHandoffs, text);
+    const idle = idleTurnReply(this.graph, this.agentName, view, enabledHandoffs, text);
     // Not understood: say what we can do and offer a person, rather than guess a tool call.
     const offer =
       person !== undefined &&
@@ -334,28 +339,6 @@ class OfflineModel implements TurnAwareModel {
       // A fallback that is itself a question for a slot (Clinical's symptom question) stays as it is.
       recognizeQuestion(this.agent, properties, idle) === undefined;
     return say(offer ? `${idle} ${PERSON_ON_REQUEST}` : idle);
-  }
-
-  /**
-   * Greeting on a first reply to a greeting (or on arriving at a specialist), never twice; otherwise
-   * the fallback or a clarifying question: "what's the weather" deserves "I can help with…", not "hi".
-   */
-  private idle(view: ConversationView, enabledHandoffs: string[], text: string | undefined): string {
-    const greeting = this.agent?.responses?.greeting?.trim();
-    const greeted = greeting !== undefined && view.assistantTexts.some((t) => t.trim() === greeting);
-    // Arriving with a request this specialist does not cover: what it does and a person, not its question.
-    const invited =
-      text === undefined ||
-      isSalutation(text) ||
-      (view.arrivedByHandoff &&
-        this.agentName !== this.graph.entry &&
-        coversRequest(this.graph, this.agent, text));
-    return idleReply({
-      graph: this.graph,
-      agentName: this.agentName,
-      enabledHandoffs,
-      firstReply: !view.agentHasReplied && !greeted && invited,
-    });
   }
 
   /** The question our last reply asked: a slot (plain, rephrased, person offered) or a read-back. */
