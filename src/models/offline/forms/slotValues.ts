@@ -111,6 +111,6 @@ export function findRoleMember(text: string, members: readonly string[]): string
  */
 export function nameBeforeBirthDate(text: string): string | undefined {
   const birth = /\b(born|dob|d\.o\.b|date of birth|birthday)\b/i.test(text);
-  const nameThenDate = /^[^,\d]+,\s*\d{4}-\d{2}-\d{2}\s*[.!]?$/.test(text.trim());
+  const nameThenDate = /^[^,\d]+,?\s*\d{4}-\d{2}-\d{2}\s*[.!]?$/.test(text.trim());
   return birth || nameThenDate ? leadingPersonName(text) : undefined;
 }
