@@ -14,11 +14,13 @@ import { idleReply } from './responseTemplates.ts';
  *
  * What an agent covers is the words of its handoff description, routing examples, tools (a desk's
  * with its agent's examples) and its own questions, less the words every specialist of the graph
- * shares ("hair" at a salon, "home" at an estate agency): those say nothing about which one it is.
+ * shares ("hair" at a salon, "home" at an estate agency) unless its handoff description names them.
  */
 
 /** Words that carry no request ("I need…", "can you…"), beyond the router's stopwords. */
-const FILLERS = new Set(['need', 'want', 'get', 'like', 'know', 'help', 'please', 'don', 'thank', 'thanks']);
+const FILLERS = new Set(
+  'need want get like know help please don thank thanks yes yeah yep okay hello hey hiya'.split(' '),
+);
 
 /** A request is covered when more than this share of its content words are the agent's own. */
 const MIN_COVERED_SHARE = 0.25;
@@ -58,10 +60,14 @@ function distinctiveWordsOf(graph: NormalizedGraph): Map<string, Set<string>> {
   const words = new Map(specialists.map((a) => [a.name, agentWords(graph, a)]));
   const agentsWith = new Map<string, number>();
   for (const set of words.values()) for (const w of set) agentsWith.set(w, (agentsWith.get(w) ?? 0) + 1);
+  // The handoff description is the agent's declared scope: its words count even when shared.
   const distinct = new Map(
-    [...words].map(([name, set]) => [
-      name,
-      new Set([...set].filter((w) => (agentsWith.get(w) ?? 0) < specialists.length)),
+    specialists.map((a) => [
+      a.name,
+      new Set([
+        ...[...(words.get(a.name) ?? [])].filter((w) => (agentsWith.get(w) ?? 0) < specialists.length),
+        ...contentWords(a.handoffDescription ?? ''),
+      ]),
     ]),
   );
   distinctiveWords.set(graph, distinct);
