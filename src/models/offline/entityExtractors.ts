@@ -117,10 +117,20 @@ export function findPersonName(text: string): string | undefined {
   const introduced = text.match(
     /\b(?:[Tt]his is|[Ii] am|[Ii]['’]?m|[Ii]t['’]?s|[Ii]t is)\s+([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})/,
   );
-  if (!introduced) return undefined;
+  if (!introduced) return nameBeforePhone(text);
   // "It's Monday" introduces a day, not a person.
   const first = introduced[1].split(/\s+/)[0].toLowerCase();
   return WEEKDAYS.includes(first) || MONTHS.includes(first) ? undefined : trimTrailingFiller(introduced[1]);
+}
+
+/** "…call me back? Amy Fox 555 0166": a capitalised full name given with the number to ring. */
+function nameBeforePhone(text: string): string | undefined {
+  const m = text.match(/(?:^|[.?!,]\s*|\s)([A-Z][a-z'-]+\s+[A-Z][a-z'-]+)[,:]?\s+(?:\+?\d[\d -]{5,}\d)\b/);
+  if (!m) return undefined;
+  const words = m[1].toLowerCase().split(/\s+/);
+  const notNames = /^(hi|hey|hello|call|ring|phone|thanks|yes|no|ok|dr|mr|mrs|ms|my|the|it|is|this)$/;
+  if (words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w) || notNames.test(w))) return undefined;
+  return m[1];
 }
 
 /**

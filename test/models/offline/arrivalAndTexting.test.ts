@@ -25,6 +25,8 @@ describe('offline model: arrival coverage, texting and offered picks', () => {
     expect(findDate('I sat down and the sun came out', monday)).toBeUndefined();
     expect(findPersonName('fri 11am, name Jay Patel 07700 900454')).toBe('Jay Patel');
     expect(findPersonName('can you name the stylist')).toBeUndefined();
+    expect(findPersonName('ok can the nurse call me back? Amy Fox 555 0166')).toBe('Amy Fox');
+    expect(findPersonName('Hi, I am locked out 555 0101')).toBeUndefined();
   });
 
   it('"the second one" after a desk listed references is the second reference', () => {
