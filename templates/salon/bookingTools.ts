@@ -149,8 +149,12 @@ export const checkAvailability = defineTool({
       return { found: true, day, service: service?.name ?? null, free, summary, message: summary };
     // Offered because the customer gave only a part of the day: the earliest is kept as the booking's
     // time (the read-back shows it), and "the first one" or a time they name picks from the list.
-    const slots = free.flatMap((f) => f.times.map((timeText) => ({ timeText, stylist: f.stylist })));
-    slots.sort((a, b) => a.timeText.localeCompare(b.timeText));
+    // One entry per time (the first stylist free then), so "the second one" is the second time.
+    const byTime = new Map<string, string>();
+    for (const f of free) for (const t of f.times) if (!byTime.has(t)) byTime.set(t, f.stylist);
+    const slots = [...byTime]
+      .map(([timeText, stylist]) => ({ timeText, stylist }))
+      .sort((a, b) => a.timeText.localeCompare(b.timeText));
     ctx.state.timeText = slots[0].timeText;
     return { found: true, day, service: service?.name ?? null, free, slots, summary, message: summary };
   },

@@ -72,10 +72,13 @@ export function fillArguments(schema: JsonSchema, sources: ArgumentSources): Arg
     const info = describeProperty(name, raw);
     const answer = fromAnswer(info, sources.answers?.[name]);
     // A free-text property answered directly ("why the refund?") takes the answer over the request.
-    // A time the customer gave to our question beats one the state holds (the earliest time offered).
+    // A time the customer said (to our question, or in a correction: "no, make it 3pm") beats one the
+    // state holds (the earliest time offered for "tomorrow afternoon").
     const value =
       mentionedNow(info, sources) ??
-      (info.kind === 'time' ? answeredTime(info, sources.answers?.[name], sources.now) : undefined) ??
+      (info.kind === 'time'
+        ? (answeredTime(info, sources.answers?.[name], sources.now) ?? fromMessages(info, sources))
+        : undefined) ??
       fromState(info, sources.state) ??
       (info.kind === 'freeText' ? answer : undefined) ??
       fromMessages(info, sources) ??
