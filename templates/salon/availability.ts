@@ -13,6 +13,14 @@ const BOOKING_GRID_MIN = 15;
 /** Enough choices to pick from, few enough to read aloud. */
 const MAX_TIMES_PER_STYLIST = 6;
 
+export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
+/** Start times a customer means by a part of the day, in minutes after midnight. */
+export const PART_OF_DAY_WINDOWS: Record<(typeof PARTS_OF_DAY)[number], { from: number; to: number }> = {
+  morning: { from: 0, to: 12 * 60 },
+  afternoon: { from: 12 * 60, to: 17 * 60 },
+  evening: { from: 17 * 60, to: 24 * 60 },
+};
+
 export const OPEN_DAYS = 'Tuesday to Saturday';
 
 export async function allStylists(db: ToolDb): Promise<Stylist[]> {
@@ -93,10 +101,13 @@ export async function describeFreeTimes(
   day: string,
   duration: number,
   exceptBookingId?: number,
+  /** Only starts in this part of the day, in minutes after midnight ("the afternoon": 12:00–17:00). */
+  within?: { from: number; to: number },
 ): Promise<{ stylist: string; times: string[] }[]> {
   const out: { stylist: string; times: string[] }[] = [];
   for (const stylist of stylists) {
-    const starts = await freeStarts(db, stylist, day, duration, exceptBookingId);
+    const all = await freeStarts(db, stylist, day, duration, exceptBookingId);
+    const starts = within ? all.filter((m) => m >= within.from && m < within.to) : all;
     if (starts.length > 0)
       out.push({ stylist: stylist.name, times: starts.slice(0, MAX_TIMES_PER_STYLIST).map(formatTime) });
   }

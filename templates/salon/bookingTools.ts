@@ -8,6 +8,8 @@ import {
   dayProblem,
   describeFreeTimes,
   freeTimesSentence,
+  PART_OF_DAY_WINDOWS,
+  PARTS_OF_DAY,
   stylistsFor,
 } from './availability.ts';
 import { insertBooking, phoneScope } from './bookingRecords.ts';
@@ -111,6 +113,12 @@ export const checkAvailability = defineTool({
         "The service in the customer's words, e.g. 'balayage'; decides who can do it and for how long",
       ),
     stylist: z.enum(SALON_STYLISTS).optional().describe('Only this stylist; omit for anyone'),
+    partOfDay: z
+      .enum(PARTS_OF_DAY)
+      .optional()
+      .describe(
+        'Only times in this part of the day, when the customer said one (morning, afternoon, evening)',
+      ),
   }),
   execute: async (args, ctx: Ctx) => {
     const problem = dayProblem(args.date);
@@ -125,17 +133,30 @@ export const checkAvailability = defineTool({
       : DEFAULT_DURATION_MIN;
     const stylists = service ? await stylistsFor(ctx.db, service) : await allStylists(ctx.db);
     const asked = args.stylist ? stylists.filter((s) => s.name === args.stylist) : stylists;
-    const free = await describeFreeTimes(ctx.db, asked, day, duration);
+    const window = args.partOfDay ? PART_OF_DAY_WINDOWS[args.partOfDay] : undefined;
+    const free = await describeFreeTimes(ctx.db, asked, day, duration, undefined, window);
     const what = service ? `a ${service.name} (${formatDuration(duration)})` : 'a one-hour appointment';
+    const when = args.partOfDay ? `${formatDayLong(day)} ${args.partOfDay}` : formatDayLong(day);
     if (free.length === 0) {
       return {
         found: false,
         day,
-        message: `${args.stylist ?? 'Nobody'} has time for ${what} on ${formatDayLong(day)}; would another day work?`,
+        message: `${args.stylist ?? 'Nobody'} has time for ${what} on ${when}; would another day work?`,
       };
     }
-    const summary = `On ${formatDayLong(day)} for ${what}: ${freeTimesSentence(free)}.`;
-    return { found: true, day, service: service?.name ?? null, free, summary, message: summary };
+    const summary = `On ${when} for ${what}: ${freeTimesSentence(free)}.`;
+    if (!args.partOfDay)
+      return { found: true, day, service: service?.name ?? null, free, summary, message: summary };
+    // Offered because the customer gave only a part of the day: the earliest is kept as the booking's
+    // time (the read-back shows it), and "the first one" or a time they name picks from the list.
+    // One entry per time (the first stylist free then), so "the second one" is the second time.
+    const byTime = new Map<string, string>();
+    for (const f of free) for (const t of f.times) if (!byTime.has(t)) byTime.set(t, f.stylist);
+    const slots = [...byTime]
+      .map(([timeText, stylist]) => ({ timeText, stylist }))
+      .sort((a, b) => a.timeText.localeCompare(b.timeText));
+    ctx.state.timeText = slots[0].timeText;
+    return { found: true, day, service: service?.name ?? null, free, slots, summary, message: summary };
   },
 });
 
@@ -207,6 +228,8 @@ export const bookAppointment = defineTool({
       ctx.state.bookingRef = ref;
       ctx.state.customerName = name;
       ctx.state.phone = args.phone.trim();
+      // The offered time was for this booking; a later change asks its own.
+      delete ctx.state.timeText;
       const when = `${formatDayLong(day)} at ${formatTime(start)}`;
       const note = service.patchTest ? PATCH_TEST_NOTE : 'See you then!';
       return {

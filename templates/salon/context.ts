@@ -30,6 +30,10 @@ export const salonContext = z.object({
     .describe(
       'Service id of the last colour quote (e.g. COL-BAL), booked when the customer says "book that"',
     ),
+  timeText: z
+    .string()
+    .optional()
+    .describe('The earliest time offered for the part of the day the customer asked for (e.g. 13:00)'),
   quotedLength: z.enum(HAIR_LENGTHS).optional().describe('Hair length the last quote was for'),
   complaintRef: z.string().optional().describe('Reference of the complaint logged in this conversation'),
 });

@@ -41,6 +41,9 @@ const SALON_ANSWERS = [
   },
 ];
 
+/** Booking's time question; also closes its list of free times, so "3pm works" answers the booking. */
+const ASK_TIME = "What time would you like? We're open 9:00 to 18:00, Thursdays until 20:00.";
+
 const ASK_BOOKING = {
   bookingRef: "What's your booking reference? It looks like GB-20310613-002.",
   phone: "What's the phone number the booking is under?",
@@ -98,7 +101,7 @@ export const salonGraph: GraphSpec<typeof salonContext> = {
           serviceDescription:
             "Which service would you like, for example a women's cut and blow-dry, a men's cut, balayage or a keratin smoothing?",
           date: "Which day would you like to come in? We're open Tuesday to Saturday.",
-          timeText: "What time would you like? We're open 9:00 to 18:00, Thursdays until 20:00.",
+          timeText: ASK_TIME,
           customerName: 'What name should I put the booking under?',
           bookingRef: ASK_BOOKING.bookingRef,
           // Booking asks for a new booking's number; the others ask which booking a number is on.
@@ -106,7 +109,7 @@ export const salonGraph: GraphSpec<typeof salonContext> = {
         },
         tools: {
           list_services: '{summary}',
-          check_availability: '{summary} Which time would you like?',
+          check_availability: `{summary} ${ASK_TIME}`,
           book_appointment:
             "You're booked: {service} with {stylist} on {when}. Your reference is {reference}. {note}",
           get_booking: '{summary}',
@@ -171,8 +174,8 @@ export const salonGraph: GraphSpec<typeof salonContext> = {
         },
         answers: SALON_ANSWERS,
         confirm: {
-          reschedule_booking: 'move your booking to {date}, {timeText}',
-          cancel_booking: 'cancel your booking',
+          reschedule_booking: 'move booking {bookingRef} to {date}, {timeText}',
+          cancel_booking: 'cancel booking {bookingRef}',
         },
         fallback:
           'I can look up, move or cancel your booking, or pass a complaint to the manager. What would you like to do?',

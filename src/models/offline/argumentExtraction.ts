@@ -72,8 +72,13 @@ export function fillArguments(schema: JsonSchema, sources: ArgumentSources): Arg
     const info = describeProperty(name, raw);
     const answer = fromAnswer(info, sources.answers?.[name]);
     // A free-text property answered directly ("why the refund?") takes the answer over the request.
+    // A time the customer said (to our question, or in a correction: "no, make it 3pm") beats one the
+    // state holds (the earliest time offered for "tomorrow afternoon").
     const value =
       mentionedNow(info, sources) ??
+      (info.kind === 'time'
+        ? (answeredTime(info, sources.answers?.[name], sources.now) ?? fromMessages(info, sources))
+        : undefined) ??
       fromState(info, sources.state) ??
       (info.kind === 'freeText' ? answer : undefined) ??
       fromMessages(info, sources) ??
@@ -171,6 +176,10 @@ const MAX_ANSWER_WORDS = 8;
  * no finder can read (a company, a name without "my name is", a reason). Typed values (dates,
  * emails, ids) come from the finders, which read every message, so a newer message still wins.
  */
+function answeredTime(p: PropertyInfo, answer: string | undefined, now: Date): unknown {
+  return answer === undefined ? undefined : coerce(p, find(p, answer, now));
+}
+
 function fromAnswer(p: PropertyInfo, answer: string | undefined): unknown {
   const text = answer?.trim();
   if (!text) return undefined;
@@ -213,7 +222,13 @@ function plainPhrase(text: string, short: boolean): string | undefined {
 function mentionedNow(p: PropertyInfo, sources: ArgumentSources): unknown {
   const latest = sources.messages[0];
   if (latest === undefined) return undefined;
-  if (p.kind !== 'enum' && p.kind !== 'email' && p.kind !== 'phone' && !isHintedReference(p))
+  if (
+    p.kind !== 'enum' &&
+    p.kind !== 'email' &&
+    p.kind !== 'phone' &&
+    p.kind !== 'time' &&
+    !isHintedReference(p)
+  )
     return undefined;
   return coerce(p, find(p, latest, sources.now));
 }

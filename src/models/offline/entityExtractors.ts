@@ -101,6 +101,9 @@ export function findPersonName(text: string): string | undefined {
     /\b(?:my name is|my name's|name is)\s+([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){0,2})/i,
   );
   if (explicit) return titleCase(trimTrailingFiller(explicit[1]));
+  // Texted: "name Jay Patel", "name: Jay Patel", "names Jay": capitalised only ("name the file" is none).
+  const labelled = text.match(/\b[Nn]ame(?:['’]?s)?:?\s+([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})/);
+  if (labelled) return trimTrailingFiller(labelled[1]);
   // "call me Dana", but "call me back", "call me tomorrow" name nobody: capitalised only.
   const callMe = text.match(/\b[Cc]all me\s+([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})/);
   if (callMe && !WEEKDAYS.includes(callMe[1].split(/\s+/)[0].toLowerCase()))
@@ -114,10 +117,20 @@ export function findPersonName(text: string): string | undefined {
   const introduced = text.match(
     /\b(?:[Tt]his is|[Ii] am|[Ii]['’]?m|[Ii]t['’]?s|[Ii]t is)\s+([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})/,
   );
-  if (!introduced) return undefined;
+  if (!introduced) return nameBeforePhone(text);
   // "It's Monday" introduces a day, not a person.
   const first = introduced[1].split(/\s+/)[0].toLowerCase();
   return WEEKDAYS.includes(first) || MONTHS.includes(first) ? undefined : trimTrailingFiller(introduced[1]);
+}
+
+/** "…call me back? Amy Fox 555 0166": a capitalised full name given with the number to ring. */
+function nameBeforePhone(text: string): string | undefined {
+  const m = text.match(/(?:^|[.?!,]\s*|\s)([A-Z][a-z'-]+\s+[A-Z][a-z'-]+)[,:]?\s+(?:\+?\d[\d -]{5,}\d)\b/);
+  if (!m) return undefined;
+  const words = m[1].toLowerCase().split(/\s+/);
+  const notNames = /^(hi|hey|hello|call|ring|phone|thanks|yes|no|ok|dr|mr|mrs|ms|my|the|it|is|this)$/;
+  if (words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w) || notNames.test(w))) return undefined;
+  return m[1];
 }
 
 /**
@@ -199,7 +212,7 @@ export function findBoolean(text: string): boolean | undefined {
 
 /** A calendar date as YYYY-MM-DD: ISO, today/tomorrow, weekdays, "in 3 days", "March 5", "5 March". */
 export function findDate(text: string, now: Date): string | undefined {
-  const lower = text.toLowerCase();
+  const lower = spellOutTextingDays(text.toLowerCase());
   const iso = text.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
   if (iso) return iso[0];
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
@@ -243,6 +256,38 @@ export function findDate(text: string, now: Date): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Days as customers text them: "tmrw", "fri", "thurs", "weds". "sat", "sun" and "mon" are also words,
+ * so they count only after "on/this/next" or before a time ("sat 11am").
+ */
+function spellOutTextingDays(lower: string): string {
+  return lower
+    .replace(/\b(tmrw|tmr|tmrow|tmoz|tomoz|2moro|2morrow|tomorow|tommorow|tommorrow|tomorrw)\b/g, 'tomorrow')
+    .replace(
+      /\b(tues?|weds?|thu|thur|thurs|fri)\b\.?/g,
+      (abbr) => DAY_ABBREVIATIONS[abbr.replace('.', '')] ?? abbr,
+    )
+    .replace(
+      /\b(on|this|next)\s+(mon|sat|sun)\b|\b(mon|sat|sun)\b(?=\s+(\d|at\b|morning|afternoon|evening))/g,
+      (said, lead: string | undefined, after: string | undefined, alone: string | undefined) =>
+        lead ? `${lead} ${DAY_ABBREVIATIONS[after ?? '']}` : (DAY_ABBREVIATIONS[alone ?? ''] ?? said),
+    );
+}
+
+const DAY_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  mon: 'monday',
+  tue: 'tuesday',
+  tues: 'tuesday',
+  wed: 'wednesday',
+  weds: 'wednesday',
+  thu: 'thursday',
+  thur: 'thursday',
+  thurs: 'thursday',
+  fri: 'friday',
+  sat: 'saturday',
+  sun: 'sunday',
+};
 
 function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);

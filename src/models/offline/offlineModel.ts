@@ -28,6 +28,7 @@ import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agent
 import { responseToStream } from '../responseStream.ts';
 import { decided } from '../routingDecision.ts';
 import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../turnScope.ts';
+import { idleTurnReply } from './agentCoverage.ts';
 import { fillArguments, type JsonSchema } from './argumentExtraction.ts';
 import {
   type AskedQuestion,
@@ -41,6 +42,7 @@ import { acceptsPerson, FORM_CANCELLED, fixedAnswer } from './forms/digressions.
 import { confirmation, confirmedTool } from './forms/formQuestions.ts';
 import {
   askStep,
+  FAILED_WITH_SAME_DETAILS,
   type FormStep,
   formAnswers,
   inForm,
@@ -48,11 +50,13 @@ import {
   isNo,
   isYes,
   personEdge,
+  repeatsFailedChange,
   resumeQuestion,
 } from './forms/formTurn.ts';
 import {
   choiceFromOffer,
   deskAwaitingReply,
+  referencePicked,
   requestToResume,
   toolAwaitingReply,
 } from './forms/pendingRequests.ts';
@@ -65,7 +69,7 @@ import {
   sameArguments,
   schemaOf,
 } from './modelItems.ts';
-import { answerFromResults, askForArgument, clarifyingQuestion, idleReply } from './responseTemplates.ts';
+import { answerFromResults, askForArgument, clarifyingQuestion } from './responseTemplates.ts';
 import { actionOwner, cappedRoute, isRungBelow, toolDocsOf, toolOwner } from './routeAsides.ts';
 import { type FunctionTool, ToolChooser } from './toolChoice.ts';
 
@@ -170,7 +174,8 @@ class OfflineModel implements TurnAwareModel {
     }
 
     const text = view.latestUserMessage;
-    if (text === undefined) return say(this.idle(view, enabledHandoffs, undefined));
+    if (text === undefined)
+      return say(idleTurnReply(this.graph, this.agentName, view, enabledHandoffs, undefined));
 
     // Digressions come first: giving up on the form, a person accepted, a question with a fixed answer.
     const person = personEdge(this.graph, this.agent);
@@ -247,9 +252,11 @@ class OfflineModel implements TurnAwareModel {
 
     const confirming = asked?.kind === 'confirm' ? tools.find((t) => t.name === asked.tool) : undefined;
     // "the first one is fine" after a list of openings: the tool that takes the offered value.
+    // Also when the offer closed with a form's question ("…What time would you like?" → "the second one").
+    const offerToPick = awaiting ?? (asked?.kind === 'argument' ? view.previousResult : undefined);
     const choice =
-      awaiting && !desk
-        ? choiceFromOffer(awaiting, text, tools, (name) => this.changesData(name))
+      offerToPick && !desk
+        ? choiceFromOffer(offerToPick, text, tools, (name) => this.changesData(name))
         : undefined;
     const chosen = confirming
       ? { tool: confirming, focusText: chooser.requestFor(confirming, tools, view) }
@@ -258,7 +265,7 @@ class OfflineModel implements TurnAwareModel {
         : chooser.choose(text, tools, view, asked);
     // Unless the reply clearly asks another tool, it goes back to the desk that asked (SDK input: `input`).
     if (desk && (!chosen || chosen.tool.name === desk.name))
-      return this.call(desk.name, { input: text }, seed, turn);
+      return this.call(desk.name, { input: referencePicked(desk, text) ?? text }, seed, turn);
     if (chosen) {
       const schema = chosen.tool.parameters as JsonSchema;
       // Questions answered on the side ("what time do you close on Saturday?") fill no slot.
@@ -283,8 +290,8 @@ class OfflineModel implements TurnAwareModel {
       const step = (s: FormStep) => ('say' in s ? say(s.say) : this.call(s.call, s.args, seed, turn));
       // A reference the customer cannot know (a slot number): list the choices first, unless asked already.
       const lister =
-        fill.missing.length > 0 && asked?.kind !== 'argument'
-          ? chooser.listerFor(fill.missing[0], chosen.tool, tools, view)
+        fill.missing.length > 0
+          ? chooser.listerFor(fill.missing[0], chosen.tool, tools, view, asked)
           : undefined;
       if (lister) {
         const listed = fillArguments(lister.parameters as JsonSchema, {
@@ -306,6 +313,8 @@ class OfflineModel implements TurnAwareModel {
         return step(
           askStep({ agent: this.agent, property: chosen.retryOf.missing, schema, asked, progress, person }),
         );
+      if (changes && repeatsFailedChange(view.previousResult, chosen.tool.name, fill.args))
+        return say(person ? `${FAILED_WITH_SAME_DETAILS} ${PERSON_ON_REQUEST}` : FAILED_WITH_SAME_DETAILS);
       // Read a change back before making it; "yes" to the read-back makes it.
       const agreed = confirming !== undefined && isYes(text) && !progress;
       // Opt-in per tool: the author's `confirm` template is the form spec that asks for a read-back.
@@ -325,7 +334,7 @@ class OfflineModel implements TurnAwareModel {
     const served =
       asked || keptAtEntry ? undefined : toolOwner(this.graph, this.agent, text, enabledHandoffs);
     if (served) return this.call(served.toolName, served.args, seed, turn);
-    const idle = this.idle(view, enabledHandoffs, text);
+    const idle = idleTurnReply(this.graph, this.agentName, view, enabledHandoffs, text);
     // Not understood: say what we can do and offer a person, rather than guess a tool call.
     const offer =
       person !== undefined &&
@@ -335,25 +344,6 @@ class OfflineModel implements TurnAwareModel {
       // A fallback that is itself a question for a slot (Clinical's symptom question) stays as it is.
       recognizeQuestion(this.agent, properties, idle) === undefined;
     return say(offer ? `${idle} ${PERSON_ON_REQUEST}` : idle);
-  }
-
-  /**
-   * Greeting on a first reply to a greeting (or on arriving at a specialist), never twice; otherwise
-   * the fallback or a clarifying question: "what's the weather" deserves "I can help with…", not "hi".
-   */
-  private idle(view: ConversationView, enabledHandoffs: string[], text: string | undefined): string {
-    const greeting = this.agent?.responses?.greeting?.trim();
-    const greeted = greeting !== undefined && view.assistantTexts.some((t) => t.trim() === greeting);
-    const invited =
-      text === undefined ||
-      isSalutation(text) ||
-      (view.arrivedByHandoff && this.agentName !== this.graph.entry);
-    return idleReply({
-      graph: this.graph,
-      agentName: this.agentName,
-      enabledHandoffs,
-      firstReply: !view.agentHasReplied && !greeted && invited,
-    });
   }
 
   /** The question our last reply asked: a slot (plain, rephrased, person offered) or a read-back. */

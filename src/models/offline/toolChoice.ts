@@ -18,6 +18,18 @@ import { MIN_TOOL_SIMILARITY, matchTool, scoreTools, type ToolDoc } from './tool
 /** A question about something ("is my booking on Friday at 9?"), not a request to do it. */
 const ASKS_ABOUT = /^(what|when|where|which|who|why|how|is|are|was|were|do|does|did|have|has)\b/i;
 
+/** A part of the day said instead of a clock time ("tomorrow afternoon"). */
+const PART_OF_DAY = /\b(morning|afternoon|evening)\b/i;
+/** A tool that lists free times ("which stylists are free on a day and at what times"). */
+const FREE_TIMES = /\b(free|open(ings)?|available|availability)\b/i;
+/** It can narrow its list to the part of the day: an enum property with morning/afternoon/evening. */
+function takesPartOfDay(tool: FunctionTool): boolean {
+  const properties: Record<string, JsonSchema> = schemaOf(tool).properties ?? {};
+  return Object.entries(properties).some(([name, raw]) =>
+    describeProperty(name, raw).enum?.includes('afternoon'),
+  );
+}
+
 export type FunctionTool = Extract<SerializedTool, { type: 'function' }>;
 
 export type ChosenTool = {
@@ -151,19 +163,38 @@ export class ToolChooser {
   /**
    * "I need to book an appointment this week": the booking needs a slot number the customer cannot
    * know. A read-only tool of this agent named for that thing (`find_open_slots` for `slotId`) lists
-   * the choices first; it is asked once, not again right after it answered.
+   * the choices first; it is asked once, not again right after it answered, and not once the customer
+   * was asked for a value. Likewise a time when the customer gave only a part of the day ("tomorrow
+   * afternoon"): the tool that lists free times offers that part of the day's times, rather than
+   * asking "what time?" of someone who has just said they do not mind.
    */
-  listerFor(property: string, tool: FunctionTool, tools: readonly FunctionTool[], view: ConversationView) {
+  listerFor(
+    property: string,
+    tool: FunctionTool,
+    tools: readonly FunctionTool[],
+    view: ConversationView,
+    asked: AskedQuestion | undefined,
+  ) {
     const raw = schemaOf(tool).properties?.[property];
-    if (!raw || !isHintedReference(describeProperty(property, raw))) return undefined;
+    if (!raw) return undefined;
+    const kind = describeProperty(property, raw);
+    const readOnly = (t: FunctionTool) => !this.changesData(t.name) && !view.calledThisTurn.has(t.name);
+    if (kind.kind === 'time') {
+      if (asked?.kind === 'argument' && asked.property === property) return undefined;
+      if (!view.userMessages.some((m) => PART_OF_DAY.test(m))) return undefined;
+      const lister = tools.find(
+        (t) => readOnly(t) && FREE_TIMES.test(t.description ?? '') && takesPartOfDay(t),
+      );
+      return lister && view.previousResult?.name !== lister.name ? lister : undefined;
+    }
+    if (asked?.kind === 'argument' || !isHintedReference(kind)) return undefined;
     const noun = propertyWords(property)
       .replace(/\s*ID$/i, '')
       .toLowerCase();
     if (noun.length < 3) return undefined;
     const lister = tools.find(
       (t) =>
-        !this.changesData(t.name) &&
-        !view.calledThisTurn.has(t.name) &&
+        readOnly(t) &&
         new RegExp(`\\b${noun}s?\\b`).test(propertyWords(t.name)) &&
         // It needs nothing from the customer (strict schemas list optional properties as nullable).
         (schemaOf(t).required ?? []).every((p: string) => {

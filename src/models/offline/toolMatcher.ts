@@ -140,6 +140,8 @@ export function matchTool(
 const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   [/\b(?:my|the|our|his|her|their)\s+money\s+back\b/gi, 'a refund'],
   [/\breimburse(?:d|ment)?\b/gi, 'refund'],
+  // "I need the on-call doctor to call me", "ring me", "phone me": a call back, not who is on call.
+  [/\b(?:call|ring|phone)\s+me\b(?!\s+back)/gi, 'call me back'],
 ];
 
 function inToolWords(text: string): string {

@@ -34,7 +34,7 @@ export function fixedAnswer(agent: NormalizedAgent | undefined, text: string): s
 }
 
 const YES =
-  /^(yes|yeah|yep|yup|sure|ok|okay|correct|right|that'?s right|perfect|great|go ahead|please do|do it|book it|sounds good|confirm)\b/i;
+  /^(yes|yeah|yep|yup|ya|yah|yea|yess+|sure|ok|okay|k|kk|correct|right|that'?s right|perfect|great|go ahead|please do|do it|book it|sounds good|confirm)\b/i;
 const NO = /^(no|nope|nah|not really|wrong)\b/i;
 
 /** Plain agreement ("yes", "yes book it", "that's right"). */

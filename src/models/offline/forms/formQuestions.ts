@@ -120,10 +120,11 @@ function readable(args: Record<string, unknown>, schema: JsonSchema): Record<str
 const BOOK_LEAD = /^.*?\b(?:book|get|have)\s+(?:me\s+)?(?:in\s+)?(?:for\s+)?(?:a|an|my|some|the)?\s*/i;
 const REQUEST_LEAD = /^.*?\b(?:like|want|need|do|for)\s+(?:a|an|my|some|the)?\s*/i;
 const REQUEST_TAIL =
-  /[,.?!]|\s(?:on|at|for|with|tomorrow|today|next|this|please|from|around|by|under|and)\b/i;
+  /[,.?!]|\s(?=\d)|\s(?:on|at|for|with|tomorrow|tmrw|today|next|this|please|from|around|by|under|and|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/i;
 
 function subjectOf(text: string): string {
-  if (text.split(/\s+/).length <= 4) return text;
+  // "a women's cut please" → "women's cut": the courtesy and the article are not the service.
+  if (text.split(/\s+/).length <= 4) return text.replace(/^(a|an)\s+|\s+(please|pls|thanks)[.!]*$/gi, '');
   const lead = BOOK_LEAD.test(text) ? text.replace(BOOK_LEAD, '') : text.replace(REQUEST_LEAD, '');
   const subject = lead.split(REQUEST_TAIL)[0].trim();
   return subject.length >= 3 ? subject : text;

@@ -7,7 +7,9 @@ import {
   namedAnswer,
 } from '../argumentExtraction.ts';
 import type { AskedQuestion } from '../askedQuestions.ts';
-import { askForArgument } from '../responseTemplates.ts';
+import type { ToolResult } from '../conversationView.ts';
+import { sameArguments } from '../modelItems.ts';
+import { askForArgument, isFailure, missingArgument } from '../responseTemplates.ts';
 import { isCancel, isNo, isQuestion, isYes } from './digressions.ts';
 import { personOffer, rephrasedQuestion } from './formQuestions.ts';
 import { isOnlyFiller, isPersonName } from './slotValues.ts';
@@ -61,6 +63,27 @@ export function resumeQuestion(
   if (asked?.kind === 'confirm') return lastAssistantText;
   return undefined;
 }
+
+/**
+ * A change that just failed (a booking not found under that number) and would be read back and tried
+ * again with the very same details: the customer said "yes" or "cancel it" again, not what to change.
+ * A result that named the value it still needs is asked for instead (askStep).
+ */
+export function repeatsFailedChange(
+  previous: ToolResult | undefined,
+  tool: string,
+  args: Record<string, unknown>,
+): boolean {
+  return (
+    previous?.name === tool &&
+    isFailure(previous.output) &&
+    missingArgument(previous.output) === undefined &&
+    sameArguments(previous.args, args)
+  );
+}
+
+export const FAILED_WITH_SAME_DETAILS =
+  "I've just tried that with these details and it didn't go through. If one of them was wrong, tell me the right one.";
 
 /** Whether a form is waiting for the customer's reply. */
 export function inForm(asked: AskedQuestion | undefined): boolean {

@@ -74,6 +74,29 @@ const ORDINALS: Readonly<Record<string, number>> = {
   '3rd': 2,
 };
 
+/** Which of an offered list the customer picks: "the second one" → 1, "the last one" → the last. */
+function pickedIndex(text: string, count: number): number | undefined {
+  const lower = text.toLowerCase();
+  const ordinal = Object.keys(ORDINALS).find((w) => new RegExp(`\\b${w}\\b`).test(lower));
+  if (ordinal !== undefined) return ORDINALS[ordinal];
+  if (/\b(last|latest)\b/.test(lower)) return count - 1;
+  return /\b(that|this|the) one\b|\bthat works\b/.test(lower) ? 0 : undefined;
+}
+
+/**
+ * A desk's offer reaches us as its words ("…08:30 (SL-2054), 13:00 (SL-2055)… Which one would you
+ * like?"), and the desk reads the reply with no memory of the offer: "the second one" is passed on as
+ * the reference it points at ("SL-2055"), which the desk takes like a customer naming it.
+ */
+export function referencePicked(desk: ToolResult, text: string): string | undefined {
+  const offered = resultText(desk);
+  if (!offered) return undefined;
+  const references = [...new Set(offered.match(/\b[A-Z]{2,8}-\d{2,}\b/g) ?? [])];
+  if (references.length < 2) return undefined;
+  const index = pickedIndex(text, references.length);
+  return index === undefined ? undefined : references[index];
+}
+
 /**
  * "the first one is fine", "the second", "the last one", "that one" after a tool offered a list
  * (items carrying `property`, e.g. `slots: [{slotId…}]`): the offered value chosen, if any.
@@ -86,16 +109,7 @@ export function offeredChoice(offer: ToolResult, property: string, text: string)
       Array.isArray(v) && v.length > 0 && v.every((i) => i && typeof i === 'object' && property in i),
   );
   if (!items) return undefined;
-  const lower = text.toLowerCase();
-  const ordinal = Object.keys(ORDINALS).find((w) => new RegExp(`\\b${w}\\b`).test(lower));
-  const index =
-    ordinal !== undefined
-      ? ORDINALS[ordinal]
-      : /\b(last|latest)\b/.test(lower)
-        ? items.length - 1
-        : /\b(that|this|the) one\b|\bthat works\b/.test(lower)
-          ? 0
-          : undefined;
+  const index = pickedIndex(text, items.length);
   const value = index === undefined ? undefined : items[index]?.[property];
   return typeof value === 'string' ? value : undefined;
 }

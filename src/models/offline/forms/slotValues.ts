@@ -58,7 +58,8 @@ export function leadingPersonName(text: string): string | undefined {
     .trim()
     .replace(NAME_LEAD_IN, '')
     .split(
-      /[,;]|\s+(?:born|dob|d\.o\.b\.?|date of birth|birthday|and (?:my|the)|my (?:number|phone|mobile|email))\b/i,
+      // "Dana Ruiz 1984-03-12", texted without a comma: the name ends where the digits start.
+      /[,;]|\s+(?=\d)|\s+(?:born|dob|d\.o\.b\.?|date of birth|birthday|and (?:my|the)|my (?:number|phone|mobile|email))\b/i,
     )[0]
     .replace(/[.!?\s]+$/, '')
     .trim();
@@ -110,6 +111,6 @@ export function findRoleMember(text: string, members: readonly string[]): string
  */
 export function nameBeforeBirthDate(text: string): string | undefined {
   const birth = /\b(born|dob|d\.o\.b|date of birth|birthday)\b/i.test(text);
-  const nameThenDate = /^[^,\d]+,\s*\d{4}-\d{2}-\d{2}\s*[.!]?$/.test(text.trim());
+  const nameThenDate = /^[^,\d]+,?\s*\d{4}-\d{2}-\d{2}\s*[.!]?$/.test(text.trim());
   return birth || nameThenDate ? leadingPersonName(text) : undefined;
 }
