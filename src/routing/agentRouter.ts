@@ -149,6 +149,12 @@ function graphSpace(graph: NormalizedGraph, routers: GraphRouters): FeatureSpace
   return routers.space;
 }
 
+/**
+ * Only the entry router learns the embedding block. A specialist's handback label is a mixture (every
+ * other desk's topics plus off-topic chat) with no one direction in the embedding, while its `stay`
+ * texts share one domain: with the block, "what appointments do I have coming up?" stayed with a
+ * clinical line whose texts are all medical, instead of going back to the front desk.
+ */
 function trainedRouter(graph: NormalizedGraph, agentName: string): TrainedRouter {
   const routers = routersOf(graph);
   let trained = routers.agents.get(agentName);
@@ -159,7 +165,10 @@ function trainedRouter(graph: NormalizedGraph, agentName: string): TrainedRouter
     // With no edges there is nothing to decide: skip training, the router always stays.
     const classifier =
       edges.size > 0
-        ? LexicalClassifier.train(buildRouterDocs(graph, agentName), { space: graphSpace(graph, routers) })
+        ? LexicalClassifier.train(buildRouterDocs(graph, agentName), {
+            space: graphSpace(graph, routers),
+            useEmbedding: agentName === graph.entry,
+          })
         : null;
     trained = { classifier, edges };
     routers.agents.set(agentName, trained);

@@ -26,6 +26,11 @@ export type TrainOptions = FeatureSpaceOptions & {
   space?: FeatureSpace;
   /** Weight examples by inverse class frequency so a label with many examples does not win by default. */
   balanceClasses?: boolean;
+  /**
+   * Learn weights for the space's embedding block (featureSpace.ts). Off, those weights stay zero: the
+   * classifier decides on the sparse features alone, in a space shared with routers that use it.
+   */
+  useEmbedding?: boolean;
 };
 
 export type Prediction = {
@@ -52,6 +57,7 @@ const DEFAULTS = {
   l2: 1e-4,
   learningRate: 4,
   balanceClasses: true,
+  useEmbedding: true,
 };
 
 export class LexicalClassifier {
@@ -76,7 +82,8 @@ export class LexicalClassifier {
         sorted.map((d) => d.text),
         options,
       );
-    const X = sorted.map((d) => space.vector(d.text));
+    const denseFrom = opts.useEmbedding ? Number.POSITIVE_INFINITY : space.denseOffset;
+    const X = sorted.map((d) => withoutFrom(space.vector(d.text), denseFrom));
     const y = sorted.map((d) => labelIndex.get(d.label)!);
 
     const K = labels.length;
@@ -215,6 +222,13 @@ export class LexicalClassifier {
     }
     return terms;
   }
+}
+
+/** The vector without its features from index `from` on (the embedding block when it is not used). */
+function withoutFrom(x: SparseVector, from: number): SparseVector {
+  if (from === Number.POSITIVE_INFINITY || x.idx.length === 0 || x.idx[x.idx.length - 1] < from) return x;
+  const n = x.idx.findIndex((i) => i >= from);
+  return { idx: x.idx.slice(0, n), val: x.val.slice(0, n) };
 }
 
 function linearScores(

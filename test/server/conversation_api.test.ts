@@ -42,7 +42,7 @@ describe('conversation API on the support graph (offline model)', () => {
     expect(turn.agent).toBe('Billing');
     expect(turn.reply).toContain('INV-2043');
     expect(turn.handoffs).toEqual([
-      expect.objectContaining({ from: 'Triage', to: 'Billing', intent: 'billing.charged', kind: 'handoff' }),
+      expect.objectContaining({ from: 'Triage', to: 'Billing', intent: 'billing.invoice', kind: 'handoff' }),
     ]);
     expect(turn.handoffs[0].reason).toMatch(/charged/);
     expect(turn.toolCalls.map((c) => [c.agent, c.tool, c.arguments])).toEqual([
