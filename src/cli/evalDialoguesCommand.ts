@@ -14,6 +14,7 @@ type DialogueOptions = {
   minCompletion?: number;
   json?: string;
   verbose?: boolean;
+  showHeldOut?: boolean;
 };
 
 /**
@@ -30,6 +31,10 @@ export function registerDialogueEval(evalCmd: Command): void {
     .option('--min-completion <x>', 'exit 1 when the completion rate is below x (0..1)', rate)
     .option('--json <file>', 'write every outcome with its transcript as JSON')
     .option('--verbose', 'print every transcript, not only the failed ones')
+    .option(
+      '--show-held-out',
+      "print held-out scenarios' checks and transcripts too (hidden: not to tune on)",
+    )
     .action(async (opts: DialogueOptions) => {
       try {
         await evalDialogues(opts);
@@ -51,7 +56,9 @@ async function evalDialogues(opts: DialogueOptions): Promise<void> {
     scenarios: dataset.scenarios,
     model,
   });
-  process.stdout.write(`${formatDialogueReport(report, { verbose: opts.verbose })}\n`);
+  process.stdout.write(
+    `${formatDialogueReport(report, { verbose: opts.verbose, showHeldOut: opts.showHeldOut })}\n`,
+  );
   if (opts.json) {
     await mkdir(dirname(opts.json), { recursive: true });
     await writeFile(opts.json, JSON.stringify(report, null, 2));

@@ -192,11 +192,19 @@ function figures(outcomes: readonly DialogueOutcome[]): DialogueSplitFigures {
   };
 }
 
-/** The report as text: one line per scenario, the unmet checks and loops under it, then the figures. */
-export function formatDialogueReport(report: DialogueReport, options: { verbose?: boolean } = {}): string {
+/**
+ * The report as text: one line per scenario, the unmet checks and loops under it, then the figures.
+ * A held-out scenario shows only its line unless `showHeldOut`: its transcript is what someone tuning
+ * the model must not read, and the report is what they run.
+ */
+export function formatDialogueReport(
+  report: DialogueReport,
+  options: { verbose?: boolean; showHeldOut?: boolean } = {},
+): string {
   const lines = [`dialogues · ${report.graph}`];
   for (const o of report.outcomes) {
     lines.push(`${o.completed ? '✓' : '✗'} ${o.id}${o.split === 'holdout' ? ' (holdout)' : ''}`);
+    if (o.split === 'holdout' && !options.showHeldOut) continue;
     for (const u of o.unmet) lines.push(`    unmet: ${u}`);
     for (const l of o.loops) lines.push(`    loop: said ${LOOP_REPEATS}+ times: "${l}"`);
     if (options.verbose || !o.completed || o.loops.length > 0)
