@@ -33,6 +33,32 @@ beforeAll(async () => {
 // The installed project's node_modules: removing it can take longer than the default hook timeout.
 afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
+/** One offline `chat --json` turn on the support graph in the user's project, with its own data dir. */
+function chatTurn(command: string, prefix: string[], data: string) {
+  return run(
+    command,
+    [
+      ...prefix,
+      'chat',
+      '--graph',
+      'support',
+      '--message',
+      'I was charged twice on my last invoice',
+      '--json',
+    ],
+    {
+      cwd: project,
+      timeout: 120_000,
+      env: {
+        ...process.env,
+        SWITCHBOARD_DATA_DIR: join(work, data),
+        DATABASE_URL: '',
+        SWITCHBOARD_MODEL: 'offline',
+      },
+    },
+  );
+}
+
 /** Runs a script in the user's project with plain `node` and parses the JSON it prints. */
 async function nodeScript(file: string, lines: string[]) {
   writeFileSync(join(project, file), lines.join('\n'));
@@ -99,28 +125,7 @@ describe('the packed package in a fresh project', () => {
   });
 
   it('runs `npx switchboard chat --message … --json`', async () => {
-    const { stdout } = await run(
-      'npx',
-      [
-        'switchboard',
-        'chat',
-        '--graph',
-        'support',
-        '--message',
-        'I was charged twice on my last invoice',
-        '--json',
-      ],
-      {
-        cwd: project,
-        timeout: 120_000,
-        env: {
-          ...process.env,
-          SWITCHBOARD_DATA_DIR: join(work, 'data'),
-          DATABASE_URL: '',
-          SWITCHBOARD_MODEL: 'offline',
-        },
-      },
-    );
+    const { stdout } = await chatTurn('npx', ['switchboard'], 'data');
     const turn = JSON.parse(stdout);
     expect(turn.agent).toBe('Billing');
     expect(turn.handoffs[0]).toMatchObject({ from: 'Triage', to: 'Billing', kind: 'handoff' });
@@ -129,28 +134,7 @@ describe('the packed package in a fresh project', () => {
   it('answers a turn from the bundled CLI as from the compiled modules', async () => {
     const cli = './node_modules/switchboard/dist';
     const turn = async (entry: string, data: string) => {
-      const { stdout } = await run(
-        process.execPath,
-        [
-          entry,
-          'chat',
-          '--graph',
-          'support',
-          '--message',
-          'I was charged twice on my last invoice',
-          '--json',
-        ],
-        {
-          cwd: project,
-          timeout: 120_000,
-          env: {
-            ...process.env,
-            SWITCHBOARD_DATA_DIR: join(work, data),
-            DATABASE_URL: '',
-            SWITCHBOARD_MODEL: 'offline',
-          },
-        },
-      );
+      const { stdout } = await chatTurn(process.execPath, [entry], data);
       const { conversationId, ...rest } = JSON.parse(stdout);
       expect(conversationId).toMatch(/^[0-9a-f-]{36}$/);
       return rest;
