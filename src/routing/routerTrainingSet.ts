@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { leadsLadder } from '../graph/ladder.ts';
 import type { NormalizedAgent, NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
 import {
   ACKNOWLEDGEMENTS,
@@ -36,7 +37,7 @@ export function buildRouterDocs(graph: NormalizedGraph, agentName: string): Labe
 
   // A lead's description sums up its ladder ("bills and balances, insurance claims…"): as its own
   // texts it would teach the lead to keep what the rungs below it take. Its examples stay its own.
-  push(STAY_LABEL, agentTexts(agent, { withDescription: !leadsLadder(graph, agent) }));
+  push(STAY_LABEL, agentTexts(agent, { withDescription: !leadsLadder(graph, agent.name) }));
   push(STAY_LABEL, ACKNOWLEDGEMENTS);
   push(STAY_LABEL, SHORT_REPLIES);
   push(STAY_LABEL, GREETINGS);
@@ -66,17 +67,6 @@ export function buildRouterDocs(graph: NormalizedGraph, agentName: string): Labe
     }
   }
   return docs;
-}
-
-/** Whether some agent other than a person or the entry hands back only to `agent`: a rung below it. */
-function leadsLadder(graph: NormalizedGraph, agent: NormalizedAgent): boolean {
-  if (agent.name === graph.entry) return false;
-  return agent.handoffs.some((edge) => {
-    const below = graph.byName.get(edge.to);
-    if (!below || below.human || below.name === graph.entry) return false;
-    const up = below.handoffs.filter((e) => !graph.byName.get(e.to)?.human);
-    return up.length > 0 && up.every((e) => e.to === agent.name);
-  });
 }
 
 /**

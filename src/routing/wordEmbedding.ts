@@ -1,5 +1,5 @@
 import { DIGIT_TOKEN, isStopword, tokenize } from './textFeatures.ts';
-import { addWordVector, frequencyWeight, wordVectorDimensions } from './wordVectors.ts';
+import { wordVector, wordVectorDimensions } from './wordVectors.ts';
 
 /**
  * A message as one dense vector: the mean of its content words' pre-trained word vectors, at unit
@@ -29,9 +29,8 @@ const cache = new Map<string, Float64Array | null>();
 function weightedVectorOf(word: string): Float64Array | null {
   let v = cache.get(word);
   if (v === undefined) {
-    const weight = frequencyWeight(word);
-    const out = new Float64Array(wordVectorDimensions());
-    v = weight !== null && addWordVector(word, weight, out) ? out : null;
+    const found = wordVector(word);
+    v = found ? found.vector.map((x) => x * found.weight) : null;
     if (cache.size >= 50_000) cache.clear();
     cache.set(word, v);
   }

@@ -22,6 +22,8 @@ export type WordVectorsMeta = {
   count: number;
   /** Stored byte = round(component × scale), clipped to ±127. */
   scale: number;
+  /** Words in the source package, of which these are the commonest (for Zipf's law). */
+  sourceWords: number;
 };
 
 type Loaded = {
@@ -61,7 +63,12 @@ function load(): Loaded {
   let n = 1;
   for (let i = 0; i < words.length; i++) if (words.charCodeAt(i) === 10) starts[n++] = i + 1;
   starts[meta.count] = words.length + 1;
-  if (n !== meta.count || vectors.length !== meta.count * meta.dimensions || ranks.length !== meta.count)
+  if (
+    n !== meta.count ||
+    vectors.length !== meta.count * meta.dimensions ||
+    ranks.length !== meta.count ||
+    !(meta.sourceWords >= meta.count)
+  )
     throw new Error(`word vectors in ${dir} are damaged: rebuild them with \`npm run build\``);
   loaded = { meta, words, starts, vectors, ranks };
   return loaded;
@@ -91,40 +98,30 @@ function indexOf(data: Loaded, word: string): number {
   return -1;
 }
 
-/**
- * Adds `weight` × the unit vector of `word` into `into` (length = dimensions); false when the word has
- * no vector.
- */
-export function addWordVector(word: string, weight: number, into: Float64Array): boolean {
-  const data = load();
-  const i = indexOf(data, word);
-  if (i < 0) return false;
-  const D = data.meta.dimensions;
-  const k = weight / data.meta.scale;
-  for (let d = 0; d < D; d++) into[d] += data.vectors[i * D + d] * k;
-  return true;
-}
-
-/**
- * Smooth inverse frequency weight of a word (Arora et al. 2017, "A simple but tough-to-beat baseline
- * for sentence embeddings"): a / (a + p(w)), p from the word's frequency rank by Zipf's law. "the",
- * "year" and "get" count little in a message's mean, "invoice" almost fully; null without a vector.
- */
-export function frequencyWeight(word: string): number | null {
-  const data = load();
-  const i = indexOf(data, word);
-  if (i < 0) return null;
-  const p = 1 / ((data.ranks[i] + 1) * ZIPF_NORM);
-  return SIF_A / (SIF_A + p);
-}
+/** A word's stored vector and how much it counts in a message's mean. */
+export type WordVector = {
+  /** Unit length (as stored). */
+  vector: Float64Array;
+  /**
+   * Smooth inverse frequency weight (Arora et al. 2017, "A simple but tough-to-beat baseline for
+   * sentence embeddings"): a / (a + p(w)), p from the word's frequency rank by Zipf's law. "the",
+   * "year" and "get" count little in a message's mean, "invoice" almost fully.
+   */
+  weight: number;
+};
 
 /** The SIF paper's a (10⁻³ worked across its tasks). */
 const SIF_A = 1e-3;
-/** Harmonic number of the vocabulary the ranks come from (~ln N + γ): Zipf's p(rank r) = 1 / (r · H). */
-const ZIPF_NORM = Math.log(341_479) + 0.5772;
 
-/** The unit vector of `word` (as stored), or null. */
-export function wordVector(word: string): Float64Array | null {
-  const out = new Float64Array(wordVectorDimensions());
-  return addWordVector(word, 1, out) ? out : null;
+/** The vector and weight of `word`, or null when it has none (one binary search). */
+export function wordVector(word: string): WordVector | null {
+  const data = load();
+  const i = indexOf(data, word);
+  if (i < 0) return null;
+  const D = data.meta.dimensions;
+  const vector = new Float64Array(D);
+  for (let d = 0; d < D; d++) vector[d] = data.vectors[i * D + d] / data.meta.scale;
+  // Zipf: p(rank r) = 1 / (r · H), H the harmonic number of the source's vocabulary (~ln N + γ).
+  const p = 1 / ((data.ranks[i] + 1) * (Math.log(data.meta.sourceWords) + 0.5772));
+  return { vector, weight: SIF_A / (SIF_A + p) };
 }

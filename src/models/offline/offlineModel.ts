@@ -23,6 +23,7 @@ import {
   type StreamEvent,
   Usage,
 } from '@openai/agents-core';
+import { isRungBelow } from '../../graph/ladder.ts';
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
 import { responseToStream } from '../responseStream.ts';
@@ -70,7 +71,7 @@ import {
   schemaOf,
 } from './modelItems.ts';
 import { answerFromResults, askForArgument, clarifyingQuestion } from './responseTemplates.ts';
-import { actionOwner, cappedRoute, isRungBelow, toolDocsOf, toolOwner } from './routeAsides.ts';
+import { actionOwner, cappedRoute, toolDocsOf, toolOwner } from './routeAsides.ts';
 import { type FunctionTool, ToolChooser } from './toolChoice.ts';
 
 /**

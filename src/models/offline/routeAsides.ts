@@ -111,15 +111,3 @@ export function toolOwner(
   }
   return undefined;
 }
-
-/**
- * Whether `target` is a rung below `agent` in a ladder: not the entry, not a person, and every agent it
- * hands to is `agent` (or a person). The entry router sent the message to `agent` as the lead of that
- * branch, so passing it down on the same message is the rest of that one routing, not a bounce.
- */
-export function isRungBelow(graph: NormalizedGraph, agent: string, target: string | undefined): boolean {
-  const below = target === undefined ? undefined : graph.byName.get(target);
-  if (!below || below.human || below.name === graph.entry || agent === graph.entry) return false;
-  const up = below.handoffs.filter((e) => !graph.byName.get(e.to)?.human);
-  return up.length > 0 && up.every((e) => e.to === agent);
-}
