@@ -78,7 +78,7 @@ function toOutcome(
   const taken = result.handoffs.filter((h) => h.kind !== 'rejected');
   const start = startAgent(events, result);
   const path = [start, ...taken.map((h) => h.to)];
-  const actual = opts.routedAgent ? opts.routedAgent(result) : result.agent;
+  const actual = opts.routedAgent ? opts.routedAgent(result) : answeringAgent(result);
   const decisions: RoutingDecisionRecord[] = events.flatMap((e) =>
     e.type === 'routing.decision' ? [{ ...e.data }] : [],
   );
@@ -98,6 +98,19 @@ function toOutcome(
     loopCapTrip: events.some((e) => e.type === 'policy.tripped' && e.data.code === 'handoff_cap'),
     ...verdict,
   };
+}
+
+/**
+ * The agent that answered the turn. A specialist whose own tool asked for a person (real estate's
+ * Escalation opens a case and hands it to the managing broker by design) answered the message: the
+ * person after it is that tool's outcome, not a routing decision. Every other move — a handoff, a
+ * limit's fallback, an emergency screen — counts where it lands.
+ */
+export function answeringAgent(result: Pick<TurnResult, 'agent' | 'handoffs'>): string {
+  const last = result.handoffs.at(-1);
+  const toolEscalated =
+    last?.kind === 'fallback' && last.intent === 'escalation.tool_escalation' && last.to === result.agent;
+  return toolEscalated ? last.from : result.agent;
 }
 
 /** Which turn of which case a row is, with what was sent (the noised input) and what was expected. */
