@@ -78,7 +78,7 @@ function toOutcome(
   const taken = result.handoffs.filter((h) => h.kind !== 'rejected');
   const start = startAgent(events, result);
   const path = [start, ...taken.map((h) => h.to)];
-  const actual = opts.routedAgent ? opts.routedAgent(result) : answeringAgent(result);
+  const actual = opts.routedAgent ? opts.routedAgent(result) : answeringAgent(result, turn.expected);
   const decisions: RoutingDecisionRecord[] = events.flatMap((e) =>
     e.type === 'routing.decision' ? [{ ...e.data }] : [],
   );
@@ -102,15 +102,20 @@ function toOutcome(
 
 /**
  * The agent that answered the turn. A specialist whose own tool asked for a person (real estate's
- * Escalation opens a case and hands it to the managing broker by design) answered the message: the
- * person after it is that tool's outcome, not a routing decision. Every other move — a handoff, a
- * limit's fallback, an emergency screen — counts where it lands.
+ * Escalation opens a case and hands it to the managing broker by design) answered the message as much
+ * as the person after it: that hand-over is the tool's outcome, not a routing decision. So when the
+ * turn's last move is such an escalation, the specialist counts if it is the one expected, and the
+ * person otherwise (sets label "I want a manager about my haircut" as either). Every other move — a
+ * handoff, a limit's fallback, an emergency screen — counts where it lands.
  */
-export function answeringAgent(result: Pick<TurnResult, 'agent' | 'handoffs'>): string {
+export function answeringAgent(
+  result: Pick<TurnResult, 'agent' | 'handoffs'>,
+  expected: readonly string[] = [],
+): string {
   const last = result.handoffs.at(-1);
   const toolEscalated =
     last?.kind === 'fallback' && last.intent === 'escalation.tool_escalation' && last.to === result.agent;
-  return toolEscalated ? last.from : result.agent;
+  return toolEscalated && expected.includes(last.from) ? last.from : result.agent;
 }
 
 /** Which turn of which case a row is, with what was sent (the noised input) and what was expected. */
