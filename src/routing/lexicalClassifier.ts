@@ -10,7 +10,11 @@ import type { DenseWord } from './wordEmbedding.ts';
  * Same documents → same weights, whatever order the documents came in.
  */
 
-export type LabeledDoc = { label: string; text: string };
+/**
+ * `extra`: a document that adds to its label without counting in its size when classes are balanced
+ * (so a label's own documents keep their weight when built-in ones join it).
+ */
+export type LabeledDoc = { label: string; text: string; extra?: boolean };
 
 export type TrainOptions = FeatureSpaceOptions & {
   /** Passes over the data. */
@@ -73,7 +77,9 @@ export class LexicalClassifier {
     const opts = { ...DEFAULTS, ...options };
     if (docs.length === 0) throw new Error('LexicalClassifier.train needs at least one document');
     // Canonical order first, then a seeded shuffle: input order cannot change the weights.
-    const sorted = [...docs].sort((a, b) => compare(a.label, b.label) || compare(a.text, b.text));
+    const sorted = [...docs].sort(
+      (a, b) => compare(a.label, b.label) || compare(a.text, b.text) || Number(!!a.extra) - Number(!!b.extra),
+    );
     const labels = [...new Set(sorted.map((d) => d.label))];
     const labelIndex = new Map(labels.map((l, i) => [l, i]));
     const space =
@@ -89,8 +95,11 @@ export class LexicalClassifier {
     const K = labels.length;
     const V = space.size;
     const counts = new Array<number>(K).fill(0);
-    for (const k of y) counts[k] += 1;
-    const classWeight = counts.map((c) => (opts.balanceClasses ? sorted.length / (K * c) : 1));
+    sorted.forEach((d, i) => {
+      if (!d.extra) counts[y[i]] += 1;
+    });
+    const own = counts.reduce((a, b) => a + b, 0);
+    const classWeight = counts.map((c) => (opts.balanceClasses ? own / (K * Math.max(1, c)) : 1));
 
     // W = scale · U: the L2 shrink of every weight becomes one multiplication per step (exact, not lazy).
     const U = new Float64Array(K * V);

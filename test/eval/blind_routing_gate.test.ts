@@ -42,16 +42,44 @@ type Figures = typeof BARS;
  * precise, and its precision floor rises to the bar instead. Final, with the embedding at the entry
  * router only and the dialogue round merged: in-scope salon 0.795, real-estate 0.740, after-hours 0.907
  * (the rest as above).
+ *
+ * Fourth round (2026-11-24): the routing eval credits a specialist whose own tool hands the case to a
+ * person when the set expects that specialist (real estate's Escalation), then other businesses'
+ * requests in the entry's stay label (otherBusinesses.ts; chosen on dev, dev2 and the dialogue gate's
+ * tuned rows only): support 0.950 / 0.800 / 0.975 at 0.605; salon 0.795 / 0.935 / 1.000 at 0.034;
+ * real-estate 0.840 / 0.958 / 1.000 at 0.129; healthcare 0.978 / 0.945 / 1.000 at 0.025; after-hours
+ * 0.887 / 0.792 / 0.987 at 0.645. Three floors went down, a trade written down in docs/routing.md:
+ * after-hours in-scope (0.907 → 0.887, two rows), the fast-path coverage of salon (0.050 → 0.034) and
+ * healthcare (0.034 → 0.025); against in-scope +11 and out of scope +3 rows on these sets, and on
+ * blind2 out of scope +16, in-scope -3.
  */
 const FLOORS: Record<string, Figures> = {
-  support: { inScope: 0.92, outOfScope: 0.75, precision: 0.95, coverage: 0.59 },
-  salon: { inScope: 0.79, outOfScope: 0.91, precision: 0.85, coverage: 0.04 },
-  'real-estate': { inScope: 0.73, outOfScope: 0.91, precision: 0.85, coverage: 0.12 },
-  healthcare: { inScope: 0.93, outOfScope: 0.94, precision: 0.98, coverage: 0.03 },
-  'after-hours': { inScope: 0.9, outOfScope: 0.68, precision: 0.96, coverage: 0.64 },
+  support: { inScope: 0.93, outOfScope: 0.78, precision: 0.955, coverage: 0.59 },
+  salon: { inScope: 0.79, outOfScope: 0.91, precision: 0.85, coverage: 0.03 },
+  'real-estate': { inScope: 0.82, outOfScope: 0.93, precision: 0.85, coverage: 0.12 },
+  healthcare: { inScope: 0.95, outOfScope: 0.925, precision: 0.98, coverage: 0.02 },
+  'after-hours': { inScope: 0.87, outOfScope: 0.77, precision: 0.96, coverage: 0.64 },
 };
-const blindSet = (name: string) => join(ROOT, 'templates', name, 'eval', 'blind.jsonl');
+/**
+ * blind2.jsonl (2026-11-24): a second blind set per template by an independent author who never saw
+ * the examples, the router or the earlier sets (templates/eval-sets.md). Measured with this round's
+ * router: support 0.916 / 0.628 / 0.946 at 0.652; salon 0.757 / 0.714 / 1.000 at 0.071; real-estate
+ * 0.882 / 0.667 / 0.957 at 0.237; healthcare 0.850 / 0.983 / 1.000 at 0.051; after-hours 0.893 /
+ * 0.650 / 0.914 at 0.737. Floors are those less about 0.02.
+ */
+const FLOORS_2: Record<string, Figures> = {
+  support: { inScope: 0.89, outOfScope: 0.6, precision: 0.92, coverage: 0.63 },
+  salon: { inScope: 0.73, outOfScope: 0.69, precision: 0.98, coverage: 0.05 },
+  'real-estate': { inScope: 0.86, outOfScope: 0.64, precision: 0.93, coverage: 0.21 },
+  healthcare: { inScope: 0.83, outOfScope: 0.96, precision: 0.98, coverage: 0.03 },
+  'after-hours': { inScope: 0.87, outOfScope: 0.63, precision: 0.89, coverage: 0.71 },
+};
+const blindSet = (name: string, file = 'blind.jsonl') => join(ROOT, 'templates', name, 'eval', file);
 const withBlindSets = Object.keys(TEMPLATES).filter((name) => existsSync(blindSet(name)));
+const GATED = withBlindSets.flatMap((name) => [
+  { name, file: 'blind.jsonl', floor: FLOORS[name] ?? BARS },
+  { name, file: 'blind2.jsonl', floor: FLOORS_2[name] ?? BARS },
+]);
 
 const work = mkdtempSync(join(tmpdir(), 'sb-blind-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -61,14 +89,13 @@ describe('blind routing gates (offline model)', () => {
     expect([0, Object.keys(TEMPLATES).length]).toContain(withBlindSets.length);
   });
 
-  for (const name of withBlindSets) {
-    const floor = FLOORS[name] ?? BARS;
-    it(`${name}: no worse than measured (in-scope ≥ ${floor.inScope}, out-of-scope kept ≥ ${floor.outOfScope}, fast path ≥ ${floor.precision} at ≥ ${floor.coverage})`, {
+  for (const { name, file, floor } of GATED) {
+    it(`${name} ${file}: no worse than measured (in-scope ≥ ${floor.inScope}, out-of-scope kept ≥ ${floor.outOfScope}, fast path ≥ ${floor.precision} at ≥ ${floor.coverage})`, {
       timeout: 300_000,
     }, async () => {
       const graph = await loadGraph(name);
-      const out = join(work, `${name}.json`);
-      const { code, stderr } = await evalRouting(name, blindSet(name), ['--json', out]);
+      const out = join(work, `${name}-${file}.json`);
+      const { code, stderr } = await evalRouting(name, blindSet(name, file), ['--json', out]);
       expect(code, stderr).toBe(0);
       const rows: { expected: string[]; correct: boolean; turn: number }[] = JSON.parse(
         readFileSync(out, 'utf8'),
@@ -78,7 +105,7 @@ describe('blind routing gates (offline model)', () => {
       const inScope = single.filter((r) => !r.expected.includes(graph.entry));
       const share = (list: typeof rows) => list.filter((r) => r.correct).length / Math.max(1, list.length);
 
-      const dataset = await loadDataset(blindSet(name), { agents: graph.agents.map((a) => a.name) });
+      const dataset = await loadDataset(blindSet(name, file), { agents: graph.agents.map((a) => a.name) });
       const [fast] = sweepThresholds(collectRouterSamples(graph, dataset.cases), [graph.routing.threshold]);
       const figures = {
         n: single.length,
@@ -90,7 +117,7 @@ describe('blind routing gates (offline model)', () => {
       };
       const gap = (key: keyof Figures) => `${key} ${figures[key].toFixed(3)} (bar ${BARS[key]})`;
       console.info(
-        `[blind] ${name} n=${figures.n} threshold=${figures.threshold}: ${(['inScope', 'outOfScope', 'precision', 'coverage'] as const).map(gap).join(', ')}`,
+        `[blind] ${name} ${file} n=${figures.n} threshold=${figures.threshold}: ${(['inScope', 'outOfScope', 'precision', 'coverage'] as const).map(gap).join(', ')}`,
       );
       expect(figures.inScope).toBeGreaterThanOrEqual(floor.inScope);
       expect(figures.outOfScope).toBeGreaterThanOrEqual(floor.outOfScope);
