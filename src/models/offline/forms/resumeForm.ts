@@ -123,7 +123,11 @@ export function handoffToAsker(input: {
   const threshold = input.routerThreshold ?? DEFAULT_ROUTER_THRESHOLD;
   const route = createAgentRouter(graph, agentName, { threshold }).route(text, [...enabledHandoffs]);
   const elsewhere =
-    route.decision === 'handoff' && route.target !== asker && route.confidence >= input.confidence;
+    route.decision === 'handoff' &&
+    route.target !== asker &&
+    // a handback to the entry agent is the way to the asker, not a new request
+    route.target !== graph.entry &&
+    route.confidence >= input.confidence;
   return elsewhere ? undefined : edgeTowards(graph, agentName, asker, enabledHandoffs);
 }
 
