@@ -269,15 +269,15 @@ class OfflineModel implements TurnAwareModel {
     }
 
     // "Can you move it to Friday?" asked of Booking: moving is another agent's job; go there.
+    // Or a question another agent's look-up clearly fits better (not mid read-back).
     const owner =
-      unsure || keptAtEntry || inForm(asked)
+      unsure || keptAtEntry
         ? undefined
-        : actionOwner(this.graph, this.agent, text, tools, enabledHandoffs);
+        : ((inForm(asked) ? undefined : actionOwner(this.graph, this.agent, text, tools, enabledHandoffs)) ??
+          (asked?.kind === 'confirm'
+            ? undefined
+            : betterServedBy(this.graph, this.agent, text, enabledHandoffs)));
     if (owner) return this.call(owner.toolName, owner.args, seed, turn);
-    const better =
-      asked?.kind === 'confirm' ? undefined : betterServedBy(this.graph, this.agent, text, enabledHandoffs);
-    if (better) return this.call(better.toolName, better.args, seed, turn);
-
     const confirming = asked?.kind === 'confirm' ? tools.find((t) => t.name === asked.tool) : undefined;
     // "the first one is fine" after a list of openings: the tool that takes the offered value.
     // Also when the offer closed with a form's question ("…What time would you like?" → "the second one").

@@ -121,8 +121,10 @@ export function nameBeforeBirthDate(text: string): string | undefined {
     const rest = t.slice(head.length);
     const dated =
       /\b\d{4}\b/.test(rest) && /^[\w\s,./-]+[.!]?$/.test(rest) && findDate(rest, new Date(0)) !== undefined;
-    const name = dated ? leadingPersonName(head.replace(/[,\s]+$/, '')) : undefined;
-    if (name) return name;
+    // The whole head is the name: "lovely, please book that for 2031-06-20" names nobody.
+    const said = head.replace(/[,\s]+$/, '');
+    const name = dated && !/\b(at|on|for)\b/i.test(rest) ? leadingPersonName(said) : undefined;
+    if (name && name.toLowerCase() === said.toLowerCase()) return name;
   }
   return birth ? leadingPersonName(text) : undefined;
 }
