@@ -185,22 +185,11 @@ class OfflineModel implements TurnAwareModel {
     if (text === undefined)
       return say(idleTurnReply(this.graph, this.agentName, view, enabledHandoffs, undefined));
     // An answer to another agent's question, given after an aside we answered, goes back to it.
-    const asker = handoffToAsker({
-      ...this.options,
-      graph: this.graph,
-      agentName: this.agentName,
-      input: request.input,
-      text,
-      enabledHandoffs,
-      confidence: ARRIVAL_ROUTING_CONFIDENCE,
+    const back = handoffToAsker({
+      ...{ graph: this.graph, agentName: this.agentName, input: request.input, text, enabledHandoffs },
+      ...{ routerThreshold: this.options.routerThreshold, confidence: ARRIVAL_ROUTING_CONFIDENCE },
     });
-    if (asker)
-      return this.call(
-        asker,
-        { reason: 'answers an interrupted question', intent: 'form.resume' },
-        seed,
-        turn,
-      );
+    if (back) return this.call(back.toolName, back.args, seed, turn);
 
     // Digressions come first: giving up on the form, a person accepted, a question with a fixed answer.
     const person = personEdge(this.graph, this.agent);

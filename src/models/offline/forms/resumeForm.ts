@@ -116,7 +116,7 @@ export function handoffToAsker(input: {
   enabledHandoffs: readonly string[];
   routerThreshold?: number;
   confidence: number;
-}): string | undefined {
+}): { toolName: string; args: { reason: string; intent: string } } | undefined {
   const { graph, agentName, text, enabledHandoffs } = input;
   const asker = interruptedQuestion(graph, input.input);
   if (!asker || asker === agentName || enabledHandoffs.length === 0) return undefined;
@@ -128,7 +128,10 @@ export function handoffToAsker(input: {
     // a handback to the entry agent is the way to the asker, not a new request
     route.target !== graph.entry &&
     route.confidence >= input.confidence;
-  return elsewhere ? undefined : edgeTowards(graph, agentName, asker, enabledHandoffs);
+  const toolName = elsewhere ? undefined : edgeTowards(graph, agentName, asker, enabledHandoffs);
+  return toolName
+    ? { toolName, args: { reason: 'answers an interrupted question', intent: 'form.resume' } }
+    : undefined;
 }
 
 /**
