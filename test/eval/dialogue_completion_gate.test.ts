@@ -15,20 +15,26 @@ import { runDialogueEval } from '../../src/eval/dialogueEval.ts';
  * would have mixed what was tuned on with what was not. Floors are the figures measured on this
  * branch less about 0.02 (the offline model is deterministic; the margin is for the clock's weekday
  * arithmetic), issue #23's 90% where it is met. Raise them as the offline model improves, never lower
- * them. Measured: salon 19/19 and 10/13, support 12/13 and 7/10, healthcare 16/17 and 6/12,
- * real-estate 10/14 and 9/10, after-hours 17/18 and 10/12.
+ * them. Measured on 2026-11-23: salon 19/19 and 10/13, support 12/13 and 7/10, healthcare 16/17 and
+ * 6/12, real-estate 10/14 and 9/10, after-hours 17/18 and 10/12.
+ *
+ * On 2026-11-24 a third held-out batch (`holdout3-…`, 6 rows per template, written before that day's
+ * code changes) was added. It is gated on its own (`batch3`) so that adding harder unseen rows does
+ * not lower the floor of the earlier held-out rows (`heldOut`, the `holdout-` and `holdout2-` rows).
+ * Measured that day (tuned, earlier held-out, batch 3): salon 19/19, 10/13, 3/6; support 13/14, 7/10,
+ * 3/6; healthcare 19/19, 6/12, 4/6; real-estate 13/15, 10/10, 2/6; after-hours 21/21, 10/12, 4/6.
  */
-const GATES: readonly { template: string; tuned: number; heldOut: number }[] = [
-  { template: 'salon', tuned: 0.98, heldOut: 0.74 },
-  { template: 'support', tuned: 0.9, heldOut: 0.68 },
-  { template: 'healthcare', tuned: 0.92, heldOut: 0.48 },
-  { template: 'real-estate', tuned: 0.69, heldOut: 0.88 },
-  { template: 'after-hours', tuned: 0.92, heldOut: 0.81 },
+const GATES: readonly { template: string; tuned: number; heldOut: number; batch3: number }[] = [
+  { template: 'salon', tuned: 0.98, heldOut: 0.74, batch3: 0.48 },
+  { template: 'support', tuned: 0.9, heldOut: 0.68, batch3: 0.48 },
+  { template: 'healthcare', tuned: 0.98, heldOut: 0.48, batch3: 0.64 },
+  { template: 'real-estate', tuned: 0.84, heldOut: 0.98, batch3: 0.31 },
+  { template: 'after-hours', tuned: 0.98, heldOut: 0.81, batch3: 0.64 },
 ];
 
 describe('dialogue completion gate (offline model)', () => {
   it.each(GATES)(
-    '$template: completes ≥ $tuned of its tuned and ≥ $heldOut of its held-out scenarios, with no loop',
+    '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out and ≥ $batch3 of its third held-out scenarios, with no loop',
     async (gate) => {
       const dataset = await loadDialogues(`templates/${gate.template}/dialogues.jsonl`);
       expect(dataset.malformed).toEqual([]);
@@ -41,10 +47,18 @@ describe('dialogue completion gate (offline model)', () => {
         .filter((o) => !o.completed && o.split === 'tune')
         .map((o) => `${o.id}: ${o.unmet.join('; ')}`);
       expect(report.tune.rate, failed.join('\n')).toBeGreaterThanOrEqual(gate.tuned);
-      expect(
-        report.holdout.rate,
-        `held out: ${report.holdout.completed}/${report.holdout.scenarios}`,
-      ).toBeGreaterThanOrEqual(gate.heldOut);
+      // Held-out rows by batch, as counts only (never their transcripts).
+      const rate = (batch3: boolean) => {
+        const rows = report.outcomes.filter(
+          (o) => o.split !== 'tune' && o.id.startsWith('holdout3-') === batch3,
+        );
+        const done = rows.filter((o) => o.completed).length;
+        return { rate: rows.length === 0 ? 1 : done / rows.length, text: `${done}/${rows.length}` };
+      };
+      const earlier = rate(false);
+      const third = rate(true);
+      expect(earlier.rate, `held out: ${earlier.text}`).toBeGreaterThanOrEqual(gate.heldOut);
+      expect(third.rate, `held-out batch 3: ${third.text}`).toBeGreaterThanOrEqual(gate.batch3);
       expect(report.tune.loops + report.holdout.loops).toBe(0);
     },
     900_000,

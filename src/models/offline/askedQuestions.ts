@@ -1,7 +1,7 @@
 import type { NormalizedAgent } from '../../graph/types.ts';
 import { propertyWords } from './argumentExtraction.ts';
 import type { Exchange } from './conversationView.ts';
-import { baseQuestion } from './forms/formQuestions.ts';
+import { baseQuestion, confirmedTool } from './forms/formQuestions.ts';
 import { askForArgument } from './responseTemplates.ts';
 
 /**
@@ -27,6 +27,17 @@ export function askableProperties(
     for (const name of Object.keys(properties ?? {})) names.add(name);
   }
   return [...names];
+}
+
+/** The question `said` is: a read-back before one of `changingTools`, else one of the agent's questions. */
+export function recognizeAsked(
+  agent: NormalizedAgent | undefined,
+  properties: readonly string[],
+  changingTools: readonly string[],
+  said: string | undefined,
+): AskedQuestion | undefined {
+  const tool = confirmedTool(agent, changingTools, said);
+  return tool ? { kind: 'confirm', tool } : recognizeQuestion(agent, properties, said);
 }
 
 /** The question `text` is, if it is one of this agent's questions. */

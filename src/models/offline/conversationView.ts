@@ -26,6 +26,8 @@ export type ConversationView = {
   exchanges: Exchange[];
   /** The last result of one of this agent's tools before the latest user message, if any. */
   previousResult: ToolResult | undefined;
+  /** This agent's tool results before the latest user message, newest first (previousResult first). */
+  earlierResults: ToolResult[];
 };
 
 type Item = Record<string, any>;
@@ -73,12 +75,13 @@ export function readConversation(
     if (index > lastUserIndex && context.functionTools.has(item.name)) calledThisTurn.add(item.name);
   });
 
-  let previousResult: ToolResult | undefined;
-  for (let i = lastUserIndex - 1; i >= 0 && previousResult === undefined; i--) {
+  const earlierResults: ToolResult[] = [];
+  for (let i = lastUserIndex - 1; i >= 0; i--) {
     const item = items[i];
     if (item.type === 'function_call_result' && context.functionTools.has(item.name))
-      previousResult = toolResult(item, calls);
+      earlierResults.push(toolResult(item, calls));
   }
+  const previousResult = earlierResults[0];
 
   const trailingResults: ToolResult[] = [];
   for (let i = items.length - 1; i >= 0; i--) {
@@ -99,6 +102,7 @@ export function readConversation(
     assistantTexts,
     exchanges,
     previousResult,
+    earlierResults,
   };
 }
 

@@ -40,6 +40,9 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   hundred: 100,
 };
 
+/** Patterns that are the ISO date's shape: a value that is a calendar date, whatever its name. */
+const ISO_DATE_SHAPES = new Set(['\\d{4}-\\d{2}-\\d{2}', '[0-9]{4}-[0-9]{2}-[0-9]{2}']);
+
 /** Reference-like tokens: INV-1042, ACC2001, CALL-77A. */
 const REFERENCE = /\b([A-Za-z]{2,8})-?(\d{2,}[A-Za-z0-9]*(?:-\d+)*)\b/g;
 
@@ -56,7 +59,11 @@ export function findReference(
     if (exact !== undefined) return exact;
     // People type "call-981" for CALL-981: accept it when the upper-cased form fits the pattern.
     const loose = text.match(new RegExp(hints.pattern.source, 'i'))?.[0];
-    return loose !== undefined && hints.pattern.test(loose.toUpperCase()) ? loose.toUpperCase() : undefined;
+    if (loose !== undefined && hints.pattern.test(loose.toUpperCase())) return loose.toUpperCase();
+    // A value of the date shape (a birth date, "1984-03-12") said as people say dates: "4 July 1990",
+    // "june 19 1987". Only with the year: "next week" is no birth date.
+    const dated = ISO_DATE_SHAPES.has(hints.pattern.source) && /\b\d{4}\b/.test(text);
+    return dated ? findDate(text, new Date(0)) : undefined;
   }
   for (const match of text.matchAll(REFERENCE)) {
     const prefix = match[1].toLowerCase();
@@ -210,6 +217,41 @@ export function findBoolean(text: string): boolean | undefined {
   return undefined;
 }
 
+/** Months as people write them: "sept 14", "14 Jun 1987" (`may` is already the whole word). */
+const MONTH_ABBREVIATIONS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
+const MONTH_WORDS = [...MONTHS, 'sept', ...MONTH_ABBREVIATIONS].join('|');
+
+function monthIndex(word: string): number {
+  return word === 'sept' ? 8 : Math.max(MONTHS.indexOf(word), MONTH_ABBREVIATIONS.indexOf(word));
+}
+
+/**
+ * "19/06/1987", "6-19-1987": a numeric date with a four-digit year, read only when it cannot be read
+ * two ways (one part above 12). "03/04/1984" is left unread, and the question is asked again, rather
+ * than guessed: a wrong birth date fails a verification the customer would pass.
+ */
+function numericDate(lower: string): { month: number; date: number; year: string } | undefined {
+  const m = lower.match(/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/);
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  if (a > 12 && b >= 1 && b <= 12) return { month: b - 1, date: a, year: m[3] };
+  if (b > 12 && a >= 1 && a <= 12) return { month: a - 1, date: b, year: m[3] };
+  return undefined;
+}
+
 /** A calendar date as YYYY-MM-DD: ISO, today/tomorrow, weekdays, "in 3 days", "March 5", "5 March". */
 export function findDate(text: string, now: Date): string | undefined {
   const lower = spellOutTextingDays(text.toLowerCase());
@@ -231,16 +273,16 @@ export function findDate(text: string, now: Date): string | undefined {
   if (/\bnext week\b/.test(lower)) return isoDate(today + 7 * day);
   // A named date ("June 18 2031", "19 June") is more precise than a weekday said with it.
   const monthFirst = lower.match(
-    new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`),
+    new RegExp(`\\b(${MONTH_WORDS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`),
   );
   const dayFirst = lower.match(
-    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS.join('|')})\\b(?:,?\\s+(\\d{4})\\b)?`),
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORDS})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`),
   );
   const named = monthFirst
-    ? { month: MONTHS.indexOf(monthFirst[1]), date: Number(monthFirst[2]), year: monthFirst[3] }
+    ? { month: monthIndex(monthFirst[1]), date: Number(monthFirst[2]), year: monthFirst[3] }
     : dayFirst
-      ? { month: MONTHS.indexOf(dayFirst[2]), date: Number(dayFirst[1]), year: dayFirst[3] }
-      : undefined;
+      ? { month: monthIndex(dayFirst[2]), date: Number(dayFirst[1]), year: dayFirst[3] }
+      : numericDate(lower);
   if (named && named.date >= 1 && named.date <= 31) {
     let year = named.year ? Number(named.year) : now.getUTCFullYear();
     // A date already past this year means next year's.

@@ -32,15 +32,15 @@ import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../turnScope
 import { idleTurnReply } from './agentCoverage.ts';
 import { fillArguments, type JsonSchema } from './argumentExtraction.ts';
 import {
-  type AskedQuestion,
   answersByProperty,
   askableProperties,
   isSalutation,
+  recognizeAsked,
   recognizeQuestion,
 } from './askedQuestions.ts';
-import { type ConversationView, readConversation } from './conversationView.ts';
-import { acceptsPerson, FORM_CANCELLED, fixedAnswer } from './forms/digressions.ts';
-import { confirmation, confirmedTool } from './forms/formQuestions.ts';
+import { readConversation } from './conversationView.ts';
+import { acceptsPerson, FORM_CANCELLED, fixedAnswer, isQuestion } from './forms/digressions.ts';
+import { confirmation } from './forms/formQuestions.ts';
 import {
   askStep,
   FAILED_WITH_SAME_DETAILS,
@@ -61,6 +61,7 @@ import {
   requestToResume,
   toolAwaitingReply,
 } from './forms/pendingRequests.ts';
+import { handoffToAsker, withoutAsides } from './forms/resumeForm.ts';
 import {
   assistantMessage,
   clockOf,
@@ -71,7 +72,7 @@ import {
   schemaOf,
 } from './modelItems.ts';
 import { answerFromResults, askForArgument, clarifyingQuestion } from './responseTemplates.ts';
-import { actionOwner, cappedRoute, toolDocsOf, toolOwner } from './routeAsides.ts';
+import { actionOwner, betterServedBy, cappedRoute, toolDocsOf, toolOwner } from './routeAsides.ts';
 import { type FunctionTool, ToolChooser } from './toolChoice.ts';
 
 /**
@@ -140,7 +141,8 @@ class OfflineModel implements TurnAwareModel {
       ...enabledHandoffs,
       ...this.graph.agents.flatMap((a) => a.handoffs.map((e) => e.toolName)),
     ]);
-    const view = readConversation(request.input, {
+    // Replies to our questions given after an aside another agent answered pair with the questions.
+    const view = readConversation(withoutAsides(this.graph, this.agentName, request.input), {
       agentName: this.agentName,
       functionTools: new Set(tools.map((t) => t.name)),
       handoffTools,
@@ -152,7 +154,9 @@ class OfflineModel implements TurnAwareModel {
     // Our last reply asked something, so this message is most likely the answer. Only an agent with
     // tools can use an answer: the entry agent's "what can I help you with?" invites routing.
     const asked =
-      tools.length > 0 && !view.arrivedByHandoff ? this.asked(properties, tools, view) : undefined;
+      tools.length > 0 && !view.arrivedByHandoff
+        ? this.recognize(properties, tools, view.lastAssistantText)
+        : undefined;
 
     if (view.trailingResults.length > 0) {
       // What a request was waiting for has just been provided (identity verified): make it again.
@@ -161,7 +165,10 @@ class OfflineModel implements TurnAwareModel {
         return this.call(waiting.name, waiting.args, seed, turn);
       const answer = answerFromResults(this.agent, view.trailingResults, state);
       // A question answered in the middle of a form ("how much is that?"): back to the form.
-      const before = this.askedBefore(properties, tools, view);
+      // Only a question of ours: arriving this turn, the question before the message was another agent's.
+      const before = !view.agentHasReplied
+        ? undefined
+        : this.recognize(properties, tools, view.exchanges.at(-1)?.asked);
       // Only a side question: the form's own tool (or one taking the asked value) answered the form.
       // A tool that took the asked value ran this turn (identity verified, then the waiting request
       // made again): the question was answered, so it is not asked again after the result.
@@ -177,6 +184,12 @@ class OfflineModel implements TurnAwareModel {
     const text = view.latestUserMessage;
     if (text === undefined)
       return say(idleTurnReply(this.graph, this.agentName, view, enabledHandoffs, undefined));
+    // An answer to another agent's question, given after an aside we answered, goes back to it.
+    const back = handoffToAsker({
+      ...{ graph: this.graph, agentName: this.agentName, input: request.input, text, enabledHandoffs },
+      ...{ routerThreshold: this.options.routerThreshold, confidence: ARRIVAL_ROUTING_CONFIDENCE },
+    });
+    if (back) return this.call(back.toolName, back.args, seed, turn);
 
     // Digressions come first: giving up on the form, a person accepted, a question with a fixed answer.
     const person = personEdge(this.graph, this.agent);
@@ -245,12 +258,15 @@ class OfflineModel implements TurnAwareModel {
     }
 
     // "Can you move it to Friday?" asked of Booking: moving is another agent's job; go there.
+    // Or a question another agent's look-up clearly fits better (not mid read-back).
     const owner =
-      unsure || keptAtEntry || inForm(asked)
+      unsure || keptAtEntry
         ? undefined
-        : actionOwner(this.graph, this.agent, text, tools, enabledHandoffs);
+        : ((inForm(asked) ? undefined : actionOwner(this.graph, this.agent, text, tools, enabledHandoffs)) ??
+          (asked?.kind === 'confirm'
+            ? undefined
+            : betterServedBy(this.graph, this.agent, text, enabledHandoffs)));
     if (owner) return this.call(owner.toolName, owner.args, seed, turn);
-
     const confirming = asked?.kind === 'confirm' ? tools.find((t) => t.name === asked.tool) : undefined;
     // "the first one is fine" after a list of openings: the tool that takes the offered value.
     // Also when the offer closed with a form's question ("…What time would you like?" → "the second one").
@@ -341,32 +357,18 @@ class OfflineModel implements TurnAwareModel {
       person !== undefined &&
       enabledHandoffs.includes(person) &&
       !isSalutation(text) &&
-      idle !== this.agent?.responses?.greeting &&
+      // A greeting is no answer to a question none of our tools or answers took ("what's the wifi
+      // password?"): say what we do and offer a person, as for any request we cannot serve.
+      (idle !== this.agent?.responses?.greeting || isQuestion(text)) &&
       // A fallback that is itself a question for a slot (Clinical's symptom question) stays as it is.
-      recognizeQuestion(this.agent, properties, idle) === undefined;
+      recognizeQuestion(this.agent, properties, idle)?.kind !== 'argument';
     return say(offer ? `${idle} ${PERSON_ON_REQUEST}` : idle);
   }
 
-  /** The question our last reply asked: a slot (plain, rephrased, person offered) or a read-back. */
-  private asked(properties: string[], tools: FunctionTool[], view: ConversationView) {
-    return this.recognize(properties, tools, view.lastAssistantText);
-  }
-
-  /** The question asked just before the latest customer message (for answers from tool results). */
-  private askedBefore(properties: string[], tools: FunctionTool[], view: ConversationView) {
-    return view.arrivedByHandoff
-      ? undefined
-      : this.recognize(properties, tools, view.exchanges.at(-1)?.asked);
-  }
-
-  private recognize(
-    properties: string[],
-    tools: FunctionTool[],
-    said: string | undefined,
-  ): AskedQuestion | undefined {
+  /** The question `said` is, if one of ours: a slot (plain, rephrased, person offered) or a read-back. */
+  private recognize(properties: string[], tools: FunctionTool[], said: string | undefined) {
     const changing = tools.map((t) => t.name).filter((n) => this.changesData(n));
-    const tool = confirmedTool(this.agent, changing, said);
-    return tool ? { kind: 'confirm', tool } : recognizeQuestion(this.agent, properties, said);
+    return recognizeAsked(this.agent, properties, changing, said);
   }
 
   /** The routing examples of the agent behind an agent tool: what customers ask that desk. */

@@ -2,8 +2,9 @@ import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { checkHandoff, type PolicyView } from '../../policy/handoffPolicy.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
 import { tokenize } from '../../routing/textFeatures.ts';
+import { isQuestion } from './forms/digressions.ts';
 import type { FunctionTool } from './toolChoice.ts';
-import { MIN_TOOL_SIMILARITY, matchTool, namesAction, type ToolDoc } from './toolMatcher.ts';
+import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
 
 /**
  * Two transfers the offline model makes outside the router's usual decision: to the escalation when
@@ -108,6 +109,45 @@ export function toolOwner(
         intent: `${edge.to.toLowerCase()}.lookup`,
       },
     };
+  }
+  return undefined;
+}
+
+/** How much better another agent's look-up must fit a question than ours to send the question there. */
+const CLEARLY_BETTER = { ratio: 2, margin: 0.25 };
+
+/**
+ * The handoff to an agent one of whose read-only tools (or desks) fits the customer's question clearly
+ * better than anything of ours: "do you take Aetna?" asked of Clinical shares a word with its
+ * medication list ("take"), but the Receptionist's insurance desk is about it. Without this the weak
+ * match runs and the question gets an answer to something else.
+ */
+export function betterServedBy(
+  graph: NormalizedGraph,
+  agent: NormalizedAgent | undefined,
+  text: string,
+  enabledHandoffs: readonly string[],
+): Transfer | undefined {
+  if (!agent || !isQuestion(text)) return undefined;
+  const ours = scoreTools(text, toolDocsOf(graph, agent))[0]?.score ?? 0;
+  for (const edge of agent.handoffs) {
+    const target = graph.byName.get(edge.to);
+    if (!enabledHandoffs.includes(edge.toolName) || edge.system || !target || target.human) continue;
+    const docs = toolDocsOf(graph, target);
+    const readOnly = (name: string) => docs.find((d) => d.name === name)?.sideEffect !== true;
+    const theirs = scoreTools(text, docs).find((m) => readOnly(m.name))?.score ?? 0;
+    if (
+      theirs >= MIN_TOOL_SIMILARITY &&
+      theirs >= ours * CLEARLY_BETTER.ratio &&
+      theirs - ours >= CLEARLY_BETTER.margin
+    )
+      return {
+        toolName: edge.toolName,
+        args: {
+          reason: `Customer asks "${text}", which ${edge.to} can answer`,
+          intent: `${edge.to.toLowerCase()}.lookup`,
+        },
+      };
   }
   return undefined;
 }

@@ -29,6 +29,25 @@ describe('entity finders', () => {
     expect(findDate('whenever suits you', NOW)).toBeUndefined();
   });
 
+  it('reads abbreviated months and numeric dates with a year, only when they read one way', () => {
+    expect(findDate('dob 14 sept 1952', NOW)).toBe('1952-09-14');
+    expect(findDate('sep 14, 1952', NOW)).toBe('1952-09-14');
+    expect(findDate('14 Jun. 1987', NOW)).toBe('1987-06-14');
+    expect(findDate('19/06/1987', NOW)).toBe('1987-06-19');
+    expect(findDate('6-19-1987', NOW)).toBe('1987-06-19');
+    // Day and month could be swapped: left unread, so the question is asked again.
+    expect(findDate('03/04/1984', NOW)).toBeUndefined();
+    expect(findDate('I may come at 5', NOW)).toBeUndefined();
+  });
+
+  it('reads a date-shaped reference (a birth date) from a date in words, only with its year', () => {
+    const pattern = /\d{4}-\d{2}-\d{2}/;
+    expect(findReference('Marcus Bell 4 July 1990', { pattern })).toBe('1990-07-04');
+    expect(findReference('june 19 1987', { pattern })).toBe('1987-06-19');
+    expect(findReference('next week', { pattern })).toBeUndefined();
+    expect(findReference('born in 1990', { pattern })).toBeUndefined();
+  });
+
   it('finds money amounts written several ways', () => {
     expect(findMoney('refund $120 please')).toBe(120);
     expect(findMoney('it was 45.50 dollars')).toBe(45.5);

@@ -24,27 +24,37 @@ function resultText(result: ToolResult): string | undefined {
   return undefined;
 }
 
+/** Answers on the side a waiting request may sit behind ("do you take Humana?" while it waits). */
+const MAX_ASIDES_BEHIND = 2;
+
 /**
- * The request to make again now that the trailing results provided what it asked for: the last result
- * before the customer's reply asked for a property of a tool that has just succeeded.
+ * The request to make again now that the trailing results provided what it asked for: a result before
+ * the customer's reply asked for a property of a tool that has just succeeded. Read-only answers given
+ * on the side since ("do you take Humana?" → the accepted plans) do not bury the waiting request; one
+ * made after the providing tool last ran was already made again.
  */
 export function requestToResume(
   view: ConversationView,
   schemaOf: (toolName: string) => JsonSchema | undefined,
 ): ToolResult | undefined {
-  const waiting = view.previousResult;
-  if (!waiting) return undefined;
-  const text = resultText(waiting);
-  const provided = view.trailingResults.some((r) => {
-    if (r.name === waiting.name || isFailure(r.output)) return false;
-    const properties = Object.keys(schemaOf(r.name)?.properties ?? {});
+  const providers = view.trailingResults.filter((r) => !isFailure(r.output));
+  const earlier = view.earlierResults.slice(0, MAX_ASIDES_BEHIND + 1);
+  for (const waiting of earlier) {
+    if (providers.some((p) => p.name === waiting.name)) return undefined;
+    const text = resultText(waiting);
     const needed = missingArgument(waiting.output);
-    return (
-      (needed !== undefined && properties.includes(needed)) ||
-      (text !== undefined && propertyNamedInQuestion(properties, text) !== undefined)
-    );
-  });
-  return provided ? waiting : undefined;
+    if (needed === undefined && !text?.trim().endsWith('?')) continue;
+    const provided = providers.some((r) => {
+      if (r.name === waiting.name) return false;
+      const properties = Object.keys(schemaOf(r.name)?.properties ?? {});
+      return (
+        (needed !== undefined && properties.includes(needed)) ||
+        (text !== undefined && propertyNamedInQuestion(properties, text) !== undefined)
+      );
+    });
+    return provided ? waiting : undefined;
+  }
+  return undefined;
 }
 
 /** The tool whose question (the agent's last words) the customer's message answers, if any. */

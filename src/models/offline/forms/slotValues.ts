@@ -1,3 +1,5 @@
+import { findDate } from '../entityExtractors.ts';
+
 /**
  * Type checks for form answers, so that a reply fills a slot only with a value of the slot's kind:
  * "3pm works" is a time, never a name; "yes book it" is agreement, never a service; "the first one is
@@ -111,6 +113,18 @@ export function findRoleMember(text: string, members: readonly string[]): string
  */
 export function nameBeforeBirthDate(text: string): string | undefined {
   const birth = /\b(born|dob|d\.o\.b|date of birth|birthday)\b/i.test(text);
-  const nameThenDate = /^[^,\d]+,?\s*\d{4}-\d{2}-\d{2}\s*[.!]?$/.test(text.trim());
-  return birth || nameThenDate ? leadingPersonName(text) : undefined;
+  // "Dana Ruiz 1984-03-12", "Marcus Bell july 4 1990": a name, then a date with a year and nothing else.
+  const t = text.trim();
+  const firstDigit = t.search(/\d/);
+  const heads = firstDigit > 0 ? [t.slice(0, firstDigit), t.slice(0, firstDigit).replace(/\S+\s*$/, '')] : [];
+  for (const head of heads) {
+    const rest = t.slice(head.length);
+    const dated =
+      /\b\d{4}\b/.test(rest) && /^[\w\s,./-]+[.!]?$/.test(rest) && findDate(rest, new Date(0)) !== undefined;
+    // The whole head is the name: "lovely, please book that for 2031-06-20" names nobody.
+    const said = head.replace(/[,\s]+$/, '');
+    const name = dated && !/\b(at|on|for)\b/i.test(rest) ? leadingPersonName(said) : undefined;
+    if (name && name.toLowerCase() === said.toLowerCase()) return name;
+  }
+  return birth ? leadingPersonName(text) : undefined;
 }

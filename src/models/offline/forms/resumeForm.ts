@@ -1,0 +1,166 @@
+import type { AgentInputItem } from '@openai/agents-core';
+import type { NormalizedGraph } from '../../../graph/types.ts';
+import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../../routing/agentRouter.ts';
+import { messageText, parseOutput } from '../conversationView.ts';
+import { isQuestion } from './digressions.ts';
+
+/**
+ * Returning to a form interrupted by a question another agent answered. TourBooker asks "May I have
+ * your full name?", the customer asks "is Maplewood good for schools?" (routed to
+ * NeighborhoodExplainer, which answers), then says "Lena Ortiz": that is the answer to TourBooker's
+ * question, not a new request for whoever holds the conversation now. The model keeps no memory, so
+ * the interruption is read from the input: who said what follows from the transfers in it.
+ *
+ * The agent holding the conversation passes such a reply back to the agent that asked; that agent
+ * then reads the conversation as if the reply had come straight after its question (the aside and
+ * the transfers are left out of its view), so its form, offer or read-back continues as usual.
+ */
+
+type Item = Record<string, any>;
+
+/** A reply that reads as an answer to a pending question, not a request of its own. */
+const MAX_ANSWER_WORDS = 8;
+
+type Said = { index: number; agent: string; text: string };
+
+/** Who said each assistant message (before any transfer the entry agent speaks), and the user turns. */
+function speakers(graph: NormalizedGraph, items: Item[]): { said: Said[]; users: number[] } {
+  const said: Said[] = [];
+  const users: number[] = [];
+  let speaker = graph.entry;
+  items.forEach((item, index) => {
+    const to = transferTo(item);
+    if (to) speaker = to;
+    else if (isMessage(item, 'user')) users.push(index);
+    else if (isMessage(item, 'assistant')) said.push({ index, agent: speaker, text: messageText(item) });
+  });
+  return { said, users };
+}
+
+/**
+ * The agent whose question the reply at `users[k]` answers, when the message before it was an aside
+ * that other agents answered (and their answer asked nothing of its own: a reply to their question
+ * belongs to them).
+ */
+function askerOf(graph: NormalizedGraph, items: Item[], said: Said[], users: number[], k: number) {
+  const reply = messageText(items[users[k]]);
+  const aside = users[k - 1];
+  if (
+    aside === undefined ||
+    isQuestion(reply) ||
+    reply.split(/\s+/).filter(Boolean).length > MAX_ANSWER_WORDS
+  )
+    return undefined;
+  const question = said.filter((s) => s.index < aside).at(-1);
+  const answers = said.filter((s) => s.index > aside && s.index < users[k]);
+  if (!question || answers.length === 0 || !question.text.trim().endsWith('?')) return undefined;
+  const asker = graph.byName.get(question.agent);
+  if (!asker || asker.human || asker.name === graph.entry) return undefined;
+  if (answers.some((a) => a.agent === question.agent) || answers.at(-1)?.text.trim().endsWith('?'))
+    return undefined;
+  return asker.name;
+}
+
+/** The agent whose question the latest message answers after an aside another agent answered. */
+function interruptedQuestion(graph: NormalizedGraph, input: string | AgentInputItem[]): string | undefined {
+  if (typeof input === 'string') return undefined;
+  const { said, users } = speakers(graph, input as Item[]);
+  return users.length < 2 ? undefined : askerOf(graph, input as Item[], said, users, users.length - 1);
+}
+
+/**
+ * The input as `agentName` reads it: every aside another agent answered between one of its questions
+ * and the reply to it is left out, with the transfers that brought the reply back, so the reply pairs
+ * with the question (this turn's and earlier ones': "Lena Ortiz" stays the name two turns later).
+ */
+export function withoutAsides(
+  graph: NormalizedGraph,
+  agentName: string,
+  input: string | AgentInputItem[],
+): string | AgentInputItem[] {
+  if (typeof input === 'string') return input;
+  const items = input as Item[];
+  const { said, users } = speakers(graph, items);
+  const drop = new Set<number>();
+  for (let k = 1; k < users.length; k++) {
+    if (askerOf(graph, items, said, users, k) !== agentName) continue;
+    // An earlier reply counts only if the asker took it (spoke next); the latest one is ours to take.
+    const next = said.find((s) => s.index > users[k]);
+    if (next && next.agent !== agentName) continue;
+    for (let i = users[k - 1]; i < users[k]; i++) drop.add(i);
+    for (let i = users[k] + 1; i < items.length && isTransferItem(items, i); i++) drop.add(i);
+  }
+  return drop.size === 0 ? input : (items.filter((_, i) => !drop.has(i)) as AgentInputItem[]);
+}
+
+/** A transfer's call or its result (the SDK's handoff items). */
+function isTransferItem(items: Item[], i: number): boolean {
+  const item = items[i];
+  if (transferTo(item)) return true;
+  return (
+    item.type === 'function_call' &&
+    items.some((r) => r.callId === item.callId && transferTo(r) !== undefined)
+  );
+}
+
+/**
+ * The handoff that passes the customer's reply back to the agent whose question it answers, unless the
+ * router is very sure the reply is a request for someone else (`confidence`: as for routing right after
+ * a question, ARRIVAL_ROUTING_CONFIDENCE).
+ */
+export function handoffToAsker(input: {
+  graph: NormalizedGraph;
+  agentName: string;
+  input: string | AgentInputItem[];
+  text: string;
+  enabledHandoffs: readonly string[];
+  routerThreshold?: number;
+  confidence: number;
+}): { toolName: string; args: { reason: string; intent: string } } | undefined {
+  const { graph, agentName, text, enabledHandoffs } = input;
+  const asker = interruptedQuestion(graph, input.input);
+  if (!asker || asker === agentName || enabledHandoffs.length === 0) return undefined;
+  const threshold = input.routerThreshold ?? DEFAULT_ROUTER_THRESHOLD;
+  const route = createAgentRouter(graph, agentName, { threshold }).route(text, [...enabledHandoffs]);
+  const elsewhere =
+    route.decision === 'handoff' &&
+    route.target !== asker &&
+    // a handback to the entry agent is the way to the asker, not a new request
+    route.target !== graph.entry &&
+    route.confidence >= input.confidence;
+  const toolName = elsewhere ? undefined : edgeTowards(graph, agentName, asker, enabledHandoffs);
+  return toolName
+    ? { toolName, args: { reason: 'answers an interrupted question', intent: 'form.resume' } }
+    : undefined;
+}
+
+/**
+ * The handoff that takes the reply back towards the agent that asked: straight there when this agent
+ * has an edge to it, else back to the entry agent, which then passes it on (one reroute: a handback
+ * and the entry agent's routing of the same message count once).
+ */
+function edgeTowards(
+  graph: NormalizedGraph,
+  from: string,
+  target: string,
+  enabledHandoffs: readonly string[],
+): string | undefined {
+  const edges = graph.byName.get(from)?.handoffs ?? [];
+  const usable = edges.filter((e) => enabledHandoffs.includes(e.toolName));
+  return (
+    usable.find((e) => e.to === target)?.toolName ??
+    (from === graph.entry ? undefined : usable.find((e) => e.to === graph.entry)?.toolName)
+  );
+}
+
+function transferTo(item: Item): string | undefined {
+  if (item.type !== 'function_call_result') return undefined;
+  const output = parseOutput(item.output);
+  return output && typeof output === 'object' && typeof (output as Item).assistant === 'string'
+    ? (output as Item).assistant
+    : undefined;
+}
+
+function isMessage(item: Item, role: 'user' | 'assistant'): boolean {
+  return (item.type === undefined || item.type === 'message') && item.role === role;
+}
