@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { jsonClient } from './benchHttpClient.ts';
 import { currentLoad, printRun, type RunResult } from './serverLoadReport.ts';
 
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 200);
@@ -96,7 +97,11 @@ function startServe(env: Record<string, string>): Promise<Server> {
   });
 }
 
+/** BENCH_CLIENT=fetch: the undici client of earlier rounds, to compare the client's own CPU. */
+const client = jsonClient(Math.max(CONVERSATIONS, 50), TIMEOUT_MS);
+
 async function postJson(url: string, body: unknown): Promise<{ ok: boolean; body: any }> {
+  if (process.env.BENCH_CLIENT !== 'fetch') return client.post(url, body);
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
