@@ -1,14 +1,18 @@
 /**
  * CPU per turn by layer, in one process: the support graph with the offline model, BENCH_CONVERSATIONS
  * concurrent conversations × BENCH_TURNS turns (the scripts of bench:server), after a warm-up, measured
- * with `process.cpuUsage` (robust to a shared machine, unlike turns/s). Layers:
+ * with `process.cpuUsage` (robust to a shared machine, unlike turns/s, though it
+ * still swings ±30% between runs at load 5-10: compare medians of several runs). Layers:
  *
- *   memory   Switchboard.send over the in-memory store (runtime, SDK runner, offline model, routing)
- *   pglite   the same over PGlite (+ the turn's statements in WebAssembly, trace batches)
- *   http     the server (fastify, auth, schemas, JSON) over PGlite, driven with `inject` (no sockets)
- *   postgres Switchboard.send over PostgreSQL (SWITCHBOARD_TEST_DATABASE_URL, own schema, dropped after)
+ *   memory     Switchboard.send over the in-memory store (runtime, SDK runner, offline model, routing;
+ *              the support graph's tool reads still run on an in-memory PGlite)
+ *   pglite     the same over PGlite in memory (+ the turn's statements in WebAssembly, trace batches)
+ *   pglite-dir the same over PGlite on a data directory, as `serve` runs it
+ *   http       the server (fastify, auth, schemas, JSON) over PGlite, driven with `inject` (no sockets)
+ *   postgres   Switchboard.send over PostgreSQL (SWITCHBOARD_TEST_DATABASE_URL, own schema, dropped after)
  *
  *   npx tsx bench/turnCpu.bench.ts memory pglite http
+ *   npx tsx --import ./bench/pgliteStatementTime.ts bench/turnCpu.bench.ts pglite   # + WebAssembly time by statement
  *   BENCH_PROFILE=/tmp/turns.cpuprofile npx tsx bench/turnCpu.bench.ts pglite   # profile the timed phase
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
