@@ -29,8 +29,9 @@ const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 300_000);
 /*
  * Conversations (× 3 turns, 50 at a time) run before the timed phase. With the three of earlier rounds
  * (9 turns) the timed turns still paid for V8's compilation of the turn path (background threads count
- * in the server's CPU): 12.3-13.0 ms per turn after 180 warm-up turns against 10.3-11.7 ms after 900, on
- * PostgreSQL at load 2.5-4.3 (docs/performance.md). A server that has been up a while runs warm code.
+ * in the server's CPU): on PostgreSQL 14.9 / 13.1 ms of server CPU per turn against 11.5 / 10.5 ms
+ * after 150 conversations, alternated at load 11-12 (docs/turn-cpu.md). A server that has been up a
+ * while runs warm code.
  */
 const WARMUP_CONVERSATIONS = Number(process.env.BENCH_WARMUP_CONVERSATIONS ?? 150);
 const PG_URL =
@@ -220,7 +221,7 @@ async function measure(backend: Backend, countsFile: string): Promise<RunResult>
     const errors = results.flatMap((r) => r.errors);
     turnsRun = latencies.length;
     const serverCpuSeconds = cpuSeconds(server.child.pid) - cpuBefore;
-    const client = process.cpuUsage(clientBefore);
+    const clientCpu = process.cpuUsage(clientBefore);
     const backendsAfter = await backend.backendCpu?.();
     const databaseCpuSeconds =
       backendsBefore && backendsAfter ? backendCpuBetween(backendsBefore, backendsAfter) : null;
@@ -244,7 +245,7 @@ async function measure(backend: Backend, countsFile: string): Promise<RunResult>
       max: latencies.at(-1) ?? Number.NaN,
       errors,
       serverCpuMsPerTurn: (serverCpuSeconds * 1000) / Math.max(1, turnsRun),
-      clientCpuMsPerTurn: (client.user + client.system) / 1000 / Math.max(1, turnsRun),
+      clientCpuMsPerTurn: (clientCpu.user + clientCpu.system) / 1000 / Math.max(1, turnsRun),
       databaseCpuMsPerTurn:
         databaseCpuSeconds === null ? null : (databaseCpuSeconds * 1000) / Math.max(1, turnsRun),
       load: [loadBefore, loadAfter],
