@@ -123,8 +123,8 @@ async function round(driver: Driver): Promise<number> {
   return (used.user + used.system) / 1000 / (CONVERSATIONS * TURNS);
 }
 
-for (const layer of process.argv.slice(2)) {
-  const driver = await openLayer(layer);
+/** Warm-up round, then ROUNDS measured ones: CPU ms per turn of each. */
+async function measureLayer(layer: string, driver: Driver): Promise<number[]> {
   await round(driver); // warm-up: JIT, routers, prepared statements
   let session: Session | null = null;
   if (process.env.BENCH_PROFILE) {
@@ -135,7 +135,6 @@ for (const layer of process.argv.slice(2)) {
     await session.post('Profiler.start');
   }
   const figures: number[] = [];
-  const load = loadavg()[0];
   const statementTime = (globalThis as any).__pgliteStatementTime; // bench/pgliteStatementTime.ts, when preloaded
   statementTime?.reset();
   for (let r = 0; r < ROUNDS; r++) figures.push(await round(driver));
@@ -147,7 +146,18 @@ for (const layer of process.argv.slice(2)) {
       JSON.stringify(profile),
     );
   }
-  await driver.close();
+  return figures;
+}
+
+for (const layer of process.argv.slice(2)) {
+  const driver = await openLayer(layer);
+  const load = loadavg()[0];
+  let figures: number[];
+  try {
+    figures = await measureLayer(layer, driver);
+  } finally {
+    await driver.close(); // PostgreSQL: drops the run's schema even when a turn failed
+  }
   const sorted = [...figures].sort((a, b) => a - b);
   console.log(
     `${layer.padEnd(9)} CPU per turn ${figures.map((f) => f.toFixed(2)).join(' / ')} ms (median ${sorted[Math.floor(sorted.length / 2)].toFixed(2)}), ` +
