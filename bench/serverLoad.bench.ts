@@ -20,11 +20,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { jsonClient } from './benchHttpClient.ts';
 import { currentLoad, printRun, type RunResult } from './serverLoadReport.ts';
 
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 200);
 const TURNS = Number(process.env.BENCH_TURNS ?? 3);
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 300_000);
+/*
+ * Conversations (× 3 turns, 50 at a time) run before the timed phase. With the three of earlier rounds
+ * (9 turns) the timed turns still paid for V8's compilation of the turn path (background threads count
+ * in the server's CPU): on PostgreSQL 14.9 / 13.1 ms of server CPU per turn against 11.5 / 10.5 ms
+ * after 150 conversations, alternated at load 11-12 (docs/turn-cpu.md). A server that has been up a
+ * while runs warm code.
+ */
+const WARMUP_CONVERSATIONS = Number(process.env.BENCH_WARMUP_CONVERSATIONS ?? 150);
 const PG_URL =
   process.env.BENCH_DATABASE_URL ??
   process.env.SWITCHBOARD_TEST_DATABASE_URL ??
@@ -89,7 +98,11 @@ function startServe(env: Record<string, string>): Promise<Server> {
   });
 }
 
+/** BENCH_CLIENT=fetch: the undici client of earlier rounds, to compare the client's own CPU. */
+const client = jsonClient(Math.max(CONVERSATIONS, 50), TIMEOUT_MS);
+
 async function postJson(url: string, body: unknown): Promise<{ ok: boolean; body: any }> {
+  if (process.env.BENCH_CLIENT !== 'fetch') return client.post(url, body);
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -177,12 +190,18 @@ async function measure(backend: Backend, countsFile: string): Promise<RunResult>
   let turnsRun = 0;
   let stopped = false;
   try {
-    // Warm-up: trains each agent's router and fills caches, like a server that has been up a while.
-    await Promise.all(
-      SCRIPTS.map(async (script) =>
-        conversation(server.url, await createConversation(server.url), script, script.length),
-      ),
-    );
+    // Warm-up: trains each agent's router, fills caches and lets V8 optimize the turn path, like a
+    // server that has been up a while.
+    for (let done = 0; done < Math.max(WARMUP_CONVERSATIONS, SCRIPTS.length); done += 50)
+      await Promise.all(
+        Array.from(
+          { length: Math.min(50, Math.max(WARMUP_CONVERSATIONS, SCRIPTS.length) - done) },
+          async (_, i) => {
+            const script = SCRIPTS[i % SCRIPTS.length];
+            return conversation(server.url, await createConversation(server.url), script, script.length);
+          },
+        ),
+      );
     const ids = await Promise.all(
       Array.from({ length: CONVERSATIONS }, () => createConversation(server.url)),
     );
@@ -190,6 +209,7 @@ async function measure(backend: Backend, countsFile: string): Promise<RunResult>
     if (backend.label.startsWith('PostgreSQL')) await sleep(11_000);
     before = { driver: await driverSnapshot(server, countsFile), db: await backend.counters(false) };
     const cpuBefore = cpuSeconds(server.child.pid);
+    const clientBefore = process.cpuUsage();
     const backendsBefore = await backend.backendCpu?.();
     const loadBefore = currentLoad();
     const started = performance.now();
@@ -201,6 +221,7 @@ async function measure(backend: Backend, countsFile: string): Promise<RunResult>
     const errors = results.flatMap((r) => r.errors);
     turnsRun = latencies.length;
     const serverCpuSeconds = cpuSeconds(server.child.pid) - cpuBefore;
+    const clientCpu = process.cpuUsage(clientBefore);
     const backendsAfter = await backend.backendCpu?.();
     const databaseCpuSeconds =
       backendsBefore && backendsAfter ? backendCpuBetween(backendsBefore, backendsAfter) : null;
@@ -224,6 +245,7 @@ async function measure(backend: Backend, countsFile: string): Promise<RunResult>
       max: latencies.at(-1) ?? Number.NaN,
       errors,
       serverCpuMsPerTurn: (serverCpuSeconds * 1000) / Math.max(1, turnsRun),
+      clientCpuMsPerTurn: (clientCpu.user + clientCpu.system) / 1000 / Math.max(1, turnsRun),
       databaseCpuMsPerTurn:
         databaseCpuSeconds === null ? null : (databaseCpuSeconds * 1000) / Math.max(1, turnsRun),
       load: [loadBefore, loadAfter],

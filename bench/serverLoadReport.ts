@@ -4,7 +4,7 @@
  * CPU per turn (server process, and on PostgreSQL the run's own database backends) is the figure that
  * does not move with the load.
  */
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 
 export type RunResult = {
   label: string;
@@ -18,6 +18,8 @@ export type RunResult = {
   errors: string[];
   /** CPU (user + system) of the `serve` process during the timed phase, per turn. */
   serverCpuMsPerTurn: number;
+  /** CPU of this process (the HTTP client driving the load) during the timed phase, per turn. */
+  clientCpuMsPerTurn: number;
   /** CPU of the run's PostgreSQL backends during the timed phase, per turn (null on PGlite). */
   databaseCpuMsPerTurn: number | null;
   /** 1-minute load average at the start and the end of the timed phase. */
@@ -50,7 +52,8 @@ export function printRun(r: RunResult): void {
   const db =
     r.databaseCpuMsPerTurn === null ? '' : `, database backends ${r.databaseCpuMsPerTurn.toFixed(2)} ms`;
   console.log(
-    `${''.padEnd(10)} CPU per turn: server ${r.serverCpuMsPerTurn.toFixed(2)} ms${db}; ` +
+    `${''.padEnd(10)} CPU per turn: server ${r.serverCpuMsPerTurn.toFixed(2)} ms${db}, ` +
+      `bench client ${r.clientCpuMsPerTurn.toFixed(2)} ms; ` +
       `load average ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)}`,
   );
   const t = r.perTurn;
@@ -63,13 +66,18 @@ export function printRun(r: RunResult): void {
   if (target) {
     const verdict = (met: boolean) => (met ? 'met' : 'not met');
     const cpuCeiling = 1000 / (r.serverCpuMsPerTurn + (r.databaseCpuMsPerTurn ?? 0));
+    // Everything this machine spends on a turn (server, backends, the bench's own client), over its cores.
+    const machineCeiling =
+      (availableParallelism() * 1000) /
+      (r.serverCpuMsPerTurn + (r.databaseCpuMsPerTurn ?? 0) + r.clientCpuMsPerTurn);
     console.log(
       `${''.padEnd(10)} vs target (${target.turnsPerSecond} turns/s, p99 ≤ ${target.p99Ms} ms, 0 errors, at 200 ` +
         `conversations): turns/s ×${(r.turnsPerSecond / target.turnsPerSecond).toFixed(2)} ` +
         `(${verdict(r.turnsPerSecond >= target.turnsPerSecond)}), p99 ×${(r.p99 / target.p99Ms).toFixed(2)} ` +
         `(${verdict(r.p99 <= target.p99Ms)}), errors ${verdict(r.errors.length === 0)}` +
         `${r.conversations === 200 ? '' : ` [ran ${r.conversations} conversations]`}; ` +
-        `one core's worth of this CPU per turn caps at ${cpuCeiling.toFixed(0)} turns/s`,
+        `one core's worth of this CPU per turn caps at ${cpuCeiling.toFixed(0)} turns/s, ` +
+        `all ${availableParallelism()} cores (client included, nothing else running) at ${machineCeiling.toFixed(0)}`,
     );
   }
   for (const error of r.errors.slice(0, 5)) console.log(`  ! ${error}`);
