@@ -22,6 +22,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { jsonClient } from './benchHttpClient.ts';
 import { currentLoad, printRun, type RunResult } from './serverLoadReport.ts';
+import { SUPPORT_SCRIPTS } from './supportScripts.ts';
 
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 200);
 const TURNS = Number(process.env.BENCH_TURNS ?? 3);
@@ -39,16 +40,7 @@ const PG_URL =
   process.env.SWITCHBOARD_TEST_DATABASE_URL ??
   'postgres://postgres@127.0.0.1:5432/test';
 
-/** Three kinds of customer, each routed to a different specialist with real tool calls. */
-const SCRIPTS = [
-  [
-    'hi, I think I was charged twice on invoice INV-2043',
-    'when was that invoice issued?',
-    'thanks, that is all',
-  ],
-  ['what does the Growth plan cost?', 'and how much is the Scale plan?', 'can I book a demo?'],
-  ['my webhooks keep failing', 'my account is ACC-1001', 'thanks for checking'],
-];
+const SCRIPTS = SUPPORT_SCRIPTS;
 
 type Server = { child: ChildProcess; url: string; stop(): Promise<number | null> };
 

@@ -27,20 +27,13 @@ import { createPgliteStore } from '../src/store/pgliteStore.ts';
 import { createPostgresStore } from '../src/store/postgresStore.ts';
 import { flushTraceWrites } from '../src/store/traceWriteBatch.ts';
 import type { ConversationStore } from '../src/store/types.ts';
+import { SUPPORT_SCRIPTS } from './supportScripts.ts';
 
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 50);
 const TURNS = Number(process.env.BENCH_TURNS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PG_URL = process.env.SWITCHBOARD_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const SCRIPTS = [
-  [
-    'hi, I think I was charged twice on invoice INV-2043',
-    'when was that invoice issued?',
-    'thanks, that is all',
-  ],
-  ['what does the Growth plan cost?', 'and how much is the Scale plan?', 'can I book a demo?'],
-  ['my webhooks keep failing', 'my account is ACC-1001', 'thanks for checking'],
-];
+const SCRIPTS = SUPPORT_SCRIPTS;
 
 type Driver = {
   create(): Promise<string>;
