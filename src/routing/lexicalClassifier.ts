@@ -12,7 +12,9 @@ import type { DenseWord } from './wordEmbedding.ts';
 
 /**
  * `extra`: a document that adds to its label without counting in its size when classes are balanced
- * (so a label's own documents keep their weight when built-in ones join it).
+ * (so a label's own documents keep their weight when built-in ones join it). An extra document weighs
+ * no more than an unbalanced one: a small label's balancing weight would let fifty of them outvote
+ * everything else in a graph with few examples.
  */
 export type LabeledDoc = { label: string; text: string; extra?: boolean };
 
@@ -100,6 +102,7 @@ export class LexicalClassifier {
     });
     const own = counts.reduce((a, b) => a + b, 0);
     const classWeight = counts.map((c) => (opts.balanceClasses ? own / (K * Math.max(1, c)) : 1));
+    const docWeight = sorted.map((d, i) => (d.extra ? Math.min(1, classWeight[y[i]]) : classWeight[y[i]]));
 
     // W = scale · U: the L2 shrink of every weight becomes one multiplication per step (exact, not lazy).
     const U = new Float64Array(K * V);
@@ -117,13 +120,13 @@ export class LexicalClassifier {
         linearScores(U, bias, scale, V, x, scores);
         softmaxInPlace(scores);
         scale *= 1 - lr * opts.l2;
-        const step = (lr * classWeight[y[i]]) / scale;
+        const step = (lr * docWeight[i]) / scale;
         for (let k = 0; k < K; k++) {
           const g = scores[k] - (k === y[i] ? 1 : 0);
           if (g === 0) continue;
           const row = k * V;
           for (let j = 0; j < x.idx.length; j++) U[row + x.idx[j]] -= step * g * x.val[j];
-          bias[k] -= lr * classWeight[y[i]] * g;
+          bias[k] -= lr * docWeight[i] * g;
         }
         if (scale < 1e-6) {
           for (let f = 0; f < U.length; f++) U[f] *= scale;

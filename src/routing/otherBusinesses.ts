@@ -87,19 +87,21 @@ export const OTHER_BUSINESSES = [
 ];
 
 /**
- * The phrases a graph learns as another business's: those mostly about things its agents' own texts
- * never mention. A thing-word is one WordNet commonly reads as a noun, or does not know
- * ("haircut", "saturday"; "netflix"); a phrase is kept when more of its thing-words are foreign to
- * the graph than its own. The salon never learns "book a haircut for saturday" as someone else's,
- * a voice platform does. Half-foreign phrases are left out: "my debit card was declined at the petrol
- * station" taught the support desk that "my card was declined" is off-topic (Billing 0.96 → unsure).
+ * The phrases a graph learns as another business's: those about nothing its agents' own texts
+ * mention. A thing-word is one WordNet commonly reads as a noun, or does not know ("haircut",
+ * "saturday"; "netflix"); a phrase is kept when every thing-word of it is foreign to the graph. The
+ * salon never learns "book a haircut for saturday" as someone else's, a voice platform does.
+ * Looser rules taught desks their own requests were off-topic: kept when any thing-word was foreign,
+ * "my debit card was declined at the petrol station" turned support's "my card was declined" from
+ * Billing 0.96 into unsure; kept when most were, a graph with eight examples a desk sent "why is the
+ * pro plan on my card statement" to Sales instead of Billing (0.99).
  */
 export function otherBusinessesFor(ownTexts: readonly string[]): string[] {
   const own = new Set(ownTexts.flatMap((t) => contentWords(t).map(lightStem)));
   return OTHER_BUSINESSES.filter((phrase) => {
     const things = thingWords(phrase);
     const foreign = things.filter((w) => !own.has(lightStem(w))).length;
-    return foreign > things.length - foreign;
+    return foreign > 0 && foreign === things.length;
   });
 }
 
