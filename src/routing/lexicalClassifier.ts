@@ -10,13 +10,7 @@ import type { DenseWord } from './wordEmbedding.ts';
  * Same documents → same weights, whatever order the documents came in.
  */
 
-/**
- * `extra`: a document that adds to its label without counting in its size when classes are balanced
- * (so a label's own documents keep their weight when built-in ones join it). An extra document weighs
- * no more than an unbalanced one: a small label's balancing weight would let fifty of them outvote
- * everything else in a graph with few examples.
- */
-export type LabeledDoc = { label: string; text: string; extra?: boolean };
+export type LabeledDoc = { label: string; text: string };
 
 export type TrainOptions = FeatureSpaceOptions & {
   /** Passes over the data. */
@@ -79,9 +73,7 @@ export class LexicalClassifier {
     const opts = { ...DEFAULTS, ...options };
     if (docs.length === 0) throw new Error('LexicalClassifier.train needs at least one document');
     // Canonical order first, then a seeded shuffle: input order cannot change the weights.
-    const sorted = [...docs].sort(
-      (a, b) => compare(a.label, b.label) || compare(a.text, b.text) || Number(!!a.extra) - Number(!!b.extra),
-    );
+    const sorted = [...docs].sort((a, b) => compare(a.label, b.label) || compare(a.text, b.text));
     const labels = [...new Set(sorted.map((d) => d.label))];
     const labelIndex = new Map(labels.map((l, i) => [l, i]));
     const space =
@@ -97,12 +89,8 @@ export class LexicalClassifier {
     const K = labels.length;
     const V = space.size;
     const counts = new Array<number>(K).fill(0);
-    sorted.forEach((d, i) => {
-      if (!d.extra) counts[y[i]] += 1;
-    });
-    const own = counts.reduce((a, b) => a + b, 0);
-    const classWeight = counts.map((c) => (opts.balanceClasses ? own / (K * Math.max(1, c)) : 1));
-    const docWeight = sorted.map((d, i) => (d.extra ? Math.min(1, classWeight[y[i]]) : classWeight[y[i]]));
+    for (const k of y) counts[k] += 1;
+    const classWeight = counts.map((c) => (opts.balanceClasses ? sorted.length / (K * c) : 1));
 
     // W = scale · U: the L2 shrink of every weight becomes one multiplication per step (exact, not lazy).
     const U = new Float64Array(K * V);
@@ -120,13 +108,13 @@ export class LexicalClassifier {
         linearScores(U, bias, scale, V, x, scores);
         softmaxInPlace(scores);
         scale *= 1 - lr * opts.l2;
-        const step = (lr * docWeight[i]) / scale;
+        const step = (lr * classWeight[y[i]]) / scale;
         for (let k = 0; k < K; k++) {
           const g = scores[k] - (k === y[i] ? 1 : 0);
           if (g === 0) continue;
           const row = k * V;
           for (let j = 0; j < x.idx.length; j++) U[row + x.idx[j]] -= step * g * x.val[j];
-          bias[k] -= lr * docWeight[i] * g;
+          bias[k] -= lr * classWeight[y[i]] * g;
         }
         if (scale < 1e-6) {
           for (let f = 0; f < U.length; f++) U[f] *= scale;

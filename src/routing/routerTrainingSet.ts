@@ -9,7 +9,6 @@ import {
   SHORT_REPLIES,
 } from './builtinPhrases.ts';
 import type { LabeledDoc } from './lexicalClassifier.ts';
-import { otherBusinessesFor } from './otherBusinesses.ts';
 
 /** Label of "keep the conversation with the current agent". Every other label is an edge's tool name. */
 export const STAY_LABEL = 'stay';
@@ -26,8 +25,7 @@ export const STAY_LABEL = 'stay';
  *   direct edges.
  * - Edge to the Human node: its escalation phrases and the built-in ones.
  * - `stay`: the current agent's own texts, greetings, acknowledgements and short answers (also the
- *   values its own tools ask for, such as a plan name), and for the entry agent off-topic requests and
- *   other businesses' requests that use a desk's verbs (otherBusinesses.ts).
+ *   values its own tools ask for, such as a plan name), and for the entry agent off-topic requests.
  */
 export function buildRouterDocs(graph: NormalizedGraph, agentName: string): LabeledDoc[] {
   const agent = graph.byName.get(agentName);
@@ -44,12 +42,7 @@ export function buildRouterDocs(graph: NormalizedGraph, agentName: string): Labe
   push(STAY_LABEL, SHORT_REPLIES);
   push(STAY_LABEL, GREETINGS);
   push(STAY_LABEL, parameterAnswers(agent));
-  if (agent.name === graph.entry) {
-    push(STAY_LABEL, OFF_TOPIC);
-    // Extra: counted in `stay`'s size, they would thin out the entry's own off-topic examples ("can
-    // you help me do my tax return?" went to Billing).
-    for (const text of otherBusinessesOf(graph)) docs.push({ label: STAY_LABEL, text, extra: true });
-  }
+  if (agent.name === graph.entry) push(STAY_LABEL, OFF_TOPIC);
 
   const directTargets = new Set(agent.handoffs.map((e) => e.to));
   for (const edge of agent.handoffs) {
@@ -74,21 +67,6 @@ export function buildRouterDocs(graph: NormalizedGraph, agentName: string): Labe
     }
   }
   return docs;
-}
-
-const otherBusinessesByGraph = new WeakMap<NormalizedGraph, string[]>();
-
-/** Other businesses' requests that are no business of this graph (otherBusinesses.ts), once per graph. */
-function otherBusinessesOf(graph: NormalizedGraph): string[] {
-  let phrases = otherBusinessesByGraph.get(graph);
-  if (!phrases) {
-    // The entry agent's own texts count too: what they mention is its own business (a clinic's front
-    // desk books appointments) or an off-topic example it already keeps.
-    const agents = graph.agents.filter((a) => !a.human);
-    phrases = otherBusinessesFor(agents.flatMap((a) => agentTexts(a)));
-    otherBusinessesByGraph.set(graph, phrases);
-  }
-  return phrases;
 }
 
 /**

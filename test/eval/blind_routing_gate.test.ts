@@ -43,36 +43,31 @@ type Figures = typeof BARS;
  * router only and the dialogue round merged: in-scope salon 0.795, real-estate 0.740, after-hours 0.907
  * (the rest as above).
  *
- * Fourth round (2026-11-24): the routing eval credits a specialist whose own tool hands the case to a
- * person when the set expects that specialist (real estate's Escalation), then other businesses'
- * requests in the entry's stay label (otherBusinesses.ts; chosen on dev, dev2, the dialogue gate's tuned
- * rows and a small graph's hybrid test only): support 0.925 / 0.825 / 0.974 at 0.570; salon 0.795 /
- * 0.935 / 1.000 at 0.042; real-estate 0.780 / 0.917 / 1.000 at 0.137; healthcare 0.957 / 0.959 /
- * 1.000 at 0.025; after-hours 0.907 / 0.792 / 0.988 at 0.669. Two coverage floors went down, a trade
- * written down in docs/routing.md: support's fast path abstains on more messages about things the
- * desk never mentions (0.610 → 0.570 coverage, precision 0.967 → 0.974) and healthcare's covers one
- * row fewer (0.034 → 0.025).
+ * 2026-11-24: the routing eval credits a specialist whose own tool hands the case to a person when the
+ * set expects that specialist (real estate's Escalation): real-estate in-scope 0.740 → 0.790, its
+ * floor raised; nothing else moved. Other businesses' requests in the entry's stay label were tried
+ * and taken out again (docs/routing.md, fourth round).
  */
 const FLOORS: Record<string, Figures> = {
-  support: { inScope: 0.92, outOfScope: 0.8, precision: 0.955, coverage: 0.55 },
+  support: { inScope: 0.92, outOfScope: 0.75, precision: 0.95, coverage: 0.59 },
   salon: { inScope: 0.79, outOfScope: 0.91, precision: 0.85, coverage: 0.04 },
-  'real-estate': { inScope: 0.76, outOfScope: 0.91, precision: 0.85, coverage: 0.12 },
-  healthcare: { inScope: 0.93, outOfScope: 0.94, precision: 0.98, coverage: 0.02 },
-  'after-hours': { inScope: 0.9, outOfScope: 0.77, precision: 0.96, coverage: 0.64 },
+  'real-estate': { inScope: 0.77, outOfScope: 0.91, precision: 0.85, coverage: 0.12 },
+  healthcare: { inScope: 0.93, outOfScope: 0.94, precision: 0.98, coverage: 0.03 },
+  'after-hours': { inScope: 0.9, outOfScope: 0.68, precision: 0.96, coverage: 0.64 },
 };
 /**
  * blind2.jsonl (2026-11-24): a second blind set per template by an independent author who never saw
- * the examples, the router or the earlier sets (templates/eval-sets.md). Measured with this round's
- * router: support 0.916 / 0.651 / 0.929 at 0.636; salon 0.757 / 0.643 / 1.000 at 0.071; real-estate
- * 0.868 / 0.571 / 0.909 at 0.227; healthcare 0.850 / 0.966 / 1.000 at 0.051; after-hours 0.893 /
- * 0.500 / 0.875 at 0.758. Floors are those less about 0.02.
+ * the examples, the router or the earlier sets (templates/eval-sets.md). Measured on its arrival, with
+ * the router as it stands: support 0.935 / 0.512 / 0.919 at 0.687; salon 0.771 / 0.607 / 0.909 at
+ * 0.112; real-estate 0.855 / 0.524 / 0.905 at 0.216; healthcare 0.875 / 0.966 / 1.000 at 0.061;
+ * after-hours 0.893 / 0.450 / 0.877 at 0.768. Floors are those less about 0.02.
  */
 const FLOORS_2: Record<string, Figures> = {
-  support: { inScope: 0.89, outOfScope: 0.63, precision: 0.9, coverage: 0.61 },
-  salon: { inScope: 0.73, outOfScope: 0.62, precision: 0.98, coverage: 0.05 },
-  'real-estate': { inScope: 0.84, outOfScope: 0.55, precision: 0.88, coverage: 0.2 },
-  healthcare: { inScope: 0.83, outOfScope: 0.94, precision: 0.98, coverage: 0.03 },
-  'after-hours': { inScope: 0.87, outOfScope: 0.48, precision: 0.85, coverage: 0.73 },
+  support: { inScope: 0.91, outOfScope: 0.49, precision: 0.89, coverage: 0.66 },
+  salon: { inScope: 0.75, outOfScope: 0.58, precision: 0.88, coverage: 0.09 },
+  'real-estate': { inScope: 0.83, outOfScope: 0.5, precision: 0.88, coverage: 0.19 },
+  healthcare: { inScope: 0.85, outOfScope: 0.94, precision: 0.98, coverage: 0.04 },
+  'after-hours': { inScope: 0.87, outOfScope: 0.43, precision: 0.85, coverage: 0.74 },
 };
 const blindSet = (name: string, file = 'blind.jsonl') => join(ROOT, 'templates', name, 'eval', file);
 const withBlindSets = Object.keys(TEMPLATES).filter((name) => existsSync(blindSet(name)));

@@ -67,21 +67,6 @@ describe('LexicalClassifier', () => {
     expect(restrictedSales).toBeCloseTo(fullSales / (fullSales + fullHuman), 10);
   });
 
-  it('learns extra documents without letting them thin out their label when classes are balanced', () => {
-    const extra = ['book a tennis court', 'order a takeaway pizza', 'renew my passport'];
-    const counted = LexicalClassifier.train([...BASE, ...extra.map((text) => ({ label: 'human', text }))]);
-    const asExtra = LexicalClassifier.train([
-      ...BASE,
-      ...extra.map((text) => ({ label: 'human', text, extra: true })),
-    ]);
-    const p = (c: LexicalClassifier, text: string) =>
-      c.predict(text).ranking.find((r) => r.label === 'human')!.p;
-    // Counted, three more documents make each of the label's own ones weigh less; as extras they do not.
-    const own = 'I want a human';
-    expect(p(asExtra, own)).toBeGreaterThan(p(counted, own));
-    expect(asExtra.predict('renew my passport').label).toBe('human');
-  });
-
   it('refuses to train on nothing and to predict with no known allowed label', () => {
     expect(() => LexicalClassifier.train([])).toThrow();
     const classifier = LexicalClassifier.train(BASE);

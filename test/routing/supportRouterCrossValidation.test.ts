@@ -6,7 +6,6 @@ import {
   summarizeHeldOut,
 } from '../../src/routing/crossValidation.ts';
 import { LexicalClassifier } from '../../src/routing/lexicalClassifier.ts';
-import { OTHER_BUSINESSES } from '../../src/routing/otherBusinesses.ts';
 import { buildRouterDocs, STAY_LABEL } from '../../src/routing/routerTrainingSet.ts';
 import { supportGraph } from '../../templates/support/graph.ts';
 
@@ -35,24 +34,13 @@ describe('support template routers, cross-validated on their training data', () 
     }
     const all = [...byAgent.values()].flat();
     const overall = summarizeHeldOut(all, STAY_LABEL);
-    // Other businesses' requests (otherBusinesses.ts, 2026-11-24) joined Triage's stay sentences; each
-    // is the only one of its kind, so a fold without it rarely keeps it. Triage's figures below are
-    // over the sentences it had before, as when the floors were set; theirs is printed apart.
-    const foreign = new Set(OTHER_BUSINESSES);
-    const triagePredictions = byAgent.get(graph.entry)!;
-    const triage = summarizeHeldOut(
-      triagePredictions.filter((p) => !foreign.has(p.doc.text)),
-      STAY_LABEL,
-    );
-    const others = triagePredictions.filter((p) => foreign.has(p.doc.text));
+    const triage = summarizeHeldOut(byAgent.get(graph.entry)!, STAY_LABEL);
     console.info(
       `[cv] overall ${overall.accuracy.toFixed(3)} (n=${overall.n}); ${[...byAgent]
         .map(([a, p]) => `${a} ${summarizeHeldOut(p, STAY_LABEL).accuracy.toFixed(3)}`)
         .join(', ')}; Triage in-scope ${triage.inScope.accuracy.toFixed(3)}, stay kept ${(
         triage.stay.kept / triage.stay.n
-      ).toFixed(3)}; other businesses kept ${(
-        others.filter((p) => p.label === STAY_LABEL).length / Math.max(1, others.length)
-      ).toFixed(3)} (n=${others.length}); Triage fast path ${triage.calibration
+      ).toFixed(3)}; Triage fast path ${triage.calibration
         .map((c) => `${c.threshold}: ${c.coverage.toFixed(3)}/${c.precision.toFixed(3)}`)
         .join(' ')}`,
     );
