@@ -13,6 +13,12 @@ const GRAPHS = Object.fromEntries(
 const normalized = (input: string) => input.toLowerCase().replace(/[\s?.!]+$/, '');
 
 /**
+ * Rows each set must hold to be worth reporting: 100, except the second pair (2026-11-24), whose dev
+ * set adds to dev rather than stands alone and whose blind set lost the rows dev already held.
+ */
+const MIN_ROWS: Record<string, number> = { 'dev2.jsonl': 50, 'blind2.jsonl': 90 };
+
+/**
  * The independent evaluation sets (templates/<t>/eval/*.jsonl, see templates/eval-sets.md): every row
  * must load exactly as `switchboard eval routing` loads it, name an agent of its own graph, and never
  * repeat itself; dev and blind must not share a row, or tuning on dev would leak into blind.
@@ -35,9 +41,7 @@ describe('independent routing eval sets', () => {
       it(`${template}/eval/${file}: every row parses and names an agent of the graph`, () => {
         const { cases, malformed } = load(file);
         expect(malformed).toEqual([]);
-        // A blind set must be big enough to report (blind2 lost a few rows that dev already held); dev2
-        // (60 rows) adds to dev rather than stands alone.
-        expect(cases.length).toBeGreaterThanOrEqual(file.startsWith('dev') ? 50 : 90);
+        expect(cases.length).toBeGreaterThanOrEqual(MIN_ROWS[file] ?? 100);
         const seen = new Set<string>();
         for (const c of cases) {
           const key = normalized(c.turns[0].input);
@@ -56,7 +60,10 @@ describe('independent routing eval sets', () => {
       for (const blindFile of blinds) {
         it(`${template}: ${dev} and ${blindFile} share no row`, () => {
           const blind = inputsOf(blindFile);
-          expect([...inputsOf(dev)].filter((i) => blind.has(i))).toEqual([]);
+          // Counted, never printed: a failure message must not show blind rows to whoever fixes it
+          // (the shared rows are found from the dev side).
+          const shared = [...inputsOf(dev)].filter((i) => blind.has(i)).length;
+          expect(shared, `${shared} rows of ${dev} are also in ${blindFile}`).toBe(0);
         });
       }
     }
