@@ -5,6 +5,8 @@
  * pay their WordNet look-up, as in a server), then on the same messages again (caches warm). Last,
  * the same router trained without the word-vector embedding block (featureSpace.ts), passes of the
  * two alternated in one process: what the embedding adds per turn, against issue #16's 0.05 ms budget.
+ * And the foreign-thing check (foreignThings.ts) alone, on every message (the router runs it only on an
+ * entry agent's handoffs): a fresh graph domain on unseen messages, then warm.
  *
  *   npm run bench:router
  */
@@ -12,6 +14,8 @@ import { readFileSync } from 'node:fs';
 import { defineGraph } from '../src/graph/defineGraph.ts';
 import { createAgentRouter } from '../src/routing/agentRouter.ts';
 import { DEFAULT_SPACE_OPTIONS } from '../src/routing/featureSpace.ts';
+import { ThingDomain } from '../src/routing/foreignThings.ts';
+import { graphOwnTexts } from '../src/routing/routerTrainingSet.ts';
 import { TEMPLATES } from '../templates/index.ts';
 
 const inputs = (file: string) =>
@@ -59,4 +63,20 @@ const added = paired.with - paired.without;
 console.log(
   `word-vector embedding: ${paired.with.toFixed(1)} µs with, ${paired.without.toFixed(1)} µs without ` +
     `(+${added.toFixed(1)} µs, ${(paired.with / paired.without).toFixed(2)}×; budget +50 µs: ${added <= 50 ? 'met' : 'NOT met'})`,
+);
+
+// The foreign-thing check on every measured message: first with a domain that has seen none of them
+// (WordNet look-ups and hypernym walks included), then warm, best of 15 passes.
+const domain = new ThingDomain(graphOwnTexts(graph));
+const thingPass = () => {
+  const start = process.cpuUsage();
+  for (const text of measured) domain.foreignThingsOf(text);
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / measured.length;
+};
+const thingsFirst = thingPass();
+const thingsWarm = Math.min(...Array.from({ length: 15 }, thingPass));
+console.log(
+  `foreign-thing check: ${thingsFirst.toFixed(1)} µs unseen, ${thingsWarm.toFixed(1)} µs warm per message ` +
+    `(budget +50 µs: ${thingsWarm <= 50 ? 'met' : 'NOT met'})`,
 );

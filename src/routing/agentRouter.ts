@@ -1,10 +1,11 @@
 import type { NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
 import { fastPathConfidence, trainPhrasingViews } from './fastPathConfidence.ts';
 import { FeatureSpace } from './featureSpace.ts';
+import { ThingDomain } from './foreignThings.ts';
 import { LexicalClassifier } from './lexicalClassifier.ts';
 import { describeRoute, intentSlug, type ReasonKind } from './routeReason.ts';
 import { readCachedRouters, routerCacheDir, writeCachedRouters } from './routerCache.ts';
-import { buildRouterDocs, STAY_LABEL } from './routerTrainingSet.ts';
+import { buildRouterDocs, graphOwnTexts, STAY_LABEL } from './routerTrainingSet.ts';
 import { DIGIT_TOKEN, isStopword, tokenize } from './textFeatures.ts';
 
 /**
@@ -82,7 +83,7 @@ type TrainedRouter = {
   /** The phrasing views of the fast path; trained on first use (offline routing never needs them). */
   views?: LexicalClassifier[];
 };
-type GraphRouters = { space?: FeatureSpace; agents: Map<string, TrainedRouter> };
+type GraphRouters = { space?: FeatureSpace; things?: ThingDomain; agents: Map<string, TrainedRouter> };
 
 /** One training per (graph object, agent) per process; dropped with the graph. */
 const cache = new WeakMap<NormalizedGraph, GraphRouters>();
@@ -259,6 +260,27 @@ export function createAgentRouter(
       return { ...base, decision: 'unsure', reason: describe('unsure') };
     if (!edge) return { ...base, decision: 'stay', reason: describe('stay') };
     const target = graph.byName.get(edge.to);
+    // "Cancel my gym membership" to a software desk: a desk's verb about another business's thing.
+    // The entry keeps it (it says what it can help with; a hybrid graph lets its LLM decide).
+    if (agentName === graph.entry && !target?.human) {
+      const routers = routersOf(graph);
+      routers.things ??= new ThingDomain(graphOwnTexts(graph));
+      const foreign = routers.things.foreignThingsOf(text);
+      if (foreign.length > 0)
+        return {
+          ...base,
+          ...(fastPath === undefined ? {} : { fastPathConfidence: 0 }),
+          decision: 'stay',
+          intent: intentSlug(agentName, foreign),
+          reason: describeRoute({
+            kind: 'foreign',
+            text,
+            agent: agentName,
+            terms: foreign,
+            confidence: prediction.confidence,
+          }),
+        };
+    }
     const kind: ReasonKind = target?.human ? 'human' : edge.to === graph.entry ? 'handback' : 'handoff';
     return { ...base, decision: 'handoff', toolName: edge.toolName, target: edge.to, reason: describe(kind) };
   };

@@ -99,6 +99,11 @@ function edgeOwnTexts(edge: NormalizedEdge, target: NormalizedAgent | undefined)
   return texts;
 }
 
+/** What the graph's agents handle, in their authors' words (no built-in phrases): its domain. */
+export function graphOwnTexts(graph: NormalizedGraph): string[] {
+  return graph.agents.filter((a) => !a.human).flatMap((a) => agentTexts(a));
+}
+
 /** What an agent handles, in its author's words: description, examples, and what its tools do. */
 function agentTexts(agent: NormalizedAgent, options: { withDescription?: boolean } = {}): string[] {
   const texts: string[] = [];

@@ -197,12 +197,21 @@ export const MAX_HYPONYMS = 25;
 
 /** The specific hypernyms (`@`, `@i`) of one synset: those with at most MAX_HYPONYMS hyponyms. */
 function hypernymsOf(f: Files, synset: Synset): Synset[] {
+  return allHypernymsOf(f, synset).filter(
+    (h) => pointersOf(f, h).filter((p) => p.symbol === '~' || p.symbol === '~i').length <= MAX_HYPONYMS,
+  );
+}
+
+/** Every direct hypernym (`@`, `@i`) of a synset, however general: for walking up the hierarchy. */
+export function directHypernyms(synset: Synset): Synset[] {
+  const f = wordNetFiles();
+  return f ? allHypernymsOf(f, synset) : [];
+}
+
+function allHypernymsOf(f: Files, synset: Synset): Synset[] {
   return pointersOf(f, synset)
     .filter((p) => p.symbol === '@' || p.symbol === '@i')
-    .map((p) => p.target)
-    .filter(
-      (h) => pointersOf(f, h).filter((p) => p.symbol === '~' || p.symbol === '~i').length <= MAX_HYPONYMS,
-    );
+    .map((p) => p.target);
 }
 
 export type WordSenses = {

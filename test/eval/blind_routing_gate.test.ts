@@ -47,13 +47,21 @@ type Figures = typeof BARS;
  * set expects that specialist (real estate's Escalation): real-estate in-scope 0.740 → 0.790, its
  * floor raised; nothing else moved. Other businesses' requests in the entry's stay label were tried
  * and taken out again (docs/routing.md, fourth round).
+ *
+ * Fifth round (2026-11-24): the entry agent keeps a request about a thing foreign to the graph
+ * (foreignThings.ts; tuned on dev and dev2, where it kept 11 more off-topic rows and lost no in-scope
+ * one). Measured: support 0.931 / 0.775 / 0.967 at 0.605; salon 0.795 / 0.935; real-estate unchanged;
+ * healthcare unchanged; after-hours 0.897 / 0.750 / 0.988 at 0.669. After-hours lost one in-scope row
+ * (0.907 → 0.897) for one off-topic row on each of its blind sets, support one in-scope row: the one
+ * floor lowered, by 0.01, is after-hours' in-scope, for that measured trade (docs/routing.md); its
+ * out-of-scope floors rise.
  */
 const FLOORS: Record<string, Figures> = {
   support: { inScope: 0.92, outOfScope: 0.75, precision: 0.95, coverage: 0.59 },
   salon: { inScope: 0.79, outOfScope: 0.91, precision: 0.85, coverage: 0.04 },
   'real-estate': { inScope: 0.77, outOfScope: 0.91, precision: 0.85, coverage: 0.12 },
   healthcare: { inScope: 0.93, outOfScope: 0.94, precision: 0.98, coverage: 0.03 },
-  'after-hours': { inScope: 0.9, outOfScope: 0.68, precision: 0.96, coverage: 0.64 },
+  'after-hours': { inScope: 0.89, outOfScope: 0.73, precision: 0.96, coverage: 0.64 },
 };
 /**
  * blind2.jsonl (2026-11-24): a second blind set per template by an independent author who never saw
@@ -61,10 +69,12 @@ const FLOORS: Record<string, Figures> = {
  * the router as it stands: support 0.935 / 0.512 / 0.919 at 0.687; salon 0.771 / 0.607 / 0.909 at
  * 0.112; real-estate 0.855 / 0.524 / 0.905 at 0.216; healthcare 0.875 / 0.966 / 1.000 at 0.061;
  * after-hours 0.893 / 0.450 / 0.877 at 0.768. Floors are those less about 0.02.
+ * Fifth round (foreign things kept at the entry): support 0.935 / 0.558 / 0.933 at 0.677; salon 0.771
+ * / 0.679; after-hours, real-estate and healthcare unchanged.
  */
 const FLOORS_2: Record<string, Figures> = {
-  support: { inScope: 0.91, outOfScope: 0.49, precision: 0.89, coverage: 0.66 },
-  salon: { inScope: 0.75, outOfScope: 0.58, precision: 0.88, coverage: 0.09 },
+  support: { inScope: 0.91, outOfScope: 0.53, precision: 0.91, coverage: 0.66 },
+  salon: { inScope: 0.75, outOfScope: 0.65, precision: 0.88, coverage: 0.09 },
   'real-estate': { inScope: 0.83, outOfScope: 0.5, precision: 0.88, coverage: 0.19 },
   healthcare: { inScope: 0.85, outOfScope: 0.94, precision: 0.98, coverage: 0.04 },
   'after-hours': { inScope: 0.87, outOfScope: 0.43, precision: 0.85, coverage: 0.74 },

@@ -1,0 +1,234 @@
+import { lightStem } from './lightStem.ts';
+import { DIGIT_TOKEN, isStopword, tokenize } from './textFeatures.ts';
+import { directHypernyms, lookupWord, type Synset, supersenseOf } from './wordNet.ts';
+
+/**
+ * The things a business deals in, learnt from its graph's own texts through WordNet's noun hierarchy,
+ * and the things a request is about that are foreign to them: "gym" in "cancel my gym membership" sent
+ * to a software desk, "table" in "book a table for two" sent to a hair salon. Those are other
+ * businesses' requests in a desk's own verbs, which a word classifier routes confidently (issue #16).
+ *
+ * Two things are kin when they meet in a specific concept a few steps up WordNet's hierarchy ("hotel"
+ * and "house" are both buildings, "dentist" and "doctor" medical practitioners), never in a broad one
+ * ("artifact", "person"); a concept the graph names itself may be broader ("tylenol" is a medicine, and
+ * a clinic's texts say "medication").
+ *
+ * Only what a request is *about* counts, not every word in it: an in-scope message mentions foreign
+ * things as often as an off-topic one ("stung by a bee", "since dinner", "my husband"). What it is
+ * about: the noun phrase after "my"/"our" ("my train ticket") and the object of its leading verb
+ * ("book a table", "order me a pizza"); and only things a business sells or keeps (artifacts, animals,
+ * food, objects, organisations, possessions), not people, times or feelings.
+ *
+ * No word list names a foreign thing: the hierarchy is WordNet's, the domain the graph's. Measured on
+ * the templates' dev sets (docs/routing.md, fifth round).
+ */
+
+/** Steps up the hierarchy two things' common concept is looked for in. */
+const MAX_HOPS = 3;
+/** A word may name something the graph's things are kinds of, however far up ("my computer" to a desk that says "laptop"). */
+const BROADER_HOPS = 12;
+/** Concepts closer than this to WordNet's root are too broad to make two things kin. */
+const MIN_DEPTH = 6;
+/** A concept the graph's own words name counts from this depth ("medicine", 5). */
+const MIN_OWN_DEPTH = 5;
+/** Words of a noun phrase looked at. */
+const PHRASE_WORDS = 3;
+/** What businesses sell or keep; people, times, acts and feelings are a message's context, not its thing. */
+const THING_CLASSES = new Set([
+  'noun.artifact',
+  'noun.animal',
+  'noun.food',
+  'noun.object',
+  'noun.group',
+  'noun.possession',
+]);
+const PHYSICAL_CLASSES = new Set(['noun.artifact', 'noun.animal', 'noun.food', 'noun.object']);
+/** Words after which "my …" starts a clause (its subject): conjunctions, fillers, greetings. */
+const SUBJECT_LEADS = new Set(
+  'and but so or because cause cos since when while if though although um uh er hi hello hey ok okay well also now then yes no yeah think guess'.split(
+    ' ',
+  ),
+);
+/** Words after which "my …" was the subject: "my pump is beeping", "my card has expired". */
+const AUXILIARIES = new Set(
+  'is are was were has have had will would can could do does did should might must isnt arent wasnt werent hasnt havent hadnt wont cant doesnt didnt keeps kept just'.split(
+    ' ',
+  ),
+);
+const POSSESSIVES = new Set(['my', 'our']);
+/** How a request is put before its verb: "can you please", "i'd like to", "i need to". */
+const LEAD_IN = new Set(
+  'can could would will you please pls plz kindly just i id im want wanna need like to help me us we lets let'.split(
+    ' ',
+  ),
+);
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'some', 'this', 'that']);
+
+const key = (s: Synset) => `${s.pos}${s.offset}`;
+const depths = new Map<string, number>();
+
+/** Fewest steps from the synset up to a root of WordNet's noun hierarchy. */
+function depthOf(synset: Synset): number {
+  const k = key(synset);
+  const known = depths.get(k);
+  if (known !== undefined) return known;
+  depths.set(k, 0); // guards against a cycle while walking
+  const up = directHypernyms(synset);
+  const depth = up.length === 0 ? 0 : 1 + Math.min(...up.map(depthOf));
+  depths.set(k, depth);
+  return depth;
+}
+
+/** The concepts at least `minDepth` deep a noun sense belongs to: itself and its hypernyms within MAX_HOPS. */
+function conceptsOf(synset: Synset, minDepth: number, maxHops = MAX_HOPS): string[] {
+  const out: string[] = [];
+  let frontier = [synset];
+  for (let hop = 0; hop <= maxHops && frontier.length > 0; hop++) {
+    for (const s of frontier) if (depthOf(s) >= minDepth) out.push(key(s));
+    frontier = hop < maxHops ? frontier.flatMap(directHypernyms) : [];
+  }
+  return out;
+}
+
+/** The commonest noun sense of a word, however rarely it is a noun (after "my" it is one). */
+function nounSense(word: string): Synset | undefined {
+  return lookupWord(word, 1)?.synsets.find((s) => s.pos === 'n');
+}
+
+/** Whether WordNet commonly reads the word as one of these parts of speech. */
+function commonlyA(word: string, parts: string): boolean {
+  return lookupWord(word, 1)?.common.some((s) => parts.includes(s.pos)) ?? false;
+}
+
+function isWord(w: string): boolean {
+  return w.length >= 3 && /^\p{L}+$/u.test(w);
+}
+
+/**
+ * The noun phrase from `start`: up to PHRASE_WORDS words, ending at a stopword, a number or (after its
+ * first word) a word that is mostly neither noun nor adjective ("my kid fell off").
+ */
+function phraseAt(tokens: string[], start: number): string[] {
+  const phrase: string[] = [];
+  for (let j = start; j < Math.min(tokens.length, start + PHRASE_WORDS); j++) {
+    const w = tokens[j];
+    if (w === DIGIT_TOKEN || isStopword(w)) break;
+    if (j > start && !commonlyA(w, 'na')) break;
+    phrase.push(w);
+  }
+  return phrase;
+}
+
+/** A phrase ends at punctuation: "my son, he's 9" is about a son. */
+function clauses(text: string): string[][] {
+  return text.split(/[,.;:!?()]+/).map(tokenize);
+}
+
+export class ThingDomain {
+  private readonly words = new Set<string>();
+  private readonly concepts = new Set<string>();
+  /** Every specific concept above the graph's things: "computer" when the graph says "laptop". */
+  private readonly broader = new Set<string>();
+  private readonly verdicts = new Map<string, boolean>();
+
+  /** @param texts the graph's own texts: its agents' descriptions, examples and tool descriptions */
+  constructor(texts: Iterable<string>) {
+    for (const text of texts) {
+      for (const word of tokenize(text)) {
+        if (!isWord(word) || isStopword(word)) continue;
+        this.words.add(word);
+        this.words.add(lightStem(word));
+      }
+    }
+    for (const word of this.words) {
+      if (!commonlyA(word, 'n')) continue;
+      const sense = nounSense(word);
+      if (!sense) continue;
+      for (const c of conceptsOf(sense, MIN_DEPTH)) this.concepts.add(c);
+      for (const c of conceptsOf(sense, MIN_DEPTH, BROADER_HOPS)) this.broader.add(c);
+      if (depthOf(sense) >= MIN_OWN_DEPTH) this.concepts.add(key(sense));
+    }
+  }
+
+  /** The foreign things a request is about: what the customer says is theirs, or what its verb acts on. */
+  foreignThingsOf(text: string): string[] {
+    const about = new Set<string>();
+    for (const [n, tokens] of clauses(text).entries()) {
+      for (let i = 0; i < tokens.length; i++) {
+        if (!POSSESSIVES.has(tokens[i])) continue;
+        const phrase = phraseAt(tokens, i + 1);
+        if (actedOn(tokens, i, phrase)) this.addThingsOf(phrase, about);
+      }
+      if (n === 0) this.addThingsOf(requestObject(tokens), about);
+    }
+    const foreign = [...about].filter((w) => isWord(w) && this.isForeignThing(w));
+    if (foreign.length === 0) return foreign;
+    // "I left my glasses in the waiting room": a thing of the business's own is named too, so the
+    // request may well be the business's (lost property); the router decides as usual.
+    const ownToo = tokenize(text).some(
+      (w) => !about.has(w) && isWord(w) && !isStopword(w) && this.isOwnThing(w),
+    );
+    return ownToo ? [] : foreign;
+  }
+
+  /** A word of the graph's own that names one of its physical things ("room"; not "refund", not "book"). */
+  private isOwnThing(word: string): boolean {
+    if (!this.words.has(word) && !this.words.has(lightStem(word))) return false;
+    const senses = lookupWord(word, 1);
+    if (senses?.dominant.pos !== 'n') return false;
+    return PHYSICAL_CLASSES.has(supersenseOf(senses.dominant));
+  }
+
+  /** A phrase's words, unless it names a kind of the business's own thing ("port my landline number"). */
+  private addThingsOf(phrase: string[], about: Set<string>): void {
+    if (phrase.length > 0 && this.isGraphWord(phrase[phrase.length - 1])) return;
+    for (const w of phrase) about.add(w);
+  }
+
+  private isGraphWord(word: string): boolean {
+    return this.words.has(word) || this.words.has(lightStem(word));
+  }
+
+  private isForeignThing(word: string): boolean {
+    let foreign = this.verdicts.get(word);
+    if (foreign === undefined) {
+      foreign = this.judge(word);
+      if (this.verdicts.size >= 20_000) this.verdicts.clear();
+      this.verdicts.set(word, foreign);
+    }
+    return foreign;
+  }
+
+  private judge(word: string): boolean {
+    if (this.words.has(word) || this.words.has(lightStem(word))) return false;
+    const sense = nounSense(word);
+    if (!sense || !THING_CLASSES.has(supersenseOf(sense))) return false;
+    if (this.broader.has(key(sense))) return false;
+    return !conceptsOf(sense, MIN_OWN_DEPTH).some((c) => this.concepts.has(c));
+  }
+}
+
+/**
+ * Whether the possessive phrase at `i` is acted on ("cancel my gym membership", "calling about my car
+ * loan", "I lost my card") rather than the subject of what happened, which in-scope messages use to
+ * describe a problem ("my insulin pump is beeping", "when my dog bit me", "I think my cast is too tight").
+ */
+function actedOn(tokens: string[], i: number, phrase: string[]): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined || SUBJECT_LEADS.has(before)) return false;
+  const after = tokens[i + 1 + phrase.length];
+  if (after === undefined) return true;
+  return !AUXILIARIES.has(after) && !(commonlyA(after, 'v') && !commonlyA(after, 'n'));
+}
+
+/** The object of a request's leading verb: "book a table for two" → table, "order me a pizza" → pizza. */
+function requestObject(tokens: string[]): string[] {
+  let i = 0;
+  while (i < tokens.length && LEAD_IN.has(tokens[i])) i++;
+  if (i >= tokens.length || !commonlyA(tokens[i], 'v')) return [];
+  i++;
+  while (i < tokens.length && OBJECT_PRONOUNS.has(tokens[i])) i++;
+  if (i < tokens.length && DETERMINERS.has(tokens[i])) i++;
+  return phraseAt(tokens, i);
+}
