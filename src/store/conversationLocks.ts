@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { commitAndUnlockQuery, lockAndLoadQuery, PREPARE_COMMIT, PREPARE_LOAD } from './lockedTurnSql.ts';
+import type { TraceRide } from './traceWriteBatch.ts';
 
 /** Gives the lock back; resolves once PostgreSQL has released it (or the session holding it is gone). */
 export type LockRelease = () => Promise<void>;
@@ -52,15 +53,29 @@ export class AdvisoryConversationLocks {
   /**
    * Runs the turn's commit on the connection holding the lock and gives the lock back in the same
    * transaction; the release function becomes a no-op. Returns the commit's rows, or null when this
-   * process does not hold the lock (the caller commits the ordinary way).
+   * process does not hold the lock (the caller commits the ordinary way). `takeRide` hands over
+   * queued side data to write in the same transaction, after the commit (traceWriteBatch.ts).
    */
-  async commitAndUnlock(conversationId: string, commit: SQL): Promise<unknown[] | null> {
+  async commitAndUnlock(
+    conversationId: string,
+    commit: SQL,
+    takeRide?: (literal: (value: string) => string) => TraceRide | null,
+  ): Promise<unknown[] | null> {
     const hold = this.held.get(conversationId);
     if (!hold || hold.session.current() !== hold.client) return null;
-    const results = (await hold.client.query(
-      commitAndUnlockQuery(hold.key, commit, (v) => hold.client.escapeLiteral(v)),
-    )) as unknown as pg.QueryResult[];
-    if (results[2]?.rows[0]?.unlocked === true) this.held.delete(conversationId);
+    const literal = (v: string) => hold.client.escapeLiteral(v);
+    const ride = takeRide?.(literal) ?? null;
+    let results: pg.QueryResult[];
+    try {
+      results = (await hold.client.query(
+        commitAndUnlockQuery(hold.key, commit, literal, ride?.statement),
+      )) as unknown as pg.QueryResult[];
+    } catch (error) {
+      ride?.failed();
+      throw error;
+    }
+    ride?.committed(results[2]?.rows[0]?.stored);
+    if (results.at(-1)?.rows[0]?.unlocked === true) this.held.delete(conversationId);
     return results[1].rows;
   }
 
