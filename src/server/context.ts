@@ -5,6 +5,7 @@ import { NotFoundError } from '../store/types.ts';
 import type { CallPlacer } from '../telephony/callsApi.ts';
 import { type ConversationOwner, ConversationOwners } from './conversationOwners.ts';
 import type { LiveHub } from './live.ts';
+import { TurnAdmission } from './turnAdmission.ts';
 
 /** What every route needs: the served graphs, the shared store, live events and in-flight turns. */
 export type ServerContext = {
@@ -29,6 +30,8 @@ export type ServerContext = {
   switchboardOfConversation(request: FastifyRequest, id: string): Promise<Switchboard>;
   /** A conversation just created here: its first turn needs no route read. */
   rememberConversation(record: ConversationRecord): void;
+  /** Runs a turn once admitted (turnAdmission.ts: first come, first served, when limited). */
+  admitTurn<T>(turn: () => Promise<T>): Promise<T>;
   /** Registers a running turn (or operator action) so shutdown waits for it before closing the store. */
   track<T>(operation: Promise<T>): Promise<T>;
   /** Resolves when every tracked operation has settled. */
@@ -51,8 +54,10 @@ export function createServerContext(
   graphs: ReadonlyMap<string, Switchboard>,
   store: ConversationStore,
   hub: LiveHub,
+  maxRunningTurns = 0,
 ): ServerContext {
   const inflight = new Set<Promise<unknown>>();
+  const admission = new TurnAdmission(maxRunningTurns);
   const owners = new ConversationOwners();
   const switchboardFor = (graph: string): Switchboard => {
     const sb = graphs.get(graph);
@@ -88,6 +93,7 @@ export function createServerContext(
       return servingOf(id, ownedBy(request, id, owner));
     },
     rememberConversation: (record) => owners.remember(record),
+    admitTurn: (turn) => admission.run(turn),
     track(operation) {
       const settled = operation.then(
         () => {},
