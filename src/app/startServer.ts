@@ -9,7 +9,6 @@ import { assertBindAllowed } from '../server/auth.ts';
 import { openStoreWhenAvailable } from '../server/awaitDatabase.ts';
 import { allowedHostNames, allowedHostsFromEnv } from '../server/hostPolicy.ts';
 import { DEFAULT_RATE_LIMIT } from '../server/rateLimit.ts';
-import { maxRunningTurnsFromEnv } from '../server/turnAdmission.ts';
 import { apiKeyStoreFor } from '../store/apiKeys.ts';
 import { advertiseServer } from '../store/dataDirLock.ts';
 import { type OpenStoreOptions, openStore } from '../store/openStore.ts';
@@ -114,7 +113,6 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         allowedHostNames(host, options.extraHosts ?? allowedHostsFromEnv(), publicUrl || undefined),
       rateLimit:
         options.rateLimit === false ? false : { redisUrl, ...(options.rateLimit ?? DEFAULT_RATE_LIMIT) },
-      maxRunningTurns: options.maxRunningTurns ?? maxRunningTurnsFromEnv(),
     });
     if (options.dashboard !== false) await registerDashboard(server.app, options.dashboard);
     if (options.voice !== false) {

@@ -49,8 +49,6 @@ export type BuildServerOptions = {
   revocationCheckMs?: number;
   /** How often "no API keys yet" is re-checked, in ms (see createAuthenticator). */
   keysRecheckMs?: number;
-  /** Turns running at once, the rest waiting first come, first served (turnAdmission.ts); 0 = no limit. */
-  maxRunningTurns?: number;
   /** Pino level (`info`, `warn`…); no logging when omitted. */
   logLevel?: string;
   /** Where log lines go (default stdout). */
@@ -120,7 +118,7 @@ export async function buildServer(options: BuildServerOptions): Promise<Switchbo
     },
   });
   const hub = new LiveHub(graphs.values());
-  const ctx = createServerContext(graphs, options.store, hub, options.maxRunningTurns);
+  const ctx = createServerContext(graphs, options.store, hub);
   const apiKeys = options.apiKeys ?? (await apiKeyStoreFor(options.store));
   const revocations = new KeyRevocationWatcher(apiKeys, options.revocationCheckMs);
   const checkKey = createAuthenticator(apiKeys, { recheckMs: options.keysRecheckMs });

@@ -5,7 +5,6 @@ import { NotFoundError } from '../store/types.ts';
 import type { CallPlacer } from '../telephony/callsApi.ts';
 import { type ConversationOwner, ConversationOwners } from './conversationOwners.ts';
 import type { LiveHub } from './live.ts';
-import { TurnAdmission } from './turnAdmission.ts';
 
 /** What every route needs: the served graphs, the shared store, live events and in-flight turns. */
 export type ServerContext = {
@@ -30,8 +29,6 @@ export type ServerContext = {
   switchboardOfConversation(request: FastifyRequest, id: string): Promise<Switchboard>;
   /** A conversation just created here: its first turn needs no route read. */
   rememberConversation(record: ConversationRecord): void;
-  /** Runs a turn once admitted (turnAdmission.ts: first come, first served, when limited). */
-  admitTurn<T>(turn: () => Promise<T>): Promise<T>;
   /** Registers a running turn (or operator action) so shutdown waits for it before closing the store. */
   track<T>(operation: Promise<T>): Promise<T>;
   /** Resolves when every tracked operation has settled. */
@@ -54,10 +51,8 @@ export function createServerContext(
   graphs: ReadonlyMap<string, Switchboard>,
   store: ConversationStore,
   hub: LiveHub,
-  maxRunningTurns = 0,
 ): ServerContext {
   const inflight = new Set<Promise<unknown>>();
-  const admission = new TurnAdmission(maxRunningTurns);
   const owners = new ConversationOwners();
   const switchboardFor = (graph: string): Switchboard => {
     const sb = graphs.get(graph);
@@ -93,7 +88,6 @@ export function createServerContext(
       return servingOf(id, ownedBy(request, id, owner));
     },
     rememberConversation: (record) => owners.remember(record),
-    admitTurn: (turn) => admission.run(turn),
     track(operation) {
       const settled = operation.then(
         () => {},

@@ -79,8 +79,7 @@ export function registerConversationRoutes(app: FastifyInstance, ctx: ServerCont
     const { id } = parseRequest(ConversationIdParams, request.params, 'path');
     const { text, expectedTurn } = parseRequest(SendMessageBody, request.body, 'body');
     const sb = await ctx.switchboardOfConversation(request, id);
-    if (!wantsEventStream(request))
-      return turnResponse(await ctx.track(ctx.admitTurn(() => sb.send(id, text, { expectedTurn }))));
+    if (!wantsEventStream(request)) return turnResponse(await ctx.track(sb.send(id, text, { expectedTurn })));
     await streamTurn(ctx, sb, id, text, expectedTurn, request, reply);
     return reply;
   });
@@ -105,7 +104,7 @@ async function streamTurn(
   reply: FastifyReply,
 ): Promise<void> {
   const source = await startEventSource<TurnEvent, TurnResult>((emit) =>
-    ctx.track(ctx.admitTurn(() => sb.send(id, text, { stream: true, onEvent: emit, expectedTurn }))),
+    ctx.track(sb.send(id, text, { stream: true, onEvent: emit, expectedTurn })),
   );
   const stream = new EventStream(reply);
   source.pipe((event) => {

@@ -132,7 +132,7 @@ export function registerOpenAICompatRoutes(app: FastifyInstance, ctx: ServerCont
     const completionId = `chatcmpl-${randomUUID()}`;
     const now = Math.floor(Date.now() / 1000);
     if (!body.stream && !wantsEventStream(request)) {
-      const result = await ctx.track(ctx.admitTurn(() => sb.send(conversationId, text)));
+      const result = await ctx.track(sb.send(conversationId, text));
       reply.header(CONVERSATION_HEADER, conversationId).header('x-switchboard-agent', result.agent);
       return {
         id: completionId,
@@ -153,7 +153,7 @@ export function registerOpenAICompatRoutes(app: FastifyInstance, ctx: ServerCont
     }
 
     const source = await startEventSource<TurnEvent, TurnResult>((emit) =>
-      ctx.track(ctx.admitTurn(() => sb.send(conversationId, text, { stream: true, onEvent: emit }))),
+      ctx.track(sb.send(conversationId, text, { stream: true, onEvent: emit })),
     );
     const stream = new EventStream(reply, { [CONVERSATION_HEADER]: conversationId }, 'data');
     const chunk = (delta: { role?: 'assistant'; content?: string }, finish: 'stop' | null) => ({
