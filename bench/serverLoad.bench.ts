@@ -45,7 +45,14 @@ const SCRIPTS = SUPPORT_SCRIPTS;
 type Server = { child: ChildProcess; url: string; stop(): Promise<number | null> };
 
 /** What the server's driver counted (bench/sqlCounter.ts); insertedRows only on PGlite. */
-type DriverCounts = { transactions: number; writing: number; statements: number; insertedRows: number };
+type DriverCounts = {
+  transactions: number;
+  writing: number;
+  statements: number;
+  insertedRows: number;
+  /** Transactions of the graph's tool calls (its tables, the side-effect ledger), in the driver. */
+  tools: { transactions: number; writing: number };
+};
 
 function startServe(env: Record<string, string>): Promise<Server> {
   const child = spawn(
@@ -256,6 +263,8 @@ async function measure(backend: Backend, countsFile: string): Promise<RunResult>
             : (rowsAfter ?? 0) - before.driver.insertedRows,
         ),
         source: dbAfter ? 'pg_stat_database' : 'driver + table rows',
+        toolTransactions: per(driverAfter.tools.transactions - before.driver.tools.transactions),
+        toolWriting: per(driverAfter.tools.writing - before.driver.tools.writing),
       },
     };
   } finally {

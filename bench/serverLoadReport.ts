@@ -31,6 +31,9 @@ export type RunResult = {
     statements: number;
     insertedRows: number;
     source: string;
+    /** Of the driver's transactions, those of the graph's tool calls (its own tables, the ledger). */
+    toolTransactions: number;
+    toolWriting: number;
   };
 };
 
@@ -61,6 +64,13 @@ export function printRun(r: RunResult): void {
     `${''.padEnd(10)} per turn: ${t.transactions.toFixed(2)} transactions (${t.source}; driver ` +
       `${t.driverTransactions.toFixed(2)}, ${t.writing.toFixed(2)} writing, ${t.statements.toFixed(2)} statements), ` +
       `${t.insertedRows.toFixed(2)} rows inserted`,
+  );
+  // Issue #20's budget is Switchboard's own: load, commit, side data (≤ 3, ≤ 2 writing).
+  console.log(
+    `${''.padEnd(10)} of which the graph's tool calls ${t.toolTransactions.toFixed(2)} ` +
+      `(${t.toolWriting.toFixed(2)} writing), Switchboard's own ` +
+      `${(t.driverTransactions - t.toolTransactions).toFixed(2)} (${(t.writing - t.toolWriting).toFixed(2)} writing; ` +
+      `budget ≤ 3, ≤ 2 writing)`,
   );
   const target = TARGETS[r.label.split(' ')[0]];
   if (target) {

@@ -23,7 +23,22 @@ let logging = false;
 let insertedRows = 0;
 let lastPglite: PGlite | null = null;
 
+/*
+ * Transactions of the graph's tool calls: the support graph's own tables, and the ledger a
+ * side-effecting tool writes through (the tool's statements run inside that transaction). Counted
+ * apart so the report can tell Switchboard's own per-turn budget (load, commit, side data) from the
+ * work the graph's tools do.
+ */
+const TOOL_TABLES = /"support_\w+"|"tool_calls"/;
+const tools = { transactions: 0, writing: 0 };
+
 install();
+onTransaction((tx) => {
+  if (tx.statements.some((text) => TOOL_TABLES.test(text))) {
+    tools.transactions++;
+    if (tx.writing) tools.writing++;
+  }
+});
 onTransaction((tx) => {
   if (!logging || !logFile) return;
   for (const text of tx.statements)
@@ -49,7 +64,7 @@ function pgliteRows(db: PGlite): Promise<number> {
   });
 }
 
-const snapshot = () => JSON.stringify({ ...transactionCounts(), insertedRows });
+const snapshot = () => JSON.stringify({ ...transactionCounts(), insertedRows, tools });
 
 process.on('SIGUSR2', () => {
   void (async () => {

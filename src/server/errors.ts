@@ -10,6 +10,7 @@ import {
   TurnAlreadyCommittedError,
 } from '../runtime/switchboard.ts';
 import { ApiKeyInputError } from '../store/apiKeys.ts';
+import { StoreBusyError } from '../store/storeBusy.ts';
 import { ConcurrentTurnError, NotFoundError } from '../store/types.ts';
 
 /**
@@ -61,6 +62,8 @@ function classify(error: unknown): { status: number; message: string; param: str
     return { status: 409, message: error.message, param: null };
   if (error instanceof InputError || error instanceof ApiKeyInputError)
     return { status: 400, message: error.message, param: null };
+  // Overload on a healthy database: shed before the turn started; the client should retry.
+  if (error instanceof StoreBusyError) return { status: 503, message: error.message, param: null };
   // PostgreSQL down or unreachable: the client should retry, and pg reconnects once it is back.
   if (isDatabaseUnavailable(error))
     return { status: 503, message: DATABASE_UNAVAILABLE_MESSAGE, param: null };

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { SQL } from 'drizzle-orm';
-import pg from 'pg';
-import { commitAndUnlockQuery, lockAndLoadQuery, PREPARE_COMMIT, PREPARE_LOAD } from './lockedTurnSql.ts';
+import type pg from 'pg';
+import { commitAndUnlockQuery, lockAndLoadQuery } from './lockedTurnSql.ts';
+import { LockSession } from './lockSession.ts';
+import type { TraceRide } from './traceWriteBatch.ts';
 
 /** Gives the lock back; resolves once PostgreSQL has released it (or the session holding it is gone). */
 export type LockRelease = () => Promise<void>;
@@ -52,16 +54,33 @@ export class AdvisoryConversationLocks {
   /**
    * Runs the turn's commit on the connection holding the lock and gives the lock back in the same
    * transaction; the release function becomes a no-op. Returns the commit's rows, or null when this
-   * process does not hold the lock (the caller commits the ordinary way).
+   * process does not hold the lock (the caller commits the ordinary way). `takeRide` hands over
+   * queued side data to write in the same transaction, after the commit (traceWriteBatch.ts).
    */
-  async commitAndUnlock(conversationId: string, commit: SQL): Promise<unknown[] | null> {
+  async commitAndUnlock(
+    conversationId: string,
+    commit: SQL,
+    takeRide?: (literal: (value: string) => string) => TraceRide | null,
+  ): Promise<unknown[] | null> {
     const hold = this.held.get(conversationId);
     if (!hold || hold.session.current() !== hold.client) return null;
-    const results = (await hold.client.query(
-      commitAndUnlockQuery(hold.key, commit, (v) => hold.client.escapeLiteral(v)),
-    )) as unknown as pg.QueryResult[];
-    if (results[2]?.rows[0]?.unlocked === true) this.held.delete(conversationId);
-    return results[1].rows;
+    return hold.session.run(async (client) => {
+      if (client !== hold.client) return null; // the lock's session ended: its lock is gone
+      const literal = (v: string) => client.escapeLiteral(v);
+      const ride = takeRide?.(literal) ?? null;
+      let results: pg.QueryResult[];
+      try {
+        results = (await client.query(
+          commitAndUnlockQuery(hold.key, commit, literal, ride?.statement),
+        )) as unknown as pg.QueryResult[];
+      } catch (error) {
+        ride?.failed();
+        throw error;
+      }
+      ride?.committed(results[2]?.rows[0]?.stored);
+      if (results.at(-1)?.rows[0]?.unlocked === true) this.held.delete(conversationId);
+      return results[1].rows;
+    });
   }
 
   async close(): Promise<void> {
@@ -70,26 +89,24 @@ export class AdvisoryConversationLocks {
 
   private async lock(conversationId: string, load: boolean): Promise<LockedTurn | null> {
     const session = this.sessions[shardOf(conversationId, this.sessions.length)];
-    const client = await session.connection();
-    const key = lockKey(session.scope, conversationId);
-    let acquired: boolean;
-    let loadRow: unknown | null = null;
-    try {
-      if (load) {
-        const [lock, read] = (await client.query(
-          lockAndLoadQuery(key, conversationId, (v) => client.escapeLiteral(v)),
-        )) as unknown as pg.QueryResult[];
-        acquired = lock.rows[0].ok === true;
-        loadRow = read.rows[0] ?? null;
-      } else {
+    const taken = await session.run(async (client) => {
+      const key = lockKey(session.scope, conversationId);
+      try {
+        if (load) {
+          const [lock, read] = (await client.query(
+            lockAndLoadQuery(key, conversationId, (v) => client.escapeLiteral(v)),
+          )) as unknown as pg.QueryResult[];
+          return { client, key, acquired: lock.rows[0].ok === true, loadRow: read.rows[0] ?? null };
+        }
         const { rows } = await client.query('select pg_try_advisory_lock($1::bigint) as ok', [key]);
-        acquired = rows[0].ok === true;
+        return { client, key, acquired: rows[0].ok === true, loadRow: null };
+      } catch (error) {
+        session.drop(client);
+        throw error;
       }
-    } catch (error) {
-      session.drop(client);
-      throw error;
-    }
-    if (!acquired) return null;
+    }, true);
+    if (!taken.acquired) return null;
+    const { client, key } = taken;
     const hold = { session, client, key };
     this.held.set(conversationId, hold);
     const release: LockRelease = async () => {
@@ -97,9 +114,12 @@ export class AdvisoryConversationLocks {
       this.held.delete(conversationId);
       // A replaced connection means the old session ended, and PostgreSQL released its locks with it.
       if (session.current() !== client) return;
-      await client.query('select pg_advisory_unlock($1::bigint)', [key]).catch(() => session.drop(client));
+      await session.run(async (current) => {
+        if (current !== client) return; // replaced while this waited in line
+        await client.query('select pg_advisory_unlock($1::bigint)', [key]).catch(() => session.drop(client));
+      });
     };
-    return { release, loadRow };
+    return { release, loadRow: taken.loadRow };
   }
 }
 
@@ -110,72 +130,6 @@ const DEFAULT_LOCK_SESSIONS = 4;
 function shardOf(conversationId: string, shards: number): number {
   if (shards === 1) return 0;
   return createHash('sha1').update(conversationId).digest().readUInt32BE(0) % shards;
-}
-
-/** One dedicated lock connection, reconnected on demand after a drop. */
-class LockSession {
-  private client: pg.Client | null = null;
-  private connecting: Promise<pg.Client> | null = null;
-  /** Database and schema, so stores in different schemas of one database never share a lock. */
-  scope = '';
-  private closed = false;
-
-  constructor(private readonly config: pg.ClientConfig) {}
-
-  current(): pg.Client | null {
-    return this.client;
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    const client = this.client ?? (await this.connecting?.catch(() => null));
-    this.client = null;
-    await client?.end().catch(() => {});
-  }
-
-  async connection(): Promise<pg.Client> {
-    if (this.closed) throw new Error('conversation locks are closed');
-    if (this.client) return this.client;
-    this.connecting ??= this.connect().finally(() => {
-      this.connecting = null;
-    });
-    return this.connecting;
-  }
-
-  private async connect(): Promise<pg.Client> {
-    const client = new pg.Client({
-      connectionTimeoutMillis: 5_000,
-      query_timeout: 10_000,
-      keepAlive: true,
-      ...this.config,
-    });
-    // Unhandled, a dropped connection's 'error' would kill the process; the next tryLock reconnects.
-    client.on('error', () => this.drop(client));
-    client.on('end', () => this.drop(client));
-    try {
-      await client.connect();
-      const { rows } = await client.query(
-        `select current_database() || '/' || coalesce(current_schema(), '') as scope`,
-      );
-      this.scope = rows[0].scope;
-      await client.query(`${PREPARE_LOAD}; ${PREPARE_COMMIT}`);
-    } catch (error) {
-      void client.end().catch(() => {});
-      throw error;
-    }
-    if (this.closed) {
-      await client.end().catch(() => {});
-      throw new Error('conversation locks are closed');
-    }
-    this.client = client;
-    return client;
-  }
-
-  drop(client: pg.Client): void {
-    if (this.client !== client) return;
-    this.client = null;
-    void client.end().catch(() => {});
-  }
 }
 
 /** A 64-bit key (advisory locks take one bigint): 32-bit `hashtext` would make unrelated conversations collide. */

@@ -53,11 +53,19 @@ export function lockAndLoadQuery(key: string, conversationId: string, escapeLite
  * the release of the session lock. The session lock goes before the commit, but the transaction-level
  * hold is released only once the commit is visible (PostgreSQL frees a transaction's locks after it
  * marks it committed), so another node never gets the lock and then reads the conversation as it was.
- * If the commit fails, the rest is not run and the lock is still held. Results: [hold, commit, unlock].
+ * If the commit fails, the rest is not run and the lock is still held. `rider` (queued traces,
+ * traceWriteBatch.ts) runs after the commit and before the unlock, so if it ever failed the lock
+ * would still be held too. Results: [hold, commit, rider?, unlock].
  */
-export function commitAndUnlockQuery(key: string, commit: SQL, escapeLiteral: Escape): string {
+export function commitAndUnlockQuery(
+  key: string,
+  commit: SQL,
+  escapeLiteral: Escape,
+  rider?: string,
+): string {
   return (
     `select pg_advisory_xact_lock(${bigint(key)}); ${executePreparedCommit(commit, escapeLiteral)}; ` +
+    (rider ? `${rider}; ` : '') +
     `select pg_advisory_unlock(${bigint(key)}) as unlocked`
   );
 }

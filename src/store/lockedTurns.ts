@@ -1,5 +1,7 @@
+import type { PgDatabase } from 'drizzle-orm/pg-core';
 import { crashSoon } from '../crash/crashPoints.ts';
 import type { AdvisoryConversationLocks } from './conversationLocks.ts';
+import { takeTraceRide } from './traceWriteBatch.ts';
 import { commitTurnStatement, type RawConversationRow, recordFromRow } from './turnCommitSql.ts';
 import { turnLoadFromRow } from './turnLoadSql.ts';
 import { ConcurrentTurnError, type ConversationStore, NotFoundError, type TurnLoad } from './types.ts';
@@ -15,7 +17,11 @@ type LockedTurnMethods = Pick<ConversationStore, 'lockConversation' | 'loadTurn'
  * commits once, as its last write. Other operations under the lock (operator reply, hand-back, end,
  * approvals) commit the ordinary way and unlock when they finish, as before.
  */
-export function lockedTurns(store: ConversationStore, locks: AdvisoryConversationLocks): LockedTurnMethods {
+export function lockedTurns(
+  store: ConversationStore,
+  locks: AdvisoryConversationLocks,
+  db?: PgDatabase<any, any>,
+): LockedTurnMethods {
   /** Loads taken with a lock, not yet handed to `loadTurn`. */
   const preloaded = new Map<string, TurnLoad | null>();
   /** Conversations whose turn took its load from the lock: their commit gives the lock back. */
@@ -50,7 +56,10 @@ export function lockedTurns(store: ConversationStore, locks: AdvisoryConversatio
 
     async commitTurn(commit) {
       if (!unlockOnCommit.delete(commit.conversationId)) return store.commitTurn(commit);
-      const sent = locks.commitAndUnlock(commit.conversationId, commitTurnStatement(commit));
+      // Queued traces of earlier turns ride along (traceWriteBatch.ts): no transaction of their own.
+      const sent = locks.commitAndUnlock(commit.conversationId, commitTurnStatement(commit), (literal) =>
+        db ? takeTraceRide(db, literal) : null,
+      );
       crashSoon('commit.inflight');
       const rows = await sent;
       if (rows === null) return store.commitTurn(commit); // the lock connection was replaced meanwhile

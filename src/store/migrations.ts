@@ -4,6 +4,7 @@ import type { Migration } from './migration.ts';
 import { schemaMigrations } from './schema.ts';
 import { rowsOf, schemaLock } from './sqlHelpers.ts';
 import { STORED_JSON_VERSIONS_MIGRATION } from './storedJsonMigration.ts';
+import { TRACE_BATCH_MIGRATION } from './traceBatchMigration.ts';
 
 export type { Migration } from './migration.ts';
 
@@ -292,6 +293,7 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
   },
   STORED_JSON_VERSIONS_MIGRATION,
+  TRACE_BATCH_MIGRATION,
 ];
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1].version;

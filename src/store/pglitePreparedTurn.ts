@@ -2,14 +2,18 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
 import { executePreparedCommit, PREPARE_COMMIT, PREPARE_LOAD } from './lockedTurnSql.ts';
 import { sqlLiteral } from './sqlHelpers.ts';
+import type { TraceRide } from './traceWriteBatch.ts';
 import type { RawConversationRow } from './turnCommitSql.ts';
 
 /** A turn's two statements, run as prepared statements; null while they cannot be prepared yet. */
 export type PreparedTurnStatements = {
   /** The raw `loadTurn` row (turnLoadSql.ts), absent when there is no such conversation. */
   loadRow(conversationId: string): Promise<{ row?: unknown } | null>;
-  /** The commit's rows (turnCommitSql.ts): one on success, none when the version did not match. */
-  commitRows(commit: SQL): Promise<RawConversationRow[] | null>;
+  /**
+   * The commit's rows (turnCommitSql.ts): one on success, none when the version did not match.
+   * `takeRide` hands over queued side data to write in the same transaction (traceWriteBatch.ts).
+   */
+  commitRows(commit: SQL, takeRide?: () => TraceRide | null): Promise<RawConversationRow[] | null>;
 };
 
 /**
@@ -39,10 +43,20 @@ export function preparedTurnStatements(client: PGlite): PreparedTurnStatements {
       const [result] = await client.exec(`execute switchboard_load_turn(${sqlLiteral(conversationId)})`);
       return { row: result?.rows[0] };
     },
-    async commitRows(commit) {
+    async commitRows(commit, takeRide) {
       if (!(await ready())) return null;
-      const results = await client.exec(executePreparedCommit(commit, sqlLiteral));
-      return (results.at(-1)?.rows ?? []) as RawConversationRow[];
+      // One simple query of two statements is one implicit transaction: the commit and its riders.
+      const ride = takeRide?.() ?? null;
+      const execute = executePreparedCommit(commit, sqlLiteral);
+      let results: Awaited<ReturnType<PGlite['exec']>>;
+      try {
+        results = await client.exec(ride ? `${execute}; ${ride.statement}` : execute);
+      } catch (error) {
+        ride?.failed();
+        throw error;
+      }
+      ride?.committed(results[1]?.rows[0]?.stored);
+      return (results[0]?.rows ?? []) as RawConversationRow[];
     },
   };
 }

@@ -67,7 +67,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       await pool.end();
     },
   });
-  const store: ConversationStore = { ...sqlStore, ...lockedTurns(sqlStore, locks) };
+  const store: ConversationStore = { ...sqlStore, ...lockedTurns(sqlStore, locks, db) };
   connections.set(store, connection);
   return store;
 }

@@ -7,10 +7,10 @@ import { migrate } from './migrations.ts';
 import type { PreparedTurnStatements } from './pglitePreparedTurn.ts';
 import { conversations, events, handoffs, items } from './schema.ts';
 import { ensureSetupSql } from './setupRuns.ts';
-import { rowsOf } from './sqlHelpers.ts';
+import { rowsOf, sqlLiteral } from './sqlHelpers.ts';
 import { readStoredJson, STORED_JSON_VERSIONS } from './storedJson.ts';
 import { getToolCallSql, listToolCallsSql, runToolOnceSql } from './toolCallLedger.ts';
-import { flushTraceWrites } from './traceWriteBatch.ts';
+import { flushTraceWrites, markTraceBatchFunction, takeTraceRide } from './traceWriteBatch.ts';
 import {
   appendItemsStatement,
   commitTurnStatement,
@@ -87,7 +87,10 @@ export function createSqlStore(db: Db, options: SqlStoreOptions): ConversationSt
   return {
     kind: options.kind,
 
-    migrate: () => migrate(db),
+    async migrate() {
+      await migrate(db);
+      markTraceBatchFunction(db); // the schema is the latest: queued traces may ride on commits
+    },
 
     ensureSetup: (key, statements) => ensureSetupSql(db, key, statements),
 
@@ -174,7 +177,7 @@ export function createSqlStore(db: Db, options: SqlStoreOptions): ConversationSt
       const statement = commitTurnStatement(commit);
       const sent = options.prepared
         ? options.prepared
-            .commitRows(statement)
+            .commitRows(statement, () => takeTraceRide(db, sqlLiteral))
             .then(async (rows) => rows ?? rowsOf<RawConversationRow>(await db.execute(statement)))
         : Promise.resolve(db.execute(statement)).then((result) => rowsOf<RawConversationRow>(result));
       crashSoon('commit.inflight');

@@ -11,10 +11,10 @@ import pg from 'pg';
 /**
  * What a statement does to the database that makes its transaction "writing" (WAL, a commit record).
  * `switchboard_commit_turn\w*` also catches `execute switchboard_commit_turn_prepared(…)`, the commit
- * as PostgreSQL lock connections send it.
+ * as PostgreSQL lock connections send it; `switchboard_record_traces?` the trace batches (one trace or many).
  */
 const WRITES =
-  /\b(insert|update|delete|switchboard_commit_turn\w*|switchboard_record_trace|for update|nextval|pg_notify|notify)\b/i;
+  /\b(insert|update|delete|switchboard_commit_turn\w*|switchboard_record_traces?|for update|nextval|pg_notify|notify)\b/i;
 
 export type TransactionCounts = { transactions: number; writing: number; statements: number };
 export type CountedStatement = { tx: number; text: string };
