@@ -73,6 +73,7 @@ import {
 } from './modelItems.ts';
 import { answerFromResults, askForArgument, clarifyingQuestion } from './responseTemplates.ts';
 import { actionOwner, betterServedBy, cappedRoute, toolDocsOf, toolOwner } from './routeAsides.ts';
+import { specialistBeforePerson } from './specialistBeforePerson.ts';
 import { type FunctionTool, ToolChooser } from './toolChoice.ts';
 
 /**
@@ -172,6 +173,17 @@ class OfflineModel implements TurnAwareModel {
       // Only a side question: the form's own tool (or one taking the asked value) answered the form.
       // A tool that took the asked value ran this turn (identity verified, then the waiting request
       // made again): the question was answered, so it is not asked again after the result.
+      // The tool asks again for what we asked last time (the reply did not give it): rephrase, then
+      // offer a person, as a form does — never the same question a third time.
+      const again = this.recognize(properties, tools, answer);
+      const tool = view.trailingResults.at(-1)?.name ?? '';
+      if (before?.kind === 'argument' && again?.kind === 'argument' && again.property === before.property) {
+        const step = askStep({
+          ...{ agent: this.agent, property: before.property, schema: schemaOf(tools, tool) ?? {} },
+          ...{ asked: before, progress: false, person: personEdge(this.graph, this.agent) },
+        });
+        return 'say' in step ? say(step.say) : this.call(step.call, step.args, seed, turn);
+      }
       const takesAsked = (name: string) =>
         before?.kind === 'argument' && before.property in (schemaOf(tools, name)?.properties ?? {});
       const aside =
@@ -238,7 +250,11 @@ class OfflineModel implements TurnAwareModel {
     // The entry agent's router kept the message as off-topic or small talk: a verb one specialist's
     // tool names ("book me a flight" — Sales books demos) does not make it that specialist's.
     let keptAtEntry = false;
-    if (enabledHandoffs.length > 0 && !chooser.isAnswer(asked, text, tools)) {
+    // Sent here this turn and one of our tools takes the message ("can an agent ring me? Pat Doyle
+    // 555-0139" passed to the contact desk): use it rather than send the customer on again.
+    const sentForTool =
+      view.arrivedByHandoff && tools.length > 0 && chooser.choose(text, tools, view, asked) !== undefined;
+    if (enabledHandoffs.length > 0 && !sentForTool && !chooser.isAnswer(asked, text, tools)) {
       const threshold = this.options.routerThreshold ?? DEFAULT_ROUTER_THRESHOLD;
       const route = createAgentRouter(this.graph, this.agentName, { threshold }).route(text, enabledHandoffs);
       // Just arrived, or just asked a question: move on only when very sure ("Acme Ltd" is an answer);
@@ -249,9 +265,20 @@ class OfflineModel implements TurnAwareModel {
         awaiting !== undefined;
       const settled = guarded && route.confidence < ARRIVAL_ROUTING_CONFIDENCE;
       if (route.decision === 'handoff' && route.toolName && !settled) {
+        // A complaint goes to the agent that takes complaints; a person only when asked for outright.
+        const specialist = specialistBeforePerson(
+          this.graph,
+          this.agent,
+          text,
+          enabledHandoffs,
+          route.target,
+          threshold,
+        );
+        const { reason, intent, confidence } = specialist ?? route;
+        const toolName = specialist?.toolName ?? route.toolName;
         // The classifier's confidence goes with the call, for the governed model to record (routingDecision.ts).
-        const call = this.call(route.toolName, { reason: route.reason, intent: route.intent }, seed, turn);
-        return decided(call, { path: 'local', confidence: route.confidence });
+        const call = this.call(toolName, { reason, intent }, seed, turn);
+        return decided(call, { path: 'local', confidence });
       }
       unsure = route.decision === 'unsure' && !guarded;
       keptAtEntry = route.decision === 'stay' && this.agentName === this.graph.entry;
@@ -263,7 +290,8 @@ class OfflineModel implements TurnAwareModel {
       unsure || keptAtEntry
         ? undefined
         : ((inForm(asked) ? undefined : actionOwner(this.graph, this.agent, text, tools, enabledHandoffs)) ??
-          (asked?.kind === 'confirm'
+          // Mid read-back only a question ("separately, how much is Growth?"): "yes, Friday" answers it.
+          (asked?.kind === 'confirm' && !isQuestion(text)
             ? undefined
             : betterServedBy(this.graph, this.agent, text, enabledHandoffs)));
     if (owner) return this.call(owner.toolName, owner.args, seed, turn);

@@ -257,7 +257,16 @@ export class ToolChooser {
           matchTool(message, docs, { threshold: this.threshold })?.name === tool.name ||
           this.concreteRequest(message, available)?.name === tool.name),
     );
-    return request ?? earlier[0] ?? view.latestUserMessage ?? '';
+    // Else the newest earlier message that was not an answer to one of our questions: after "What name
+    // should I put the booking under?" → "Ella Brown 07700 900727", the request is the message before.
+    const questions = Object.values(this.agent?.responses?.askFor ?? {});
+    const answered = new Set(
+      view.exchanges
+        .filter((e) => e.asked !== undefined && questions.some((q) => e.asked?.includes(q)))
+        .map((e) => e.answer),
+    );
+    const unprompted = earlier.find((message) => !answered.has(message) && !isOnlyFiller(message));
+    return request ?? unprompted ?? earlier[0] ?? view.latestUserMessage ?? '';
   }
 
   private changesData(toolName: string): boolean {
