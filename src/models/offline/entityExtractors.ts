@@ -159,12 +159,7 @@ export function findCompanyName(text: string): string | undefined {
     if (WEEKDAYS.includes(first) || MONTHS.includes(first) || /^(dr|mr|mrs|ms|i)\.?$/.test(first)) continue;
     return words.join(' ');
   }
-  // Listed without a lead-in ("Ana Lima, ana@limaco.example, Lima Co"): a capitalised phrase that
-  // ends with what only a company's name ends with.
-  const designated = text.match(
-    /(?:^|[,;]\s*|\s)((?:[A-Z][\w&'-]*\s+){1,3}(?:Co|Ltd|Inc|LLC|LLP|PLC|GmbH|Corp|Group|Holdings)\b\.?)/,
-  );
-  return designated?.[1].replace(/[.]+$/, '');
+  return undefined;
 }
 
 function trimTrailingFiller(name: string): string {

@@ -250,11 +250,7 @@ class OfflineModel implements TurnAwareModel {
     // The entry agent's router kept the message as off-topic or small talk: a verb one specialist's
     // tool names ("book me a flight" — Sales books demos) does not make it that specialist's.
     let keptAtEntry = false;
-    // Sent here this turn and one of our tools takes the message ("can an agent ring me? Pat Doyle
-    // 555-0139" passed to the contact desk): use it rather than send the customer on again.
-    const sentForTool =
-      view.arrivedByHandoff && tools.length > 0 && chooser.choose(text, tools, view, asked) !== undefined;
-    if (enabledHandoffs.length > 0 && !sentForTool && !chooser.isAnswer(asked, text, tools)) {
+    if (enabledHandoffs.length > 0 && !chooser.isAnswer(asked, text, tools)) {
       const threshold = this.options.routerThreshold ?? DEFAULT_ROUTER_THRESHOLD;
       const route = createAgentRouter(this.graph, this.agentName, { threshold }).route(text, enabledHandoffs);
       // Just arrived, or just asked a question: move on only when very sure ("Acme Ltd" is an answer);
