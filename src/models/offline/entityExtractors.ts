@@ -159,7 +159,13 @@ export function findCompanyName(text: string): string | undefined {
     if (WEEKDAYS.includes(first) || MONTHS.includes(first) || /^(dr|mr|mrs|ms|i)\.?$/.test(first)) continue;
     return words.join(' ');
   }
-  return undefined;
+  // Listed with other details, no lead-in ("Ana Lima, ana@limaco.example, Lima Co"): a capitalised
+  // phrase ending with what only a company's name ends with. Said alone it is left to our question.
+  if (!/@|\d{3}/.test(text)) return undefined;
+  const designated = text.match(
+    /(?:^|[,;]\s*)((?:[A-Z][\w&'-]*\s+){1,3}(?:Co|Ltd|Inc|LLC|LLP|PLC|GmbH|Corp|Group|Holdings)\b\.?)/,
+  );
+  return designated?.[1].replace(/[.]+$/, '');
 }
 
 function trimTrailingFiller(name: string): string {

@@ -37,9 +37,11 @@ describe('a texted change of mind or question is one', () => {
 });
 
 describe('several slots in one texted message', () => {
-  it('reads a name listed before an email (a company named without a lead-in is still asked for)', () => {
+  it('reads a name listed before an email, and a company listed with them by its designator', () => {
     const text = 'demo tues? Ana Lima, ana@limaco.example, Lima Co';
     expect(findPersonName(text)).toBe('Ana Lima');
-    expect(findCompanyName(text)).toBeUndefined();
+    expect(findCompanyName(text)).toBe('Lima Co');
+    // Said alone, without other details, it is left to our question (argumentExtraction.test.ts).
+    expect(findCompanyName('Acme Ltd')).toBeUndefined();
   });
 });
