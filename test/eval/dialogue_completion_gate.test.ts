@@ -26,7 +26,7 @@ import { runDialogueEval } from '../../src/eval/dialogueEval.ts';
  *
  * A fourth held-out batch (`holdout4-…`, 6 rows per template) was committed before the second pass of
  * 2026-11-24 and is gated on its own (`batch4`). Measured after it (tuned, earlier held-out, batch 3,
- * batch 4): salon 24/24, 11/13, 3/6, 3/6; support 18/19, 8/10, 3/6, 6/6; healthcare 24/24, 6/12, 4/6,
+ * batch 4): salon 24/24, 11/13, 3/6, 4/6; support 18/19, 8/10, 3/6, 6/6; healthcare 24/24, 6/12, 4/6,
  * 4/6; real-estate 20/22, 10/10, 2/6, 2/6; after-hours 24/24, 11/12, 4/6, 3/6; no loop.
  */
 const GATES: readonly {
@@ -36,7 +36,7 @@ const GATES: readonly {
   batch3: number;
   batch4: number;
 }[] = [
-  { template: 'salon', tuned: 0.98, heldOut: 0.82, batch3: 0.48, batch4: 0.48 },
+  { template: 'salon', tuned: 0.98, heldOut: 0.82, batch3: 0.48, batch4: 0.64 },
   { template: 'support', tuned: 0.9, heldOut: 0.78, batch3: 0.48, batch4: 0.98 },
   { template: 'healthcare', tuned: 0.98, heldOut: 0.48, batch3: 0.64, batch4: 0.64 },
   { template: 'real-estate', tuned: 0.89, heldOut: 0.98, batch3: 0.31, batch4: 0.31 },
