@@ -67,8 +67,13 @@ export const supportGraph: GraphSpec<typeof supportContext> = {
             'Done: account {accountId} is now on {toPlan} at {monthlyPrice} a month, prorated on your next invoice.',
           close_account: '{message}',
         },
-        // Closing an account cannot be undone: read it back and act only on a yes (docs/dialogue.md).
-        confirm: { close_account: 'close account {accountId} and stop its subscription' },
+        // Every change is read back in one line and made only on a yes (docs/dialogue.md): a refund
+        // or a plan change the customer takes back before it runs changes nothing.
+        confirm: {
+          issue_refund: 'a refund on invoice {invoiceId} to the card on file',
+          change_plan: 'move your account to the {plan} plan',
+          close_account: 'close account {accountId} and stop its subscription',
+        },
         fallback:
           'I can look up an invoice, issue a refund, change your plan or close your account. What would you like to do?',
       },
@@ -125,8 +130,11 @@ export const supportGraph: GraphSpec<typeof supportContext> = {
             "You're all set, {name}: your demo is on {date}. The reference is {reference}, and the invite goes to {email}.",
           place_order: '{message}',
         },
-        // Read back before booking (docs/dialogue.md); a refund stays one step, as documented.
-        confirm: { book_demo: 'a demo on {date} for {name}, invite to {email}' },
+        // Read back before booking or ordering (docs/dialogue.md).
+        confirm: {
+          book_demo: 'a demo on {date} for {name}, invite to {email}',
+          place_order: 'an order of {quantity} {item}',
+        },
         fallback:
           'I can walk you through our plans and prices, take an order or book a demo. What would help most?',
       },

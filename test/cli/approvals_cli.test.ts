@@ -17,7 +17,21 @@ describe('switchboard approvals', () => {
       '--json',
     );
     expect(asked.code, asked.stderr).toBe(0);
-    const turn = JSON.parse(asked.stdout);
+    // The refund is read back first; the customer's yes (a second process) makes the call.
+    const readBack = JSON.parse(asked.stdout);
+    expect(readBack.reply).toMatch(/^Just to confirm: a refund on invoice INV-2040/);
+    const agreed = await cli(
+      'chat',
+      '--graph',
+      'support',
+      '--conversation',
+      readBack.conversationId,
+      '--message',
+      'yes',
+      '--json',
+    );
+    expect(agreed.code, agreed.stderr).toBe(0);
+    const turn = JSON.parse(agreed.stdout);
     expect(turn.status).toBe('awaiting_approval');
 
     const listed = await cli('approvals', 'list', '--json');

@@ -23,18 +23,29 @@ import { runDialogueEval } from '../../src/eval/dialogueEval.ts';
  * not lower the floor of the earlier held-out rows (`heldOut`, the `holdout-` and `holdout2-` rows).
  * Measured that day (tuned, earlier held-out, batch 3): salon 19/19, 10/13, 3/6; support 13/14, 7/10,
  * 3/6; healthcare 19/19, 6/12, 4/6; real-estate 13/15, 10/10, 2/6; after-hours 21/21, 10/12, 4/6.
+ *
+ * A fourth held-out batch (`holdout4-…`, 6 rows per template) was committed before the second pass of
+ * 2026-11-24 and is gated on its own (`batch4`). Measured after it (tuned, earlier held-out, batch 3,
+ * batch 4): salon 24/24, 11/13, 3/6, 4/6; support 18/19, 8/10, 3/6, 6/6; healthcare 24/24, 6/12, 4/6,
+ * 4/6; real-estate 20/22, 10/10, 2/6, 2/6; after-hours 24/24, 11/12, 4/6, 3/6; no loop.
  */
-const GATES: readonly { template: string; tuned: number; heldOut: number; batch3: number }[] = [
-  { template: 'salon', tuned: 0.98, heldOut: 0.74, batch3: 0.48 },
-  { template: 'support', tuned: 0.9, heldOut: 0.68, batch3: 0.48 },
-  { template: 'healthcare', tuned: 0.98, heldOut: 0.48, batch3: 0.64 },
-  { template: 'real-estate', tuned: 0.84, heldOut: 0.98, batch3: 0.31 },
-  { template: 'after-hours', tuned: 0.98, heldOut: 0.81, batch3: 0.64 },
+const GATES: readonly {
+  template: string;
+  tuned: number;
+  heldOut: number;
+  batch3: number;
+  batch4: number;
+}[] = [
+  { template: 'salon', tuned: 0.98, heldOut: 0.82, batch3: 0.48, batch4: 0.64 },
+  { template: 'support', tuned: 0.9, heldOut: 0.78, batch3: 0.48, batch4: 0.98 },
+  { template: 'healthcare', tuned: 0.98, heldOut: 0.48, batch3: 0.64, batch4: 0.64 },
+  { template: 'real-estate', tuned: 0.89, heldOut: 0.98, batch3: 0.31, batch4: 0.31 },
+  { template: 'after-hours', tuned: 0.98, heldOut: 0.89, batch3: 0.64, batch4: 0.48 },
 ];
 
 describe('dialogue completion gate (offline model)', () => {
   it.each(GATES)(
-    '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out and ≥ $batch3 of its third held-out scenarios, with no loop',
+    '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third and ≥ $batch4 of its fourth held-out scenarios, with no loop',
     async (gate) => {
       const dataset = await loadDialogues(`templates/${gate.template}/dialogues.jsonl`);
       expect(dataset.malformed).toEqual([]);
@@ -48,17 +59,18 @@ describe('dialogue completion gate (offline model)', () => {
         .map((o) => `${o.id}: ${o.unmet.join('; ')}`);
       expect(report.tune.rate, failed.join('\n')).toBeGreaterThanOrEqual(gate.tuned);
       // Held-out rows by batch, as counts only (never their transcripts).
-      const rate = (batch3: boolean) => {
-        const rows = report.outcomes.filter(
-          (o) => o.split !== 'tune' && o.id.startsWith('holdout3-') === batch3,
-        );
+      const batchOf = (id: string) => /^holdout([34])-/.exec(id)?.[1] ?? 'earlier';
+      const rate = (batch: string) => {
+        const rows = report.outcomes.filter((o) => o.split !== 'tune' && batchOf(o.id) === batch);
         const done = rows.filter((o) => o.completed).length;
         return { rate: rows.length === 0 ? 1 : done / rows.length, text: `${done}/${rows.length}` };
       };
-      const earlier = rate(false);
-      const third = rate(true);
+      const earlier = rate('earlier');
+      const third = rate('3');
+      const fourth = rate('4');
       expect(earlier.rate, `held out: ${earlier.text}`).toBeGreaterThanOrEqual(gate.heldOut);
       expect(third.rate, `held-out batch 3: ${third.text}`).toBeGreaterThanOrEqual(gate.batch3);
+      expect(fourth.rate, `held-out batch 4: ${fourth.text}`).toBeGreaterThanOrEqual(gate.batch4);
       expect(report.tune.loops + report.holdout.loops).toBe(0);
     },
     900_000,

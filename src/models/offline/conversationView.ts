@@ -1,4 +1,5 @@
 import type { AgentInputItem } from '@openai/agents-core';
+import { spelledOut } from './textingWords.ts';
 
 /** A tool result at the end of the input, with the arguments of the call that produced it. */
 export type ToolResult = { name: string; callId: string; output: unknown; args: Record<string, unknown> };
@@ -53,8 +54,10 @@ export function readConversation(
   items.forEach((item, index) => {
     if (isMessage(item, 'user')) {
       // A blank message still starts a new user turn (the model then asks what the customer needs).
-      userMessages.push(messageText(item));
-      exchanges.push({ asked: askedSinceUser, answer: messageText(item) });
+      // Read in the template's words: "can i c LST-1003" asks to see it (textingWords.ts).
+      const said = spelledOut(messageText(item));
+      userMessages.push(said);
+      exchanges.push({ asked: askedSinceUser, answer: said });
       askedSinceUser = undefined;
       lastUserIndex = index;
     } else if (isMessage(item, 'assistant')) {

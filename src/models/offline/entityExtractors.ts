@@ -130,9 +130,14 @@ export function findPersonName(text: string): string | undefined {
   return WEEKDAYS.includes(first) || MONTHS.includes(first) ? undefined : trimTrailingFiller(introduced[1]);
 }
 
-/** "…call me back? Amy Fox 555 0166": a capitalised full name given with the number to ring. */
+/**
+ * "…call me back? Amy Fox 555 0166", "demo tues? Ana Lima, ana@limaco.example": a capitalised full
+ * name given with the number to ring or the address to write to.
+ */
 function nameBeforePhone(text: string): string | undefined {
-  const m = text.match(/(?:^|[.?!,]\s*|\s)([A-Z][a-z'-]+\s+[A-Z][a-z'-]+)[,:]?\s+(?:\+?\d[\d -]{5,}\d)\b/);
+  const m = text.match(
+    /(?:^|[.?!,]\s*|\s)([A-Z][a-z'-]+\s+[A-Z][a-z'-]+)[,:]?\s+(?:\+?\d[\d -]{5,}\d\b|[\w.+-]+@[\w-]+\.\w)/,
+  );
   if (!m) return undefined;
   const words = m[1].toLowerCase().split(/\s+/);
   const notNames = /^(hi|hey|hello|call|ring|phone|thanks|yes|no|ok|dr|mr|mrs|ms|my|the|it|is|this)$/;
@@ -154,7 +159,13 @@ export function findCompanyName(text: string): string | undefined {
     if (WEEKDAYS.includes(first) || MONTHS.includes(first) || /^(dr|mr|mrs|ms|i)\.?$/.test(first)) continue;
     return words.join(' ');
   }
-  return undefined;
+  // Listed with other details, no lead-in ("Ana Lima, ana@limaco.example, Lima Co"): a capitalised
+  // phrase ending with what only a company's name ends with. Said alone it is left to our question.
+  if (!/@|\d{3}/.test(text)) return undefined;
+  const designated = text.match(
+    /(?:^|[,;]\s*)((?:[A-Z][\w&'-]*\s+){1,3}(?:Co|Ltd|Inc|LLC|LLP|PLC|GmbH|Corp|Group|Holdings)\b\.?)/,
+  );
+  return designated?.[1].replace(/[.]+$/, '');
 }
 
 function trimTrailingFiller(name: string): string {

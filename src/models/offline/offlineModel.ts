@@ -73,6 +73,7 @@ import {
 } from './modelItems.ts';
 import { answerFromResults, askForArgument, clarifyingQuestion } from './responseTemplates.ts';
 import { actionOwner, betterServedBy, cappedRoute, toolDocsOf, toolOwner } from './routeAsides.ts';
+import { specialistBeforePerson } from './specialistBeforePerson.ts';
 import { type FunctionTool, ToolChooser } from './toolChoice.ts';
 
 /**
@@ -172,6 +173,17 @@ class OfflineModel implements TurnAwareModel {
       // Only a side question: the form's own tool (or one taking the asked value) answered the form.
       // A tool that took the asked value ran this turn (identity verified, then the waiting request
       // made again): the question was answered, so it is not asked again after the result.
+      // The tool asks again for what we asked last time (the reply did not give it): rephrase, then
+      // offer a person, as a form does — never the same question a third time.
+      const again = this.recognize(properties, tools, answer);
+      const tool = view.trailingResults.at(-1)?.name ?? '';
+      if (before?.kind === 'argument' && again?.kind === 'argument' && again.property === before.property) {
+        const step = askStep({
+          ...{ agent: this.agent, property: before.property, schema: schemaOf(tools, tool) ?? {} },
+          ...{ asked: before, progress: false, person: personEdge(this.graph, this.agent) },
+        });
+        return 'say' in step ? say(step.say) : this.call(step.call, step.args, seed, turn);
+      }
       const takesAsked = (name: string) =>
         before?.kind === 'argument' && before.property in (schemaOf(tools, name)?.properties ?? {});
       const aside =
@@ -249,9 +261,20 @@ class OfflineModel implements TurnAwareModel {
         awaiting !== undefined;
       const settled = guarded && route.confidence < ARRIVAL_ROUTING_CONFIDENCE;
       if (route.decision === 'handoff' && route.toolName && !settled) {
+        // A complaint goes to the agent that takes complaints; a person only when asked for outright.
+        const specialist = specialistBeforePerson(
+          this.graph,
+          this.agent,
+          text,
+          enabledHandoffs,
+          route.target,
+          threshold,
+        );
+        const { reason, intent, confidence } = specialist ?? route;
+        const toolName = specialist?.toolName ?? route.toolName;
         // The classifier's confidence goes with the call, for the governed model to record (routingDecision.ts).
-        const call = this.call(route.toolName, { reason: route.reason, intent: route.intent }, seed, turn);
-        return decided(call, { path: 'local', confidence: route.confidence });
+        const call = this.call(toolName, { reason, intent }, seed, turn);
+        return decided(call, { path: 'local', confidence });
       }
       unsure = route.decision === 'unsure' && !guarded;
       keptAtEntry = route.decision === 'stay' && this.agentName === this.graph.entry;
@@ -263,7 +286,8 @@ class OfflineModel implements TurnAwareModel {
       unsure || keptAtEntry
         ? undefined
         : ((inForm(asked) ? undefined : actionOwner(this.graph, this.agent, text, tools, enabledHandoffs)) ??
-          (asked?.kind === 'confirm'
+          // Mid read-back only a question ("separately, how much is Growth?"): "yes, Friday" answers it.
+          (asked?.kind === 'confirm' && !isQuestion(text)
             ? undefined
             : betterServedBy(this.graph, this.agent, text, enabledHandoffs)));
     if (owner) return this.call(owner.toolName, owner.args, seed, turn);

@@ -249,15 +249,25 @@ export class ToolChooser {
   /** The newest earlier message that asked for this tool, else the previous message. */
   private requestText(tool: FunctionTool, available: FunctionTool[], view: ConversationView): string {
     const docs = this.docs(available);
+    // Answers to our questions are not the request: after "What name should I put the booking
+    // under?" → "Ella Brown 07700 900727", the request is the message before.
+    const questions = Object.values(this.agent?.responses?.askFor ?? {});
+    const answered = new Set(
+      view.exchanges
+        .filter((e) => e.asked !== undefined && questions.some((q) => e.asked?.includes(q)))
+        .map((e) => e.answer),
+    );
     const earlier = view.userMessages.slice(0, -1).reverse();
     const request = earlier.find(
       (message) =>
         !isOnlyFiller(message) &&
+        !answered.has(message) &&
         (scoreTools(message, docs).some((m) => m.name === tool.name && m.score >= this.threshold) ||
           matchTool(message, docs, { threshold: this.threshold })?.name === tool.name ||
           this.concreteRequest(message, available)?.name === tool.name),
     );
-    return request ?? earlier[0] ?? view.latestUserMessage ?? '';
+    const unprompted = earlier.find((message) => !answered.has(message) && !isOnlyFiller(message));
+    return request ?? unprompted ?? earlier[0] ?? view.latestUserMessage ?? '';
   }
 
   private changesData(toolName: string): boolean {

@@ -85,7 +85,7 @@ describe('an approved refund on two nodes over one PostgreSQL database', () => {
         expect(again.status).toBe(200);
         expect(again.body.turn).toBeNull();
         expect(await refundRows(b.store)).toEqual([{ amount_cents: 84510, status: 'issued' }]);
-        const ledger = await b.store.listToolCalls(conversationId, 2);
+        const ledger = await b.store.listToolCalls(conversationId, 3); // turn 1 the read-back, 2 the yes, 3 the resumed turn
         expect(ledger.filter((r) => r.tool === 'issue_refund')).toHaveLength(1);
         expect((await b.store.getConversation(conversationId))?.status).toBe('active');
       } finally {

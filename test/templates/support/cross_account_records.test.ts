@@ -30,7 +30,13 @@ describe('support: a conversation never reaches another account (offline model, 
     expect(said(foreign)).not.toMatch(/ACC-1008|\$29\.00|February 2025/);
 
     // "it" is the invoice that was not found: nothing is refunded, not even the one discussed before.
-    const refund = await say('please refund it');
+    // Read back first (the customer's own invoice number, nothing of ACC-1008), then refused on the yes.
+    const readBack = await say('please refund it');
+    expect(readBack.reply).toBe(
+      'Just to confirm: a refund on invoice INV-2044 to the card on file. Shall I go ahead?',
+    );
+    expect(readBack.toolCalls).toEqual([]);
+    const refund = await say('yes');
     expect(refund.reply).toBe("I couldn't find invoice INV-2044. Invoice numbers look like INV-2041.");
     const db = await t.store.toolDb();
     expect(

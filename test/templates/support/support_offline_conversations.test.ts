@@ -50,7 +50,7 @@ describe('support template, offline, whole conversations', () => {
     expect(turn.status).toBe('active');
   });
 
-  it('looks up an invoice, then refunds it next turn without being told the invoice again', async () => {
+  it('looks up an invoice, then refunds it on a yes to the read-back without being told the invoice again', async () => {
     const chat = await conversation();
     const lookup = await chat.say('Hi, can you pull up invoice INV-2039?');
     expect(lookup.agent).toBe('Billing');
@@ -66,7 +66,15 @@ describe('support template, offline, whole conversations', () => {
     expect(lookup.reply).toContain(invoice.period);
     expect(lookup.reply).toContain(`$${(invoice.amount_cents / 100).toFixed(2)}`);
 
-    const refund = await chat.say("I'd like a refund on that one please, we were charged twice");
+    const readBack = await chat.say("I'd like a refund on that one please, we were charged twice");
+    expect(readBack.agent).toBe('Billing');
+    expect(readBack.handoffs).toEqual([]);
+    // A refund is read back in one line and made only on a yes (docs/dialogue.md).
+    expect(readBack.toolCalls).toEqual([]);
+    expect(readBack.reply).toBe(
+      'Just to confirm: a refund on invoice INV-2039 to the card on file. Shall I go ahead?',
+    );
+    const refund = await chat.say('yes');
     expect(refund.agent).toBe('Billing');
     expect(refund.handoffs).toEqual([]);
     expect(refund.toolCalls).toEqual([
@@ -92,10 +100,14 @@ describe('support template, offline, whole conversations', () => {
 
   it('holds a refund above $500 for approval with Billing instead of escalating to Human (#22)', async () => {
     const chat = await conversation();
-    const turn = await chat.say('I want a refund on invoice INV-2045, we never used those minutes');
+    const readBack = await chat.say('I want a refund on invoice INV-2045, we never used those minutes');
+    expect(readBack.agent).toBe('Billing');
+    expect(hops(readBack)).toEqual(['Triage->Billing']);
+    expect(readBack.reply).toMatch(/^Just to confirm: a refund on invoice INV-2045/);
+    const turn = await chat.say('yes');
     expect(turn.agent).toBe('Billing');
     expect(turn.status).toBe('awaiting_approval');
-    expect(hops(turn)).toEqual(['Triage->Billing']);
+    expect(hops(turn)).toEqual([]);
     expect(tools(turn)).toEqual([]); // the call waits for a person; nothing ran
     const refunds = await query<{ amount_cents: number; status: string }>(
       "select amount_cents, status from support_refunds where invoice_id = 'INV-2045'",

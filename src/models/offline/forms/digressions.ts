@@ -6,18 +6,23 @@ import type { NormalizedAgent } from '../../../graph/types.ts';
  */
 
 const CANCEL =
-  /\b(never ?mind|forget (it|that|about it)|cancel (that|it|this)(?! (booking|appointment|reservation))|don'?t bother|leave it|scrap (that|it)|not anymore|i'?ll keep it|stop (that|this|it))\b/i;
+  /\b(never ?mind|nvm|forget (it|that|about it)|cancel (that|it|this)(?! (booking|appointment|reservation))|don'?t bother|leave it|scrap (that|it)|not anymore|i'?ll keep it|stop (that|this|it))\b/i;
+// "nah actually don't", "no, don't": a refusal that ends on "don't" withdraws the request; "don't"
+// inside a sentence ("I don't have it with me") does not.
+const WITHDRAWN = /^\W*(no|nah|nope|actually|wait)\b.*\b(don'?t|do not)( do it| do that)?\W*$/i;
 
-/** The customer gives up on what was being filled in ("never mind", "cancel that for now"). */
+/** The customer gives up on what was being filled in ("never mind", "cancel that for now", "nvm"). */
 export function isCancel(text: string): boolean {
-  return CANCEL.test(text);
+  return CANCEL.test(text) || WITHDRAWN.test(text.trim());
 }
 
 export const FORM_CANCELLED =
   "No problem, I've stopped there and nothing was changed. Is there anything else I can help with?";
 
+// Texted questions often lose the apostrophe and the "?" ("wait whats Scale cost", "btw hows parking"),
+// and open with an aside word first.
 const QUESTION_START =
-  /^(what|when|where|which|who|why|how|is|are|do|does|did|can|could|will|would|should|have|has)\b/i;
+  /^((wait|oh|also|btw|by the way|so|and|um+|hey|sorry|actually|quick q(uestion)?)\W+)*(what|whats|when|whens|where|wheres|which|who|whos|why|how|hows|is|are|do|does|did|can|could|will|would|should|have|has)\b/i;
 
 /** A question rather than an answer: it ends with "?" or opens like one. */
 export function isQuestion(text: string): boolean {

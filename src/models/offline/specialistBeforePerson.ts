@@ -1,0 +1,51 @@
+import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
+import { createAgentRouter } from '../../routing/agentRouter.ts';
+import { coversRequest } from './agentCoverage.ts';
+
+/**
+ * A complaint is not a request for a person. Every edge to a human node learns the built-in
+ * escalation phrases ("I want to make a complaint"), so the router sends "your agent was rude to me…
+ * I want to make a complaint" straight to `Human` even in a graph with a specialist for complaints
+ * (real estate's Escalation, which records the case and then hands over). When the customer did not
+ * ask for a person outright and another agent of ours covers the message (agentCoverage.ts), that
+ * agent takes it; a graph without one still reaches a person.
+ */
+
+/** Asking for a person outright ("let me talk to a human", "get me a manager", "a live agent"). */
+const ASKS_FOR_PERSON =
+  /\b(person|people|human|somebody|anybody|manager|supervisor|representative|operator|staff|colleague|boss|someone (senior|in charge|real)|(real|live|human) (agent|person)|agent please|not a (bot|machine|computer))\b/i;
+
+export type SpecialistRoute = {
+  toolName: string;
+  reason: string;
+  intent: string | null | undefined;
+  confidence: number;
+};
+
+export function specialistBeforePerson(
+  graph: NormalizedGraph,
+  agent: NormalizedAgent | undefined,
+  text: string,
+  enabledHandoffs: readonly string[],
+  chosenTarget: string | undefined,
+  threshold: number,
+): SpecialistRoute | undefined {
+  if (!agent || !chosenTarget || graph.byName.get(chosenTarget)?.human !== true) return undefined;
+  if (ASKS_FOR_PERSON.test(text)) return undefined;
+  const specialists = agent.handoffs.filter(
+    (e) => enabledHandoffs.includes(e.toolName) && graph.byName.get(e.to)?.human !== true,
+  );
+  if (specialists.length === 0) return undefined;
+  const route = createAgentRouter(graph, agent.name, { threshold }).route(
+    text,
+    specialists.map((e) => e.toolName),
+  );
+  if (route.decision !== 'handoff' || !route.toolName || !route.target) return undefined;
+  if (!coversRequest(graph, graph.byName.get(route.target), text)) return undefined;
+  return {
+    toolName: route.toolName,
+    reason: route.reason,
+    intent: route.intent,
+    confidence: route.confidence,
+  };
+}

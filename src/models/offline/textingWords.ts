@@ -1,0 +1,32 @@
+/**
+ * Customers' texting shorthand spelt out before the offline model reads a message: "can i c LST-1003",
+ * "when is my next appt", "w dr okafor". Tool matching, routing and the form checks compare words with
+ * the template's own ("see", "appointment", "with"), which a shorthand never shares; slot values keep
+ * their shape (names, numbers and references are left as written).
+ *
+ * Only whole words, and the one-letter ones only where no other reading is likely: "c" after "i",
+ * "to", "u" or "wanna" ("vitamin c" stays), "w" before a doctor or a name-like word ("w/ Maya").
+ */
+const SHORTHAND: readonly [RegExp, string][] = [
+  [/\bappts\b/gi, 'appointments'],
+  [/\bappt\b/gi, 'appointment'],
+  [/\b(pls|plz|pleez)\b/gi, 'please'],
+  [/\b(thx|thnx)\b/gi, 'thanks'],
+  [/\bwanna\b/gi, 'want to'],
+  [/\bgonna\b/gi, 'going to'],
+  [/\b(nvm|nevermind)\b/gi, 'never mind'],
+  [/\babt\b/gi, 'about'],
+  [/\b(2morrow|2moro|2mrw|tmr|tmrw|tomoz)\b/gi, 'tomorrow'],
+  [/\bu\b(?=\s|[?!.,]|$)/g, 'you'],
+  [/\bur\b/g, 'your'],
+  // "can i c", "want to c", "could u c": to see (a listing, a doctor).
+  [/\b(i|to|you)\s+c\b(?=\s)/gi, '$1 see'],
+  // "w dr okafor", "w/ Maya": with.
+  [/\bw\/\s*/gi, 'with '],
+  [/\bw\s+(?=(dr\.?|doctor|[A-Z][a-z]+)\b)/g, 'with '],
+];
+
+/** `text` with texting shorthand spelt out; everything else as written. */
+export function spelledOut(text: string): string {
+  return SHORTHAND.reduce((t, [pattern, words]) => t.replace(pattern, words), text);
+}
