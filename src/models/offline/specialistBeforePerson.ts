@@ -32,8 +32,10 @@ export function specialistBeforePerson(
 ): SpecialistRoute | undefined {
   if (!agent || !chosenTarget || graph.byName.get(chosenTarget)?.human !== true) return undefined;
   if (ASKS_FOR_PERSON.test(text)) return undefined;
+  // A handback to the entry agent is no specialist: it would only add a hop on the way to the person.
   const specialists = agent.handoffs.filter(
-    (e) => enabledHandoffs.includes(e.toolName) && graph.byName.get(e.to)?.human !== true,
+    (e) =>
+      enabledHandoffs.includes(e.toolName) && e.to !== graph.entry && graph.byName.get(e.to)?.human !== true,
   );
   if (specialists.length === 0) return undefined;
   const route = createAgentRouter(graph, agent.name, { threshold }).route(
