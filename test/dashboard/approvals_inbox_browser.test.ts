@@ -12,9 +12,12 @@ describe.runIf(run)('dashboard in Chromium: the approval queue in the inbox', ()
     timeout: 180_000,
   }, async () => {
     const conv = await dashboard.server.api('POST', '/v1/conversations', { graph: 'support' });
-    const turn = await dashboard.server.api('POST', `/v1/conversations/${conv.id}/messages`, {
+    // The refund is read back first; the customer's yes makes the call, which waits for an operator.
+    const readBack = await dashboard.server.api('POST', `/v1/conversations/${conv.id}/messages`, {
       text: 'refund invoice INV-2040 please, I was charged twice',
     });
+    expect(readBack.reply).toMatch(/^Just to confirm: a refund on invoice INV-2040/);
+    const turn = await dashboard.server.api('POST', `/v1/conversations/${conv.id}/messages`, { text: 'yes' });
     expect(turn.status).toBe('awaiting_approval');
     const { page, pageErrors } = dashboard.browser;
     await page.goto(`${dashboard.server.url}/inbox`);
