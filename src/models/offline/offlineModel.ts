@@ -23,9 +23,8 @@ import {
   type StreamEvent,
   Usage,
 } from '@openai/agents-core';
-import { isRungBelow } from '../../graph/ladder.ts';
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
-import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
+import { DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
 import { responseToStream } from '../responseStream.ts';
 import { decided } from '../routingDecision.ts';
 import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../turnScope.ts';
@@ -73,7 +72,7 @@ import {
 } from './modelItems.ts';
 import { answerFromResults, askForArgument, clarifyingQuestion } from './responseTemplates.ts';
 import { actionOwner, betterServedBy, cappedRoute, toolDocsOf, toolOwner } from './routeAsides.ts';
-import { specialistBeforePerson } from './specialistBeforePerson.ts';
+import { routeMessage } from './routeMessage.ts';
 import { type FunctionTool, ToolChooser } from './toolChoice.ts';
 
 /**
@@ -251,33 +250,18 @@ class OfflineModel implements TurnAwareModel {
     // tool names ("book me a flight" — Sales books demos) does not make it that specialist's.
     let keptAtEntry = false;
     if (enabledHandoffs.length > 0 && !chooser.isAnswer(asked, text, tools)) {
-      const threshold = this.options.routerThreshold ?? DEFAULT_ROUTER_THRESHOLD;
-      const route = createAgentRouter(this.graph, this.agentName, { threshold }).route(text, enabledHandoffs);
-      // Just arrived, or just asked a question: move on only when very sure ("Acme Ltd" is an answer);
-      // a lead just handed the message passes it down its own ladder as the router says.
-      const guarded =
-        (view.arrivedByHandoff && !isRungBelow(this.graph, this.agentName, route.target)) ||
-        asked !== undefined ||
-        awaiting !== undefined;
-      const settled = guarded && route.confidence < ARRIVAL_ROUTING_CONFIDENCE;
-      if (route.decision === 'handoff' && route.toolName && !settled) {
-        // A complaint goes to the agent that takes complaints; a person only when asked for outright.
-        const specialist = specialistBeforePerson(
-          this.graph,
-          this.agent,
-          text,
-          enabledHandoffs,
-          route.target,
-          threshold,
-        );
-        const { reason, intent, confidence } = specialist ?? route;
-        const toolName = specialist?.toolName ?? route.toolName;
+      const step = routeMessage(this.graph, this.agentName, text, enabledHandoffs, {
+        threshold: this.options.routerThreshold ?? DEFAULT_ROUTER_THRESHOLD,
+        arrivalConfidence: ARRIVAL_ROUTING_CONFIDENCE,
+        arrivedByHandoff: view.arrivedByHandoff,
+        waiting: asked !== undefined || awaiting !== undefined,
+      });
+      if (step.handoff) {
+        const { toolName, reason, intent, confidence } = step.handoff;
         // The classifier's confidence goes with the call, for the governed model to record (routingDecision.ts).
-        const call = this.call(toolName, { reason, intent }, seed, turn);
-        return decided(call, { path: 'local', confidence });
+        return decided(this.call(toolName, { reason, intent }, seed, turn), { path: 'local', confidence });
       }
-      unsure = route.decision === 'unsure' && !guarded;
-      keptAtEntry = route.decision === 'stay' && this.agentName === this.graph.entry;
+      ({ unsure, keptAtEntry } = step);
     }
 
     // "Can you move it to Friday?" asked of Booking: moving is another agent's job; go there.

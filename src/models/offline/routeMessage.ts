@@ -1,0 +1,55 @@
+import { isRungBelow } from '../../graph/ladder.ts';
+import type { NormalizedGraph } from '../../graph/types.ts';
+import { createAgentRouter } from '../../routing/agentRouter.ts';
+import { specialistBeforePerson } from './specialistBeforePerson.ts';
+
+export type RouteStep = {
+  /** The handoff to make now, with what the governed model records of it. */
+  handoff?: { toolName: string; reason: string; intent: string | null | undefined; confidence: number };
+  /** The router could not tell: ask rather than act on a tool's verb. */
+  unsure: boolean;
+  /** The entry agent's router kept the message (off-topic, small talk, another business's thing). */
+  keptAtEntry: boolean;
+};
+
+/**
+ * The offline model's routing step for one customer message: the agent's router, held back right after
+ * a handoff or a question of ours, and a complaint sent to the agent that takes complaints before a person.
+ */
+export function routeMessage(
+  graph: NormalizedGraph,
+  agentName: string,
+  text: string,
+  enabledHandoffs: readonly string[],
+  opts: { threshold: number; arrivalConfidence: number; arrivedByHandoff: boolean; waiting: boolean },
+): RouteStep {
+  const route = createAgentRouter(graph, agentName, { threshold: opts.threshold }).route(
+    text,
+    enabledHandoffs,
+  );
+  // Just arrived, or just asked a question: move on only when very sure ("Acme Ltd" is an answer);
+  // a lead just handed the message passes it down its own ladder as the router says.
+  const guarded = (opts.arrivedByHandoff && !isRungBelow(graph, agentName, route.target)) || opts.waiting;
+  const settled = guarded && route.confidence < opts.arrivalConfidence;
+  if (route.decision === 'handoff' && route.toolName && !settled) {
+    // A complaint goes to the agent that takes complaints; a person only when asked for outright.
+    const specialist = specialistBeforePerson(
+      graph,
+      graph.byName.get(agentName),
+      text,
+      enabledHandoffs,
+      route.target,
+      opts.threshold,
+    );
+    const { reason, intent, confidence } = specialist ?? route;
+    return {
+      handoff: { toolName: specialist?.toolName ?? route.toolName, reason, intent, confidence },
+      unsure: false,
+      keptAtEntry: false,
+    };
+  }
+  return {
+    unsure: route.decision === 'unsure' && !guarded,
+    keptAtEntry: route.decision === 'stay' && agentName === graph.entry,
+  };
+}
