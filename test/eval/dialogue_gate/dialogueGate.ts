@@ -1,0 +1,82 @@
+import { expect } from 'vitest';
+import { loadGraph } from '../../../src/app/loadGraph.ts';
+import { loadDialogues } from '../../../src/eval/dialogueDataset.ts';
+import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
+
+/**
+ * The dialogue gate of `npm test` (docs/dialogue.md): each template's multi-turn scenarios, run on
+ * the offline model, must complete (a booking with a reference, a verified identity, a refund, a
+ * demo…) at the floors below, and no conversation may say the same thing three times. One test file
+ * per template (`<template>_dialogues_complete.test.ts`) so that CI's two workers run them side by
+ * side: as one file the gate was CI's longest pole (7 minutes on a quiet machine).
+ *
+ * Tuned and held-out rows are gated apart. Until 2026-11-23 one floor covered both (salon 0.9,
+ * support 0.85, healthcare 0.85, real-estate 0.86, after-hours 0.9); that day each set gained tuned
+ * rows and a second held-out batch written before the code changes (texting, several slots in one
+ * message, corrections, topic changes, off-script questions), so a single figure over the grown sets
+ * would have mixed what was tuned on with what was not. Floors are the figures measured on this
+ * branch less about 0.02 (the offline model is deterministic; the margin is for the clock's weekday
+ * arithmetic), issue #23's 90% where it is met. Raise them as the offline model improves, never lower
+ * them. Measured on 2026-11-23: salon 19/19 and 10/13, support 12/13 and 7/10, healthcare 16/17 and
+ * 6/12, real-estate 10/14 and 9/10, after-hours 17/18 and 10/12.
+ *
+ * On 2026-11-24 a third held-out batch (`holdout3-…`, 6 rows per template, written before that day's
+ * code changes) was added. It is gated on its own (`batch3`) so that adding harder unseen rows does
+ * not lower the floor of the earlier held-out rows (`heldOut`, the `holdout-` and `holdout2-` rows).
+ * Measured that day (tuned, earlier held-out, batch 3): salon 19/19, 10/13, 3/6; support 13/14, 7/10,
+ * 3/6; healthcare 19/19, 6/12, 4/6; real-estate 13/15, 10/10, 2/6; after-hours 21/21, 10/12, 4/6.
+ *
+ * A fourth held-out batch (`holdout4-…`, 6 rows per template) was committed before the second pass of
+ * 2026-11-24 and is gated on its own (`batch4`). Measured after it (tuned, earlier held-out, batch 3,
+ * batch 4): salon 24/24, 11/13, 3/6, 4/6; support 18/19, 8/10, 3/6, 6/6; healthcare 24/24, 6/12, 4/6,
+ * 4/6; real-estate 20/22, 10/10, 2/6, 2/6; after-hours 24/24, 11/12, 4/6, 3/6; no loop.
+ */
+export interface DialogueGate {
+  template: string;
+  tuned: number;
+  heldOut: number;
+  batch3: number;
+  batch4: number;
+}
+
+export const GATES: Record<string, DialogueGate> = {
+  salon: { template: 'salon', tuned: 0.98, heldOut: 0.82, batch3: 0.48, batch4: 0.64 },
+  support: { template: 'support', tuned: 0.9, heldOut: 0.78, batch3: 0.48, batch4: 0.98 },
+  healthcare: { template: 'healthcare', tuned: 0.98, heldOut: 0.48, batch3: 0.64, batch4: 0.64 },
+  'real-estate': { template: 'real-estate', tuned: 0.89, heldOut: 0.98, batch3: 0.31, batch4: 0.31 },
+  'after-hours': { template: 'after-hours', tuned: 0.98, heldOut: 0.89, batch3: 0.64, batch4: 0.48 },
+};
+
+export const GATE_TITLE =
+  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third and ≥ $batch4 of its fourth held-out scenarios, with no loop';
+
+export const GATE_TIMEOUT_MS = 900_000;
+
+/** Runs one template's scenarios and checks them against its floors. */
+export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
+  const dataset = await loadDialogues(`templates/${gate.template}/dialogues.jsonl`);
+  expect(dataset.malformed).toEqual([]);
+  const report = await runDialogueEval({
+    graph: await loadGraph(gate.template),
+    scenarios: dataset.scenarios,
+  });
+  // Only tuned rows are named on failure: held-out rows are reported as counts, never read.
+  const failed = report.outcomes
+    .filter((o) => !o.completed && o.split === 'tune')
+    .map((o) => `${o.id}: ${o.unmet.join('; ')}`);
+  expect(report.tune.rate, failed.join('\n')).toBeGreaterThanOrEqual(gate.tuned);
+  // Held-out rows by batch, as counts only (never their transcripts).
+  const batchOf = (id: string) => /^holdout([34])-/.exec(id)?.[1] ?? 'earlier';
+  const rate = (batch: string) => {
+    const rows = report.outcomes.filter((o) => o.split !== 'tune' && batchOf(o.id) === batch);
+    const done = rows.filter((o) => o.completed).length;
+    return { rate: rows.length === 0 ? 1 : done / rows.length, text: `${done}/${rows.length}` };
+  };
+  const earlier = rate('earlier');
+  const third = rate('3');
+  const fourth = rate('4');
+  expect(earlier.rate, `held out: ${earlier.text}`).toBeGreaterThanOrEqual(gate.heldOut);
+  expect(third.rate, `held-out batch 3: ${third.text}`).toBeGreaterThanOrEqual(gate.batch3);
+  expect(fourth.rate, `held-out batch 4: ${fourth.text}`).toBeGreaterThanOrEqual(gate.batch4);
+  expect(report.tune.loops + report.holdout.loops).toBe(0);
+}
