@@ -1,4 +1,5 @@
 import type { NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
+import { whyEntryKeeps } from './entryKeeps.ts';
 import { fastPathConfidence, trainPhrasingViews } from './fastPathConfidence.ts';
 import { FeatureSpace } from './featureSpace.ts';
 import { ThingDomain } from './foreignThings.ts';
@@ -260,23 +261,23 @@ export function createAgentRouter(
       return { ...base, decision: 'unsure', reason: describe('unsure') };
     if (!edge) return { ...base, decision: 'stay', reason: describe('stay') };
     const target = graph.byName.get(edge.to);
-    // "Cancel my gym membership" to a software desk: a desk's verb about another business's thing.
-    // The entry keeps it (it says what it can help with; a hybrid graph lets its LLM decide).
+    // "Cancel my gym membership" to a software desk, or a message mostly in words it does not know:
+    // the entry keeps it (it says what it can help with; a hybrid graph lets its LLM decide).
     if (agentName === graph.entry && !target?.human) {
       const routers = routersOf(graph);
       routers.things ??= new ThingDomain(graphOwnTexts(graph));
-      const foreign = routers.things.foreignThingsOf(text);
-      if (foreign.length > 0)
+      const kept = whyEntryKeeps(routers.things, text, prediction.recognized);
+      if (kept)
         return {
           ...base,
           ...(fastPath === undefined ? {} : { fastPathConfidence: 0 }),
           decision: 'stay',
-          intent: intentSlug(agentName, foreign),
+          intent: intentSlug(agentName, kept.terms),
           reason: describeRoute({
-            kind: 'foreign',
+            kind: kept.kind,
             text,
             agent: agentName,
-            terms: foreign,
+            terms: kept.terms,
             confidence: prediction.confidence,
           }),
         };

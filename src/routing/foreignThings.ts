@@ -172,6 +172,23 @@ export class ThingDomain {
     return ownToo ? [] : foreign;
   }
 
+  /**
+   * A message's content words sorted by this business: `own`, how many are the graph's words or kin to
+   * its concepts; `unfamiliar`, the nouns WordNet knows that are neither (a topic is named by nouns:
+   * "flaring", "again" are no topic). Words WordNet does not know (names, brands, drug names) count for
+   * neither side: not knowing a word is no sign that it is another business's.
+   */
+  domainProfile(text: string): { own: number; unfamiliar: string[] } {
+    let own = 0;
+    const unfamiliar: string[] = [];
+    for (const w of tokenize(text)) {
+      if (!isWord(w) || isStopword(w)) continue;
+      if (this.isGraphWord(w) || this.isKin(w)) own++;
+      else if (commonlyA(w, 'n')) unfamiliar.push(w);
+    }
+    return { own, unfamiliar };
+  }
+
   /** A word of the graph's own that names one of its physical things ("room"; not "refund", not "book"). */
   private isOwnThing(word: string): boolean {
     if (!this.words.has(word) && !this.words.has(lightStem(word))) return false;
@@ -201,11 +218,24 @@ export class ThingDomain {
   }
 
   private judge(word: string): boolean {
-    if (this.words.has(word) || this.words.has(lightStem(word))) return false;
+    if (this.isGraphWord(word)) return false;
     const sense = nounSense(word);
     if (!sense || !THING_CLASSES.has(supersenseOf(sense))) return false;
-    if (this.broader.has(key(sense))) return false;
-    return !conceptsOf(sense, MIN_OWN_DEPTH).some((c) => this.concepts.has(c));
+    return !this.senseIsKin(sense);
+  }
+
+  /**
+   * Whether a word the graph never uses still names something of its kind, whatever its class: "eczema"
+   * to a clinic that says "rash", "walkthrough" to a desk that says "demo".
+   */
+  isKin(word: string): boolean {
+    if (!isWord(word) || isStopword(word) || this.isGraphWord(word)) return false;
+    const sense = nounSense(word);
+    return sense !== undefined && this.senseIsKin(sense);
+  }
+
+  private senseIsKin(sense: Synset): boolean {
+    return this.broader.has(key(sense)) || conceptsOf(sense, MIN_OWN_DEPTH).some((c) => this.concepts.has(c));
   }
 }
 

@@ -9,7 +9,7 @@ const SNIPPET_MAX = 90;
 /** Reference-looking tokens (INV-1042, ACC2001, CALL-77) worth keeping in a reason even when truncated. */
 const REFERENCE = /\b[A-Z]{2,6}-?\d{2,}\b/g;
 
-export type ReasonKind = 'handoff' | 'handback' | 'human' | 'stay' | 'unsure' | 'foreign';
+export type ReasonKind = 'handoff' | 'handback' | 'human' | 'stay' | 'unsure' | 'foreign' | 'unfamiliar';
 
 export function describeRoute(input: {
   kind: ReasonKind;
@@ -32,6 +32,8 @@ export function describeRoute(input: {
       return `Stays with ${input.agent}: ${quote}${input.terms.length > 0 ? ` (matched ${input.terms.join(', ')})` : ''}`;
     case 'foreign':
       return `Stays with ${input.agent}: ${quote} is about ${input.terms.join(', ')}, which no agent here handles`;
+    case 'unfamiliar':
+      return `Stays with ${input.agent}: ${quote} is mostly in words no agent here uses (${input.terms.join(', ')})`;
     case 'unsure':
       return `Unclear request ${quote}: best guess ${input.agent} at ${input.confidence.toFixed(2)}`;
   }

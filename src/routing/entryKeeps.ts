@@ -1,0 +1,31 @@
+import type { ThingDomain } from './foreignThings.ts';
+
+/**
+ * At most this share of a message recognised by the router, and at most this share of its English words
+ * the graph's own or their kin: the router is guessing from what little it knows ("what's the minimum
+ * payment on my visa" → a clinic's billing desk on "payment" alone).
+ */
+const UNFAMILIAR_SHARE = 1 / 3;
+/** Fewest words foreign to the graph that make a message unfamiliar: one unknown word is no topic. */
+const MIN_UNFAMILIAR_WORDS = 2;
+
+export type EntryKeep = { kind: 'foreign' | 'unfamiliar'; terms: string[] };
+
+/**
+ * Why the entry agent keeps a message its router would hand to a specialist (issue #16), or null:
+ * - it is about a thing another business deals in ("cancel my gym membership" at a software desk);
+ * - too little of it is this business's to trust the classifier: few words the router recognised, and
+ *   of its English words at least two and most neither the graph's nor kin to them through WordNet. The
+ *   second test spares in-scope messages in words the examples never used ("my eczema is flaring up
+ *   again" at a clinic) and names ("i'm Marco Silva, call me").
+ * Requests for a person are never kept: the caller decides (see the caller, agentRouter.ts).
+ */
+export function whyEntryKeeps(things: ThingDomain, text: string, recognized: number): EntryKeep | null {
+  const foreign = things.foreignThingsOf(text);
+  if (foreign.length > 0) return { kind: 'foreign', terms: foreign };
+  if (recognized > UNFAMILIAR_SHARE) return null;
+  const { own, unfamiliar } = things.domainProfile(text);
+  if (unfamiliar.length >= MIN_UNFAMILIAR_WORDS && own <= UNFAMILIAR_SHARE * (own + unfamiliar.length))
+    return { kind: 'unfamiliar', terms: unfamiliar };
+  return null;
+}
