@@ -38,7 +38,7 @@ describe('a seller who asks to be called back', () => {
       ...transfer('SellerIntake', 'c2'),
     ];
     expect(passedOnThisTurn(graph, [...earlier, ...now] as any)).toEqual(['BuyerQualifier', 'Triage']);
-    expect(passedOnThisTurn(graph, [user('hello')] as any)).toEqual(['Triage']);
+    expect(passedOnThisTurn(graph, [user('hello')] as any)).toEqual([]);
   });
 
   it('takes name and number for a call back when the request ends the message', async () => {

@@ -6,7 +6,7 @@ import { parseOutput } from './conversationView.ts';
  * The agents that already passed the latest customer message on, read from the transfers in the input
  * (the model keeps no memory): the agent holding the conversation when the message came (the target of
  * the last transfer before it, else the entry agent), then every agent a transfer reached since, except
- * the last one (the agent deciding now).
+ * the last one (the agent deciding now). None when no transfer was made this turn.
  *
  * "want to sell my condo, can an agent ring me? Pat Doyle 555-0139" went Triage → SellerIntake →
  * CrmWriter; CrmWriter's router, seeing "sell" and "condo", sent it back to Triage, which had already
@@ -27,7 +27,8 @@ export function passedOnThisTurn(graph: NormalizedGraph, input: string | AgentIn
       path = [];
     }
   }
-  return [holder, ...path.slice(0, -1)];
+  // Nothing was passed on this turn: the agent deciding now holds the message it was given.
+  return path.length === 0 ? [] : [holder, ...path.slice(0, -1)];
 }
 
 function transferTo(item: Record<string, any>): string | undefined {
