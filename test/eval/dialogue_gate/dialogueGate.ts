@@ -35,6 +35,13 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * third pass of 2026-11-24 and measured once before any code change of that pass: salon 4/6, support
  * 6/6, healthcare 4/6, real-estate 4/6, after-hours 5/6. It is gated on its own (`batch5`) at those
  * figures less about 0.02, and never tuned on.
+ *
+ * Measured after that pass's code (tuned, earlier held-out, batch 3, batch 4, batch 5): salon 26/26,
+ * 11/13, 4/6, 6/6, 4/6; support 21/21, 9/10, 3/6, 6/6, 6/6; healthcare 24/24, 6/12, 4/6, 4/6, 4/6;
+ * real-estate 24/24, 10/10, 3/6, 2/6, 4/6; after-hours 26/26, 11/12, 4/6, 3/6, 5/6; no loop. Floors raised to those
+ * less about 0.02 where they rose (salon's batch 3 and 4 gains are rows whose transcripts were read:
+ * docs/dialogue.md). With 10 more tuned rows a gate file took over 900 s at a load of 13 on 2 cores, so
+ * the timeout is 1,500 s.
  */
 export interface DialogueGate {
   template: string;
@@ -46,8 +53,8 @@ export interface DialogueGate {
 }
 
 export const GATES: Record<string, DialogueGate> = {
-  salon: { template: 'salon', tuned: 0.98, heldOut: 0.82, batch3: 0.48, batch4: 0.64, batch5: 0.64 },
-  support: { template: 'support', tuned: 0.9, heldOut: 0.78, batch3: 0.48, batch4: 0.98, batch5: 0.98 },
+  salon: { template: 'salon', tuned: 0.98, heldOut: 0.82, batch3: 0.64, batch4: 0.98, batch5: 0.64 },
+  support: { template: 'support', tuned: 0.98, heldOut: 0.88, batch3: 0.48, batch4: 0.98, batch5: 0.98 },
   healthcare: {
     template: 'healthcare',
     tuned: 0.98,
@@ -58,9 +65,9 @@ export const GATES: Record<string, DialogueGate> = {
   },
   'real-estate': {
     template: 'real-estate',
-    tuned: 0.89,
+    tuned: 0.98,
     heldOut: 0.98,
-    batch3: 0.31,
+    batch3: 0.48,
     batch4: 0.31,
     batch5: 0.64,
   },
@@ -77,7 +84,7 @@ export const GATES: Record<string, DialogueGate> = {
 export const GATE_TITLE =
   '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth and ≥ $batch5 of its fifth held-out scenarios, with no loop';
 
-export const GATE_TIMEOUT_MS = 900_000;
+export const GATE_TIMEOUT_MS = 1_500_000;
 
 /** Runs one template's scenarios and checks them against its floors. */
 export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
