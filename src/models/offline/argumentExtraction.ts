@@ -77,7 +77,7 @@ export function fillArguments(schema: JsonSchema, sources: ArgumentSources): Arg
     const value =
       mentionedNow(info, sources) ??
       (info.kind === 'time'
-        ? (answeredTime(info, sources.answers?.[name], sources.now) ?? fromMessages(info, sources))
+        ? (answeredTime(info, sources.answers?.[name], sources) ?? fromMessages(info, sources))
         : undefined) ??
       fromState(info, sources.state) ??
       (info.kind === 'freeText' ? answer : undefined) ??
@@ -176,8 +176,15 @@ const MAX_ANSWER_WORDS = 8;
  * no finder can read (a company, a name without "my name is", a reason). Typed values (dates,
  * emails, ids) come from the finders, which read every message, so a newer message still wins.
  */
-function answeredTime(p: PropertyInfo, answer: string | undefined, now: Date): unknown {
-  return answer === undefined ? undefined : coerce(p, find(p, answer, now));
+/**
+ * The time answered to our question, unless a later message changed it ("at 3pm", then to the
+ * read-back "no sorry 4pm", then "yes": 4pm). `messages` are newest first.
+ */
+function answeredTime(p: PropertyInfo, answer: string | undefined, sources: ArgumentSources): unknown {
+  if (answer === undefined) return undefined;
+  const at = sources.messages.indexOf(answer);
+  const later = at > 0 ? fromMessages(p, { ...sources, messages: sources.messages.slice(0, at) }) : undefined;
+  return later ?? coerce(p, find(p, answer, sources.now));
 }
 
 function fromAnswer(p: PropertyInfo, answer: string | undefined): unknown {

@@ -28,7 +28,7 @@ import { DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
 import { responseToStream } from '../responseStream.ts';
 import { decided } from '../routingDecision.ts';
 import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../turnScope.ts';
-import { idleTurnReply } from './agentCoverage.ts';
+import { coversRequest, idleTurnReply } from './agentCoverage.ts';
 import { fillArguments, type JsonSchema } from './argumentExtraction.ts';
 import {
   answersByProperty,
@@ -38,6 +38,7 @@ import {
   recognizeQuestion,
 } from './askedQuestions.ts';
 import { readConversation } from './conversationView.ts';
+import { requestOwner } from './directRequest.ts';
 import { acceptsPerson, FORM_CANCELLED, fixedAnswer, isQuestion } from './forms/digressions.ts';
 import { confirmation } from './forms/formQuestions.ts';
 import {
@@ -45,6 +46,7 @@ import {
   FAILED_WITH_SAME_DETAILS,
   type FormStep,
   formAnswers,
+  givesUp,
   inForm,
   isCancel,
   isNo,
@@ -71,9 +73,10 @@ import {
   schemaOf,
 } from './modelItems.ts';
 import { answerFromResults, askForArgument, clarifyingQuestion } from './responseTemplates.ts';
-import { actionOwner, betterServedBy, cappedRoute, toolDocsOf, toolOwner } from './routeAsides.ts';
+import { betterServedBy, cappedRoute, toolDocsOf, toolOwner } from './routeAsides.ts';
 import { routeMessage } from './routeMessage.ts';
 import { type FunctionTool, ToolChooser } from './toolChoice.ts';
+import { passedOnThisTurn } from './turnPath.ts';
 
 /**
  * Right after a handoff into this agent (avoids A→B→A bounces), or right after it asked the customer
@@ -204,7 +207,7 @@ class OfflineModel implements TurnAwareModel {
 
     // Digressions come first: giving up on the form, a person accepted, a question with a fixed answer.
     const person = personEdge(this.graph, this.agent);
-    if (inForm(asked) && isCancel(text)) return say(FORM_CANCELLED);
+    if (givesUp(asked, text)) return say(FORM_CANCELLED);
     const offered = view.lastAssistantText?.endsWith(PERSON_ON_REQUEST) === true;
     if (((asked?.kind === 'argument' && asked.attempt === 3) || offered) && acceptsPerson(text) && person)
       return this.call(
@@ -224,20 +227,13 @@ class OfflineModel implements TurnAwareModel {
     }
 
     const now = this.now(turn);
-    const chooser = new ToolChooser(this.agent, now, this.options.toolThreshold, (name) =>
-      this.deskExamples(name),
-    );
+    const covers = (said: string) => coversRequest(this.graph, this.agent, said);
+    const chooser = new ToolChooser(this.agent, now, this.options.toolThreshold, this.deskExamples, covers);
 
     // At the handoff cap the edges are hidden; a request this agent does not cover still goes to the
     // escalation, never a wrong answer from here (the governed model turns the call into it).
-    const capped = cappedRoute(
-      this.graph,
-      this.agent,
-      text,
-      enabledHandoffs,
-      turn?.view,
-      this.options.routerThreshold,
-    );
+    const { routerThreshold } = this.options;
+    const capped = cappedRoute(this.graph, this.agent, text, enabledHandoffs, turn?.view, routerThreshold);
     // As for routing: right after a question ("What's your company?" → "Lee Media") only when very sure.
     const sure =
       !(asked || awaiting || view.arrivedByHandoff) ||
@@ -255,6 +251,7 @@ class OfflineModel implements TurnAwareModel {
         arrivalConfidence: ARRIVAL_ROUTING_CONFIDENCE,
         arrivedByHandoff: view.arrivedByHandoff,
         waiting: asked !== undefined || awaiting !== undefined,
+        passedOn: passedOnThisTurn(this.graph, request.input),
       });
       if (step.handoff) {
         const { toolName, reason, intent, confidence } = step.handoff;
@@ -269,7 +266,7 @@ class OfflineModel implements TurnAwareModel {
     const owner =
       unsure || keptAtEntry
         ? undefined
-        : ((inForm(asked) ? undefined : actionOwner(this.graph, this.agent, text, tools, enabledHandoffs)) ??
+        : ((inForm(asked) ? undefined : requestOwner(this.graph, this.agent, text, tools, enabledHandoffs)) ??
           // Mid read-back only a question ("separately, how much is Growth?"): "yes, Friday" answers it.
           (asked?.kind === 'confirm' && !isQuestion(text)
             ? undefined
@@ -380,9 +377,8 @@ class OfflineModel implements TurnAwareModel {
   }
 
   /** The routing examples of the agent behind an agent tool: what customers ask that desk. */
-  private deskExamples(toolName: string): readonly string[] {
-    return toolDocsOf(this.graph, this.agent).find((d) => d.name === toolName)?.examples ?? [];
-  }
+  private readonly deskExamples = (toolName: string): readonly string[] =>
+    toolDocsOf(this.graph, this.agent).find((d) => d.name === toolName)?.examples ?? [];
 
   private changesData(toolName: string): boolean {
     return this.agent?.tools.find((t) => t.name === toolName)?.sideEffect === true;

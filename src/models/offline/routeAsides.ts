@@ -3,6 +3,7 @@ import { checkHandoff, type PolicyView } from '../../policy/handoffPolicy.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
 import { tokenize } from '../../routing/textFeatures.ts';
 import { isQuestion } from './forms/digressions.ts';
+import { referenceOwner } from './referenceOwner.ts';
 import type { FunctionTool } from './toolChoice.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
 
@@ -89,6 +90,7 @@ export function toolDocsOf(graph: NormalizedGraph, agent: NormalizedAgent | unde
  * The handoff to the agent one of whose tools serves a request this agent has no tool for ("what
  * appointments do I have coming up?" asked of Clinical, after a refill): better than a fallback that
  * asks the customer to start again. Only read-only matches: a change is asked for by its action.
+ * Failing that, the way towards the agent that looks up a reference the message names (referenceOwner.ts).
  */
 export function toolOwner(
   graph: NormalizedGraph,
@@ -110,7 +112,8 @@ export function toolOwner(
       },
     };
   }
-  return undefined;
+  // A reference ("CLM-7003") whose look-up is further away: one step towards it.
+  return referenceOwner(graph, agent, text, enabledHandoffs);
 }
 
 /** How much better another agent's look-up must fit a question than ours to send the question there. */

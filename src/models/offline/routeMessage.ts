@@ -15,13 +15,21 @@ export type RouteStep = {
 /**
  * The offline model's routing step for one customer message: the agent's router, held back right after
  * a handoff or a question of ours, and a complaint sent to the agent that takes complaints before a person.
+ * A message never goes back to an agent that already passed it on this turn (`passedOn`).
  */
 export function routeMessage(
   graph: NormalizedGraph,
   agentName: string,
   text: string,
   enabledHandoffs: readonly string[],
-  opts: { threshold: number; arrivalConfidence: number; arrivedByHandoff: boolean; waiting: boolean },
+  opts: {
+    threshold: number;
+    arrivalConfidence: number;
+    arrivedByHandoff: boolean;
+    waiting: boolean;
+    /** Agents that already passed this message on this turn (turnPath.ts): never sent back to them. */
+    passedOn?: readonly string[];
+  },
 ): RouteStep {
   const route = createAgentRouter(graph, agentName, { threshold: opts.threshold }).route(
     text,
@@ -30,7 +38,8 @@ export function routeMessage(
   // Just arrived, or just asked a question: move on only when very sure ("Acme Ltd" is an answer);
   // a lead just handed the message passes it down its own ladder as the router says.
   const guarded = (opts.arrivedByHandoff && !isRungBelow(graph, agentName, route.target)) || opts.waiting;
-  const settled = guarded && route.confidence < opts.arrivalConfidence;
+  const settled =
+    (guarded && route.confidence < opts.arrivalConfidence) || opts.passedOn?.includes(route.target ?? '');
   if (route.decision === 'handoff' && route.toolName && !settled) {
     // A complaint goes to the agent that takes complaints; a person only when asked for outright.
     const specialist = specialistBeforePerson(

@@ -52,6 +52,8 @@ export class ToolChooser {
     private readonly threshold = MIN_TOOL_SIMILARITY,
     /** Example requests of the agent behind an agent tool (a desk), by tool name. */
     private readonly examplesOf: (toolName: string) => readonly string[] = () => [],
+    /** Whether the message is about this agent's job (agentCoverage.ts): a request it was sent for. */
+    private readonly covers: (text: string) => boolean = () => false,
   ) {}
 
   /**
@@ -75,7 +77,6 @@ export class ToolChooser {
     if (doer && doer.name !== pending?.tool.name) return { tool: doer, focusText: text };
     if (doer) return pending;
     if (match) return { tool: available.find((t) => t.name === match.name)!, focusText: text };
-    if (pending) return pending;
     // A value of unmistakable shape ("WH-303"), or a question naming one of a fixed set ("how much is Scale?").
     const asksAbout = isQuestion(text);
     const named = available.filter(
@@ -84,9 +85,36 @@ export class ToolChooser {
         (propertiesNamedIn(schemaOf(t), text, this.now).length > 0 ||
           (asksAbout && enumPropertiesNamedIn(schemaOf(t), text).length > 0)),
     );
-    if (named.length === 0) return this.pickedReference(text, available);
+    // Mid-form, a question naming what a read-only tool looks up ("wait whats Scale cost" while the
+    // email is asked) is an aside, unless it also gives the asked value ("is 3pm free?" for the time).
+    if (pending && !(asksAbout && named.length > 0 && !this.gives(pending.tool, asked, text))) return pending;
+    if (named.length === 0)
+      return this.pickedReference(text, available) ?? this.soleAction(text, tools, view);
     const tool = this.likeliest(named, view);
     return { tool, focusText: this.requestText(tool, available, view) };
+  }
+
+  /**
+   * "we might sell our house next spring, can someone give me a call?" sent by the router to the agent
+   * that records call-backs, in words its one tool's description does not share: an agent whose only
+   * tool changes data, arriving with a request it covers, starts that tool's form (its questions, then
+   * the read-back if it has one) rather than greeting with a question no form would read the reply to.
+   */
+  private soleAction(text: string, tools: readonly FunctionTool[], view: ConversationView) {
+    const [only] = tools;
+    if (tools.length !== 1 || !this.changesData(only.name) || !view.arrivedByHandoff) return undefined;
+    if (view.calledThisTurn.has(only.name) || !this.covers(text)) return undefined;
+    return { tool: only, focusText: text };
+  }
+
+  /** The message gives the value of the property we asked for, as `tool` reads it. */
+  private gives(tool: FunctionTool, asked: AskedQuestion | undefined, text: string): boolean {
+    if (asked?.kind !== 'argument') return false;
+    const schema = schemaOf(tool);
+    return (
+      findPropertyValue(schema, asked.property, text, this.now) !== undefined ||
+      namedAnswer(schema, asked.property, text) !== undefined
+    );
   }
 
   /**

@@ -30,6 +30,18 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * 2026-11-24 and is gated on its own (`batch4`). Measured after it (tuned, earlier held-out, batch 3,
  * batch 4): salon 24/24, 11/13, 3/6, 4/6; support 18/19, 8/10, 3/6, 6/6; healthcare 24/24, 6/12, 4/6,
  * 4/6; real-estate 20/22, 10/10, 2/6, 2/6; after-hours 24/24, 11/12, 4/6, 3/6; no loop.
+ *
+ * A fifth held-out batch (`holdout5-…`, 6 rows per template) was committed alone (e79c535) before the
+ * third pass of 2026-11-24 and measured once before any code change of that pass: salon 4/6, support
+ * 6/6, healthcare 4/6, real-estate 4/6, after-hours 5/6. It is gated on its own (`batch5`) at those
+ * figures less about 0.02, and never tuned on.
+ *
+ * Measured after that pass's code (tuned, earlier held-out, batch 3, batch 4, batch 5): salon 26/26,
+ * 11/13, 4/6, 6/6, 4/6; support 21/21, 9/10, 3/6, 6/6, 6/6; healthcare 24/24, 6/12, 4/6, 4/6, 4/6;
+ * real-estate 24/24, 10/10, 3/6, 2/6, 4/6; after-hours 26/26, 11/12, 4/6, 3/6, 5/6; no loop. Floors raised to those
+ * less about 0.02 where they rose (salon's batch 3 and 4 gains are rows whose transcripts were read:
+ * docs/dialogue.md). With 10 more tuned rows a gate file took over 900 s at a load of 13 on 2 cores, so
+ * the timeout is 1,500 s.
  */
 export interface DialogueGate {
   template: string;
@@ -37,20 +49,42 @@ export interface DialogueGate {
   heldOut: number;
   batch3: number;
   batch4: number;
+  batch5: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
-  salon: { template: 'salon', tuned: 0.98, heldOut: 0.82, batch3: 0.48, batch4: 0.64 },
-  support: { template: 'support', tuned: 0.9, heldOut: 0.78, batch3: 0.48, batch4: 0.98 },
-  healthcare: { template: 'healthcare', tuned: 0.98, heldOut: 0.48, batch3: 0.64, batch4: 0.64 },
-  'real-estate': { template: 'real-estate', tuned: 0.89, heldOut: 0.98, batch3: 0.31, batch4: 0.31 },
-  'after-hours': { template: 'after-hours', tuned: 0.98, heldOut: 0.89, batch3: 0.64, batch4: 0.48 },
+  salon: { template: 'salon', tuned: 0.98, heldOut: 0.82, batch3: 0.64, batch4: 0.98, batch5: 0.64 },
+  support: { template: 'support', tuned: 0.98, heldOut: 0.88, batch3: 0.48, batch4: 0.98, batch5: 0.98 },
+  healthcare: {
+    template: 'healthcare',
+    tuned: 0.98,
+    heldOut: 0.48,
+    batch3: 0.64,
+    batch4: 0.64,
+    batch5: 0.64,
+  },
+  'real-estate': {
+    template: 'real-estate',
+    tuned: 0.98,
+    heldOut: 0.98,
+    batch3: 0.48,
+    batch4: 0.31,
+    batch5: 0.64,
+  },
+  'after-hours': {
+    template: 'after-hours',
+    tuned: 0.98,
+    heldOut: 0.89,
+    batch3: 0.64,
+    batch4: 0.48,
+    batch5: 0.81,
+  },
 };
 
 export const GATE_TITLE =
-  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third and ≥ $batch4 of its fourth held-out scenarios, with no loop';
+  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth and ≥ $batch5 of its fifth held-out scenarios, with no loop';
 
-export const GATE_TIMEOUT_MS = 900_000;
+export const GATE_TIMEOUT_MS = 1_500_000;
 
 /** Runs one template's scenarios and checks them against its floors. */
 export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
@@ -66,7 +100,7 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
     .map((o) => `${o.id}: ${o.unmet.join('; ')}`);
   expect(report.tune.rate, failed.join('\n')).toBeGreaterThanOrEqual(gate.tuned);
   // Held-out rows by batch, as counts only (never their transcripts).
-  const batchOf = (id: string) => /^holdout([34])-/.exec(id)?.[1] ?? 'earlier';
+  const batchOf = (id: string) => /^holdout([345])-/.exec(id)?.[1] ?? 'earlier';
   const rate = (batch: string) => {
     const rows = report.outcomes.filter((o) => o.split !== 'tune' && batchOf(o.id) === batch);
     const done = rows.filter((o) => o.completed).length;
@@ -75,8 +109,10 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
   const earlier = rate('earlier');
   const third = rate('3');
   const fourth = rate('4');
+  const fifth = rate('5');
   expect(earlier.rate, `held out: ${earlier.text}`).toBeGreaterThanOrEqual(gate.heldOut);
   expect(third.rate, `held-out batch 3: ${third.text}`).toBeGreaterThanOrEqual(gate.batch3);
   expect(fourth.rate, `held-out batch 4: ${fourth.text}`).toBeGreaterThanOrEqual(gate.batch4);
+  expect(fifth.rate, `held-out batch 5: ${fifth.text}`).toBeGreaterThanOrEqual(gate.batch5);
   expect(report.tune.loops + report.holdout.loops).toBe(0);
 }

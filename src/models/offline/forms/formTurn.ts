@@ -1,4 +1,5 @@
 import type { NormalizedAgent, NormalizedGraph } from '../../../graph/types.ts';
+import { tokenize } from '../../../routing/textFeatures.ts';
 import {
   findPropertyValue,
   isFreeTextProperty,
@@ -10,6 +11,7 @@ import type { AskedQuestion } from '../askedQuestions.ts';
 import type { ToolResult } from '../conversationView.ts';
 import { sameArguments } from '../modelItems.ts';
 import { askForArgument, isFailure, missingArgument } from '../responseTemplates.ts';
+import { namesAction } from '../toolMatcher.ts';
 import { isCancel, isNo, isQuestion, isYes } from './digressions.ts';
 import { personOffer, rephrasedQuestion } from './formQuestions.ts';
 import { isOnlyFiller, isPersonName } from './slotValues.ts';
@@ -91,6 +93,15 @@ export function inForm(asked: AskedQuestion | undefined): boolean {
 }
 
 export { isCancel, isNo, isYes };
+
+/**
+ * The customer gives up on the form ("never mind", "cancel that"). "yes cancel it" to the read-back
+ * of a cancellation agrees to it: "yes" first, and "cancel" is the action the read-back's tool does.
+ */
+export function givesUp(asked: AskedQuestion | undefined, text: string): boolean {
+  if (!inForm(asked) || !isCancel(text)) return false;
+  return !(asked?.kind === 'confirm' && isYes(text) && namesAction(tokenize(text), asked.tool));
+}
 
 /**
  * The customer's replies by slot: answers to our questions, and for slots that take words as said

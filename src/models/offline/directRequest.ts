@@ -1,0 +1,66 @@
+import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
+import { isQuestion } from './forms/digressions.ts';
+import { actionOwner, toolDocsOf } from './routeAsides.ts';
+import type { FunctionTool } from './toolChoice.ts';
+import { MIN_TOOL_SIMILARITY, matchTool, scoreTools } from './toolMatcher.ts';
+
+/**
+ * A message that says the situation and then asks for something: "I'm thinking about selling my place
+ * in Maplewood, could somebody phone me?". The router reads the whole message (selling → the seller
+ * desk), but what the customer asks is the question at its end, and their next replies answer that
+ * (a name, a number). When that question is what another agent's data-changing tool does (record a
+ * call back), and fits it at least twice as well as anything of ours, the message goes to that agent.
+ */
+
+/** How much better the other agent's tool must fit the question than ours. */
+const CLEARLY_BETTER = 2;
+
+/** The question a message ends its request with, when something else was said before it. */
+export function directRequest(text: string): string | undefined {
+  const clauses = text.match(/[^,.;!?]+[,.;!?]*/g)?.map((c) => c.trim()) ?? [];
+  const asks = clauses.map((c) => c.replace(/[,.;]+$/, '')).filter((c, i) => i > 0 && c.endsWith('?'));
+  const ask = asks.at(-1);
+  return ask && isQuestion(ask) ? ask : undefined;
+}
+
+/** The handoff to the agent whose data-changing tool does what the message's closing question asks. */
+export function directRequestOwner(
+  graph: NormalizedGraph,
+  agent: NormalizedAgent | undefined,
+  text: string,
+  enabledHandoffs: readonly string[],
+) {
+  const ask = directRequest(text);
+  if (!agent || !ask) return undefined;
+  const ours = scoreTools(ask, toolDocsOf(graph, agent))[0]?.score ?? 0;
+  for (const edge of agent.handoffs) {
+    const target = graph.byName.get(edge.to);
+    if (!enabledHandoffs.includes(edge.toolName) || edge.system || !target || target.human) continue;
+    const docs = toolDocsOf(graph, target);
+    const match = matchTool(ask, docs, { threshold: MIN_TOOL_SIMILARITY });
+    if (!match || !docs.find((d) => d.name === match.name)?.sideEffect) continue;
+    if (match.score < ours * CLEARLY_BETTER) continue;
+    return {
+      toolName: edge.toolName,
+      args: {
+        reason: `Customer asks "${ask}", which ${edge.to} does`,
+        intent: `${edge.to.toLowerCase()}.action`,
+      },
+    };
+  }
+  return undefined;
+}
+
+/** The agent that does what the message asks, when not this one: its action named, or its closing question. */
+export function requestOwner(
+  graph: NormalizedGraph,
+  agent: NormalizedAgent | undefined,
+  text: string,
+  tools: readonly FunctionTool[],
+  enabledHandoffs: readonly string[],
+) {
+  return (
+    actionOwner(graph, agent, text, tools, enabledHandoffs) ??
+    directRequestOwner(graph, agent, text, enabledHandoffs)
+  );
+}

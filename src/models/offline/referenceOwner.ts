@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
+import type { SwitchboardTool } from '../../tools/defineTool.ts';
+import { type JsonSchema, propertiesNamedIn } from './argumentExtraction.ts';
+import { describeProperty, isHintedReference } from './propertyKinds.ts';
+import { scoreTools } from './toolMatcher.ts';
+
+/**
+ * A reference names what it is about: "also why was claim CLM-7003 denied?" asked of the Scheduler
+ * (which is offering openings) carries a claim number, which no tool of the Scheduler takes but the
+ * Insurance desk's look-up does, three rungs away (Scheduler → ClinicalLead → Root → OperationsLead →
+ * Insurance). The router, unsure right after a question, kept the message and the Scheduler fell back.
+ * The message goes one step along the shortest way to the agent whose read-only tool takes the
+ * reference; each agent on the way does the same (or routes it, when sure), so it arrives there.
+ *
+ * A reference is a value of a hinted shape (the schema's example, `e.g. CLM-7001`), never a phone
+ * number or an email, which many tools take.
+ */
+
+type Transfer = { toolName: string; args: { reason: string; intent: string } };
+
+const schemas = new WeakMap<object, JsonSchema>();
+
+function jsonSchemaOf(tool: SwitchboardTool): JsonSchema {
+  let schema = schemas.get(tool);
+  if (!schema) {
+    schema = z.toJSONSchema(tool.parameters, { io: 'input' }) as JsonSchema;
+    schemas.set(tool, schema);
+  }
+  return schema;
+}
+
+/** The references (hinted-shape values) of the tool's arguments that `text` names. */
+function referencesNamed(tool: SwitchboardTool, text: string): string[] {
+  const schema = jsonSchemaOf(tool);
+  const properties: Record<string, JsonSchema> = schema.properties ?? {};
+  // References have a fixed shape: the date a finder reads does not matter here.
+  return propertiesNamedIn(schema, text, new Date(0)).filter((p) =>
+    isHintedReference(describeProperty(p, properties[p])),
+  );
+}
+
+/** The agent has a read-only tool taking a reference the message names. */
+function looksUp(agent: NormalizedAgent | undefined, text: string): boolean {
+  return agent?.tools.some((t) => !t.sideEffect && referencesNamed(t, text).length > 0) === true;
+}
+
+/** How well the message's words fit the agent's tools. */
+function fit(graph: NormalizedGraph, agentName: string, text: string): number {
+  const tools = graph.byName.get(agentName)?.tools ?? [];
+  return (
+    scoreTools(
+      text,
+      tools.map((t) => ({ name: t.name, description: t.description })),
+    )[0]?.score ?? 0
+  );
+}
+
+/** The handoff towards the nearest agent whose look-up takes the reference in the message, if not ours. */
+export function referenceOwner(
+  graph: NormalizedGraph,
+  agent: NormalizedAgent | undefined,
+  text: string,
+  enabledHandoffs: readonly string[],
+): Transfer | undefined {
+  if (!agent || agent.tools.some((t) => referencesNamed(t, text).length > 0)) return undefined;
+  const seen = new Set([agent.name]);
+  const firstSteps = agent.handoffs.filter(
+    (e) => enabledHandoffs.includes(e.toolName) && !e.system && !graph.byName.get(e.to)?.human,
+  );
+  let frontier = firstSteps.map((edge) => ({ edge, at: edge.to }));
+  while (frontier.length > 0) {
+    const hits = frontier.filter((f) => looksUp(graph.byName.get(f.at), text));
+    // As near as each other ("AC-2003" is a balance and a claims account): the one the words are about.
+    const hit = hits.sort((a, b) => fit(graph, b.at, text) - fit(graph, a.at, text))[0];
+    if (hit)
+      return {
+        toolName: hit.edge.toolName,
+        args: {
+          reason: `Customer names a reference that ${hit.at} looks up: "${text}"`,
+          intent: `${hit.at.toLowerCase()}.lookup`,
+        },
+      };
+    for (const f of frontier) seen.add(f.at);
+    const next: typeof frontier = [];
+    for (const f of frontier) {
+      for (const e of graph.byName.get(f.at)?.handoffs ?? []) {
+        if (seen.has(e.to) || graph.byName.get(e.to)?.human || next.some((n) => n.at === e.to)) continue;
+        next.push({ edge: f.edge, at: e.to });
+      }
+    }
+    frontier = next;
+  }
+  return undefined;
+}

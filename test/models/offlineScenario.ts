@@ -1,0 +1,19 @@
+import { loadGraph } from '../../src/app/loadGraph.ts';
+import type { DialogueCheck } from '../../src/eval/dialogueDataset.ts';
+import { type DialogueOutcome, runDialogueEval } from '../../src/eval/dialogueEval.ts';
+
+/** One conversation on the offline model, through the dialogue eval (fresh seeded database). */
+export async function converse(
+  template: string,
+  turns: string[],
+  done: DialogueCheck | DialogueCheck[],
+): Promise<DialogueOutcome> {
+  const report = await runDialogueEval({
+    graph: await loadGraph(template),
+    scenarios: [{ id: 'scenario', split: 'tune', turns, done: Array.isArray(done) ? done : [done] }],
+  });
+  return report.outcomes[0];
+}
+
+/** Every tool call of the conversation, in order. */
+export const toolsOf = (o: DialogueOutcome) => o.turns.flatMap((t) => t.tools);
