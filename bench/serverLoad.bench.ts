@@ -60,6 +60,9 @@ function startServe(env: Record<string, string>): Promise<Server> {
     [
       '--import',
       'tsx',
+      // As `npm start` runs serve (docs/turn-budget.md, young generation): 7 of 7 alternated pairs used
+      // less CPU per turn with it, median -9%. BENCH_NODE_ARGS='--max-semi-space-size=16' for V8's default.
+      '--max-semi-space-size=64',
       // e.g. BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the server.
       ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean),
       '--import',
@@ -145,11 +148,16 @@ const percentile = (sorted: number[], p: number) =>
 
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux); NaN elsewhere. */
 function cpuSeconds(pid: number | undefined): number {
+  return systemAndUserSeconds(pid).reduce((a, b) => a + b, 0);
+}
+
+/** [user, system] CPU seconds a process has used so far, from /proc (Linux); NaN elsewhere. */
+function systemAndUserSeconds(pid: number | undefined): [number, number] {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+    return [Number(fields[11]) / 100, Number(fields[12]) / 100]; // utime, stime in clock ticks (USER_HZ = 100)
   } catch {
-    return Number.NaN;
+    return [Number.NaN, Number.NaN];
   }
 }
 
@@ -207,7 +215,7 @@ async function measure(backend: Backend, countsFile: string): Promise<RunResult>
     // PostgreSQL backends report their counters when idle, at most every 10 s: let them settle.
     if (backend.label.startsWith('PostgreSQL')) await sleep(11_000);
     before = { driver: await driverSnapshot(server, countsFile), db: await backend.counters(false) };
-    const cpuBefore = cpuSeconds(server.child.pid);
+    const cpuBefore = systemAndUserSeconds(server.child.pid);
     const clientBefore = process.cpuUsage();
     const backendsBefore = await backend.backendCpu?.();
     const loadBefore = currentLoad();
@@ -219,7 +227,10 @@ async function measure(backend: Backend, countsFile: string): Promise<RunResult>
     const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
     const errors = results.flatMap((r) => r.errors);
     turnsRun = latencies.length;
-    const serverCpuSeconds = cpuSeconds(server.child.pid) - cpuBefore;
+    const cpuAfter = systemAndUserSeconds(server.child.pid);
+    const serverUserSeconds = cpuAfter[0] - cpuBefore[0];
+    const serverSystemSeconds = cpuAfter[1] - cpuBefore[1];
+    const serverCpuSeconds = serverUserSeconds + serverSystemSeconds;
     const clientCpu = process.cpuUsage(clientBefore);
     const backendsAfter = await backend.backendCpu?.();
     const databaseCpuSeconds =
@@ -244,6 +255,7 @@ async function measure(backend: Backend, countsFile: string): Promise<RunResult>
       max: latencies.at(-1) ?? Number.NaN,
       errors,
       serverCpuMsPerTurn: (serverCpuSeconds * 1000) / Math.max(1, turnsRun),
+      serverSystemCpuMsPerTurn: (serverSystemSeconds * 1000) / Math.max(1, turnsRun),
       clientCpuMsPerTurn: (clientCpu.user + clientCpu.system) / 1000 / Math.max(1, turnsRun),
       databaseCpuMsPerTurn:
         databaseCpuSeconds === null ? null : (databaseCpuSeconds * 1000) / Math.max(1, turnsRun),

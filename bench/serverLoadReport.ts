@@ -18,6 +18,8 @@ export type RunResult = {
   errors: string[];
   /** CPU (user + system) of the `serve` process during the timed phase, per turn. */
   serverCpuMsPerTurn: number;
+  /** Of it, the kernel's share (socket reads and writes, epoll): the rest is JavaScript, GC and JIT. */
+  serverSystemCpuMsPerTurn: number;
   /** CPU of this process (the HTTP client driving the load) during the timed phase, per turn. */
   clientCpuMsPerTurn: number;
   /** CPU of the run's PostgreSQL backends during the timed phase, per turn (null on PGlite). */
@@ -50,12 +52,14 @@ export function printRun(r: RunResult): void {
   console.log(
     `${r.label.padEnd(10)} ${String(r.conversations).padStart(5)} conv ${String(r.turns).padStart(6)} turns ` +
       `${r.wallSeconds.toFixed(2).padStart(7)} s  ${r.turnsPerSecond.toFixed(1).padStart(7)} turns/s  ` +
+      `${r.serverCpuMsPerTurn.toFixed(2).padStart(6)} ms server CPU/turn  ` +
       `p50 ${ms(r.p50).padStart(9)}  p99 ${ms(r.p99).padStart(9)}  max ${ms(r.max).padStart(9)}  errors ${r.errors.length}`,
   );
   const db =
     r.databaseCpuMsPerTurn === null ? '' : `, database backends ${r.databaseCpuMsPerTurn.toFixed(2)} ms`;
   console.log(
-    `${''.padEnd(10)} CPU per turn: server ${r.serverCpuMsPerTurn.toFixed(2)} ms${db}, ` +
+    `${''.padEnd(10)} CPU per turn: server ${r.serverCpuMsPerTurn.toFixed(2)} ms ` +
+      `(${(r.serverCpuMsPerTurn - r.serverSystemCpuMsPerTurn).toFixed(2)} user, ${r.serverSystemCpuMsPerTurn.toFixed(2)} system)${db}, ` +
       `bench client ${r.clientCpuMsPerTurn.toFixed(2)} ms; ` +
       `load average ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)}`,
   );

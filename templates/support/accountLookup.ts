@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { ToolDb } from '../../src/authoring.ts';
 import { namesOtherOwner, otherOwnerRefusal, ownedRecord, scopeOwner } from '../shared/ownership.ts';
 import { normalizeId } from '../shared/words.ts';
 import { SUPPORT_PLANS, type SupportContext, type SupportPlan } from './context.ts';
-import { supportAccounts } from './schema.ts';
+import { supportReads } from './preparedReads.ts';
+import type { supportAccounts } from './schema.ts';
 
 export type SupportAccount = typeof supportAccounts.$inferSelect;
 
@@ -36,7 +36,7 @@ export function ofAccount<T extends { accountId: string }>(
 }
 
 export async function findAccount(db: ToolDb, accountId: string): Promise<SupportAccount | null> {
-  const rows = await db.select().from(supportAccounts).where(eq(supportAccounts.id, accountId)).limit(1);
+  const rows = await supportReads(db).account.execute({ id: accountId });
   return rows[0] ?? null;
 }
 

@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ToolDb } from '../../src/authoring.ts';
 import { type ApprovalCheckContext, defineTool, type ToolRunContext } from '../../src/authoring.ts';
@@ -6,6 +6,7 @@ import { normalizeId } from '../shared/words.ts';
 import { accountScope, findAccount, ofAccount, rememberAccount, unknownAccount } from './accountLookup.ts';
 import { SUPPORT_PLANS, type SupportContext, type SupportPlan } from './context.ts';
 import { centsToDollars, dollarsToCents, formatMoney, formatPrice } from './format.ts';
+import { supportReads } from './preparedReads.ts';
 import {
   supportAccounts,
   supportInvoices,
@@ -25,23 +26,18 @@ export const SELF_SERVICE_REFUND_LIMIT_CENTS = 50_000;
 
 /** The invoice when it belongs to the conversation's account (or no account is established yet). */
 async function findInvoice(db: ToolDb, invoiceId: string, accountId: string | null): Promise<Invoice | null> {
-  const rows = await db.select().from(supportInvoices).where(eq(supportInvoices.id, invoiceId)).limit(1);
+  const rows = await supportReads(db).invoice.execute({ id: invoiceId });
   return ofAccount(rows[0], accountId);
 }
 
 async function latestInvoice(db: ToolDb, accountId: string): Promise<Invoice | null> {
-  const rows = await db
-    .select()
-    .from(supportInvoices)
-    .where(eq(supportInvoices.accountId, accountId))
-    .orderBy(desc(supportInvoices.issuedOn), desc(supportInvoices.id))
-    .limit(1);
+  const rows = await supportReads(db).latestInvoice.execute({ id: accountId });
   return rows[0] ?? null;
 }
 
 /** Cents already refunded and cents waiting for approval on one invoice. */
 async function refundTotals(db: ToolDb, invoiceId: string) {
-  const rows = await db.select().from(supportRefunds).where(eq(supportRefunds.invoiceId, invoiceId));
+  const rows = await supportReads(db).refunds.execute({ id: invoiceId });
   const sum = (status: string) =>
     rows.filter((r) => r.status === status).reduce((t, r) => t + r.amountCents, 0);
   const pending = rows.find((r) => r.status === 'pending_human');
