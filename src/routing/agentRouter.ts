@@ -1,4 +1,5 @@
 import type { NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
+import { asksWhatWeAre } from './asksWhatWeAre.ts';
 import { whyEntryKeeps } from './entryKeeps.ts';
 import { fastPathConfidence, trainPhrasingViews } from './fastPathConfidence.ts';
 import { FeatureSpace } from './featureSpace.ts';
@@ -282,6 +283,8 @@ export function createAgentRouter(
           }),
         };
     }
+    // "Are you a human or a bot?" asks what we are; it is no request for a person.
+    if (target?.human && asksWhatWeAre(text)) return { ...base, decision: 'stay', reason: describe('stay') };
     const kind: ReasonKind = target?.human ? 'human' : edge.to === graph.entry ? 'handback' : 'handoff';
     return { ...base, decision: 'handoff', toolName: edge.toolName, target: edge.to, reason: describe(kind) };
   };
