@@ -54,14 +54,15 @@ type Figures = typeof BARS;
  * healthcare unchanged; after-hours 0.897 / 0.750 / 0.988 at 0.669. After-hours lost one in-scope row
  * (0.907 → 0.897) for one off-topic row on each of its blind sets, support one in-scope row: the one
  * floor lowered, by 0.01, is after-hours' in-scope, for that measured trade (docs/routing.md); its
- * out-of-scope floors rise.
+ * out-of-scope floors rise. With asksWhatWeAre.ts: salon blind out of scope 0.935 → 0.968, after-hours
+ * blind 0.750 → 0.792 (fast path 0.988 → 1.000 at 0.661); floors raised.
  */
 const FLOORS: Record<string, Figures> = {
   support: { inScope: 0.92, outOfScope: 0.75, precision: 0.95, coverage: 0.59 },
-  salon: { inScope: 0.79, outOfScope: 0.91, precision: 0.85, coverage: 0.04 },
+  salon: { inScope: 0.79, outOfScope: 0.94, precision: 0.85, coverage: 0.04 },
   'real-estate': { inScope: 0.77, outOfScope: 0.91, precision: 0.85, coverage: 0.12 },
   healthcare: { inScope: 0.93, outOfScope: 0.94, precision: 0.98, coverage: 0.03 },
-  'after-hours': { inScope: 0.89, outOfScope: 0.73, precision: 0.96, coverage: 0.64 },
+  'after-hours': { inScope: 0.89, outOfScope: 0.77, precision: 0.98, coverage: 0.64 },
 };
 /**
  * blind2.jsonl (2026-11-24): a second blind set per template by an independent author who never saw
@@ -71,19 +72,43 @@ const FLOORS: Record<string, Figures> = {
  * after-hours 0.893 / 0.450 / 0.877 at 0.768. Floors are those less about 0.02.
  * Fifth round (foreign things kept at the entry): support 0.935 / 0.558 / 0.933 at 0.677; salon 0.771
  * / 0.679; after-hours, real-estate and healthcare unchanged.
+ * Sixth round (2026-11-24, the entry keeps what it barely recognises, entryKeeps.ts; tuned on dev and
+ * 639 hand-written assistant-style off-topic rows): salon 0.757 / 0.714, real-estate 0.855 / 0.571, the
+ * rest unchanged; on blind.jsonl support in-scope 0.938 and real-estate 0.780, the rest unchanged. Their
+ * out-of-scope floors rise. With asksWhatWeAre.ts: salon blind out of scope 0.935 → 0.968, after-hours
+ * blind 0.750 → 0.792 (fast path 0.988 → 1.000 at 0.661); floors raised.
  */
 const FLOORS_2: Record<string, Figures> = {
   support: { inScope: 0.91, outOfScope: 0.53, precision: 0.91, coverage: 0.66 },
-  salon: { inScope: 0.75, outOfScope: 0.65, precision: 0.88, coverage: 0.09 },
-  'real-estate': { inScope: 0.83, outOfScope: 0.5, precision: 0.88, coverage: 0.19 },
+  salon: { inScope: 0.75, outOfScope: 0.69, precision: 0.88, coverage: 0.09 },
+  'real-estate': { inScope: 0.83, outOfScope: 0.55, precision: 0.88, coverage: 0.19 },
   healthcare: { inScope: 0.85, outOfScope: 0.94, precision: 0.98, coverage: 0.04 },
   'after-hours': { inScope: 0.87, outOfScope: 0.43, precision: 0.85, coverage: 0.74 },
+};
+/**
+ * blind3.jsonl (2026-11-24, templates/eval-sets.md): a third blind set per template by an independent
+ * author, written before that day's routing round in chat-widget and general-assistant voices (short
+ * requests, slang, a third out of scope: weather, timers, banking, travel, other businesses). Measured
+ * once on its arrival and once after the round (entryKeeps.ts): the same in-scope and out-of-scope
+ * figures both times (support 0.908 / 0.722, salon 0.917 / 0.800, real-estate 0.883 / 0.792, healthcare
+ * 0.931 / 0.981, after-hours 0.950 / 0.739); fast path after the round: support 0.956 at 0.553, salon
+ * 1.000 at 0.154, real-estate 0.966 at 0.345, healthcare 1.000 at 0.061, after-hours 0.930 at 0.687.
+ * Then "are you a human or a bot?" stays with the agent asked (asksWhatWeAre.ts): real-estate out of
+ * scope 0.833, healthcare 1.000 (a third look). Floors are the last figures less about 0.02.
+ */
+const FLOORS_3: Record<string, Figures> = {
+  support: { inScope: 0.89, outOfScope: 0.7, precision: 0.93, coverage: 0.53 },
+  salon: { inScope: 0.89, outOfScope: 0.78, precision: 0.98, coverage: 0.13 },
+  'real-estate': { inScope: 0.86, outOfScope: 0.81, precision: 0.94, coverage: 0.32 },
+  healthcare: { inScope: 0.91, outOfScope: 0.98, precision: 0.98, coverage: 0.04 },
+  'after-hours': { inScope: 0.93, outOfScope: 0.72, precision: 0.91, coverage: 0.66 },
 };
 const blindSet = (name: string, file = 'blind.jsonl') => join(ROOT, 'templates', name, 'eval', file);
 const withBlindSets = Object.keys(TEMPLATES).filter((name) => existsSync(blindSet(name)));
 const GATED = withBlindSets.flatMap((name) => [
   { name, file: 'blind.jsonl', floor: FLOORS[name] ?? BARS },
   { name, file: 'blind2.jsonl', floor: FLOORS_2[name] ?? BARS },
+  { name, file: 'blind3.jsonl', floor: FLOORS_3[name] ?? BARS },
 ]);
 
 const work = mkdtempSync(join(tmpdir(), 'sb-blind-'));
