@@ -1,5 +1,27 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Files that take 90–165 s each on CI (measured 2026-11-24: the five dialogue gates, the blind routing
+ * gate, the packed install, the crash harness). A clean clone has no timing cache, so vitest would run
+ * large files first and these small ones last, leaving one worker alone with them for minutes; started
+ * first, they share the two workers with everything else.
+ */
+const STARTS_FIRST = [
+  /test\/eval\/dialogue_gate\//,
+  /test\/eval\/blind_routing_gate\./,
+  /test\/package\/packed_install\./,
+  /test\/crash\/crash_recovery\./,
+];
+
+class LongFilesFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const long = (f: TestSpecification) => STARTS_FIRST.some((p) => p.test(f.moduleId));
+    return [...sorted.filter(long), ...sorted.filter((f) => !long(f))];
+  }
+}
 
 export default defineConfig({
   test: {
@@ -10,6 +32,7 @@ export default defineConfig({
     // Two files at a time on CI's two cores: much of a file's time is spent waiting on the processes,
     // databases and browsers it drives, not on its own CPU.
     maxWorkers: 2,
+    sequence: { sequencer: LongFilesFirst },
     env: {
       // Most test files build the same templates and open fresh embedded databases: their routers
       // train once per run and PGlite runs initdb once per run, not once per file or store
