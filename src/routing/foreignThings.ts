@@ -131,6 +131,7 @@ export class ThingDomain {
   /** Every specific concept above the graph's things: "computer" when the graph says "laptop". */
   private readonly broader = new Set<string>();
   private readonly verdicts = new Map<string, boolean>();
+  private readonly kinVerdicts = new Map<string, boolean>();
 
   /** @param texts the graph's own texts: its agents' descriptions, examples and tool descriptions */
   constructor(texts: Iterable<string>) {
@@ -226,12 +227,19 @@ export class ThingDomain {
 
   /**
    * Whether a word the graph never uses still names something of its kind, whatever its class: "eczema"
-   * to a clinic that says "rash", "walkthrough" to a desk that says "demo".
+   * (a skin disease) to a clinic whose texts name skin diseases. Cached like the foreign verdicts: the
+   * router asks on every model call of a turn.
    */
-  isKin(word: string): boolean {
+  private isKin(word: string): boolean {
     if (!isWord(word) || isStopword(word) || this.isGraphWord(word)) return false;
-    const sense = nounSense(word);
-    return sense !== undefined && this.senseIsKin(sense);
+    let kin = this.kinVerdicts.get(word);
+    if (kin === undefined) {
+      const sense = nounSense(word);
+      kin = sense !== undefined && this.senseIsKin(sense);
+      if (this.kinVerdicts.size >= 20_000) this.kinVerdicts.clear();
+      this.kinVerdicts.set(word, kin);
+    }
+    return kin;
   }
 
   private senseIsKin(sense: Synset): boolean {
