@@ -42,6 +42,11 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * less about 0.02 where they rose (salon's batch 3 and 4 gains are rows whose transcripts were read:
  * docs/dialogue.md). With 10 more tuned rows a gate file took over 900 s at a load of 13 on 2 cores, so
  * the timeout is 1,500 s.
+ *
+ * A sixth held-out batch (`holdout6-…`, 6 rows per template) was written by an independent author from
+ * the templates' tools, seed data and docs only, committed alone (e0188d7) and measured once before
+ * any code change of the fourth pass: salon 2/6, support 6/6, healthcare 2/6, real-estate 1/6,
+ * after-hours 4/6, no loop. Gated on its own (`batch6`) at those figures less about 0.02; never tuned on.
  */
 export interface DialogueGate {
   template: string;
@@ -50,11 +55,12 @@ export interface DialogueGate {
   batch3: number;
   batch4: number;
   batch5: number;
+  batch6: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
-  salon: { template: 'salon', tuned: 0.98, heldOut: 0.82, batch3: 0.64, batch4: 0.98, batch5: 0.64 },
-  support: { template: 'support', tuned: 0.98, heldOut: 0.88, batch3: 0.48, batch4: 0.98, batch5: 0.98 },
+  salon: { template: 'salon', tuned: 0.98, heldOut: 0.82, batch3: 0.64, batch4: 0.98, batch5: 0.64, batch6: 0.31 },
+  support: { template: 'support', tuned: 0.98, heldOut: 0.88, batch3: 0.48, batch4: 0.98, batch5: 0.98, batch6: 0.98 },
   healthcare: {
     template: 'healthcare',
     tuned: 0.98,
@@ -62,6 +68,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch3: 0.64,
     batch4: 0.64,
     batch5: 0.64,
+    batch6: 0.31,
   },
   'real-estate': {
     template: 'real-estate',
@@ -70,6 +77,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch3: 0.48,
     batch4: 0.31,
     batch5: 0.64,
+    batch6: 0.14,
   },
   'after-hours': {
     template: 'after-hours',
@@ -78,11 +86,12 @@ export const GATES: Record<string, DialogueGate> = {
     batch3: 0.64,
     batch4: 0.48,
     batch5: 0.81,
+    batch6: 0.64,
   },
 };
 
 export const GATE_TITLE =
-  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth and ≥ $batch5 of its fifth held-out scenarios, with no loop';
+  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth, ≥ $batch5 of its fifth and ≥ $batch6 of its sixth held-out scenarios, with no loop';
 
 export const GATE_TIMEOUT_MS = 1_500_000;
 
@@ -100,7 +109,7 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
     .map((o) => `${o.id}: ${o.unmet.join('; ')}`);
   expect(report.tune.rate, failed.join('\n')).toBeGreaterThanOrEqual(gate.tuned);
   // Held-out rows by batch, as counts only (never their transcripts).
-  const batchOf = (id: string) => /^holdout([345])-/.exec(id)?.[1] ?? 'earlier';
+  const batchOf = (id: string) => /^holdout([3456])-/.exec(id)?.[1] ?? 'earlier';
   const rate = (batch: string) => {
     const rows = report.outcomes.filter((o) => o.split !== 'tune' && batchOf(o.id) === batch);
     const done = rows.filter((o) => o.completed).length;
@@ -110,9 +119,11 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
   const third = rate('3');
   const fourth = rate('4');
   const fifth = rate('5');
+  const sixth = rate('6');
   expect(earlier.rate, `held out: ${earlier.text}`).toBeGreaterThanOrEqual(gate.heldOut);
   expect(third.rate, `held-out batch 3: ${third.text}`).toBeGreaterThanOrEqual(gate.batch3);
   expect(fourth.rate, `held-out batch 4: ${fourth.text}`).toBeGreaterThanOrEqual(gate.batch4);
   expect(fifth.rate, `held-out batch 5: ${fifth.text}`).toBeGreaterThanOrEqual(gate.batch5);
+  expect(sixth.rate, `held-out batch 6: ${sixth.text}`).toBeGreaterThanOrEqual(gate.batch6);
   expect(report.tune.loops + report.holdout.loops).toBe(0);
 }
