@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
-import { extraPgliteStartParams } from './pgliteStartParams.ts';
+import { extraPgliteStartParams, shortLivedPgliteStartParams } from './pgliteStartParams.ts';
 
 /**
  * Starting PGlite on an empty directory (or in memory) runs `initdb` inside WASM: seconds of CPU,
@@ -64,13 +64,27 @@ async function keepCluster(dump: Blob): Promise<void> {
   }
 }
 
-/** Opens PGlite in `dataDir` (in memory when omitted); a fresh database starts from the pristine cluster when there is one. */
-export async function openPGlite(dataDir?: string): Promise<PGlite> {
-  const extra = extraPgliteStartParams();
+/** How a database starts: `shortLived`, with the small buffer cache whatever the process prefers (pgliteStartParams.ts). */
+export type PGliteStart = { shortLived?: boolean };
+
+function startOptions(start: PGliteStart): PGliteOptions {
+  const extra = start.shortLived ? shortLivedPgliteStartParams() : extraPgliteStartParams();
   // Given, start parameters replace PGlite's defaults: keep those.
-  const options: PGliteOptions = extra.length
-    ? { startParams: [...PGlite.defaultStartParams, ...extra] }
-    : {};
+  return extra.length ? { startParams: [...PGlite.defaultStartParams, ...extra] } : {};
+}
+
+/**
+ * A new in-memory database holding what `dump` (a `dumpDataDir('none')` of another) holds. PGlite's
+ * own `clone()` dumps its source again for every copy; a caller that makes many copies of a database
+ * it no longer writes dumps it once and loads each copy from that.
+ */
+export function openPGliteCopy(dump: Blob, start: PGliteStart = {}): Promise<PGlite> {
+  return PGlite.create({ ...startOptions(start), loadDataDir: dump });
+}
+
+/** Opens PGlite in `dataDir` (in memory when omitted); a fresh database starts from the pristine cluster when there is one. */
+export async function openPGlite(dataDir?: string, start: PGliteStart = {}): Promise<PGlite> {
+  const options = startOptions(start);
   const fresh = dataDir === undefined || !existsSync(join(dataDir, 'PG_VERSION'));
   if (!fresh) return PGlite.create(dataDir, options);
   freshOpened += 1;

@@ -15,7 +15,12 @@ export function preferQuickPgliteStart(): void {
   shortLived = true;
 }
 
+/** The start parameters of a short-lived database: the smaller buffer cache. */
+export function shortLivedPgliteStartParams(): string[] {
+  return ['-c', `shared_buffers=${SHORT_LIVED_SHARED_BUFFERS}`];
+}
+
 /** What this process adds to PGlite's default start parameters (none unless it is short-lived). */
 export function extraPgliteStartParams(): string[] {
-  return shortLived ? ['-c', `shared_buffers=${SHORT_LIVED_SHARED_BUFFERS}`] : [];
+  return shortLived ? shortLivedPgliteStartParams() : [];
 }
