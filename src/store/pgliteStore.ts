@@ -4,7 +4,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { DamagedDataDirError, forgetFailedStart, pidFileExists, structuralDamage } from './damagedDataDir.ts';
 import { attachLock, type DataDirLock, lockDataDir } from './dataDirLock.ts';
-import { openPGlite, openPGliteCopy, type PGliteStart } from './pgliteCluster.ts';
+import { DumpBlob, openPGlite, openPGliteCopy } from './pgliteCluster.ts';
 import { preparedTurnStatements } from './pglitePreparedTurn.ts';
 import { createSqlStore } from './sqlStore.ts';
 import type { ConversationStore } from './types.ts';
@@ -63,9 +63,9 @@ async function openExisting(dataDir: string): Promise<PGlite> {
   }
 }
 
-async function openClient(dataDir: string | undefined, start: PGliteStart = {}): Promise<PGlite> {
+async function openClient(dataDir: string | undefined): Promise<PGlite> {
   try {
-    return await openPGlite(dataDir, start);
+    return await openPGlite(dataDir);
   } catch (error) {
     throw new Error(`PGlite store could not open ${dataDir ?? 'in-memory'}: ${(error as Error).message}`, {
       cause: error,
@@ -100,26 +100,25 @@ export type PgliteStoreTemplate = {
  * eval that gives every scenario a fresh database (dialogueEval.ts) pays the setup once, not per run.
  *
  * The prepared database is dumped once and closed: every copy loads that dump (PGlite's `clone()`
- * would dump it again for each). Copies are short-lived (a run's few dozen queries on a graph's seeded
- * tables), so they start with the small buffer cache (pgliteStartParams.ts): PostgreSQL clears
- * its whole cache at every start, and at the default 128 MB that was most of a copy's cost.
+ * would dump it again for each). Like every in-memory database, copies start with the small buffer
+ * cache (pgliteCluster.ts): at the default 128 MB, clearing it at start was most of a copy's cost.
  */
 export async function createPgliteStoreTemplate(
   prepare: (store: ConversationStore) => Promise<void>,
 ): Promise<PgliteStoreTemplate> {
-  const client = await openClient(undefined, { shortLived: true });
+  const client = await openClient(undefined);
   const store = storeOn(client, null);
   let dump: Blob | null;
   try {
     await prepare(store);
-    dump = await client.dumpDataDir('none');
+    dump = await DumpBlob.of(await client.dumpDataDir('none'));
   } finally {
     await store.close();
   }
   return {
     copy: async () => {
       if (!dump) throw new Error('the PGlite store template is closed');
-      return storeOn(await openPGliteCopy(dump, { shortLived: true }), null);
+      return storeOn(await openPGliteCopy(dump), null);
     },
     close: async () => {
       dump = null;
