@@ -9,6 +9,7 @@ import { describeRoute, intentSlug, type ReasonKind } from './routeReason.ts';
 import { readCachedRouters, routerCacheDir, writeCachedRouters } from './routerCache.ts';
 import { buildRouterDocs, graphOwnTexts, STAY_LABEL } from './routerTrainingSet.ts';
 import { DIGIT_TOKEN, isStopword, tokenize } from './textFeatures.ts';
+import { possessedIn, speaksOfTheirOwnPeople } from './theirOwnPeople.ts';
 
 /**
  * Below this top probability (after renormalising over the enabled labels) the router says `unsure`;
@@ -284,7 +285,20 @@ export function createAgentRouter(
         };
     }
     // "Are you a human or a bot?" asks what we are; it is no request for a person.
-    if (target?.human && asksWhatWeAre(text)) return { ...base, decision: 'stay', reason: describe('stay') };
+    // Nor is "send an email to my boss": the people it names are the customer's own.
+    if (target?.human && (asksWhatWeAre(text) || speaksOfTheirOwnPeople(text, possessedIn(target.examples))))
+      return {
+        ...base,
+        decision: 'stay',
+        intent: intentSlug(agentName, prediction.topTerms),
+        reason: describeRoute({
+          kind: 'stay',
+          text,
+          agent: agentName,
+          terms: prediction.topTerms,
+          confidence: prediction.confidence,
+        }),
+      };
     const kind: ReasonKind = target?.human ? 'human' : edge.to === graph.entry ? 'handback' : 'handoff';
     return { ...base, decision: 'handoff', toolName: edge.toolName, target: edge.to, reason: describe(kind) };
   };

@@ -1,0 +1,59 @@
+import { tokenize } from './textFeatures.ts';
+import { directHypernyms, lookupWord, type Synset, supersenseOf } from './wordNet.ts';
+
+/**
+ * "Send an email to my boss", "who's my manager at work": the people a message names are the
+ * customer's own, not ours. Routers learn "manager" and "boss" from requests for one ("get me a
+ * manager"), so without this such messages went to a person. It holds when every person the message
+ * names (a noun whose commonest sense is a person in WordNet: "boss", "sister", "someone") follows
+ * "my" or "our", and the person agent's own examples never say "my" before that word — they do for a
+ * threat ("my lawyer will be in touch"), which stays a request for a person, as do its kind ("my
+ * attorney", the same WordNet sense; "my solicitor", a kind of lawyer).
+ */
+const POSSESSIVES = new Set(['my', 'our']);
+
+function isPersonNoun(word: string): boolean {
+  const senses = lookupWord(word, 1);
+  return senses?.dominant.pos === 'n' && supersenseOf(senses.dominant) === 'noun.person';
+}
+
+/** The words the person agent's examples put after "my"/"our" ("lawyer"). */
+export function possessedIn(examples: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of examples) {
+    const tokens = tokenize(e);
+    tokens.forEach((w, i) => {
+      if (i > 0 && POSSESSIVES.has(tokens[i - 1])) out.add(w);
+    });
+  }
+  return out;
+}
+
+const key = (s: Synset) => `${s.pos}${s.offset}`;
+
+/** The word's commoner noun senses ("solicitor": a canvasser, then a lawyer) and those one step above. */
+function sensesUp(word: string): string[] {
+  const nouns = lookupWord(word, 3)?.synsets.filter((s) => s.pos === 'n') ?? [];
+  return [...nouns, ...nouns.flatMap(directHypernyms)].map(key);
+}
+
+/** A person the examples say with "my", or a kind of one. */
+function saidWithMy(word: string, theirs: ReadonlySet<string>): boolean {
+  if (theirs.has(word)) return true;
+  const up = sensesUp(word);
+  return [...theirs].some((t) => {
+    const sense = lookupWord(t, 1)?.dominant;
+    return sense !== undefined && up.includes(key(sense));
+  });
+}
+
+export function speaksOfTheirOwnPeople(text: string, theirs: ReadonlySet<string>): boolean {
+  const tokens = tokenize(text);
+  let own = 0;
+  for (const [i, w] of tokens.entries()) {
+    if (!/^\p{L}{3,}$/u.test(w) || !isPersonNoun(w)) continue;
+    if (i === 0 || !POSSESSIVES.has(tokens[i - 1]) || saidWithMy(w, theirs)) return false;
+    own++;
+  }
+  return own > 0;
+}
