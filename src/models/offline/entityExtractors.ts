@@ -63,7 +63,9 @@ export function findReference(
     // A value of the date shape (a birth date, "1984-03-12") said as people say dates: "4 July 1990",
     // "june 19 1987". Only with the year: "next week" is no birth date.
     const dated = ISO_DATE_SHAPES.has(hints.pattern.source) && /\b\d{4}\b/.test(text);
-    return dated ? findDate(text, new Date(0)) : undefined;
+    // Read from the part that has the year: "born July 4 1990, I need to see Dr. Okafor next week".
+    const part = text.split(/[,;]|\s(?:and|but)\s/).find((p) => /\b\d{4}\b/.test(p));
+    return dated ? (part && findDate(part, new Date(0))) || findDate(text, new Date(0)) : undefined;
   }
   for (const match of text.matchAll(REFERENCE)) {
     const prefix = match[1].toLowerCase();

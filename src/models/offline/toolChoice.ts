@@ -154,18 +154,25 @@ export class ToolChooser {
     available: readonly FunctionTool[],
     lookUp?: string,
   ): FunctionTool | undefined {
-    if (ASKS_ABOUT.test(text.trim())) return undefined;
+    // A question ("when's my next appointment? Omar Haddad, 1987-06-19") asks for no change, but the
+    // identity check it gives every value of still comes first (then the question: requestAlongside.ts).
+    const asking = ASKS_ABOUT.test(text.trim());
     // "a men's cut on friday" (no verb) matches the price look-up by its subject: the subject counts as
     // the change's free-text value when the look-up takes the same property (statedSubject.ts).
     const subject = subjectProperties(text, lookUp ? available.find((t) => t.name === lookUp) : undefined);
     const given = (t: FunctionTool) =>
       (schemaOf(t).required ?? []).filter(
-        (p: string) => (subject.has(p) && t.name !== lookUp) || findPropertyValue(schemaOf(t), p, text, this.now) !== undefined,
+        (p: string) =>
+          (subject.has(p) && t.name !== lookUp) ||
+          findPropertyValue(schemaOf(t), p, text, this.now) !== undefined,
       ).length;
     // A read-only tool too, when the message gives every one of its two or more required values
     // ("Dana Ruiz, date of birth 1984-03-12" is an identity check, whatever else it resembles).
     const all = (t: FunctionTool) => given(t) === (schemaOf(t).required ?? []).length;
-    const doers = available.filter((t) => given(t) >= 2 && (this.changesData(t.name) || all(t)));
+    const doers = available.filter(
+      (t) =>
+        given(t) >= 2 && (asking ? !this.changesData(t.name) && all(t) : this.changesData(t.name) || all(t)),
+    );
     if (doers.length === 0) return undefined;
     const best = scoreTools(text, this.docs(doers))[0];
     return doers.find((t) => t.name === best?.name) ?? doers[0];
@@ -279,7 +286,10 @@ export class ToolChooser {
       // A look-up run to list the choices for a change asked for the value itself ("I want my money
       // back" → the invoice look-up asks for the number): the answer is for the change.
       const request = view.userMessages.at(-2);
-      const asked = request === undefined ? undefined : matchTool(request, this.docs(available), { threshold: this.threshold });
+      const asked =
+        request === undefined
+          ? undefined
+          : matchTool(request, this.docs(available), { threshold: this.threshold });
       const change = available.find((t) => t.name === asked?.name && this.changesData(t.name));
       if (change && !this.changesData(previous.name) && (schemaOf(change).required ?? []).includes(property))
         return { tool: change, focusText: request! };

@@ -66,8 +66,6 @@ export function requestWithSubject(input: {
   const free = ((schema.required ?? []) as string[]).filter((p) => isFreeTextProperty(schema, p));
   if (free.length === 0) return request;
   const lookUps = input.readOnly.filter((t) => free.some((p) => isFreeTextProperty(schemaOf(t), p)));
-  const subject = input.earlier.find(
-    (m) => !saysOnlyWhen(m) && lookUps.some((t) => input.asksFor(m, t)),
-  );
+  const subject = input.earlier.find((m) => !saysOnlyWhen(m) && lookUps.some((t) => input.asksFor(m, t)));
   return subject ?? request;
 }
