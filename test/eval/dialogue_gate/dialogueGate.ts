@@ -110,6 +110,11 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
   const third = rate('3');
   const fourth = rate('4');
   const fifth = rate('5');
+  // The measured figures, counts only, for whoever raises the floors.
+  const tuned = `${report.outcomes.filter((o) => o.split === 'tune' && o.completed).length}/${report.outcomes.filter((o) => o.split === 'tune').length}`;
+  console.log(
+    `${gate.template}: tuned ${tuned}, earlier held out ${earlier.text}, batch 3 ${third.text}, batch 4 ${fourth.text}, batch 5 ${fifth.text}, loops ${report.tune.loops + report.holdout.loops}`,
+  );
   expect(earlier.rate, `held out: ${earlier.text}`).toBeGreaterThanOrEqual(gate.heldOut);
   expect(third.rate, `held-out batch 3: ${third.text}`).toBeGreaterThanOrEqual(gate.batch3);
   expect(fourth.rate, `held-out batch 4: ${fourth.text}`).toBeGreaterThanOrEqual(gate.batch4);
