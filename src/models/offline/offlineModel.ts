@@ -156,9 +156,10 @@ class OfflineModel implements TurnAwareModel {
         ...{ view, tools, changesData: (n: string) => this.changesData(n), examplesOf: this.deskExamples },
         ...{ threshold, now: this.now(turn) },
       });
-    if (view.trailingResults.length > 0 && !more()) {
-      // What a request was waiting for has just been provided (identity verified): make it again.
-      const waiting = requestToResume(view, (name) => schemaOf(tools, name));
+    // What a request was waiting for has just been provided (identity verified): make it again.
+    const waiting =
+      view.trailingResults.length > 0 ? requestToResume(view, (n) => schemaOf(tools, n)) : undefined;
+    if (view.trailingResults.length > 0 && (waiting || !more())) {
       if (waiting && tools.some((t) => t.name === waiting.name))
         return this.call(waiting.name, waiting.args, seed, turn);
       const answer = answerFromResults(this.agent, view.trailingResults, state);

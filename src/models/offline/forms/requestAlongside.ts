@@ -1,5 +1,6 @@
 import { findPropertyValue, type JsonSchema } from '../argumentExtraction.ts';
 import type { ConversationView } from '../conversationView.ts';
+import { propertyWords } from '../propertyKinds.ts';
 import { isFailure } from '../responseTemplates.ts';
 import { matchTool } from '../toolMatcher.ts';
 
@@ -28,6 +29,10 @@ export function requestAlongside(input: {
   const allGiven =
     required.length >= 2 && required.every((p) => findPropertyValue(schema, p, text, now) !== undefined);
   if (!allGiven) return false;
+  // The reply to a question asking for those values ("What's your full name and date of birth?") only
+  // answers it: whatever else its words resemble, it asks for nothing more.
+  const asked = view.exchanges.at(-1)?.asked?.toLowerCase() ?? '';
+  if (required.some((p) => asked.includes(propertyWords(p).toLowerCase()))) return false;
   const rest = input.tools
     .filter((t) => t.name !== result.name)
     .map((t) => ({
