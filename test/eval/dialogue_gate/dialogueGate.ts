@@ -42,6 +42,10 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * less about 0.02 where they rose (salon's batch 3 and 4 gains are rows whose transcripts were read:
  * docs/dialogue.md). With 10 more tuned rows a gate file took over 900 s at a load of 13 on 2 cores, so
  * the timeout is 1,500 s.
+ *
+ * Fourth pass of 2026-11-24 (tune5 rows added, no held-out row read): held-out counts unchanged but for
+ * healthcare's batch 5, 4/6 → 5/6 (floor raised 0.64 → 0.81); tuned rows salon 33/33, support 28/28,
+ * healthcare 31/31, real-estate 28/28, after-hours 32/32 (docs/dialogue.md). Counts are printed each run.
  */
 export interface DialogueGate {
   template: string;
@@ -61,7 +65,7 @@ export const GATES: Record<string, DialogueGate> = {
     heldOut: 0.48,
     batch3: 0.64,
     batch4: 0.64,
-    batch5: 0.64,
+    batch5: 0.81,
   },
   'real-estate': {
     template: 'real-estate',
