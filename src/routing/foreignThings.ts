@@ -93,12 +93,16 @@ function conceptsOf(synset: Synset, minDepth: number, maxHops = MAX_HOPS): strin
 
 /** The commonest noun sense of a word, however rarely it is a noun (after "my" it is one). */
 function nounSense(word: string): Synset | undefined {
-  return lookupWord(word, 1)?.synsets.find((s) => s.pos === 'n');
+  return lookupWord(word.replace(' ', '_'), 1)?.synsets.find((s) => s.pos === 'n');
 }
 
 /** Whether WordNet commonly reads the word as one of these parts of speech. */
 function commonlyA(word: string, parts: string): boolean {
   return lookupWord(word, 1)?.common.some((s) => parts.includes(s.pos)) ?? false;
+}
+
+function isPair(w: string): boolean {
+  return /^\p{L}+ \p{L}+$/u.test(w);
 }
 
 function isWord(w: string): boolean {
@@ -127,6 +131,8 @@ function clauses(text: string): string[][] {
 
 export class ThingDomain {
   private readonly words = new Set<string>();
+  /** Adjacent word pairs of the graph's texts: a collocation it says is its own ("credit card"). */
+  private readonly pairs = new Set<string>();
   private readonly concepts = new Set<string>();
   /** Every specific concept above the graph's things: "computer" when the graph says "laptop". */
   private readonly broader = new Set<string>();
@@ -136,7 +142,9 @@ export class ThingDomain {
   /** @param texts the graph's own texts: its agents' descriptions, examples and tool descriptions */
   constructor(texts: Iterable<string>) {
     for (const text of texts) {
-      for (const word of tokenize(text)) {
+      const tokens = tokenize(text);
+      for (const [i, word] of tokens.entries()) {
+        if (i > 0) this.pairs.add(`${tokens[i - 1]} ${word}`);
         if (!isWord(word) || isStopword(word)) continue;
         this.words.add(word);
         this.words.add(lightStem(word));
@@ -163,12 +171,13 @@ export class ThingDomain {
       }
       if (n === 0) this.addThingsOf(requestObject(tokens), about);
     }
-    const foreign = [...about].filter((w) => isWord(w) && this.isForeignThing(w));
+    const foreign = [...about].filter((w) => (isWord(w) || isPair(w)) && this.isForeignThing(w));
     if (foreign.length === 0) return foreign;
     // "I left my glasses in the waiting room": a thing of the business's own is named too, so the
     // request may well be the business's (lost property); the router decides as usual.
+    const aboutWords = new Set([...about].flatMap((t) => t.split(' ')));
     const ownToo = tokenize(text).some(
-      (w) => !about.has(w) && isWord(w) && !isStopword(w) && this.isOwnThing(w),
+      (w) => !aboutWords.has(w) && isWord(w) && !isStopword(w) && this.isOwnThing(w),
     );
     return ownToo ? [] : foreign;
   }
@@ -198,8 +207,21 @@ export class ThingDomain {
     return PHYSICAL_CLASSES.has(supersenseOf(senses.dominant));
   }
 
-  /** A phrase's words, unless it names a kind of the business's own thing ("port my landline number"). */
+  /**
+   * A phrase's words, unless it names a kind of the business's own thing ("port my landline number").
+   * A kind WordNet names as one thing is judged as that thing, not by its head: a "checking account" or
+   * a "debit card" is a bank's, whatever "account" and "card" are to the graph, unless the graph's own
+   * texts say the pair ("credit card" at a desk that takes card payments).
+   */
   private addThingsOf(phrase: string[], about: Set<string>): void {
+    for (let i = 0; i + 1 < phrase.length; i++) {
+      const pair = `${phrase[i]} ${phrase[i + 1]}`;
+      if (this.pairs.has(pair) || !lookupWord(`${phrase[i]}_${phrase[i + 1]}`, 1)) continue;
+      // A pair that is no foreign thing ("train ticket" is a document) leaves its words to be judged.
+      if (!this.isForeignThing(pair)) break;
+      about.add(pair);
+      return;
+    }
     if (phrase.length > 0 && this.isGraphWord(phrase[phrase.length - 1])) return;
     for (const w of phrase) about.add(w);
   }

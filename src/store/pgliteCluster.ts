@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
-import { extraPgliteStartParams } from './pgliteStartParams.ts';
+import { extraPgliteStartParams, smallCachePgliteStartParams } from './pgliteStartParams.ts';
 
 /**
  * Starting PGlite on an empty directory (or in memory) runs `initdb` inside WASM: seconds of CPU,
@@ -45,7 +45,7 @@ function readCachedCluster(): Blob | null {
   const file = cachedClusterFile();
   if (!file || !existsSync(file)) return null;
   try {
-    return new Blob([readFileSync(file)]);
+    return new DumpBlob(readFileSync(file));
   } catch {
     return null;
   }
@@ -64,13 +64,54 @@ async function keepCluster(dump: Blob): Promise<void> {
   }
 }
 
+/**
+ * A dump that databases are loaded from again and again (the pristine cluster, a template's prepared
+ * database: 40 MB). PGlite reads a dump with `arrayBuffer()`, which Node's Blob answers by reading its
+ * bytes out in chunks and concatenating them: two new 40 MB buffers for every database, which cost
+ * more than PostgreSQL's start on this project's machines (fresh memory is slow to touch there). This
+ * one keeps its bytes and answers with one copy of them (a copy: a load may do what it likes with it).
+ */
+export class DumpBlob extends Blob {
+  readonly #bytes: Uint8Array;
+
+  constructor(bytes: Uint8Array) {
+    super([bytes]);
+    this.#bytes = bytes;
+  }
+
+  override async arrayBuffer(): Promise<ArrayBuffer> {
+    return new Uint8Array(this.#bytes).buffer;
+  }
+
+  static async of(dump: Blob): Promise<DumpBlob> {
+    return dump instanceof DumpBlob ? dump : new DumpBlob(new Uint8Array(await dump.arrayBuffer()));
+  }
+}
+
+/**
+ * An in-memory database starts with the small buffer cache (pgliteStartParams.ts) whatever the process
+ * prefers: its files are already in memory, so the cache only holds a second copy of them and a miss
+ * costs a copy, not a read; the default cache is 128 MB that PostgreSQL zeroes at every start (most of
+ * the cost of opening one: tests and evals open hundreds) and keeps for the database's life.
+ */
+function startOptions(inMemory: boolean): PGliteOptions {
+  const extra = inMemory ? smallCachePgliteStartParams() : extraPgliteStartParams();
+  // Given, start parameters replace PGlite's defaults: keep those.
+  return extra.length ? { startParams: [...PGlite.defaultStartParams, ...extra] } : {};
+}
+
+/**
+ * A new in-memory database holding what `dump` (a `dumpDataDir('none')` of another) holds. PGlite's
+ * own `clone()` dumps its source again for every copy; a caller that makes many copies of a database
+ * it no longer writes dumps it once and loads each copy from that.
+ */
+export function openPGliteCopy(dump: Blob): Promise<PGlite> {
+  return PGlite.create({ ...startOptions(true), loadDataDir: dump });
+}
+
 /** Opens PGlite in `dataDir` (in memory when omitted); a fresh database starts from the pristine cluster when there is one. */
 export async function openPGlite(dataDir?: string): Promise<PGlite> {
-  const extra = extraPgliteStartParams();
-  // Given, start parameters replace PGlite's defaults: keep those.
-  const options: PGliteOptions = extra.length
-    ? { startParams: [...PGlite.defaultStartParams, ...extra] }
-    : {};
+  const options = startOptions(dataDir === undefined);
   const fresh = dataDir === undefined || !existsSync(join(dataDir, 'PG_VERSION'));
   if (!fresh) return PGlite.create(dataDir, options);
   freshOpened += 1;
@@ -89,7 +130,7 @@ export async function openPGlite(dataDir?: string): Promise<PGlite> {
     // Dumped before anything is written to it: the copy is an empty cluster, as initdb leaves it.
     pristine ??= pg.dumpDataDir('none').then(async (dump) => {
       await keepCluster(dump);
-      return dump;
+      return DumpBlob.of(dump);
     });
     await pristine.catch(() => {
       pristine = undefined;

@@ -4,7 +4,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { DamagedDataDirError, forgetFailedStart, pidFileExists, structuralDamage } from './damagedDataDir.ts';
 import { attachLock, type DataDirLock, lockDataDir } from './dataDirLock.ts';
-import { openPGlite } from './pgliteCluster.ts';
+import { DumpBlob, openPGlite, openPGliteCopy } from './pgliteCluster.ts';
 import { preparedTurnStatements } from './pglitePreparedTurn.ts';
 import { createSqlStore } from './sqlStore.ts';
 import type { ConversationStore } from './types.ts';
@@ -96,22 +96,32 @@ export type PgliteStoreTemplate = {
 
 /**
  * Prepares a database once (`prepare`: migrate, seed a graph's tables) and hands out copies of it.
- * Opening and migrating PGlite costs seconds; copying a prepared one costs a fraction of that, so an
+ * Opening and migrating PGlite costs seconds; loading a prepared one costs a fraction of that, so an
  * eval that gives every scenario a fresh database (dialogueEval.ts) pays the setup once, not per run.
+ *
+ * The prepared database is dumped once and closed: every copy loads that dump (PGlite's `clone()`
+ * would dump it again for each). Like every in-memory database, copies start with the small buffer
+ * cache (pgliteCluster.ts): at the default 128 MB, clearing it at start was most of a copy's cost.
  */
 export async function createPgliteStoreTemplate(
   prepare: (store: ConversationStore) => Promise<void>,
 ): Promise<PgliteStoreTemplate> {
   const client = await openClient(undefined);
   const store = storeOn(client, null);
+  let dump: Blob | null;
   try {
     await prepare(store);
-  } catch (error) {
+    dump = await DumpBlob.of(await client.dumpDataDir('none'));
+  } finally {
     await store.close();
-    throw error;
   }
   return {
-    copy: async () => storeOn((await client.clone()) as PGlite, null),
-    close: () => store.close(),
+    copy: async () => {
+      if (!dump) throw new Error('the PGlite store template is closed');
+      return storeOn(await openPGliteCopy(dump), null);
+    },
+    close: async () => {
+      dump = null;
+    },
   };
 }

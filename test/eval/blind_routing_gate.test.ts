@@ -56,13 +56,15 @@ type Figures = typeof BARS;
  * floor lowered, by 0.01, is after-hours' in-scope, for that measured trade (docs/routing.md); its
  * out-of-scope floors rise. With asksWhatWeAre.ts: salon blind out of scope 0.935 → 0.968, after-hours
  * blind 0.750 → 0.792 (fast path 0.988 → 1.000 at 0.661); floors raised.
+ * Seventh round (a compound WordNet names is judged as one thing: "checking account"): after-hours out
+ * of scope 0.792 → 0.833, the rest unchanged; its floor raised.
  */
 const FLOORS: Record<string, Figures> = {
   support: { inScope: 0.92, outOfScope: 0.75, precision: 0.95, coverage: 0.59 },
   salon: { inScope: 0.79, outOfScope: 0.94, precision: 0.85, coverage: 0.04 },
   'real-estate': { inScope: 0.77, outOfScope: 0.91, precision: 0.85, coverage: 0.12 },
   healthcare: { inScope: 0.93, outOfScope: 0.94, precision: 0.98, coverage: 0.03 },
-  'after-hours': { inScope: 0.89, outOfScope: 0.77, precision: 0.98, coverage: 0.64 },
+  'after-hours': { inScope: 0.89, outOfScope: 0.81, precision: 0.98, coverage: 0.64 },
 };
 /**
  * blind2.jsonl (2026-11-24): a second blind set per template by an independent author who never saw
@@ -77,13 +79,15 @@ const FLOORS: Record<string, Figures> = {
  * rest unchanged; on blind.jsonl support in-scope 0.938 and real-estate 0.780, the rest unchanged. Their
  * out-of-scope floors rise. With asksWhatWeAre.ts: salon blind out of scope 0.935 → 0.968, after-hours
  * blind 0.750 → 0.792 (fast path 0.988 → 1.000 at 0.661); floors raised.
+ * Seventh round (compounds): after-hours out of scope 0.450 → 0.500, its floor raised; support in-scope
+ * 0.935 → 0.929 (one row, above its floor).
  */
 const FLOORS_2: Record<string, Figures> = {
   support: { inScope: 0.91, outOfScope: 0.53, precision: 0.91, coverage: 0.66 },
   salon: { inScope: 0.75, outOfScope: 0.69, precision: 0.88, coverage: 0.09 },
   'real-estate': { inScope: 0.83, outOfScope: 0.55, precision: 0.88, coverage: 0.19 },
   healthcare: { inScope: 0.85, outOfScope: 0.94, precision: 0.98, coverage: 0.04 },
-  'after-hours': { inScope: 0.87, outOfScope: 0.43, precision: 0.85, coverage: 0.74 },
+  'after-hours': { inScope: 0.87, outOfScope: 0.48, precision: 0.85, coverage: 0.74 },
 };
 /**
  * blind3.jsonl (2026-11-24, templates/eval-sets.md): a third blind set per template by an independent
@@ -95,6 +99,7 @@ const FLOORS_2: Record<string, Figures> = {
  * 1.000 at 0.154, real-estate 0.966 at 0.345, healthcare 1.000 at 0.061, after-hours 0.930 at 0.687.
  * Then "are you a human or a bot?" stays with the agent asked (asksWhatWeAre.ts): real-estate out of
  * scope 0.833, healthcare 1.000 (a third look). Floors are the last figures less about 0.02.
+ * Seventh round (compounds; the fourth look at blind3): every figure unchanged.
  */
 const FLOORS_3: Record<string, Figures> = {
   support: { inScope: 0.89, outOfScope: 0.7, precision: 0.93, coverage: 0.53 },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DumpBlob } from '../../src/store/pgliteCluster.ts';
 import { createPgliteStoreTemplate } from '../../src/store/pgliteStore.ts';
 
 /**
@@ -33,5 +34,16 @@ describe('PGlite store template', () => {
     } finally {
       await template.close();
     }
+    await expect(template.copy()).rejects.toThrow(/closed/);
   }, 120_000);
+
+  it('loads every copy from one dump whose bytes each load gets a copy of', async () => {
+    const dump = await DumpBlob.of(new Blob([new Uint8Array([1, 2, 3])]));
+    expect(await DumpBlob.of(dump)).toBe(dump);
+    expect(dump.size).toBe(3);
+    const first = new Uint8Array(await dump.arrayBuffer());
+    first[0] = 9;
+    expect([...new Uint8Array(await dump.arrayBuffer())]).toEqual([1, 2, 3]);
+    expect([...new Uint8Array(await dump.slice(1).arrayBuffer())]).toEqual([2, 3]);
+  });
 });

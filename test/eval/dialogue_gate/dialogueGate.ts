@@ -43,6 +43,11 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * docs/dialogue.md). With 10 more tuned rows a gate file took over 900 s at a load of 13 on 2 cores, so
  * the timeout is 1,500 s.
  *
+ * A sixth held-out batch (`holdout6-…`, 6 rows per template) was written by an independent author from
+ * the templates' tools, seed data and docs only, committed alone (e0188d7) and measured once before
+ * any code change of the fourth pass: salon 2/6, support 6/6, healthcare 2/6, real-estate 1/6,
+ * after-hours 4/6, no loop. Gated on its own (`batch6`) at those figures less about 0.02; never tuned on.
+ *
  * Fourth pass of 2026-11-24 (tune5 rows added, no held-out row read): held-out counts unchanged but for
  * healthcare's batch 5, 4/6 → 5/6 (floor raised 0.64 → 0.81); tuned rows salon 33/33, support 28/28,
  * healthcare 31/31, real-estate 28/28, after-hours 32/32 (docs/dialogue.md). Counts are printed each run.
@@ -54,11 +59,12 @@ export interface DialogueGate {
   batch3: number;
   batch4: number;
   batch5: number;
+  batch6: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
-  salon: { template: 'salon', tuned: 0.98, heldOut: 0.82, batch3: 0.64, batch4: 0.98, batch5: 0.64 },
-  support: { template: 'support', tuned: 0.98, heldOut: 0.88, batch3: 0.48, batch4: 0.98, batch5: 0.98 },
+  salon: { template: 'salon', tuned: 0.98, heldOut: 0.82, batch3: 0.64, batch4: 0.98, batch5: 0.64, batch6: 0.31 },
+  support: { template: 'support', tuned: 0.98, heldOut: 0.88, batch3: 0.48, batch4: 0.98, batch5: 0.98, batch6: 0.98 },
   healthcare: {
     template: 'healthcare',
     tuned: 0.98,
@@ -66,6 +72,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch3: 0.64,
     batch4: 0.64,
     batch5: 0.81,
+    batch6: 0.31,
   },
   'real-estate': {
     template: 'real-estate',
@@ -74,6 +81,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch3: 0.48,
     batch4: 0.31,
     batch5: 0.64,
+    batch6: 0.14,
   },
   'after-hours': {
     template: 'after-hours',
@@ -82,11 +90,12 @@ export const GATES: Record<string, DialogueGate> = {
     batch3: 0.64,
     batch4: 0.48,
     batch5: 0.81,
+    batch6: 0.64,
   },
 };
 
 export const GATE_TITLE =
-  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth and ≥ $batch5 of its fifth held-out scenarios, with no loop';
+  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth, ≥ $batch5 of its fifth and ≥ $batch6 of its sixth held-out scenarios, with no loop';
 
 export const GATE_TIMEOUT_MS = 1_500_000;
 
@@ -104,7 +113,7 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
     .map((o) => `${o.id}: ${o.unmet.join('; ')}`);
   expect(report.tune.rate, failed.join('\n')).toBeGreaterThanOrEqual(gate.tuned);
   // Held-out rows by batch, as counts only (never their transcripts).
-  const batchOf = (id: string) => /^holdout([345])-/.exec(id)?.[1] ?? 'earlier';
+  const batchOf = (id: string) => /^holdout([3456])-/.exec(id)?.[1] ?? 'earlier';
   const rate = (batch: string) => {
     const rows = report.outcomes.filter((o) => o.split !== 'tune' && batchOf(o.id) === batch);
     const done = rows.filter((o) => o.completed).length;
@@ -114,14 +123,16 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
   const third = rate('3');
   const fourth = rate('4');
   const fifth = rate('5');
+  const sixth = rate('6');
   // The measured figures, counts only, for whoever raises the floors.
   const tuned = `${report.outcomes.filter((o) => o.split === 'tune' && o.completed).length}/${report.outcomes.filter((o) => o.split === 'tune').length}`;
   console.log(
-    `${gate.template}: tuned ${tuned}, earlier held out ${earlier.text}, batch 3 ${third.text}, batch 4 ${fourth.text}, batch 5 ${fifth.text}, loops ${report.tune.loops + report.holdout.loops}`,
+    `${gate.template}: tuned ${tuned}, earlier held out ${earlier.text}, batch 3 ${third.text}, batch 4 ${fourth.text}, batch 5 ${fifth.text}, batch 6 ${sixth.text}, loops ${report.tune.loops + report.holdout.loops}`,
   );
   expect(earlier.rate, `held out: ${earlier.text}`).toBeGreaterThanOrEqual(gate.heldOut);
   expect(third.rate, `held-out batch 3: ${third.text}`).toBeGreaterThanOrEqual(gate.batch3);
   expect(fourth.rate, `held-out batch 4: ${fourth.text}`).toBeGreaterThanOrEqual(gate.batch4);
   expect(fifth.rate, `held-out batch 5: ${fifth.text}`).toBeGreaterThanOrEqual(gate.batch5);
+  expect(sixth.rate, `held-out batch 6: ${sixth.text}`).toBeGreaterThanOrEqual(gate.batch6);
   expect(report.tune.loops + report.holdout.loops).toBe(0);
 }
