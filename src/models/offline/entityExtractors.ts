@@ -63,7 +63,9 @@ export function findReference(
     // A value of the date shape (a birth date, "1984-03-12") said as people say dates: "4 July 1990",
     // "june 19 1987". Only with the year: "next week" is no birth date.
     const dated = ISO_DATE_SHAPES.has(hints.pattern.source) && /\b\d{4}\b/.test(text);
-    return dated ? findDate(text, new Date(0)) : undefined;
+    // Read from the part that has the year: "born July 4 1990, I need to see Dr. Okafor next week".
+    const part = text.split(/[,;]|\s(?:and|but)\s/).find((p) => /\b\d{4}\b/.test(p));
+    return dated ? (part && findDate(part, new Date(0))) || findDate(text, new Date(0)) : undefined;
   }
   for (const match of text.matchAll(REFERENCE)) {
     const prefix = match[1].toLowerCase();
@@ -124,7 +126,7 @@ export function findPersonName(text: string): string | undefined {
   const introduced = text.match(
     /\b(?:[Tt]his is|[Ii] am|[Ii]['’]?m|[Ii]t['’]?s|[Ii]t is)\s+([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})/,
   );
-  if (!introduced) return nameBeforePhone(text);
+  if (!introduced) return listedDetails(text)?.name ?? nameBeforePhone(text);
   // "It's Monday" introduces a day, not a person.
   const first = introduced[1].split(/\s+/)[0].toLowerCase();
   return WEEKDAYS.includes(first) || MONTHS.includes(first) ? undefined : trimTrailingFiller(introduced[1]);
@@ -143,6 +145,28 @@ function nameBeforePhone(text: string): string | undefined {
   const notNames = /^(hi|hey|hello|call|ring|phone|thanks|yes|no|ok|dr|mr|mrs|ms|my|the|it|is|this)$/;
   if (words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w) || notNames.test(w))) return undefined;
   return m[1];
+}
+
+const CAPITALISED_NAME = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$/;
+
+/**
+ * "Owen Price, Price Plumbing, owen@priceplumbing.example": details listed with commas, one of them an
+ * email or a phone number, the first a capitalised full name — the customer's. Another capitalised
+ * item of at most four words, listed with an email, is the company (`findCompanyName`).
+ */
+function listedDetails(text: string): { name: string; company?: string } | undefined {
+  const items = text.split(/\s*[,;]\s*/).map((i) => i.replace(/[.!]+$/, '').trim());
+  const contact = (i: string) => /@[\w-]+\.\w/.test(i) || /\d[\d -]{5,}\d/.test(i);
+  if (items.length < 2 || !items.some(contact)) return undefined;
+  const [first] = items;
+  const words = first.toLowerCase().split(/\s+/);
+  if (!CAPITALISED_NAME.test(first) || words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w)))
+    return undefined;
+  const company = items
+    .slice(1)
+    .find((i) => /^[A-Z]/.test(i) && !contact(i) && i.split(/\s+/).length <= 4 && !/\d/.test(i));
+  const day = company && WEEKDAYS.includes(company.split(/\s+/)[0].toLowerCase());
+  return { name: first, company: items.some((i) => i.includes('@')) && !day ? company : undefined };
 }
 
 /**
@@ -165,7 +189,7 @@ export function findCompanyName(text: string): string | undefined {
   const designated = text.match(
     /(?:^|[,;]\s*)((?:[A-Z][\w&'-]*\s+){1,3}(?:Co|Ltd|Inc|LLC|LLP|PLC|GmbH|Corp|Group|Holdings)\b\.?)/,
   );
-  return designated?.[1].replace(/[.]+$/, '');
+  return designated?.[1].replace(/[.]+$/, '') ?? listedDetails(text)?.company;
 }
 
 function trimTrailingFiller(name: string): string {

@@ -62,6 +62,7 @@ import {
   requestToResume,
   toolAwaitingReply,
 } from './forms/pendingRequests.ts';
+import { requestAlongside } from './forms/requestAlongside.ts';
 import { handoffToAsker, withoutAsides } from './forms/resumeForm.ts';
 import {
   assistantMessage,
@@ -72,29 +73,16 @@ import {
   sameArguments,
   schemaOf,
 } from './modelItems.ts';
+import {
+  ARRIVAL_ROUTING_CONFIDENCE,
+  type OfflineModelOptions,
+  PERSON_ON_REQUEST,
+} from './offlineModelOptions.ts';
 import { answerFromResults, askForArgument, clarifyingQuestion } from './responseTemplates.ts';
 import { betterServedBy, cappedRoute, toolDocsOf, toolOwner } from './routeAsides.ts';
 import { routeMessage } from './routeMessage.ts';
 import { type FunctionTool, ToolChooser } from './toolChoice.ts';
 import { passedOnThisTurn } from './turnPath.ts';
-
-/**
- * Right after a handoff into this agent (avoids A→B→A bounces), or right after it asked the customer
- * a question (the reply is usually the answer), route again only above this confidence.
- */
-export const ARRIVAL_ROUTING_CONFIDENCE = 0.85;
-
-/** Added to a fallback: what the agent cannot do, a person can ("yes" takes the offer). */
-export const PERSON_ON_REQUEST = 'If you would rather, I can pass you to a member of our team.';
-
-export type OfflineModelOptions = {
-  /** Router `unsure` threshold (default: the router's calibrated default). */
-  routerThreshold?: number;
-  /** Minimum message/tool similarity to call a tool. */
-  toolThreshold?: number;
-  /** Clock for relative dates; else `now` on the turn scope if present, else the current time. */
-  now?: () => Date;
-};
 
 export function createOfflineModel(
   graph: NormalizedGraph,
@@ -161,9 +149,17 @@ class OfflineModel implements TurnAwareModel {
         ? this.recognize(properties, tools, view.lastAssistantText)
         : undefined;
 
-    if (view.trailingResults.length > 0) {
-      // What a request was waiting for has just been provided (identity verified): make it again.
-      const waiting = requestToResume(view, (name) => schemaOf(tools, name));
+    // A check the message gave every value of passed, and the message asks for more: serve that next.
+    const { toolThreshold: threshold } = this.options;
+    const more = () =>
+      requestAlongside({
+        ...{ view, tools, changesData: (n: string) => this.changesData(n), examplesOf: this.deskExamples },
+        ...{ threshold, now: this.now(turn) },
+      });
+    // What a request was waiting for has just been provided (identity verified): make it again.
+    const waiting =
+      view.trailingResults.length > 0 ? requestToResume(view, (n) => schemaOf(tools, n)) : undefined;
+    if (view.trailingResults.length > 0 && (waiting || !more())) {
       if (waiting && tools.some((t) => t.name === waiting.name))
         return this.call(waiting.name, waiting.args, seed, turn);
       const answer = answerFromResults(this.agent, view.trailingResults, state);

@@ -11,6 +11,7 @@ import { type AskedQuestion, alreadyAsked } from './askedQuestions.ts';
 import type { ConversationView } from './conversationView.ts';
 import { isQuestion } from './forms/digressions.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
+import { requestWithSubject, subjectProperties } from './forms/statedSubject.ts';
 import { describeProperty, isHintedReference, propertyWords } from './propertyKinds.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, scoreTools, type ToolDoc } from './toolMatcher.ts';
@@ -67,13 +68,40 @@ export class ToolChooser {
     view: ConversationView,
     asked: AskedQuestion | undefined,
   ): ChosenTool | undefined {
+    const chosen = this.pick(text, tools, view, asked);
+    return chosen && { ...chosen, focusText: this.withSubject(chosen.tool, chosen.focusText, tools, view) };
+  }
+
+  /** `request`, or the earlier message naming what the change is about when it says only when. */
+  private withSubject(
+    tool: FunctionTool,
+    request: string,
+    tools: readonly FunctionTool[],
+    view: ConversationView,
+  ): string {
+    if (!this.changesData(tool.name)) return request;
+    const at = view.userMessages.lastIndexOf(request);
+    const readOnly = tools.filter((t) => !this.changesData(t.name));
+    return requestWithSubject({
+      ...{ tool, request, earlier: view.userMessages.slice(0, Math.max(at, 0)).reverse(), readOnly },
+      asksFor: (message, t) => scoreTools(message, this.docs([t]))[0]?.score >= this.threshold,
+    });
+  }
+
+  private pick(
+    text: string,
+    tools: readonly FunctionTool[],
+    view: ConversationView,
+    asked: AskedQuestion | undefined,
+  ): ChosenTool | undefined {
     const available = tools.filter((t) => !view.calledThisTurn.has(t.name));
     const match = matchTool(text, this.docs(available), { threshold: this.threshold });
     // "yes book it" in the middle of the booking form continues that form, from its own request.
     const pending =
       asked?.kind === 'argument' ? this.pendingTool(asked.property, available, view) : undefined;
     if (pending && match?.name === pending.tool.name) return pending;
-    const doer = match && this.changesData(match.name) ? undefined : this.concreteRequest(text, available);
+    const doer =
+      match && this.changesData(match.name) ? undefined : this.concreteRequest(text, available, match?.name);
     if (doer && doer.name !== pending?.tool.name) return { tool: doer, focusText: text };
     if (doer) return pending;
     if (match) return { tool: available.find((t) => t.name === match.name)!, focusText: text };
@@ -121,16 +149,30 @@ export class ToolChooser {
    * "I'd like a blow-dry on Friday at 9am": a request (not a question about something) that gives
    * two or more of the values a data-changing tool requires asks for that tool, whatever its wording.
    */
-  private concreteRequest(text: string, available: readonly FunctionTool[]): FunctionTool | undefined {
-    if (ASKS_ABOUT.test(text.trim())) return undefined;
+  private concreteRequest(
+    text: string,
+    available: readonly FunctionTool[],
+    lookUp?: string,
+  ): FunctionTool | undefined {
+    // A question ("when's my next appointment? Omar Haddad, 1987-06-19") asks for no change, but the
+    // identity check it gives every value of still comes first (then the question: requestAlongside.ts).
+    const asking = ASKS_ABOUT.test(text.trim());
+    // "a men's cut on friday" (no verb) matches the price look-up by its subject: the subject counts as
+    // the change's free-text value when the look-up takes the same property (statedSubject.ts).
+    const subject = subjectProperties(text, lookUp ? available.find((t) => t.name === lookUp) : undefined);
     const given = (t: FunctionTool) =>
       (schemaOf(t).required ?? []).filter(
-        (p: string) => findPropertyValue(schemaOf(t), p, text, this.now) !== undefined,
+        (p: string) =>
+          (subject.has(p) && t.name !== lookUp) ||
+          findPropertyValue(schemaOf(t), p, text, this.now) !== undefined,
       ).length;
     // A read-only tool too, when the message gives every one of its two or more required values
     // ("Dana Ruiz, date of birth 1984-03-12" is an identity check, whatever else it resembles).
     const all = (t: FunctionTool) => given(t) === (schemaOf(t).required ?? []).length;
-    const doers = available.filter((t) => given(t) >= 2 && (this.changesData(t.name) || all(t)));
+    const doers = available.filter(
+      (t) =>
+        given(t) >= 2 && (asking ? !this.changesData(t.name) && all(t) : this.changesData(t.name) || all(t)),
+    );
     if (doers.length === 0) return undefined;
     const best = scoreTools(text, this.docs(doers))[0];
     return doers.find((t) => t.name === best?.name) ?? doers[0];
@@ -241,6 +283,16 @@ export class ToolChooser {
   ): ChosenTool | undefined {
     const previous = view.previousResult;
     if (previous && missingArgument(previous.output) === property) {
+      // A look-up run to list the choices for a change asked for the value itself ("I want my money
+      // back" → the invoice look-up asks for the number): the answer is for the change.
+      const request = view.userMessages.at(-2);
+      const asked =
+        request === undefined
+          ? undefined
+          : matchTool(request, this.docs(available), { threshold: this.threshold });
+      const change = available.find((t) => t.name === asked?.name && this.changesData(t.name));
+      if (change && !this.changesData(previous.name) && (schemaOf(change).required ?? []).includes(property))
+        return { tool: change, focusText: request! };
       const tool = available.find((t) => t.name === previous.name);
       if (tool) {
         const focusText = this.requestText(tool, available, view);
@@ -267,11 +319,8 @@ export class ToolChooser {
 
   /** The message that asked for `tool` (for a read-back the customer is answering). */
   requestFor(tool: FunctionTool, tools: readonly FunctionTool[], view: ConversationView): string {
-    return this.requestText(
-      tool,
-      tools.filter((t) => !view.calledThisTurn.has(t.name)),
-      view,
-    );
+    const available = tools.filter((t) => !view.calledThisTurn.has(t.name));
+    return this.withSubject(tool, this.requestText(tool, available, view), tools, view);
   }
 
   /** The newest earlier message that asked for this tool, else the previous message. */

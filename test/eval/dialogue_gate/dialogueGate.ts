@@ -47,6 +47,10 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * the templates' tools, seed data and docs only, committed alone (e0188d7) and measured once before
  * any code change of the fourth pass: salon 2/6, support 6/6, healthcare 2/6, real-estate 1/6,
  * after-hours 4/6, no loop. Gated on its own (`batch6`) at those figures less about 0.02; never tuned on.
+ *
+ * Fourth pass of 2026-11-24 (tune5 rows added, no held-out row read): held-out counts unchanged but for
+ * healthcare's batch 5, 4/6 → 5/6 (floor raised 0.64 → 0.81); tuned rows salon 33/33, support 28/28,
+ * healthcare 31/31, real-estate 28/28, after-hours 32/32 (docs/dialogue.md). Counts are printed each run.
  */
 export interface DialogueGate {
   template: string;
@@ -67,7 +71,7 @@ export const GATES: Record<string, DialogueGate> = {
     heldOut: 0.48,
     batch3: 0.64,
     batch4: 0.64,
-    batch5: 0.64,
+    batch5: 0.81,
     batch6: 0.31,
   },
   'real-estate': {
@@ -120,6 +124,11 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
   const fourth = rate('4');
   const fifth = rate('5');
   const sixth = rate('6');
+  // The measured figures, counts only, for whoever raises the floors.
+  const tuned = `${report.outcomes.filter((o) => o.split === 'tune' && o.completed).length}/${report.outcomes.filter((o) => o.split === 'tune').length}`;
+  console.log(
+    `${gate.template}: tuned ${tuned}, earlier held out ${earlier.text}, batch 3 ${third.text}, batch 4 ${fourth.text}, batch 5 ${fifth.text}, batch 6 ${sixth.text}, loops ${report.tune.loops + report.holdout.loops}`,
+  );
   expect(earlier.rate, `held out: ${earlier.text}`).toBeGreaterThanOrEqual(gate.heldOut);
   expect(third.rate, `held-out batch 3: ${third.text}`).toBeGreaterThanOrEqual(gate.batch3);
   expect(fourth.rate, `held-out batch 4: ${fourth.text}`).toBeGreaterThanOrEqual(gate.batch4);

@@ -1,6 +1,7 @@
 import type { AgentInputItem, ModelRequest, SerializedTool, StreamEvent } from '@openai/agents-core';
 import { describe, expect, it } from 'vitest';
-import { ARRIVAL_ROUTING_CONFIDENCE, createOfflineModel } from '../../../src/models/offline/offlineModel.ts';
+import { createOfflineModel } from '../../../src/models/offline/offlineModel.ts';
+import { ARRIVAL_ROUTING_CONFIDENCE } from '../../../src/models/offline/offlineModelOptions.ts';
 import { clarifyingQuestion } from '../../../src/models/offline/responseTemplates.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../../src/routing/agentRouter.ts';
 import { buildSupportGraph } from '../../../src/routing/fixtures/supportGraph.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PERSON_ON_REQUEST } from '../../../src/models/offline/offlineModel.ts';
+import { PERSON_ON_REQUEST } from '../../../src/models/offline/offlineModelOptions.ts';
 import type { TurnResult } from '../../../src/runtime/runTurn.ts';
 import { supportGraph } from '../../../templates/support/graph.ts';
 import { useOfflineTemplate } from '../../support/templates/shared/offlineTemplate.ts';

@@ -127,7 +127,7 @@ function subjectOf(text: string): string {
   if (text.split(/\s+/).length <= 4) return text.replace(/^(a|an)\s+|\s+(please|pls|thanks)[.!]*$/gi, '');
   const lead = BOOK_LEAD.test(text) ? text.replace(BOOK_LEAD, '') : text.replace(REQUEST_LEAD, '');
   const subject = lead.split(REQUEST_TAIL)[0].trim();
-  return subject.length >= 3 ? subject : text;
+  return subject.length >= 3 ? subject.replace(/^(a|an)\s+/i, '') : text;
 }
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -44,6 +44,9 @@ export function requestToResume(
     const text = resultText(waiting);
     const needed = missingArgument(waiting.output);
     if (needed === undefined && !text?.trim().endsWith('?')) continue;
+    // It asked for a value of its own ("What's the invoice number?" from the invoice look-up) that the
+    // customer then gave to another tool (the refund): nothing was waiting on that tool.
+    if (needed !== undefined && needed in (schemaOf(waiting.name)?.properties ?? {})) return undefined;
     const provided = providers.some((r) => {
       if (r.name === waiting.name) return false;
       const properties = Object.keys(schemaOf(r.name)?.properties ?? {});

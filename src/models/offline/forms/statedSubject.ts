@@ -1,0 +1,71 @@
+import type { SerializedTool } from '@openai/agents-core';
+import { isFreeTextProperty, type JsonSchema } from '../argumentExtraction.ts';
+import { isQuestion } from './digressions.ts';
+import { findTimeOfDay, isOnlyFiller } from './slotValues.ts';
+
+/**
+ * What a request is about (a service, a reason) when the customer said it in another message than
+ * the one asking for the change:
+ *
+ * - "a men's cut on friday" (no verb, after "What would you like done, and which day suits you?")
+ *   matches the price look-up by its subject, but it also gives a day only the booking takes: the
+ *   subject counts as the booking's free-text value (`subjectProperties`), so it asks for the booking;
+ * - "hw much for a mens cut", then "ok book me in sat 2pm": the booking request names only when, so
+ *   its subject is the one the customer asked the look-up about (`requestWithSubject`), not "sat".
+ */
+
+type FunctionTool = Extract<SerializedTool, { type: 'function' }>;
+
+/** Words that say when (or only ask for a booking), never what: "ok book me in sat 2pm". */
+const WHEN_WORDS = new Set(
+  (
+    'in on at around about by from sometime any time slot appointment appt booking book ' +
+    'today tomorrow tmrw tonight next this week weekend morning afternoon evening noon midday instead then ' +
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun'
+  ).split(' '),
+);
+
+/** The message says only when, or only that it wants a booking: no service, no reason. */
+export function saysOnlyWhen(text: string): boolean {
+  let rest = text.toLowerCase();
+  for (let time = findTimeOfDay(rest); time !== undefined; time = findTimeOfDay(rest)) {
+    const next = rest.replace(time.replace(/^at /, ''), ' ');
+    if (next === rest) break;
+    rest = next;
+  }
+  const words = (rest.match(/[a-z']+/g) ?? []).filter((w) => !WHEN_WORDS.has(w));
+  return isOnlyFiller(words.join(' '));
+}
+
+function schemaOf(tool: FunctionTool): JsonSchema {
+  return (tool.parameters ?? {}) as JsonSchema;
+}
+
+/** Free-text properties of `tool` (a read-only look-up the message matched) that a statement names. */
+export function subjectProperties(text: string, lookUp: FunctionTool | undefined): Set<string> {
+  if (!lookUp || isQuestion(text) || saysOnlyWhen(text)) return new Set();
+  const properties = Object.keys(schemaOf(lookUp).properties ?? {});
+  return new Set(properties.filter((p) => isFreeTextProperty(schemaOf(lookUp), p)));
+}
+
+/**
+ * The message that names what `tool` (a change) is about: `request` itself, unless it says only when
+ * and a required free-text property of the change has an earlier message (newest first) that a
+ * read-only tool taking the same property was asked about ("hw much for a mens cut").
+ */
+export function requestWithSubject(input: {
+  tool: FunctionTool;
+  request: string;
+  earlier: readonly string[];
+  readOnly: readonly FunctionTool[];
+  asksFor: (message: string, tool: FunctionTool) => boolean;
+}): string {
+  const { tool, request } = input;
+  if (!saysOnlyWhen(request)) return request;
+  const schema = schemaOf(tool);
+  const free = ((schema.required ?? []) as string[]).filter((p) => isFreeTextProperty(schema, p));
+  if (free.length === 0) return request;
+  const lookUps = input.readOnly.filter((t) => free.some((p) => isFreeTextProperty(schemaOf(t), p)));
+  const subject = input.earlier.find((m) => !saysOnlyWhen(m) && lookUps.some((t) => input.asksFor(m, t)));
+  return subject ?? request;
+}
