@@ -63,8 +63,24 @@ export interface DialogueGate {
 }
 
 export const GATES: Record<string, DialogueGate> = {
-  salon: { template: 'salon', tuned: 0.98, heldOut: 0.82, batch3: 0.64, batch4: 0.98, batch5: 0.64, batch6: 0.31 },
-  support: { template: 'support', tuned: 0.98, heldOut: 0.88, batch3: 0.48, batch4: 0.98, batch5: 0.98, batch6: 0.98 },
+  salon: {
+    template: 'salon',
+    tuned: 0.98,
+    heldOut: 0.82,
+    batch3: 0.64,
+    batch4: 0.98,
+    batch5: 0.64,
+    batch6: 0.31,
+  },
+  support: {
+    template: 'support',
+    tuned: 0.98,
+    heldOut: 0.88,
+    batch3: 0.48,
+    batch4: 0.98,
+    batch5: 0.98,
+    batch6: 0.98,
+  },
   healthcare: {
     template: 'healthcare',
     tuned: 0.98,
