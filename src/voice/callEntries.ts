@@ -4,7 +4,14 @@ import { assistantItem } from '../runtime/runTurn.ts';
 /** What a call recorder holds for the turn in progress, before it is written. */
 export type Entry =
   | { kind: 'user'; id: string | null; text: string | null }
-  | { kind: 'assistant'; id: string; agent: string; text: string }
+  | {
+      kind: 'assistant';
+      id: string;
+      agent: string;
+      text: string;
+      /** Share of the answer the caller heard before a barge-in cut it short (see CallRecorder.truncated). */
+      heardShare?: number;
+    }
   | { kind: 'item'; agent: string | null; item: AgentInputItem };
 
 /** Stored in place of a caller utterance whose transcript never arrived. */

@@ -201,14 +201,19 @@ export class CallRecorder {
 
   assistantDone(itemId: string, transcript: string | null): void {
     const entry = this.findAssistant(itemId);
-    if (entry && transcript) entry.text = transcript;
+    if (!entry || !transcript) return;
+    // The cancelled response's transcript can arrive after the barge-in cut it: the cut still holds. Cut
+    // the transcript only when no words had arrived to cut (the share is of the audio sent by then).
+    if (entry.heardShare === undefined) entry.text = transcript;
+    else if (entry.text === '') entry.text = cutAt(transcript, entry.heardShare);
   }
 
   /** A barge-in: keep only the part of the words the caller heard (proportional to the audio played). */
   truncated(itemId: string, heardMs: number, audioMs: number): void {
     const entry = this.findAssistant(itemId);
     if (!entry || audioMs <= 0) return;
-    entry.text = cutAt(entry.text, heardMs / audioMs);
+    entry.heardShare = heardMs / audioMs;
+    entry.text = cutAt(entry.text, entry.heardShare);
   }
 
   /** A function call and its output, stored as chat stores them (transfers included). */
