@@ -216,7 +216,10 @@ export class ThingDomain {
   private addThingsOf(phrase: string[], about: Set<string>): void {
     for (let i = 0; i + 1 < phrase.length; i++) {
       const pair = `${phrase[i]} ${phrase[i + 1]}`;
-      if (this.pairs.has(pair) || !lookupWord(`${phrase[i]}_${phrase[i + 1]}`, 1)) continue;
+      // An adjective before the graph's own word names a kind of it ("our main line" to a phone desk),
+      // whatever else WordNet files the pair under (a railway's main line).
+      if (this.pairs.has(pair) || commonlyA(phrase[i], 'a')) continue;
+      if (!lookupWord(`${phrase[i]}_${phrase[i + 1]}`, 1)) continue;
       // A pair that is no foreign thing ("train ticket" is a document) leaves its words to be judged.
       if (!this.isForeignThing(pair)) break;
       about.add(pair);

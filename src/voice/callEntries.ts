@@ -11,6 +11,8 @@ export type Entry =
       text: string;
       /** Share of the answer the caller heard before a barge-in cut it short (see CallRecorder.truncated). */
       heardShare?: number;
+      /** Every word of the answer's transcript so far; `text` is its cut once a barge-in set `heardShare`. */
+      spoken?: string;
     }
   | { kind: 'item'; agent: string | null; item: AgentInputItem };
 

@@ -196,16 +196,12 @@ export class CallRecorder {
 
   assistantDelta(itemId: string, delta: string): void {
     const entry = this.findAssistant(itemId);
-    if (entry) entry.text += delta;
+    if (entry) this.transcribed(entry, (entry.spoken ?? entry.text) + delta);
   }
 
   assistantDone(itemId: string, transcript: string | null): void {
     const entry = this.findAssistant(itemId);
-    if (!entry || !transcript) return;
-    // The cancelled response's transcript can arrive after the barge-in cut it: the cut still holds. Cut
-    // the transcript only when no words had arrived to cut (the share is of the audio sent by then).
-    if (entry.heardShare === undefined) entry.text = transcript;
-    else if (entry.text === '') entry.text = cutAt(transcript, entry.heardShare);
+    if (entry && transcript) this.transcribed(entry, transcript);
   }
 
   /** A barge-in: keep only the part of the words the caller heard (proportional to the audio played). */
@@ -213,7 +209,16 @@ export class CallRecorder {
     const entry = this.findAssistant(itemId);
     if (!entry || audioMs <= 0) return;
     entry.heardShare = heardMs / audioMs;
-    entry.text = cutAt(entry.text, entry.heardShare);
+    this.transcribed(entry, entry.spoken ?? entry.text);
+  }
+
+  /**
+   * The transcript lags the audio: words of a cut answer can arrive after the barge-in, and a cancelled
+   * answer's full transcript after that. The cut applies to whatever has arrived.
+   */
+  private transcribed(entry: Extract<Entry, { kind: 'assistant' }>, spoken: string): void {
+    entry.spoken = spoken;
+    entry.text = entry.heardShare === undefined ? spoken : cutAt(spoken, entry.heardShare);
   }
 
   /** A function call and its output, stored as chat stores them (transfers included). */

@@ -29,6 +29,12 @@ describe('a compound WordNet names is judged as one thing', () => {
     expect(domain.foreignThingsOf('please update my credit card')).toEqual([]);
     expect(domain.foreignThingsOf('what is my account balance')).toEqual([]);
     expect(domain.foreignThingsOf('can you check my balance')).toEqual([]);
+    // An adjective before the desk's word is a kind of it, not WordNet's railway "main line".
+    expect(
+      new ThingDomain(['our phone line is down']).foreignThingsOf(
+        "voicemail isn't picking up on our main line",
+      ),
+    ).toEqual([]);
   });
 
   it("keeps the request at the entry of a real graph and still routes the desk's own balance", async () => {

@@ -25,6 +25,9 @@ describe('a cascaded call (VAD → speech-to-text → chat turn → text-to-spee
         speed: 8,
         realtime: 'double',
         pipeline: 'cascaded',
+        // The greeting's voice is measured: the caller waits it out (at 400 ms of call time, 50 ms at
+        // speed 8, a loaded CI machine had not spoken it yet, and the caller talked first).
+        leadInMs: 6000,
       });
       // The same turn path as chat: stored turn, handoff trail, active agent.
       const handoffs = await store.listHandoffs(timeline.conversationId);
