@@ -17,9 +17,15 @@ function isPersonNoun(word: string): boolean {
   return senses?.dominant.pos === 'n' && supersenseOf(senses.dominant) === 'noun.person';
 }
 
+/** Per examples list: the router asks on every decision for a person, the list never changes. */
+const possessedCache = new WeakMap<readonly string[], Set<string>>();
+
 /** The words the person agent's examples put after "my"/"our" ("lawyer"). */
 export function possessedIn(examples: readonly string[]): Set<string> {
+  const known = possessedCache.get(examples);
+  if (known) return known;
   const out = new Set<string>();
+  possessedCache.set(examples, out);
   for (const e of examples) {
     const tokens = tokenize(e);
     tokens.forEach((w, i) => {
