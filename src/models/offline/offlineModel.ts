@@ -73,6 +73,7 @@ import {
   sameArguments,
   schemaOf,
 } from './modelItems.ts';
+import { insteadOfAThirdTime } from './notAThirdTime.ts';
 import {
   ARRIVAL_ROUTING_CONFIDENCE,
   type OfflineModelOptions,
@@ -117,7 +118,14 @@ class OfflineModel implements TurnAwareModel {
 
   private respond(request: ModelRequest, turn: TurnScope<any> | undefined): ModelResponse {
     const seed = hash(`${this.agentName}|${fingerprint(request.input)}`);
-    const output = this.decide(request, seed, turn);
+    const say = (text: string) => assistantMessage(text, seed);
+    const decided = this.decide(request, seed, turn);
+    const stuck = insteadOfAThirdTime(decided, request, personEdge(this.graph, this.agent));
+    const output = !stuck
+      ? decided
+      : 'say' in stuck
+        ? say(stuck.say)
+        : this.call(stuck.call, stuck.args, seed, turn);
     return { usage: new Usage(), output: [output], responseId: `offline_${seed}` };
   }
 
