@@ -51,6 +51,11 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * Fourth pass of 2026-11-24 (tune5 rows added, no held-out row read): held-out counts unchanged but for
  * healthcare's batch 5, 4/6 → 5/6 (floor raised 0.64 → 0.81); tuned rows salon 33/33, support 28/28,
  * healthcare 31/31, real-estate 28/28, after-hours 32/32 (docs/dialogue.md). Counts are printed each run.
+ *
+ * A seventh held-out batch (`holdout7-…`, 8 rows per template) was written by another independent author
+ * from the templates' tools, seed data and docs only, committed alone (9f6625c) and measured once before
+ * any code change of the fifth pass: salon 1/8, support 4/8, healthcare 5/8, real-estate 3/8,
+ * after-hours 5/8, and 3 rows with a loop (support, real-estate, after-hours). Gated on its own (`batch7`).
  */
 export interface DialogueGate {
   template: string;
@@ -60,6 +65,7 @@ export interface DialogueGate {
   batch4: number;
   batch5: number;
   batch6: number;
+  batch7: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
@@ -71,6 +77,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch4: 0.98,
     batch5: 0.64,
     batch6: 0.31,
+    batch7: 0.1,
   },
   support: {
     template: 'support',
@@ -80,6 +87,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch4: 0.98,
     batch5: 0.98,
     batch6: 0.98,
+    batch7: 0.48,
   },
   healthcare: {
     template: 'healthcare',
@@ -89,6 +97,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch4: 0.64,
     batch5: 0.81,
     batch6: 0.31,
+    batch7: 0.6,
   },
   'real-estate': {
     template: 'real-estate',
@@ -98,6 +107,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch4: 0.31,
     batch5: 0.64,
     batch6: 0.14,
+    batch7: 0.35,
   },
   'after-hours': {
     template: 'after-hours',
@@ -107,11 +117,12 @@ export const GATES: Record<string, DialogueGate> = {
     batch4: 0.48,
     batch5: 0.81,
     batch6: 0.64,
+    batch7: 0.6,
   },
 };
 
 export const GATE_TITLE =
-  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth, ≥ $batch5 of its fifth and ≥ $batch6 of its sixth held-out scenarios, with no loop';
+  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth, ≥ $batch5 of its fifth, ≥ $batch6 of its sixth and ≥ $batch7 of its seventh held-out scenarios, with no loop';
 
 export const GATE_TIMEOUT_MS = 1_500_000;
 
@@ -129,7 +140,7 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
     .map((o) => `${o.id}: ${o.unmet.join('; ')}`);
   expect(report.tune.rate, failed.join('\n')).toBeGreaterThanOrEqual(gate.tuned);
   // Held-out rows by batch, as counts only (never their transcripts).
-  const batchOf = (id: string) => /^holdout([3456])-/.exec(id)?.[1] ?? 'earlier';
+  const batchOf = (id: string) => /^holdout([34567])-/.exec(id)?.[1] ?? 'earlier';
   const rate = (batch: string) => {
     const rows = report.outcomes.filter((o) => o.split !== 'tune' && batchOf(o.id) === batch);
     const done = rows.filter((o) => o.completed).length;
@@ -140,15 +151,17 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
   const fourth = rate('4');
   const fifth = rate('5');
   const sixth = rate('6');
+  const seventh = rate('7');
   // The measured figures, counts only, for whoever raises the floors.
   const tuned = `${report.outcomes.filter((o) => o.split === 'tune' && o.completed).length}/${report.outcomes.filter((o) => o.split === 'tune').length}`;
   console.log(
-    `${gate.template}: tuned ${tuned}, earlier held out ${earlier.text}, batch 3 ${third.text}, batch 4 ${fourth.text}, batch 5 ${fifth.text}, batch 6 ${sixth.text}, loops ${report.tune.loops + report.holdout.loops}`,
+    `${gate.template}: tuned ${tuned}, earlier held out ${earlier.text}, batch 3 ${third.text}, batch 4 ${fourth.text}, batch 5 ${fifth.text}, batch 6 ${sixth.text}, batch 7 ${seventh.text}, loops ${report.tune.loops + report.holdout.loops}`,
   );
   expect(earlier.rate, `held out: ${earlier.text}`).toBeGreaterThanOrEqual(gate.heldOut);
   expect(third.rate, `held-out batch 3: ${third.text}`).toBeGreaterThanOrEqual(gate.batch3);
   expect(fourth.rate, `held-out batch 4: ${fourth.text}`).toBeGreaterThanOrEqual(gate.batch4);
   expect(fifth.rate, `held-out batch 5: ${fifth.text}`).toBeGreaterThanOrEqual(gate.batch5);
   expect(sixth.rate, `held-out batch 6: ${sixth.text}`).toBeGreaterThanOrEqual(gate.batch6);
+  expect(seventh.rate, `held-out batch 7: ${seventh.text}`).toBeGreaterThanOrEqual(gate.batch7);
   expect(report.tune.loops + report.holdout.loops).toBe(0);
 }
