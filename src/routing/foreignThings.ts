@@ -62,6 +62,7 @@ const LEAD_IN = new Set(
     ' ',
   ),
 );
+const STATEMENT_SUBJECTS = new Set(['i', 'we']);
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'some', 'this', 'that']);
 
@@ -290,6 +291,9 @@ function requestObject(tokens: string[]): string[] {
   let i = 0;
   while (i < tokens.length && LEAD_IN.has(tokens[i])) i++;
   if (i >= tokens.length || !commonlyA(tokens[i], 'v')) return [];
+  // "I run a small bridal shop and…", "we sell shoes online": a verb straight after its subject tells
+  // the business who the customer is; the request comes later, if at all.
+  if (i > 0 && STATEMENT_SUBJECTS.has(tokens[i - 1])) return [];
   i++;
   while (i < tokens.length && OBJECT_PRONOUNS.has(tokens[i])) i++;
   if (i < tokens.length && DETERMINERS.has(tokens[i])) i++;
