@@ -40,6 +40,9 @@ describe("a desk keeps other businesses' requests", () => {
     expect(domain.foreignThingsOf('I think my dog chewed the laptop charger, reset my password')).toEqual([]);
     // A kind of the desk's own thing ("card") is the desk's.
     expect(domain.foreignThingsOf('please update my company card')).toEqual([]);
+    // Who the customer is comes before what they ask: "I run a bakery" is no request about a bakery.
+    expect(domain.foreignThingsOf('I run a small bakery and my card was declined')).toEqual([]);
+    expect(domain.foreignThingsOf('we sell pizza online, reset my password')).toEqual([]);
   });
 
   it("a clinic's devices and a lost item in its own rooms stay the clinic's", () => {
