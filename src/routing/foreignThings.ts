@@ -187,17 +187,20 @@ export class ThingDomain {
    * A message's content words sorted by this business: `own`, how many are the graph's words or kin to
    * its concepts; `unfamiliar`, the nouns WordNet knows that are neither (a topic is named by nouns:
    * "flaring", "again" are no topic). Words WordNet does not know (names, brands, drug names) count for
-   * neither side: not knowing a word is no sign that it is another business's.
+   * neither side: not knowing a word is no sign that it is another business's. `words`: every content
+   * word.
    */
-  domainProfile(text: string): { own: number; unfamiliar: string[] } {
+  domainProfile(text: string): { own: number; unfamiliar: string[]; words: string[] } {
     let own = 0;
     const unfamiliar: string[] = [];
+    const words: string[] = [];
     for (const w of tokenize(text)) {
       if (!isWord(w) || isStopword(w)) continue;
+      words.push(w);
       if (this.isGraphWord(w) || this.isKin(w)) own++;
       else if (commonlyA(w, 'n')) unfamiliar.push(w);
     }
-    return { own, unfamiliar };
+    return { own, unfamiliar, words };
   }
 
   /** A word of the graph's own that names one of its physical things ("room"; not "refund", not "book"). */
