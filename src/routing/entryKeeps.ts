@@ -1,4 +1,5 @@
 import type { ThingDomain } from './foreignThings.ts';
+import { messageForTheirOwnPeople } from './personalErrands.ts';
 
 /**
  * At most this share of a message recognised by the router, and at most this share of its English words
@@ -14,6 +15,7 @@ export type EntryKeep = { kind: 'foreign' | 'unfamiliar'; terms: string[] };
 /**
  * Why the entry agent keeps a message its router would hand to a specialist (issue #16), or null:
  * - it is about a thing another business deals in ("cancel my gym membership" at a software desk);
+ * - it is a message for the customer's own people ("call my mom", personalErrands.ts);
  * - not one of its words is known to the router or kin to the graph;
  * - too little of it is this business's to trust the classifier: few words the router recognised, and
  *   of its English words at least two and most neither the graph's nor kin to them through WordNet. The
@@ -24,6 +26,8 @@ export type EntryKeep = { kind: 'foreign' | 'unfamiliar'; terms: string[] };
 export function whyEntryKeeps(things: ThingDomain, text: string, recognized: number): EntryKeep | null {
   const foreign = things.foreignThingsOf(text);
   if (foreign.length > 0) return { kind: 'foreign', terms: foreign };
+  const person = messageForTheirOwnPeople(things, text);
+  if (person) return { kind: 'foreign', terms: [person] };
   if (recognized > UNFAMILIAR_SHARE) return null;
   const { own, unfamiliar, words } = things.domainProfile(text);
   // Not one word the router knows, nor one of the graph's kin ("how do you spell necessary" went to a

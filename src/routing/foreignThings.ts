@@ -289,14 +289,22 @@ function actedOn(tokens: string[], i: number, phrase: string[]): boolean {
   return !AUXILIARIES.has(after) && !(commonlyA(after, 'v') && !commonlyA(after, 'n'));
 }
 
-/** The object of a request's leading verb: "book a table for two" → table, "order me a pizza" → pizza. */
-function requestObject(tokens: string[]): string[] {
+/**
+ * Where a request's leading word is, past how it is put ("can you please", "i'd like to"); -1 when
+ * there is none. "I run a small bridal shop and…", "we sell shoes online": a verb straight after its
+ * subject tells the business who the customer is; the request comes later, if at all.
+ */
+export function requestVerbAt(tokens: readonly string[]): number {
   let i = 0;
   while (i < tokens.length && LEAD_IN.has(tokens[i])) i++;
-  if (i >= tokens.length || !commonlyA(tokens[i], 'v')) return [];
-  // "I run a small bridal shop and…", "we sell shoes online": a verb straight after its subject tells
-  // the business who the customer is; the request comes later, if at all.
-  if (i > 0 && STATEMENT_SUBJECTS.has(tokens[i - 1])) return [];
+  if (i >= tokens.length || (i > 0 && STATEMENT_SUBJECTS.has(tokens[i - 1]))) return -1;
+  return i;
+}
+
+/** The object of a request's leading verb: "book a table for two" → table, "order me a pizza" → pizza. */
+function requestObject(tokens: string[]): string[] {
+  let i = requestVerbAt(tokens);
+  if (i < 0 || !commonlyA(tokens[i], 'v')) return [];
   i++;
   while (i < tokens.length && OBJECT_PRONOUNS.has(tokens[i])) i++;
   if (i < tokens.length && DETERMINERS.has(tokens[i])) i++;
