@@ -1,7 +1,6 @@
 import { lightStem } from './lightStem.ts';
 import { FRAMING_CONCEPTS, findConcepts } from './supportLexicon.ts';
 import { DIGIT_TOKEN, featureCounter, isStopword, type RawFeatures, tokenize } from './textFeatures.ts';
-import { isNegativeAt } from './valence.ts';
 import { lookupWord, supersenseOf } from './wordNet.ts';
 
 /**
@@ -13,8 +12,7 @@ import { lookupWord, supersenseOf } from './wordNet.ts';
  * - `c|` character 3–4-grams inside each surface word, for typos and words the examples never used;
  * - `s|` WordNet supersenses of the content words' commonest sense ("throat" and "ankle" are both
  *   `noun.body`, "fever" and "rash" `noun.state`): a word no example used still lands in a class of
- *   words some example did; and `s|valence.negative` for a word that says something bad ("rude",
- *   "not happy"; valence.ts), so the desk whose examples complain learns the complaints.
+ *   words some example did.
  *
  * Feature keys start with their block letter: the vectorizer weighs the blocks separately.
  */
@@ -33,7 +31,7 @@ export type RouterFeatureOptions = {
    * Off for routing; the phrasing views of the hybrid fast path (fastPathConfidence.ts) turn it on.
    */
   functionWords?: boolean;
-  /** WordNet supersense features (`s|noun.body`) and the valence feature (`s|valence.negative`). */
+  /** WordNet supersense features (`s|noun.body`). */
   supersenses?: boolean;
 };
 
@@ -74,7 +72,6 @@ export function extractRouterFeatures(
     if (opts.supersenses) {
       const sense = supersense(word);
       if (sense) add(`s|${sense}`, word);
-      if (isNegativeAt(tokens, i)) add('k|valence.negative', word);
     }
   }
 

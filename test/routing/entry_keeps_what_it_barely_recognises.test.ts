@@ -49,9 +49,7 @@ describe('the entry keeps what it barely recognises', () => {
   it('a real graph: its entry keeps the unfamiliar request and says why, and still routes its own', async () => {
     const graph = await loadGraph('after-hours');
     const router = createAgentRouter(graph, graph.entry);
-    // (With the valence feature the router itself no longer picks a desk for "what's the exchange rate
-    // for euros": unsure, kept as well. This one it still routes, and the entry keeps.)
-    const euros = router.route('whats the exchange rate from pounds to euros');
+    const euros = router.route("what's the exchange rate for euros");
     expect(euros.decision).toBe('stay');
     expect(euros.reason).toMatch(/mostly in words no agent here uses \(.*euros.*\)/);
     expect(router.route('how do you spell necessary').decision).not.toBe('handoff');
