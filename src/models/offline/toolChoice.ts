@@ -3,6 +3,7 @@ import type { NormalizedAgent } from '../../graph/types.ts';
 import {
   enumPropertiesNamedIn,
   findPropertyValue,
+  isFreeTextProperty,
   type JsonSchema,
   namedAnswer,
   propertiesNamedIn,
@@ -11,7 +12,7 @@ import { type AskedQuestion, alreadyAsked } from './askedQuestions.ts';
 import type { ConversationView } from './conversationView.ts';
 import { isQuestion } from './forms/digressions.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
-import { requestWithSubject, subjectProperties } from './forms/statedSubject.ts';
+import { asksToHave, requestWithSubject, saysOnlyWhen, subjectProperties } from './forms/statedSubject.ts';
 import { describeProperty, isHintedReference, propertyWords } from './propertyKinds.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, scoreTools, type ToolDoc } from './toolMatcher.ts';
@@ -160,10 +161,14 @@ export class ToolChooser {
     // "a men's cut on friday" (no verb) matches the price look-up by its subject: the subject counts as
     // the change's free-text value when the look-up takes the same property (statedSubject.ts).
     const subject = subjectProperties(text, lookUp ? available.find((t) => t.name === lookUp) : undefined);
+    // "can I get my hair cut this friday?" asks to have something, in its own words: what it asks for
+    // is the change's free-text value ("what service?"), whichever look-up its words resemble.
+    const wants = asksToHave(text) && !saysOnlyWhen(text);
     const given = (t: FunctionTool) =>
       (schemaOf(t).required ?? []).filter(
         (p: string) =>
           (subject.has(p) && t.name !== lookUp) ||
+          (wants && this.changesData(t.name) && isFreeTextProperty(schemaOf(t), p)) ||
           findPropertyValue(schemaOf(t), p, text, this.now) !== undefined,
       ).length;
     // A read-only tool too, when the message gives every one of its two or more required values

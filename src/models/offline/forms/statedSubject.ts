@@ -41,9 +41,20 @@ function schemaOf(tool: FunctionTool): JsonSchema {
   return (tool.parameters ?? {}) as JsonSchema;
 }
 
-/** Free-text properties of `tool` (a read-only look-up the message matched) that a statement names. */
+/**
+ * "can I get my hair cut this friday?", "could we book a blow-dry for saturday", "is it possible to get a
+ * trim tomorrow": a request for something put as a question. It asks for the thing, not about it.
+ */
+const ASKS_TO_HAVE =
+  /^(?:(?:hi|hiya|hello|hey|morning|ok|okay|yes|so|um|uh)\b[\s,!.]*)*(?:(?:can|could|may|might) (?:i|we|you|u)(?: please| pls)? (?:get|have|book|grab|come in|make|squeeze|fit|do|pop in)|is it possible to (?:get|have|book|come in)|any chance (?:i|we) (?:could|can) (?:get|have|book|come in))\b/i;
+
+export function asksToHave(text: string): boolean {
+  return ASKS_TO_HAVE.test(text.trim());
+}
+
+/** Free-text properties of `tool` (a read-only look-up the message matched) that a request names. */
 export function subjectProperties(text: string, lookUp: FunctionTool | undefined): Set<string> {
-  if (!lookUp || isQuestion(text) || saysOnlyWhen(text)) return new Set();
+  if (!lookUp || (isQuestion(text) && !asksToHave(text)) || saysOnlyWhen(text)) return new Set();
   const properties = Object.keys(schemaOf(lookUp).properties ?? {});
   return new Set(properties.filter((p) => isFreeTextProperty(schemaOf(lookUp), p)));
 }
