@@ -53,6 +53,15 @@ export function propertyWords(name: string): string {
     .trim();
 }
 
+/**
+ * A property's words as said to a customer: how a schema stores a value is no word they use ("timeText"
+ * is the time, "serviceDescription" the service; "I'm not getting the time text right" was said to
+ * callers). Matching keeps `propertyWords`, whose storage words some questions and kinds are read by.
+ */
+export function spokenPropertyWords(name: string): string {
+  return propertyWords(name).replace(/^(.+?) (text|description|iso|string|value)$/, '$1');
+}
+
 export function describeProperty(name: string, raw: JsonSchema): PropertyInfo {
   const members: JsonSchema[] = raw.anyOf ?? raw.oneOf ?? [raw];
   const types: string[] = [];

@@ -1,6 +1,7 @@
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { propertyWords } from './argumentExtraction.ts';
 import type { ToolResult } from './conversationView.ts';
+import { spokenPropertyWords } from './propertyKinds.ts';
 
 /**
  * The offline model's sentences. Everything it says about data comes from a tool result, the call's
@@ -154,7 +155,7 @@ export function describeResult(result: ToolResult): string {
 export function askForArgument(agent: NormalizedAgent | undefined, prop: string): string {
   const custom = agent?.responses?.askFor?.[prop];
   if (custom) return custom.replace(/\{field\}/g, propertyWords(prop));
-  return `Could you give me your ${propertyWords(prop)}?`;
+  return `Could you give me your ${spokenPropertyWords(prop)}?`;
 }
 
 /**

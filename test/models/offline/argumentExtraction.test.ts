@@ -5,6 +5,7 @@ import {
   propertiesNamedIn,
   propertyWords,
 } from '../../../src/models/offline/argumentExtraction.ts';
+import { spokenPropertyWords } from '../../../src/models/offline/propertyKinds.ts';
 
 const NOW = new Date('2025-03-05T10:00:00Z');
 
@@ -169,6 +170,14 @@ describe('fillArguments', () => {
   it('speaks property names', () => {
     expect(propertyWords('invoiceId')).toBe('invoice ID');
     expect(propertyWords('caller_name')).toBe('caller name');
+  });
+
+  it('says a property to the customer without the words of how it is stored', () => {
+    expect(spokenPropertyWords('timeText')).toBe('time');
+    expect(spokenPropertyWords('serviceDescription')).toBe('service');
+    expect(spokenPropertyWords('customerName')).toBe('customer name');
+    // A name that is only the storage word stays as it is.
+    expect(spokenPropertyWords('description')).toBe('description');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
 import { isFreeTextProperty, type JsonSchema, propertyWords } from '../argumentExtraction.ts';
+import { spokenPropertyWords } from '../propertyKinds.ts';
 import { askForArgument, fillTemplate } from '../responseTemplates.ts';
 
 /**
@@ -29,7 +30,7 @@ export function rephrasedQuestion(
 /** After two tries: offer a person, and say once more what an answer looks like. */
 export function personOffer(agent: NormalizedAgent | undefined, property: string, schema: unknown): string {
   return (
-    `I'm sorry, I'm not getting the ${propertyWords(property)} right. I can pass you to a member of our ` +
+    `I'm sorry, I'm not getting the ${spokenPropertyWords(property)} right. I can pass you to a member of our ` +
     `team: just say yes. Or try once more, for example: ${exampleFor(agent, property, schema)}`
   );
 }
