@@ -1,5 +1,4 @@
 import pg from 'pg';
-import pgUtils from 'pg/lib/utils.js';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createPostgresStore } from '../../src/store/postgresStore.ts';
 import { sqlLiteral } from '../../src/store/sqlHelpers.ts';
@@ -43,7 +42,7 @@ describe('sqlLiteral on the lock connection', () => {
       strings.push(
         Array.from({ length: Math.floor(random() * 40) }, () => alphabet[Math.floor(random() * 10)]).join(''),
       );
-    for (const s of strings) expect(sqlLiteral(s)).toBe(pgUtils.escapeLiteral(s));
+    for (const s of strings) expect(sqlLiteral(s)).toBe(pg.escapeLiteral(s));
   });
 
   const schemas: string[] = [];
