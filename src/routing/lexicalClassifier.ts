@@ -1,6 +1,7 @@
 import { FeatureSpace, type FeatureSpaceOptions } from './featureSpace.ts';
 import { mulberry32 } from './seededRandom.ts';
 import { DIGIT_TOKEN, type SparseVector } from './textFeatures.ts';
+import { analyzeInTurn } from './turnAnalysisMemo.ts';
 import type { DenseWord } from './wordEmbedding.ts';
 
 /**
@@ -150,7 +151,7 @@ export class LexicalClassifier {
       : this.labels.map((_, k) => k);
     if (allowed.length === 0)
       throw new Error('predict: none of the allowed labels is known to the classifier');
-    const { vector, sources, denseWords, recognition } = this.space.analyze(text);
+    const { vector, sources, denseWords, recognition } = analyzeInTurn(this.space, text);
     const V = this.space.size;
     const all = new Float64Array(this.labels.length);
     linearScores(this.weights, this.bias, 1, V, vector, all);

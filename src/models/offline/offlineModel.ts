@@ -25,6 +25,7 @@ import {
 } from '@openai/agents-core';
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
+import { withTurnAnalyses } from '../../routing/turnAnalysisMemo.ts';
 import { responseToStream } from '../responseStream.ts';
 import { decided } from '../routingDecision.ts';
 import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../turnScope.ts';
@@ -119,7 +120,8 @@ class OfflineModel implements TurnAwareModel {
   private respond(request: ModelRequest, turn: TurnScope<any> | undefined): ModelResponse {
     const seed = hash(`${this.agentName}|${fingerprint(request.input)}`);
     const say = (text: string) => assistantMessage(text, seed);
-    const decided = this.decide(request, seed, turn);
+    // One analysis of each message per turn, shared by every router this turn asks (turnAnalysisMemo.ts).
+    const decided = withTurnAnalyses(turn, () => this.decide(request, seed, turn));
     const stuck = insteadOfAThirdTime(decided, request, personEdge(this.graph, this.agent));
     const output = !stuck
       ? decided
