@@ -33,7 +33,7 @@ export const EMERGENCY_PATTERNS: readonly { category: string; pattern: RegExp }[
   {
     category: 'stroke',
     pattern:
-      /\bstroke\b|\bface (is )?droop(ing|y)?\b|\bslurr(ed|ing) (speech|words)\b|\b(numb|weak|can'?t move)\w* (on )?one side\b/,
+      /\bstroke\b|\bface (is )?droop(ing|y)?\b|\bslurr(ed|ing) (speech|words)\b|\b(numb|weak|can'?t move)\w* (on )?one side\b|\bsuddenly (can ?not|can'?t|cant|unable to) (talk|speak)\b|\b(can ?not|can'?t|cant) (talk|speak) (properly|clearly|straight)\b|\b(arm|leg|hand|face) (has |is )?(suddenly )?(went|gone|going|gone all) (numb|weak|limp|floppy|dead)\b/,
   },
   {
     category: 'unresponsive',
@@ -50,7 +50,7 @@ export const EMERGENCY_PATTERNS: readonly { category: string; pattern: RegExp }[
   {
     category: 'anaphylaxis',
     pattern:
-      /\banaphyla(xis|ctic)\b|\bthroat (is )?(closing|swelling|swollen)\b|\btongue (is )?swell(ing|ed)\b/,
+      /\banaphyla(xis|ctic)\b|\bthroat (is )?(closing|swelling|swollen)\b|\btongue (is )?swell(ing|ed)\b|\b(lips?|tongue|mouth) (is |are |has |have |started )?(swell(ing|ed)|swollen|puff(ing|ed) up)\b/,
   },
 ];
 

@@ -1,10 +1,10 @@
+import { findMoney, findPercent, isPercentName } from './amounts.ts';
 import {
   findBoolean,
   findCompanyName,
   findDate,
   findEmail,
   findEnumValue,
-  findMoney,
   findNumber,
   findPersonName,
   findPhone,
@@ -281,7 +281,7 @@ function find(p: PropertyInfo, text: string, now: Date): unknown {
     case 'person':
       return findPersonName(text) ?? nameBeforeBirthDate(text);
     case 'number':
-      return findNumber(text, p.name);
+      return isPercentName(p.name) ? findPercent(text) : findNumber(text, p.name);
     case 'reference':
       return findReference(text, referenceHints(p));
     case 'company':

@@ -4,6 +4,9 @@
  * Dates are computed in UTC from an explicit clock so the same text and clock always give the same date.
  */
 
+import { withoutMoney } from './amounts.ts';
+import { slipOf } from './spellingSlips.ts';
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = [
   'january',
@@ -77,16 +80,6 @@ export function findReference(
   return undefined;
 }
 
-const MONEY_BEFORE = /(?:\$|usd\s?|€|£|eur\s?)\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?/i;
-const MONEY_AFTER =
-  /\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s?(?:dollars?|usd|bucks|euros?|eur|pounds?|gbp)\b/i;
-
-export function findMoney(text: string): number | undefined {
-  const match = text.match(MONEY_BEFORE) ?? text.match(MONEY_AFTER);
-  if (!match) return undefined;
-  return Number(`${match[1].replace(/,/g, '')}.${match[2] ?? '0'}`);
-}
-
 export function findEmail(text: string): string | undefined {
   return text.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0];
 }
@@ -107,24 +100,24 @@ export function findPhone(text: string): string | undefined {
 /** "my name is Dana Ruiz", "this is Dana", "I'm Dana", "call me Dana", "name's Dana". */
 export function findPersonName(text: string): string | undefined {
   const explicit = text.match(
-    /\b(?:my name is|my name's|name is)\s+([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){0,2})/i,
+    /\b(?:my name is|my name's|name is)\s+(\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+){0,2})/iu,
   );
   if (explicit) return titleCase(trimTrailingFiller(explicit[1]));
   // Texted: "name Jay Patel", "name: Jay Patel", "names Jay": capitalised only ("name the file" is none).
-  const labelled = text.match(/\b[Nn]ame(?:['’]?s)?:?\s+([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})/);
+  const labelled = text.match(/\b[Nn]ame(?:['’]?s)?:?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})/u);
   if (labelled) return trimTrailingFiller(labelled[1]);
   // "call me Dana", but "call me back", "call me tomorrow" name nobody: capitalised only.
-  const callMe = text.match(/\b[Cc]all me\s+([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})/);
+  const callMe = text.match(/\b[Cc]all me\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})/u);
   if (callMe && !WEEKDAYS.includes(callMe[1].split(/\s+/)[0].toLowerCase()))
     return trimTrailingFiller(callMe[1]);
   // "it's for Omar Said", "put it under Leah Grant": a full name, capitalised.
   const booked = text.match(
-    /\b(?:it'?s|booking is|put it|book it)\s+(?:for|under)\s+([A-Z][a-z'-]+\s+[A-Z][a-z'-]+)/i,
+    /\b(?:it'?s|booking is|put it|book it)\s+(?:for|under)\s+(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)/iu,
   );
   if (booked && /^[A-Z]/.test(booked[1]) && / [A-Z]/.test(booked[1])) return booked[1];
   // Without "name" the words must be capitalised: "I'm locked out" is not a name.
   const introduced = text.match(
-    /\b(?:[Tt]his is|[Ii] am|[Ii]['’]?m|[Ii]t['’]?s|[Ii]t is)\s+([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})/,
+    /\b(?:[Tt]his is|[Ii] am|[Ii]['’]?m|[Ii]t['’]?s|[Ii]t is)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})/u,
   );
   if (!introduced) return listedDetails(text)?.name ?? nameBeforePhone(text);
   // "It's Monday" introduces a day, not a person.
@@ -138,7 +131,7 @@ export function findPersonName(text: string): string | undefined {
  */
 function nameBeforePhone(text: string): string | undefined {
   const m = text.match(
-    /(?:^|[.?!,]\s*|\s)([A-Z][a-z'-]+\s+[A-Z][a-z'-]+)[,:]?\s+(?:\+?\d[\d -]{5,}\d\b|[\w.+-]+@[\w-]+\.\w)/,
+    /(?:^|[.?!,]\s*|\s)(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)[,:]?\s+(?:\+?\d[\d -]{5,}\d\b|[\w.+-]+@[\w-]+\.\w)/u,
   );
   if (!m) return undefined;
   const words = m[1].toLowerCase().split(/\s+/);
@@ -200,7 +193,8 @@ function trimTrailingFiller(name: string): string {
 }
 
 function titleCase(value: string): string {
-  return value.replace(/\b([a-z])/g, (c) => c.toUpperCase());
+  // Letter by letter as Unicode reads them: "tomás" → "Tomás", not "TomáS".
+  return value.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before, c) => before + c.toUpperCase());
 }
 
 /** An allowed value mentioned in the text; "upgrade from basic to pro" picks the one after "to". */
@@ -218,7 +212,10 @@ export function findEnumValue(text: string, values: readonly string[]): string |
     found.push({ value, at, afterTo: lower.slice(0, at).endsWith(' to') });
   }
   found.sort((a, b) => Number(b.afterTo) - Number(a.afterTo) || a.at - b.at);
-  return found[0]?.value;
+  if (found.length > 0) return found[0].value;
+  // "my levothyroxin refil": a long one-word value typed with one slip (spellingSlips.ts).
+  const words = lower.trim().split(' ');
+  return values.find((v) => slipOf(String(v).toLowerCase(), words) !== undefined);
 }
 
 /**
@@ -226,11 +223,9 @@ export function findEnumValue(text: string, values: readonly string[]): string |
  * written right before that word wins over the first number in the text.
  */
 export function findNumber(text: string, unit?: string): number | undefined {
-  const cleaned = text
+  const cleaned = withoutMoney(text)
     .replace(/\d{4}-\d{2}-\d{2}/g, ' ')
-    .replace(REFERENCE, ' ')
-    .replace(MONEY_BEFORE, ' ')
-    .replace(new RegExp(MONEY_AFTER.source, 'gi'), ' ');
+    .replace(REFERENCE, ' ');
   const candidates: { value: number; before: string }[] = [];
   // The unit is looked ahead, not consumed, so "for fifty seats" still sees "fifty".
   for (const match of cleaned.matchAll(/(?<![\w.-])(\d+(?:\.\d+)?|[a-z]+)(?![\w-])(?=\s*([a-z]*))/gi)) {
@@ -240,7 +235,10 @@ export function findNumber(text: string, unit?: string): number | undefined {
   }
   if (unit) {
     const stem = unit.toLowerCase().replace(/s$/, '');
-    const withUnit = candidates.find((c) => c.before.startsWith(stem));
+    // "2 bed" names bedrooms as well as "2 bedrooms" does.
+    const withUnit = candidates.find(
+      (c) => c.before.startsWith(stem) || (c.before.length >= 3 && stem.startsWith(c.before)),
+    );
     if (withUnit) return withUnit.value;
   }
   return candidates[0]?.value;

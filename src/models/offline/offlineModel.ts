@@ -31,15 +31,10 @@ import { decided } from '../routingDecision.ts';
 import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../turnScope.ts';
 import { coversRequest, idleTurnReply } from './agentCoverage.ts';
 import { fillArguments, type JsonSchema } from './argumentExtraction.ts';
-import {
-  answersByProperty,
-  askableProperties,
-  isSalutation,
-  recognizeAsked,
-  recognizeQuestion,
-} from './askedQuestions.ts';
+import { answersByProperty, askableProperties, recognizeAsked } from './askedQuestions.ts';
 import { readConversation } from './conversationView.ts';
 import { requestOwner } from './directRequest.ts';
+import { fallbackStep } from './fallbackReply.ts';
 import { acceptsPerson, FORM_CANCELLED, fixedAnswer, isQuestion } from './forms/digressions.ts';
 import { confirmation } from './forms/formQuestions.ts';
 import {
@@ -53,6 +48,7 @@ import {
   isNo,
   isYes,
   personEdge,
+  progressOf,
   repeatsFailedChange,
   resumeQuestion,
 } from './forms/formTurn.ts';
@@ -80,8 +76,8 @@ import {
   type OfflineModelOptions,
   PERSON_ON_REQUEST,
 } from './offlineModelOptions.ts';
-import { answerFromResults, askForArgument, clarifyingQuestion } from './responseTemplates.ts';
-import { betterServedBy, cappedRoute, toolDocsOf, toolOwner } from './routeAsides.ts';
+import { answerFromResults, askForArgument } from './responseTemplates.ts';
+import { betterServedBy, cappedRoute, toolDocsOf } from './routeAsides.ts';
 import { routeMessage } from './routeMessage.ts';
 import { type FunctionTool, ToolChooser } from './toolChoice.ts';
 import { passedOnThisTurn } from './turnPath.ts';
@@ -312,7 +308,7 @@ class OfflineModel implements TurnAwareModel {
       };
       const fill = fillFrom(messages);
       const before = fillFrom(messages.slice(1));
-      const progress = JSON.stringify(fill.args) !== JSON.stringify(before.args);
+      const progress = progressOf(before.args, fill.args, text);
       const changes = this.changesData(chosen.tool.name);
       if (confirming && !progress && isNo(text)) return say(FORM_CANCELLED);
       const step = (s: FormStep) => ('say' in s ? say(s.say) : this.call(s.call, s.args, seed, turn));
@@ -344,36 +340,19 @@ class OfflineModel implements TurnAwareModel {
       if (changes && repeatsFailedChange(view.previousResult, chosen.tool.name, fill.args))
         return say(person ? `${FAILED_WITH_SAME_DETAILS} ${PERSON_ON_REQUEST}` : FAILED_WITH_SAME_DETAILS);
       // Read a change back before making it; "yes" to the read-back makes it.
-      const agreed = confirming !== undefined && isYes(text) && !progress;
+      // "ok and how much is Scale?" opens like a yes but asks something: it agrees to nothing.
+      const agreed = confirming !== undefined && isYes(text) && !isQuestion(text) && !progress;
       // Opt-in per tool: the author's `confirm` template is the form spec that asks for a read-back.
       if (changes && this.agent?.responses?.confirm?.[chosen.tool.name] && !agreed)
         return say(confirmation(this.agent, chosen.tool.name, fill.args, schema));
       return this.call(chosen.tool.name, fill.args, seed, turn);
     }
 
-    // Not sure where it goes: say what we cover, and that a person can help with anything else.
-    if (unsure) {
-      const clarify = clarifyingQuestion(this.graph, this.agentName, enabledHandoffs);
-      const withPerson = person !== undefined && enabledHandoffs.includes(person) && !isSalutation(text);
-      return say(withPerson ? `${clarify} ${PERSON_ON_REQUEST}` : clarify);
-    }
-    // Nothing of ours fits, but another agent's tool does: go there rather than fall back — except at
-    // the entry agent when its router kept the message as off-topic (as for actionOwner above).
-    const served =
-      asked || keptAtEntry ? undefined : toolOwner(this.graph, this.agent, text, enabledHandoffs);
-    if (served) return this.call(served.toolName, served.args, seed, turn);
-    const idle = idleTurnReply(this.graph, this.agentName, view, enabledHandoffs, text);
-    // Not understood: say what we can do and offer a person, rather than guess a tool call.
-    const offer =
-      person !== undefined &&
-      enabledHandoffs.includes(person) &&
-      !isSalutation(text) &&
-      // A greeting is no answer to a question none of our tools or answers took ("what's the wifi
-      // password?"): say what we do and offer a person, as for any request we cannot serve.
-      (idle !== this.agent?.responses?.greeting || isQuestion(text)) &&
-      // A fallback that is itself a question for a slot (Clinical's symptom question) stays as it is.
-      recognizeQuestion(this.agent, properties, idle)?.kind !== 'argument';
-    return say(offer ? `${idle} ${PERSON_ON_REQUEST}` : idle);
+    const fallback = fallbackStep({
+      ...{ graph: this.graph, agentName: this.agentName, view, text, enabledHandoffs, person },
+      ...{ unsure, keptAtEntry, waiting: asked !== undefined, properties },
+    });
+    return 'say' in fallback ? say(fallback.say) : this.call(fallback.call, fallback.args, seed, turn);
   }
 
   /** The question `said` is, if one of ours: a slot (plain, rephrased, person offered) or a read-back. */

@@ -19,6 +19,8 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\b(2morrow|2moro|2mrw|tmr|tmrw|tomoz)\b/gi, 'tomorrow'],
   [/\bu\b(?=\s|[?!.,]|$)/g, 'you'],
   [/\bur\b/g, 'your'],
+  // "looking 4 a 2 bed": for, only after a word and before an article or a possessive ("4 bed" stays).
+  [/(?<=[a-z]\s)4(?=\s+(a|an|the|my|me|your|sale|rent)\b)/gi, 'for'],
   // "can i c", "want to c", "could u c": to see (a listing, a doctor).
   [/\b(i|to|you)\s+c\b(?=\s)/gi, '$1 see'],
   // "w dr okafor", "w/ Maya": with.

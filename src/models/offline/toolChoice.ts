@@ -1,5 +1,6 @@
 import type { SerializedTool } from '@openai/agents-core';
 import type { NormalizedAgent } from '../../graph/types.ts';
+import { tokenize } from '../../routing/textFeatures.ts';
 import {
   enumPropertiesNamedIn,
   findPropertyValue,
@@ -15,10 +16,17 @@ import { isOnlyFiller } from './forms/slotValues.ts';
 import { asksToHave, requestWithSubject, saysOnlyWhen, subjectProperties } from './forms/statedSubject.ts';
 import { describeProperty, isHintedReference, propertyWords } from './propertyKinds.ts';
 import { missingArgument } from './responseTemplates.ts';
-import { MIN_TOOL_SIMILARITY, matchTool, scoreTools, type ToolDoc } from './toolMatcher.ts';
+import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
 
 /** A question about something ("is my booking on Friday at 9?"), not a request to do it. */
 const ASKS_ABOUT = /^(what|when|where|which|who|why|how|is|are|was|were|do|does|did|have|has)\b/i;
+
+/**
+ * Words a question opens with before its question word: "and how much is Growth a month?", "can you
+ * tell me what INV-2041 was for" (a question put politely, not a request to change anything).
+ */
+const LEAD_IN =
+  /^((and|also|so|oh|ok|okay|btw|wait|um+|hey|actually|sorry|great|thanks|(can|could) you tell me|do you know)\W+)+/i;
 
 /** A part of the day said instead of a clock time ("tomorrow afternoon"). */
 const PART_OF_DAY = /\b(morning|afternoon|evening)\b/i;
@@ -96,11 +104,28 @@ export class ToolChooser {
     asked: AskedQuestion | undefined,
   ): ChosenTool | undefined {
     const available = tools.filter((t) => !view.calledThisTurn.has(t.name));
-    const match = matchTool(text, this.docs(available), { threshold: this.threshold });
+    const matched = matchTool(text, this.docs(available), { threshold: this.threshold });
+    // "and how much is Growth a month?" asks about a plan; it does not ask to move to it. A question
+    // picks a change only by naming the change's action ("how do I upgrade to Growth?").
+    const asking = ASKS_ABOUT.test(text.trim().replace(LEAD_IN, ''));
+    const match =
+      matched && asking && this.changesData(matched.name) && !namesAction(tokenize(text), matched.name)
+        ? undefined
+        : matched;
     // "yes book it" in the middle of the booking form continues that form, from its own request.
     const pending =
       asked?.kind === 'argument' ? this.pendingTool(asked.property, available, view) : undefined;
     if (pending && match?.name === pending.tool.name) return pending;
+    // "ok. the phone number is 07700 900303" to "what's the phone number?": the answer, in words a
+    // look-up shares ("number"), is no new request for that look-up.
+    if (
+      pending &&
+      match &&
+      !this.changesData(match.name) &&
+      !isQuestion(text) &&
+      this.gives(pending.tool, asked, text)
+    )
+      return pending;
     const doer =
       match && this.changesData(match.name) ? undefined : this.concreteRequest(text, available, match?.name);
     if (doer && doer.name !== pending?.tool.name) return { tool: doer, focusText: text };
@@ -157,7 +182,7 @@ export class ToolChooser {
   ): FunctionTool | undefined {
     // A question ("when's my next appointment? Omar Haddad, 1987-06-19") asks for no change, but the
     // identity check it gives every value of still comes first (then the question: requestAlongside.ts).
-    const asking = ASKS_ABOUT.test(text.trim());
+    const asking = ASKS_ABOUT.test(text.trim().replace(LEAD_IN, ''));
     // "a men's cut on friday" (no verb) matches the price look-up by its subject: the subject counts as
     // the change's free-text value when the look-up takes the same property (statedSubject.ts).
     const subject = subjectProperties(text, lookUp ? available.find((t) => t.name === lookUp) : undefined);

@@ -142,6 +142,10 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   [/\breimburse(?:d|ment)?\b/gi, 'refund'],
   // "I need the on-call doctor to call me", "ring me", "phone me": a call back, not who is on call.
   [/\b(?:call|ring|phone)\s+me\b(?!\s+back)/gi, 'call me back'],
+  // "I'd like to see Dr. Patel on Thursday", "get him seen by a doctor": an appointment with one.
+  // "I need more of my levothyroxine", "running out of my inhaler": a refill.
+  [/\b(?:more of|(?:run(?:ning)?|ran) out of|almost out of)\s+(?=my\b)/gi, 'a refill of '],
+  [/\b(?:see|seen by)\s+(?=(?:a |the |my )?(?:dr\b|doctor\b))/gi, 'an appointment to see '],
 ];
 
 function inToolWords(text: string): string {

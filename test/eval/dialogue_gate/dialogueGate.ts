@@ -52,6 +52,12 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * healthcare's batch 5, 4/6 → 5/6 (floor raised 0.64 → 0.81); tuned rows salon 33/33, support 28/28,
  * healthcare 31/31, real-estate 28/28, after-hours 32/32 (docs/dialogue.md). Counts are printed each run.
  *
+ * Fifth pass of 2026-11-24: the transcripts of the failing batch 3 and 6 rows and of the earlier
+ * healthcare held-out rows were read, so those batches are tuned data from then on (their floors still
+ * only rise). Measured after it (tuned, earlier held-out, batch 3, 4, 5, 6): salon 35/35, 11/13, 5/6,
+ * 6/6, 4/6, 3/6; support 29/29, 9/10, 3/6, 6/6, 6/6, 6/6; healthcare 35/35, 8/12, 6/6, 4/6, 6/6, 3/6;
+ * real-estate 32/32, 10/10, 6/6, 3/6, 4/6, 2/6; after-hours 32/32, 11/12, 5/6, 3/6, 5/6, 4/6; no loop.
+ *
  * A seventh held-out batch (`holdout7-…`, 8 rows per template) was written by another independent author
  * from the templates' tools, seed data and docs only, committed alone (9f6625c) and measured once before
  * any code change of the fifth pass: salon 1/8, support 4/8, healthcare 5/8, real-estate 3/8,
@@ -73,10 +79,10 @@ export const GATES: Record<string, DialogueGate> = {
     template: 'salon',
     tuned: 0.98,
     heldOut: 0.82,
-    batch3: 0.64,
+    batch3: 0.81,
     batch4: 0.98,
     batch5: 0.64,
-    batch6: 0.31,
+    batch6: 0.48,
     batch7: 0.1,
   },
   support: {
@@ -92,28 +98,28 @@ export const GATES: Record<string, DialogueGate> = {
   healthcare: {
     template: 'healthcare',
     tuned: 0.98,
-    heldOut: 0.48,
-    batch3: 0.64,
+    heldOut: 0.64,
+    batch3: 0.98,
     batch4: 0.64,
-    batch5: 0.81,
-    batch6: 0.31,
+    batch5: 0.98,
+    batch6: 0.48,
     batch7: 0.6,
   },
   'real-estate': {
     template: 'real-estate',
     tuned: 0.98,
     heldOut: 0.98,
-    batch3: 0.48,
-    batch4: 0.31,
+    batch3: 0.98,
+    batch4: 0.48,
     batch5: 0.64,
-    batch6: 0.14,
+    batch6: 0.31,
     batch7: 0.35,
   },
   'after-hours': {
     template: 'after-hours',
     tuned: 0.98,
     heldOut: 0.89,
-    batch3: 0.64,
+    batch3: 0.81,
     batch4: 0.48,
     batch5: 0.81,
     batch6: 0.64,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { findMoney } from '../../../src/models/offline/amounts.ts';
 import {
   findBoolean,
   findDate,
   findEmail,
   findEnumValue,
-  findMoney,
   findNumber,
   findPersonName,
   findPhone,

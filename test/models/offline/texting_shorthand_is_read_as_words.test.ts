@@ -9,12 +9,14 @@ describe('texting shorthand is read in the template’s words', () => {
     expect(spelledOut('when is my next appt')).toBe('when is my next appointment');
     expect(spelledOut('any appts 2morrow?')).toBe('any appointments tomorrow?');
     expect(spelledOut('can u book me in w dr okafor pls')).toBe('can you book me in with dr okafor please');
+    expect(spelledOut('searching 4 a 3 bed house')).toBe('searching for a 3 bed house');
   });
 
   it('leaves values and ordinary words as written', () => {
     expect(spelledOut('vitamin c tablets')).toBe('vitamin c tablets');
     expect(spelledOut('Jo Kim 555-0111')).toBe('Jo Kim 555-0111');
     expect(spelledOut('INV-2046')).toBe('INV-2046');
+    expect(spelledOut('need 4 bed near a school')).toBe('need 4 bed near a school');
     expect(spelledOut('I was with Maya last time')).toBe('I was with Maya last time');
   });
 });

@@ -23,6 +23,12 @@ describe('detectEmergency', () => {
     ['my son is having a seizure', 'seizure'],
     ["it won't stop bleeding", 'bleeding'],
     ['my throat is closing', 'anaphylaxis'],
+    // As family members describe a stroke or an allergic reaction (fifth pass, docs/dialogue.md).
+    ['my dad suddenly cant talk properly and his arm went numb', 'stroke'],
+    ["mum can't speak clearly", 'stroke'],
+    ['her face has gone numb', 'stroke'],
+    ["my son ate peanuts and his lips are swelling and he's wheezing", 'anaphylaxis'],
+    ['her lip is swollen after the shrimp', 'anaphylaxis'],
   ])('"%s" is an emergency (%s)', (text, category) => {
     expect(detectEmergency(text)?.category).toBe(category);
   });
@@ -34,6 +40,8 @@ describe('detectEmergency', () => {
     'my chest x-ray results',
     'I have a sore throat',
     'can I breathe easier with a new inhaler',
+    "I can't talk right now, can you text me",
+    'my leg went to sleep on the train',
   ])('"%s" is not', (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

@@ -39,13 +39,17 @@ export function askStep(input: {
   property: string;
   schema: JsonSchema;
   asked: AskedQuestion | undefined;
-  progress: boolean;
+  /** true, or what to say for it (a correction: progressOf). */
+  progress: boolean | string;
   person: string | undefined;
 }): FormStep {
   const { agent, property, schema, asked } = input;
   const same = asked?.kind === 'argument' && asked.property === property;
   // The reply filled something else ("kai@lee.example" to "who is it for?"): thank, then ask again.
-  if (same && input.progress) return { say: `Thanks. ${askForArgument(agent, property)}` };
+  // A correction said while another slot is asked ("oops make that 5pm") is acknowledged by its value.
+  const corrected = typeof input.progress === 'string';
+  const thanks = corrected ? input.progress : 'Thanks.';
+  if ((same && input.progress) || corrected) return { say: `${thanks} ${askForArgument(agent, property)}` };
   if (!same) return { say: askForArgument(agent, property) };
   if (asked.attempt === 1) return { say: rephrasedQuestion(agent, property, schema) };
   if (asked.attempt === 2 || !input.person) return { say: personOffer(agent, property, schema) };
@@ -53,6 +57,28 @@ export function askStep(input: {
     call: input.person,
     args: { reason: `could not get the ${property} after three tries`, intent: 'escalation.form' },
   };
+}
+
+/** Words that change a value already given: "oops make that 5pm", "actually Sunday", "no, not 4". */
+const CORRECTION = /\b(make (it|that)|change (it|that)|actually|instead|oops|sorry|rather|no,? not)\b|^no\b/i;
+
+/**
+ * Whether the newest reply filled or changed a value: false, true, or, when it changed a value the
+ * form already had to one said in the reply ("oops make that 5pm"), the words that say so, so that the
+ * customer hears the correction was taken ("Thanks, I've changed that to 5pm.") and not only "Thanks.".
+ */
+export function progressOf(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  reply: string,
+): boolean | string {
+  if (JSON.stringify(before) === JSON.stringify(after)) return false;
+  const changed = Object.keys(after).find(
+    (k) => before[k] !== undefined && after[k] !== before[k] && typeof after[k] !== 'object',
+  );
+  const value = changed === undefined ? undefined : String(after[changed]);
+  const said = value !== undefined && value.length <= 30 && reply.toLowerCase().includes(value.toLowerCase());
+  return said && CORRECTION.test(reply) ? `Thanks, I've changed that to ${value}.` : true;
 }
 
 /** The question to go back to after a digression: the slot asked for, or the read-back. */

@@ -93,6 +93,8 @@ function pickedIndex(text: string, count: number): number | undefined {
   const ordinal = Object.keys(ORDINALS).find((w) => new RegExp(`\\b${w}\\b`).test(lower));
   if (ordinal !== undefined) return ORDINALS[ordinal];
   if (/\b(last|latest)\b/.test(lower)) return count - 1;
+  // Offers are listed soonest first: "the earliest one is fine", "whichever is soonest".
+  if (/\b(earliest|soonest|first available|next available)\b/.test(lower)) return 0;
   return /\b(that|this|the) one\b|\bthat works\b/.test(lower) ? 0 : undefined;
 }
 

@@ -8,9 +8,12 @@ import { findDate } from '../entityExtractors.ts';
 
 const MERIDIEM = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])/i;
 const CLOCK = /\b([01]?\d|2[0-3]):([0-5]\d)\b/;
-/** "at 11", "at half 2" is too loose; "at 11" only when no date or unit follows the number. */
+/**
+ * "at 11", "at half 2" is too loose; "at 11" only when no date or unit follows the number. The unit is
+ * a whole word: "tues at 2 then" is a time ("then" is no "th").
+ */
 const AT_HOUR =
-  /\bat (\d{1,2})(?:[:.](\d{2}))?\b(?!\s*(?:st|nd|rd|th|of|-|\/|\d|days?|weeks?|years?|minutes?|hours?|%))/i;
+  /\bat (\d{1,2})(?:[:.](\d{2}))?\b(?!\s*(?:(?:st|nd|rd|th|of|days?|weeks?|years?|minutes?|hours?)\b|-|\/|\d|%))/i;
 const NAMED = /\b(noon|midday)\b/i;
 
 /** A clock time as the customer said it ("3pm", "14:30", "at 11", "noon"), or undefined. */
@@ -126,5 +129,12 @@ export function nameBeforeBirthDate(text: string): string | undefined {
     const name = dated && !/\b(at|on|for)\b/i.test(rest) ? leadingPersonName(said) : undefined;
     if (name && name.toLowerCase() === said.toLowerCase()) return name;
   }
-  return birth ? leadingPersonName(text) : undefined;
+  if (!birth) return undefined;
+  // "when's my next appointment? Grace Liu, dob 1952-09-14": a capitalised full name right before
+  // the birth-date label, after a request.
+  const labelled = t.match(
+    /(?:^|[.?!,;]\s*)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),?\s+(?:born|dob|d\.o\.b\.?|date of birth|birthday)\b/u,
+  );
+  const named = labelled ? leadingPersonName(labelled[1]) : undefined;
+  return named ?? leadingPersonName(text);
 }

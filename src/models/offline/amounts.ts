@@ -1,0 +1,48 @@
+/**
+ * Amounts as customers say them: money ("$120", "45.50 dollars", and the shorthand of house hunting,
+ * "under 500k", "99k", "$1.2m") and percentages ("10% down", "ten percent"). A percent needs its sign
+ * or word: in "tuesday at 5:30pm" or "555 0190" no number is a down payment.
+ */
+
+const MONEY_BEFORE = /(?:\$|usd\s?|€|£|eur\s?)\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?/i;
+const MONEY_AFTER =
+  /\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s?(?:dollars?|usd|bucks|euros?|eur|pounds?|gbp)\b/i;
+/** "500k", "$650k", "1.2m", "2 million": a thousand or a million times the number. */
+const MONEY_SCALED = /(?:[$€£]\s?)?\b(\d+(?:\.\d+)?)\s?(k|m|mil|million|thousand|grand)\b/i;
+
+const SCALE: Record<string, number> = {
+  k: 1_000,
+  thousand: 1_000,
+  grand: 1_000,
+  m: 1_000_000,
+  mil: 1_000_000,
+  million: 1_000_000,
+};
+
+export function findMoney(text: string): number | undefined {
+  const scaled = text.match(MONEY_SCALED);
+  if (scaled) return Math.round(Number(scaled[1]) * SCALE[scaled[2].toLowerCase()]);
+  const match = text.match(MONEY_BEFORE) ?? text.match(MONEY_AFTER);
+  if (!match) return undefined;
+  return Number(`${match[1].replace(/,/g, '')}.${match[2] ?? '0'}`);
+}
+
+/** `text` with its money amounts blanked, so that a count ("2 bed") is not read from "$500k". */
+export function withoutMoney(text: string): string {
+  return text
+    .replace(new RegExp(MONEY_SCALED.source, 'gi'), ' ')
+    .replace(new RegExp(MONEY_BEFORE.source, 'gi'), ' ')
+    .replace(new RegExp(MONEY_AFTER.source, 'gi'), ' ');
+}
+
+const PERCENT = /\b(\d{1,2}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)/i;
+
+export function findPercent(text: string): number | undefined {
+  const match = text.match(PERCENT);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** A number property that holds a percentage (`downPaymentPercent`, `discountPct`). */
+export function isPercentName(name: string): boolean {
+  return /percent|pct/i.test(name);
+}

@@ -1,0 +1,54 @@
+import type { NormalizedGraph } from '../../graph/types.ts';
+import { idleTurnReply } from './agentCoverage.ts';
+import { isSalutation, recognizeQuestion } from './askedQuestions.ts';
+import type { ConversationView } from './conversationView.ts';
+import { isQuestion } from './forms/digressions.ts';
+import type { FormStep } from './forms/formTurn.ts';
+import { PERSON_ON_REQUEST } from './offlineModelOptions.ts';
+import { clarifyingQuestion } from './responseTemplates.ts';
+import { toolOwner } from './routeAsides.ts';
+
+/**
+ * What the offline model says when no tool, answer or route of the agent took the message: a
+ * clarifying question when routing was unsure, another agent whose tool fits, or what the agent can
+ * do with a person offered — never a guessed tool call (issue #23).
+ */
+export function fallbackStep(input: {
+  graph: NormalizedGraph;
+  agentName: string;
+  view: ConversationView;
+  text: string;
+  enabledHandoffs: string[];
+  person: string | undefined;
+  /** Routing was not sure where the message goes. */
+  unsure: boolean;
+  /** The entry agent's router kept the message as off-topic or small talk. */
+  keptAtEntry: boolean;
+  /** A form is waiting for the reply. */
+  waiting: boolean;
+  properties: string[];
+}): FormStep {
+  const { graph, agentName, view, text, enabledHandoffs, person } = input;
+  const agent = graph.byName.get(agentName);
+  const personHere = person !== undefined && enabledHandoffs.includes(person) && !isSalutation(text);
+  // Not sure where it goes: say what we cover, and that a person can help with anything else.
+  if (input.unsure) {
+    const clarify = clarifyingQuestion(graph, agentName, enabledHandoffs);
+    return { say: personHere ? `${clarify} ${PERSON_ON_REQUEST}` : clarify };
+  }
+  // Nothing of ours fits, but another agent's tool does: go there rather than fall back — except at
+  // the entry agent when its router kept the message as off-topic (as for actionOwner).
+  const served =
+    input.waiting || input.keptAtEntry ? undefined : toolOwner(graph, agent, text, enabledHandoffs);
+  if (served) return { call: served.toolName, args: served.args };
+  const idle = idleTurnReply(graph, agentName, view, enabledHandoffs, text);
+  // Not understood: say what we can do and offer a person, rather than guess a tool call.
+  const offer =
+    personHere &&
+    // A greeting is no answer to a question none of our tools or answers took ("what's the wifi
+    // password?"): say what we do and offer a person, as for any request we cannot serve.
+    (idle !== agent?.responses?.greeting || isQuestion(text)) &&
+    // A fallback that is itself a question for a slot (Clinical's symptom question) stays as it is.
+    recognizeQuestion(agent, input.properties, idle)?.kind !== 'argument';
+  return { say: offer ? `${idle} ${PERSON_ON_REQUEST}` : idle };
+}
