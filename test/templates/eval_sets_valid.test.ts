@@ -17,7 +17,12 @@ const normalized = (input: string) => input.toLowerCase().replace(/[\s?.!]+$/, '
  * set adds to dev rather than stands alone and whose blind set lost the rows dev already held, and
  * blind3 (2026-11-24), about 80 rows per template.
  */
-const MIN_ROWS: Record<string, number> = { 'dev2.jsonl': 50, 'blind2.jsonl': 90, 'blind3.jsonl': 70, 'blind4.jsonl': 90 };
+const MIN_ROWS: Record<string, number> = {
+  'dev2.jsonl': 50,
+  'blind2.jsonl': 90,
+  'blind3.jsonl': 70,
+  'blind4.jsonl': 90,
+};
 
 /**
  * The independent evaluation sets (templates/<t>/eval/*.jsonl, see templates/eval-sets.md): every row
