@@ -117,13 +117,16 @@ export class ToolChooser {
       asked?.kind === 'argument' ? this.pendingTool(asked.property, available, view) : undefined;
     if (pending && match?.name === pending.tool.name) return pending;
     // "ok. the phone number is 07700 900303" to "what's the phone number?": the answer, in words a
-    // look-up shares ("number"), is no new request for that look-up.
+    // look-up shares ("number"), is no new request for that look-up. So is "a women's cut please" to
+    // "which service would you like?": any words answer a free-text question, and they are the
+    // service's words, which the price look-up shares.
     if (
       pending &&
       match &&
       !this.changesData(match.name) &&
       !isQuestion(text) &&
-      this.gives(pending.tool, asked, text)
+      (this.gives(pending.tool, asked, text) ||
+        (asked?.kind === 'argument' && isFreeTextProperty(schemaOf(pending.tool), asked.property)))
     )
       return pending;
     const doer =

@@ -9,12 +9,14 @@ import { findDate } from '../entityExtractors.ts';
 const MERIDIEM = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])/i;
 const CLOCK = /\b([01]?\d|2[0-3]):([0-5]\d)\b/;
 /**
- * "at 11", "at half 2" is too loose; "at 11" only when no date or unit follows the number. The unit is
+ * "at 11", "around 2", "about 3" ("at half 2" is too loose): only when no date or unit follows the number. The unit is
  * a whole word: "tues at 2 then" is a time ("then" is no "th").
  */
 const AT_HOUR =
-  /\bat (\d{1,2})(?:[:.](\d{2}))?\b(?!\s*(?:(?:st|nd|rd|th|of|days?|weeks?|years?|minutes?|hours?)\b|-|\/|\d|%))/i;
+  /\b(?:at|around|about|round) (\d{1,2})(?:[:.](\d{2}))?\b(?!\s*(?:(?:st|nd|rd|th|of|days?|weeks?|years?|minutes?|hours?)\b|-|\/|\d|%))/i;
 const NAMED = /\b(noon|midday)\b/i;
+/** "2ish", "6-ish": an hour said roughly. */
+const ISH_HOUR = /\b(\d{1,2})\s*-?ish\b/i;
 
 /** A clock time as the customer said it ("3pm", "14:30", "at 11", "noon"), or undefined. */
 export function findTimeOfDay(text: string): string | undefined {
@@ -26,6 +28,8 @@ export function findTimeOfDay(text: string): string | undefined {
   if (c) return `${c[1].padStart(2, '0')}:${c[2]}`;
   const at = withoutDates.match(AT_HOUR);
   if (at && Number(at[1]) >= 1 && Number(at[1]) <= 23) return `at ${at[1]}${at[2] ? `:${at[2]}` : ''}`;
+  const ish = withoutDates.match(ISH_HOUR);
+  if (ish && Number(ish[1]) >= 1 && Number(ish[1]) <= 23) return `at ${ish[1]}`;
   const named = withoutDates.match(NAMED);
   return named ? '12:00' : undefined;
 }
