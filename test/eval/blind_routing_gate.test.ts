@@ -108,12 +108,32 @@ const FLOORS_3: Record<string, Figures> = {
   healthcare: { inScope: 0.91, outOfScope: 0.98, precision: 0.98, coverage: 0.04 },
   'after-hours': { inScope: 0.93, outOfScope: 0.72, precision: 0.91, coverage: 0.66 },
 };
+/**
+ * blind4.jsonl (2026-11-24, templates/eval-sets.md): a fourth blind set per template (480 rows, 30% out of
+ * scope) by another independent author, in voices none of the earlier sets used (voice-assistant
+ * transcripts, autocorrect slips, business owners who explain their business first, Nigerian,
+ * Australian and British English, Spanglish). Measured on its arrival, before any change of that
+ * session: support 0.869 / 0.583 / 0.922 at 0.533; salon 0.719 / 0.818 / 1.000 at 0.033; real-estate
+ * 0.825 / 0.630 / 1.000 at 0.100; healthcare 0.778 / 0.926 / 1.000 at 0.011; after-hours 0.810 / 0.556 /
+ * 0.920 at 0.556. Then once after that session's round (docs/routing.md, eighth round), with the
+ * dialogue pass of the same day merged: real-estate out of scope 0.704, after-hours 0.593 (fast path
+ * 0.939 at 0.544); every other figure unchanged.
+ * Floors are those less about 0.02.
+ */
+const FLOORS_4: Record<string, Figures> = {
+  support: { inScope: 0.85, outOfScope: 0.56, precision: 0.9, coverage: 0.51 },
+  salon: { inScope: 0.7, outOfScope: 0.8, precision: 0.98, coverage: 0.02 },
+  'real-estate': { inScope: 0.8, outOfScope: 0.68, precision: 0.98, coverage: 0.08 },
+  healthcare: { inScope: 0.75, outOfScope: 0.9, precision: 0.98, coverage: 0.01 },
+  'after-hours': { inScope: 0.79, outOfScope: 0.57, precision: 0.91, coverage: 0.52 },
+};
 const blindSet = (name: string, file = 'blind.jsonl') => join(ROOT, 'templates', name, 'eval', file);
 const withBlindSets = Object.keys(TEMPLATES).filter((name) => existsSync(blindSet(name)));
 const GATED = withBlindSets.flatMap((name) => [
   { name, file: 'blind.jsonl', floor: FLOORS[name] ?? BARS },
   { name, file: 'blind2.jsonl', floor: FLOORS_2[name] ?? BARS },
   { name, file: 'blind3.jsonl', floor: FLOORS_3[name] ?? BARS },
+  { name, file: 'blind4.jsonl', floor: FLOORS_4[name] ?? BARS },
 ]);
 
 const work = mkdtempSync(join(tmpdir(), 'sb-blind-'));
