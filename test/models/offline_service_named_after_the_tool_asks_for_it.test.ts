@@ -22,5 +22,7 @@ describe('the service named after the booking asks for it', () => {
     );
     expect(o.unmet).toEqual([]);
     expect(toolsOf(o).map((t) => t.tool)).not.toContain('list_services');
+    // The changed service is read back before the booking is made (as a changed date is).
+    expect(o.turns[5].reply).toMatch(/^Just to confirm: women's cut/);
   }, 120_000);
 });
