@@ -1,5 +1,4 @@
-import type { ThingDomain } from './foreignThings.ts';
-import { requestVerbAt } from './foreignThings.ts';
+import { requestVerbAt, type ThingDomain } from './foreignThings.ts';
 import { tokenize } from './textFeatures.ts';
 import { lookupWord, supersenseOf } from './wordNet.ts';
 
