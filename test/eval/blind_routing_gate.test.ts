@@ -100,11 +100,17 @@ const FLOORS_2: Record<string, Figures> = {
  * Then "are you a human or a bot?" stays with the agent asked (asksWhatWeAre.ts): real-estate out of
  * scope 0.833, healthcare 1.000 (a third look). Floors are the last figures less about 0.02.
  * Seventh round (compounds; the fourth look at blind3): every figure unchanged.
+ * Fifth dialogue pass (2026-11-24): a question for information ("and how much is Scale?", "when …")
+ * no longer starts a change by likeness alone (toolChoice.ts; a price question had started a plan
+ * change and a refund read-back): real-estate in-scope 0.883 → 0.850 (two rows a specialist now leaves
+ * to others). The one floor lowered, 0.86 → 0.84, for that measured trade (docs/dialogue.md); narrowed
+ * to questions for information, it gave back real-estate blind2 (0.829 → 0.842) and salon blind (0.784
+ * → 0.795).
  */
 const FLOORS_3: Record<string, Figures> = {
   support: { inScope: 0.89, outOfScope: 0.7, precision: 0.93, coverage: 0.53 },
   salon: { inScope: 0.89, outOfScope: 0.78, precision: 0.98, coverage: 0.13 },
-  'real-estate': { inScope: 0.86, outOfScope: 0.81, precision: 0.94, coverage: 0.32 },
+  'real-estate': { inScope: 0.84, outOfScope: 0.81, precision: 0.94, coverage: 0.32 },
   healthcare: { inScope: 0.91, outOfScope: 0.98, precision: 0.98, coverage: 0.04 },
   'after-hours': { inScope: 0.93, outOfScope: 0.72, precision: 0.91, coverage: 0.66 },
 };

@@ -20,6 +20,8 @@ import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc }
 
 /** A question about something ("is my booking on Friday at 9?"), not a request to do it. */
 const ASKS_ABOUT = /^(what|when|where|which|who|why|how|is|are|was|were|do|does|did|have|has)\b/i;
+/** A question for information ("how much is Growth?"), not a yes/no one that may ask for something. */
+const ASKS_WHAT = /^(what|when|where|which|who|why|how)\b/i;
 
 /**
  * Words a question opens with before its question word: "and how much is Growth a month?", "can you
@@ -105,9 +107,9 @@ export class ToolChooser {
   ): ChosenTool | undefined {
     const available = tools.filter((t) => !view.calledThisTurn.has(t.name));
     const matched = matchTool(text, this.docs(available), { threshold: this.threshold });
-    // "and how much is Growth a month?" asks about a plan; it does not ask to move to it. A question
-    // picks a change only by naming the change's action ("how do I upgrade to Growth?").
-    const asking = ASKS_ABOUT.test(text.trim().replace(LEAD_IN, ''));
+    // "and how much is Growth a month?" asks about a plan, not to move to it: a question for information
+    // picks a change only by naming its action ("how do I upgrade?"); "is saturday free for a viewing?" may.
+    const asking = ASKS_WHAT.test(text.trim().replace(LEAD_IN, ''));
     const match =
       matched && asking && this.changesData(matched.name) && !namesAction(tokenize(text), matched.name)
         ? undefined
