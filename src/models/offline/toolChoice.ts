@@ -12,6 +12,7 @@ import {
 import { type AskedQuestion, alreadyAsked } from './askedQuestions.ts';
 import type { ConversationView } from './conversationView.ts';
 import { isQuestion } from './forms/digressions.ts';
+import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
 import { asksToHave, requestWithSubject, saysOnlyWhen, subjectProperties } from './forms/statedSubject.ts';
 import { describeProperty, isHintedReference, propertyWords } from './propertyKinds.ts';
@@ -336,7 +337,7 @@ export class ToolChooser {
     }
     const waiting = available.filter((t) => (schemaOf(t).required ?? []).includes(property));
     if (waiting.length === 0) return undefined;
-    const tool = this.likeliest(waiting, view);
+    const tool = this.likeliest([...toolsOfTheFormInProgress(waiting, this.agent, view.exchanges)], view);
     return { tool, focusText: this.requestText(tool, available, view) };
   }
 

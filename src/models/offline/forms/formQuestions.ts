@@ -118,8 +118,9 @@ function readable(args: Record<string, unknown>, schema: JsonSchema): Record<str
   return out;
 }
 
-const BOOK_LEAD = /^.*?\b(?:book|get|have)\s+(?:me\s+)?(?:in\s+)?(?:for\s+)?(?:a|an|my|some|the)?\s*/i;
-const REQUEST_LEAD = /^.*?\b(?:like|want|need|do|for)\s+(?:a|an|my|some|the)?\s*/i;
+// The article is a whole word: "do you have anything" must not read back as "nything".
+const BOOK_LEAD = /^.*?\b(?:book|get|have)\s+(?:me\s+)?(?:in\s+)?(?:for\s+)?(?:(?:a|an|my|some|the)\b)?\s*/i;
+const REQUEST_LEAD = /^.*?\b(?:like|want|need|do|for)\s+(?:(?:a|an|my|some|the)\b)?\s*/i;
 const REQUEST_TAIL =
   /[,.?!]|\s(?=\d)|\s(?:on|at|for|with|tomorrow|tmrw|today|next|this|please|from|around|by|under|and|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/i;
 
