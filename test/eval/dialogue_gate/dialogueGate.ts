@@ -63,7 +63,8 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * any code change of the fifth pass: salon 1/8, support 4/8, healthcare 5/8, real-estate 3/8,
  * after-hours 5/8, and 3 rows with a loop (support, real-estate, after-hours). Gated on its own (`batch7`).
  * After the fifth pass, the loop guard (notAThirdTime.ts) and the day's booking fixes, never read:
- * salon 1/8, support 4/8, healthcare 5/8, real-estate 4/8, after-hours 5/8, no loop. Salon's batch 3 (6/6)
+ * salon 1/8 (2/8 after the form-in-progress fix), support 4/8, healthcare 5/8, real-estate 4/8, after-hours
+ * 5/8, no loop. Salon's batch 3 (6/6)
  * and support's earlier held-out rows (10/10) rose with it: their floors too.
  */
 export interface DialogueGate {
@@ -86,7 +87,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch4: 0.98,
     batch5: 0.64,
     batch6: 0.48,
-    batch7: 0.1,
+    batch7: 0.23,
   },
   support: {
     template: 'support',
