@@ -1,5 +1,17 @@
 import { lightStem } from './lightStem.ts';
-import { DIGIT_TOKEN, isStopword, tokenize } from './textFeatures.ts';
+import {
+  actedOn,
+  clauses,
+  commonlyA,
+  isPair,
+  isWord,
+  OWNER_DETERMINERS,
+  POSSESSIVES,
+  phraseAt,
+  requestObject,
+} from './requestPhrases.ts';
+import { isStopword, tokenize } from './textFeatures.ts';
+import { isPersonWord, isTradesperson } from './tradespeople.ts';
 import { directHypernyms, lookupWord, type Synset, supersenseOf } from './wordNet.ts';
 
 /**
@@ -15,9 +27,11 @@ import { directHypernyms, lookupWord, type Synset, supersenseOf } from './wordNe
  *
  * Only what a request is *about* counts, not every word in it: an in-scope message mentions foreign
  * things as often as an off-topic one ("stung by a bee", "since dinner", "my husband"). What it is
- * about: the noun phrase after "my"/"our" ("my train ticket") and the object of its leading verb
- * ("book a table", "order me a pizza"); and only things a business sells or keeps (artifacts, animals,
- * food, objects, organisations, possessions), not people, times or feelings.
+ * about: the noun phrase after "my"/"our" ("my train ticket"), the object of its leading verb
+ * ("book a table", "order me a pizza"), and the owner named before one of the graph's own words ("my
+ * electricity bill", "my dentist appointment"); and only things a business sells or keeps (artifacts,
+ * animals, food, objects, organisations, possessions) or another trade's people ("I need a plumber"),
+ * not the customer's people, times or feelings. Where those phrases are: requestPhrases.ts.
  *
  * No word list names a foreign thing: the hierarchy is WordNet's, the domain the graph's. Measured on
  * the templates' dev sets (docs/routing.md, fifth round).
@@ -31,8 +45,6 @@ const BROADER_HOPS = 12;
 const MIN_DEPTH = 6;
 /** A concept the graph's own words name counts from this depth ("medicine", 5). */
 const MIN_OWN_DEPTH = 5;
-/** Words of a noun phrase looked at. */
-const PHRASE_WORDS = 3;
 /** What businesses sell or keep; people, times, acts and feelings are a message's context, not its thing. */
 const THING_CLASSES = new Set([
   'noun.artifact',
@@ -42,29 +54,19 @@ const THING_CLASSES = new Set([
   'noun.group',
   'noun.possession',
 ]);
+/**
+ * What may own a bill, a card or an account: a utility, a device, a service. Not a group or a place:
+ * "my company card", "our office line", "my home number" are the customer's own.
+ */
+const OWNER_CLASSES = new Set([
+  'noun.artifact',
+  'noun.animal',
+  'noun.food',
+  'noun.object',
+  'noun.possession',
+  'noun.phenomenon',
+]);
 const PHYSICAL_CLASSES = new Set(['noun.artifact', 'noun.animal', 'noun.food', 'noun.object']);
-/** Words after which "my …" starts a clause (its subject): conjunctions, fillers, greetings. */
-const SUBJECT_LEADS = new Set(
-  'and but so or because cause cos since when while if though although um uh er hi hello hey ok okay well also now then yes no yeah think guess'.split(
-    ' ',
-  ),
-);
-/** Words after which "my …" was the subject: "my pump is beeping", "my card has expired". */
-const AUXILIARIES = new Set(
-  'is are was were has have had will would can could do does did should might must isnt arent wasnt werent hasnt havent hadnt wont cant doesnt didnt keeps kept just'.split(
-    ' ',
-  ),
-);
-const POSSESSIVES = new Set(['my', 'our']);
-/** How a request is put before its verb: "can you please", "i'd like to", "i need to". */
-const LEAD_IN = new Set(
-  'can could would will you please pls plz kindly just i id im want wanna need like to help me us we lets let'.split(
-    ' ',
-  ),
-);
-const STATEMENT_SUBJECTS = new Set(['i', 'we']);
-const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'some', 'this', 'that']);
 
 const key = (s: Synset) => `${s.pos}${s.offset}`;
 const depths = new Map<string, number>();
@@ -95,39 +97,6 @@ function conceptsOf(synset: Synset, minDepth: number, maxHops = MAX_HOPS): strin
 /** The commonest noun sense of a word, however rarely it is a noun (after "my" it is one). */
 function nounSense(word: string): Synset | undefined {
   return lookupWord(word.replace(' ', '_'), 1)?.synsets.find((s) => s.pos === 'n');
-}
-
-/** Whether WordNet commonly reads the word as one of these parts of speech. */
-function commonlyA(word: string, parts: string): boolean {
-  return lookupWord(word, 1)?.common.some((s) => parts.includes(s.pos)) ?? false;
-}
-
-function isPair(w: string): boolean {
-  return /^\p{L}+ \p{L}+$/u.test(w);
-}
-
-function isWord(w: string): boolean {
-  return w.length >= 3 && /^\p{L}+$/u.test(w);
-}
-
-/**
- * The noun phrase from `start`: up to PHRASE_WORDS words, ending at a stopword, a number or (after its
- * first word) a word that is mostly neither noun nor adjective ("my kid fell off").
- */
-function phraseAt(tokens: string[], start: number): string[] {
-  const phrase: string[] = [];
-  for (let j = start; j < Math.min(tokens.length, start + PHRASE_WORDS); j++) {
-    const w = tokens[j];
-    if (w === DIGIT_TOKEN || isStopword(w)) break;
-    if (j > start && !commonlyA(w, 'na')) break;
-    phrase.push(w);
-  }
-  return phrase;
-}
-
-/** A phrase ends at punctuation: "my son, he's 9" is about a son. */
-function clauses(text: string): string[][] {
-  return text.split(/[,.;:!?()]+/).map(tokenize);
 }
 
 export class ThingDomain {
@@ -164,19 +133,40 @@ export class ThingDomain {
   /** The foreign things a request is about: what the customer says is theirs, or what its verb acts on. */
   foreignThingsOf(text: string): string[] {
     const about = new Set<string>();
+    /** What the request's verb acts on: only there may the thing be a tradesperson ("need a plumber"). */
+    const objects = new Set<string>();
+    const owners = new Set<string>();
+    const ownersPhrases = new Set<string>();
     for (const [n, tokens] of clauses(text).entries()) {
       for (let i = 0; i < tokens.length; i++) {
         if (!POSSESSIVES.has(tokens[i])) continue;
         const phrase = phraseAt(tokens, i + 1);
         if (actedOn(tokens, i, phrase)) this.addThingsOf(phrase, about);
       }
-      if (n === 0) this.addThingsOf(requestObject(tokens), about);
+      if (n === 0) {
+        const object = requestObject(tokens);
+        this.addThingsOf(object.phrase, object.theirs ? about : objects);
+      }
+      for (const { owner, phrase } of this.foreignOwners(tokens)) {
+        owners.add(owner);
+        for (const w of phrase) ownersPhrases.add(w);
+      }
     }
-    const foreign = [...about].filter((w) => (isWord(w) || isPair(w)) && this.isForeignThing(w));
+    const judged = (w: string) => (isWord(w) || isPair(w)) && this.isForeignThing(w);
+    // "for my receptionist": the customer's own staff, whatever their trade.
+    const things = [
+      ...new Set([
+        ...[...about].filter((w) => judged(w) && !isPersonWord(w)),
+        ...[...objects].filter(judged),
+      ]),
+    ];
+    const named = new Set(things.flatMap((t) => t.split(' ')));
+    const foreign = [...things, ...[...owners].filter((w) => !named.has(w))];
     if (foreign.length === 0) return foreign;
     // "I left my glasses in the waiting room": a thing of the business's own is named too, so the
     // request may well be the business's (lost property); the router decides as usual.
-    const aboutWords = new Set([...about].flatMap((t) => t.split(' ')));
+    const aboutWords = new Set([...about, ...objects].flatMap((t) => t.split(' ')));
+    for (const w of ownersPhrases) aboutWords.add(w);
     const ownToo = tokenize(text).some(
       (w) => !aboutWords.has(w) && isWord(w) && !isStopword(w) && this.isOwnThing(w),
     );
@@ -201,6 +191,40 @@ export class ThingDomain {
       else if (commonlyA(w, 'n')) unfamiliar.push(w);
     }
     return { own, unfamiliar, words };
+  }
+
+  /**
+   * Another business named as the owner of one of the graph's own things: "my electricity bill", "the
+   * gas company", "my bank card", "his school portal". The head is the graph's word (a bill, a card, a
+   * company, a password), so the classifier routes on it; the word before it says whose it is. Said of
+   * the subject too ("my internet provider keeps dropping"): the owner decides, not what happened.
+   */
+  private foreignOwners(tokens: string[]): { owner: string; phrase: string[] }[] {
+    const out: { owner: string; phrase: string[] }[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (!OWNER_DETERMINERS.has(tokens[i])) continue;
+      // The head is the phrase's last graph word: a phrase may run on into a verb that is also a noun
+      // ("my dentist appointment needs moving").
+      const phrase = phraseAt(tokens, i + 1);
+      let head = phrase.length - 1;
+      while (head > 0 && !this.isGraphWord(phrase[head])) head--;
+      for (let m = 0; m < head; m++) {
+        if (this.pairs.has(`${phrase[m]} ${phrase[m + 1]}`)) break;
+        if (this.isForeignOwner(phrase[m])) {
+          out.push({ owner: phrase[m], phrase: phrase.slice(0, head + 1) });
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private isForeignOwner(word: string): boolean {
+    if (!isWord(word) || this.isGraphWord(word) || !commonlyA(word, 'n') || commonlyA(word, 'a'))
+      return false;
+    const sense = nounSense(word);
+    if (!sense || !(OWNER_CLASSES.has(supersenseOf(sense)) || isTradesperson(sense))) return false;
+    return !this.senseIsKin(sense);
   }
 
   /** A word of the graph's own that names one of its physical things ("room"; not "refund", not "book"). */
@@ -250,7 +274,7 @@ export class ThingDomain {
   private judge(word: string): boolean {
     if (this.isGraphWord(word)) return false;
     const sense = nounSense(word);
-    if (!sense || !THING_CLASSES.has(supersenseOf(sense))) return false;
+    if (!sense || !(THING_CLASSES.has(supersenseOf(sense)) || isTradesperson(sense))) return false;
     return !this.senseIsKin(sense);
   }
 
@@ -274,39 +298,4 @@ export class ThingDomain {
   private senseIsKin(sense: Synset): boolean {
     return this.broader.has(key(sense)) || conceptsOf(sense, MIN_OWN_DEPTH).some((c) => this.concepts.has(c));
   }
-}
-
-/**
- * Whether the possessive phrase at `i` is acted on ("cancel my gym membership", "calling about my car
- * loan", "I lost my card") rather than the subject of what happened, which in-scope messages use to
- * describe a problem ("my insulin pump is beeping", "when my dog bit me", "I think my cast is too tight").
- */
-function actedOn(tokens: string[], i: number, phrase: string[]): boolean {
-  const before = tokens[i - 1];
-  if (before === undefined || SUBJECT_LEADS.has(before)) return false;
-  const after = tokens[i + 1 + phrase.length];
-  if (after === undefined) return true;
-  return !AUXILIARIES.has(after) && !(commonlyA(after, 'v') && !commonlyA(after, 'n'));
-}
-
-/**
- * Where a request's leading word is, past how it is put ("can you please", "i'd like to"); -1 when
- * there is none. "I run a small bridal shop and…", "we sell shoes online": a verb straight after its
- * subject tells the business who the customer is; the request comes later, if at all.
- */
-export function requestVerbAt(tokens: readonly string[]): number {
-  let i = 0;
-  while (i < tokens.length && LEAD_IN.has(tokens[i])) i++;
-  if (i >= tokens.length || (i > 0 && STATEMENT_SUBJECTS.has(tokens[i - 1]))) return -1;
-  return i;
-}
-
-/** The object of a request's leading verb: "book a table for two" → table, "order me a pizza" → pizza. */
-function requestObject(tokens: string[]): string[] {
-  let i = requestVerbAt(tokens);
-  if (i < 0 || !commonlyA(tokens[i], 'v')) return [];
-  i++;
-  while (i < tokens.length && OBJECT_PRONOUNS.has(tokens[i])) i++;
-  if (i < tokens.length && DETERMINERS.has(tokens[i])) i++;
-  return phraseAt(tokens, i);
 }

@@ -1,4 +1,5 @@
-import { requestVerbAt, type ThingDomain } from './foreignThings.ts';
+import type { ThingDomain } from './foreignThings.ts';
+import { requestVerbAt } from './requestPhrases.ts';
 import { tokenize } from './textFeatures.ts';
 import { lookupWord, supersenseOf } from './wordNet.ts';
 

@@ -124,14 +124,17 @@ const FLOORS_3: Record<string, Figures> = {
  * 0.920 at 0.556. Then once after that session's round (docs/routing.md, eighth round), with the
  * dialogue pass of the same day merged: real-estate out of scope 0.704, after-hours 0.593 (fast path
  * 0.939 at 0.544); every other figure unchanged.
+ * Ninth round (2026-11-24, the owner of a desk's word and another trade's people, foreignThings.ts; a third
+ * look): support out of scope 0.583 → 0.667 (fast path 0.937 at 0.525), after-hours out of scope 0.593 →
+ * 0.630, real-estate in-scope 0.825 → 0.810; the out-of-scope floors of support and after-hours raised.
  * Floors are those less about 0.02.
  */
 const FLOORS_4: Record<string, Figures> = {
-  support: { inScope: 0.85, outOfScope: 0.56, precision: 0.9, coverage: 0.51 },
+  support: { inScope: 0.85, outOfScope: 0.64, precision: 0.9, coverage: 0.51 },
   salon: { inScope: 0.7, outOfScope: 0.8, precision: 0.98, coverage: 0.02 },
   'real-estate': { inScope: 0.8, outOfScope: 0.68, precision: 0.98, coverage: 0.08 },
   healthcare: { inScope: 0.75, outOfScope: 0.9, precision: 0.98, coverage: 0.01 },
-  'after-hours': { inScope: 0.79, outOfScope: 0.57, precision: 0.91, coverage: 0.52 },
+  'after-hours': { inScope: 0.79, outOfScope: 0.61, precision: 0.91, coverage: 0.52 },
 };
 const blindSet = (name: string, file = 'blind.jsonl') => join(ROOT, 'templates', name, 'eval', file);
 const withBlindSets = Object.keys(TEMPLATES).filter((name) => existsSync(blindSet(name)));

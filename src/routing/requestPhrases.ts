@@ -1,0 +1,118 @@
+import { DIGIT_TOKEN, isStopword, tokenize } from './textFeatures.ts';
+import { lookupWord } from './wordNet.ts';
+
+/**
+ * Where in a message its thing is (foreignThings.ts judges the thing): the noun phrase after "my", the
+ * object of a request's leading verb, the subject of what happened. Shallow grammar over tokens and
+ * WordNet's parts of speech; no parser, so each rule says what it was built on.
+ */
+
+/** Words that start a relative clause, not a noun ("a stylist who does curls": not the WHO). */
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
+/** Words of a noun phrase looked at. */
+const PHRASE_WORDS = 3;
+
+/** Words before a noun phrase that names whose thing it is. */
+export const OWNER_DETERMINERS = new Set(['my', 'our', 'the', 'his', 'her', 'their', 'your']);
+
+/** Words after which "my …" starts a clause (its subject): conjunctions, fillers, greetings. */
+const SUBJECT_LEADS = new Set(
+  'and but so or because cause cos since when while if though although um uh er hi hello hey ok okay well also now then yes no yeah think guess'.split(
+    ' ',
+  ),
+);
+/** Words after which "my …" was the subject: "my pump is beeping", "my card has expired". */
+const AUXILIARIES = new Set(
+  'is are was were has have had will would can could do does did should might must isnt arent wasnt werent hasnt havent hadnt wont cant doesnt didnt keeps kept just'.split(
+    ' ',
+  ),
+);
+export const POSSESSIVES = new Set(['my', 'our']);
+/** How a request is put before its verb: "can you please", "i'd like to", "i need to". */
+const LEAD_IN = new Set(
+  'can could would will you please pls plz kindly just i id im want wanna need like to help me us we lets let'.split(
+    ' ',
+  ),
+);
+/** Lead-in words that are a request's verb when an object follows: "i need a plumber". */
+const NEED_VERBS = new Set(['need', 'want', 'wanna']);
+const STATEMENT_SUBJECTS = new Set(['i', 'we']);
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
+export const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'some', 'this', 'that']);
+
+/** Whether WordNet commonly reads the word as one of these parts of speech. */
+export function commonlyA(word: string, parts: string): boolean {
+  return lookupWord(word, 1)?.common.some((s) => parts.includes(s.pos)) ?? false;
+}
+
+export function isPair(w: string): boolean {
+  return /^\p{L}+ \p{L}+$/u.test(w);
+}
+
+export function isWord(w: string): boolean {
+  return w.length >= 3 && /^\p{L}+$/u.test(w);
+}
+
+/**
+ * The noun phrase from `start`: up to PHRASE_WORDS words, ending at a stopword, a number or (after its
+ * first word) a word that is mostly neither noun nor adjective ("my kid fell off").
+ */
+export function phraseAt(tokens: string[], start: number): string[] {
+  const phrase: string[] = [];
+  for (let j = start; j < Math.min(tokens.length, start + PHRASE_WORDS); j++) {
+    const w = tokens[j];
+    if (w === DIGIT_TOKEN || isStopword(w) || RELATIVES.has(w)) break;
+    if (j > start && !commonlyA(w, 'na')) break;
+    phrase.push(w);
+  }
+  return phrase;
+}
+
+/** A phrase ends at punctuation: "my son, he's 9" is about a son. */
+export function clauses(text: string): string[][] {
+  return text.split(/[,.;:!?()]+/).map(tokenize);
+}
+
+/**
+ * Whether the possessive phrase at `i` is acted on ("cancel my gym membership", "calling about my car
+ * loan", "I lost my card") rather than the subject of what happened, which in-scope messages use to
+ * describe a problem ("my insulin pump is beeping", "when my dog bit me", "I think my cast is too tight").
+ */
+export function actedOn(tokens: string[], i: number, phrase: string[]): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined || SUBJECT_LEADS.has(before)) return false;
+  const after = tokens[i + 1 + phrase.length];
+  if (after === undefined) return true;
+  return !AUXILIARIES.has(after) && !(commonlyA(after, 'v') && !commonlyA(after, 'n'));
+}
+
+/**
+ * Where a request's leading word is, past how it is put ("can you please", "i'd like to"); -1 when
+ * there is none. "I run a small bridal shop and…", "we sell shoes online": a verb straight after its
+ * subject tells the business who the customer is; the request comes later, if at all.
+ */
+export function requestVerbAt(tokens: readonly string[]): number {
+  let i = 0;
+  while (i < tokens.length && LEAD_IN.has(tokens[i])) i++;
+  if (i >= tokens.length || (i > 0 && STATEMENT_SUBJECTS.has(tokens[i - 1]))) return -1;
+  return i;
+}
+
+/**
+ * The object of a request's leading verb: "book a table for two" → table, "order me a pizza" → pizza,
+ * "i need a plumber" → plumber. `theirs`: it follows "my"/"our" ("remove my ex employee").
+ */
+export function requestObject(tokens: string[]): { phrase: string[]; theirs: boolean } {
+  const none = { phrase: [], theirs: false };
+  let i = requestVerbAt(tokens);
+  if (i < 0) return none;
+  // "i need a plumber": the lead-in's own verb takes the object.
+  if (!(DETERMINERS.has(tokens[i]) && NEED_VERBS.has(tokens[i - 1] ?? ''))) {
+    if (!commonlyA(tokens[i], 'v')) return none;
+    i++;
+    while (i < tokens.length && OBJECT_PRONOUNS.has(tokens[i])) i++;
+  }
+  const theirs = POSSESSIVES.has(tokens[i] ?? '');
+  if (i < tokens.length && DETERMINERS.has(tokens[i])) i++;
+  return { phrase: phraseAt(tokens, i), theirs };
+}

@@ -1,0 +1,37 @@
+import { directHypernyms, lookupWord, type Synset, supersenseOf } from './wordNet.ts';
+
+const key = (s: Synset) => `${s.pos}${s.offset}`;
+
+/** Whether the word's commonest noun sense is a person ("receptionist", "husband"). */
+export function isPersonWord(word: string): boolean {
+  const sense = lookupWord(word, 1)?.synsets.find((s) => s.pos === 'n');
+  return sense !== undefined && supersenseOf(sense) === 'noun.person';
+}
+
+/** Hops up WordNet's hierarchy a trade is looked for in ("dentist" → … → "professional"). */
+const TRADE_HOPS = 8;
+let tradeAnchors: Set<string> | undefined;
+
+/**
+ * A person who works at a trade: "dentist", "plumber", "vet", "locksmith" (WordNet: a kind of worker or
+ * professional), not a relative, a boss or someone in the news. A request about another trade's
+ * people ("my dentist appointment", "I need a plumber") is another business's; the graph's own trades
+ * (a stylist, a doctor) are its own words or their kin.
+ */
+export function isTradesperson(sense: Synset): boolean {
+  if (supersenseOf(sense) !== 'noun.person') return false;
+  tradeAnchors ??= new Set(
+    ['worker', 'professional', 'skilled_worker'].flatMap(
+      (w) =>
+        lookupWord(w, 3)
+          ?.synsets.filter((s) => s.pos === 'n')
+          .map(key) ?? [],
+    ),
+  );
+  let frontier = [sense];
+  for (let hop = 0; hop <= TRADE_HOPS && frontier.length > 0; hop++) {
+    if (frontier.some((s) => tradeAnchors!.has(key(s)))) return true;
+    frontier = frontier.flatMap(directHypernyms);
+  }
+  return false;
+}
