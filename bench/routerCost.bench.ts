@@ -15,7 +15,7 @@ import { defineGraph } from '../src/graph/defineGraph.ts';
 import { createAgentRouter } from '../src/routing/agentRouter.ts';
 import { DEFAULT_SPACE_OPTIONS } from '../src/routing/featureSpace.ts';
 import { ThingDomain } from '../src/routing/foreignThings.ts';
-import { graphOwnTexts } from '../src/routing/routerTrainingSet.ts';
+import { specialistTexts } from '../src/routing/routerTrainingSet.ts';
 import { TEMPLATES } from '../templates/index.ts';
 
 const inputs = (file: string) =>
@@ -67,7 +67,7 @@ console.log(
 
 // The foreign-thing check on every measured message: first with a domain that has seen none of them
 // (WordNet look-ups and hypernym walks included), then warm, best of 15 passes.
-const domain = new ThingDomain(graphOwnTexts(graph));
+const domain = new ThingDomain(specialistTexts(graph));
 const thingPass = () => {
   const start = process.cpuUsage();
   for (const text of measured) domain.foreignThingsOf(text);

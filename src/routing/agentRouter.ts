@@ -7,7 +7,7 @@ import { ThingDomain } from './foreignThings.ts';
 import { LexicalClassifier } from './lexicalClassifier.ts';
 import { describeRoute, intentSlug, type ReasonKind } from './routeReason.ts';
 import { readCachedRouters, routerCacheDir, writeCachedRouters } from './routerCache.ts';
-import { buildRouterDocs, graphOwnTexts, STAY_LABEL } from './routerTrainingSet.ts';
+import { buildRouterDocs, STAY_LABEL, specialistTexts } from './routerTrainingSet.ts';
 import { DIGIT_TOKEN, isStopword, tokenize } from './textFeatures.ts';
 import { possessedIn, speaksOfTheirOwnPeople } from './theirOwnPeople.ts';
 
@@ -267,7 +267,7 @@ export function createAgentRouter(
     // the entry keeps it (it says what it can help with; a hybrid graph lets its LLM decide).
     if (agentName === graph.entry && !target?.human) {
       const routers = routersOf(graph);
-      routers.things ??= new ThingDomain(graphOwnTexts(graph));
+      routers.things ??= new ThingDomain(specialistTexts(graph));
       const kept = whyEntryKeeps(routers.things, text, prediction.recognized);
       if (kept)
         return {

@@ -94,6 +94,17 @@ function conceptsOf(synset: Synset, minDepth: number, maxHops = MAX_HOPS): strin
   return out;
 }
 
+/**
+ * "for our hospital group", "my book club": a phrase whose head is a group names who the customer is
+ * (a business at a business-to-business desk), not a thing they want from another business.
+ */
+function namesAGroup(phrase: string[]): boolean {
+  const head = phrase.length > 1 ? nounSense(phrase[phrase.length - 1]) : undefined;
+  if (head === undefined) return false;
+  // "group" itself is one of WordNet's top nouns; its kinds (a team, a firm, a clinic) are noun.group.
+  return supersenseOf(head) === 'noun.group' || phrase[phrase.length - 1] === 'group';
+}
+
 /** The commonest noun sense of a word, however rarely it is a noun (after "my" it is one). */
 function nounSense(word: string): Synset | undefined {
   return lookupWord(word.replace(' ', '_'), 1)?.synsets.find((s) => s.pos === 'n');
@@ -141,7 +152,7 @@ export class ThingDomain {
       for (let i = 0; i < tokens.length; i++) {
         if (!POSSESSIVES.has(tokens[i])) continue;
         const phrase = phraseAt(tokens, i + 1);
-        if (actedOn(tokens, i, phrase)) this.addThingsOf(phrase, about);
+        if (actedOn(tokens, i, phrase) && !namesAGroup(phrase)) this.addThingsOf(phrase, about);
       }
       if (n === 0) {
         const object = requestObject(tokens);
@@ -223,7 +234,7 @@ export class ThingDomain {
     if (!isWord(word) || this.isGraphWord(word) || !commonlyA(word, 'n') || commonlyA(word, 'a'))
       return false;
     const sense = nounSense(word);
-    if (!sense || !(OWNER_CLASSES.has(supersenseOf(sense)) || isTradesperson(sense))) return false;
+    if (!sense || !(OWNER_CLASSES.has(supersenseOf(sense)) || isTradesperson(word, sense))) return false;
     return !this.senseIsKin(sense);
   }
 
@@ -274,7 +285,7 @@ export class ThingDomain {
   private judge(word: string): boolean {
     if (this.isGraphWord(word)) return false;
     const sense = nounSense(word);
-    if (!sense || !(THING_CLASSES.has(supersenseOf(sense)) || isTradesperson(sense))) return false;
+    if (!sense || !(THING_CLASSES.has(supersenseOf(sense)) || isTradesperson(word, sense))) return false;
     return !this.senseIsKin(sense);
   }
 

@@ -99,9 +99,15 @@ function edgeOwnTexts(edge: NormalizedEdge, target: NormalizedAgent | undefined)
   return texts;
 }
 
-/** What the graph's agents handle, in their authors' words (no built-in phrases): its domain. */
-export function graphOwnTexts(graph: NormalizedGraph): string[] {
-  return graph.agents.filter((a) => !a.human).flatMap((a) => agentTexts(a));
+/**
+ * What the agents the entry hands to handle, in their authors' words: the things a request handed on
+ * may be about (foreignThings.ts). The entry's own texts are left out: its examples are what it keeps,
+ * off-topic requests among them ("I need a plumber", "my home broadband router needs resetting"), which
+ * would make a plumber and a router the business's own; and a thing only the entry speaks of ("can I
+ * bring my dog along" at a salon) is no specialist's ("book my dog in for a groom" stays at the desk).
+ */
+export function specialistTexts(graph: NormalizedGraph): string[] {
+  return graph.agents.filter((a) => !a.human && a.name !== graph.entry).flatMap((a) => agentTexts(a));
 }
 
 /** What an agent handles, in its author's words: description, examples, and what its tools do. */

@@ -18,8 +18,10 @@ let tradeAnchors: Set<string> | undefined;
  * people ("my dentist appointment", "I need a plumber") is another business's; the graph's own trades
  * (a stylist, a doctor) are its own words or their kin.
  */
-export function isTradesperson(sense: Synset): boolean {
-  if (supersenseOf(sense) !== 'noun.person') return false;
+export function isTradesperson(word: string, sense: Synset): boolean {
+  // A plural is read through its singular, and "docs" is then a doctor: the trades asked for are one
+  // person ("a plumber", "my dentist").
+  if (/[^s]s$/.test(word) || supersenseOf(sense) !== 'noun.person') return false;
   tradeAnchors ??= new Set(
     ['worker', 'professional', 'skilled_worker'].flatMap(
       (w) =>
