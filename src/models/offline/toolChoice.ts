@@ -9,13 +9,13 @@ import {
   namedAnswer,
   propertiesNamedIn,
 } from './argumentExtraction.ts';
-import { type AskedQuestion, alreadyAsked } from './askedQuestions.ts';
+import type { AskedQuestion } from './askedQuestions.ts';
 import type { ConversationView } from './conversationView.ts';
+import { listerFor, optionalQuestion } from './forms/beforeTheChange.ts';
 import { isQuestion } from './forms/digressions.ts';
 import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
 import { asksToHave, requestWithSubject, saysOnlyWhen, subjectProperties } from './forms/statedSubject.ts';
-import { describeProperty, isHintedReference, propertyWords } from './propertyKinds.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
 
@@ -30,18 +30,6 @@ const ASKS_WHAT = /^(what|when|where|which|who|why|how)\b/i;
  */
 const LEAD_IN =
   /^((and|also|so|oh|ok|okay|btw|wait|um+|hey|actually|sorry|great|thanks|(can|could) you tell me|do you know)\W+)+/i;
-
-/** A part of the day said instead of a clock time ("tomorrow afternoon"). */
-const PART_OF_DAY = /\b(morning|afternoon|evening)\b/i;
-/** A tool that lists free times ("which stylists are free on a day and at what times"). */
-const FREE_TIMES = /\b(free|open(ings)?|available|availability)\b/i;
-/** It can narrow its list to the part of the day: an enum property with morning/afternoon/evening. */
-function takesPartOfDay(tool: FunctionTool): boolean {
-  const properties: Record<string, JsonSchema> = schemaOf(tool).properties ?? {};
-  return Object.entries(properties).some(([name, raw]) =>
-    describeProperty(name, raw).enum?.includes('afternoon'),
-  );
-}
 
 export type FunctionTool = Extract<SerializedTool, { type: 'function' }>;
 
@@ -245,35 +233,18 @@ export class ToolChooser {
     );
   }
 
-  /**
-   * An optional argument worth one question before a tool that changes data runs: the author wrote
-   * an `askFor` template for it (book a demo → "what's your company?"), unless its description says
-   * when to omit it. Asked once; if the customer declines, the tool runs without it.
-   */
-  optionalQuestion(
-    tool: FunctionTool,
-    unfilled: readonly string[],
-    view: ConversationView,
-  ): string | undefined {
-    if (!this.changesData(tool.name)) return undefined;
-    const templates = this.agent?.responses?.askFor ?? {};
-    const properties = (schemaOf(tool).properties ?? {}) as Record<string, { description?: string }>;
-    // "omit when the patient has a single upcoming one": the author said when going without it is right,
-    // so the tool runs and asks itself (with the choices in hand) if it needs it.
-    const omittable = (p: string) => /\bomit when\b/i.test(properties[p]?.description ?? '');
-    return unfilled.find(
-      (p) => templates[p] && !omittable(p) && !alreadyAsked(this.agent, p, view.assistantTexts),
-    );
+  /** An optional value worth one question before the change runs (forms/beforeTheChange.ts). */
+  optionalQuestion(tool: FunctionTool, unfilled: readonly string[], view: ConversationView) {
+    return optionalQuestion({
+      agent: this.agent,
+      tool,
+      unfilled,
+      view,
+      changesData: (n) => this.changesData(n),
+    });
   }
 
-  /**
-   * "I need to book an appointment this week": the booking needs a slot number the customer cannot
-   * know. A read-only tool of this agent named for that thing (`find_open_slots` for `slotId`) lists
-   * the choices first; it is asked once, not again right after it answered, and not once the customer
-   * was asked for a value. Likewise a time when the customer gave only a part of the day ("tomorrow
-   * afternoon"): the tool that lists free times offers that part of the day's times, rather than
-   * asking "what time?" of someone who has just said they do not mind.
-   */
+  /** A read-only tool to list the choices for `property` first (forms/beforeTheChange.ts). */
   listerFor(
     property: string,
     tool: FunctionTool,
@@ -281,34 +252,7 @@ export class ToolChooser {
     view: ConversationView,
     asked: AskedQuestion | undefined,
   ) {
-    const raw = schemaOf(tool).properties?.[property];
-    if (!raw) return undefined;
-    const kind = describeProperty(property, raw);
-    const readOnly = (t: FunctionTool) => !this.changesData(t.name) && !view.calledThisTurn.has(t.name);
-    if (kind.kind === 'time') {
-      if (asked?.kind === 'argument' && asked.property === property) return undefined;
-      if (!view.userMessages.some((m) => PART_OF_DAY.test(m))) return undefined;
-      const lister = tools.find(
-        (t) => readOnly(t) && FREE_TIMES.test(t.description ?? '') && takesPartOfDay(t),
-      );
-      return lister && view.previousResult?.name !== lister.name ? lister : undefined;
-    }
-    if (asked?.kind === 'argument' || !isHintedReference(kind)) return undefined;
-    const noun = propertyWords(property)
-      .replace(/\s*ID$/i, '')
-      .toLowerCase();
-    if (noun.length < 3) return undefined;
-    const lister = tools.find(
-      (t) =>
-        readOnly(t) &&
-        new RegExp(`\\b${noun}s?\\b`).test(propertyWords(t.name)) &&
-        // It needs nothing from the customer (strict schemas list optional properties as nullable).
-        (schemaOf(t).required ?? []).every((p: string) => {
-          const prop = schemaOf(t).properties?.[p];
-          return prop !== undefined && describeProperty(p, prop).nullable;
-        }),
-    );
-    return lister && view.previousResult?.name !== lister.name ? lister : undefined;
+    return listerFor({ property, tool, tools, view, asked, changesData: (n) => this.changesData(n) });
   }
 
   /** The tool whose last result asked for `property`, else a tool that requires it. */
