@@ -61,6 +61,7 @@ import {
 } from './forms/pendingRequests.ts';
 import { requestAlongside } from './forms/requestAlongside.ts';
 import { handoffToAsker, withoutAsides } from './forms/resumeForm.ts';
+import { subjectDescription } from './forms/statedSubject.ts';
 import {
   assistantMessage,
   clockOf,
@@ -296,8 +297,12 @@ class OfflineModel implements TurnAwareModel {
       const messages = [...view.userMessages].reverse().filter((m) => !fixedAnswer(this.agent, m));
       const answers = answersByProperty(this.agent, properties, view.exchanges);
       const fillFrom = (newestFirst: string[]) => {
-        const since = view.userMessages.slice(view.userMessages.lastIndexOf(chosen.focusText) + 1);
-        const own = formAnswers(schema, chosen.tool.description ?? '', answers, since, now);
+        // Only the replies being read: without the newest one, "just a trim" is no progress to measure.
+        const since = view.userMessages
+          .slice(view.userMessages.lastIndexOf(chosen.focusText) + 1)
+          .filter((m) => newestFirst.includes(m));
+        const about = subjectDescription(chosen.tool, tools, (n) => this.changesData(n));
+        const own = formAnswers(schema, about, answers, since, now);
         return fillArguments(schema, {
           state: choice ? { ...state, [choice.property]: choice.value } : state,
           messages: newestFirst,

@@ -14,8 +14,15 @@ import type { ConversationView } from './conversationView.ts';
 import { listerFor, optionalQuestion } from './forms/beforeTheChange.ts';
 import { isQuestion } from './forms/digressions.ts';
 import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
+import { unclaimedReply } from './forms/formTurn.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
-import { asksToHave, requestWithSubject, saysOnlyWhen, subjectProperties } from './forms/statedSubject.ts';
+import {
+  asksToHave,
+  requestWithSubject,
+  saysOnlyWhen,
+  subjectDescription,
+  subjectProperties,
+} from './forms/statedSubject.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
 
@@ -117,7 +124,8 @@ export class ToolChooser {
       !this.changesData(match.name) &&
       !isQuestion(text) &&
       (this.gives(pending.tool, asked, text) ||
-        (asked?.kind === 'argument' && isFreeTextProperty(schemaOf(pending.tool), asked.property)))
+        (asked?.kind === 'argument' && isFreeTextProperty(schemaOf(pending.tool), asked.property)) ||
+        this.statesSubject(pending.tool, text, tools))
     )
       return pending;
     const doer =
@@ -153,6 +161,19 @@ export class ToolChooser {
     if (tools.length !== 1 || !this.changesData(only.name) || !view.arrivedByHandoff) return undefined;
     if (view.calledThisTurn.has(only.name) || !this.covers(text)) return undefined;
     return { tool: only, focusText: text };
+  }
+
+  /**
+   * "a blow dry" said while the time is asked, after "do you have anything on thursday evening?": a
+   * statement the form reads as its free-text value (the service) is for the form, not a price question.
+   */
+  private statesSubject(tool: FunctionTool, text: string, tools: readonly FunctionTool[]): boolean {
+    const schema = schemaOf(tool);
+    const about = subjectDescription(tool, tools, (n) => this.changesData(n));
+    return Object.keys(schema.properties ?? {}).some(
+      (p) =>
+        isFreeTextProperty(schema, p) && unclaimedReply(schema, p, [text], [], this.now, about) !== undefined,
+    );
   }
 
   /** The message gives the value of the property we asked for, as `tool` reads it. */

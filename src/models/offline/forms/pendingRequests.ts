@@ -98,6 +98,11 @@ function pickedIndex(text: string, count: number): number | undefined {
   return /\b(that|this|the) one\b|\bthat works\b/.test(lower) ? 0 : undefined;
 }
 
+/** A short reply that picks from an offer ("the first one is fine", "that one"): never a value in words. */
+export function isPick(text: string): boolean {
+  return text.trim().split(/\s+/).length <= 6 && pickedIndex(text, 2) !== undefined;
+}
+
 /**
  * A desk's offer reaches us as its words ("…08:30 (SL-2054), 13:00 (SL-2055)… Which one would you
  * like?"), and the desk reads the reply with no memory of the offer: "the second one" is passed on as
