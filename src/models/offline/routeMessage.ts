@@ -1,6 +1,7 @@
 import { isRungBelow } from '../../graph/ladder.ts';
 import type { NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter } from '../../routing/agentRouter.ts';
+import { requestIsOurs } from './ownRequest.ts';
 import { specialistBeforePerson } from './specialistBeforePerson.ts';
 
 export type RouteStep = {
@@ -40,7 +41,9 @@ export function routeMessage(
   const guarded = (opts.arrivedByHandoff && !isRungBelow(graph, agentName, route.target)) || opts.waiting;
   const settled =
     (guarded && route.confidence < opts.arrivalConfidence) || opts.passedOn?.includes(route.target ?? '');
-  if (route.decision === 'handoff' && route.toolName && !settled) {
+  // The request said with its reason ("I need to see a doctor next week, my knee hurts") is ours.
+  const ours = route.decision === 'handoff' && requestIsOurs(graph, agentName, text, route.target);
+  if (route.decision === 'handoff' && route.toolName && !settled && !ours) {
     // A complaint goes to the agent that takes complaints; a person only when asked for outright.
     const specialist = specialistBeforePerson(
       graph,

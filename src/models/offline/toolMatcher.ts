@@ -215,3 +215,9 @@ function sameStem(a: string, b: string): boolean {
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   return common >= 4 && common >= Math.min(a.length, b.length) - 2;
 }
+
+/** The message, in customers' words, names what the tool is about or the action a change does. */
+export function namesTool(said: string, tool: ToolDoc): boolean {
+  const words = tokenize(inToolWords(said));
+  return namesObject(words, tool.name) || (tool.sideEffect === true && namesAction(words, tool.name));
+}
