@@ -41,7 +41,11 @@ export function requestIsOurs(
     const [best] = scoreTools(clause, ours);
     const doc = ours.find((d) => d.name === best?.name);
     if (!doc || best.score < MIN_TOOL_SIMILARITY || !namesTool(clause, doc)) return false;
-    const rival = scoreTools(clause, theirs)[0]?.score ?? 0;
+    // The routed agent's tools on the whole message too: "…, my refill ran out" is theirs as well.
+    const rival = Math.max(
+      scoreTools(clause, theirs)[0]?.score ?? 0,
+      scoreTools(text, theirs)[0]?.score ?? 0,
+    );
     return best.score >= rival * CLEARLY_BETTER;
   });
 }
