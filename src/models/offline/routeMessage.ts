@@ -38,7 +38,12 @@ export function routeMessage(
   );
   // Just arrived, or just asked a question: move on only when very sure ("Acme Ltd" is an answer);
   // a lead just handed the message passes it down its own ladder as the router says.
-  const guarded = (opts.arrivedByHandoff && !isRungBelow(graph, agentName, route.target)) || opts.waiting;
+  // The entry agent is handed a message back to route it ("how do I upgrade to Scale?" said to
+  // TechSupport): it routes at the usual threshold, as it would have on the message's first turn.
+  // Not to a person: that still takes a sure router (or the customer asking outright).
+  const handedBack = agentName === graph.entry && graph.byName.get(route.target ?? '')?.human !== true;
+  const guarded =
+    (opts.arrivedByHandoff && !handedBack && !isRungBelow(graph, agentName, route.target)) || opts.waiting;
   const settled =
     (guarded && route.confidence < opts.arrivalConfidence) || opts.passedOn?.includes(route.target ?? '');
   // The request said with its reason ("I need to see a doctor next week, my knee hurts") is ours.

@@ -179,6 +179,8 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   reschedule: ['reschedule', 'move', 'rearrange', 'postpone'],
   cancel: ['cancel'],
   refund: ['refund'],
+  // `change_plan`: "how do I upgrade to Scale?" names the change ("change" alone is too common a word).
+  change: ['upgrade', 'downgrade', 'switch'],
   close: ['close', 'closing', 'leave', 'leaving', 'quit', 'shut'],
   delete: ['delete', 'remove', 'erase'],
 };
