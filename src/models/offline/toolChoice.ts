@@ -132,6 +132,12 @@ export class ToolChooser {
       match && this.changesData(match.name) ? undefined : this.concreteRequest(text, available, match?.name);
     if (doer && doer.name !== pending?.tool.name) return { tool: doer, focusText: text };
     if (doer) return pending;
+    // "how much is that?", "how long does it take?" mid-form: about what the form is for.
+    const aboutSubject =
+      pending && isQuestion(text) && !this.gives(pending.tool, asked, text)
+        ? this.questionAboutSubject(pending, text, available)
+        : undefined;
+    if (aboutSubject && (!match || match.name === aboutSubject.tool.name)) return aboutSubject;
     if (match) return { tool: available.find((t) => t.name === match.name)!, focusText: text };
     // A value of unmistakable shape ("WH-303"), or a question naming one of a fixed set ("how much is Scale?").
     const asksAbout = isQuestion(text);
@@ -174,6 +180,27 @@ export class ToolChooser {
       (p) =>
         isFreeTextProperty(schema, p) && unclaimedReply(schema, p, [text], [], this.now, about) !== undefined,
     );
+  }
+
+  /**
+   * "how much is that?" asked mid-form: a question pointing back at what the form is for, asked of
+   * the look-up that takes the same free-text value (the price list takes the service), with the
+   * form's request as what it is about. Such short questions share too few words with any tool.
+   */
+  private questionAboutSubject(
+    pending: ChosenTool,
+    text: string,
+    available: readonly FunctionTool[],
+  ): ChosenTool | undefined {
+    if (!/\b(that|it|this)\b/i.test(text)) return undefined;
+    const schema = schemaOf(pending.tool);
+    const free = Object.keys(schema.properties ?? {}).filter((p) => isFreeTextProperty(schema, p));
+    const lookUps = available.filter(
+      (t) => !this.changesData(t.name) && free.some((p) => isFreeTextProperty(schemaOf(t), p)),
+    );
+    const [best] = scoreTools(text, this.docs(lookUps));
+    if (!best || best.score < this.threshold / 2) return undefined;
+    return { tool: lookUps.find((t) => t.name === best.name)!, focusText: pending.focusText };
   }
 
   /** The message gives the value of the property we asked for, as `tool` reads it. */
