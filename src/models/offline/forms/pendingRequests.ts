@@ -65,8 +65,12 @@ export function toolAwaitingReply(view: ConversationView): ToolResult | undefine
   const previous = view.previousResult;
   const said = previous ? resultText(previous)?.trim() : undefined;
   const last = view.lastAssistantText?.trim();
-  if (!said || !last || !said.endsWith('?') || !last.includes(said)) return undefined;
-  return previous;
+  if (!said || !last || !said.endsWith('?')) return undefined;
+  if (last.includes(said)) return previous;
+  // "how much is that?" after the openings got a reply that asked nothing of its own (a fallback):
+  // the offer still stands, and "the first one" picks from it.
+  const before = view.assistantTexts.at(-2)?.trim();
+  return !last.endsWith('?') && before?.includes(said) ? previous : undefined;
 }
 
 /** The desk (an agent used as a tool) whose question the customer's message answers, if any. */
