@@ -1,7 +1,7 @@
 import { isRungBelow } from '../../graph/ladder.ts';
 import type { NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter } from '../../routing/agentRouter.ts';
-import { requestIsOurs } from './ownRequest.ts';
+import { requestClauses, requestIsOurs } from './ownRequest.ts';
 import { specialistBeforePerson } from './specialistBeforePerson.ts';
 
 export type RouteStep = {
@@ -32,10 +32,22 @@ export function routeMessage(
     passedOn?: readonly string[];
   },
 ): RouteStep {
-  const route = createAgentRouter(graph, agentName, { threshold: opts.threshold }).route(
-    text,
-    enabledHandoffs,
-  );
+  const router = createAgentRouter(graph, agentName, { threshold: opts.threshold });
+  const whole = router.route(text, enabledHandoffs);
+  // "my son has had a fever since last night, can we get him seen tomorrow morning?": the fever sends
+  // the whole message to the nurse line, but what is asked is the visit. A request clause the router
+  // is very sure of, and surer than of the whole message, decides where the message goes.
+  const asked = requestClauses(text)
+    .filter((c) => c !== text.trim())
+    .map((c) => router.route(c, enabledHandoffs))
+    .find(
+      (r) =>
+        r.decision === 'handoff' &&
+        r.target !== whole.target &&
+        r.confidence >= opts.arrivalConfidence &&
+        r.confidence > whole.confidence,
+    );
+  const route = asked ?? whole;
   // Just arrived, or just asked a question: move on only when very sure ("Acme Ltd" is an answer);
   // a lead just handed the message passes it down its own ladder as the router says.
   // The entry agent is handed a message back to route it ("how do I upgrade to Scale?" said to
