@@ -218,12 +218,17 @@ export function findEnumValue(text: string, values: readonly string[]): string |
   return values.find((v) => slipOf(String(v).toLowerCase(), words) !== undefined);
 }
 
+/** The number of a street address ("12 Oak Lane", "220 river rd"): never a count of anything. */
+const HOUSE_NUMBER =
+  /\b\d+[a-z]?\s+(?:[a-z]+\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|drive|dr|court|ct|way|place|pl|close|crescent|terrace|boulevard|blvd)\b/gi;
+
 /**
- * A standalone number (not part of a reference, amount or date). With `unit` ("seats"), a number
+ * A standalone number (not part of a reference, amount, date or street address). With `unit` ("seats"), a number
  * written right before that word wins over the first number in the text.
  */
 export function findNumber(text: string, unit?: string): number | undefined {
   const cleaned = withoutMoney(text)
+    .replace(HOUSE_NUMBER, ' ')
     .replace(/\d{4}-\d{2}-\d{2}/g, ' ')
     .replace(REFERENCE, ' ');
   const candidates: { value: number; before: string }[] = [];

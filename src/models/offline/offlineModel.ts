@@ -35,7 +35,14 @@ import { answersByProperty, askableProperties, recognizeAsked } from './askedQue
 import { readConversation } from './conversationView.ts';
 import { requestOwner } from './directRequest.ts';
 import { fallbackStep } from './fallbackReply.ts';
-import { acceptsPerson, FORM_CANCELLED, fixedAnswer, isQuestion } from './forms/digressions.ts';
+import { replyToResults } from './forms/answerResults.ts';
+import {
+  acceptsPerson,
+  FORM_CANCELLED,
+  fixedAnswer,
+  isQuestion,
+  requestAfterCancel,
+} from './forms/digressions.ts';
 import { confirmation } from './forms/formQuestions.ts';
 import {
   askStep,
@@ -61,6 +68,7 @@ import {
 } from './forms/pendingRequests.ts';
 import { requestAlongside } from './forms/requestAlongside.ts';
 import { handoffToAsker, withoutAsides } from './forms/resumeForm.ts';
+import { subjectDescription } from './forms/statedSubject.ts';
 import {
   assistantMessage,
   clockOf,
@@ -76,7 +84,7 @@ import {
   type OfflineModelOptions,
   PERSON_ON_REQUEST,
 } from './offlineModelOptions.ts';
-import { answerFromResults, askForArgument } from './responseTemplates.ts';
+import { askForArgument } from './responseTemplates.ts';
 import { betterServedBy, cappedRoute, toolDocsOf } from './routeAsides.ts';
 import { routeMessage } from './routeMessage.ts';
 import { type FunctionTool, ToolChooser } from './toolChoice.ts';
@@ -150,7 +158,7 @@ class OfflineModel implements TurnAwareModel {
     const properties = askableProperties(this.agent, tools);
     // Our last reply asked something, so this message is most likely the answer. Only an agent with
     // tools can use an answer: the entry agent's "what can I help you with?" invites routing.
-    const asked =
+    let asked =
       tools.length > 0 && !view.arrivedByHandoff
         ? this.recognize(properties, tools, view.lastAssistantText)
         : undefined;
@@ -168,36 +176,15 @@ class OfflineModel implements TurnAwareModel {
     if (view.trailingResults.length > 0 && (waiting || !more())) {
       if (waiting && tools.some((t) => t.name === waiting.name))
         return this.call(waiting.name, waiting.args, seed, turn);
-      const answer = answerFromResults(this.agent, view.trailingResults, state);
-      // A question answered in the middle of a form ("how much is that?"): back to the form.
-      // Only a question of ours: arriving this turn, the question before the message was another agent's.
-      const before = !view.agentHasReplied
-        ? undefined
-        : this.recognize(properties, tools, view.exchanges.at(-1)?.asked);
-      // Only a side question: the form's own tool (or one taking the asked value) answered the form.
-      // A tool that took the asked value ran this turn (identity verified, then the waiting request
-      // made again): the question was answered, so it is not asked again after the result.
-      // The tool asks again for what we asked last time (the reply did not give it): rephrase, then
-      // offer a person, as a form does — never the same question a third time.
-      const again = this.recognize(properties, tools, answer);
-      const tool = view.trailingResults.at(-1)?.name ?? '';
-      if (before?.kind === 'argument' && again?.kind === 'argument' && again.property === before.property) {
-        const step = askStep({
-          ...{ agent: this.agent, property: before.property, schema: schemaOf(tools, tool) ?? {} },
-          ...{ asked: before, progress: false, person: personEdge(this.graph, this.agent) },
-        });
-        return 'say' in step ? say(step.say) : this.call(step.call, step.args, seed, turn);
-      }
-      const takesAsked = (name: string) =>
-        before?.kind === 'argument' && before.property in (schemaOf(tools, name)?.properties ?? {});
-      const aside =
-        view.trailingResults.every((r) => !this.changesData(r.name) && !takesAsked(r.name)) &&
-        ![...view.calledThisTurn].some(takesAsked);
-      const resume = aside ? resumeQuestion(this.agent, before, view.exchanges.at(-1)?.asked) : undefined;
-      return say(resume && !answer.endsWith(resume) ? `${answer} ${resume}` : answer);
+      const step = replyToResults({
+        ...{ agent: this.agent, view, tools, state, person: personEdge(this.graph, this.agent) },
+        recognize: (said) => this.recognize(properties, tools, said),
+        changesData: (n) => this.changesData(n),
+      });
+      return 'say' in step ? say(step.say) : this.call(step.call, step.args, seed, turn);
     }
 
-    const text = view.latestUserMessage;
+    let text = view.latestUserMessage;
     if (text === undefined)
       return say(idleTurnReply(this.graph, this.agentName, view, enabledHandoffs, undefined));
     // An answer to another agent's question, given after an aside we answered, goes back to it.
@@ -209,7 +196,11 @@ class OfflineModel implements TurnAwareModel {
 
     // Digressions come first: giving up on the form, a person accepted, a question with a fixed answer.
     const person = personEdge(this.graph, this.agent);
-    if (givesUp(asked, text)) return say(FORM_CANCELLED);
+    // "actually forget that, how do I upgrade to Scale?": the form is dropped and the rest is served
+    // (by whichever agent it reaches: each reads the message without what it gave up).
+    const instead = requestAfterCancel(text);
+    if (givesUp(asked, text) && !instead) return say(FORM_CANCELLED);
+    if (instead) [text, asked] = [instead, undefined];
     const offered = view.lastAssistantText?.endsWith(PERSON_ON_REQUEST) === true;
     if (((asked?.kind === 'argument' && asked.attempt === 3) || offered) && acceptsPerson(text) && person)
       return this.call(
@@ -296,8 +287,12 @@ class OfflineModel implements TurnAwareModel {
       const messages = [...view.userMessages].reverse().filter((m) => !fixedAnswer(this.agent, m));
       const answers = answersByProperty(this.agent, properties, view.exchanges);
       const fillFrom = (newestFirst: string[]) => {
-        const since = view.userMessages.slice(view.userMessages.lastIndexOf(chosen.focusText) + 1);
-        const own = formAnswers(schema, chosen.tool.description ?? '', answers, since, now);
+        // Only the replies being read: without the newest one, "just a trim" is no progress to measure.
+        const since = view.userMessages
+          .slice(view.userMessages.lastIndexOf(chosen.focusText) + 1)
+          .filter((m) => newestFirst.includes(m));
+        const about = subjectDescription(chosen.tool, tools, (n) => this.changesData(n));
+        const own = formAnswers(schema, about, answers, since, now);
         return fillArguments(schema, {
           state: choice ? { ...state, [choice.property]: choice.value } : state,
           messages: newestFirst,

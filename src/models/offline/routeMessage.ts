@@ -1,6 +1,7 @@
 import { isRungBelow } from '../../graph/ladder.ts';
 import type { NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter } from '../../routing/agentRouter.ts';
+import { requestClauses, requestIsOurs } from './ownRequest.ts';
 import { specialistBeforePerson } from './specialistBeforePerson.ts';
 
 export type RouteStep = {
@@ -31,16 +32,35 @@ export function routeMessage(
     passedOn?: readonly string[];
   },
 ): RouteStep {
-  const route = createAgentRouter(graph, agentName, { threshold: opts.threshold }).route(
-    text,
-    enabledHandoffs,
-  );
+  const router = createAgentRouter(graph, agentName, { threshold: opts.threshold });
+  const whole = router.route(text, enabledHandoffs);
+  // "my son has had a fever since last night, can we get him seen tomorrow morning?": the fever sends
+  // the whole message to the nurse line, but what is asked is the visit. A request clause the router
+  // is very sure of, and surer than of the whole message, decides where the message goes.
+  const asked = requestClauses(text)
+    .filter((c) => c !== text.trim())
+    .map((c) => router.route(c, enabledHandoffs))
+    .find(
+      (r) =>
+        r.decision === 'handoff' &&
+        r.target !== whole.target &&
+        r.confidence >= opts.arrivalConfidence &&
+        r.confidence > whole.confidence,
+    );
+  const route = asked ?? whole;
   // Just arrived, or just asked a question: move on only when very sure ("Acme Ltd" is an answer);
   // a lead just handed the message passes it down its own ladder as the router says.
-  const guarded = (opts.arrivedByHandoff && !isRungBelow(graph, agentName, route.target)) || opts.waiting;
+  // The entry agent is handed a message back to route it ("how do I upgrade to Scale?" said to
+  // TechSupport): it routes at the usual threshold, as it would have on the message's first turn.
+  // Not to a person: that still takes a sure router (or the customer asking outright).
+  const handedBack = agentName === graph.entry && graph.byName.get(route.target ?? '')?.human !== true;
+  const guarded =
+    (opts.arrivedByHandoff && !handedBack && !isRungBelow(graph, agentName, route.target)) || opts.waiting;
   const settled =
     (guarded && route.confidence < opts.arrivalConfidence) || opts.passedOn?.includes(route.target ?? '');
-  if (route.decision === 'handoff' && route.toolName && !settled) {
+  // The request said with its reason ("I need to see a doctor next week, my knee hurts") is ours.
+  const ours = route.decision === 'handoff' && requestIsOurs(graph, agentName, text, route.target);
+  if (route.decision === 'handoff' && route.toolName && !settled && !ours) {
     // A complaint goes to the agent that takes complaints; a person only when asked for outright.
     const specialist = specialistBeforePerson(
       graph,

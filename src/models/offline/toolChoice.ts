@@ -9,13 +9,20 @@ import {
   namedAnswer,
   propertiesNamedIn,
 } from './argumentExtraction.ts';
-import { type AskedQuestion, alreadyAsked } from './askedQuestions.ts';
+import type { AskedQuestion } from './askedQuestions.ts';
 import type { ConversationView } from './conversationView.ts';
+import { listerFor, optionalQuestion } from './forms/beforeTheChange.ts';
 import { isQuestion } from './forms/digressions.ts';
 import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
+import { unclaimedReply } from './forms/formTurn.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
-import { asksToHave, requestWithSubject, saysOnlyWhen, subjectProperties } from './forms/statedSubject.ts';
-import { describeProperty, isHintedReference, propertyWords } from './propertyKinds.ts';
+import {
+  asksToHave,
+  requestWithSubject,
+  saysOnlyWhen,
+  subjectDescription,
+  subjectProperties,
+} from './forms/statedSubject.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
 
@@ -30,18 +37,6 @@ const ASKS_WHAT = /^(what|when|where|which|who|why|how)\b/i;
  */
 const LEAD_IN =
   /^((and|also|so|oh|ok|okay|btw|wait|um+|hey|actually|sorry|great|thanks|(can|could) you tell me|do you know)\W+)+/i;
-
-/** A part of the day said instead of a clock time ("tomorrow afternoon"). */
-const PART_OF_DAY = /\b(morning|afternoon|evening)\b/i;
-/** A tool that lists free times ("which stylists are free on a day and at what times"). */
-const FREE_TIMES = /\b(free|open(ings)?|available|availability)\b/i;
-/** It can narrow its list to the part of the day: an enum property with morning/afternoon/evening. */
-function takesPartOfDay(tool: FunctionTool): boolean {
-  const properties: Record<string, JsonSchema> = schemaOf(tool).properties ?? {};
-  return Object.entries(properties).some(([name, raw]) =>
-    describeProperty(name, raw).enum?.includes('afternoon'),
-  );
-}
 
 export type FunctionTool = Extract<SerializedTool, { type: 'function' }>;
 
@@ -129,13 +124,20 @@ export class ToolChooser {
       !this.changesData(match.name) &&
       !isQuestion(text) &&
       (this.gives(pending.tool, asked, text) ||
-        (asked?.kind === 'argument' && isFreeTextProperty(schemaOf(pending.tool), asked.property)))
+        (asked?.kind === 'argument' && isFreeTextProperty(schemaOf(pending.tool), asked.property)) ||
+        this.statesSubject(pending.tool, text, tools))
     )
       return pending;
     const doer =
       match && this.changesData(match.name) ? undefined : this.concreteRequest(text, available, match?.name);
     if (doer && doer.name !== pending?.tool.name) return { tool: doer, focusText: text };
     if (doer) return pending;
+    // "how much is that?", "how long does it take?" mid-form: about what the form is for.
+    const aboutSubject =
+      pending && isQuestion(text) && !this.gives(pending.tool, asked, text)
+        ? this.questionAboutSubject(pending, text, available)
+        : undefined;
+    if (aboutSubject && (!match || match.name === aboutSubject.tool.name)) return aboutSubject;
     if (match) return { tool: available.find((t) => t.name === match.name)!, focusText: text };
     // A value of unmistakable shape ("WH-303"), or a question naming one of a fixed set ("how much is Scale?").
     const asksAbout = isQuestion(text);
@@ -165,6 +167,40 @@ export class ToolChooser {
     if (tools.length !== 1 || !this.changesData(only.name) || !view.arrivedByHandoff) return undefined;
     if (view.calledThisTurn.has(only.name) || !this.covers(text)) return undefined;
     return { tool: only, focusText: text };
+  }
+
+  /**
+   * "a blow dry" said while the time is asked, after "do you have anything on thursday evening?": a
+   * statement the form reads as its free-text value (the service) is for the form, not a price question.
+   */
+  private statesSubject(tool: FunctionTool, text: string, tools: readonly FunctionTool[]): boolean {
+    const schema = schemaOf(tool);
+    const about = subjectDescription(tool, tools, (n) => this.changesData(n));
+    return Object.keys(schema.properties ?? {}).some(
+      (p) =>
+        isFreeTextProperty(schema, p) && unclaimedReply(schema, p, [text], [], this.now, about) !== undefined,
+    );
+  }
+
+  /**
+   * "how much is that?" asked mid-form: a question pointing back at what the form is for, asked of
+   * the look-up that takes the same free-text value (the price list takes the service), with the
+   * form's request as what it is about. Such short questions share too few words with any tool.
+   */
+  private questionAboutSubject(
+    pending: ChosenTool,
+    text: string,
+    available: readonly FunctionTool[],
+  ): ChosenTool | undefined {
+    if (!/\b(that|it|this)\b/i.test(text)) return undefined;
+    const schema = schemaOf(pending.tool);
+    const free = Object.keys(schema.properties ?? {}).filter((p) => isFreeTextProperty(schema, p));
+    const lookUps = available.filter(
+      (t) => !this.changesData(t.name) && free.some((p) => isFreeTextProperty(schemaOf(t), p)),
+    );
+    const [best] = scoreTools(text, this.docs(lookUps));
+    if (!best || best.score < this.threshold / 2) return undefined;
+    return { tool: lookUps.find((t) => t.name === best.name)!, focusText: pending.focusText };
   }
 
   /** The message gives the value of the property we asked for, as `tool` reads it. */
@@ -245,35 +281,18 @@ export class ToolChooser {
     );
   }
 
-  /**
-   * An optional argument worth one question before a tool that changes data runs: the author wrote
-   * an `askFor` template for it (book a demo → "what's your company?"), unless its description says
-   * when to omit it. Asked once; if the customer declines, the tool runs without it.
-   */
-  optionalQuestion(
-    tool: FunctionTool,
-    unfilled: readonly string[],
-    view: ConversationView,
-  ): string | undefined {
-    if (!this.changesData(tool.name)) return undefined;
-    const templates = this.agent?.responses?.askFor ?? {};
-    const properties = (schemaOf(tool).properties ?? {}) as Record<string, { description?: string }>;
-    // "omit when the patient has a single upcoming one": the author said when going without it is right,
-    // so the tool runs and asks itself (with the choices in hand) if it needs it.
-    const omittable = (p: string) => /\bomit when\b/i.test(properties[p]?.description ?? '');
-    return unfilled.find(
-      (p) => templates[p] && !omittable(p) && !alreadyAsked(this.agent, p, view.assistantTexts),
-    );
+  /** An optional value worth one question before the change runs (forms/beforeTheChange.ts). */
+  optionalQuestion(tool: FunctionTool, unfilled: readonly string[], view: ConversationView) {
+    return optionalQuestion({
+      agent: this.agent,
+      tool,
+      unfilled,
+      view,
+      changesData: (n) => this.changesData(n),
+    });
   }
 
-  /**
-   * "I need to book an appointment this week": the booking needs a slot number the customer cannot
-   * know. A read-only tool of this agent named for that thing (`find_open_slots` for `slotId`) lists
-   * the choices first; it is asked once, not again right after it answered, and not once the customer
-   * was asked for a value. Likewise a time when the customer gave only a part of the day ("tomorrow
-   * afternoon"): the tool that lists free times offers that part of the day's times, rather than
-   * asking "what time?" of someone who has just said they do not mind.
-   */
+  /** A read-only tool to list the choices for `property` first (forms/beforeTheChange.ts). */
   listerFor(
     property: string,
     tool: FunctionTool,
@@ -281,34 +300,7 @@ export class ToolChooser {
     view: ConversationView,
     asked: AskedQuestion | undefined,
   ) {
-    const raw = schemaOf(tool).properties?.[property];
-    if (!raw) return undefined;
-    const kind = describeProperty(property, raw);
-    const readOnly = (t: FunctionTool) => !this.changesData(t.name) && !view.calledThisTurn.has(t.name);
-    if (kind.kind === 'time') {
-      if (asked?.kind === 'argument' && asked.property === property) return undefined;
-      if (!view.userMessages.some((m) => PART_OF_DAY.test(m))) return undefined;
-      const lister = tools.find(
-        (t) => readOnly(t) && FREE_TIMES.test(t.description ?? '') && takesPartOfDay(t),
-      );
-      return lister && view.previousResult?.name !== lister.name ? lister : undefined;
-    }
-    if (asked?.kind === 'argument' || !isHintedReference(kind)) return undefined;
-    const noun = propertyWords(property)
-      .replace(/\s*ID$/i, '')
-      .toLowerCase();
-    if (noun.length < 3) return undefined;
-    const lister = tools.find(
-      (t) =>
-        readOnly(t) &&
-        new RegExp(`\\b${noun}s?\\b`).test(propertyWords(t.name)) &&
-        // It needs nothing from the customer (strict schemas list optional properties as nullable).
-        (schemaOf(t).required ?? []).every((p: string) => {
-          const prop = schemaOf(t).properties?.[p];
-          return prop !== undefined && describeProperty(p, prop).nullable;
-        }),
-    );
-    return lister && view.previousResult?.name !== lister.name ? lister : undefined;
+    return listerFor({ property, tool, tools, view, asked, changesData: (n) => this.changesData(n) });
   }
 
   /** The tool whose last result asked for `property`, else a tool that requires it. */

@@ -179,6 +179,8 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   reschedule: ['reschedule', 'move', 'rearrange', 'postpone'],
   cancel: ['cancel'],
   refund: ['refund'],
+  // `change_plan`: "how do I upgrade to Scale?" names the change ("change" alone is too common a word).
+  change: ['upgrade', 'downgrade', 'switch'],
   close: ['close', 'closing', 'leave', 'leaving', 'quit', 'shut'],
   delete: ['delete', 'remove', 'erase'],
 };
@@ -214,4 +216,10 @@ function sameStem(a: string, b: string): boolean {
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   return common >= 4 && common >= Math.min(a.length, b.length) - 2;
+}
+
+/** The message, in customers' words, names what the tool is about or the action a change does. */
+export function namesTool(said: string, tool: ToolDoc): boolean {
+  const words = tokenize(inToolWords(said));
+  return namesObject(words, tool.name) || (tool.sideEffect === true && namesAction(words, tool.name));
 }

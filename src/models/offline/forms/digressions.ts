@@ -16,6 +16,26 @@ export function isCancel(text: string): boolean {
   return CANCEL.test(text) || WITHDRAWN.test(text.trim());
 }
 
+/** A clause that asks for something else ("how do I…", "can you…", "I want…"). */
+const ASKS_ANEW =
+  /^(?:(?:and|but|so|then|instead|actually|ok|okay)\b[\s,]*)*(?:(?:what|when|where|which|who|why|how|is|are|do|does|can|could|would|will)\b|i(?:'d| would)? (?:need|want|like)\b|i'd like\b|please\b)/i;
+
+/**
+ * What the customer asks for instead, said after giving up in the same message: "actually forget
+ * that, how do I upgrade to Scale?" → "how do I upgrade to Scale?". Only a question or a request of
+ * a few words; "never mind, I'll call back later" asks for nothing.
+ */
+export function requestAfterCancel(text: string): string | undefined {
+  const match = CANCEL.exec(text);
+  if (!match) return undefined;
+  const rest = text
+    .slice(match.index + match[0].length)
+    .replace(/^[\s,.;:!-]+/, '')
+    .trim();
+  if (rest.split(/\s+/).length < 3 || !(isQuestion(rest) || ASKS_ANEW.test(rest))) return undefined;
+  return ASKS_ANEW.test(rest) ? rest : undefined;
+}
+
 export const FORM_CANCELLED =
   "No problem, I've stopped there and nothing was changed. Is there anything else I can help with?";
 

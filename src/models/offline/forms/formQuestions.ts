@@ -119,7 +119,9 @@ function readable(args: Record<string, unknown>, schema: JsonSchema): Record<str
 }
 
 // The article is a whole word: "do you have anything" must not read back as "nything".
-const BOOK_LEAD = /^.*?\b(?:book|get|have)\s+(?:me\s+)?(?:in\s+)?(?:for\s+)?(?:(?:a|an|my|some|the)\b)?\s*/i;
+// Who it is for, said between the verb and "in"/"for" ("book my daughter in for a kids cut") is no service.
+const BOOK_LEAD =
+  /^.*?\b(?:book|get|have)\s+(?:(?:me|us|him|her|them|(?:my|our)\s+[a-z]+)\s+(?=in\b|for\b))?(?:in\s+)?(?:for\s+)?(?:(?:a|an|my|some|the)\b)?\s*/i;
 const REQUEST_LEAD = /^.*?\b(?:like|want|need|do|for)\s+(?:(?:a|an|my|some|the)\b)?\s*/i;
 const REQUEST_TAIL =
   /[,.?!]|\s(?=\d)|\s(?:on|at|for|with|tomorrow|tmrw|today|next|this|please|from|around|by|under|and|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/i;

@@ -14,6 +14,7 @@ import { askForArgument, isFailure, missingArgument } from '../responseTemplates
 import { namesAction } from '../toolMatcher.ts';
 import { isCancel, isNo, isQuestion, isYes } from './digressions.ts';
 import { personOffer, rephrasedQuestion } from './formQuestions.ts';
+import { isPick } from './pendingRequests.ts';
 import { isOnlyFiller, isPersonName } from './slotValues.ts';
 
 /**
@@ -154,11 +155,18 @@ export function formAnswers(
     );
     if (named !== undefined) own[named] = reply;
   }
+  // An answer is claimed by the question it answered only when it gives that value: "just a trim" to
+  // "what time?" is no time, and may be the service.
+  const claimed = Object.entries(answers)
+    .filter(
+      ([asked, reply]) => !(asked in (schema?.properties ?? {})) || givesValue(schema, asked, reply, now),
+    )
+    .map(([, reply]) => reply);
   for (const p of Object.keys(schema?.properties ?? {})) {
     const plain = isPlainTextProperty(schema, p);
     if (own[p] !== undefined || !(plain || isFreeTextProperty(schema, p))) continue;
     const about = plain ? undefined : toolDescription;
-    const reply = unclaimedReply(schema, p, repliesSinceRequest, Object.values(answers), now, about);
+    const reply = unclaimedReply(schema, p, repliesSinceRequest, claimed, now, about);
     if (reply !== undefined) own[p] = reply;
   }
   return own;
@@ -190,7 +198,8 @@ export function unclaimedReply(
       isOnlyFiller(reply) ||
       isYes(reply) ||
       isNo(reply) ||
-      isCancel(reply)
+      isCancel(reply) ||
+      isPick(reply)
     )
       continue;
     if (others.some((p) => findPropertyValue(schema, p, reply, now) !== undefined)) continue;
@@ -203,6 +212,16 @@ export function unclaimedReply(
     return reply.trim().replace(/[.!]+$/, '');
   }
   return undefined;
+}
+
+/** The reply gives a value of `property` as the form reads it (any words answer a free-text question). */
+function givesValue(schema: JsonSchema, property: string, reply: string, now: Date): boolean {
+  return (
+    isFreeTextProperty(schema, property) ||
+    isPlainTextProperty(schema, property) ||
+    findPropertyValue(schema, property, reply, now) !== undefined ||
+    namedAnswer(schema, property, reply) !== undefined
+  );
 }
 
 function sharesWord(text: string, about: string): boolean {

@@ -65,8 +65,12 @@ export function toolAwaitingReply(view: ConversationView): ToolResult | undefine
   const previous = view.previousResult;
   const said = previous ? resultText(previous)?.trim() : undefined;
   const last = view.lastAssistantText?.trim();
-  if (!said || !last || !said.endsWith('?') || !last.includes(said)) return undefined;
-  return previous;
+  if (!said || !last || !said.endsWith('?')) return undefined;
+  if (last.includes(said)) return previous;
+  // "how much is that?" after the openings got a reply that asked nothing of its own (a fallback):
+  // the offer still stands, and "the first one" picks from it.
+  const before = view.assistantTexts.at(-2)?.trim();
+  return !last.endsWith('?') && before?.includes(said) ? previous : undefined;
 }
 
 /** The desk (an agent used as a tool) whose question the customer's message answers, if any. */
@@ -96,6 +100,11 @@ function pickedIndex(text: string, count: number): number | undefined {
   // Offers are listed soonest first: "the earliest one is fine", "whichever is soonest".
   if (/\b(earliest|soonest|first available|next available)\b/.test(lower)) return 0;
   return /\b(that|this|the) one\b|\bthat works\b/.test(lower) ? 0 : undefined;
+}
+
+/** A short reply that picks from an offer ("the first one is fine", "that one"): never a value in words. */
+export function isPick(text: string): boolean {
+  return text.trim().split(/\s+/).length <= 6 && pickedIndex(text, 2) !== undefined;
 }
 
 /**

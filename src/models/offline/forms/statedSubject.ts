@@ -80,3 +80,24 @@ export function requestWithSubject(input: {
   const subject = input.earlier.find((m) => !saysOnlyWhen(m) && lookUps.some((t) => input.asksFor(m, t)));
   return subject ?? request;
 }
+
+/**
+ * What a change's free-text values are about, for reading a reply as one ("just a trim" while the time
+ * is asked is the service): the change's own description, and the description of every read-only
+ * look-up of the agent that takes the same free-text property. The booking says "a haircut, colour or
+ * treatment"; the price list it shares the service with names every service ("blow-dry, beard or fringe
+ * trim"), which is what a customer answers with.
+ */
+export function subjectDescription(
+  tool: FunctionTool,
+  tools: readonly FunctionTool[],
+  changesData: (toolName: string) => boolean,
+): string {
+  const free = Object.keys(schemaOf(tool).properties ?? {}).filter((p) =>
+    isFreeTextProperty(schemaOf(tool), p),
+  );
+  const lookUps = tools.filter(
+    (t) => t !== tool && !changesData(t.name) && free.some((p) => isFreeTextProperty(schemaOf(t), p)),
+  );
+  return [tool, ...lookUps].map((t) => t.description ?? '').join(' ');
+}

@@ -1,0 +1,51 @@
+import type { NormalizedAgent } from '../../../graph/types.ts';
+import type { AskedQuestion } from '../askedQuestions.ts';
+import type { ConversationView } from '../conversationView.ts';
+import { schemaOf } from '../modelItems.ts';
+import { answerFromResults } from '../responseTemplates.ts';
+import type { FunctionTool } from '../toolChoice.ts';
+import { askStep, type FormStep, isCancel, resumeQuestion } from './formTurn.ts';
+
+/**
+ * The reply once this agent's tools have answered (the input ends with their results): the answer,
+ * and, when a form was waiting, its question again — asked plainly after a side question ("how much
+ * is that?" mid-form), rephrased or with a person offered when the tool asks again for what the form
+ * asked, and not at all once the customer gave the form up.
+ */
+export function replyToResults(input: {
+  agent: NormalizedAgent | undefined;
+  view: ConversationView;
+  tools: readonly FunctionTool[];
+  state: Record<string, unknown> | undefined;
+  /** The question `said` is, if one of ours (OfflineModel.recognize). */
+  recognize: (said: string | undefined) => AskedQuestion | undefined;
+  changesData: (toolName: string) => boolean;
+  person: string | undefined;
+}): FormStep {
+  const { agent, view, tools } = input;
+  const answer = answerFromResults(agent, view.trailingResults, input.state);
+  // A question answered in the middle of a form ("how much is that?"): back to the form.
+  // Only a question of ours: arriving this turn, the question before the message was another agent's.
+  const before = !view.agentHasReplied ? undefined : input.recognize(view.exchanges.at(-1)?.asked);
+  // Only a side question: the form's own tool (or one taking the asked value) answered the form.
+  // A tool that took the asked value ran this turn (identity verified, then the waiting request
+  // made again): the question was answered, so it is not asked again after the result.
+  // The tool asks again for what we asked last time (the reply did not give it): rephrase, then
+  // offer a person, as a form does — never the same question a third time.
+  const again = input.recognize(answer);
+  const tool = view.trailingResults.at(-1)?.name ?? '';
+  if (before?.kind === 'argument' && again?.kind === 'argument' && again.property === before.property)
+    return askStep({
+      ...{ agent, property: before.property, schema: schemaOf(tools, tool) ?? {} },
+      ...{ asked: before, progress: false, person: input.person },
+    });
+  const takesAsked = (name: string) =>
+    before?.kind === 'argument' && before.property in (schemaOf(tools, name)?.properties ?? {});
+  const aside =
+    view.trailingResults.every((r) => !input.changesData(r.name) && !takesAsked(r.name)) &&
+    ![...view.calledThisTurn].some(takesAsked);
+  // Not after "actually forget that, how much is a men's cut?": the form was given up.
+  const kept = aside && !isCancel(view.latestUserMessage ?? '');
+  const resume = kept ? resumeQuestion(agent, before, view.exchanges.at(-1)?.asked) : undefined;
+  return { say: resume && !answer.endsWith(resume) ? `${answer} ${resume}` : answer };
+}

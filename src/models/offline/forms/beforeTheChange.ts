@@ -1,0 +1,102 @@
+import type { SerializedTool } from '@openai/agents-core';
+import type { NormalizedAgent } from '../../../graph/types.ts';
+import type { JsonSchema } from '../argumentExtraction.ts';
+import { type AskedQuestion, alreadyAsked } from '../askedQuestions.ts';
+import type { ConversationView } from '../conversationView.ts';
+import { describeProperty, isHintedReference, propertyWords } from '../propertyKinds.ts';
+
+/**
+ * What a form does before a change runs, besides asking for its required values: list the choices
+ * for a value the customer cannot know (a slot number, a time when only a part of the day was said),
+ * and ask once for an optional value the author wrote a question for.
+ */
+
+type FunctionTool = Extract<SerializedTool, { type: 'function' }>;
+
+/** A part of the day said instead of a clock time ("tomorrow afternoon"). */
+const PART_OF_DAY = /\b(morning|afternoon|evening)\b/i;
+/** A tool that lists free times ("which stylists are free on a day and at what times"). */
+const FREE_TIMES = /\b(free|open(ings)?|available|availability)\b/i;
+
+function schemaOf(tool: FunctionTool): JsonSchema {
+  return (tool.parameters ?? {}) as JsonSchema;
+}
+
+/** It can narrow its list to the part of the day: an enum property with morning/afternoon/evening. */
+function takesPartOfDay(tool: FunctionTool): boolean {
+  const properties: Record<string, JsonSchema> = schemaOf(tool).properties ?? {};
+  return Object.entries(properties).some(([name, raw]) =>
+    describeProperty(name, raw).enum?.includes('afternoon'),
+  );
+}
+
+/**
+ * An optional argument worth one question before a tool that changes data runs: the author wrote
+ * an `askFor` template for it (book a demo → "what's your company?"), unless its description says
+ * when to omit it. Asked once; if the customer declines, the tool runs without it.
+ */
+export function optionalQuestion(input: {
+  agent: NormalizedAgent | undefined;
+  tool: FunctionTool;
+  unfilled: readonly string[];
+  view: ConversationView;
+  changesData: (toolName: string) => boolean;
+}): string | undefined {
+  const { agent, tool, view } = input;
+  if (!input.changesData(tool.name)) return undefined;
+  const templates = agent?.responses?.askFor ?? {};
+  const properties = (schemaOf(tool).properties ?? {}) as Record<string, { description?: string }>;
+  // "omit when the patient has a single upcoming one": the author said when going without it is right,
+  // so the tool runs and asks itself (with the choices in hand) if it needs it.
+  const omittable = (p: string) => /\bomit when\b/i.test(properties[p]?.description ?? '');
+  return input.unfilled.find(
+    (p) => templates[p] && !omittable(p) && !alreadyAsked(agent, p, view.assistantTexts),
+  );
+}
+
+/**
+ * "I need to book an appointment this week": the booking needs a slot number the customer cannot
+ * know. A read-only tool of this agent named for that thing (`find_open_slots` for `slotId`) lists
+ * the choices first; it is asked once, not again right after it answered, and not once the customer
+ * was asked for a value. Likewise a time when the customer gave only a part of the day ("tomorrow
+ * afternoon"): the tool that lists free times offers that part of the day's times, rather than
+ * asking "what time?" of someone who has just said they do not mind.
+ */
+export function listerFor(input: {
+  property: string;
+  tool: FunctionTool;
+  tools: readonly FunctionTool[];
+  view: ConversationView;
+  asked: AskedQuestion | undefined;
+  changesData: (toolName: string) => boolean;
+}): FunctionTool | undefined {
+  const { property, tool, tools, view, asked } = input;
+  const raw = schemaOf(tool).properties?.[property];
+  if (!raw) return undefined;
+  const kind = describeProperty(property, raw);
+  const readOnly = (t: FunctionTool) => !input.changesData(t.name) && !view.calledThisTurn.has(t.name);
+  if (kind.kind === 'time') {
+    if (asked?.kind === 'argument' && asked.property === property) return undefined;
+    if (!view.userMessages.some((m) => PART_OF_DAY.test(m))) return undefined;
+    const lister = tools.find(
+      (t) => readOnly(t) && FREE_TIMES.test(t.description ?? '') && takesPartOfDay(t),
+    );
+    return lister && view.previousResult?.name !== lister.name ? lister : undefined;
+  }
+  if (asked?.kind === 'argument' || !isHintedReference(kind)) return undefined;
+  const noun = propertyWords(property)
+    .replace(/\s*ID$/i, '')
+    .toLowerCase();
+  if (noun.length < 3) return undefined;
+  const lister = tools.find(
+    (t) =>
+      readOnly(t) &&
+      new RegExp(`\\b${noun}s?\\b`).test(propertyWords(t.name)) &&
+      // It needs nothing from the customer (strict schemas list optional properties as nullable).
+      (schemaOf(t).required ?? []).every((p: string) => {
+        const prop = schemaOf(t).properties?.[p];
+        return prop !== undefined && describeProperty(p, prop).nullable;
+      }),
+  );
+  return lister && view.previousResult?.name !== lister.name ? lister : undefined;
+}

@@ -1,0 +1,51 @@
+import type { NormalizedGraph } from '../../graph/types.ts';
+import { toolDocsOf } from './routeAsides.ts';
+import { MIN_TOOL_SIMILARITY, namesTool, scoreTools } from './toolMatcher.ts';
+
+/**
+ * "I need to see a doctor next week, my knee has been hurting": the router reads the whole message,
+ * and the symptom's words send it to the clinical line, which asks for the symptoms again. What the
+ * customer asks for is the appointment; the knee is why. A message whose request — a clause that asks
+ * for something ("I need…", "I'd like to…", "can I…", "book…") — names what one of this agent's own
+ * tools or desks is for (an appointment, a booking), and fits it clearly better than anything of the
+ * agent the router picked, stays here: the request is served, and the rest is its reason.
+ */
+
+/** A clause that asks for something, after a greeting or filler. */
+const ASKS_FOR =
+  /^(?:(?:hi|hiya|hello|hey|so|ok|okay|um|uh|yes|please)\b[\s,!.]*)*(?:i(?:'d| would)? (?:need|want|like)|i'm (?:looking|hoping|trying)|(?:can|could|may) (?:i|we|you)|i'd like|please|book|schedule|get me)\b/i;
+
+/** How much better our tool must fit the request than the picked agent's best. */
+const CLEARLY_BETTER = 2;
+
+/** The clauses of a message that ask for something. */
+export function requestClauses(text: string): string[] {
+  return (text.match(/[^,.;!?]+[,.;!?]*/g) ?? [])
+    .map((c) => c.trim().replace(/[,.;]+$/, ''))
+    .filter((c) => ASKS_FOR.test(c));
+}
+
+/** Whether `agentName` should keep a message the router would send to `target`. */
+export function requestIsOurs(
+  graph: NormalizedGraph,
+  agentName: string,
+  text: string,
+  target: string | undefined,
+): boolean {
+  const agent = graph.byName.get(agentName);
+  const other = target === undefined ? undefined : graph.byName.get(target);
+  if (!agent || !other || other.human) return false;
+  const ours = toolDocsOf(graph, agent);
+  const theirs = toolDocsOf(graph, other);
+  return requestClauses(text).some((clause) => {
+    const [best] = scoreTools(clause, ours);
+    const doc = ours.find((d) => d.name === best?.name);
+    if (!doc || best.score < MIN_TOOL_SIMILARITY || !namesTool(clause, doc)) return false;
+    // The routed agent's tools on the whole message too: "…, my refill ran out" is theirs as well.
+    const rival = Math.max(
+      scoreTools(clause, theirs)[0]?.score ?? 0,
+      scoreTools(text, theirs)[0]?.score ?? 0,
+    );
+    return best.score >= rival * CLEARLY_BETTER;
+  });
+}

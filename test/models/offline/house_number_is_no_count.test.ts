@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { findNumber } from '../../../src/models/offline/entityExtractors.ts';
+
+// "we're selling our 3 bed in Maplewood" then "12 Oak Lane": the seller's listing was drafted with 12
+// bedrooms, read from the house number. The number of a street address counts nothing.
+describe('a street address’s number', () => {
+  it('is not a count', () => {
+    expect(findNumber('12 Oak Lane', 'bedrooms')).toBeUndefined();
+    expect(findNumber("it's 220 river rd", 'bedrooms')).toBeUndefined();
+    expect(findNumber('14 Elm Street, a 3 bed semi', 'bedrooms')).toBe(3);
+  });
+
+  it('leaves other numbers alone', () => {
+    expect(findNumber('looking for a 2 bed', 'bedrooms')).toBe(2);
+    expect(findNumber('we need 12 seats', 'seats')).toBe(12);
+  });
+});
