@@ -1,7 +1,7 @@
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { isQuestion } from './forms/digressions.ts';
+import type { FunctionTool } from './modelItems.ts';
 import { actionOwner, toolDocsOf } from './routeAsides.ts';
-import type { FunctionTool } from './toolChoice.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, scoreTools } from './toolMatcher.ts';
 
 /**

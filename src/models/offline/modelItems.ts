@@ -1,7 +1,9 @@
-import type { AgentOutputItem, ModelRequest } from '@openai/agents-core';
+import type { AgentOutputItem, ModelRequest, SerializedTool } from '@openai/agents-core';
 import type { JsonSchema } from './argumentExtraction.ts';
 import { messageText } from './conversationView.ts';
-import type { FunctionTool } from './toolChoice.ts';
+
+/** A tool the model may call by name (hosted tools and handoffs aside). */
+export type FunctionTool = Extract<SerializedTool, { type: 'function' }>;
 
 // The offline model's items and ids: what it answers with, and the stable fingerprint its ids come from.
 

@@ -69,6 +69,7 @@ import {
 import { requestAlongside } from './forms/requestAlongside.ts';
 import { handoffToAsker, withoutAsides } from './forms/resumeForm.ts';
 import { subjectDescription } from './forms/statedSubject.ts';
+import type { FunctionTool } from './modelItems.ts';
 import {
   assistantMessage,
   clockOf,
@@ -87,7 +88,7 @@ import {
 import { askForArgument } from './responseTemplates.ts';
 import { betterServedBy, cappedRoute, toolDocsOf } from './routeAsides.ts';
 import { routeMessage } from './routeMessage.ts';
-import { type FunctionTool, ToolChooser } from './toolChoice.ts';
+import { ToolChooser } from './toolChoice.ts';
 import { passedOnThisTurn } from './turnPath.ts';
 
 export function createOfflineModel(

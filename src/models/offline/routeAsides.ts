@@ -3,8 +3,8 @@ import { checkHandoff, type PolicyView } from '../../policy/handoffPolicy.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
 import { tokenize } from '../../routing/textFeatures.ts';
 import { isQuestion } from './forms/digressions.ts';
+import type { FunctionTool } from './modelItems.ts';
 import { referenceOwner } from './referenceOwner.ts';
-import type { FunctionTool } from './toolChoice.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
 
 /**

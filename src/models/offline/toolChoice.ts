@@ -1,4 +1,3 @@
-import type { SerializedTool } from '@openai/agents-core';
 import type { NormalizedAgent } from '../../graph/types.ts';
 import { tokenize } from '../../routing/textFeatures.ts';
 import {
@@ -23,6 +22,7 @@ import {
   subjectDescription,
   subjectProperties,
 } from './forms/statedSubject.ts';
+import type { FunctionTool } from './modelItems.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
 
@@ -37,8 +37,6 @@ const ASKS_WHAT = /^(what|when|where|which|who|why|how)\b/i;
  */
 const LEAD_IN =
   /^((and|also|so|oh|ok|okay|btw|wait|um+|hey|actually|sorry|great|thanks|(can|could) you tell me|do you know)\W+)+/i;
-
-export type FunctionTool = Extract<SerializedTool, { type: 'function' }>;
 
 export type ChosenTool = {
   tool: FunctionTool;

@@ -1,9 +1,9 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
 import type { AskedQuestion } from '../askedQuestions.ts';
 import type { ConversationView } from '../conversationView.ts';
+import type { FunctionTool } from '../modelItems.ts';
 import { schemaOf } from '../modelItems.ts';
 import { answerFromResults } from '../responseTemplates.ts';
-import type { FunctionTool } from '../toolChoice.ts';
 import { askStep, type FormStep, isCancel, resumeQuestion } from './formTurn.ts';
 
 /**

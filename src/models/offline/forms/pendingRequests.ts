@@ -2,8 +2,8 @@ import type { NormalizedAgent } from '../../../graph/types.ts';
 import type { JsonSchema } from '../argumentExtraction.ts';
 import { propertyNamedInQuestion } from '../askedQuestions.ts';
 import type { ConversationView, ToolResult } from '../conversationView.ts';
+import type { FunctionTool } from '../modelItems.ts';
 import { isFailure, missingArgument } from '../responseTemplates.ts';
-import type { FunctionTool } from '../toolChoice.ts';
 
 /**
  * Requests that wait on the customer: a tool (or a desk consulted as a tool) answered with a question
