@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { converse, toolsOf } from './offlineScenario.ts';
+
+/**
+ * "I want a haircut on friday afternoon" is the same request as "can I get a haircut friday afternoon",
+ * stated as a wish. Booking answered it with its greeting ("What would you like done, and which day
+ * suits you?"), and every reply after that got "I can check free times…", until a person was offered.
+ */
+describe('a stated wish for a service on a day starts the booking', () => {
+  for (const first of [
+    'I want a haircut on friday afternoon',
+    "ok, I'd like a haircut friday afternoon",
+    'we need a haircut on friday afternoon',
+  ]) {
+    it(`offers Friday afternoon's times from "${first}"`, async () => {
+      const o = await converse('salon', [first], { tool: 'check_availability' });
+      expect(o.unmet).toEqual([]);
+      expect(toolsOf(o)[0]?.arguments).toMatchObject({ partOfDay: 'afternoon' });
+    }, 120_000);
+  }
+
+  it('a wish about something else is no booking: "I want to know your opening hours"', async () => {
+    const o = await converse('salon', ['I want to know your opening hours'], { tool: 'book_appointment' });
+    expect(o.unmet).toEqual(['book_appointment never ran']);
+  }, 120_000);
+});
