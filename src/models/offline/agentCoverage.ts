@@ -95,6 +95,28 @@ export function coversRequest(
  * never twice; otherwise the fallback or a clarifying question: "what's the weather" deserves "I can
  * help with…", not "hi", and an uncovered request what the agent does rather than its own question.
  */
+/**
+ * "hello", "hi there!": a greeting and nothing else deserves the greeting back. "hi my electricity bill
+ * doubled" brought something the agent keeps without serving it: that deserves what the agent can help
+ * with, not "what can I help you with today?".
+ */
+function onlyGreets(text: string): boolean {
+  if (!isSalutation(text)) return false;
+  const rest = tokenize(text).slice(1);
+  return rest.filter((w) => !isStopword(w) && !GREETING_FILLERS.has(w)).length === 0;
+}
+const GREETING_FILLERS = new Set([
+  'there',
+  'all',
+  'everyone',
+  'folks',
+  'team',
+  'morning',
+  'afternoon',
+  'evening',
+  'day',
+]);
+
 export function idleTurnReply(
   graph: NormalizedGraph,
   agentName: string,
@@ -107,7 +129,7 @@ export function idleTurnReply(
   const greeted = greeting !== undefined && view.assistantTexts.some((t) => t.trim() === greeting);
   const invited =
     text === undefined ||
-    isSalutation(text) ||
+    onlyGreets(text) ||
     (view.arrivedByHandoff && agentName !== graph.entry && coversRequest(graph, agent, text));
   return idleReply({
     graph,

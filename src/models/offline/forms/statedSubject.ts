@@ -45,9 +45,10 @@ function schemaOf(tool: FunctionTool): JsonSchema {
  * "can I get my hair cut this friday?", "could we book a blow-dry for saturday", "is it possible to get a
  * trim tomorrow": a request for something put as a question; "I want a haircut on friday afternoon",
  * "I'd like a blow-dry", "we need a viewing": the same wish stated. It asks for the thing, not about it.
+ * "I need an appointment with dermatology" names no service: the openings come first, as before.
  */
 const ASKS_TO_HAVE =
-  /^(?:(?:hi|hiya|hello|hey|morning|ok|okay|yes|so|um|uh)\b[\s,!.]*)*(?:(?:can|could|may|might) (?:i|we|you|u)(?: please| pls)? (?:get|have|book|grab|come in|make|squeeze|fit|do|pop in)|is it possible to (?:get|have|book|come in)|any chance (?:i|we) (?:could|can) (?:get|have|book|come in)|(?:i|we)(?:'d| would)? (?:want|wanna|need|like|fancy)(?: to (?:get|have|book|come in for))? (?:a|an|some|my|our)|(?:i'm|im|we're|were) (?:looking for|after) (?:a|an|some))\b/i;
+  /^(?:(?:hi|hiya|hello|hey|morning|ok|okay|yes|so|um|uh)\b[\s,!.]*)*(?:(?:can|could|may|might) (?:i|we|you|u)(?: please| pls)? (?:get|have|book|grab|come in|make|squeeze|fit|do|pop in)|is it possible to (?:get|have|book|come in)|any chance (?:i|we) (?:could|can) (?:get|have|book|come in)|(?:i|we)(?:'d| would)? (?:want|wanna|need|like|fancy)(?: to (?:get|have|book|come in for))? (?:a|an|some|my|our)(?! (?:appointment|appt|booking|slot|visit)\b)|(?:i'm|im|we're|were) (?:looking for|after) (?:a|an|some)(?! (?:appointment|appt|booking|slot|visit)\b))\b/i;
 
 export function asksToHave(text: string): boolean {
   return ASKS_TO_HAVE.test(text.trim());
