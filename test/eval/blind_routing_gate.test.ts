@@ -60,7 +60,7 @@ type Figures = typeof BARS;
  * of scope 0.792 → 0.833, the rest unchanged; its floor raised.
  */
 const FLOORS: Record<string, Figures> = {
-  support: { inScope: 0.92, outOfScope: 0.75, precision: 0.95, coverage: 0.59 },
+  support: { inScope: 0.92, outOfScope: 0.83, precision: 0.95, coverage: 0.59 },
   salon: { inScope: 0.79, outOfScope: 0.94, precision: 0.85, coverage: 0.04 },
   'real-estate': { inScope: 0.77, outOfScope: 0.91, precision: 0.85, coverage: 0.12 },
   healthcare: { inScope: 0.93, outOfScope: 0.94, precision: 0.98, coverage: 0.03 },
@@ -83,7 +83,7 @@ const FLOORS: Record<string, Figures> = {
  * 0.935 → 0.929 (one row, above its floor).
  */
 const FLOORS_2: Record<string, Figures> = {
-  support: { inScope: 0.91, outOfScope: 0.53, precision: 0.91, coverage: 0.66 },
+  support: { inScope: 0.91, outOfScope: 0.58, precision: 0.91, coverage: 0.66 },
   salon: { inScope: 0.75, outOfScope: 0.69, precision: 0.88, coverage: 0.09 },
   'real-estate': { inScope: 0.83, outOfScope: 0.55, precision: 0.88, coverage: 0.19 },
   healthcare: { inScope: 0.85, outOfScope: 0.94, precision: 0.98, coverage: 0.04 },
@@ -127,14 +127,18 @@ const FLOORS_3: Record<string, Figures> = {
  * Ninth round (2026-11-24, the owner of a desk's word and another trade's people, foreignThings.ts; a third
  * look): support out of scope 0.583 → 0.667 (fast path 0.937 at 0.525), after-hours out of scope 0.593 →
  * 0.630, real-estate in-scope 0.825 → 0.810; the out-of-scope floors of support and after-hours raised.
+ * Then the specialists' things only (the entry's examples hold what it keeps) and the sixth dialogue
+ * pass merged (CI of 7d9150f, a fifth look): salon out of scope 0.818 → 0.848, healthcare 0.907 → 0.944,
+ * after-hours in-scope 0.810 → 0.825; blind: support out of scope 0.825 → 0.850, blind2 0.581 → 0.605
+ * (in-scope 0.923 → 0.916, one row). Those floors raised.
  * Floors are those less about 0.02.
  */
 const FLOORS_4: Record<string, Figures> = {
   support: { inScope: 0.85, outOfScope: 0.64, precision: 0.9, coverage: 0.51 },
-  salon: { inScope: 0.7, outOfScope: 0.8, precision: 0.98, coverage: 0.02 },
+  salon: { inScope: 0.7, outOfScope: 0.83, precision: 0.98, coverage: 0.02 },
   'real-estate': { inScope: 0.8, outOfScope: 0.68, precision: 0.98, coverage: 0.08 },
-  healthcare: { inScope: 0.75, outOfScope: 0.9, precision: 0.98, coverage: 0.01 },
-  'after-hours': { inScope: 0.79, outOfScope: 0.61, precision: 0.91, coverage: 0.52 },
+  healthcare: { inScope: 0.75, outOfScope: 0.92, precision: 0.98, coverage: 0.01 },
+  'after-hours': { inScope: 0.8, outOfScope: 0.61, precision: 0.91, coverage: 0.52 },
 };
 const blindSet = (name: string, file = 'blind.jsonl') => join(ROOT, 'templates', name, 'eval', file);
 const withBlindSets = Object.keys(TEMPLATES).filter((name) => existsSync(blindSet(name)));
