@@ -23,4 +23,14 @@ describe('a stated wish for a service on a day starts the booking', () => {
     const o = await converse('salon', ['I want to know your opening hours'], { tool: 'book_appointment' });
     expect(o.unmet).toEqual(['book_appointment never ran']);
   }, 120_000);
+
+  // A stated wish gives what is wanted, never a refund's reason (why): "a copy of invoice INV-2041" is
+  // a look-up. ("can I get a copy of …" still reads back a refund: docs/dialogue.md, still failing.)
+  for (const ask of ['I need a copy of invoice INV-2041', 'we need a copy of invoice INV-2041']) {
+    it(`looks the invoice up, never proposes a refund, on "${ask}"`, async () => {
+      const o = await converse('support', [ask], { tool: 'lookup_invoice' });
+      expect(o.unmet).toEqual([]);
+      expect(o.turns[0].reply).not.toMatch(/refund/i);
+    }, 120_000);
+  }
 });

@@ -16,11 +16,12 @@ import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
 import { unclaimedReply } from './forms/formTurn.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
 import {
-  asksToHave,
   requestWithSubject,
   saysOnlyWhen,
   subjectDescription,
   subjectProperties,
+  wishGives,
+  wishOf,
 } from './forms/statedSubject.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { missingArgument } from './responseTemplates.ts';
@@ -228,12 +229,12 @@ export class ToolChooser {
     const subject = subjectProperties(text, lookUp ? available.find((t) => t.name === lookUp) : undefined);
     // "can I get my hair cut this friday?" asks to have something, in its own words: what it asks for
     // is the change's free-text value ("what service?"), whichever look-up its words resemble.
-    const wants = asksToHave(text) && !saysOnlyWhen(text);
+    const wish = saysOnlyWhen(text) ? undefined : wishOf(text);
     const given = (t: FunctionTool) =>
       (schemaOf(t).required ?? []).filter(
         (p: string) =>
           (subject.has(p) && t.name !== lookUp) ||
-          (wants && this.changesData(t.name) && isFreeTextProperty(schemaOf(t), p)) ||
+          (wish !== undefined && this.changesData(t.name) && wishGives(wish, schemaOf(t), p)) ||
           findPropertyValue(schemaOf(t), p, text, this.now) !== undefined,
       ).length;
     // A read-only tool too, when the message gives every one of its two or more required values

@@ -41,17 +41,52 @@ function schemaOf(tool: FunctionTool): JsonSchema {
   return (tool.parameters ?? {}) as JsonSchema;
 }
 
+const OPENERS = String.raw`^(?:(?:hi|hiya|hello|hey|morning|ok|okay|yes|so|um|uh)\b[\s,!.]*)*`;
+/** An appointment in general names no service: "I need an appointment with dermatology" looks up openings. */
+const NOT_A_SERVICE = String.raw`(?! (?:appointment|appt|booking|slot|visit)\b)`;
+
 /**
  * "can I get my hair cut this friday?", "could we book a blow-dry for saturday", "is it possible to get a
- * trim tomorrow": a request for something put as a question; "I want a haircut on friday afternoon",
- * "I'd like a blow-dry", "we need a viewing": the same wish stated. It asks for the thing, not about it.
- * "I need an appointment with dermatology" names no service: the openings come first, as before.
+ * trim tomorrow": a request for something put as a question. It asks for the thing, not about it.
  */
-const ASKS_TO_HAVE =
-  /^(?:(?:hi|hiya|hello|hey|morning|ok|okay|yes|so|um|uh)\b[\s,!.]*)*(?:(?:can|could|may|might) (?:i|we|you|u)(?: please| pls)? (?:get|have|book|grab|come in|make|squeeze|fit|do|pop in)|is it possible to (?:get|have|book|come in)|any chance (?:i|we) (?:could|can) (?:get|have|book|come in)|(?:i|we)(?:'d| would)? (?:want|wanna|need|like|fancy)(?: to (?:get|have|book|come in for))? (?:a|an|some|my|our)(?! (?:appointment|appt|booking|slot|visit)\b)|(?:i'm|im|we're|were) (?:looking for|after) (?:a|an|some)(?! (?:appointment|appt|booking|slot|visit)\b))\b/i;
+const ASKS_TO_HAVE = new RegExp(
+  `${OPENERS}(?:(?:can|could|may|might) (?:i|we|you|u)(?: please| pls)? (?:get|have|book|grab|come in|make|squeeze|fit|do|pop in)|is it possible to (?:get|have|book|come in)|any chance (?:i|we) (?:could|can) (?:get|have|book|come in))\\b`,
+  'i',
+);
+
+/**
+ * "I want a haircut on friday afternoon", "I'd like a blow-dry", "we need a trim": the same wish stated.
+ * Booking had answered it with its greeting, then fell back on every reply (found by chatting).
+ */
+const STATES_A_WISH = new RegExp(
+  `${OPENERS}(?:(?:i|we)(?:'d| would)? (?:want|wanna|need|like|fancy)(?: to (?:get|have|book|come in for))? (?:a|an|some|my|our)${NOT_A_SERVICE}|(?:i'm|im|we're|were) (?:looking for|after) (?:a|an|some)${NOT_A_SERVICE})\\b`,
+  'i',
+);
+
+/** A free-text property that says why (a refund's reason, a complaint's details), not what is wanted. */
+const SAYS_WHY = /reason|why|problem|issue|complaint|comment|note|feedback|explanation|details?/i;
+
+/**
+ * How a message asks to have something: `asks` ("can I get …?"), `states` ("I want a …"), or not at
+ * all. What a change's free-text property takes from it: anything from a question to have it (the
+ * rule before), only what is wanted from a stated wish — "I need a copy of invoice INV-2041" gives no
+ * refund's reason, and is a look-up.
+ */
+export function wishOf(text: string): 'asks' | 'states' | undefined {
+  const t = text.trim();
+  if (ASKS_TO_HAVE.test(t)) return 'asks';
+  return STATES_A_WISH.test(t) ? 'states' : undefined;
+}
+
+export function wishGives(wish: 'asks' | 'states', schema: JsonSchema, property: string): boolean {
+  if (!isFreeTextProperty(schema, property)) return false;
+  if (wish === 'asks') return true;
+  const description = String(schema.properties?.[property]?.description ?? '');
+  return !SAYS_WHY.test(property) && !SAYS_WHY.test(description.split(/[.;]/)[0] ?? '');
+}
 
 export function asksToHave(text: string): boolean {
-  return ASKS_TO_HAVE.test(text.trim());
+  return wishOf(text) !== undefined;
 }
 
 /** Free-text properties of `tool` (a read-only look-up the message matched) that a request names. */
