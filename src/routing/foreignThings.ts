@@ -11,7 +11,7 @@ import {
   requestObject,
 } from './requestPhrases.ts';
 import { isStopword, tokenize } from './textFeatures.ts';
-import { isPersonWord, isTradesperson } from './tradespeople.ts';
+import { isTradesperson } from './tradespeople.ts';
 import { directHypernyms, lookupWord, type Synset, supersenseOf } from './wordNet.ts';
 
 /**
@@ -105,6 +105,11 @@ function namesAGroup(phrase: string[]): boolean {
   return supersenseOf(head) === 'noun.group' || phrase[phrase.length - 1] === 'group';
 }
 
+function namesAPerson(word: string): boolean {
+  const sense = nounSense(word);
+  return sense !== undefined && supersenseOf(sense) === 'noun.person';
+}
+
 /** The commonest noun sense of a word, however rarely it is a noun (after "my" it is one). */
 function nounSense(word: string): Synset | undefined {
   return lookupWord(word.replace(' ', '_'), 1)?.synsets.find((s) => s.pos === 'n');
@@ -119,6 +124,7 @@ export class ThingDomain {
   private readonly broader = new Set<string>();
   private readonly verdicts = new Map<string, boolean>();
   private readonly kinVerdicts = new Map<string, boolean>();
+  private readonly ownerVerdicts = new Map<string, boolean>();
 
   /** @param texts the graph's own texts: its agents' descriptions, examples and tool descriptions */
   constructor(texts: Iterable<string>) {
@@ -167,7 +173,7 @@ export class ThingDomain {
     // "for my receptionist": the customer's own staff, whatever their trade.
     const things = [
       ...new Set([
-        ...[...about].filter((w) => judged(w) && !isPersonWord(w)),
+        ...[...about].filter((w) => judged(w) && !namesAPerson(w)),
         ...[...objects].filter(judged),
       ]),
     ];
@@ -230,7 +236,18 @@ export class ThingDomain {
     return out;
   }
 
+  /** Cached like the foreign verdicts: the entry's router asks on every message with a possessive. */
   private isForeignOwner(word: string): boolean {
+    let foreign = this.ownerVerdicts.get(word);
+    if (foreign === undefined) {
+      foreign = this.judgeOwner(word);
+      if (this.ownerVerdicts.size >= 20_000) this.ownerVerdicts.clear();
+      this.ownerVerdicts.set(word, foreign);
+    }
+    return foreign;
+  }
+
+  private judgeOwner(word: string): boolean {
     if (!isWord(word) || this.isGraphWord(word) || !commonlyA(word, 'n') || commonlyA(word, 'a'))
       return false;
     const sense = nounSense(word);

@@ -38,7 +38,7 @@ const LEAD_IN = new Set(
 const NEED_VERBS = new Set(['need', 'want', 'wanna']);
 const STATEMENT_SUBJECTS = new Set(['i', 'we']);
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
-export const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'some', 'this', 'that']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'some', 'this', 'that']);
 
 /** Whether WordNet commonly reads the word as one of these parts of speech. */
 export function commonlyA(word: string, parts: string): boolean {

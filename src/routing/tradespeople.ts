@@ -2,12 +2,6 @@ import { directHypernyms, lookupWord, type Synset, supersenseOf } from './wordNe
 
 const key = (s: Synset) => `${s.pos}${s.offset}`;
 
-/** Whether the word's commonest noun sense is a person ("receptionist", "husband"). */
-export function isPersonWord(word: string): boolean {
-  const sense = lookupWord(word, 1)?.synsets.find((s) => s.pos === 'n');
-  return sense !== undefined && supersenseOf(sense) === 'noun.person';
-}
-
 /** Hops up WordNet's hierarchy a trade is looked for in ("dentist" → … → "professional"). */
 const TRADE_HOPS = 8;
 let tradeAnchors: Set<string> | undefined;

@@ -91,11 +91,6 @@ export function coversRequest(
 }
 
 /**
- * Greeting on a first reply to a greeting (or on arriving at a specialist with a request it covers),
- * never twice; otherwise the fallback or a clarifying question: "what's the weather" deserves "I can
- * help with…", not "hi", and an uncovered request what the agent does rather than its own question.
- */
-/**
  * "hello", "hi there!": a greeting and nothing else deserves the greeting back. "hi my electricity bill
  * doubled" brought something the agent keeps without serving it: that deserves what the agent can help
  * with, not "what can I help you with today?".
@@ -117,6 +112,11 @@ const GREETING_FILLERS = new Set([
   'day',
 ]);
 
+/**
+ * Greeting on a first reply to a greeting (or on arriving at a specialist with a request it covers),
+ * never twice; otherwise the fallback or a clarifying question: "what's the weather" deserves "I can
+ * help with…", not "hi", and an uncovered request what the agent does rather than its own question.
+ */
 export function idleTurnReply(
   graph: NormalizedGraph,
   agentName: string,

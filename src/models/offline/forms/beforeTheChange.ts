@@ -1,8 +1,8 @@
-import type { SerializedTool } from '@openai/agents-core';
 import type { NormalizedAgent } from '../../../graph/types.ts';
 import type { JsonSchema } from '../argumentExtraction.ts';
 import { type AskedQuestion, alreadyAsked } from '../askedQuestions.ts';
 import type { ConversationView } from '../conversationView.ts';
+import type { FunctionTool } from '../modelItems.ts';
 import { describeProperty, isHintedReference, propertyWords } from '../propertyKinds.ts';
 
 /**
@@ -10,8 +10,6 @@ import { describeProperty, isHintedReference, propertyWords } from '../propertyK
  * for a value the customer cannot know (a slot number, a time when only a part of the day was said),
  * and ask once for an optional value the author wrote a question for.
  */
-
-type FunctionTool = Extract<SerializedTool, { type: 'function' }>;
 
 /** A part of the day said instead of a clock time ("tomorrow afternoon"). */
 const PART_OF_DAY = /\b(morning|afternoon|evening)\b/i;

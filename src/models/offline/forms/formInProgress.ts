@@ -1,9 +1,7 @@
-import type { SerializedTool } from '@openai/agents-core';
 import type { NormalizedAgent } from '../../../graph/types.ts';
 import { askableProperties, recognizeAsked } from '../askedQuestions.ts';
 import type { Exchange } from '../conversationView.ts';
-
-type FunctionTool = Extract<SerializedTool, { type: 'function' }>;
+import type { FunctionTool } from '../modelItems.ts';
 
 /** How many questions back a form is read: a booking asks for time, name, then number. */
 const FORM_QUESTIONS = 4;

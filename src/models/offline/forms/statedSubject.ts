@@ -1,5 +1,5 @@
-import type { SerializedTool } from '@openai/agents-core';
 import { isFreeTextProperty, type JsonSchema } from '../argumentExtraction.ts';
+import type { FunctionTool } from '../modelItems.ts';
 import { isQuestion } from './digressions.ts';
 import { findTimeOfDay, isOnlyFiller } from './slotValues.ts';
 
@@ -13,8 +13,6 @@ import { findTimeOfDay, isOnlyFiller } from './slotValues.ts';
  * - "hw much for a mens cut", then "ok book me in sat 2pm": the booking request names only when, so
  *   its subject is the one the customer asked the look-up about (`requestWithSubject`), not "sat".
  */
-
-type FunctionTool = Extract<SerializedTool, { type: 'function' }>;
 
 /** Words that say when (or only ask for a booking), never what: "ok book me in sat 2pm". */
 const WHEN_WORDS = new Set(
@@ -85,7 +83,7 @@ export function wishGives(wish: 'asks' | 'states', schema: JsonSchema, property:
   return !SAYS_WHY.test(property) && !SAYS_WHY.test(description.split(/[.;]/)[0] ?? '');
 }
 
-export function asksToHave(text: string): boolean {
+function asksToHave(text: string): boolean {
   return wishOf(text) !== undefined;
 }
 
