@@ -140,6 +140,23 @@ const FLOORS_4: Record<string, Figures> = {
   healthcare: { inScope: 0.75, outOfScope: 0.92, precision: 0.98, coverage: 0.01 },
   'after-hours': { inScope: 0.8, outOfScope: 0.61, precision: 0.91, coverage: 0.52 },
 };
+/**
+ * blind5.jsonl (2026-11-24, templates/eval-sets.md): a fifth blind set per template (520 rows, 35% out of
+ * scope, half of it near-misses) by another independent author, in new voices (replies quoting an email
+ * thread, messages dictated while driving, goals instead of problems, two-part messages, hedged openings,
+ * generic or competitor terms, terse commands, Canadian, South African, Singaporean and Irish English).
+ * Measured on its arrival, before any change of that session (in-scope / out of scope / fast path):
+ * support 0.859 / 0.738 / 0.932 at 0.492; salon 0.746 / 0.780 / 1.000 at 0.030; real-estate 0.831 / 0.771 /
+ * 1.000 at 0.160; healthcare 0.791 / 0.947 / 1.000 at 0.040; after-hours 0.892 / 0.600 / 0.918 at 0.610.
+ * Floors are those less about 0.02.
+ */
+const FLOORS_5: Record<string, Figures> = {
+  support: { inScope: 0.84, outOfScope: 0.71, precision: 0.91, coverage: 0.47 },
+  salon: { inScope: 0.72, outOfScope: 0.75, precision: 0.98, coverage: 0.02 },
+  'real-estate': { inScope: 0.81, outOfScope: 0.74, precision: 0.98, coverage: 0.14 },
+  healthcare: { inScope: 0.77, outOfScope: 0.92, precision: 0.98, coverage: 0.03 },
+  'after-hours': { inScope: 0.87, outOfScope: 0.57, precision: 0.9, coverage: 0.59 },
+};
 const blindSet = (name: string, file = 'blind.jsonl') => join(ROOT, 'templates', name, 'eval', file);
 const withBlindSets = Object.keys(TEMPLATES).filter((name) => existsSync(blindSet(name)));
 const GATED = withBlindSets.flatMap((name) => [
@@ -147,6 +164,7 @@ const GATED = withBlindSets.flatMap((name) => [
   { name, file: 'blind2.jsonl', floor: FLOORS_2[name] ?? BARS },
   { name, file: 'blind3.jsonl', floor: FLOORS_3[name] ?? BARS },
   { name, file: 'blind4.jsonl', floor: FLOORS_4[name] ?? BARS },
+  { name, file: 'blind5.jsonl', floor: FLOORS_5[name] ?? BARS },
 ]);
 
 const work = mkdtempSync(join(tmpdir(), 'sb-blind-'));

@@ -22,6 +22,7 @@ const MIN_ROWS: Record<string, number> = {
   'blind2.jsonl': 90,
   'blind3.jsonl': 70,
   'blind4.jsonl': 90,
+  'blind5.jsonl': 100,
 };
 
 /**

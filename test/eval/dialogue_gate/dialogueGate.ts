@@ -70,6 +70,11 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * Sixth pass of 2026-11-24 (tune7 rows, held-out rows counted only before and after): tuned salon 43/43,
  * support 33/33, healthcare 38/38, real-estate 34/34, after-hours 34/34; held-out counts unchanged but for
  * support's batch 3, 3/6 → 4/6 (floor raised 0.48 → 0.64); batch 7 still 20/40; no loop.
+ *
+ * An eighth held-out batch (`holdout8-…`, 8 rows per template) was written on 2026-11-24 by another
+ * independent author from `graph show`, the templates' tools, seed data and instructions only, committed
+ * alone and measured once before any code change of the session: salon 3/8, support 6/8, healthcare 3/8,
+ * real-estate 4/8, after-hours 7/8 (23/40), no loop. Gated on its own (`batch8`); never tuned on.
  */
 export interface DialogueGate {
   template: string;
@@ -80,6 +85,7 @@ export interface DialogueGate {
   batch5: number;
   batch6: number;
   batch7: number;
+  batch8: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
@@ -92,6 +98,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch5: 0.64,
     batch6: 0.48,
     batch7: 0.23,
+    batch8: 0.35,
   },
   support: {
     template: 'support',
@@ -102,6 +109,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch5: 0.98,
     batch6: 0.98,
     batch7: 0.48,
+    batch8: 0.73,
   },
   healthcare: {
     template: 'healthcare',
@@ -112,6 +120,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch5: 0.98,
     batch6: 0.48,
     batch7: 0.6,
+    batch8: 0.35,
   },
   'real-estate': {
     template: 'real-estate',
@@ -122,6 +131,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch5: 0.64,
     batch6: 0.31,
     batch7: 0.48,
+    batch8: 0.48,
   },
   'after-hours': {
     template: 'after-hours',
@@ -132,11 +142,12 @@ export const GATES: Record<string, DialogueGate> = {
     batch5: 0.81,
     batch6: 0.64,
     batch7: 0.6,
+    batch8: 0.85,
   },
 };
 
 export const GATE_TITLE =
-  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth, ≥ $batch5 of its fifth, ≥ $batch6 of its sixth and ≥ $batch7 of its seventh held-out scenarios, with no loop';
+  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth, ≥ $batch5 of its fifth, ≥ $batch6 of its sixth, ≥ $batch7 of its seventh and ≥ $batch8 of its eighth held-out scenarios, with no loop';
 
 export const GATE_TIMEOUT_MS = 1_500_000;
 
@@ -154,7 +165,7 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
     .map((o) => `${o.id}: ${o.unmet.join('; ')}`);
   expect(report.tune.rate, failed.join('\n')).toBeGreaterThanOrEqual(gate.tuned);
   // Held-out rows by batch, as counts only (never their transcripts).
-  const batchOf = (id: string) => /^holdout([34567])-/.exec(id)?.[1] ?? 'earlier';
+  const batchOf = (id: string) => /^holdout([345678])-/.exec(id)?.[1] ?? 'earlier';
   const rate = (batch: string) => {
     const rows = report.outcomes.filter((o) => o.split !== 'tune' && batchOf(o.id) === batch);
     const done = rows.filter((o) => o.completed).length;
@@ -166,10 +177,11 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
   const fifth = rate('5');
   const sixth = rate('6');
   const seventh = rate('7');
+  const eighth = rate('8');
   // The measured figures, counts only, for whoever raises the floors.
   const tuned = `${report.outcomes.filter((o) => o.split === 'tune' && o.completed).length}/${report.outcomes.filter((o) => o.split === 'tune').length}`;
   console.log(
-    `${gate.template}: tuned ${tuned}, earlier held out ${earlier.text}, batch 3 ${third.text}, batch 4 ${fourth.text}, batch 5 ${fifth.text}, batch 6 ${sixth.text}, batch 7 ${seventh.text}, loops ${report.tune.loops + report.holdout.loops}`,
+    `${gate.template}: tuned ${tuned}, earlier held out ${earlier.text}, batch 3 ${third.text}, batch 4 ${fourth.text}, batch 5 ${fifth.text}, batch 6 ${sixth.text}, batch 7 ${seventh.text}, batch 8 ${eighth.text}, loops ${report.tune.loops + report.holdout.loops}`,
   );
   expect(earlier.rate, `held out: ${earlier.text}`).toBeGreaterThanOrEqual(gate.heldOut);
   expect(third.rate, `held-out batch 3: ${third.text}`).toBeGreaterThanOrEqual(gate.batch3);
@@ -177,5 +189,6 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
   expect(fifth.rate, `held-out batch 5: ${fifth.text}`).toBeGreaterThanOrEqual(gate.batch5);
   expect(sixth.rate, `held-out batch 6: ${sixth.text}`).toBeGreaterThanOrEqual(gate.batch6);
   expect(seventh.rate, `held-out batch 7: ${seventh.text}`).toBeGreaterThanOrEqual(gate.batch7);
+  expect(eighth.rate, `held-out batch 8: ${eighth.text}`).toBeGreaterThanOrEqual(gate.batch8);
   expect(report.tune.loops + report.holdout.loops).toBe(0);
 }
