@@ -98,12 +98,16 @@ export function toolOwner(
   text: string,
   enabledHandoffs: readonly string[],
 ): Transfer | undefined {
+  // A look-up we have ourselves is no reason to move: had it fitted, it would have run here. Without
+  // this, a salon complaint that mentions "my appointment" went from CustomerService to
+  // ColorConsultation for the `get_booking` both of them have.
+  const ours = new Set(toolDocsOf(graph, agent).map((d) => d.name));
   for (const edge of agent?.handoffs ?? []) {
     const target = graph.byName.get(edge.to);
     if (!enabledHandoffs.includes(edge.toolName) || edge.system || !target || target.human) continue;
     const docs = toolDocsOf(graph, target);
     const match = matchTool(text, docs, { threshold: MIN_TOOL_SIMILARITY });
-    if (!match || docs.find((d) => d.name === match.name)?.sideEffect) continue;
+    if (!match || ours.has(match.name) || docs.find((d) => d.name === match.name)?.sideEffect) continue;
     return {
       toolName: edge.toolName,
       args: {
