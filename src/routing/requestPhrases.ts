@@ -37,6 +37,7 @@ const LEAD_IN = new Set(
 /** Lead-in words that are a request's verb when an object follows: "i need a plumber". */
 const NEED_VERBS = new Set(['need', 'want', 'wanna']);
 const STATEMENT_SUBJECTS = new Set(['i', 'we']);
+const MODALS = new Set(['can', 'could', 'would', 'will']);
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'some', 'this', 'that']);
 
@@ -94,7 +95,10 @@ export function actedOn(tokens: string[], i: number, phrase: string[]): boolean 
 export function requestVerbAt(tokens: readonly string[]): number {
   let i = 0;
   while (i < tokens.length && LEAD_IN.has(tokens[i])) i++;
-  if (i >= tokens.length || (i > 0 && STATEMENT_SUBJECTS.has(tokens[i - 1]))) return -1;
+  if (i >= tokens.length) return -1;
+  // "can I book a table", "could we order…": a subject after a modal asks; it tells nothing about itself.
+  const asks = i > 1 && MODALS.has(tokens[i - 2]);
+  if (i > 0 && STATEMENT_SUBJECTS.has(tokens[i - 1]) && !asks) return -1;
   return i;
 }
 
