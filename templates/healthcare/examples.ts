@@ -101,6 +101,34 @@ export const INSURANCE_EXAMPLES = [
   'is an annual physical free with my plan',
 ];
 
+/**
+ * Bills: what is owed, what a charge is for, paying it or spreading it out. The billing desk's own
+ * examples, which the offline model reads to choose the desk and its tools; they are not among the
+ * Receptionist's routing examples, where they diluted its front-desk label (docs/routing.md, section 1).
+ */
+export const BILLING_EXAMPLES = [
+  'how much do I owe the clinic',
+  'what is my balance',
+  'can I pay my bill',
+  'I want to pay what I owe over the phone',
+  'why was I charged $40',
+  'I got a statement in the mail and I do not understand it',
+  'what is this charge on my bill',
+  'can I set up a payment plan',
+  'I cannot afford to pay it all at once',
+  'please charge the card you have on file',
+  'send me a link so I can pay online',
+  'has the payment I made last week gone through',
+  'why do I owe money if my insurance paid',
+  'I thought my visit was covered, why did I get a bill',
+  'explain statement ST-7002 to me',
+  'pay $25 toward my balance',
+  'can I split my bill into monthly payments',
+  'do I still owe anything for my last visit',
+  'what did insurance pay on my x-ray',
+  'I received an invoice from the clinic',
+];
+
 export const CLINICAL_EXAMPLES = [
   'what medications am I on',
   'I need a refill of my lisinopril',

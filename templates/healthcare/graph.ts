@@ -1,10 +1,12 @@
 import type { GraphSpec } from '../../src/authoring.ts';
+import { billingTools } from './billingTools.ts';
 import { noClinicalAdvice } from './clinicalAdviceGuardrail.ts';
 import { clinicalTools } from './clinicalTools.ts';
 import { healthcareContext } from './context.ts';
 import { deskRequestBridge } from './deskRequestBridge.ts';
 import { emergencyScreen } from './emergencyScreen.ts';
 import {
+  BILLING_EXAMPLES,
   CLINICAL_EXAMPLES,
   FRONT_DESK_EXAMPLES,
   INSURANCE_EXAMPLES,
@@ -13,6 +15,7 @@ import {
 } from './examples.ts';
 import { verifyIdentity } from './identity.ts';
 import {
+  BILLING_INSTRUCTIONS,
   CLINICAL_INSTRUCTIONS,
   INSURANCE_INSTRUCTIONS,
   RECEPTIONIST_INSTRUCTIONS,
@@ -41,8 +44,8 @@ const IDENTITY_QUESTIONS = {
 };
 
 /**
- * Lakeside Family Clinic. Manager pattern: the Receptionist keeps the conversation and consults three
- * desks as tools (records, appointments, insurance); clinical questions move the conversation to
+ * Lakeside Family Clinic. Manager pattern: the Receptionist keeps the conversation and consults four
+ * desks as tools (records, appointments, insurance, billing); clinical questions move the conversation to
  * Clinical by handoff. Record-reading tools refuse until `verify_identity` matched name and date of
  * birth; emergencies escalate to Human in code before any model runs (`emergencyScreen`); the
  * Receptionist's replies pass an output guardrail that blocks clinical advice.
@@ -64,7 +67,7 @@ export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
     {
       name: 'Receptionist',
       handoffDescription:
-        'Front desk: identity checks, appointments and openings, insurance and coverage, the patient record and phone number, and anything that is not medications, allergies or symptoms.',
+        'Front desk: identity checks, appointments and openings, insurance and coverage, bills, balances and payments, the patient record and phone number, and anything that is not medications, allergies or symptoms.',
       instructions: RECEPTIONIST_INSTRUCTIONS,
       tools: [verifyIdentity],
       // Short, dense descriptions: the offline model picks a desk by word overlap with them, and long
@@ -88,8 +91,16 @@ export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
           description:
             'Insurance: do you take or accept my plan or insurer (Aetna, Blue Cross, Cigna), in network, coverage, what is my copay, deductible, prior authorization.',
         },
+        {
+          agent: 'Billing',
+          toolName: 'billing_desk',
+          description:
+            'Bills and payments: how much do I owe, my balance or statement (ST-7002), why was I charged, pay my bill, payment plan.',
+        },
       ],
       handoffs: ['Clinical', TO_HUMAN],
+      // The billing desk's examples are not here: they diluted the front-desk label of the router
+      // (docs/routing.md, section 1), and bills stay with the Receptionist without them.
       examples: [...FRONT_DESK_EXAMPLES, ...RECORDS_EXAMPLES, ...SCHEDULING_EXAMPLES, ...INSURANCE_EXAMPLES],
       inputGuardrails: [emergencyScreen, deskRequestBridge],
       outputGuardrails: [noClinicalAdvice],
@@ -98,11 +109,11 @@ export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
           'Thank you for calling Lakeside Family Clinic. If this is a medical emergency, please hang up and call 911. How can I help you today?',
         askFor: {
           ...IDENTITY_QUESTIONS,
-          input: 'What would you like me to help with: an appointment, insurance, or your record?',
+          input: 'What would you like me to help with: an appointment, insurance, a bill, or your record?',
         },
         tools: { verify_identity: "Thank you, {firstName}, you're verified. How can I help you today?" },
         fallback:
-          'I can help with appointments, insurance and your patient record, and our clinical team can help with medications and symptoms. What do you need?',
+          'I can help with appointments, insurance, bills and your patient record, and our clinical team can help with medications and symptoms. What do you need?',
       },
     },
     {
@@ -145,6 +156,18 @@ export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
       },
     },
     {
+      name: 'Billing',
+      handoffDescription:
+        'Bills: the balance owed, statements, what a visit cost and what insurance paid, explaining a charge, payments and payment plans.',
+      instructions: BILLING_INSTRUCTIONS,
+      tools: billingTools,
+      examples: BILLING_EXAMPLES,
+      responses: {
+        fallback:
+          'I can tell you your balance, explain a charge, take a payment with the card on file or set up a payment plan.',
+      },
+    },
+    {
       name: 'Clinical',
       handoffDescription:
         'Clinical line: medication history, prescriptions and refills, allergies, and symptom triage for anything the caller feels.',
@@ -154,7 +177,7 @@ export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
         {
           to: 'Receptionist',
           description:
-            'Front desk: booking, cancelling, moving or rescheduling appointments, openings, insurance, coverage, copays, the phone number or details on the record; anything that is not medications, allergies or symptoms.',
+            'Front desk: booking, cancelling, moving or rescheduling appointments, openings, insurance, coverage, copays, bills and payments, the phone number or details on the record; anything that is not medications, allergies or symptoms.',
         },
         TO_HUMAN,
       ],

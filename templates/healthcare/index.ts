@@ -7,5 +7,6 @@ export { healthcareSetupSql } from './setup.ts';
 /** The entry `templates/index.ts` registers under the name `healthcare`. */
 export const healthcareTemplate = {
   spec: healthcareGraph,
-  summary: 'Clinic: Receptionist (records, appointments, insurance desks as tools) → Clinical (+ Human)',
+  summary:
+    'Clinic: Receptionist (records, appointments, insurance, billing desks as tools) → Clinical (+ Human)',
 };

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 /**
  * Tables behind the healthcare template's tools, all prefixed `healthcare_`. Money is integer cents.
@@ -129,3 +139,74 @@ export const healthcareRefillRequests = pgTable('healthcare_refill_requests', {
   status: text('status').notNull(), // sent_to_pharmacy | needs_prescriber
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Billing. One statement per billed service of a visit: what the clinic billed, the network discount
+ * (adjustment), what insurance paid, and the patient's share with its reason (copay, deductible,
+ * coinsurance, not covered, self-pay, out of network). What is still owed is `patient_cents - paid_cents`.
+ */
+export const healthcareStatements = pgTable(
+  'healthcare_statements',
+  {
+    id: text('id').primaryKey(), // ST-7001
+    patientId: text('patient_id')
+      .notNull()
+      .references(() => healthcarePatients.id),
+    /** The visit billed, when it was booked here (seeded history may have none). */
+    appointmentId: text('appointment_id').references(() => healthcareAppointments.id),
+    visitDate: date('visit_date', { mode: 'string' }).notNull(),
+    provider: text('provider').notNull(), // surname: Okafor
+    service: text('service').notNull(), // one of SERVICES
+    billedCents: integer('billed_cents').notNull(),
+    adjustmentCents: integer('adjustment_cents').notNull(),
+    insurancePaidCents: integer('insurance_paid_cents').notNull(),
+    patientCents: integer('patient_cents').notNull(),
+    paidCents: integer('paid_cents').notNull(),
+    reason: text('reason').notNull(), // copay | deductible | coinsurance | not covered | self-pay | out of network | covered in full
+    statementDate: date('statement_date', { mode: 'string' }).notNull(),
+  },
+  (t) => [index('healthcare_statements_patient_idx').on(t.patientId, t.visitDate)],
+);
+
+/** A payment method on file, as the caller hears it ("Visa ending 4421"): never a card number. */
+export const healthcarePaymentMethods = pgTable('healthcare_payment_methods', {
+  id: text('id').primaryKey(), // PM-01
+  patientId: text('patient_id')
+    .notNull()
+    .references(() => healthcarePatients.id),
+  label: text('label').notNull(),
+});
+
+/** Payments taken (card on file) or offered (a payment link texted to the phone on file). */
+export const healthcarePayments = pgTable(
+  'healthcare_payments',
+  {
+    id: text('id').primaryKey().default(sql`('PAY-' || nextval('healthcare_payment_seq'))`),
+    patientId: text('patient_id')
+      .notNull()
+      .references(() => healthcarePatients.id),
+    amountCents: integer('amount_cents').notNull(),
+    method: text('method').notNull(), // card on file | payment link
+    methodLabel: text('method_label'), // "Visa ending 4421"; null for a link
+    status: text('status').notNull(), // paid | link_sent
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('healthcare_payments_patient_idx').on(t.patientId)],
+);
+
+/** A balance split into monthly payments; one active plan per patient. */
+export const healthcarePaymentPlans = pgTable(
+  'healthcare_payment_plans',
+  {
+    id: text('id').primaryKey().default(sql`('PP-' || nextval('healthcare_payment_plan_seq'))`),
+    patientId: text('patient_id')
+      .notNull()
+      .references(() => healthcarePatients.id),
+    totalCents: integer('total_cents').notNull(),
+    months: integer('months').notNull(),
+    monthlyCents: integer('monthly_cents').notNull(),
+    status: text('status').notNull(), // active | completed
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('healthcare_payment_plans_active_idx').on(t.patientId).where(sql`status = 'active'`)],
+);

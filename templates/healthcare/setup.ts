@@ -1,5 +1,13 @@
 import { insertRows } from '../shared/seedSql.ts';
 import {
+  PAYMENT_COLUMNS,
+  PAYMENT_METHOD_COLUMNS,
+  PAYMENT_METHOD_ROWS,
+  PAYMENT_ROWS,
+  STATEMENT_COLUMNS,
+  STATEMENT_ROWS,
+} from './seedBilling.ts';
+import {
   ALLERGY_COLUMNS,
   ALLERGY_ROWS,
   MEDICATION_COLUMNS,
@@ -28,6 +36,8 @@ import {
 const createTables: string[] = [
   'CREATE SEQUENCE IF NOT EXISTS healthcare_appointment_seq START 6001',
   'CREATE SEQUENCE IF NOT EXISTS healthcare_refill_seq START 1',
+  'CREATE SEQUENCE IF NOT EXISTS healthcare_payment_seq START 9001',
+  'CREATE SEQUENCE IF NOT EXISTS healthcare_payment_plan_seq START 1',
   `CREATE TABLE IF NOT EXISTS healthcare_insurance_plans (
     id text PRIMARY KEY,
     name text NOT NULL,
@@ -109,6 +119,48 @@ const createTables: string[] = [
     status text NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now()
   )`,
+  // Billing (added after the first release: CREATE … IF NOT EXISTS adds them to an existing database).
+  `CREATE TABLE IF NOT EXISTS healthcare_statements (
+    id text PRIMARY KEY,
+    patient_id text NOT NULL REFERENCES healthcare_patients(id),
+    appointment_id text REFERENCES healthcare_appointments(id),
+    visit_date date NOT NULL,
+    provider text NOT NULL,
+    service text NOT NULL,
+    billed_cents integer NOT NULL,
+    adjustment_cents integer NOT NULL,
+    insurance_paid_cents integer NOT NULL,
+    patient_cents integer NOT NULL,
+    paid_cents integer NOT NULL,
+    reason text NOT NULL,
+    statement_date date NOT NULL
+  )`,
+  'CREATE INDEX IF NOT EXISTS healthcare_statements_patient_idx ON healthcare_statements (patient_id, visit_date)',
+  `CREATE TABLE IF NOT EXISTS healthcare_payment_methods (
+    id text PRIMARY KEY,
+    patient_id text NOT NULL REFERENCES healthcare_patients(id),
+    label text NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS healthcare_payments (
+    id text PRIMARY KEY DEFAULT ('PAY-' || nextval('healthcare_payment_seq')),
+    patient_id text NOT NULL REFERENCES healthcare_patients(id),
+    amount_cents integer NOT NULL,
+    method text NOT NULL,
+    method_label text,
+    status text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+  )`,
+  'CREATE INDEX IF NOT EXISTS healthcare_payments_patient_idx ON healthcare_payments (patient_id)',
+  `CREATE TABLE IF NOT EXISTS healthcare_payment_plans (
+    id text PRIMARY KEY DEFAULT ('PP-' || nextval('healthcare_payment_plan_seq')),
+    patient_id text NOT NULL REFERENCES healthcare_patients(id),
+    total_cents integer NOT NULL,
+    months integer NOT NULL,
+    monthly_cents integer NOT NULL,
+    status text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+  )`,
+  "CREATE UNIQUE INDEX IF NOT EXISTS healthcare_payment_plans_active_idx ON healthcare_payment_plans (patient_id) WHERE status = 'active'",
 ];
 
 /** Tables and demo data for the healthcare template, in dependency order. */
@@ -122,4 +174,7 @@ export const healthcareSetupSql: string[] = [
   insertRows('healthcare_medications', MEDICATION_COLUMNS, MEDICATION_ROWS),
   insertRows('healthcare_allergies', ALLERGY_COLUMNS, ALLERGY_ROWS),
   insertRows('healthcare_triage_protocols', TRIAGE_COLUMNS, TRIAGE_ROWS),
+  insertRows('healthcare_statements', STATEMENT_COLUMNS, STATEMENT_ROWS),
+  insertRows('healthcare_payment_methods', PAYMENT_METHOD_COLUMNS, PAYMENT_METHOD_ROWS),
+  insertRows('healthcare_payments', PAYMENT_COLUMNS, PAYMENT_ROWS),
 ];

@@ -62,7 +62,7 @@ import {
 import {
   choiceFromOffer,
   deskAwaitingReply,
-  referencePicked,
+  replyForDesk,
   requestToResume,
   toolAwaitingReply,
 } from './forms/pendingRequests.ts';
@@ -281,7 +281,7 @@ class OfflineModel implements TurnAwareModel {
         : chooser.choose(text, tools, view, asked);
     // Unless the reply clearly asks another tool, it goes back to the desk that asked (SDK input: `input`).
     if (desk && (!chosen || chosen.tool.name === desk.name))
-      return this.call(desk.name, { input: referencePicked(desk, text) ?? text }, seed, turn);
+      return this.call(desk.name, { input: replyForDesk(desk, text) }, seed, turn);
     if (chosen) {
       const schema = chosen.tool.parameters as JsonSchema;
       // Questions answered on the side ("what time do you close on Saturday?") fill no slot.

@@ -18,7 +18,7 @@ describe('healthcareSetupSql on a fresh PGlite', () => {
   const count = async (query: string) => Number((await rows<{ n: number }>(db, query))[0].n);
 
   it('creates every table of schema.ts, prefixed healthcare_, with the same columns, types and nullability', async () => {
-    expect(await expectTablesMatchSchema(db, schema, 'healthcare_')).toBe(9);
+    expect(await expectTablesMatchSchema(db, schema, 'healthcare_')).toBe(13);
   });
 
   it('seeds patients, two-week slots relative to today, visits, plans, prescriptions, allergies and protocols', async () => {
@@ -52,6 +52,28 @@ describe('healthcareSetupSql on a fresh PGlite', () => {
     ).toBe(2);
   });
 
+  it('seeds statements whose numbers add up, in the past, for seeded patients only', async () => {
+    expect(await count('SELECT count(*) AS n FROM healthcare_statements')).toBe(12);
+    // Billed = discount + insurance + the patient's share, and nothing is paid beyond the share.
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM healthcare_statements
+         WHERE billed_cents <> adjustment_cents + insurance_paid_cents + patient_cents OR paid_cents > patient_cents
+           OR visit_date >= CURRENT_DATE OR statement_date < visit_date`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        'SELECT count(*) AS n FROM healthcare_statements s LEFT JOIN healthcare_patients p ON p.id = s.patient_id WHERE p.id IS NULL',
+      ),
+    ).toBe(0);
+    // A card on file is a label (brand and last four), never a card number.
+    expect(await count("SELECT count(*) AS n FROM healthcare_payment_methods WHERE label ~ '\\d{5,}'")).toBe(
+      0,
+    );
+    expect(await count('SELECT count(*) AS n FROM healthcare_payment_methods')).toBe(4);
+  });
+
   it('is idempotent: running the whole setup again changes nothing', async () => {
     const snapshot = async () =>
       rows(
@@ -63,7 +85,7 @@ describe('healthcareSetupSql on a fresh PGlite', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('numbers new appointments and refills from sequences that cannot collide with seeded ids', async () => {
+  it('numbers new appointments, refills and payments from sequences that cannot collide with seeded ids', async () => {
     const [appointment] = await rows<{ id: string }>(
       db,
       "INSERT INTO healthcare_appointments (patient_id, provider, department, appt_date, start_time, reason, status) VALUES ('PT-1007', 'Okafor', 'Family Medicine', CURRENT_DATE + 30, '09:00', 'test', 'cancelled') RETURNING id",
@@ -74,5 +96,10 @@ describe('healthcareSetupSql on a fresh PGlite', () => {
       "INSERT INTO healthcare_refill_requests (medication_id, patient_id, status) VALUES ('RX-3004', 'PT-1002', 'needs_prescriber') RETURNING id",
     );
     expect(refill.id).toMatch(/^RF-\d+$/);
+    const [payment] = await rows<{ id: string }>(
+      db,
+      "INSERT INTO healthcare_payments (patient_id, amount_cents, method, status) VALUES ('PT-1003', 100, 'payment link', 'link_sent') RETURNING id",
+    );
+    expect(payment.id).toMatch(/^PAY-9\d{3}$/);
   });
 });

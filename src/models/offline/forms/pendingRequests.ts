@@ -122,6 +122,22 @@ export function referencePicked(desk: ToolResult, text: string): string | undefi
 }
 
 /**
+ * What a reply to a desk's question is passed on as. The desk reads each request with no memory of
+ * what it asked, so a reply that is only a value — no word at all ("3" to "Over how many months would
+ * you like to spread it?", "$50") — goes with the question it answers, as a person relaying it would
+ * say it; a pick from an offer goes as the reference picked; anything else as said.
+ */
+export function replyForDesk(desk: ToolResult, text: string): string {
+  const picked = referencePicked(desk, text);
+  if (picked) return picked;
+  if (/\p{L}/u.test(text)) return text;
+  const question = resultText(desk)
+    ?.split(/(?<=[.!?])\s+/)
+    .findLast((sentence) => sentence.trim().endsWith('?'));
+  return question ? `${text.trim()}: ${question.trim()}` : text;
+}
+
+/**
  * "the first one is fine", "the second", "the last one", "that one" after a tool offered a list
  * (items carrying `property`, e.g. `slots: [{slotId…}]`): the offered value chosen, if any.
  */

@@ -6,9 +6,14 @@ import { seededTemplateDb, templateToolContext } from '../shared/templateTestDb.
 
 export { rows } from '../shared/templateTestDb.ts';
 
-/** Test helper: an in-memory PGlite with the healthcare tables created and seeded by the template's own SQL. */
-export function seededHealthcareDb(): Promise<{ db: ToolDb; close: () => Promise<void> }> {
-  return seededTemplateDb(healthcareSetupSql);
+/**
+ * Test helper: an in-memory PGlite with the healthcare tables created and seeded by the template's own
+ * SQL (or by `setupSql`, e.g. the statements of an earlier release).
+ */
+export function seededHealthcareDb(
+  setupSql: readonly string[] = healthcareSetupSql,
+): Promise<{ db: ToolDb; close: () => Promise<void> }> {
+  return seededTemplateDb(setupSql);
 }
 
 /** The context a tool gets from the runtime, with a fresh state unless one is given. */
