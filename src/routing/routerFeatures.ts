@@ -1,7 +1,7 @@
 import { lightStem } from './lightStem.ts';
 import { FRAMING_CONCEPTS, findConcepts } from './supportLexicon.ts';
 import { DIGIT_TOKEN, featureCounter, isStopword, type RawFeatures, tokenize } from './textFeatures.ts';
-import { lookupWord, supersenseOf, topicDomains } from './wordNet.ts';
+import { lookupWord, supersenseOf } from './wordNet.ts';
 
 /**
  * Features of one message for the router (the offline tool matcher keeps the plainer `extractFeatures`):
@@ -72,7 +72,6 @@ export function extractRouterFeatures(
     if (opts.supersenses) {
       const sense = supersense(word);
       if (sense) add(`s|${sense}`, word);
-      for (const domain of topicsOf(word)) add(`s|d${domain}`, word);
     }
   }
 
@@ -100,23 +99,6 @@ function supersense(word: string): string | null {
   if (!senses) return null;
   const name = supersenseOf(senses.dominant);
   return name && !BROAD_SUPERSENSES.has(name) ? name : null;
-}
-
-const topicCache = new Map<string, string[]>();
-
-/**
- * The topic domains WordNet files a word's common senses under (its two commonest per part of
- * speech): "solicitor", "lawsuit" and "court" are all law's, "dose" and "prescription" medicine's.
- * A word no example used still meets the examples' words of the same field.
- */
-function topicsOf(word: string): string[] {
-  let topics = topicCache.get(word);
-  if (!topics) {
-    const senses = word.length < 3 || !/^[a-z]+$/.test(word) ? null : lookupWord(word);
-    topics = senses ? [...new Set(senses.synsets.flatMap((s) => topicDomains(s).map((d) => d.offset)))] : [];
-    topicCache.set(word, topics);
-  }
-  return topics;
 }
 
 /** Char-gram keys per word: the same few thousand words recur in every router's training texts. */

@@ -327,13 +327,3 @@ export function supersenseOf(synset: Synset): string {
   }
   return name;
 }
-
-/** The topic domains (`;c`) a synset is filed under: "solicitor" and "lawsuit" under law. */
-export function topicDomains(synset: Synset): Synset[] {
-  const f = wordNetFiles();
-  return f
-    ? pointersOf(f, synset)
-        .filter((p) => p.symbol === ';c')
-        .map((p) => p.target)
-    : [];
-}

@@ -2,7 +2,7 @@ import { isRungBelow } from '../../graph/ladder.ts';
 import type { NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter } from '../../routing/agentRouter.ts';
 import { requestClauses, requestIsOurs } from './ownRequest.ts';
-import { ASKS_FOR_PERSON, specialistBeforePerson } from './specialistBeforePerson.ts';
+import { specialistBeforePerson } from './specialistBeforePerson.ts';
 
 export type RouteStep = {
   /** The handoff to make now, with what the governed model records of it. */
@@ -70,14 +70,6 @@ export function routeMessage(
       route.target,
       opts.threshold,
     );
-    // A person the customer did not ask for, on a router below its own bar ("hello, I saw a house on
-    // your website I'd like to look at": Human 0.28 of eleven labels), is a guess: ask instead.
-    const guessedPerson =
-      !specialist &&
-      graph.byName.get(route.target ?? '')?.human === true &&
-      route.confidence < opts.threshold &&
-      !ASKS_FOR_PERSON.test(text);
-    if (guessedPerson) return { unsure: true, keptAtEntry: false };
     const { reason, intent, confidence } = specialist ?? route;
     return {
       handoff: { toolName: specialist?.toolName ?? route.toolName, reason, intent, confidence },

@@ -12,7 +12,7 @@ import { coversRequest } from './agentCoverage.ts';
  */
 
 /** Asking for a person outright ("let me talk to a human", "get me a manager", "a live agent"). */
-export const ASKS_FOR_PERSON =
+const ASKS_FOR_PERSON =
   /\b(person|people|human|somebody|anybody|manager|supervisor|representative|operator|staff|colleague|boss|someone (senior|in charge|real)|(real|live|human) (agent|person)|agent please|not a (bot|machine|computer))\b/i;
 
 export type SpecialistRoute = {
