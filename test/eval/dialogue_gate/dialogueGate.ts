@@ -70,6 +70,10 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * Sixth pass of 2026-11-24 (tune7 rows, held-out rows counted only before and after): tuned salon 43/43,
  * support 33/33, healthcare 38/38, real-estate 34/34, after-hours 34/34; held-out counts unchanged but for
  * support's batch 3, 3/6 → 4/6 (floor raised 0.48 → 0.64); batch 7 still 20/40; no loop.
+ *
+ * Eighth pass of 2026-11-24 (tune8 rows, held-out rows counted only before and after): tuned salon 44/44,
+ * support 34/34, healthcare 39/39, real-estate 35/35, after-hours 35/35; batch 7 rose on salon 2/8 → 3/8
+ * and support 4/8 → 5/8 (floors raised to 0.35 and 0.6); the other held-out counts unchanged; no loop.
  */
 export interface DialogueGate {
   template: string;
@@ -91,7 +95,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch4: 0.98,
     batch5: 0.64,
     batch6: 0.48,
-    batch7: 0.23,
+    batch7: 0.35,
   },
   support: {
     template: 'support',
@@ -101,7 +105,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch4: 0.98,
     batch5: 0.98,
     batch6: 0.98,
-    batch7: 0.48,
+    batch7: 0.6,
   },
   healthcare: {
     template: 'healthcare',
