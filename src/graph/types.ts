@@ -79,6 +79,13 @@ export type ResponseTemplates = {
   confirm?: Record<string, string>;
   /** An example answer per argument, used when a question has to be asked a second time. */
   examples?: Record<string, string>;
+  /**
+   * Values too vague to act on, by argument: when the value's subject (what the read-back would say)
+   * matches `when` and the whole value (lower case, no apostrophes) does not match `unless` (both
+   * case-insensitive regular expressions), `ask` is asked before the read-back, and the answer replaces
+   * the value ("a haircut" could be any of three cuts, "a haircut for my son" is one: docs/dialogue.md).
+   */
+  clarify?: Record<string, { when: string; unless?: string; ask: string }>;
 };
 
 /**

@@ -13,6 +13,7 @@ import {
   FRONT_DESK_INSTRUCTIONS,
   STYLE_GUIDE,
 } from './instructions.ts';
+import { SERVICE_ROWS } from './seedData.ts';
 import { salonSetupSql } from './setup.ts';
 import { bookingAgentTools, colourAgentTools, customerServiceTools } from './tools.ts';
 
@@ -42,6 +43,20 @@ const SALON_ANSWERS = [
 ];
 
 /** Booking's time question; also closes its list of free times, so "3pm works" answers the booking. */
+/**
+ * Every name and keyword of the service menu as one pattern (lower case, no apostrophes, as
+ * serviceMatch.ts compares them): words that name a service are never too vague to book.
+ */
+const SERVICE_PHRASES = `\\b(?:${SERVICE_ROWS.flatMap((row) => [String(row[1]), ...String(row[9]).split(';')])
+  .map((phrase) =>
+    phrase
+      .toLowerCase()
+      .replace(/['’`]/g, '')
+      .replace(/[^a-z0-9]+/g, '[^a-z0-9]+'),
+  )
+  .filter((phrase) => phrase !== '')
+  .join('|')})s?\\b`;
+
 const ASK_TIME = "What time would you like? We're open 9:00 to 18:00, Thursdays until 20:00.";
 
 const ASK_BOOKING = {
@@ -117,6 +132,16 @@ export const salonGraph: GraphSpec<typeof salonContext> = {
         answers: SALON_ANSWERS,
         confirm: {
           book_appointment: '{serviceDescription} on {date}, {timeText}, under {customerName}, {phone}',
+        },
+        // "a haircut", "just a trim" could be any of the three cuts (serviceMatch.ts asks the same): the
+        // offline model asks which before the read-back, so one "yes" books. Not when the words name
+        // a service on the menu ("a haircut for my son" is the children's cut).
+        clarify: {
+          serviceDescription: {
+            unless: SERVICE_PHRASES,
+            when: '^(?:just |only )?(?:an? |my )?(?:quick |simple |normal |regular )?(?:hair ?cut|cut|trim)s?(?: really| please| pls| thanks)?$',
+            ask: "Which cut would you like: a women's cut and blow-dry, a men's cut or a kids cut?",
+          },
         },
         fallback: 'I can check free times, tell you prices, or book you in. What would you like?',
       },

@@ -25,7 +25,7 @@ describe('a stated wish for a service on a day starts the booking', () => {
   }, 120_000);
 
   // A stated wish gives what is wanted, never a refund's reason (why): "a copy of invoice INV-2041" is
-  // a look-up. ("can I get a copy of …" still reads back a refund: docs/dialogue.md, still failing.)
+  // a look-up (the question form: offline_can_i_get_a_copy_of_an_invoice_is_a_look_up.test.ts).
   for (const ask of ['I need a copy of invoice INV-2041', 'we need a copy of invoice INV-2041']) {
     it(`looks the invoice up, never proposes a refund, on "${ask}"`, async () => {
       const o = await converse('support', [ask], { tool: 'lookup_invoice' });

@@ -17,6 +17,7 @@ import {
   leadingPersonName,
   nameBeforeBirthDate,
 } from './forms/slotValues.ts';
+import { reasonFrom, saysWhy } from './forms/statedReason.ts';
 import {
   describeProperty,
   isHintedReference,
@@ -81,7 +82,7 @@ export function fillArguments(schema: JsonSchema, sources: ArgumentSources): Arg
         : undefined) ??
       fromState(info, sources.state) ??
       (info.kind === 'freeText' ? answer : undefined) ??
-      fromMessages(info, sources) ??
+      fromMessages(info, sources, required.has(name) && !info.nullable) ??
       answer;
     if (value !== undefined) args[name] = value;
     else if (info.nullable) {
@@ -248,7 +249,17 @@ function saysSomethingInWords(text: string): boolean {
   return !isOnlyFiller(text.replace(/\b[A-Za-z]{0,6}-?\d[\w-]*\b/g, ' '));
 }
 
-function fromMessages(p: PropertyInfo, sources: ArgumentSources): unknown {
+function fromMessages(p: PropertyInfo, sources: ArgumentSources, required = false): unknown {
+  // Why (a visit's reason): the clause said beside the request, never a pick (forms/statedReason.ts).
+  if (p.kind === 'freeText' && saysWhy(p.name, p.description)) {
+    const why = reasonFrom({
+      ...sources,
+      focus: sources.focusText ?? sources.messages[0],
+      required,
+      saysSomething: saysSomethingInWords,
+    });
+    return why === undefined ? undefined : coerce(p, why);
+  }
   if (p.kind === 'freeText') {
     const text = (sources.focusText ?? sources.messages[0])?.trim();
     return text && saysSomethingInWords(text) ? coerce(p, text) : undefined;

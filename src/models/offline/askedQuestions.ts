@@ -56,8 +56,10 @@ export function recognizeQuestion(
   }
   // A question may close a longer reply ("A men's cut is $35. What time would you like?").
   const asks = (question: string) => base.text === question || base.text.endsWith(` ${question}`);
+  const clarify = (p: string) => agent?.responses?.clarify?.[p]?.ask;
   const property =
-    properties.find((p) => asks(askForArgument(agent, p))) ?? propertyNamedInQuestion(properties, base.text);
+    properties.find((p) => asks(askForArgument(agent, p)) || asks(clarify(p) ?? '\0')) ??
+    propertyNamedInQuestion(properties, base.text);
   return property === undefined ? undefined : { kind: 'argument', property, attempt: base.attempt };
 }
 

@@ -62,6 +62,7 @@ import {
 import {
   choiceFromOffer,
   deskAwaitingReply,
+  earlierPick,
   replyForDesk,
   requestToResume,
   toolAwaitingReply,
@@ -69,6 +70,7 @@ import {
 import { requestAlongside } from './forms/requestAlongside.ts';
 import { handoffToAsker, withoutAsides } from './forms/resumeForm.ts';
 import { subjectDescription } from './forms/statedSubject.ts';
+import { clarifyQuestion, vagueProperty } from './forms/vagueValues.ts';
 import type { FunctionTool } from './modelItems.ts';
 import {
   assistantMessage,
@@ -274,6 +276,8 @@ class OfflineModel implements TurnAwareModel {
       offerToPick && !desk
         ? choiceFromOffer(offerToPick, text, tools, (name) => this.changesData(name))
         : undefined;
+    // A pick said on an earlier turn still holds ("the second one", then the name).
+    const picked = choice ?? earlierPick(view, tools, (name) => this.changesData(name));
     const chosen = confirming
       ? { tool: confirming, focusText: chooser.requestFor(confirming, tools, view) }
       : choice
@@ -295,7 +299,7 @@ class OfflineModel implements TurnAwareModel {
         const about = subjectDescription(chosen.tool, tools, (n) => this.changesData(n));
         const own = formAnswers(schema, about, answers, since, now);
         return fillArguments(schema, {
-          state: choice ? { ...state, [choice.property]: choice.value } : state,
+          state: picked ? { ...state, [picked.property]: picked.value } : state,
           messages: newestFirst,
           focusText: chosen.focusText,
           answers: own,
@@ -326,6 +330,14 @@ class OfflineModel implements TurnAwareModel {
         return step(
           askStep({ agent: this.agent, property: fill.missing[0], schema, asked, progress, person }),
         );
+      // "a haircut" could be any of three cuts: which one, before the read-back (forms/vagueValues.ts).
+      const vague = changes ? vagueProperty(this.agent, fill.args) : undefined;
+      if (vague !== undefined) {
+        const question = clarifyQuestion(this.agent, vague);
+        return step(
+          askStep({ agent: this.agent, property: vague, schema, asked, progress, person, question }),
+        );
+      }
       const optional = chooser.optionalQuestion(chosen.tool, fill.unfilled, view);
       if (optional) return say(askForArgument(this.agent, optional));
       // The tool said it needs this value and the reply added nothing: ask again rather than repeat the call.

@@ -1,4 +1,5 @@
 import type { NormalizedGraph } from '../../graph/types.ts';
+import { requestClauses } from './forms/statedReason.ts';
 import { toolDocsOf } from './routeAsides.ts';
 import { MIN_TOOL_SIMILARITY, namesTool, scoreTools } from './toolMatcher.ts';
 
@@ -11,19 +12,8 @@ import { MIN_TOOL_SIMILARITY, namesTool, scoreTools } from './toolMatcher.ts';
  * agent the router picked, stays here: the request is served, and the rest is its reason.
  */
 
-/** A clause that asks for something, after a greeting or filler. */
-const ASKS_FOR =
-  /^(?:(?:hi|hiya|hello|hey|so|ok|okay|um|uh|yes|please)\b[\s,!.]*)*(?:i(?:'d| would)? (?:need|want|like)|i'm (?:looking|hoping|trying)|(?:can|could|may) (?:i|we|you)|i'd like|please|book|schedule|get me)\b/i;
-
 /** How much better our tool must fit the request than the picked agent's best. */
 const CLEARLY_BETTER = 2;
-
-/** The clauses of a message that ask for something. */
-export function requestClauses(text: string): string[] {
-  return (text.match(/[^,.;!?]+[,.;!?]*/g) ?? [])
-    .map((c) => c.trim().replace(/[,.;]+$/, ''))
-    .filter((c) => ASKS_FOR.test(c));
-}
 
 /** Whether `agentName` should keep a message the router would send to `target`. */
 export function requestIsOurs(

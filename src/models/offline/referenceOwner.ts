@@ -21,7 +21,7 @@ type Transfer = { toolName: string; args: { reason: string; intent: string } };
 
 const schemas = new WeakMap<object, JsonSchema>();
 
-function jsonSchemaOf(tool: SwitchboardTool): JsonSchema {
+export function jsonSchemaOf(tool: SwitchboardTool): JsonSchema {
   let schema = schemas.get(tool);
   if (!schema) {
     schema = z.toJSONSchema(tool.parameters, { io: 'input' }) as JsonSchema;

@@ -1,7 +1,8 @@
 import { isRungBelow } from '../../graph/ladder.ts';
 import type { NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter } from '../../routing/agentRouter.ts';
-import { requestClauses, requestIsOurs } from './ownRequest.ts';
+import { requestClauses } from './forms/statedReason.ts';
+import { requestIsOurs } from './ownRequest.ts';
 import { specialistBeforePerson } from './specialistBeforePerson.ts';
 
 export type RouteStep = {

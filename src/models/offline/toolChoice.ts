@@ -9,6 +9,7 @@ import {
   propertiesNamedIn,
 } from './argumentExtraction.ts';
 import type { AskedQuestion } from './askedQuestions.ts';
+import { leafLookUp } from './closestLookUp.ts';
 import type { ConversationView } from './conversationView.ts';
 import { listerFor, optionalQuestion } from './forms/beforeTheChange.ts';
 import { isQuestion } from './forms/digressions.ts';
@@ -24,8 +25,16 @@ import {
   wishOf,
 } from './forms/statedSubject.ts';
 import type { FunctionTool } from './modelItems.ts';
+import { pickedReference } from './pickedReference.ts';
 import { missingArgument } from './responseTemplates.ts';
-import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
+import {
+  MIN_TOOL_SIMILARITY,
+  matchTool,
+  namesAction,
+  namesTool,
+  scoreTools,
+  type ToolDoc,
+} from './toolMatcher.ts';
 
 /** A question about something ("is my booking on Friday at 9?"), not a request to do it. */
 const ASKS_ABOUT = /^(what|when|where|which|who|why|how|is|are|was|were|do|does|did|have|has)\b/i;
@@ -150,7 +159,11 @@ export class ToolChooser {
     // email is asked) is an aside, unless it also gives the asked value ("is 3pm free?" for the time).
     if (pending && !(asksAbout && named.length > 0 && !this.gives(pending.tool, asked, text))) return pending;
     if (named.length === 0)
-      return this.pickedReference(text, available) ?? this.soleAction(text, tools, view);
+      return (
+        pickedReference(text, available, this.now, (n) => this.changesData(n)) ??
+        this.soleAction(text, tools, view) ??
+        leafLookUp(this.agent, text, available, this.docs(available), this.threshold)
+      );
     const tool = this.likeliest(named, view);
     return { tool, focusText: this.requestText(tool, available, view) };
   }
@@ -234,7 +247,9 @@ export class ToolChooser {
       (schemaOf(t).required ?? []).filter(
         (p: string) =>
           (subject.has(p) && t.name !== lookUp) ||
-          (wish !== undefined && this.changesData(t.name) && wishGives(wish, schemaOf(t), p)) ||
+          (wish !== undefined &&
+            this.changesData(t.name) &&
+            wishGives(wish, schemaOf(t), p, namesTool(text, this.docs([t])[0]))) ||
           findPropertyValue(schemaOf(t), p, text, this.now) !== undefined,
       ).length;
     // A read-only tool too, when the message gives every one of its two or more required values
@@ -247,21 +262,6 @@ export class ToolChooser {
     if (doers.length === 0) return undefined;
     const best = scoreTools(text, this.docs(doers))[0];
     return doers.find((t) => t.name === best?.name) ?? doers[0];
-  }
-
-  /**
-   * "SL-2057 please": a bare reference (nothing else but a few words) that no read-only tool takes and
-   * exactly one data-changing tool does is the customer picking it (a slot offered earlier, perhaps by
-   * a desk that only sees this message). Any other wording, or a phone or email, never picks such a tool.
-   */
-  private pickedReference(text: string, available: readonly FunctionTool[]): ChosenTool | undefined {
-    const rest = text.replace(/\b[a-z]{2,5}-?\d{2,}\b/gi, ' ').trim();
-    if (rest === text.trim() || isQuestion(text) || rest.split(/\s+/).filter(Boolean).length > 3)
-      return undefined;
-    const references = (t: FunctionTool) =>
-      propertiesNamedIn(schemaOf(t), text, this.now).filter((p) => !/phone|mail/i.test(p));
-    const takers = available.filter((t) => this.changesData(t.name) && references(t).length > 0);
-    return takers.length === 1 ? { tool: takers[0], focusText: text } : undefined;
   }
 
   /**

@@ -5,6 +5,7 @@ import type { FunctionTool } from '../modelItems.ts';
 import { schemaOf } from '../modelItems.ts';
 import { answerFromResults } from '../responseTemplates.ts';
 import { askStep, type FormStep, isCancel, resumeQuestion } from './formTurn.ts';
+import { resultText, toolAwaitingReply } from './pendingRequests.ts';
 
 /**
  * The reply once this agent's tools have answered (the input ends with their results): the answer,
@@ -46,6 +47,13 @@ export function replyToResults(input: {
     ![...view.calledThisTurn].some(takesAsked);
   // Not after "actually forget that, how much is a men's cut?": the form was given up.
   const kept = aside && !isCancel(view.latestUserMessage ?? '');
+  // "Thank you, Dana, you're verified. How can I help you today?" said while the openings offered
+  // still wait for a pick: the offer again instead of the open question (the patient had to ask again).
+  const offer = kept ? toolAwaitingReply(view) : undefined;
+  const offered =
+    offer && !view.trailingResults.some((r) => r.name === offer.name) ? resultText(offer) : undefined;
+  if (offered && before === undefined && answer.trim().endsWith('?'))
+    return { say: `${answer.replace(/[^.!?]*\?\s*$/, '').trim()} ${offered}` };
   const resume = kept ? resumeQuestion(agent, before, view.exchanges.at(-1)?.asked) : undefined;
   return { say: resume && !answer.endsWith(resume) ? `${answer} ${resume}` : answer };
 }

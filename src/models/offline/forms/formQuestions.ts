@@ -126,7 +126,7 @@ const REQUEST_LEAD = /^.*?\b(?:like|want|need|do|for)\s+(?:(?:a|an|my|some|the)\
 const REQUEST_TAIL =
   /[,.?!]|\s(?=\d)|\s(?:on|at|for|with|tomorrow|tmrw|today|next|this|please|from|around|by|under|and|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/i;
 
-function subjectOf(text: string): string {
+export function subjectOf(text: string): string {
   // "a women's cut please" → "women's cut": the courtesy and the article are not the service.
   if (text.split(/\s+/).length <= 4) return text.replace(/^(a|an)\s+|\s+(please|pls|thanks)[.!]*$/gi, '');
   const lead = BOOK_LEAD.test(text) ? text.replace(BOOK_LEAD, '') : text.replace(REQUEST_LEAD, '');

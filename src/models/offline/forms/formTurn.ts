@@ -43,15 +43,18 @@ export function askStep(input: {
   /** true, or what to say for it (a correction: progressOf). */
   progress: boolean | string;
   person: string | undefined;
+  /** Asked instead of the property's own question (a vague value narrowed: vagueValues.ts). */
+  question?: string;
 }): FormStep {
   const { agent, property, schema, asked } = input;
+  const question = input.question ?? askForArgument(agent, property);
   const same = asked?.kind === 'argument' && asked.property === property;
   // The reply filled something else ("kai@lee.example" to "who is it for?"): thank, then ask again.
   // A correction said while another slot is asked ("oops make that 5pm") is acknowledged by its value.
   const corrected = typeof input.progress === 'string';
   const thanks = corrected ? input.progress : 'Thanks.';
-  if ((same && input.progress) || corrected) return { say: `${thanks} ${askForArgument(agent, property)}` };
-  if (!same) return { say: askForArgument(agent, property) };
+  if ((same && input.progress) || corrected) return { say: `${thanks} ${question}` };
+  if (!same) return { say: question };
   if (asked.attempt === 1) return { say: rephrasedQuestion(agent, property, schema) };
   if (asked.attempt === 2 || !input.person) return { say: personOffer(agent, property, schema) };
   return {

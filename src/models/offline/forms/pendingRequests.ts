@@ -4,6 +4,10 @@ import { propertyNamedInQuestion } from '../askedQuestions.ts';
 import type { ConversationView, ToolResult } from '../conversationView.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { isFailure, missingArgument } from '../responseTemplates.ts';
+import { isPick, pickedIndex } from './picks.ts';
+import { statedReason } from './statedReason.ts';
+
+export { isPick } from './picks.ts';
 
 /**
  * Requests that wait on the customer: a tool (or a desk consulted as a tool) answered with a question
@@ -16,7 +20,7 @@ import { isFailure, missingArgument } from '../responseTemplates.ts';
  */
 
 /** What a tool's result said to the customer, if it said something. */
-function resultText(result: ToolResult): string | undefined {
+export function resultText(result: ToolResult): string | undefined {
   const out = result.output;
   if (typeof out === 'string') return out;
   if (out && typeof out === 'object' && typeof (out as { message?: unknown }).message === 'string')
@@ -65,12 +69,18 @@ export function toolAwaitingReply(view: ConversationView): ToolResult | undefine
   const previous = view.previousResult;
   const said = previous ? resultText(previous)?.trim() : undefined;
   const last = view.lastAssistantText?.trim();
-  if (!said || !last || !said.endsWith('?')) return undefined;
-  if (last.includes(said)) return previous;
+  if (!last) return undefined;
+  if (said?.endsWith('?') && last.includes(said)) return previous;
   // "how much is that?" after the openings got a reply that asked nothing of its own (a fallback):
   // the offer still stands, and "the first one" picks from it.
   const before = view.assistantTexts.at(-2)?.trim();
-  return !last.endsWith('?') && before?.includes(said) ? previous : undefined;
+  if (said?.endsWith('?') && !last.endsWith('?') && before?.includes(said)) return previous;
+  // "Thank you, Dana, you're verified. The next openings … Which one would you like?": an offer made
+  // again after another tool's answer (answerResults.ts) is still that offer.
+  return view.earlierResults.slice(1, 3).find((r) => {
+    const offered = resultText(r)?.trim();
+    return offered?.endsWith('?') === true && last.endsWith(offered);
+  });
 }
 
 /** The desk (an agent used as a tool) whose question the customer's message answers, if any. */
@@ -80,31 +90,6 @@ export function deskAwaitingReply(
 ): ToolResult | undefined {
   const previous = toolAwaitingReply(view);
   return previous && agent?.agentTools?.some((t) => t.toolName === previous.name) ? previous : undefined;
-}
-
-const ORDINALS: Readonly<Record<string, number>> = {
-  first: 0,
-  '1st': 0,
-  second: 1,
-  '2nd': 1,
-  third: 2,
-  '3rd': 2,
-};
-
-/** Which of an offered list the customer picks: "the second one" → 1, "the last one" → the last. */
-function pickedIndex(text: string, count: number): number | undefined {
-  const lower = text.toLowerCase();
-  const ordinal = Object.keys(ORDINALS).find((w) => new RegExp(`\\b${w}\\b`).test(lower));
-  if (ordinal !== undefined) return ORDINALS[ordinal];
-  if (/\b(last|latest)\b/.test(lower)) return count - 1;
-  // Offers are listed soonest first: "the earliest one is fine", "whichever is soonest".
-  if (/\b(earliest|soonest|first available|next available)\b/.test(lower)) return 0;
-  return /\b(that|this|the) one\b|\bthat works\b/.test(lower) ? 0 : undefined;
-}
-
-/** A short reply that picks from an offer ("the first one is fine", "that one"): never a value in words. */
-export function isPick(text: string): boolean {
-  return text.trim().split(/\s+/).length <= 6 && pickedIndex(text, 2) !== undefined;
 }
 
 /**
@@ -122,14 +107,20 @@ export function referencePicked(desk: ToolResult, text: string): string | undefi
 }
 
 /**
- * What a reply to a desk's question is passed on as. The desk reads each request with no memory of
- * what it asked, so a reply that is only a value — no word at all ("3" to "Over how many months would
- * you like to spread it?", "$50") — goes with the question it answers, as a person relaying it would
- * say it; a pick from an offer goes as the reference picked; anything else as said.
+ * What a reply to a desk's question is passed on as; the desk reads each request with no memory of what
+ * it asked. A pick from an offer goes as the reference picked, with the reason the customer gave when the
+ * desk was first asked ("…next week, my knee has been hurting" → "SL-2054, my knee has been hurting"; the
+ * booking was saved as "visit"). A reply that is only a value — no word at all ("3" to "Over how many
+ * months would you like to spread it?", "$50") — goes with the question it answers, as a person relaying
+ * it would say it. Anything else as said.
  */
 export function replyForDesk(desk: ToolResult, text: string): string {
-  const picked = referencePicked(desk, text);
-  if (picked) return picked;
+  const reference = referencePicked(desk, text);
+  if (reference !== undefined) {
+    const asked = (desk.args as { input?: unknown } | undefined)?.input;
+    const why = typeof asked === 'string' ? statedReason(asked) : undefined;
+    return why === undefined ? reference : `${reference}, ${why}`;
+  }
   if (/\p{L}/u.test(text)) return text;
   const question = resultText(desk)
     ?.split(/(?<=[.!?])\s+/)
@@ -168,6 +159,30 @@ export function choiceFromOffer(
       const value = offeredChoice(offer, property, text);
       if (value !== undefined) return { tool, property, value };
     }
+  }
+  return undefined;
+}
+
+/**
+ * A pick said on an earlier turn ("the second one", then "Whose name…?" → "Ravi Shah"): the value it
+ * chose, read again from the offer and the reply right after it, since nothing is remembered. The
+ * offer's tool had put its first item in the state, so the booking made on the name's turn took the
+ * first slot, not the second.
+ */
+export function earlierPick(
+  view: ConversationView,
+  tools: readonly FunctionTool[],
+  changesData: (toolName: string) => boolean,
+): { property: string; value: string } | undefined {
+  for (const offer of view.earlierResults.slice(0, 3)) {
+    // A change made since the offer used it up.
+    if (changesData(offer.name) && !isFailure(offer.output)) return undefined;
+    const offered = resultText(offer)?.trim();
+    if (!offered?.endsWith('?')) continue;
+    // The pick may follow an aside the offer stood through ("how much is that?", then "the second one").
+    const at = view.exchanges.findIndex((e) => e.asked?.includes(offered));
+    const reply = at < 0 ? undefined : view.exchanges.slice(at, at + 3).find((e) => isPick(e.answer))?.answer;
+    return reply === undefined ? undefined : choiceFromOffer(offer, reply, tools, changesData);
   }
   return undefined;
 }

@@ -1,8 +1,12 @@
 import type { AgentInputItem } from '@openai/agents-core';
-import type { NormalizedGraph } from '../../../graph/types.ts';
+import type { NormalizedAgent, NormalizedGraph } from '../../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../../routing/agentRouter.ts';
+import { findPropertyValue } from '../argumentExtraction.ts';
+import { askableProperties, recognizeQuestion } from '../askedQuestions.ts';
 import { messageText, parseOutput } from '../conversationView.ts';
-import { isQuestion } from './digressions.ts';
+import { describeProperty } from '../propertyKinds.ts';
+import { jsonSchemaOf } from '../referenceOwner.ts';
+import { isCancel, isQuestion } from './digressions.ts';
 
 /**
  * Returning to a form interrupted by a question another agent answered. TourBooker asks "May I have
@@ -51,14 +55,41 @@ function askerOf(graph: NormalizedGraph, items: Item[], said: Said[], users: num
     reply.split(/\s+/).filter(Boolean).length > MAX_ANSWER_WORDS
   )
     return undefined;
+  // "actually forget that, how do I upgrade to Scale?": the form was given up, nothing to go back to.
+  if (isCancel(messageText(items[aside]))) return undefined;
   const question = said.filter((s) => s.index < aside).at(-1);
   const answers = said.filter((s) => s.index > aside && s.index < users[k]);
-  if (!question || answers.length === 0 || !question.text.trim().endsWith('?')) return undefined;
+  // A question may be followed by what helps answer it ("What time? Viewings run from 9:00 to 18:30…").
+  if (!question || answers.length === 0 || !question.text.includes('?')) return undefined;
   const asker = graph.byName.get(question.agent);
   if (!asker || asker.human || asker.name === graph.entry) return undefined;
-  if (answers.some((a) => a.agent === question.agent) || answers.at(-1)?.text.trim().endsWith('?'))
-    return undefined;
+  if (answers.some((a) => a.agent === question.agent)) return undefined;
+  // The aside's answer asked something of its own ("Which one are you curious about?"): a reply to it
+  // belongs to it, unless the reply is a value of the very kind the interrupted question asked ("11am"
+  // after TourBooker's "What time?").
+  if (answers.at(-1)?.text.includes('?') && !givesTypedValue(asker, question.text, reply)) return undefined;
   return asker.name;
+}
+
+/** Kinds of value a reply cannot give by accident: "11am" is a time for whoever asked for one. */
+const TYPED = new Set(['time', 'date', 'phone', 'email', 'reference', 'money']);
+
+/** The reply gives, by its shape, the value `asker`'s question (`asked`, its words) asked for. */
+function givesTypedValue(asker: NormalizedAgent, asked: string, reply: string): boolean {
+  const schemas = asker.tools.map((t) => jsonSchemaOf(t));
+  const question = recognizeQuestion(
+    asker,
+    askableProperties(
+      asker,
+      schemas.map((parameters) => ({ parameters })),
+    ),
+    asked,
+  );
+  if (question?.kind !== 'argument') return false;
+  const schema = schemas.find((js) => question.property in (js.properties ?? {}));
+  const raw = schema?.properties?.[question.property];
+  if (!schema || !raw || !TYPED.has(describeProperty(question.property, raw).kind)) return false;
+  return findPropertyValue(schema, question.property, reply, new Date()) !== undefined;
 }
 
 /** The agent whose question the latest message answers after an aside another agent answered. */

@@ -2,6 +2,7 @@ import { isFreeTextProperty, type JsonSchema } from '../argumentExtraction.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { isQuestion } from './digressions.ts';
 import { findTimeOfDay, isOnlyFiller } from './slotValues.ts';
+import { isWhyProperty } from './statedReason.ts';
 
 /**
  * What a request is about (a service, a reason) when the customer said it in another message than
@@ -61,14 +62,13 @@ const STATES_A_WISH = new RegExp(
   'i',
 );
 
-/** A free-text property that says why (a refund's reason, a complaint's details), not what is wanted. */
-const SAYS_WHY = /reason|why|problem|issue|complaint|comment|note|feedback|explanation|details?/i;
-
 /**
  * How a message asks to have something: `asks` ("can I get …?"), `states` ("I want a …"), or not at
- * all. What a change's free-text property takes from it: anything from a question to have it (the
- * rule before), only what is wanted from a stated wish — "I need a copy of invoice INV-2041" gives no
- * refund's reason, and is a look-up.
+ * all. What a change's free-text property takes from it: what is wanted (a service), from either; why
+ * (a refund's reason) only from a question that names the change — "can I get a refund for INV-2045,
+ * we were charged twice" gives the refund its reason, but "can I get a copy of invoice INV-2041" and
+ * "I need a copy of invoice INV-2041" name no refund and are look-ups (both had been read back as a
+ * refund: the reason counted as given made the refund's two values).
  */
 export function wishOf(text: string): 'asks' | 'states' | undefined {
   const t = text.trim();
@@ -76,11 +76,14 @@ export function wishOf(text: string): 'asks' | 'states' | undefined {
   return STATES_A_WISH.test(t) ? 'states' : undefined;
 }
 
-export function wishGives(wish: 'asks' | 'states', schema: JsonSchema, property: string): boolean {
+export function wishGives(
+  wish: 'asks' | 'states',
+  schema: JsonSchema,
+  property: string,
+  namesTheChange: boolean,
+): boolean {
   if (!isFreeTextProperty(schema, property)) return false;
-  if (wish === 'asks') return true;
-  const description = String(schema.properties?.[property]?.description ?? '');
-  return !SAYS_WHY.test(property) && !SAYS_WHY.test(description.split(/[.;]/)[0] ?? '');
+  return !isWhyProperty(schema, property) || (wish === 'asks' && namesTheChange);
 }
 
 function asksToHave(text: string): boolean {

@@ -1,0 +1,34 @@
+import type { NormalizedAgent } from '../../graph/types.ts';
+import type { FunctionTool } from './modelItems.ts';
+import { scoreTools, type ToolDoc } from './toolMatcher.ts';
+
+/**
+ * An agent nothing can be passed on from (a desk the front desk consults, a specialist with no
+ * handoffs) was chosen for the message it got: the front desk's match already said it is this
+ * agent's. "do you have anything tomorrow morning?" reached the appointments desk, whose openings
+ * look-up shares only "tomorrow morning" with it (0.17, under the 0.2 bar), and the patient got the
+ * desk's list of what it can do. Such an agent answers with its closest look-up when that fits at
+ * least half the bar and twice as well as anything else of its own; a change is never made this way.
+ */
+const CLEARLY_AHEAD = 2;
+
+function closestLookUp(text: string, docs: readonly ToolDoc[], threshold: number): string | undefined {
+  const [best, next] = scoreTools(text, docs);
+  const doc = docs.find((d) => d.name === best?.name);
+  if (!best || !doc || doc.sideEffect || best.score < threshold / 2) return undefined;
+  return best.score >= (next?.score ?? 0) * CLEARLY_AHEAD ? best.name : undefined;
+}
+
+/** The closest look-up of an agent that passes nothing on but to a person (every edge a system one). */
+export function leafLookUp(
+  agent: NormalizedAgent | undefined,
+  text: string,
+  available: readonly FunctionTool[],
+  docs: readonly ToolDoc[],
+  threshold: number,
+): { tool: FunctionTool; focusText: string } | undefined {
+  if (agent?.handoffs.every((e) => e.system) !== true) return undefined;
+  const name = closestLookUp(text, docs, threshold);
+  const tool = available.find((t) => t.name === name);
+  return tool && { tool, focusText: text };
+}

@@ -1,0 +1,30 @@
+/**
+ * A reply that picks from a list we offered ("the first one is fine", "the last one", "whichever is
+ * soonest"): which item it points at. Kept apart from the offers themselves (pendingRequests.ts) so
+ * that reading values (argumentExtraction.ts) can tell a pick from words: a pick is never a reason.
+ */
+
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 0,
+  '1st': 0,
+  second: 1,
+  '2nd': 1,
+  third: 2,
+  '3rd': 2,
+};
+
+/** Which of an offered list the customer picks: "the second one" → 1, "the last one" → the last. */
+export function pickedIndex(text: string, count: number): number | undefined {
+  const lower = text.toLowerCase();
+  const ordinal = Object.keys(ORDINALS).find((w) => new RegExp(`\\b${w}\\b`).test(lower));
+  if (ordinal !== undefined) return ORDINALS[ordinal];
+  if (/\b(last|latest)\b/.test(lower)) return count - 1;
+  // Offers are listed soonest first: "the earliest one is fine", "whichever is soonest".
+  if (/\b(earliest|soonest|first available|next available)\b/.test(lower)) return 0;
+  return /\b(that|this|the) one\b|\bthat works\b/.test(lower) ? 0 : undefined;
+}
+
+/** A short reply that picks from an offer ("the first one is fine", "that one"): never a value in words. */
+export function isPick(text: string): boolean {
+  return text.trim().split(/\s+/).length <= 6 && pickedIndex(text, 2) !== undefined;
+}

@@ -1,0 +1,90 @@
+import type { JsonSchema } from '../propertyKinds.ts';
+import { isPick } from './picks.ts';
+import { isOnlyFiller } from './slotValues.ts';
+
+/**
+ * Why a customer wants something, said with the request: "I need to see a doctor next week, my knee
+ * has been hurting" asks for an appointment, and the knee is its reason. A property that says why (a
+ * visit's reason, a refund's reason, a complaint's details) took the whole message that chose the
+ * tool, and a pick said later ("the first one") took nothing, so the booking was saved as "visit"; a
+ * pick said where a value was read ("ok the first one then") even became the reason.
+ */
+
+/** A clause that asks for something, after a greeting or filler. */
+const ASKS_FOR =
+  /^(?:(?:hi|hiya|hello|hey|so|ok|okay|um|uh|yes|please)\b[\s,!.]*)*(?:i(?:'d| would)? (?:need|want|like)|i'm (?:looking|hoping|trying)|(?:can|could|may) (?:i|we|you)|i'd like|please|book|schedule|get me)\b/i;
+
+/** The clauses of a message that ask for something. */
+export function requestClauses(text: string): string[] {
+  return clauses(text).filter((c) => ASKS_FOR.test(c));
+}
+
+/** "SL-2057 please", "the first one": a clause that picks, which a reason may follow. */
+const PICKS_A_REFERENCE = /^[a-z]{2,8}-?\d{2,}(?:\s+(?:please|pls|thanks))?$/i;
+
+function asksOrPicks(clause: string): boolean {
+  return ASKS_FOR.test(clause) || PICKS_A_REFERENCE.test(clause) || isPick(clause);
+}
+
+function clauses(text: string): string[] {
+  // "with Dr. Patel next week" is one clause: a title's full stop ends nothing.
+  const untitled = text.replace(/\b(dr|mr|mrs|ms|prof|st)\./gi, '$1');
+  return (untitled.match(/[^,.;!?]+[,.;!?]*/g) ?? []).map((c) => c.trim().replace(/[,.;]+$/, ''));
+}
+
+/** A free-text property that says why (a refund's reason, a complaint's details), not what is wanted. */
+const SAYS_WHY = /reason|why|problem|issue|complaint|comment|note|feedback|explanation|details?/i;
+
+export function saysWhy(property: string, description: string): boolean {
+  return SAYS_WHY.test(property) || SAYS_WHY.test(description.split(/[.;]/)[0] ?? '');
+}
+
+/** Who is speaking ("this is Marcus Bell", "my name's Dana"): an identity, never a reason. */
+const INTRODUCES = /^(?:(?:hi|hello|hey)\W+)?(?:this is|it's|its|my name(?:'s| is)|name's|i'm|im)\s+\p{Lu}/u;
+
+/**
+ * The clauses of a message said alongside one that asks (the request) or picks ("SL-2057 please"): what
+ * is left says why, unless it is a greeting, a question, a value with digits (a date of birth, a
+ * reference), or an introduction. "because"/"as" open a reason inside a clause too.
+ */
+export function statedReason(text: string): string | undefined {
+  const all = clauses(text.replace(/\s+(?:because|cos|cuz|since)\s+/gi, ', '));
+  if (!all.some(asksOrPicks)) return undefined;
+  const parts = all
+    .filter((c) => !asksOrPicks(c))
+    .filter((c) => c.split(/\s+/).length >= 2 && !/\d|\?$/.test(c) && !isOnlyFiller(c))
+    .filter((c) => !INTRODUCES.test(c));
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+/**
+ * The value of a property that says why, from `focus` (the message that chose the tool) or, when
+ * that is a pick or a bare reference ("the first one", "SL-2057 please"), from the newest earlier
+ * message that said a request with its reason. A request with no reason ("I need to book an
+ * appointment with Dr. Okafor") gives an optional reason nothing; a required one keeps the whole
+ * message, as before (a refund asks no "why?" of "I'd like a refund on INV-2044").
+ */
+export function reasonFrom(input: {
+  focus: string | undefined;
+  messages: readonly string[];
+  required: boolean;
+  saysSomething: (text: string) => boolean;
+}): string | undefined {
+  const { focus, required } = input;
+  if (focus && !isPick(focus) && input.saysSomething(focus)) {
+    const why = statedReason(focus);
+    if (why !== undefined) return why;
+    return required || requestClauses(focus).length === 0 ? focus : undefined;
+  }
+  for (const message of input.messages) {
+    const why = statedReason(message);
+    if (why !== undefined) return why;
+  }
+  return undefined;
+}
+
+/** `schema`'s property says why. */
+export function isWhyProperty(schema: JsonSchema, property: string): boolean {
+  const description = String(schema?.properties?.[property]?.description ?? '');
+  return saysWhy(property, description);
+}
