@@ -48,6 +48,13 @@ export function matchService(
     }
   }
   if (best) return { kind: 'one', service: best.service };
+  // "mens please", "the ladies one": the answer to "which cut?" names the cut by its first word.
+  const byModifier = services.filter((service) =>
+    [service.name, ...service.keywords.split(';')]
+      .map((p) => normalizeWords(p).trim().split(' '))
+      .some((words) => words.length === 2 && words[1] === 'cut' && said.includes(` ${words[0]} `)),
+  );
+  if (byModifier.length === 1) return { kind: 'one', service: byModifier[0] };
   if (GENERIC_CUT.test(said)) {
     const candidates = services.filter((s) => ['CUT-W', 'CUT-M', 'CUT-K'].includes(s.id));
     if (candidates.length > 0) return { kind: 'ambiguous', candidates };

@@ -37,6 +37,10 @@ describe('matchService', () => {
     ['Women’s Color & Gloss', 'COL-TONE'],
     ['keratin smoothing treatment', 'TRT-KER'],
     ['kids cut for my son', 'CUT-K'],
+    // Answers to "which cut would you like?": the cut named by its first word alone.
+    ['mens please', 'CUT-M'],
+    ['ladies', 'CUT-W'],
+    ['the kids one', 'CUT-K'],
   ])('%j is %s', (text, id) => {
     expect(idOf(text)).toBe(id);
   });
