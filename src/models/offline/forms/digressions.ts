@@ -72,8 +72,18 @@ export function isNo(text: string): boolean {
   return NO.test(text.trim());
 }
 
-/** Taking an offered person: a clear yes or asking for one ("ok" alone is only an acknowledgement). */
+/** What may follow a yes that takes the offer: "yes please", "sure, thanks", "yeah that would be great". */
+const POLITE_REST =
+  /^(?:[\s,.!]|please|pls|thanks|thank you|that would be (?:great|good|lovely|fine)|that'?s fine|go ahead|ok|okay)*$/i;
+
+/**
+ * Taking an offered person: a clear yes or asking for one ("ok" alone is only an acknowledgement). A yes
+ * that goes on to ask for something else is no yes to the person: "yes please refund it" asks for the
+ * refund (it had passed the caller to the team).
+ */
 export function acceptsPerson(text: string): boolean {
   const t = text.trim();
-  return /^(yes|yeah|yep|yup|sure|please|go ahead)\b/i.test(t) || /\b(person|human|someone|staff)\b/i.test(t);
+  if (/\b(person|human|someone|staff)\b/i.test(t)) return true;
+  const yes = /^(yes|yeah|yep|yup|sure|please|go ahead)\b/i.exec(t);
+  return yes !== null && POLITE_REST.test(t.slice(yes[0].length));
 }
