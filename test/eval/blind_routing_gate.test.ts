@@ -131,11 +131,13 @@ const FLOORS_3: Record<string, Figures> = {
  * pass merged (CI of 7d9150f, a sixth look): salon out of scope 0.818 → 0.848, healthcare 0.907 → 0.944,
  * after-hours in-scope 0.810 → 0.825; blind: support out of scope 0.825 → 0.850, blind2 0.581 → 0.605
  * (in-scope 0.923 → 0.916, one row). Those floors raised.
+ * Tenth round (2026-11-25, CI of the merged day; a ninth look, aggregates only): salon in-scope 0.719 →
+ * 0.737 (a look-up the agent has itself is no reason to move); its floor raised.
  * Floors are those less about 0.02.
  */
 const FLOORS_4: Record<string, Figures> = {
   support: { inScope: 0.85, outOfScope: 0.64, precision: 0.9, coverage: 0.51 },
-  salon: { inScope: 0.7, outOfScope: 0.83, precision: 0.98, coverage: 0.02 },
+  salon: { inScope: 0.71, outOfScope: 0.83, precision: 0.98, coverage: 0.02 },
   'real-estate': { inScope: 0.8, outOfScope: 0.68, precision: 0.98, coverage: 0.08 },
   healthcare: { inScope: 0.75, outOfScope: 0.92, precision: 0.98, coverage: 0.01 },
   'after-hours': { inScope: 0.8, outOfScope: 0.61, precision: 0.91, coverage: 0.52 },
