@@ -48,6 +48,7 @@ describe('the agent graph drawing of every template', () => {
     const edges = graphEdges(topology(graph), graph.entry, []);
     const asTools = edges.filter((e) => e.kind === 'agent-tool').map((e) => `${e.from}->${e.to}`);
     expect(asTools.sort()).toEqual([
+      'Receptionist->Billing',
       'Receptionist->Insurance',
       'Receptionist->Records',
       'Receptionist->Scheduling',
