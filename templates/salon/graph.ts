@@ -14,6 +14,7 @@ import {
   STYLE_GUIDE,
 } from './instructions.ts';
 import { SERVICE_ROWS } from './seedData.ts';
+import { normalizeWords } from './serviceMatch.ts';
 import { salonSetupSql } from './setup.ts';
 import { bookingAgentTools, colourAgentTools, customerServiceTools } from './tools.ts';
 
@@ -42,21 +43,16 @@ const SALON_ANSWERS = [
   },
 ];
 
-/** Booking's time question; also closes its list of free times, so "3pm works" answers the booking. */
 /**
- * Every name and keyword of the service menu as one pattern (lower case, no apostrophes, as
- * serviceMatch.ts compares them): words that name a service are never too vague to book.
+ * Every name and keyword of the service menu as one pattern (words as serviceMatch.ts compares them:
+ * lower case, no apostrophes): words that name a service are never too vague to book.
  */
 const SERVICE_PHRASES = `\\b(?:${SERVICE_ROWS.flatMap((row) => [String(row[1]), ...String(row[9]).split(';')])
-  .map((phrase) =>
-    phrase
-      .toLowerCase()
-      .replace(/['’`]/g, '')
-      .replace(/[^a-z0-9]+/g, '[^a-z0-9]+'),
-  )
+  .map((phrase) => normalizeWords(phrase).trim().split(' ').join('[^a-z0-9]+'))
   .filter((phrase) => phrase !== '')
   .join('|')})s?\\b`;
 
+/** Booking's time question; also closes its list of free times, so "3pm works" answers the booking. */
 const ASK_TIME = "What time would you like? We're open 9:00 to 18:00, Thursdays until 20:00.";
 
 const ASK_BOOKING = {

@@ -38,6 +38,8 @@ export function matchService(
 ): ServiceMatch {
   const said = normalizeWords(text ?? '');
   let best: { service: SalonService; length: number } | undefined;
+  // "mens please", "the ladies one": the answer to "which cut?" names the cut by its first word.
+  const byModifier = new Set<SalonService>();
   for (const service of services) {
     const phrases = [service.name, ...service.keywords.split(';')].map((p) => normalizeWords(p).trim());
     for (const phrase of phrases) {
@@ -45,16 +47,12 @@ export function matchService(
       const forms = [phrase, `${phrase}s`, phrase.replace(/s$/, '')];
       if (forms.some((f) => said.includes(` ${f} `)) && phrase.length > (best?.length ?? 0))
         best = { service, length: phrase.length };
+      const [modifier, head, ...rest] = phrase.split(' ');
+      if (head === 'cut' && rest.length === 0 && said.includes(` ${modifier} `)) byModifier.add(service);
     }
   }
   if (best) return { kind: 'one', service: best.service };
-  // "mens please", "the ladies one": the answer to "which cut?" names the cut by its first word.
-  const byModifier = services.filter((service) =>
-    [service.name, ...service.keywords.split(';')]
-      .map((p) => normalizeWords(p).trim().split(' '))
-      .some((words) => words.length === 2 && words[1] === 'cut' && said.includes(` ${words[0]} `)),
-  );
-  if (byModifier.length === 1) return { kind: 'one', service: byModifier[0] };
+  if (byModifier.size === 1) return { kind: 'one', service: [...byModifier][0] };
   if (GENERIC_CUT.test(said)) {
     const candidates = services.filter((s) => ['CUT-W', 'CUT-M', 'CUT-K'].includes(s.id));
     if (candidates.length > 0) return { kind: 'ambiguous', candidates };
