@@ -1,4 +1,5 @@
 import { lightStem } from './lightStem.ts';
+import { namedPersonAsked } from './namedPerson.ts';
 import { FRAMING_CONCEPTS, findConcepts } from './supportLexicon.ts';
 import { DIGIT_TOKEN, featureCounter, isStopword, type RawFeatures, tokenize } from './textFeatures.ts';
 import { lookupWord, supersenseOf } from './wordNet.ts';
@@ -82,6 +83,9 @@ export function extractRouterFeatures(
       const span = tokens.slice(start, end).filter((t) => !isStopword(t));
       add(`k|${concept}`, (span.length > 0 ? span : tokens.slice(start, end)).join(' '));
     }
+    // "can I talk to Priya": someone asked for by name is a person, as a manager is (namedPerson.ts).
+    const named = namedPersonAsked(text);
+    if (named) add('k|person', named.toLowerCase());
   }
   return { counts, sources };
 }

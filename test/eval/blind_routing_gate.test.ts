@@ -133,11 +133,13 @@ const FLOORS_3: Record<string, Figures> = {
  * (in-scope 0.923 → 0.916, one row). Those floors raised.
  * Tenth round (2026-11-25, CI of the merged day; a ninth look, aggregates only): salon in-scope 0.719 →
  * 0.737 (a look-up the agent has itself is no reason to move); its floor raised.
+ * Eleventh round (2026-11-25, someone asked for by name is a person, namedPerson.ts): salon in-scope
+ * 0.737 → 0.754; its floor raised. No other figure of the 25 sets moved.
  * Floors are those less about 0.02.
  */
 const FLOORS_4: Record<string, Figures> = {
   support: { inScope: 0.85, outOfScope: 0.64, precision: 0.9, coverage: 0.51 },
-  salon: { inScope: 0.71, outOfScope: 0.83, precision: 0.98, coverage: 0.02 },
+  salon: { inScope: 0.73, outOfScope: 0.83, precision: 0.98, coverage: 0.02 },
   'real-estate': { inScope: 0.8, outOfScope: 0.68, precision: 0.98, coverage: 0.08 },
   healthcare: { inScope: 0.75, outOfScope: 0.92, precision: 0.98, coverage: 0.01 },
   'after-hours': { inScope: 0.8, outOfScope: 0.61, precision: 0.91, coverage: 0.52 },
@@ -150,11 +152,13 @@ const FLOORS_4: Record<string, Figures> = {
  * Measured on its arrival, before any change of that session (in-scope / out of scope / fast path):
  * support 0.859 / 0.738 / 0.932 at 0.492; salon 0.746 / 0.780 / 1.000 at 0.030; real-estate 0.831 / 0.771 /
  * 1.000 at 0.160; healthcare 0.791 / 0.947 / 1.000 at 0.040; after-hours 0.892 / 0.600 / 0.918 at 0.610.
+ * Eleventh round (2026-11-25, someone asked for by name is a person; the set's seventh look): salon
+ * in-scope 0.746 → 0.763, its floor raised.
  * Floors are those less about 0.02.
  */
 const FLOORS_5: Record<string, Figures> = {
   support: { inScope: 0.84, outOfScope: 0.71, precision: 0.91, coverage: 0.47 },
-  salon: { inScope: 0.72, outOfScope: 0.75, precision: 0.98, coverage: 0.02 },
+  salon: { inScope: 0.74, outOfScope: 0.75, precision: 0.98, coverage: 0.02 },
   'real-estate': { inScope: 0.81, outOfScope: 0.74, precision: 0.98, coverage: 0.14 },
   healthcare: { inScope: 0.77, outOfScope: 0.92, precision: 0.98, coverage: 0.03 },
   'after-hours': { inScope: 0.87, outOfScope: 0.57, precision: 0.9, coverage: 0.59 },
