@@ -58,6 +58,16 @@ describe('a payment is read back before it runs', () => {
     expect(o.unmet).toEqual([]);
   }, 180_000);
 
+  it('"can I split my bill" asks the months, and a "no" to that stops with nothing changed', async () => {
+    const o = await converse('healthcare', [VERIFIED, 'can I split my bill', 'no'], {
+      never_tools: ['pay_in_installments', 'pay_by_card_or_link'],
+    });
+    expect(o.turns[1].reply).toMatch(/how many months/i);
+    // The desk, with no memory of asking, gave its fallback.
+    expect(o.turns[2].reply).toMatch(/nothing was changed/);
+    expect(o.unmet).toEqual([]);
+  }, 180_000);
+
   it('relays a reply with the exchange it answers, and a correction with the request', () => {
     const first = relayToDesk(
       'can I pay my bill',

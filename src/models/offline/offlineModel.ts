@@ -40,12 +40,13 @@ import { closingReply } from './forms/closing.ts';
 import { unfoldRelay } from './forms/deskRelay.ts';
 import {
   acceptsPerson,
+  declines,
   FORM_CANCELLED,
   fixedAnswer,
   isQuestion,
   requestAfterCancel,
 } from './forms/digressions.ts';
-import { confirmation, readBackGap } from './forms/formQuestions.ts';
+import { confirmation } from './forms/formQuestions.ts';
 import {
   askStep,
   FAILED_WITH_SAME_DETAILS,
@@ -154,8 +155,7 @@ class OfflineModel implements TurnAwareModel {
     ]);
     // Replies to our questions given after an aside another agent answered pair with the questions; a
     // reply relayed to us as a desk comes with the exchange it answers (forms/deskRelay.ts).
-    const input = unfoldRelay(withoutAsides(this.graph, this.agentName, request.input));
-    const view = readConversation(input, {
+    const view = readConversation(unfoldRelay(withoutAsides(this.graph, this.agentName, request.input)), {
       agentName: this.agentName,
       functionTools: new Set(tools.map((t) => t.name)),
       handoffTools,
@@ -220,7 +220,7 @@ class OfflineModel implements TurnAwareModel {
     // A tool or desk asked the customer something ("Which one would you like?"): the reply is for it.
     const awaiting = asked ? undefined : toolAwaitingReply(view);
     const desk = asked ? undefined : deskAwaitingReply(this.agent, view);
-    if (awaiting && isCancel(text)) return say(FORM_CANCELLED);
+    if (awaiting && (isCancel(text) || (desk !== undefined && declines(text)))) return say(FORM_CANCELLED);
     // A courtesy after a job done ("thanks", "great") is closed, like a question with a fixed answer.
     const fixed = fixedAnswer(this.agent, text) ?? (asked || awaiting ? undefined : closingReply(view, text));
     if (fixed) {
@@ -335,11 +335,8 @@ class OfflineModel implements TurnAwareModel {
         return step(
           askStep({ agent: this.agent, property: fill.missing[0], schema, asked, progress, person }),
         );
-      // "a haircut" could be any of three cuts: which one, before the read-back (forms/vagueValues.ts).
-      // Or a value the read-back names is not given yet ("{months} monthly payments"): ask it first.
-      const vague = changes
-        ? (vagueProperty(this.agent, fill.args) ?? readBackGap(this.agent, chosen.tool.name, fill.args))
-        : undefined;
+      // "a haircut" could be any of three cuts, or the read-back's months are not given: ask before it.
+      const vague = changes ? vagueProperty(this.agent, fill.args, chosen.tool.name) : undefined;
       if (vague !== undefined) {
         const question = clarifyQuestion(this.agent, vague);
         return step(

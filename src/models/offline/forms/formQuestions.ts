@@ -98,7 +98,7 @@ export function confirmation(
 export function readBackGap(
   agent: NormalizedAgent | undefined,
   toolName: string,
-  args: Record<string, unknown>,
+  args: Readonly<Record<string, unknown>>,
 ): string | undefined {
   const templates = confirmTemplates(agent, toolName);
   if (templates.length === 0 || templates.some((t) => fillTemplate(t, [args]) !== undefined))
