@@ -74,9 +74,11 @@ export type ResponseTemplates = {
   answers?: { about: string[]; say: string }[];
   /**
    * One-line summaries read back before a tool that changes data runs, keyed by tool name;
-   * `{argument}` placeholders come from the call's arguments (docs/dialogue.md).
+   * `{argument}` placeholders come from the call's arguments (docs/dialogue.md). A list gives
+   * alternatives, most specific first: the first whose placeholders the call fills is said (a payment
+   * of "{amount}" when one was named, else of the whole balance).
    */
-  confirm?: Record<string, string>;
+  confirm?: Record<string, string | readonly string[]>;
   /** An example answer per argument, used when a question has to be asked a second time. */
   examples?: Record<string, string>;
   /**

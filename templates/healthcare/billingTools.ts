@@ -200,7 +200,7 @@ const OFFERED_MONTHS = [3, 6, 12] as const;
 export const payInInstallments = defineTool({
   name: 'pay_in_installments',
   description:
-    "Set up a payment plan: split my balance into monthly payments over 3, 6 or 12 months when I can't afford to pay it all at once.",
+    "Set up a payment plan: split my bill or balance into monthly payments over 3, 6 or 12 months when I can't afford to pay it all at once.",
   sideEffect: true,
   parameters: z.object({
     months: z.number().int().optional().describe('How many monthly payments, 2 to 12, e.g. 6'),

@@ -58,7 +58,14 @@ export const rescheduleBooking = defineTool({
     bookingRef: bookingRefParam,
     phone: phoneParam,
     date: z.string().describe('New day as YYYY-MM-DD'),
-    timeText: z.string().describe("New start time as the customer said it or HH:MM, e.g. '11:30' or '3pm'"),
+    // Optional: "can I move my booking to saturday" keeps the booking's own time when it is free that day
+    // (the read-back says "at the same time"); the customer names another time to change it.
+    timeText: z
+      .string()
+      .optional()
+      .describe(
+        "New start time as the customer said it or HH:MM, e.g. '11:30' or '3pm'; omit when the customer keeps the booking's own time",
+      ),
     stylist: z.enum(SALON_STYLISTS).optional().describe('Only if the customer asks for a different stylist'),
   }),
   execute: async (args, ctx: Ctx) => {
@@ -69,7 +76,8 @@ export const rescheduleBooking = defineTool({
     const dayIssue = dayProblem(args.date);
     if (dayIssue) return { changed: false, missing: 'date', message: dayIssue };
     const day = parseDay(args.date)!;
-    const start = parseTimeOfDay(args.timeText);
+    const start =
+      args.timeText === undefined ? resolved.found.booking.startMin : parseTimeOfDay(args.timeText);
     if (start === undefined)
       return { changed: false, missing: 'timeText', message: `What time on ${formatDayLong(day)}?` };
     const { booking } = resolved.found;

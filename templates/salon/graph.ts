@@ -195,7 +195,11 @@ export const salonGraph: GraphSpec<typeof salonContext> = {
         },
         answers: SALON_ANSWERS,
         confirm: {
-          reschedule_booking: 'move booking {bookingRef} to {date}, {timeText}',
+          // No time said: the booking keeps its own, if free that day (the tool says if not).
+          reschedule_booking: [
+            'move booking {bookingRef} to {date}, {timeText}',
+            'move booking {bookingRef} to {date}, at the same time',
+          ],
           cancel_booking: 'cancel booking {bookingRef}',
         },
         fallback:

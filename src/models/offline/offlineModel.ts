@@ -36,8 +36,11 @@ import { readConversation } from './conversationView.ts';
 import { requestOwner } from './directRequest.ts';
 import { fallbackStep } from './fallbackReply.ts';
 import { replyToResults } from './forms/answerResults.ts';
+import { closingReply } from './forms/closing.ts';
+import { unfoldRelay } from './forms/deskRelay.ts';
 import {
   acceptsPerson,
+  declines,
   FORM_CANCELLED,
   fixedAnswer,
   isQuestion,
@@ -64,6 +67,7 @@ import {
   deskAwaitingReply,
   earlierPick,
   replyForDesk,
+  replyGoesToDesk,
   requestToResume,
   toolAwaitingReply,
 } from './forms/pendingRequests.ts';
@@ -149,8 +153,9 @@ class OfflineModel implements TurnAwareModel {
       ...enabledHandoffs,
       ...this.graph.agents.flatMap((a) => a.handoffs.map((e) => e.toolName)),
     ]);
-    // Replies to our questions given after an aside another agent answered pair with the questions.
-    const view = readConversation(withoutAsides(this.graph, this.agentName, request.input), {
+    // Replies to our questions given after an aside another agent answered pair with the questions; a
+    // reply relayed to us as a desk comes with the exchange it answers (forms/deskRelay.ts).
+    const view = readConversation(unfoldRelay(withoutAsides(this.graph, this.agentName, request.input)), {
       agentName: this.agentName,
       functionTools: new Set(tools.map((t) => t.name)),
       handoffTools,
@@ -215,8 +220,9 @@ class OfflineModel implements TurnAwareModel {
     // A tool or desk asked the customer something ("Which one would you like?"): the reply is for it.
     const awaiting = asked ? undefined : toolAwaitingReply(view);
     const desk = asked ? undefined : deskAwaitingReply(this.agent, view);
-    if (awaiting && isCancel(text)) return say(FORM_CANCELLED);
-    const fixed = fixedAnswer(this.agent, text);
+    if (awaiting && (isCancel(text) || (desk !== undefined && declines(text)))) return say(FORM_CANCELLED);
+    // A courtesy after a job done ("thanks", "great") is closed, like a question with a fixed answer.
+    const fixed = fixedAnswer(this.agent, text) ?? (asked || awaiting ? undefined : closingReply(view, text));
     if (fixed) {
       const resume = resumeQuestion(this.agent, asked, view.lastAssistantText);
       return say(resume ? `${fixed} ${resume}` : fixed);
@@ -283,8 +289,7 @@ class OfflineModel implements TurnAwareModel {
       : choice
         ? { tool: choice.tool, focusText: text }
         : chooser.choose(text, tools, view, asked);
-    // Unless the reply clearly asks another tool, it goes back to the desk that asked (SDK input: `input`).
-    if (desk && (!chosen || chosen.tool.name === desk.name))
+    if (desk && replyGoesToDesk(this.agent, desk, chosen?.tool.name, text))
       return this.call(desk.name, { input: replyForDesk(desk, text) }, seed, turn);
     if (chosen) {
       const schema = chosen.tool.parameters as JsonSchema;
@@ -330,8 +335,8 @@ class OfflineModel implements TurnAwareModel {
         return step(
           askStep({ agent: this.agent, property: fill.missing[0], schema, asked, progress, person }),
         );
-      // "a haircut" could be any of three cuts: which one, before the read-back (forms/vagueValues.ts).
-      const vague = changes ? vagueProperty(this.agent, fill.args) : undefined;
+      // "a haircut" could be any of three cuts, or the read-back's months are not given: ask before it.
+      const vague = changes ? vagueProperty(this.agent, fill.args, chosen.tool.name) : undefined;
       if (vague !== undefined) {
         const question = clarifyQuestion(this.agent, vague);
         return step(

@@ -11,6 +11,7 @@ import {
 import type { AskedQuestion } from './askedQuestions.ts';
 import { leafLookUp } from './closestLookUp.ts';
 import type { ConversationView } from './conversationView.ts';
+import { deskFollowUp } from './deskFollowUp.ts';
 import { listerFor, optionalQuestion } from './forms/beforeTheChange.ts';
 import { isQuestion } from './forms/digressions.ts';
 import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
@@ -162,7 +163,8 @@ export class ToolChooser {
       return (
         pickedReference(text, available, this.now, (n) => this.changesData(n)) ??
         this.soleAction(text, tools, view) ??
-        leafLookUp(this.agent, text, available, this.docs(available), this.threshold)
+        leafLookUp(this.agent, text, available, this.docs(available), this.threshold) ??
+        deskFollowUp(this.agent, text, available, this.docs(available), view)
       );
     const tool = this.likeliest(named, view);
     return { tool, focusText: this.requestText(tool, available, view) };

@@ -7,9 +7,10 @@ import type { ConversationStore } from '../../../src/store/types.ts';
 import { rows } from '../../support/templates/healthcare/healthcareTestDb.ts';
 
 /**
- * "I got a statement in the mail" → verify → "can I set up a payment plan" → "3", offline: the desk
- * asks over how many months, and the bare "3" said back to that question reaches it with the question
- * (the desk reads each request with no memory of what it asked). One active plan per patient: asked
+ * "I got a statement in the mail" → verify → "can I set up a payment plan" → "3" → "yes", offline: the
+ * desk asks over how many months, the bare "3" said back to that question reaches it with the question
+ * (the desk reads each request with no memory of what it asked), and the plan is read back and made
+ * on the yes. One active plan per patient: asked
  * again, the desk reads back the plan already set up instead of making a second.
  */
 let store: ConversationStore;
@@ -49,7 +50,14 @@ describe('healthcare billing desk, offline: a payment plan', () => {
     expect(asked.reply).toMatch(/how many months/i);
     expect(await query("SELECT id FROM healthcare_payment_plans WHERE patient_id = 'PT-1002'")).toEqual([]);
 
-    const made = await switchboard.send(id, '3');
+    // Read back before the plan is made (ninth pass): the bare "3" goes to the desk with its question.
+    const readBack = await switchboard.send(id, '3');
+    expect(readBack.reply).toBe(
+      'Just to confirm: split your balance into 3 monthly payments. Shall I go ahead?',
+    );
+    expect(await query("SELECT id FROM healthcare_payment_plans WHERE patient_id = 'PT-1002'")).toEqual([]);
+
+    const made = await switchboard.send(id, 'yes');
     expect(calls(made)).toEqual(['Billing.pay_in_installments']);
     expect(made.reply).toContain('$266.67 a month for 3 months');
     const plans = await query<{ total_cents: number; months: number; monthly_cents: number; status: string }>(
@@ -57,7 +65,8 @@ describe('healthcare billing desk, offline: a payment plan', () => {
     );
     expect(plans).toEqual([{ total_cents: 80000, months: 3, monthly_cents: 26667, status: 'active' }]);
 
-    const twice = await switchboard.send(id, 'set up a payment plan over 6 months');
+    await switchboard.send(id, 'set up a payment plan over 6 months');
+    const twice = await switchboard.send(id, 'yes');
     expect(twice.reply).toContain('You already have a payment plan');
     expect(await query("SELECT id FROM healthcare_payment_plans WHERE patient_id = 'PT-1002'")).toHaveLength(
       1,

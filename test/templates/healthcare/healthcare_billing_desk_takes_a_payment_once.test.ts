@@ -8,7 +8,8 @@ import { rows } from '../../support/templates/healthcare/healthcareTestDb.ts';
 
 /**
  * "can I pay my bill" on the healthcare template, offline, as `switchboard chat --graph healthcare`
- * runs it: the Receptionist consults its billing desk, which charges the card on file once. The turn
+ * runs it: the Receptionist consults its billing desk, which reads the payment back and, on "yes",
+ * charges the card on file once. The turn
  * that took the payment is retried after a crash before it was saved (the process died between the
  * tool and the commit): the payment is replayed from the tool-call ledger, not taken again. Asked
  * again in a later turn, there is nothing left to pay, so nothing is charged either.
@@ -61,14 +62,19 @@ describe('healthcare billing desk, offline: a payment is taken once', () => {
     const verified = await switchboard.send(id, 'Dana Ruiz, born 1984-03-12');
     expect(calls(verified)).toEqual(['Receptionist.verify_identity']);
 
+    // Read back first (ninth pass): nothing is charged until the caller says yes.
+    const readBack = await switchboard.send(id, 'can I pay my bill');
+    expect(readBack.reply).toMatch(/^Just to confirm: pay your whole balance with the card on file/);
+    expect(readBack.toolCalls).toEqual([]);
+
     crash.crashNextCommit();
-    await expect(switchboard.send(id, 'can I pay my bill')).rejects.toThrow(/simulated crash/);
+    await expect(switchboard.send(id, 'yes')).rejects.toThrow(/simulated crash/);
     const afterCrash = await query<{ n: number }>(
       "SELECT count(*) AS n FROM healthcare_payments WHERE patient_id = 'PT-1001'",
     );
     expect(Number(afterCrash[0].n)).toBe(1);
 
-    const retry = await switchboard.send(id, 'can I pay my bill');
+    const retry = await switchboard.send(id, 'yes');
     expect(retry.agent).toBe('Receptionist');
     expect(retry.handoffs).toEqual([]);
     const pay = retry.toolCalls.find((c) => c.tool === 'pay_by_card_or_link');
@@ -92,7 +98,8 @@ describe('healthcare billing desk, offline: a payment is taken once', () => {
     expect(Number(owed[0].n)).toBe(0);
 
     // Said again in a new turn: the balance is paid, so nothing more is charged.
-    const again = await switchboard.send(id, 'can I pay my bill');
+    await switchboard.send(id, 'can I pay my bill');
+    const again = await switchboard.send(id, 'yes');
     expect(again.reply).toContain("You don't owe anything");
     const count = await query<{ n: number }>(
       "SELECT count(*) AS n FROM healthcare_payments WHERE patient_id = 'PT-1001'",
@@ -103,8 +110,11 @@ describe('healthcare billing desk, offline: a payment is taken once', () => {
   it('with no card on file, texts a payment link and leaves the balance until it is paid', async () => {
     const { id } = await switchboard.createConversation();
     await switchboard.send(id, 'hi can I pay my bill');
-    const turn = await switchboard.send(id, 'Priya Nair 1978-11-23');
-    expect(calls(turn)).toEqual(['Receptionist.verify_identity', 'Billing.pay_by_card_or_link']);
+    const verified = await switchboard.send(id, 'Priya Nair 1978-11-23');
+    expect(calls(verified)).toEqual(['Receptionist.verify_identity']);
+    expect(verified.reply).toMatch(/Just to confirm: pay your whole balance with the card on file/);
+    const turn = await switchboard.send(id, 'yes');
+    expect(calls(turn)).toEqual(['Billing.pay_by_card_or_link']);
     expect(turn.reply).toContain('texted a secure payment link for $20 to the phone number ending 0103');
     const [link] = await query<{ status: string; method_label: string | null }>(
       "SELECT status, method_label FROM healthcare_payments WHERE patient_id = 'PT-1003'",

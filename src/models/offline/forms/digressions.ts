@@ -72,6 +72,14 @@ export function isNo(text: string): boolean {
   return NO.test(text.trim());
 }
 
+/**
+ * A refusal and nothing else ("no", "nah thanks"): said to a desk's question ("Over how many months
+ * would you like to spread it?") it stops there. The desk, with no memory of asking, gave its fallback.
+ */
+export function declines(text: string): boolean {
+  return /^(?:no|nope|nah)(?:,?\s+(?:thanks|thank you|not now|not today))?[.!]*$/i.test(text.trim());
+}
+
 /** What may follow a yes that takes the offer: "yes please", "sure, thanks", "yeah that would be great". */
 const POLITE_REST =
   /^(?:[\s,.!]|please|pls|thanks|thank you|that would be (?:great|good|lovely|fine)|that'?s fine|go ahead|ok|okay)*$/i;

@@ -63,6 +63,12 @@ export function baseQuestion(text: string): { text: string; attempt: 1 | 2 | 3 }
   return { text, attempt: 1 };
 }
 
+/** The read-back templates the author wrote for a tool, most specific first. */
+function confirmTemplates(agent: NormalizedAgent | undefined, toolName: string): readonly string[] {
+  const written = agent?.responses?.confirm?.[toolName];
+  return written === undefined ? [] : typeof written === 'string' ? [written] : written;
+}
+
 /** The read-back before a change: the author's one-line summary, else the arguments in words. */
 export function confirmation(
   agent: NormalizedAgent | undefined,
@@ -70,9 +76,11 @@ export function confirmation(
   args: Record<string, unknown>,
   schema: JsonSchema,
 ): string {
-  const template = agent?.responses?.confirm?.[toolName];
   const shown = readable(args, schema);
-  const filled = template ? fillTemplate(template, [shown]) : undefined;
+  // The first alternative whose placeholders this call fills ("pay {amount}" only once one was named).
+  const filled = confirmTemplates(agent, toolName)
+    .map((template) => fillTemplate(template, [shown]))
+    .find((text) => text !== undefined);
   const summary =
     filled ??
     `${capitalize(propertyWords(toolName))}: ${Object.entries(shown)
@@ -80,6 +88,28 @@ export function confirmation(
       .map(([k, v]) => `${propertyWords(k)} ${v}`)
       .join(', ')}`;
   return `${CONFIRM_PREFIX}${summary.replace(/[.\s]+$/, '')}.${CONFIRM_SUFFIX}`;
+}
+
+/**
+ * A value the read-back names that the call does not have yet ("split your balance into {months}
+ * monthly payments" with no months said): asked before the read-back, as a required value is, so the
+ * one line can be said and one "yes" makes the change. Only when no alternative of the template fills.
+ */
+export function readBackGap(
+  agent: NormalizedAgent | undefined,
+  toolName: string,
+  args: Readonly<Record<string, unknown>>,
+): string | undefined {
+  const templates = confirmTemplates(agent, toolName);
+  if (templates.length === 0 || templates.some((t) => fillTemplate(t, [args]) !== undefined))
+    return undefined;
+  const named = [...(templates.at(-1) ?? '').matchAll(/\{([\w]+)\}/g)].map((m) => m[1]);
+  return named.find((property) => args[property] === undefined || args[property] === null);
+}
+
+/** Whether `text` ends with a read-back (of any agent): a desk's read-back is relayed with its reply. */
+export function isReadBack(text: string | undefined): boolean {
+  return text?.includes(CONFIRM_PREFIX) === true && text.trimEnd().endsWith(CONFIRM_SUFFIX.trim());
 }
 
 /** Which tool a read-back was for, if `text` is one of this agent's read-backs. */
@@ -92,14 +122,16 @@ export function confirmedTool(
   if (!text || start === -1 || !text.endsWith(CONFIRM_SUFFIX)) return undefined;
   const summary = text.slice(start + CONFIRM_PREFIX.length, -CONFIRM_SUFFIX.length);
   return toolNames.find((name) => {
-    const template = agent?.responses?.confirm?.[name];
-    if (!template) return summary.startsWith(`${capitalize(propertyWords(name))}: `);
-    const pattern = template
-      .replace(/[.\s]+$/, '')
-      .split(/\{[\w.]+\}/)
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.+?');
-    return new RegExp(`^${pattern}\\.?$`, 's').test(summary);
+    const templates = confirmTemplates(agent, name);
+    if (templates.length === 0) return summary.startsWith(`${capitalize(propertyWords(name))}: `);
+    return templates.some((template) => {
+      const pattern = template
+        .replace(/[.\s]+$/, '')
+        .split(/\{[\w.]+\}/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.+?');
+      return new RegExp(`^${pattern}\\.?$`, 's').test(summary);
+    });
   });
 }
 

@@ -4,6 +4,9 @@ import { propertyNamedInQuestion } from '../askedQuestions.ts';
 import type { ConversationView, ToolResult } from '../conversationView.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { isFailure, missingArgument } from '../responseTemplates.ts';
+import { relayToDesk } from './deskRelay.ts';
+import { isQuestion } from './digressions.ts';
+import { isReadBack } from './formQuestions.ts';
 import { isPick, pickedIndex } from './picks.ts';
 import { statedReason } from './statedReason.ts';
 
@@ -93,6 +96,24 @@ export function deskAwaitingReply(
 }
 
 /**
+ * Whether the customer's reply goes back to the desk that asked (SDK input: `input`): unless it clearly
+ * asks another tool. Any reply but a question to the desk's read-back ("actually make it $50") is the
+ * desk's, not another desk's: "$50" went to the appointments desk, which cancelled an appointment.
+ */
+export function replyGoesToDesk(
+  agent: NormalizedAgent | undefined,
+  desk: ToolResult,
+  chosenTool: string | undefined,
+  text: string,
+): boolean {
+  if (chosenTool === undefined || chosenTool === desk.name) return true;
+  // The agent's own tool still takes what it takes: a name and birth date verify the caller, and the
+  // read-back is offered again after (answerResults.ts).
+  const isDesk = agent?.agentTools?.some((t) => t.toolName === chosenTool) === true;
+  return isDesk && isReadBack(resultText(desk)) && !isQuestion(text);
+}
+
+/**
  * A desk's offer reaches us as its words ("…08:30 (SL-2054), 13:00 (SL-2055)… Which one would you
  * like?"), and the desk reads the reply with no memory of the offer: "the second one" is passed on as
  * the reference it points at ("SL-2055"), which the desk takes like a customer naming it.
@@ -115,6 +136,11 @@ export function referencePicked(desk: ToolResult, text: string): string | undefi
  * it would say it. Anything else as said.
  */
 export function replyForDesk(desk: ToolResult, text: string): string {
+  // A reply to the desk's read-back ("yes", "no", "make it $50") goes with the exchange it answers.
+  const said = resultText(desk);
+  const request = (desk.args as { input?: unknown } | undefined)?.input;
+  if (isReadBack(said) && typeof request === 'string' && said !== undefined)
+    return relayToDesk(request, said, text);
   const reference = referencePicked(desk, text);
   if (reference !== undefined) {
     const asked = (desk.args as { input?: unknown } | undefined)?.input;

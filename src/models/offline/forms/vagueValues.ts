@@ -1,5 +1,5 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
-import { subjectOf } from './formQuestions.ts';
+import { readBackGap, subjectOf } from './formQuestions.ts';
 
 /**
  * A value the form has but cannot act on: "a haircut" could be any of the salon's three cuts. The
@@ -9,13 +9,17 @@ import { subjectOf } from './formQuestions.ts';
  * before the read-back; the answer to that question is the value (askedQuestions.ts recognises it).
  */
 
-/** The first argument whose value the agent's template calls too vague, if any. */
+/**
+ * The first argument whose value the agent's template calls too vague, if any; else one the read-back
+ * of `toolName` names and the call lacks ("{months} monthly payments": readBackGap).
+ */
 export function vagueProperty(
   agent: NormalizedAgent | undefined,
   args: Readonly<Record<string, unknown>>,
+  toolName?: string,
 ): string | undefined {
   const clarify = agent?.responses?.clarify ?? {};
-  return Object.keys(clarify).find((property) => {
+  const vague = Object.keys(clarify).find((property) => {
     const value = args[property];
     if (typeof value !== 'string') return false;
     const { when, unless } = clarify[property];
@@ -24,6 +28,7 @@ export function vagueProperty(
     if (unless !== undefined && new RegExp(unless, 'i').test(whole)) return false;
     return new RegExp(when, 'i').test(subjectOf(value.trim()).replace(/[.!?]+$/, ''));
   });
+  return vague ?? (toolName === undefined ? undefined : readBackGap(agent, toolName, args));
 }
 
 /** The question that narrows a vague value of `property`, if the template has one. */

@@ -1,0 +1,33 @@
+import type { NormalizedAgent } from '../../graph/types.ts';
+import type { ConversationView } from './conversationView.ts';
+import { resultText } from './forms/pendingRequests.ts';
+import type { FunctionTool } from './modelItems.ts';
+import { scoreTools, type ToolDoc } from './toolMatcher.ts';
+
+/**
+ * "can I pay it", "can I split it", "how much do I owe" said right after the billing desk explained a
+ * charge: a short follow-up shares one word with the desk ("pay") and no more, under the bar a new
+ * request must clear, so the front desk fell back ("I can help with clinical line…"). A short message
+ * right after a desk (an agent used as a tool) answered, sharing a word with that desk and fitting no
+ * other tool of the agent as well, goes back to that desk, which knows its own tools.
+ */
+const SHORT_FOLLOW_UP = 8;
+
+export function deskFollowUp(
+  agent: NormalizedAgent | undefined,
+  text: string,
+  available: readonly FunctionTool[],
+  docs: readonly ToolDoc[],
+  view: ConversationView,
+): { tool: FunctionTool; focusText: string } | undefined {
+  const previous = view.previousResult;
+  if (!previous || !agent?.agentTools?.some((t) => t.toolName === previous.name)) return undefined;
+  if (text.trim().split(/\s+/).length > SHORT_FOLLOW_UP) return undefined;
+  // The desk's answer was our last reply: the talk is still about what it does.
+  const answered = resultText(previous)?.trim();
+  if (!answered || !view.lastAssistantText?.includes(answered.slice(0, 60))) return undefined;
+  const [best] = scoreTools(text, docs);
+  if (!best || best.name !== previous.name || best.score <= 0) return undefined;
+  const tool = available.find((t) => t.name === previous.name);
+  return tool && { tool, focusText: text };
+}

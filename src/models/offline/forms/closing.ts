@@ -1,0 +1,46 @@
+import type { ConversationView } from '../conversationView.ts';
+import { PERSON_ON_REQUEST } from '../offlineModelOptions.ts';
+
+/**
+ * "thanks", "great", "yes" said after a job was done ("Done: $145 paid…", "You're booked…") is a
+ * courtesy, not a request: it got the agent's fallback (what it can do, and a person offered), and at
+ * the entry agent the router's clarifying question. It now gets a short close, and never a tool call.
+ */
+
+const COURTESY_WORD =
+  "(?:ok(?:ay)?|k|great|perfect|awesome|cool|brilliant|lovely|nice|excellent|wonderful|fantastic|amazing|fab|good|sounds good|all good|got it|yes|yeah|ya|yep|yup|sure|thanks|thank you|thank u|ty|cheers|much appreciated|appreciate it|that's (?:great|perfect|all|it|brilliant|lovely)|thats (?:great|perfect|all|it)|(?:that's|thats) all i needed)";
+/** Nothing but courtesy words: "thanks", "great, thank you so much!", "ok cheers". */
+const COURTESY = new RegExp(
+  `^(?:${COURTESY_WORD}(?:\\s+(?:so much|very much|a lot|again|then))?(?:[\\s,.!]+|$))+$`,
+  'i',
+);
+const THANKS = /\b(thanks?|thank (?:you|u)|ty|cheers|appreciate)/i;
+/** The last reply offered something a bare "yes" or "great" may be taking ("I can also set up a demo"). */
+const OFFERS = /\b(I can|I could|if that helps|would you like|shall I|let me know|want me to)\b/i;
+
+/** Our own "anything else?" (a close, or a form given up), to which "no thanks" or "great" says goodbye. */
+const ANYTHING_ELSE = /\banything else I can help with\?$/i;
+const NOTHING_ELSE =
+  /^(?:no|nope|nah|no,? (?:that's|thats) (?:all|it))\b[\s,.!]*(?:thanks?|thank you|thank u|cheers|i'?m good|all good|that's all|thats all|that's it|[\s,.!])*$/i;
+const AGREES = /\b(yes|yeah|ya|yep|yup|sure|ok(?:ay)?|k)\b/i;
+
+export const GOODBYE = 'Thanks for getting in touch. Have a good day!';
+export const YOU_ARE_WELCOME = "You're welcome! Is there anything else I can help with?";
+export const GLAD_TO_HELP = 'Glad I could help. Is there anything else I can help with?';
+
+/**
+ * The close for a courtesy said after a reply that asked nothing (a job done, an answer given), if
+ * that is what `text` is. Not while a question, an offer or a person offer stands: "yes" then answers it.
+ */
+export function closingReply(view: ConversationView, text: string): string | undefined {
+  const last = view.lastAssistantText?.trim();
+  const said = text.trim();
+  if (!last || view.arrivedByHandoff) return undefined;
+  // "no thanks", "great thanks" to our "anything else?": a "yes" there still asks what else.
+  if (ANYTHING_ELSE.test(last) && (NOTHING_ELSE.test(said) || (COURTESY.test(said) && !AGREES.test(said))))
+    return GOODBYE;
+  if (!COURTESY.test(said)) return undefined;
+  if (last.endsWith('?') || last.endsWith(PERSON_ON_REQUEST)) return undefined;
+  if (THANKS.test(text)) return YOU_ARE_WELCOME;
+  return OFFERS.test(last) ? undefined : GLAD_TO_HELP;
+}
