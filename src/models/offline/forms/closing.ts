@@ -1,5 +1,6 @@
 import type { ConversationView } from '../conversationView.ts';
 import { PERSON_ON_REQUEST } from '../offlineModelOptions.ts';
+import { declines } from './digressions.ts';
 
 /**
  * "thanks", "great", "yes" said after a job was done ("Done: $145 paid…", "You're booked…") is a
@@ -20,8 +21,6 @@ const OFFERS = /\b(I can|I could|if that helps|would you like|shall I|let me kno
 
 /** Our own "anything else?" (a close, or a form given up), to which "no thanks" or "great" says goodbye. */
 const ANYTHING_ELSE = /\banything else I can help with\?$/i;
-const NOTHING_ELSE =
-  /^(?:no|nope|nah|no,? (?:that's|thats) (?:all|it))\b[\s,.!]*(?:thanks?|thank you|thank u|cheers|i'?m good|all good|that's all|thats all|that's it|[\s,.!])*$/i;
 const AGREES = /\b(yes|yeah|ya|yep|yup|sure|ok(?:ay)?|k)\b/i;
 
 export const GOODBYE = 'Thanks for getting in touch. Have a good day!';
@@ -37,7 +36,7 @@ export function closingReply(view: ConversationView, text: string): string | und
   const said = text.trim();
   if (!last || view.arrivedByHandoff) return undefined;
   // "no thanks", "great thanks" to our "anything else?": a "yes" there still asks what else.
-  if (ANYTHING_ELSE.test(last) && (NOTHING_ELSE.test(said) || (COURTESY.test(said) && !AGREES.test(said))))
+  if (ANYTHING_ELSE.test(last) && (declines(said) || (COURTESY.test(said) && !AGREES.test(said))))
     return GOODBYE;
   if (!COURTESY.test(said)) return undefined;
   if (last.endsWith('?') || last.endsWith(PERSON_ON_REQUEST)) return undefined;

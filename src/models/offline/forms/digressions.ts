@@ -72,12 +72,17 @@ export function isNo(text: string): boolean {
   return NO.test(text.trim());
 }
 
+/** A refusal and nothing else: "no", "nah thanks", "no, not now", "no thats all", "nope I'm good". */
+const DECLINE =
+  /^(?:no|nope|nah)\b(?:[\s,.!]|thanks?|thank you|thank u|cheers|not now|not today|i'?m good|all good|that'?s all|thats all|that'?s it)*$/i;
+
 /**
- * A refusal and nothing else ("no", "nah thanks"): said to a desk's question ("Over how many months
- * would you like to spread it?") it stops there. The desk, with no memory of asking, gave its fallback.
+ * A refusal and nothing else. Said to a desk's question ("Over how many months would you like to spread
+ * it?") it stops there (the desk, with no memory of asking, gave its fallback); said to our "anything
+ * else?" it says goodbye (closing.ts).
  */
 export function declines(text: string): boolean {
-  return /^(?:no|nope|nah)(?:,?\s+(?:thanks|thank you|not now|not today))?[.!]*$/i.test(text.trim());
+  return DECLINE.test(text.trim());
 }
 
 /** What may follow a yes that takes the offer: "yes please", "sure, thanks", "yeah that would be great". */
