@@ -102,6 +102,9 @@ export interface DialogueGate {
   batch6: number;
   batch7: number;
   batch8: number;
+  batch9: number;
+  /** The dev9 rows: tuned rows by batch 9's author (tunable, so apart from the rows written by the fixers). */
+  dev9: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
@@ -115,6 +118,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch6: 0.48,
     batch7: 0.48,
     batch8: 0.35,
+    batch9: 0,
+    dev9: 0,
   },
   support: {
     template: 'support',
@@ -126,6 +131,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch6: 0.98,
     batch7: 0.6,
     batch8: 0.73,
+    batch9: 0,
+    dev9: 0,
   },
   healthcare: {
     template: 'healthcare',
@@ -137,6 +144,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch6: 0.48,
     batch7: 0.6,
     batch8: 0.23,
+    batch9: 0,
+    dev9: 0,
   },
   'real-estate': {
     template: 'real-estate',
@@ -148,6 +157,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch6: 0.31,
     batch7: 0.48,
     batch8: 0.48,
+    batch9: 0,
+    dev9: 0,
   },
   'after-hours': {
     template: 'after-hours',
@@ -159,11 +170,13 @@ export const GATES: Record<string, DialogueGate> = {
     batch6: 0.64,
     batch7: 0.6,
     batch8: 0.85,
+    batch9: 0,
+    dev9: 0,
   },
 };
 
 export const GATE_TITLE =
-  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth, ≥ $batch5 of its fifth, ≥ $batch6 of its sixth, ≥ $batch7 of its seventh and ≥ $batch8 of its eighth held-out scenarios, with no loop';
+  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth, ≥ $batch5 of its fifth, ≥ $batch6 of its sixth, ≥ $batch7 of its seventh, ≥ $batch8 of its eighth and ≥ $batch9 of its ninth held-out scenarios and ≥ $dev9 of the dev rows of batch 9, with no loop';
 
 export const GATE_TIMEOUT_MS = 1_500_000;
 
@@ -176,12 +189,21 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
     scenarios: dataset.scenarios,
   });
   // Only tuned rows are named on failure: held-out rows are reported as counts, never read.
+  const isDev9 = (id: string) => id.startsWith('dev9-');
   const failed = report.outcomes
-    .filter((o) => !o.completed && o.split === 'tune')
+    .filter((o) => !o.completed && o.split === 'tune' && !isDev9(o.id))
     .map((o) => `${o.id}: ${o.unmet.join('; ')}`);
-  expect(report.tune.rate, failed.join('\n')).toBeGreaterThanOrEqual(gate.tuned);
+  const tunedRows = report.outcomes.filter((o) => o.split === 'tune' && !isDev9(o.id));
+  const devRows = report.outcomes.filter((o) => isDev9(o.id));
+  const share = (rows: typeof tunedRows) => {
+    const done = rows.filter((o) => o.completed).length;
+    return { rate: rows.length === 0 ? 1 : done / rows.length, text: `${done}/${rows.length}` };
+  };
+  const tuned = share(tunedRows);
+  const dev9 = share(devRows);
+  expect(tuned.rate, failed.join('\n')).toBeGreaterThanOrEqual(gate.tuned);
   // Held-out rows by batch, as counts only (never their transcripts).
-  const batchOf = (id: string) => /^holdout([345678])-/.exec(id)?.[1] ?? 'earlier';
+  const batchOf = (id: string) => /^holdout([3456789])-/.exec(id)?.[1] ?? 'earlier';
   const rate = (batch: string) => {
     const rows = report.outcomes.filter((o) => o.split !== 'tune' && batchOf(o.id) === batch);
     const done = rows.filter((o) => o.completed).length;
@@ -194,10 +216,10 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
   const sixth = rate('6');
   const seventh = rate('7');
   const eighth = rate('8');
+  const ninth = rate('9');
   // The measured figures, counts only, for whoever raises the floors.
-  const tuned = `${report.outcomes.filter((o) => o.split === 'tune' && o.completed).length}/${report.outcomes.filter((o) => o.split === 'tune').length}`;
   console.log(
-    `${gate.template}: tuned ${tuned}, earlier held out ${earlier.text}, batch 3 ${third.text}, batch 4 ${fourth.text}, batch 5 ${fifth.text}, batch 6 ${sixth.text}, batch 7 ${seventh.text}, batch 8 ${eighth.text}, loops ${report.tune.loops + report.holdout.loops}`,
+    `${gate.template}: tuned ${tuned.text}, dev9 ${dev9.text}, earlier held out ${earlier.text}, batch 3 ${third.text}, batch 4 ${fourth.text}, batch 5 ${fifth.text}, batch 6 ${sixth.text}, batch 7 ${seventh.text}, batch 8 ${eighth.text}, batch 9 ${ninth.text}, loops ${report.tune.loops + report.holdout.loops}`,
   );
   expect(earlier.rate, `held out: ${earlier.text}`).toBeGreaterThanOrEqual(gate.heldOut);
   expect(third.rate, `held-out batch 3: ${third.text}`).toBeGreaterThanOrEqual(gate.batch3);
@@ -206,5 +228,7 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
   expect(sixth.rate, `held-out batch 6: ${sixth.text}`).toBeGreaterThanOrEqual(gate.batch6);
   expect(seventh.rate, `held-out batch 7: ${seventh.text}`).toBeGreaterThanOrEqual(gate.batch7);
   expect(eighth.rate, `held-out batch 8: ${eighth.text}`).toBeGreaterThanOrEqual(gate.batch8);
+  expect(ninth.rate, `held-out batch 9: ${ninth.text}`).toBeGreaterThanOrEqual(gate.batch9);
+  expect(dev9.rate, `batch 9's dev rows: ${dev9.text}`).toBeGreaterThanOrEqual(gate.dev9);
   expect(report.tune.loops + report.holdout.loops).toBe(0);
 }
