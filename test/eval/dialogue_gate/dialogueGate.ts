@@ -91,6 +91,15 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * Kept as a measured trade — the held-out total unchanged, the later and more independent batch up, a
  * known failure fixed — and salon's batch-4 floor is set to the measured 5/6 (0.98 → 0.81); its batch-7
  * floor rises to 4/8 (0.35 → 0.48).
+ *
+ * Batch 9 (2026-11-25): 18 scenarios per template by another independent author (tools, seed data,
+ * instructions and `graph show` only; never the offline model or other rows), split at random (seed
+ * 20261125) into 8 held out (`holdout9-`, never read) and 10 dev rows (`dev9-`, tuned data: the same
+ * author and distribution as the held-out eight, so fixing them predicts held-out gains better than the
+ * fixers' own rows). Measured on arrival (f3759f4), before any code change: held out salon 4/8, support
+ * 6/8, healthcare 3/8, real-estate 5/8, after-hours 6/8 (24/40); dev salon 4/10, support 7/10,
+ * healthcare 6/10, real-estate 6/10, after-hours 9/10; no loop. Each gated on its own at those less
+ * about 0.02. Failed dev rows are named (they are tuned data); held-out rows never are.
  */
 export interface DialogueGate {
   template: string;
@@ -118,8 +127,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch6: 0.48,
     batch7: 0.48,
     batch8: 0.35,
-    batch9: 0,
-    dev9: 0,
+    batch9: 0.48,
+    dev9: 0.38,
   },
   support: {
     template: 'support',
@@ -131,8 +140,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch6: 0.98,
     batch7: 0.6,
     batch8: 0.73,
-    batch9: 0,
-    dev9: 0,
+    batch9: 0.73,
+    dev9: 0.68,
   },
   healthcare: {
     template: 'healthcare',
@@ -144,8 +153,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch6: 0.48,
     batch7: 0.6,
     batch8: 0.23,
-    batch9: 0,
-    dev9: 0,
+    batch9: 0.35,
+    dev9: 0.58,
   },
   'real-estate': {
     template: 'real-estate',
@@ -157,8 +166,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch6: 0.31,
     batch7: 0.48,
     batch8: 0.48,
-    batch9: 0,
-    dev9: 0,
+    batch9: 0.6,
+    dev9: 0.58,
   },
   'after-hours': {
     template: 'after-hours',
@@ -170,8 +179,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch6: 0.64,
     batch7: 0.6,
     batch8: 0.85,
-    batch9: 0,
-    dev9: 0,
+    batch9: 0.73,
+    dev9: 0.88,
   },
 };
 
@@ -229,6 +238,9 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
   expect(seventh.rate, `held-out batch 7: ${seventh.text}`).toBeGreaterThanOrEqual(gate.batch7);
   expect(eighth.rate, `held-out batch 8: ${eighth.text}`).toBeGreaterThanOrEqual(gate.batch8);
   expect(ninth.rate, `held-out batch 9: ${ninth.text}`).toBeGreaterThanOrEqual(gate.batch9);
-  expect(dev9.rate, `batch 9's dev rows: ${dev9.text}`).toBeGreaterThanOrEqual(gate.dev9);
+  const devFailed = devRows.filter((o) => !o.completed).map((o) => `${o.id}: ${o.unmet.join('; ')}`);
+  expect(dev9.rate, `batch 9's dev rows: ${dev9.text}\n${devFailed.join('\n')}`).toBeGreaterThanOrEqual(
+    gate.dev9,
+  );
   expect(report.tune.loops + report.holdout.loops).toBe(0);
 }
