@@ -9,6 +9,7 @@ import {
   POSSESSIVES,
   phraseAt,
   requestObject,
+  troubledThing,
 } from './requestPhrases.ts';
 import { isStopword, tokenize } from './textFeatures.ts';
 import { isTradesperson } from './tradespeople.ts';
@@ -66,6 +67,8 @@ const OWNER_CLASSES = new Set([
   'noun.possession',
   'noun.phenomenon',
 ]);
+/** What a utility or a shop supplies, when a word's commonest sense is something else ("gas"). */
+const SUPPLY_CLASSES = new Set([...OWNER_CLASSES, 'noun.substance']);
 const PHYSICAL_CLASSES = new Set(['noun.artifact', 'noun.animal', 'noun.food', 'noun.object']);
 
 const key = (s: Synset) => `${s.pos}${s.offset}`;
@@ -158,7 +161,8 @@ export class ThingDomain {
       for (let i = 0; i < tokens.length; i++) {
         if (!POSSESSIVES.has(tokens[i])) continue;
         const phrase = phraseAt(tokens, i + 1);
-        if (actedOn(tokens, i, phrase) && !namesAGroup(phrase)) this.addThingsOf(phrase, about);
+        if ((actedOn(tokens, i, phrase) || troubledThing(text, tokens, i, phrase)) && !namesAGroup(phrase))
+          this.addThingsOf(phrase, about);
       }
       if (n === 0) {
         const object = requestObject(tokens);
@@ -251,8 +255,13 @@ export class ThingDomain {
     if (!isWord(word) || this.isGraphWord(word) || !commonlyA(word, 'n') || commonlyA(word, 'a'))
       return false;
     const sense = nounSense(word);
-    if (!sense || !(OWNER_CLASSES.has(supersenseOf(sense)) || isTradesperson(word, sense))) return false;
-    return !this.senseIsKin(sense);
+    if (!sense || this.senseIsKin(sense)) return false;
+    if (OWNER_CLASSES.has(supersenseOf(sense)) || isTradesperson(word, sense)) return true;
+    // "the gas company": gas is first a state of matter, then the fuel a utility sells. Not a person
+    // ("my neighbor sold for 610": a neighbour is secondly a thing near another).
+    if (supersenseOf(sense) === 'noun.person') return false;
+    const second = lookupWord(word, 2)?.synsets.filter((s) => s.pos === 'n')[1];
+    return second !== undefined && SUPPLY_CLASSES.has(supersenseOf(second)) && !this.senseIsKin(second);
   }
 
   /** A word of the graph's own that names one of its physical things ("room"; not "refund", not "book"). */

@@ -1,5 +1,5 @@
 import { DIGIT_TOKEN, isStopword, tokenize } from './textFeatures.ts';
-import { lookupWord } from './wordNet.ts';
+import { lookupWord, supersenseOf } from './wordNet.ts';
 
 /**
  * Where in a message its thing is (foreignThings.ts judges the thing): the noun phrase after "my", the
@@ -37,6 +37,10 @@ const LEAD_IN = new Set(
 /** Lead-in words that are a request's verb when an object follows: "i need a plumber". */
 const NEED_VERBS = new Set(['need', 'want', 'wanna']);
 const STATEMENT_SUBJECTS = new Set(['i', 'we']);
+/** The customer as the subject of a statement about themselves. */
+const SELF_SUBJECTS = new Set(['i', 'im', 'ive']);
+/** Words before a subject that make a question of it ("should i buy it out", "do i need to"). */
+const ASKING = new Set(['can', 'could', 'would', 'will', 'should', 'shall', 'may', 'do', 'did']);
 const MODALS = new Set(['can', 'could', 'would', 'will']);
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'some', 'this', 'that']);
@@ -56,17 +60,24 @@ export function isWord(w: string): boolean {
 
 /**
  * The noun phrase from `start`: up to PHRASE_WORDS words, ending at a stopword, a number or (after its
- * first word) a word that is mostly neither noun nor adjective ("my kid fell off").
+ * first word) a word that is mostly neither noun nor adjective ("my kid fell off") or a time ("a plumber
+ * tonight", "a table tomorrow": when, not what).
  */
 export function phraseAt(tokens: string[], start: number): string[] {
   const phrase: string[] = [];
   for (let j = start; j < Math.min(tokens.length, start + PHRASE_WORDS); j++) {
     const w = tokens[j];
     if (w === DIGIT_TOKEN || isStopword(w) || RELATIVES.has(w)) break;
-    if (j > start && !commonlyA(w, 'na')) break;
+    if (j > start && (!commonlyA(w, 'na') || namesATime(w))) break;
     phrase.push(w);
   }
   return phrase;
+}
+
+/** "tonight", "tomorrow", "weekend": a word whose commonest sense is a time. */
+function namesATime(word: string): boolean {
+  const senses = lookupWord(word, 1);
+  return senses !== null && senses.dominant.pos === 'n' && supersenseOf(senses.dominant) === 'noun.time';
 }
 
 /** A phrase ends at punctuation: "my son, he's 9" is about a son. */
@@ -85,6 +96,22 @@ export function actedOn(tokens: string[], i: number, phrase: string[]): boolean 
   const after = tokens[i + 1 + phrase.length];
   if (after === undefined) return true;
   return !AUXILIARIES.has(after) && !(commonlyA(after, 'v') && !commonlyA(after, 'n'));
+}
+
+/**
+ * Whether "my …" at `i` is the subject a message is about: a thing of the customer's own with a
+ * trouble ("my printer says offline", "my cat has been sneezing", "my boiler is broken"), which is
+ * the business's only if the thing is (foreignThings.ts judges that). Not when it did something to
+ * the customer ("my dog bit me") or the customer says how they are ("my insulin pump is beeping and I
+ * feel dizzy"): then they are the one to help, the thing is context. Only "my": "our whole call center
+ * is down" is a business's own set-up, at a desk that serves businesses.
+ */
+export function troubledThing(text: string, tokens: string[], i: number, phrase: string[]): boolean {
+  if (tokens[i] !== 'my' || phrase.length === 0) return false;
+  if (tokens.slice(i + 1 + phrase.length).some((w) => w === 'me' || w === 'us')) return false;
+  // "and I feel dizzy" states something of the customer; "where can I get it fixed" asks.
+  const words = tokenize(text);
+  return !words.some((w, k) => SELF_SUBJECTS.has(w) && !ASKING.has(words[k - 1] ?? ''));
 }
 
 /**
