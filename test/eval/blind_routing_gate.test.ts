@@ -63,8 +63,8 @@ const FLOORS: Record<string, Figures> = {
   support: { inScope: 0.92, outOfScope: 0.83, precision: 0.95, coverage: 0.59 },
   salon: { inScope: 0.79, outOfScope: 0.94, precision: 0.85, coverage: 0.04 },
   'real-estate': { inScope: 0.77, outOfScope: 0.91, precision: 0.85, coverage: 0.12 },
-  healthcare: { inScope: 0.93, outOfScope: 0.94, precision: 0.98, coverage: 0.03 },
-  'after-hours': { inScope: 0.89, outOfScope: 0.81, precision: 0.98, coverage: 0.64 },
+  healthcare: { inScope: 0.93, outOfScope: 0.96, precision: 0.98, coverage: 0.03 },
+  'after-hours': { inScope: 0.89, outOfScope: 0.85, precision: 0.98, coverage: 0.64 },
 };
 /**
  * blind2.jsonl (2026-11-24): a second blind set per template by an independent author who never saw
@@ -83,11 +83,11 @@ const FLOORS: Record<string, Figures> = {
  * 0.935 → 0.929 (one row, above its floor).
  */
 const FLOORS_2: Record<string, Figures> = {
-  support: { inScope: 0.91, outOfScope: 0.58, precision: 0.91, coverage: 0.66 },
+  support: { inScope: 0.91, outOfScope: 0.6, precision: 0.91, coverage: 0.66 },
   salon: { inScope: 0.75, outOfScope: 0.69, precision: 0.88, coverage: 0.09 },
   'real-estate': { inScope: 0.83, outOfScope: 0.55, precision: 0.88, coverage: 0.19 },
-  healthcare: { inScope: 0.85, outOfScope: 0.94, precision: 0.98, coverage: 0.04 },
-  'after-hours': { inScope: 0.87, outOfScope: 0.48, precision: 0.85, coverage: 0.74 },
+  healthcare: { inScope: 0.85, outOfScope: 0.96, precision: 0.98, coverage: 0.04 },
+  'after-hours': { inScope: 0.87, outOfScope: 0.53, precision: 0.85, coverage: 0.74 },
 };
 /**
  * blind3.jsonl (2026-11-24, templates/eval-sets.md): a third blind set per template by an independent
@@ -110,9 +110,9 @@ const FLOORS_2: Record<string, Figures> = {
 const FLOORS_3: Record<string, Figures> = {
   support: { inScope: 0.89, outOfScope: 0.7, precision: 0.93, coverage: 0.53 },
   salon: { inScope: 0.89, outOfScope: 0.78, precision: 0.98, coverage: 0.13 },
-  'real-estate': { inScope: 0.84, outOfScope: 0.81, precision: 0.94, coverage: 0.32 },
+  'real-estate': { inScope: 0.84, outOfScope: 0.85, precision: 0.94, coverage: 0.32 },
   healthcare: { inScope: 0.91, outOfScope: 0.98, precision: 0.98, coverage: 0.04 },
-  'after-hours': { inScope: 0.93, outOfScope: 0.72, precision: 0.91, coverage: 0.66 },
+  'after-hours': { inScope: 0.93, outOfScope: 0.8, precision: 0.91, coverage: 0.66 },
 };
 /**
  * blind4.jsonl (2026-11-24, templates/eval-sets.md): a fourth blind set per template (480 rows, 30% out of
@@ -139,10 +139,10 @@ const FLOORS_3: Record<string, Figures> = {
  */
 const FLOORS_4: Record<string, Figures> = {
   support: { inScope: 0.85, outOfScope: 0.64, precision: 0.9, coverage: 0.51 },
-  salon: { inScope: 0.73, outOfScope: 0.83, precision: 0.98, coverage: 0.02 },
-  'real-estate': { inScope: 0.8, outOfScope: 0.68, precision: 0.98, coverage: 0.08 },
+  salon: { inScope: 0.73, outOfScope: 0.85, precision: 0.98, coverage: 0.02 },
+  'real-estate': { inScope: 0.8, outOfScope: 0.72, precision: 0.98, coverage: 0.08 },
   healthcare: { inScope: 0.75, outOfScope: 0.92, precision: 0.98, coverage: 0.01 },
-  'after-hours': { inScope: 0.8, outOfScope: 0.61, precision: 0.91, coverage: 0.52 },
+  'after-hours': { inScope: 0.8, outOfScope: 0.68, precision: 0.91, coverage: 0.52 },
 };
 /**
  * blind5.jsonl (2026-11-24, templates/eval-sets.md): a fifth blind set per template (520 rows, 35% out of
@@ -155,13 +155,18 @@ const FLOORS_4: Record<string, Figures> = {
  * Eleventh round (2026-11-25, someone asked for by name is a person; the set's seventh look): salon
  * in-scope 0.746 → 0.763, its floor raised.
  * Floors are those less about 0.02.
+ * Twelfth round (2026-11-25: the customer's own thing in trouble, a time after the thing, a utility by
+ * its second sense; foreignThings.ts): off-topic kept rose on 16 of the 25 sets (about 19 rows in all:
+ * blind5 salon 0.780 → 0.805, real-estate 0.771 → 0.800, healthcare 0.947 → 0.965, after-hours 0.600 →
+ * 0.686) for two in-scope rows (support blind 0.938 → 0.931, healthcare blind 0.957 → 0.935, both above
+ * their floors). Out-of-scope floors raised in every table where the figure rose.
  */
 const FLOORS_5: Record<string, Figures> = {
   support: { inScope: 0.84, outOfScope: 0.71, precision: 0.91, coverage: 0.47 },
-  salon: { inScope: 0.74, outOfScope: 0.75, precision: 0.98, coverage: 0.02 },
-  'real-estate': { inScope: 0.81, outOfScope: 0.74, precision: 0.98, coverage: 0.14 },
-  healthcare: { inScope: 0.77, outOfScope: 0.92, precision: 0.98, coverage: 0.03 },
-  'after-hours': { inScope: 0.87, outOfScope: 0.57, precision: 0.9, coverage: 0.59 },
+  salon: { inScope: 0.74, outOfScope: 0.78, precision: 0.98, coverage: 0.02 },
+  'real-estate': { inScope: 0.81, outOfScope: 0.78, precision: 0.98, coverage: 0.14 },
+  healthcare: { inScope: 0.77, outOfScope: 0.94, precision: 0.98, coverage: 0.03 },
+  'after-hours': { inScope: 0.87, outOfScope: 0.66, precision: 0.9, coverage: 0.59 },
 };
 const blindSet = (name: string, file = 'blind.jsonl') => join(ROOT, 'templates', name, 'eval', file);
 const withBlindSets = Object.keys(TEMPLATES).filter((name) => existsSync(blindSet(name)));
