@@ -99,7 +99,8 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * fixers' own rows). Measured on arrival (f3759f4), before any code change: held out salon 4/8, support
  * 6/8, healthcare 3/8, real-estate 5/8, after-hours 6/8 (24/40); dev salon 4/10, support 7/10,
  * healthcare 6/10, real-estate 6/10, after-hours 9/10; no loop. Each gated on its own at those less
- * about 0.02. Failed dev rows are named (they are tuned data); held-out rows never are.
+ * about 0.02. The twelfth routing round (b9927d1) completes one more of salon's earlier held-out rows,
+ * 11/13 → 12/13 (floor 0.82 → 0.9); every other count unchanged. Failed dev rows are named (they are tuned data); held-out rows never are.
  */
 export interface DialogueGate {
   template: string;
@@ -120,7 +121,7 @@ export const GATES: Record<string, DialogueGate> = {
   salon: {
     template: 'salon',
     tuned: 0.98,
-    heldOut: 0.82,
+    heldOut: 0.9,
     batch3: 0.98,
     batch4: 0.81,
     batch5: 0.64,
