@@ -37,6 +37,7 @@ import { requestOwner } from './directRequest.ts';
 import { fallbackStep } from './fallbackReply.ts';
 import { replyToResults } from './forms/answerResults.ts';
 import { closingReply } from './forms/closing.ts';
+import { deskInput } from './forms/deskQuestion.ts';
 import { unfoldRelay } from './forms/deskRelay.ts';
 import {
   acceptsPerson,
@@ -66,7 +67,6 @@ import {
   choiceFromOffer,
   deskAwaitingReply,
   earlierPick,
-  replyForDesk,
   replyGoesToDesk,
   requestToResume,
   toolAwaitingReply,
@@ -290,7 +290,7 @@ class OfflineModel implements TurnAwareModel {
         ? { tool: choice.tool, focusText: text }
         : chooser.choose(text, tools, view, asked);
     if (desk && replyGoesToDesk(this.agent, desk, chosen?.tool.name, text))
-      return this.call(desk.name, { input: replyForDesk(desk, text) }, seed, turn);
+      return this.call(desk.name, { input: deskInput(this.graph, this.agent, desk, text) }, seed, turn);
     if (chosen) {
       const schema = chosen.tool.parameters as JsonSchema;
       // Questions answered on the side ("what time do you close on Saturday?") fill no slot.
