@@ -16,6 +16,7 @@ import { listerFor, optionalQuestion } from './forms/beforeTheChange.ts';
 import { isQuestion } from './forms/digressions.ts';
 import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
 import { unclaimedReply } from './forms/formTurn.ts';
+import { answersFreeTextQuestion } from './forms/freeTextAnswer.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
 import {
   requestWithSubject,
@@ -275,10 +276,12 @@ export class ToolChooser {
     if (!asked) return false;
     if (tools.some((t) => propertiesNamedIn(schemaOf(t), text, this.now).length > 0)) return true;
     if (asked.kind !== 'argument') return false;
-    return tools.some(
-      (t) =>
-        findPropertyValue(schemaOf(t), asked.property, text, this.now) !== undefined ||
-        namedAnswer(schemaOf(t), asked.property, text) !== undefined,
+    return (
+      tools.some(
+        (t) =>
+          findPropertyValue(schemaOf(t), asked.property, text, this.now) !== undefined ||
+          namedAnswer(schemaOf(t), asked.property, text) !== undefined,
+      ) || answersFreeTextQuestion(asked.property, text, tools, this.docs(tools), this.threshold)
     );
   }
 
