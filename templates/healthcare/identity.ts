@@ -52,7 +52,11 @@ export const verifyIdentity = defineTool({
     dob: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .describe('Date of birth, year-month-day, e.g. 1984-03-12'),
+      // Callers of a US clinic say "03/12/1984" for March 12: the description says so (an LLM reads
+      // it, and so does the offline model, which otherwise leaves a date that reads two ways unread).
+      .describe(
+        'Date of birth, year-month-day, e.g. 1984-03-12; callers write numeric dates month first (03/12/1984)',
+      ),
   }),
   execute: async (args, ctx: Ctx) => {
     const state = ctx.state;

@@ -68,7 +68,8 @@ const SELF_PAY = {
 
 export const lookupCoverage = defineTool({
   name: 'lookup_coverage',
-  description: 'My insurance on file: is it active, my plan, member ID, copay, deductible.',
+  description:
+    'My insurance on file: is it active, is my plan in network with you, member ID, copay, deductible.',
   parameters: z.object({}),
   execute: async (_args, ctx: Ctx) => {
     const patientId = verifiedPatientId(ctx.state);

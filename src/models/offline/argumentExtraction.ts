@@ -207,7 +207,11 @@ function fromAnswer(p: PropertyInfo, answer: string | undefined): unknown {
  * the like are a few words, not a paragraph.
  */
 function plainPhrase(text: string, short: boolean): string | undefined {
-  const clean = text.replace(/[\s.!,;]+$/, '').trim();
+  let clean = text.replace(/[\s.!,;]+$/, '').trim();
+  // "I twisted my ankle yesterday and it's puffy. What should I do for it?": free text said before a
+  // closing question is the answer; the question asks what to do with it.
+  if (!short && clean.endsWith('?'))
+    clean = clean.replace(/(?:^|(?<=[.!]))\s*[^.!?]*\?\s*$/, '').replace(/[\s.!,;]+$/, '');
   if (clean === '' || clean.endsWith('?') || DECLINED.test(clean)) return undefined;
   if (!short) return clean;
   const value = clean.replace(LEAD_IN, '').trim();

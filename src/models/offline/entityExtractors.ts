@@ -55,7 +55,7 @@ const REFERENCE = /\b([A-Za-z]{2,8})-?(\d{2,}[A-Za-z0-9]*(?:-\d+)*)\b/g;
  */
 export function findReference(
   text: string,
-  hints: { pattern?: RegExp; prefix?: string; stem?: string },
+  hints: { pattern?: RegExp; prefix?: string; stem?: string; monthFirst?: boolean },
 ): string | undefined {
   if (hints.pattern) {
     const exact = text.match(hints.pattern)?.[0];
@@ -68,7 +68,10 @@ export function findReference(
     const dated = ISO_DATE_SHAPES.has(hints.pattern.source) && /\b\d{4}\b/.test(text);
     // Read from the part that has the year: "born July 4 1990, I need to see Dr. Okafor next week".
     const part = text.split(/[,;]|\s(?:and|but)\s/).find((p) => /\b\d{4}\b/.test(p));
-    return dated ? (part && findDate(part, new Date(0))) || findDate(text, new Date(0)) : undefined;
+    const order = hints.monthFirst ? 'month-first' : undefined;
+    return dated
+      ? (part && findDate(part, new Date(0), order)) || findDate(text, new Date(0), order)
+      : undefined;
   }
   for (const match of text.matchAll(REFERENCE)) {
     const prefix = match[1].toLowerCase();
@@ -276,22 +279,31 @@ function monthIndex(word: string): number {
   return word === 'sept' ? 8 : Math.max(MONTHS.indexOf(word), MONTH_ABBREVIATIONS.indexOf(word));
 }
 
+/** A numeric date with a four-digit year, however its day and month are ordered ("03/12/1984"). */
+export const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
+
 /**
  * "19/06/1987", "6-19-1987": a numeric date with a four-digit year, read only when it cannot be read
  * two ways (one part above 12). "03/04/1984" is left unread, and the question is asked again, rather
- * than guessed: a wrong birth date fails a verification the customer would pass.
+ * than guessed: a wrong birth date fails a verification the customer would pass. Unless the value's
+ * description says its customers write dates month first (`order`: a US clinic), then read so.
  */
-function numericDate(lower: string): { month: number; date: number; year: string } | undefined {
-  const m = lower.match(/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/);
+function numericDate(
+  lower: string,
+  order?: 'month-first',
+): { month: number; date: number; year: string } | undefined {
+  const m = lower.match(NUMERIC_DATE);
   if (!m) return undefined;
   const [a, b] = [Number(m[1]), Number(m[2])];
   if (a > 12 && b >= 1 && b <= 12) return { month: b - 1, date: a, year: m[3] };
   if (b > 12 && a >= 1 && a <= 12) return { month: a - 1, date: b, year: m[3] };
+  if (order === 'month-first' && a >= 1 && a <= 12 && b >= 1 && b <= 12)
+    return { month: a - 1, date: b, year: m[3] };
   return undefined;
 }
 
 /** A calendar date as YYYY-MM-DD: ISO, today/tomorrow, weekdays, "in 3 days", "March 5", "5 March". */
-export function findDate(text: string, now: Date): string | undefined {
+export function findDate(text: string, now: Date, order?: 'month-first'): string | undefined {
   const lower = spellOutTextingDays(text.toLowerCase());
   const iso = text.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
   if (iso) return iso[0];
@@ -320,7 +332,7 @@ export function findDate(text: string, now: Date): string | undefined {
     ? { month: monthIndex(monthFirst[1]), date: Number(monthFirst[2]), year: monthFirst[3] }
     : dayFirst
       ? { month: monthIndex(dayFirst[2]), date: Number(dayFirst[1]), year: dayFirst[3] }
-      : numericDate(lower);
+      : numericDate(lower, order);
   if (named && named.date >= 1 && named.date <= 31) {
     let year = named.year ? Number(named.year) : now.getUTCFullYear();
     // A date already past this year means next year's.

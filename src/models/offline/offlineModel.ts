@@ -37,6 +37,8 @@ import { requestOwner } from './directRequest.ts';
 import { fallbackStep } from './fallbackReply.ts';
 import { replyToResults } from './forms/answerResults.ts';
 import { closingReply } from './forms/closing.ts';
+import { correctionForDesk } from './forms/deskCorrection.ts';
+import { deskInput } from './forms/deskQuestion.ts';
 import { unfoldRelay } from './forms/deskRelay.ts';
 import {
   acceptsPerson,
@@ -66,7 +68,6 @@ import {
   choiceFromOffer,
   deskAwaitingReply,
   earlierPick,
-  replyForDesk,
   replyGoesToDesk,
   requestToResume,
   toolAwaitingReply,
@@ -290,7 +291,10 @@ class OfflineModel implements TurnAwareModel {
         ? { tool: choice.tool, focusText: text }
         : chooser.choose(text, tools, view, asked);
     if (desk && replyGoesToDesk(this.agent, desk, chosen?.tool.name, text))
-      return this.call(desk.name, { input: replyForDesk(desk, text) }, seed, turn);
+      return this.call(desk.name, { input: deskInput(this.graph, this.agent, desk, text) }, seed, turn);
+    // "oh no sorry, it's 555-0189" right after a desk did something: that desk does it again.
+    const corrected = chosen ? undefined : correctionForDesk(this.agent, view, text);
+    if (corrected) return this.call(corrected.desk, { input: corrected.input }, seed, turn);
     if (chosen) {
       const schema = chosen.tool.parameters as JsonSchema;
       // Questions answered on the side ("what time do you close on Saturday?") fill no slot.

@@ -152,10 +152,23 @@ function classify(p: Omit<PropertyInfo, 'kind'>): Kind {
   return 'unknown';
 }
 
-export function referenceHints(p: PropertyInfo): { pattern?: RegExp; prefix?: string; stem?: string } {
+/**
+ * A property whose description says customers write numeric dates month first ("…, e.g. 1984-03-12;
+ * callers write numeric dates month first, 03/12/1984"): an ambiguous "03/12/1984" is read that way
+ * (a US clinic's callers) rather than left unread and asked for again.
+ */
+const MONTH_FIRST = /\bmonth first\b|\bMM\/DD\b/i;
+
+export function referenceHints(p: PropertyInfo): {
+  pattern?: RegExp;
+  prefix?: string;
+  stem?: string;
+  monthFirst?: boolean;
+} {
   if (p.pattern) {
     try {
-      return { pattern: new RegExp(p.pattern.replace(/^\^/, '').replace(/\$$/, '')) };
+      const pattern = new RegExp(p.pattern.replace(/^\^/, '').replace(/\$$/, ''));
+      return MONTH_FIRST.test(p.description) ? { pattern, monthFirst: true } : { pattern };
     } catch {
       // An unusable pattern falls back to the name-based hints below.
     }

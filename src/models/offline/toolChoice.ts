@@ -16,6 +16,8 @@ import { listerFor, optionalQuestion } from './forms/beforeTheChange.ts';
 import { isQuestion } from './forms/digressions.ts';
 import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
 import { unclaimedReply } from './forms/formTurn.ts';
+import { answersFreeTextQuestion } from './forms/freeTextAnswer.ts';
+import { replyToPending } from './forms/replyToPending.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
 import {
   requestWithSubject,
@@ -123,6 +125,15 @@ export class ToolChooser {
     const pending =
       asked?.kind === 'argument' ? this.pendingTool(asked.property, available, view) : undefined;
     if (pending && match?.name === pending.tool.name) return pending;
+    // A reply giving the asked value in words another tool fits better (forms/replyToPending.ts).
+    const to =
+      pending && this.gives(pending.tool, asked, text)
+        ? replyToPending(pending.tool, text, {
+            ...{ match: available.find((t) => t.name === match?.name), asked, docs: this.docs(available) },
+            changesData: (n: string) => this.changesData(n),
+          })
+        : undefined;
+    if (to) return to === pending?.tool ? pending : { tool: to, focusText: text };
     // "ok. the phone number is 07700 900303" to "what's the phone number?": the answer, in words a
     // look-up shares ("number"), is no new request for that look-up. So is "a women's cut please" to
     // "which service would you like?": any words answer a free-text question, and they are the
@@ -275,10 +286,12 @@ export class ToolChooser {
     if (!asked) return false;
     if (tools.some((t) => propertiesNamedIn(schemaOf(t), text, this.now).length > 0)) return true;
     if (asked.kind !== 'argument') return false;
-    return tools.some(
-      (t) =>
-        findPropertyValue(schemaOf(t), asked.property, text, this.now) !== undefined ||
-        namedAnswer(schemaOf(t), asked.property, text) !== undefined,
+    return (
+      tools.some(
+        (t) =>
+          findPropertyValue(schemaOf(t), asked.property, text, this.now) !== undefined ||
+          namedAnswer(schemaOf(t), asked.property, text) !== undefined,
+      ) || answersFreeTextQuestion(asked.property, text, tools, this.docs(tools), this.threshold)
     );
   }
 

@@ -22,6 +22,11 @@ export function relayToDesk(request: string, question: string, reply: string): s
   return `Caller's request: ${line(request)}\nYou asked: ${line(question)}\nCaller's reply: ${line(reply)}`;
 }
 
+/** What the caller first asked a desk, out of a relayed exchange (or the message itself). */
+export function relayedRequest(input: string): string {
+  return RELAY.exec(input)?.[1] ?? input;
+}
+
 type Item = Record<string, any>;
 
 /** The input with a relayed exchange read as the three messages it stands for. */

@@ -64,7 +64,8 @@ export function askStep(input: {
 }
 
 /** Words that change a value already given: "oops make that 5pm", "actually Sunday", "no, not 4". */
-const CORRECTION = /\b(make (it|that)|change (it|that)|actually|instead|oops|sorry|rather|no,? not)\b|^no\b/i;
+export const CORRECTION =
+  /\b(make (it|that)|change (it|that)|actually|instead|oops|sorry|rather|no,? not)\b|^no\b/i;
 
 /**
  * Whether the newest reply filled or changed a value: false, true, or, when it changed a value the

@@ -133,9 +133,10 @@ export function referencePicked(desk: ToolResult, text: string): string | undefi
  * desk was first asked ("…next week, my knee has been hurting" → "SL-2054, my knee has been hurting"; the
  * booking was saved as "visit"). A reply that is only a value — no word at all ("3" to "Over how many
  * months would you like to spread it?", "$50") — goes with the question it answers, as a person relaying
- * it would say it. Anything else as said.
+ * it would say it. A reply in words to one of the desk's slot questions (`asksSlot`: deskQuestion.ts)
+ * goes with the request and the question. Anything else as said.
  */
-export function replyForDesk(desk: ToolResult, text: string): string {
+export function replyForDesk(desk: ToolResult, text: string, asksSlot = false): string {
   // A reply to the desk's read-back ("yes", "no", "make it $50") goes with the exchange it answers.
   const said = resultText(desk);
   const request = (desk.args as { input?: unknown } | undefined)?.input;
@@ -147,6 +148,10 @@ export function replyForDesk(desk: ToolResult, text: string): string {
     const why = typeof asked === 'string' ? statedReason(asked) : undefined;
     return why === undefined ? reference : `${reference}, ${why}`;
   }
+  // A reply in words to one of the desk's own slot questions ("it's 555-0198" to "What's the new phone
+  // number?") goes with the exchange it answers, as a read-back's reply does; alone it meant nothing.
+  if (asksSlot && /\p{L}/u.test(text) && typeof request === 'string' && said !== undefined)
+    return relayToDesk(request, said, text);
   if (/\p{L}/u.test(text)) return text;
   const question = resultText(desk)
     ?.split(/(?<=[.!?])\s+/)

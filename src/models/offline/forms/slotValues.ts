@@ -1,4 +1,4 @@
-import { findDate } from '../entityExtractors.ts';
+import { findDate, NUMERIC_DATE } from '../entityExtractors.ts';
 
 /**
  * Type checks for form answers, so that a reply fills a slot only with a value of the slot's kind:
@@ -127,7 +127,10 @@ export function nameBeforeBirthDate(text: string): string | undefined {
   for (const head of heads) {
     const rest = t.slice(head.length);
     const dated =
-      /\b\d{4}\b/.test(rest) && /^[\w\s,./-]+[.!]?$/.test(rest) && findDate(rest, new Date(0)) !== undefined;
+      /\b\d{4}\b/.test(rest) &&
+      /^[\w\s,./-]+[.!]?$/.test(rest) &&
+      // "dana ruiz 03/12/1984": a date however its day and month are read is a date after a name.
+      (findDate(rest, new Date(0)) !== undefined || NUMERIC_DATE.test(rest));
     // The whole head is the name: "lovely, please book that for 2031-06-20" names nobody.
     const said = head.replace(/[,\s]+$/, '');
     const name = dated && !/\b(at|on|for)\b/i.test(rest) ? leadingPersonName(said) : undefined;

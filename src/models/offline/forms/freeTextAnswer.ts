@@ -1,0 +1,24 @@
+import { isFreeTextProperty, type JsonSchema } from '../argumentExtraction.ts';
+import type { FunctionTool } from '../modelItems.ts';
+import { scoreTools, type ToolDoc } from '../toolMatcher.ts';
+
+/**
+ * "I twisted my ankle playing soccer yesterday and it's puffy and sore… What should I do for it?" said
+ * to Clinical's "Tell me what you're feeling and since when": any words answer a free-text question, and
+ * these are about what the asking tool is for (the symptoms it triages), but the router read "soccer"
+ * and "playing" as the front desk's and was very sure, so the answer was routed away as a change of
+ * topic. A reply to a free-text question that fits the tool taking it best of all our tools, at half
+ * the bar a new request must clear, is the answer: it is not routed.
+ */
+export function answersFreeTextQuestion(
+  property: string,
+  text: string,
+  tools: readonly FunctionTool[],
+  docs: readonly ToolDoc[],
+  threshold: number,
+): boolean {
+  const [best] = scoreTools(text, docs);
+  if (!best || best.score < threshold / 2) return false;
+  const tool = tools.find((t) => t.name === best.name);
+  return tool !== undefined && isFreeTextProperty(tool.parameters as JsonSchema, property);
+}
