@@ -13,11 +13,10 @@ describe('a budget said as a bare limit', () => {
   });
 
   it('searches with it rather than asking for the budget again', async () => {
-    const o = await converse(
-      'real-estate',
-      ['any 3 bed places in Maplewood under 600?'],
-      { tool: 'search_listings', result: { found: true } },
-    );
+    const o = await converse('real-estate', ['any 3 bed places in Maplewood under 600?'], {
+      tool: 'search_listings',
+      result: { found: true },
+    });
     expect(o.unmet).toEqual([]);
     // Before: "What's the most you'd like to spend?" (no $ and no k: no amount).
     expect(toolsOf(o)[0].arguments).toMatchObject({ maxPrice: 600, bedrooms: 3 });

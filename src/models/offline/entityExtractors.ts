@@ -115,6 +115,8 @@ export function findPersonName(text: string): string | undefined {
     /\b(?:it'?s|booking is|put it|book it)\s+(?:for|under)\s+(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)/iu,
   );
   if (booked && /^[A-Z]/.test(booked[1]) && / [A-Z]/.test(booked[1])) return booked[1];
+  const forWhom = bookedFor(text);
+  if (forWhom) return forWhom;
   // Without "name" the words must be capitalised: "I'm locked out" is not a name.
   const introduced = text.match(
     /\b(?:[Tt]his is|[Ii] am|[Ii]['’]?m|[Ii]t['’]?s|[Ii]t is)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})/u,
@@ -137,6 +139,21 @@ function nameBeforePhone(text: string): string | undefined {
   const words = m[1].toLowerCase().split(/\s+/);
   const notNames = /^(hi|hey|hello|call|ring|phone|thanks|yes|no|ok|dr|mr|mrs|ms|my|the|it|is|this)$/;
   if (words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w) || notNames.test(w))) return undefined;
+  return m[1];
+}
+
+/**
+ * "book a blow-dry on Saturday at 10am for Nadia Farouk, mobile 07700 900552": a capitalised full name
+ * after "for", right before the number or address to reach them (or ending the message). "for Old
+ * Town", "for Saturday Morning" name nobody: no contact follows, or a day does.
+ */
+function bookedFor(text: string): string | undefined {
+  const m = text.match(
+    /\bfor\s+(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s*[,;:]?\s*(?:(?:(?:on|at)\s+)?(?:(?:my\s+)?(?:mobile|phone|tel|cell|number|email)\b|\+?\d[\d ()-]{5,}\d|[\w.+-]+@[\w-]+\.))/u,
+  );
+  if (!m) return undefined;
+  const words = m[1].toLowerCase().split(/\s+/);
+  if (words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w))) return undefined;
   return m[1];
 }
 

@@ -70,7 +70,7 @@ const NOT_NAME_WORDS = new Set(
     'me my mine we our us i hi hello hey morning afternoon evening today tomorrow tonight next week ' +
     'monday tuesday wednesday thursday friday saturday sunday am pm and or for with at on in of to ' +
     'cut haircut appointment service name number phone email about just actually sorry wait never mind ' +
-    'not sure maybe any anyone whoever free time open close closed'
+    'not sure maybe any anyone whoever free time open close closed if possible poss w'
   ).split(' '),
 );
 
@@ -133,7 +133,7 @@ export function findRoleMember(text: string, members: readonly string[]): string
       .trim();
     if (m === '') continue;
     const named = new RegExp(
-      `\\b(?:with|by|see|seeing|dr\\.?|doctor|stylist|prefer|want|book)\\s+(?:dr\\.?\\s+|doctor\\s+)?${m}\\b|\\b${m}\\s+(?:as|is|for)\\s+(?:my|the)\\s+(?:stylist|doctor)\\b|^\\s*${m}\\s*(?:please)?[.!]?\\s*$`,
+      `\\b(?:with|w|by|see|seeing|dr\\.?|doctor|stylist|prefer|want|book)\\s+(?:dr\\.?\\s+|doctor\\s+)?${m}\\b|\\b${m}\\s+(?:as|is|for)\\s+(?:my|the)\\s+(?:stylist|doctor)\\b|^\\s*${m}\\s*(?:please)?[.!]?\\s*$`,
     );
     if (named.test(lower)) return member;
   }
