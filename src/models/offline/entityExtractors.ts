@@ -129,17 +129,20 @@ export function findPersonName(text: string): string | undefined {
 
 /**
  * "…call me back? Amy Fox 555 0166", "demo tues? Ana Lima, ana@limaco.example": a capitalised full
- * name given with the number to ring or the address to write to.
+ * name given with the number to ring or the address to write to ("Mei Lin Cho 07700 900246": three).
  */
 function nameBeforePhone(text: string): string | undefined {
   const m = text.match(
-    /(?:^|[.?!,]\s*|\s)(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)[,:]?\s+(?:\+?\d[\d -]{5,}\d\b|[\w.+-]+@[\w-]+\.\w)/u,
+    /(?:^|[.?!,]\s*|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})[,:]?\s+(?:\+?\d[\d -]{5,}\d\b|[\w.+-]+@[\w-]+\.\w)/u,
   );
   if (!m) return undefined;
-  const words = m[1].toLowerCase().split(/\s+/);
-  const notNames = /^(hi|hey|hello|call|ring|phone|thanks|yes|no|ok|dr|mr|mrs|ms|my|the|it|is|this)$/;
+  const notNames = /^(hi|hey|hello|call|ring|phone|thanks|yes|no|ok|dr|mr|mrs|ms|my|me|the|it|is|this)$/;
+  const said = m[1].split(/\s+/);
+  // "Hi Amy Fox 555 0166": a greeting before a full name is no part of it.
+  const name = said.length === 3 && notNames.test(said[0].toLowerCase()) ? said.slice(1) : said;
+  const words = name.map((w) => w.toLowerCase());
   if (words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w) || notNames.test(w))) return undefined;
-  return m[1];
+  return name.join(' ');
 }
 
 /**
