@@ -288,7 +288,6 @@ class OfflineModel implements TurnAwareModel {
         : undefined;
     // A pick said on an earlier turn still holds ("the second one", then the name).
     const picked = choice ?? earlierPick(view, tools, (name) => this.changesData(name));
-    const offerTaken = asked ? undefined : offerTakenHere(view, text, tools, (n) => this.changesData(n), now);
     const chosen = confirming
       ? { tool: confirming, focusText: chooser.requestFor(confirming, tools, view) }
       : choice
