@@ -36,7 +36,7 @@ export function matchService(
   services: readonly SalonService[],
   text: string | null | undefined,
 ): ServiceMatch {
-  const said = normalizeWords(text ?? '');
+  const said = cutForWhom(normalizeWords(text ?? ''));
   let best: { service: SalonService; length: number } | undefined;
   // "mens please", "the ladies one": the answer to "which cut?" names the cut by its first word.
   const byModifier = new Set<SalonService>();
@@ -58,6 +58,37 @@ export function matchService(
     if (candidates.length > 0) return { kind: 'ambiguous', candidates };
   }
   return { kind: 'none' };
+}
+
+/** Who a cut is for, said after it: "a cut for men", "haircut for my son" → the cut named by its first word. */
+const CUT_FOR = / (?:hair ?cut|cut|trim) for (?:a |an |the |my |our )?(\w+) /;
+const FOR_WHOM: Readonly<Record<string, string>> = {
+  men: 'mens',
+  man: 'mens',
+  gents: 'mens',
+  gent: 'mens',
+  gentleman: 'mens',
+  guy: 'mens',
+  husband: 'mens',
+  women: 'womens',
+  woman: 'womens',
+  ladies: 'womens',
+  lady: 'womens',
+  wife: 'womens',
+  kid: 'kids',
+  kids: 'kids',
+  child: 'kids',
+  children: 'kids',
+  boy: 'kids',
+  girl: 'kids',
+  son: 'kids',
+  daughter: 'kids',
+};
+
+function cutForWhom(said: string): string {
+  const m = said.match(CUT_FOR);
+  const modifier = m ? FOR_WHOM[m[1]] : undefined;
+  return modifier ? `${said}${modifier} cut ` : said;
 }
 
 /** Price and chair time of a service for a hair length (short and unknown lengths pay the base price). */

@@ -10,6 +10,13 @@ const MONEY_AFTER =
 /** "500k", "$650k", "1.2m", "2 million": a thousand or a million times the number. */
 const MONEY_SCALED = /(?:[$€£]\s?)?\b(\d+(?:\.\d+)?)\s?(k|m|mil|million|thousand|grand)\b/i;
 
+/**
+ * "under 750", "up to 650": a bare number said as a limit is an amount (the tool reads 750 as it
+ * would "750k" for a home), never a count, a percent or a time ("under 3 bedrooms", "by 5pm").
+ */
+const MONEY_LIMIT =
+  /\b(?:under|below|up to|max(?:imum)?|no more than|less than|budget(?: is| of)?)\s+(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\b(?![.,]?\d|\s*(?:%|[ap]\.?m\b|o'?clock|percent|per cent|beds?|bedrooms?|baths?|bathrooms?|people|persons?|minutes?|mins?|hours?|days?|weeks?|months?|years?|miles?|sq|square|feet|ft|rooms?|floors?|stories|storeys))/i;
+
 const SCALE: Record<string, number> = {
   k: 1_000,
   thousand: 1_000,
@@ -22,7 +29,7 @@ const SCALE: Record<string, number> = {
 export function findMoney(text: string): number | undefined {
   const scaled = text.match(MONEY_SCALED);
   if (scaled) return Math.round(Number(scaled[1]) * SCALE[scaled[2].toLowerCase()]);
-  const match = text.match(MONEY_BEFORE) ?? text.match(MONEY_AFTER);
+  const match = text.match(MONEY_BEFORE) ?? text.match(MONEY_AFTER) ?? text.match(MONEY_LIMIT);
   if (!match) return undefined;
   return Number(`${match[1].replace(/,/g, '')}.${match[2] ?? '0'}`);
 }
@@ -32,7 +39,8 @@ export function withoutMoney(text: string): string {
   return text
     .replace(new RegExp(MONEY_SCALED.source, 'gi'), ' ')
     .replace(new RegExp(MONEY_BEFORE.source, 'gi'), ' ')
-    .replace(new RegExp(MONEY_AFTER.source, 'gi'), ' ');
+    .replace(new RegExp(MONEY_AFTER.source, 'gi'), ' ')
+    .replace(new RegExp(MONEY_LIMIT.source, 'gi'), ' ');
 }
 
 const PERCENT = /\b(\d{1,2}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)/i;

@@ -1,4 +1,5 @@
 import type { AgentInputItem } from '@openai/agents-core';
+import { writtenAsDigits } from './spokenNumbers.ts';
 import { spelledOut } from './textingWords.ts';
 
 /** A tool result at the end of the input, with the arguments of the call that produced it. */
@@ -54,8 +55,9 @@ export function readConversation(
   items.forEach((item, index) => {
     if (isMessage(item, 'user')) {
       // A blank message still starts a new user turn (the model then asks what the customer needs).
-      // Read in the template's words: "can i c LST-1003" asks to see it (textingWords.ts).
-      const said = spelledOut(messageText(item));
+      // Read in the template's words: "can i c LST-1003" asks to see it (textingWords.ts); a
+      // transcript's "five five five oh one two eight" is a phone number (spokenNumbers.ts).
+      const said = writtenAsDigits(spelledOut(messageText(item)));
       userMessages.push(said);
       exchanges.push({ asked: askedSinceUser, answer: said });
       askedSinceUser = undefined;

@@ -118,6 +118,8 @@ export function findPersonName(text: string): string | undefined {
     /\b(?:it'?s|booking is|put it|book it)\s+(?:for|under)\s+(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)/iu,
   );
   if (booked && /^[A-Z]/.test(booked[1]) && / [A-Z]/.test(booked[1])) return booked[1];
+  const forWhom = bookedFor(text);
+  if (forWhom) return forWhom;
   // Without "name" the words must be capitalised: "I'm locked out" is not a name.
   const introduced = text.match(
     /\b(?:[Tt]his is|[Ii] am|[Ii]['’]?m|[Ii]t['’]?s|[Ii]t is)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})/u,
@@ -130,16 +132,34 @@ export function findPersonName(text: string): string | undefined {
 
 /**
  * "…call me back? Amy Fox 555 0166", "demo tues? Ana Lima, ana@limaco.example": a capitalised full
- * name given with the number to ring or the address to write to.
+ * name given with the number to ring or the address to write to ("Mei Lin Cho 07700 900246": three).
  */
 function nameBeforePhone(text: string): string | undefined {
   const m = text.match(
-    /(?:^|[.?!,]\s*|\s)(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)[,:]?\s+(?:\+?\d[\d -]{5,}\d\b|[\w.+-]+@[\w-]+\.\w)/u,
+    /(?:^|[.?!,]\s*|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})[,:]?\s+(?:\+?\d[\d -]{5,}\d\b|[\w.+-]+@[\w-]+\.\w)/u,
+  );
+  if (!m) return undefined;
+  const notNames = /^(hi|hey|hello|call|ring|phone|thanks|yes|no|ok|dr|mr|mrs|ms|my|me|the|it|is|this)$/;
+  const said = m[1].split(/\s+/);
+  // "Hi Amy Fox 555 0166": a greeting before a full name is no part of it.
+  const name = said.length === 3 && notNames.test(said[0].toLowerCase()) ? said.slice(1) : said;
+  const words = name.map((w) => w.toLowerCase());
+  if (words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w) || notNames.test(w))) return undefined;
+  return name.join(' ');
+}
+
+/**
+ * "book a blow-dry on Saturday at 10am for Nadia Farouk, mobile 07700 900552": a capitalised full name
+ * after "for", right before the number or address to reach them (or ending the message). "for Old
+ * Town", "for Saturday Morning" name nobody: no contact follows, or a day does.
+ */
+function bookedFor(text: string): string | undefined {
+  const m = text.match(
+    /\bfor\s+(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s*[,;:]?\s*(?:(?:(?:on|at)\s+)?(?:(?:my\s+)?(?:mobile|phone|tel|cell|number|email)\b|\+?\d[\d ()-]{5,}\d|[\w.+-]+@[\w-]+\.))/u,
   );
   if (!m) return undefined;
   const words = m[1].toLowerCase().split(/\s+/);
-  const notNames = /^(hi|hey|hello|call|ring|phone|thanks|yes|no|ok|dr|mr|mrs|ms|my|the|it|is|this)$/;
-  if (words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w) || notNames.test(w))) return undefined;
+  if (words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w))) return undefined;
   return m[1];
 }
 

@@ -87,6 +87,7 @@ import {
   schemaOf,
 } from './modelItems.ts';
 import { insteadOfAThirdTime } from './notAThirdTime.ts';
+import { offerTakenElsewhere, offerTakenHere } from './offerAccepted.ts';
 import {
   ARRIVAL_ROUTING_CONFIDENCE,
   type OfflineModelOptions,
@@ -228,8 +229,11 @@ class OfflineModel implements TurnAwareModel {
       const resume = resumeQuestion(this.agent, asked, view.lastAssistantText);
       return say(resume ? `${fixed} ${resume}` : fixed);
     }
-
     const now = this.now(turn);
+    // "…Would you like me to book it?" → "12:30 would be perfect": Booking books (offerAccepted.ts).
+    const taken =
+      !asked && offerTakenElsewhere(this.graph, this.agent, view, text, tools, enabledHandoffs, now);
+    if (taken) return this.call(taken.toolName, taken.args, seed, turn);
     const covers = (said: string) => coversRequest(this.graph, this.agent, said);
     const chooser = new ToolChooser(this.agent, now, this.options.toolThreshold, this.deskExamples, covers);
 
@@ -289,7 +293,8 @@ class OfflineModel implements TurnAwareModel {
       ? { tool: confirming, focusText: chooser.requestFor(confirming, tools, view) }
       : choice
         ? { tool: choice.tool, focusText: text }
-        : chooser.choose(text, tools, view, asked);
+        : (!asked && offerTakenHere(view, text, tools, (n) => this.changesData(n), now)) ||
+          chooser.choose(text, tools, view, asked);
     if (desk && replyGoesToDesk(this.agent, desk, chosen?.tool.name, text))
       return this.call(desk.name, { input: deskInput(this.graph, this.agent, desk, text) }, seed, turn);
     // "oh no sorry, it's 555-0189" right after a desk did something: that desk does it again.

@@ -5,7 +5,14 @@ import { tokenize } from '../../routing/textFeatures.ts';
 import { isQuestion } from './forms/digressions.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { referenceOwner } from './referenceOwner.ts';
-import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
+import {
+  inToolWords,
+  MIN_TOOL_SIMILARITY,
+  matchTool,
+  namesAction,
+  scoreTools,
+  type ToolDoc,
+} from './toolMatcher.ts';
 
 /**
  * Two transfers the offline model makes outside the router's usual decision: to the escalation when
@@ -55,7 +62,8 @@ export function actionOwner(
   tools: readonly FunctionTool[],
   enabledHandoffs: readonly string[],
 ): Transfer | undefined {
-  const words = tokenize(text);
+  // In tools' words: "can I pop in tomorrow?" asks to book.
+  const words = tokenize(inToolWords(text));
   const ours = (name: string) => agent?.tools.find((t) => t.name === name)?.sideEffect === true;
   if (tools.some((t) => ours(t.name) && namesAction(words, t.name))) return undefined;
   const edge = agent?.handoffs.find(

@@ -3,7 +3,7 @@ import type { NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter } from '../../routing/agentRouter.ts';
 import { requestClauses } from './forms/statedReason.ts';
 import { requestIsOurs } from './ownRequest.ts';
-import { specialistBeforePerson } from './specialistBeforePerson.ts';
+import { asksForPerson, specialistBeforePerson } from './specialistBeforePerson.ts';
 
 export type RouteStep = {
   /** The handoff to make now, with what the governed model records of it. */
@@ -57,8 +57,18 @@ export function routeMessage(
   const handedBack = agentName === graph.entry && graph.byName.get(route.target ?? '')?.human !== true;
   const guarded =
     (opts.arrivedByHandoff && !handedBack && !isRungBelow(graph, agentName, route.target)) || opts.waiting;
+  // Passed here this turn for what we do ("…can someone give me a call to talk it through" sent to the
+  // call-back desk): not passed on to a person the customer did not ask for outright, however sure the
+  // router is of "talk" and "someone". The agent serves it, or offers a person itself.
+  const unasked =
+    opts.arrivedByHandoff &&
+    agentName !== graph.entry &&
+    graph.byName.get(route.target ?? '')?.human === true &&
+    !asksForPerson(text);
   const settled =
-    (guarded && route.confidence < opts.arrivalConfidence) || opts.passedOn?.includes(route.target ?? '');
+    (guarded && route.confidence < opts.arrivalConfidence) ||
+    opts.passedOn?.includes(route.target ?? '') ||
+    unasked;
   // The request said with its reason ("I need to see a doctor next week, my knee hurts") is ours.
   const ours = route.decision === 'handoff' && requestIsOurs(graph, agentName, text, route.target);
   if (route.decision === 'handoff' && route.toolName && !settled && !ours) {

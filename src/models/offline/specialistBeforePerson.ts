@@ -15,6 +15,13 @@ import { coversRequest } from './agentCoverage.ts';
 const ASKS_FOR_PERSON =
   /\b(person|people|human|somebody|anybody|manager|supervisor|representative|operator|staff|colleague|boss|someone (senior|in charge|real)|(real|live|human) (agent|person)|agent please|not a (bot|machine|computer))\b/i;
 
+/** Asking for a person outright, or to speak to one ("can I talk to someone?"). */
+export function asksForPerson(text: string): boolean {
+  return (
+    ASKS_FOR_PERSON.test(text) || /\b(speak|talk|chat)\s+(to|with)\s+(someone|somebody|anyone)\b/i.test(text)
+  );
+}
+
 export type SpecialistRoute = {
   toolName: string;
   reason: string;

@@ -16,6 +16,8 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\bgonna\b/gi, 'going to'],
   [/\b(nvm|nevermind)\b/gi, 'never mind'],
   [/\babt\b/gi, 'about'],
+  [/\bcn\b/gi, 'can'],
+  [/\bif poss\b/gi, 'if possible'],
   [/\b(2morrow|2moro|2mrw|tmr|tmrw|tomoz)\b/gi, 'tomorrow'],
   [/\bu\b(?=\s|[?!.,]|$)/g, 'you'],
   [/\bur\b/g, 'your'],

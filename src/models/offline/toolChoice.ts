@@ -28,6 +28,7 @@ import {
   wishOf,
 } from './forms/statedSubject.ts';
 import type { FunctionTool } from './modelItems.ts';
+import { tookAnOffer } from './offerAccepted.ts';
 import { pickedReference } from './pickedReference.ts';
 import { missingArgument } from './responseTemplates.ts';
 import {
@@ -373,7 +374,11 @@ export class ToolChooser {
     const questions = Object.values(this.agent?.responses?.askFor ?? {});
     const answered = new Set(
       view.exchanges
-        .filter((e) => e.asked !== undefined && questions.some((q) => e.asked?.includes(q)))
+        .filter(
+          (e) =>
+            (e.asked !== undefined && questions.some((q) => e.asked?.includes(q))) ||
+            tookAnOffer(e, this.now),
+        )
         .map((e) => e.answer),
     );
     const earlier = view.userMessages.slice(0, -1).reverse();

@@ -146,9 +146,12 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   // "I need more of my levothyroxine", "running out of my inhaler": a refill.
   [/\b(?:more of|(?:run(?:ning)?|ran) out of|almost out of)\s+(?=my\b)/gi, 'a refill of '],
   [/\b(?:see|seen by)\s+(?=(?:a |the |my )?(?:dr\b|doctor\b))/gi, 'an appointment to see '],
+  // "can I pop in tomorrow for it?", "could you fit me in on Friday": asking to be booked.
+  [/\b(?:can|could|may)\s+(?:i|we)\s+(?:pop|come|nip|drop|get)\s+in\b/gi, 'can I book in'],
+  [/\b(?:fit|squeeze|get)\s+(me|us)\s+in\b/gi, 'book $1 in'],
 ];
 
-function inToolWords(text: string): string {
+export function inToolWords(text: string): string {
   return CUSTOMER_WORDS.reduce((t, [pattern, words]) => t.replace(pattern, words), text);
 }
 

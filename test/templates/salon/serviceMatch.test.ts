@@ -28,6 +28,10 @@ describe('matchService', () => {
     ['hi, how much would a balayage be? my hair is long', 'COL-BAL'],
     ["a men's cut please", 'CUT-M'],
     ['mens cut', 'CUT-M'],
+    // Who the cut is for, said after it.
+    ['I want make appointment for cut for men, on Saturday', 'CUT-M'],
+    ['a haircut for my daughter on friday', 'CUT-K'],
+    ['cut for a woman, long layers not needed', 'CUT-W'],
     ['skin fade on friday', 'CUT-M'],
     ['can you cover my greys', 'COL-ROOT'],
     ['grey blending for my beard area', 'COL-GREY'],

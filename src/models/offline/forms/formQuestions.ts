@@ -154,9 +154,11 @@ function readable(args: Record<string, unknown>, schema: JsonSchema): Record<str
 // Who it is for, said between the verb and "in"/"for" ("book my daughter in for a kids cut") is no service.
 const BOOK_LEAD =
   /^.*?\b(?:book|get|have)\s+(?:(?:me|us|him|her|them|(?:my|our)\s+[a-z]+)\s+(?=in\b|for\b))?(?:in\s+)?(?:for\s+)?(?:(?:a|an|my|some|the)\b)?\s*/i;
-const REQUEST_LEAD = /^.*?\b(?:like|want|need|do|for)\s+(?:(?:a|an|my|some|the)\b)?\s*/i;
+// "how much are highlights?" asked before "book it": the service is what the price was asked of.
+const REQUEST_LEAD =
+  /^.*?\b(?:like|want|need|do|for|how much (?:is|are|would|will|does|do))\s+(?:(?:a|an|my|some|the)\b)?\s*/i;
 const REQUEST_TAIL =
-  /[,.?!]|\s(?=\d)|\s(?:on|at|for|with|tomorrow|tmrw|today|next|this|please|from|around|by|under|and|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/i;
+  /[,.?!]|\s(?=\d)|\s(?:be|cost|costs|on|at|for|with|tomorrow|tmrw|today|next|this|please|from|around|by|under|and|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/i;
 
 export function subjectOf(text: string): string {
   // "a women's cut please" → "women's cut": the courtesy and the article are not the service.

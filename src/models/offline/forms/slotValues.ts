@@ -15,6 +15,21 @@ const CLOCK = /\b([01]?\d|2[0-3]):([0-5]\d)\b/;
 const AT_HOUR =
   /\b(?:at|around|about|round) (\d{1,2})(?:[:.](\d{2}))?\b(?!\s*(?:(?:st|nd|rd|th|of|days?|weeks?|years?|minutes?|hours?)\b|-|\/|\d|%))/i;
 const NAMED = /\b(noon|midday)\b/i;
+/** "3 o'clock", "eleven o'clock" (spokenNumbers.ts writes the digits). */
+const O_CLOCK = /\b(\d{1,2})\s*o['’]?\s?clock\b/i;
+/** "half 3" (half past three, as said in Britain), "half past 3", "quarter past 4", "quarter to 5". */
+const HALF_OR_QUARTER =
+  /\b(half|quarter)\s+(past\s+|to\s+)?(\d{1,2})\b(?![:.]?\d|\s*(?:hours?|minutes?|days?)\b)/i;
+/**
+ * An hour said after the day or its part, loosely: "friday afternoon maybe like 2", "tomorrow around
+ * 2". Not before a unit, a date or a count ("Saturday 5 December", "tomorrow 3 bed").
+ */
+const AFTER_THE_DAY = new RegExp(
+  '\\b(?:morning|afternoon|evening|today|tomorrow|tonight|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)' +
+    '(?:\\s*,)?(?:\\s+(?:maybe|like|say|probably|ideally|hopefully|or so))+\\s+(\\d{1,2})\\b' +
+    '(?![:.]?\\d|\\s*(?:-|/|%|k\\b|st\\b|nd\\b|rd\\b|th\\b|of\\b|beds?\\b|bedrooms?\\b|baths?\\b|people\\b|persons?\\b|minutes?\\b|hours?\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))',
+  'i',
+);
 /** "2ish", "6-ish": an hour said roughly. */
 const ISH_HOUR = /\b(\d{1,2})\s*-?ish\b/i;
 
@@ -28,6 +43,18 @@ export function findTimeOfDay(text: string): string | undefined {
   if (c) return `${c[1].padStart(2, '0')}:${c[2]}`;
   const at = withoutDates.match(AT_HOUR);
   if (at && Number(at[1]) >= 1 && Number(at[1]) <= 23) return `at ${at[1]}${at[2] ? `:${at[2]}` : ''}`;
+  const oclock = withoutDates.match(O_CLOCK);
+  if (oclock && Number(oclock[1]) >= 1 && Number(oclock[1]) <= 12) return `at ${oclock[1]}`;
+  const part = withoutDates.match(HALF_OR_QUARTER);
+  if (part && Number(part[3]) >= 1 && Number(part[3]) <= 12) {
+    const to = /^to/i.test(part[2] ?? '');
+    const hour = to ? ((Number(part[3]) + 10) % 12) + 1 : Number(part[3]);
+    const minutes = part[1].toLowerCase() === 'half' ? 30 : to ? 45 : 15;
+    // "half to" is no time.
+    if (!(to && minutes === 30)) return `at ${hour}:${minutes}`;
+  }
+  const loose = withoutDates.match(AFTER_THE_DAY);
+  if (loose && Number(loose[1]) >= 1 && Number(loose[1]) <= 12) return `at ${loose[1]}`;
   const ish = withoutDates.match(ISH_HOUR);
   if (ish && Number(ish[1]) >= 1 && Number(ish[1]) <= 23) return `at ${ish[1]}`;
   const named = withoutDates.match(NAMED);
@@ -43,7 +70,7 @@ const NOT_NAME_WORDS = new Set(
     'me my mine we our us i hi hello hey morning afternoon evening today tomorrow tonight next week ' +
     'monday tuesday wednesday thursday friday saturday sunday am pm and or for with at on in of to ' +
     'cut haircut appointment service name number phone email about just actually sorry wait never mind ' +
-    'not sure maybe any anyone whoever free time open close closed'
+    'not sure maybe any anyone whoever free time open close closed if possible poss w'
   ).split(' '),
 );
 
@@ -106,7 +133,7 @@ export function findRoleMember(text: string, members: readonly string[]): string
       .trim();
     if (m === '') continue;
     const named = new RegExp(
-      `\\b(?:with|by|see|seeing|dr\\.?|doctor|stylist|prefer|want|book)\\s+(?:dr\\.?\\s+|doctor\\s+)?${m}\\b|\\b${m}\\s+(?:as|is|for)\\s+(?:my|the)\\s+(?:stylist|doctor)\\b|^\\s*${m}\\s*(?:please)?[.!]?\\s*$`,
+      `\\b(?:with|w|by|see|seeing|dr\\.?|doctor|stylist|prefer|want|book)\\s+(?:dr\\.?\\s+|doctor\\s+)?${m}\\b|\\b${m}\\s+(?:as|is|for)\\s+(?:my|the)\\s+(?:stylist|doctor)\\b|^\\s*${m}\\s*(?:please)?[.!]?\\s*$`,
     );
     if (named.test(lower)) return member;
   }

@@ -1,0 +1,205 @@
+/**
+ * What speech-to-text writes, read as a customer would have typed it: "five five five oh one two eight"
+ * is 555-0128, "forty two Juniper Court" is 42 Juniper Court, "L S T ten oh six" is LST-1006, "eleven
+ * o'clock" is 11 o'clock, and the fillers "um", "uh" are dropped. Every finder (phones, references,
+ * house numbers, times, amounts) reads digits, so a spoken message gave none of them.
+ *
+ * Only runs that can only be numbers are changed: a lone "one" ("the first one", "no one") and a lone
+ * "oh" ("oh shame") stay words, and ordinals ("the second one") are left to the pick readers.
+ */
+
+const UNITS: Readonly<Record<string, number>> = {
+  zero: 0,
+  nought: 0,
+  oh: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const TEENS: Readonly<Record<string, number>> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000 };
+const REPEATS: Readonly<Record<string, number>> = { double: 2, triple: 3 };
+
+/** Fillers a transcript keeps and nobody types: "it's uh forty two…", "um yeah hi". */
+const FILLERS = /(^|[\s,])(?:um+|uh+|erm+|er|hmm+|uhm)(?=[\s,.!?]|$)[,]?/gi;
+
+/** Words after which a lone "one" is a clock hour ("at one", "around one"). */
+const HOUR_LEAD = /\b(?:at|around|about|by|after|before|from|until|till)\s*$/i;
+/** Words after which a spoken run is a clock time ("two thirty pm", "eleven o'clock"). */
+const HOUR_TAIL = /^\s*(?:o['’]?\s?clock|am\b|pm\b|a\.m\.|p\.m\.)/i;
+
+// "o" is not read as zero: "eleven o'clock" is split at its apostrophe.
+const isNumberWord = (w: string) => w in UNITS || w in TEENS || w in TENS || w in SCALES || w in REPEATS;
+
+/** The message with spoken numbers and spelled-out references written as digits; else unchanged. */
+export function writtenAsDigits(text: string): string {
+  const unfilled = text.replace(FILLERS, '$1').replace(/\s{2,}/g, ' ');
+  const numbered = unfilled.replace(
+    /\b[a-z]+(?:(?:\s+|-)(?:and\s+)?[a-z]+)*\b/gi,
+    (phrase, offset: number, whole: string) =>
+      numbersIn(phrase, whole.slice(0, offset), whole.slice(offset + phrase.length)),
+  );
+  return joinedReferences(numbered).trim();
+}
+
+/** Each maximal run of number words in `phrase` (a stretch of words) written as digits. */
+function numbersIn(phrase: string, before: string, after: string): string {
+  const words = phrase.split(/(\s+|-)/);
+  const out: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const word = words[i];
+    if (!isNumberWord(word.toLowerCase())) {
+      out.push(word);
+      i++;
+      continue;
+    }
+    // Collect the run: number words joined by spaces or hyphens ("forty-two"), "and" inside a scale.
+    const run: string[] = [word.toLowerCase()];
+    let j = i + 1;
+    while (j + 1 < words.length) {
+      const next = words[j + 1].toLowerCase();
+      // "and" only inside a scale: "four hundred and fifty", never "five and six".
+      const scaled = run.some((w) => w in SCALES);
+      const and =
+        next === 'and' && scaled && j + 3 < words.length && isNumberWord(words[j + 3].toLowerCase());
+      if (!isNumberWord(next) && !and) break;
+      if (!and) run.push(next);
+      j += 2;
+    }
+    const leading = out.join('');
+    const trailing = words.slice(j).join('') + after;
+    const digits = digitsOf(run, before + leading, trailing);
+    out.push(digits ?? words.slice(i, j).join(''));
+    i = j;
+  }
+  return out.join('');
+}
+
+/** The digits a run of number words says, or undefined when it is better left as words. */
+function digitsOf(run: readonly string[], before: string, after: string): string | undefined {
+  const meaningful = run.filter((w) => w !== 'oh');
+  if (meaningful.length === 0) return undefined;
+  if (run.length === 1) {
+    const [w] = run;
+    if (w in REPEATS || w in SCALES) return undefined;
+    // "the first one", "no one", "one of them": a lone "one" is a number only as an hour.
+    if (w === 'one' && !HOUR_LEAD.test(before) && !HOUR_TAIL.test(after)) return undefined;
+  }
+  if (run[0] === 'oh') {
+    // "oh seven seven oh oh…" (a phone number) but not "oh, two things".
+    if (run.length < 3) return undefined;
+  }
+  if (run.some((w) => w in SCALES)) return cardinal(run);
+  const clock = clockTime(run, before, after);
+  if (clock) return clock;
+  const digits = concatenated(run);
+  if (digits === undefined) return undefined;
+  // Seven digits are a local phone number as people write it: 555-0128.
+  return digits.length === 7 ? `${digits.slice(0, 3)}-${digits.slice(3)}` : digits;
+}
+
+/** "four hundred and fifty thousand" → 450000. */
+function cardinal(run: readonly string[]): string | undefined {
+  let total = 0;
+  let current = 0;
+  for (const w of run) {
+    if (w in UNITS) current += UNITS[w];
+    else if (w in TEENS) current += TEENS[w];
+    else if (w in TENS) current += TENS[w];
+    else if (w === 'hundred') current = (current || 1) * 100;
+    else if (w === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else return undefined;
+  }
+  return String(total + current);
+}
+
+/** "two thirty pm", "at eleven fifteen": an hour then its minutes, said as a time. */
+function clockTime(run: readonly string[], before: string, after: string): string | undefined {
+  if (run.length < 2 || run.length > 3) return undefined;
+  if (!HOUR_LEAD.test(before) && !HOUR_TAIL.test(after)) return undefined;
+  const hour = UNITS[run[0]] ?? TEENS[run[0]];
+  if (hour === undefined || hour < 1 || hour > 12) return undefined;
+  const rest = run.slice(1);
+  let minutes: number | undefined;
+  if (rest.length === 1) minutes = TEENS[rest[0]] ?? TENS[rest[0]];
+  else if (rest[0] === 'oh') minutes = UNITS[rest[1]];
+  else if (rest[0] in TENS && rest[1] in UNITS) minutes = TENS[rest[0]] + UNITS[rest[1]];
+  if (minutes === undefined || minutes > 59) return undefined;
+  return `${hour}:${String(minutes).padStart(2, '0')}`;
+}
+
+/** Digit by digit, as numbers are read out: "ten oh six" → 1006, "forty two" → 42, "double five" → 55. */
+function concatenated(run: readonly string[]): string | undefined {
+  let out = '';
+  let repeat = 1;
+  for (let k = 0; k < run.length; k++) {
+    const w = run[k];
+    if (w in REPEATS) {
+      repeat = REPEATS[w];
+      continue;
+    }
+    let chunk: string;
+    if (w in UNITS) chunk = String(UNITS[w]);
+    else if (w in TEENS) chunk = String(TEENS[w]);
+    else if (w in TENS) {
+      const next = run[k + 1];
+      // "forty two" is 42; "twenty oh one" is 2001.
+      if (next !== undefined && next in UNITS && next !== 'oh' && next !== 'zero' && next !== 'nought') {
+        chunk = String(TENS[w] + UNITS[next]);
+        k++;
+      } else chunk = String(TENS[w]);
+    } else return undefined;
+    out += chunk.repeat(repeat);
+    repeat = 1;
+  }
+  return out;
+}
+
+/**
+ * "L S T 1006" or "LST 1006" (a spoken reference: its letters, then its number) → "LST-1006", the
+ * shape references are written in. Only capitals, and only before a number of two digits or more.
+ */
+function joinedReferences(text: string): string {
+  return text
+    .replace(/\b((?:[A-Z]\s+){1,7}[A-Z])\s+(\d{2,})\b/g, (_, letters: string, digits: string) => {
+      return `${letters.replace(/\s+/g, '')}-${digits}`;
+    })
+    .replace(
+      /\b([A-Z]{2,8})\s+(\d{3,})\b(?![\d:-])/g,
+      (whole, letters: string, digits: string, offset: number, all: string) =>
+        // Only a reference said as one: "LST 1006" after a spoken run, never "OK 2000" in a sentence.
+        /\b(?:it'?s|is|number|ref(?:erence)?|listing|booking|see|for|on)\s*$/i.test(all.slice(0, offset))
+          ? `${letters}-${digits}`
+          : whole,
+    );
+}
