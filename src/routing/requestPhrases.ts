@@ -39,9 +39,9 @@ const NEED_VERBS = new Set(['need', 'want', 'wanna']);
 const STATEMENT_SUBJECTS = new Set(['i', 'we']);
 /** The customer as the subject of a statement about themselves. */
 const SELF_SUBJECTS = new Set(['i', 'im', 'ive']);
-/** Words before a subject that make a question of it ("should i buy it out", "do i need to"). */
-const ASKING = new Set(['can', 'could', 'would', 'will', 'should', 'shall', 'may', 'do', 'did']);
 const MODALS = new Set(['can', 'could', 'would', 'will']);
+/** Words before a subject that make a question of it ("should i buy it out", "do i need to"). */
+const ASKING = new Set([...MODALS, 'should', 'shall', 'may', 'do', 'did']);
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'some', 'this', 'that']);
 

@@ -5,6 +5,7 @@
  */
 
 import { withoutMoney } from './amounts.ts';
+import { SCALES, TEENS, TENS, UNITS } from './numberWords.ts';
 import { slipOf } from './spellingSlips.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -23,25 +24,11 @@ const MONTHS = [
   'december',
 ];
 /** English number words the extractors read as digits (also the templates' clock hours, 1–12). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  fifty: 50,
-  hundred: 100,
-};
+export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty hundred'
+    .split(' ')
+    .map((word) => [word, UNITS[word] ?? TEENS[word] ?? TENS[word] ?? SCALES[word]]),
+);
 
 /** Patterns that are the ISO date's shape: a value that is a calendar date, whatever its name. */
 const ISO_DATE_SHAPES = new Set(['\\d{4}-\\d{2}-\\d{2}', '[0-9]{4}-[0-9]{2}-[0-9]{2}']);

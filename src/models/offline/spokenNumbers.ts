@@ -8,43 +8,8 @@
  * "oh" ("oh shame") stay words, and ordinals ("the second one") are left to the pick readers.
  */
 
-const UNITS: Readonly<Record<string, number>> = {
-  zero: 0,
-  nought: 0,
-  oh: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-const TEENS: Readonly<Record<string, number>> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Readonly<Record<string, number>> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000 };
+import { SCALES, TEENS, TENS, UNITS } from './numberWords.ts';
+
 const REPEATS: Readonly<Record<string, number>> = { double: 2, triple: 3 };
 
 /** Fillers a transcript keeps and nobody types: "it's uh forty two…", "um yeah hi". */
