@@ -105,6 +105,21 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * 46/50 (salon 9, support 9, healthcare 10, real-estate 9, after-hours 9); batch 9 24/40 → 28/40 (salon
  * 5/8, support 7/8, healthcare 5/8); batch 7 healthcare 6/8 and support 6/8, batch 8 healthcare 3/8,
  * real-estate batch 4 4/6; no count fell, no loop. Floors raised to those. Failed dev rows are named (they are tuned data); held-out rows never are.
+ *
+ * Batch 10 (2026-11-25): 20 scenarios per template by another independent author, written from `graph
+ * show`, the templates' instructions, tools, schema and seed data and the format lines of each
+ * dialogues.jsonl only (never the offline model, the routing code, examples, eval sets or other rows, and
+ * no row was run or tuned before measuring): booking, moving, cancelling, paying and balances, look-ups,
+ * topic changes, off-script questions mid-form (parking, hours, vouchers, fees), corrections, several
+ * details in one message, texting, speech-to-text and non-native English. Split at random with a
+ * seeded Fisher-Yates shuffle (mulberry32, seed 20261126, one generator over salon, support, healthcare,
+ * real-estate, after-hours in that order; the first 10 of each shuffled template held out) into 10 held
+ * out (`holdout10-`, never read) and 10 dev rows (`dev10-`, `split: tune`, named on failure like dev9).
+ * Measured once on arrival, before any code change (held out, dev, loops): salon 4/10, 5/10, 1;
+ * support 7/10, 5/10, 0; healthcare 5/10, 5/10, 0; real-estate 7/10, 5/10, 2; after-hours 7/10, 7/10, 0
+ * (30/50 held out, 27/50 dev); every earlier count unchanged. Floors are those less about 0.02. The
+ * three loops (salon 1, real-estate 2, tuned and held-out rows together) fail the existing no-loop check
+ * of those two gates until fixed: the check is kept, not loosened.
  */
 export interface DialogueGate {
   template: string;
@@ -119,6 +134,9 @@ export interface DialogueGate {
   batch9: number;
   /** The dev9 rows: tuned rows by batch 9's author (tunable, so apart from the rows written by the fixers). */
   dev9: number;
+  batch10: number;
+  /** The dev10 rows: tuned rows by batch 10's author, gated apart like dev9. */
+  dev10: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
@@ -134,6 +152,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch8: 0.35,
     batch9: 0.6,
     dev9: 0.88,
+    batch10: 0.38,
+    dev10: 0.48,
   },
   support: {
     template: 'support',
@@ -147,6 +167,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch8: 0.73,
     batch9: 0.85,
     dev9: 0.88,
+    batch10: 0.68,
+    dev10: 0.48,
   },
   healthcare: {
     template: 'healthcare',
@@ -160,6 +182,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch8: 0.35,
     batch9: 0.6,
     dev9: 0.98,
+    batch10: 0.48,
+    dev10: 0.48,
   },
   'real-estate': {
     template: 'real-estate',
@@ -173,6 +197,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch8: 0.48,
     batch9: 0.6,
     dev9: 0.88,
+    batch10: 0.68,
+    dev10: 0.48,
   },
   'after-hours': {
     template: 'after-hours',
@@ -186,11 +212,13 @@ export const GATES: Record<string, DialogueGate> = {
     batch8: 0.85,
     batch9: 0.73,
     dev9: 0.88,
+    batch10: 0.68,
+    dev10: 0.68,
   },
 };
 
 export const GATE_TITLE =
-  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth, ≥ $batch5 of its fifth, ≥ $batch6 of its sixth, ≥ $batch7 of its seventh, ≥ $batch8 of its eighth and ≥ $batch9 of its ninth held-out scenarios and ≥ $dev9 of the dev rows of batch 9, with no loop';
+  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth, ≥ $batch5 of its fifth, ≥ $batch6 of its sixth, ≥ $batch7 of its seventh, ≥ $batch8 of its eighth and ≥ $batch9 of its ninth and ≥ $batch10 of its tenth held-out scenarios, ≥ $dev9 of the dev rows of batch 9 and ≥ $dev10 of those of batch 10, with no loop';
 
 export const GATE_TIMEOUT_MS = 1_500_000;
 
@@ -204,20 +232,25 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
   });
   // Only tuned rows are named on failure: held-out rows are reported as counts, never read.
   const isDev9 = (id: string) => id.startsWith('dev9-');
+  const isDev10 = (id: string) => id.startsWith('dev10-');
+  const isDev = (id: string) => isDev9(id) || isDev10(id);
   const failed = report.outcomes
-    .filter((o) => !o.completed && o.split === 'tune' && !isDev9(o.id))
+    .filter((o) => !o.completed && o.split === 'tune' && !isDev(o.id))
     .map((o) => `${o.id}: ${o.unmet.join('; ')}`);
-  const tunedRows = report.outcomes.filter((o) => o.split === 'tune' && !isDev9(o.id));
+  const tunedRows = report.outcomes.filter((o) => o.split === 'tune' && !isDev(o.id));
   const devRows = report.outcomes.filter((o) => isDev9(o.id));
+  const dev10Rows = report.outcomes.filter((o) => isDev10(o.id));
   const share = (rows: typeof tunedRows) => {
     const done = rows.filter((o) => o.completed).length;
     return { rate: rows.length === 0 ? 1 : done / rows.length, text: `${done}/${rows.length}` };
   };
   const tuned = share(tunedRows);
   const dev9 = share(devRows);
+  const dev10 = share(dev10Rows);
   expect(tuned.rate, failed.join('\n')).toBeGreaterThanOrEqual(gate.tuned);
-  // Held-out rows by batch, as counts only (never their transcripts).
-  const batchOf = (id: string) => /^holdout([3456789])-/.exec(id)?.[1] ?? 'earlier';
+  // Held-out rows by batch, as counts only (never their transcripts). `holdout10-` is batch 10, not
+  // `holdout1…`: the two-digit batch is matched first.
+  const batchOf = (id: string) => /^holdout(10|[3-9])-/.exec(id)?.[1] ?? 'earlier';
   const rate = (batch: string) => {
     const rows = report.outcomes.filter((o) => o.split !== 'tune' && batchOf(o.id) === batch);
     const done = rows.filter((o) => o.completed).length;
@@ -231,9 +264,10 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
   const seventh = rate('7');
   const eighth = rate('8');
   const ninth = rate('9');
+  const tenth = rate('10');
   // The measured figures, counts only, for whoever raises the floors.
   console.log(
-    `${gate.template}: tuned ${tuned.text}, dev9 ${dev9.text}, earlier held out ${earlier.text}, batch 3 ${third.text}, batch 4 ${fourth.text}, batch 5 ${fifth.text}, batch 6 ${sixth.text}, batch 7 ${seventh.text}, batch 8 ${eighth.text}, batch 9 ${ninth.text}, loops ${report.tune.loops + report.holdout.loops}`,
+    `${gate.template}: tuned ${tuned.text}, dev9 ${dev9.text}, dev10 ${dev10.text}, earlier held out ${earlier.text}, batch 3 ${third.text}, batch 4 ${fourth.text}, batch 5 ${fifth.text}, batch 6 ${sixth.text}, batch 7 ${seventh.text}, batch 8 ${eighth.text}, batch 9 ${ninth.text}, batch 10 ${tenth.text}, loops ${report.tune.loops + report.holdout.loops}`,
   );
   expect(earlier.rate, `held out: ${earlier.text}`).toBeGreaterThanOrEqual(gate.heldOut);
   expect(third.rate, `held-out batch 3: ${third.text}`).toBeGreaterThanOrEqual(gate.batch3);
@@ -243,9 +277,14 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
   expect(seventh.rate, `held-out batch 7: ${seventh.text}`).toBeGreaterThanOrEqual(gate.batch7);
   expect(eighth.rate, `held-out batch 8: ${eighth.text}`).toBeGreaterThanOrEqual(gate.batch8);
   expect(ninth.rate, `held-out batch 9: ${ninth.text}`).toBeGreaterThanOrEqual(gate.batch9);
+  expect(tenth.rate, `held-out batch 10: ${tenth.text}`).toBeGreaterThanOrEqual(gate.batch10);
   const devFailed = devRows.filter((o) => !o.completed).map((o) => `${o.id}: ${o.unmet.join('; ')}`);
   expect(dev9.rate, `batch 9's dev rows: ${dev9.text}\n${devFailed.join('\n')}`).toBeGreaterThanOrEqual(
     gate.dev9,
+  );
+  const dev10Failed = dev10Rows.filter((o) => !o.completed).map((o) => `${o.id}: ${o.unmet.join('; ')}`);
+  expect(dev10.rate, `batch 10's dev rows: ${dev10.text}\n${dev10Failed.join('\n')}`).toBeGreaterThanOrEqual(
+    gate.dev10,
   );
   expect(report.tune.loops + report.holdout.loops).toBe(0);
 }
