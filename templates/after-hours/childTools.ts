@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { formatDayShort, todayIso } from '../shared/calendar.ts';
 import { namesOtherOwner, otherOwnerRefusal, ownedRecord, scopeOwner } from '../shared/ownership.ts';
+import { pickTriageProtocol } from '../shared/symptomMatch.ts';
 import { joinWords, normalizeId } from '../shared/words.ts';
 import type { AfterHoursContext } from './context.ts';
 import { formatMoney } from './format.ts';
@@ -91,26 +92,12 @@ function accountScope(named: string | null, state: AfterHoursContext) {
   return { ok: true as const, accountId: scopeOwner(established, named) };
 }
 
-const URGENCY_RANK: Record<string, number> = { emergency: 3, urgent: 2, routine: 1, self_care: 0 };
-
-/** The most urgent protocol any keyword matches, then the one with most keywords hit. */
+/**
+ * The most urgent protocol any keyword phrase matches, then the one with most phrases matched; a
+ * phrase matches however the caller words it (templates/shared/symptomMatch.ts).
+ */
 export function pickNurseProtocol(description: string, protocols: readonly Protocol[]): Protocol | null {
-  const text = ` ${description
-    .toLowerCase()
-    .replace(/[’`]/g, "'")
-    .replace(/[^a-z0-9' ]+/g, ' ')
-    .replace(/\s+/g, ' ')} `;
-  let best: { protocol: Protocol; rank: number; hits: number } | null = null;
-  for (const protocol of protocols) {
-    const hits = protocol.keywords
-      .split(';')
-      .filter((k) => k.trim() && text.includes(` ${k.trim()} `)).length;
-    if (hits === 0) continue;
-    const rank = URGENCY_RANK[protocol.urgency] ?? 0;
-    if (!best || rank > best.rank || (rank === best.rank && hits > best.hits))
-      best = { protocol, rank, hits };
-  }
-  return best?.protocol ?? null;
+  return pickTriageProtocol(description, protocols);
 }
 
 export const lookupNurseProtocol = defineTool({

@@ -71,7 +71,7 @@ export const PROTOCOL_ROWS: Row[] = [
   [
     'NP-INFANT',
     'fever in a baby under three months',
-    'baby has a fever;newborn;infant fever',
+    'baby has a fever;baby has a temperature;newborn;infant fever;weeks old fever;weeks old temperature',
     'urgent',
     'A baby under three months with a fever needs to be seen tonight: go to the emergency department.',
   ],

@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
+import { pickTriageProtocol } from '../shared/symptomMatch.ts';
 import { joinWords } from '../shared/words.ts';
 import type { HealthcareContext } from './context.ts';
 import { VERIFY_FIRST, verifiedPatientId } from './identity.ts';
@@ -71,32 +72,12 @@ export const checkAllergies = defineTool({
   },
 });
 
-const URGENCY_RANK: Record<string, number> = { emergency: 3, urgent: 2, routine: 1, self_care: 0 };
-
-/** Lower case, straight apostrophes, single spaces: how protocol keywords are written. */
-function normalizeSymptoms(text: string): string {
-  return ` ${text
-    .toLowerCase()
-    .replace(/[’`]/g, "'")
-    .replace(/[^a-z0-9' ]+/g, ' ')
-    .replace(/\s+/g, ' ')} `;
-}
-
-/** The protocol for a description: the most urgent one any keyword matches, then the most keywords hit. */
+/**
+ * The protocol for a description: the most urgent one any keyword phrase matches, then the most
+ * phrases matched; a phrase matches however the caller words it (templates/shared/symptomMatch.ts).
+ */
 export function pickProtocol(description: string, protocols: readonly Protocol[]): Protocol | null {
-  const text = normalizeSymptoms(description);
-  let best: { protocol: Protocol; rank: number; hits: number } | null = null;
-  for (const protocol of protocols) {
-    const hits = protocol.keywords
-      .split(';')
-      .map((k) => k.trim())
-      .filter((k) => k !== '' && text.includes(` ${k} `)).length;
-    if (hits === 0) continue;
-    const rank = URGENCY_RANK[protocol.urgency] ?? 0;
-    if (!best || rank > best.rank || (rank === best.rank && hits > best.hits))
-      best = { protocol, rank, hits };
-  }
-  return best?.protocol ?? null;
+  return pickTriageProtocol(description, protocols);
 }
 
 export const triageSymptoms = defineTool({

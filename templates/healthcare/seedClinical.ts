@@ -90,7 +90,7 @@ export const TRIAGE_ROWS: Row[] = [
   [
     'TP-FEVER-INFANT',
     'fever in a baby under three months',
-    'baby has a fever;newborn fever;infant fever;baby is hot',
+    'baby has a fever;baby has a temperature;newborn fever;infant fever;baby is hot;weeks old fever;weeks old temperature',
     'urgent',
     'A fever in a baby under three months needs to be seen today. Go to urgent care or the emergency department now.',
   ],
