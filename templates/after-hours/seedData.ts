@@ -27,7 +27,12 @@ const TIMES: Record<(typeof SLOT_PROVIDERS)[number], string[]> = {
   Whitfield: ['09:30'],
   Patel: ['11:00'],
 };
-export const SLOT_WINDOW_DAYS = 7;
+/**
+ * Two weeks, as at the clinic (healthcare's BOOKING_WINDOW_DAYS): with one week, a caller on a Wednesday
+ * asking for "next Thursday" found nothing, and the dialogue eval (whose clock is the coming Monday,
+ * up to six days after the tables were seeded) passed or failed a booking by the weekday it ran on.
+ */
+export const SLOT_WINDOW_DAYS = 14;
 
 export const SLOT_COLUMNS = ['id', 'provider', 'slot_date', 'start_time', 'booked_for'];
 /** SL-401 upwards, in (day, provider, time) order; one early slot per doctor is already taken. */
