@@ -95,7 +95,7 @@ export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
           agent: 'Billing',
           toolName: 'billing_desk',
           description:
-            'Bills and payments: how much do I owe, my balance or statement (ST-7002), why was I charged, pay my bill, payment plan.',
+            'Bills and payments: how much or what do I owe, my balance or statement (ST-7002), why was I charged, pay my bill or an amount off what I owe, payment plan.',
         },
       ],
       handoffs: ['Clinical', TO_HUMAN],
