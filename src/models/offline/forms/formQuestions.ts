@@ -1,6 +1,6 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
 import { isFreeTextProperty, type JsonSchema, propertyWords } from '../argumentExtraction.ts';
-import { spokenPropertyWords } from '../propertyKinds.ts';
+import { describeProperty, spokenPropertyWords } from '../propertyKinds.ts';
 import { askForArgument, fillTemplate } from '../responseTemplates.ts';
 
 /**
@@ -159,11 +159,17 @@ export function confirmedTool(
  * 2026"), a request said in a whole sentence as its subject ("I want to book a men's cut on Friday at
  * 11" → "men's cut").
  */
+const kindOf = (schema: JsonSchema, name: string) =>
+  describeProperty(name, (schema.properties?.[name] ?? {}) as JsonSchema).kind;
+
 function readable(args: Record<string, unknown>, schema: JsonSchema): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(args)) {
     if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) out[k] = longDay(v);
     else if (typeof v === 'string' && isFreeTextProperty(schema, k)) out[k] = subjectOf(v);
+    // Money with cents is said with two of them: "$13.40", never "$13.4".
+    else if (typeof v === 'number' && !Number.isInteger(v) && kindOf(schema, k) === 'money')
+      out[k] = v.toFixed(2);
     else out[k] = v;
   }
   return out;
