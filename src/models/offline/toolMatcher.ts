@@ -190,6 +190,9 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   refund: ['refund'],
   // `change_plan`: "how do I upgrade to Scale?" names the change ("change" alone is too common a word).
   change: ['upgrade', 'downgrade', 'switch'],
+  // `update_contact_details`: "can you change the phone number on my record" asks for the change, though
+  // "record" names the record look-up's object.
+  update: ['update', 'change', 'updte'],
   close: ['close', 'closing', 'leave', 'leaving', 'quit', 'shut'],
   delete: ['delete', 'remove', 'erase'],
 };
