@@ -99,5 +99,10 @@ export function readBackStep(input: {
     input.tools.some((t) => t.name === name && !(t.parameters as JsonSchema).required?.length);
   const lookUp = lookUpsNamed(agent, tool.name).find((name) => !(name in facts) && needsNothing(name));
   if (lookUp) return { call: lookUp, args: {} };
-  return { say: confirmation(agent, tool.name, args, schema, facts) };
+  // The look-up ran and has nothing the read-back names ("You don't owe anything right now"): its own
+  // answer, and nothing read back.
+  const answered = lookUpsNamed(agent, tool.name)
+    .map((name) => (facts[name] as { message?: unknown } | undefined)?.message)
+    .find((message): message is string => typeof message === 'string' && message.trim() !== '');
+  return { say: answered ?? confirmation(agent, tool.name, args, schema, facts) };
 }
