@@ -25,11 +25,13 @@ import { afterHoursSetupSql } from './setup.ts';
 
 /**
  * Service levels, in user turns an agent may keep a caller before the runtime moves the conversation
- * one rung up (`applySla`, no model involved): a child has three turns, a lead four, Root three.
+ * one rung up (`applySla`, no model involved): a child has four turns, a lead four, Root three.
  * A lead's own job is the callback (name, number, reason): a caller who gives them one at a time
  * needs the request plus three answers, so two turns sent every such caller to a person mid-form.
+ * A child's booking is the request, a pick and a name: with three turns, one question asked on the
+ * side ("how much is that?") sent the caller up to the lead as they gave their name (2026-11-25).
  */
-export const SLA_TURNS = { child: 3, lead: 4, root: 3 } as const;
+export const SLA_TURNS = { child: 4, lead: 4, root: 3 } as const;
 
 const CALLBACK_QUESTIONS = {
   callerName: 'Who should we ask for when we call back?',

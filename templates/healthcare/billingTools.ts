@@ -74,11 +74,15 @@ export const lookupBalance = defineTool({
     const insurer = await insurerName(ctx.db, patientId);
     const balance = balanceOf(open);
     const items = open.map((s) => `${formatMoney(owedOn(s))} for ${visitText(s)}`);
+    const card = await methodOnFile(ctx.db, patientId);
+    const phone = (await findPatient(ctx.db, patientId))?.phone.replace(/\D/g, '').slice(-4);
     return {
       found: true,
       balance: formatMoney(balance),
+      // How a payment would be taken, for the read-back before one (the Billing desk's `confirm`).
+      payWith: card ? `the ${card}` : `a secure payment link texted to the phone ending ${phone ?? ''}`,
       statements: open.map((s) => breakdown(s, insurer)),
-      message: `Your balance is ${formatMoney(balance)}: ${joinWords(items)}.${lastText}${planText} ${offerText(await methodOnFile(ctx.db, patientId), plan !== null)}`,
+      message: `Your balance is ${formatMoney(balance)}: ${joinWords(items)}.${lastText}${planText} ${offerText(card, plan !== null)}`,
     };
   },
 });

@@ -95,7 +95,7 @@ export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
           agent: 'Billing',
           toolName: 'billing_desk',
           description:
-            'Bills and payments: how much do I owe, my balance or statement (ST-7002), why was I charged, pay my bill, payment plan.',
+            'Bills and payments: how much or what do I owe, my balance or statement (ST-7002), why was I charged, pay my bill or an amount off what I owe, payment plan.',
         },
       ],
       handoffs: ['Clinical', TO_HUMAN],
@@ -165,19 +165,21 @@ export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
       responses: {
         askFor: { months: 'Over how many months would you like to spread it: 3, 6 or 12?' },
         // Money moves only on a yes to a one-line read-back (docs/dialogue.md): the desk relays the
-        // caller's answer with its read-back, since it keeps no memory (forms/deskRelay.ts).
+        // caller's answer with its read-back, since it keeps no memory (forms/deskRelay.ts). Each line
+        // names the balance and the card (or link) from the balance look-up, which runs first and
+        // asks for identity when the caller is not verified yet (forms/readBackFacts.ts).
         // A dollar sign before the {amount} placeholder, not a JavaScript template.
         confirm: {
           pay_by_card_or_link: [
             // biome-ignore lint/suspicious/noTemplateCurlyInString: a read-back placeholder after "$"
-            'pay ${amount} by {method}',
-            'pay your whole balance by {method}',
-            // No method said: the tool uses the card on file, else texts a link; the line says both.
+            'pay ${amount} of your {lookup_balance.balance} balance by {method}',
+            'pay your whole balance of {lookup_balance.balance} by {method}',
+            // No method said: the card on file, else a texted link (the look-up's `payWith`).
             // biome-ignore lint/suspicious/noTemplateCurlyInString: a read-back placeholder after "$"
-            'pay ${amount} with the card on file (a texted payment link if there is none)',
-            'pay your whole balance with the card on file (a texted payment link if there is none)',
+            'pay ${amount} of your {lookup_balance.balance} balance with {lookup_balance.payWith}',
+            'pay your whole balance of {lookup_balance.balance} with {lookup_balance.payWith}',
           ],
-          pay_in_installments: 'split your balance into {months} monthly payments',
+          pay_in_installments: 'split your {lookup_balance.balance} balance into {months} monthly payments',
         },
         fallback:
           'I can tell you your balance, explain a charge, take a payment with the card on file or set up a payment plan.',

@@ -70,7 +70,12 @@ export const supportGraph: GraphSpec<typeof supportContext> = {
         // Every change is read back in one line and made only on a yes (docs/dialogue.md): a refund
         // or a plan change the customer takes back before it runs changes nothing.
         confirm: {
-          issue_refund: 'a refund on invoice {invoiceId} to the card on file',
+          issue_refund: [
+            // The amount when one was named ("just the overage, $13.40"); else the whole invoice.
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: a read-back placeholder after "$"
+            'a refund of ${amount} on invoice {invoiceId} to the card on file',
+            'a refund on invoice {invoiceId} to the card on file',
+          ],
           change_plan: 'move your account to the {plan} plan',
           close_account: 'close account {accountId} and stop its subscription',
         },

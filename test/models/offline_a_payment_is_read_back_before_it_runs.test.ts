@@ -18,7 +18,7 @@ describe('a payment is read back before it runs', () => {
       result: { paid: true, amount: '$145' },
     });
     expect(o.turns[1].reply).toBe(
-      'Just to confirm: pay your whole balance with the card on file (a texted payment link if there is none). Shall I go ahead?',
+      'Just to confirm: pay your whole balance of $145 with the Visa ending 4421. Shall I go ahead?',
     );
     expect(o.turns[1].tools.map((t) => t.tool)).not.toContain('pay_by_card_or_link');
     expect(o.unmet).toEqual([]);
@@ -39,7 +39,7 @@ describe('a payment is read back before it runs', () => {
       result: { paid: true, amount: '$50' },
     });
     expect(o.turns[2].reply).toBe(
-      'Just to confirm: pay $50 with the card on file (a texted payment link if there is none). Shall I go ahead?',
+      'Just to confirm: pay $50 of your $145 balance with the Visa ending 4421. Shall I go ahead?',
     );
     // "$50" was passed to the appointments desk, which cancelled an appointment.
     expect(toolsOf(o).map((t) => t.tool)).not.toContain('cancel_appointment');
@@ -53,7 +53,7 @@ describe('a payment is read back before it runs', () => {
       result: { created: true, months: 6 },
     });
     expect(o.turns[2].reply).toBe(
-      'Just to confirm: split your balance into 6 monthly payments. Shall I go ahead?',
+      'Just to confirm: split your $145 balance into 6 monthly payments. Shall I go ahead?',
     );
     expect(o.unmet).toEqual([]);
   }, 180_000);

@@ -13,7 +13,7 @@ describe('a short billing follow-up reaches the billing desk', () => {
       tool: 'pay_by_card_or_link',
       result: { paid: true },
     });
-    expect(o.turns[2].reply).toMatch(/^Just to confirm: pay your whole balance/);
+    expect(o.turns[2].reply).toMatch(/^Just to confirm: pay your whole balance of \$145/);
     expect(o.unmet).toEqual([]);
   }, 180_000);
 

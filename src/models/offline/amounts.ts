@@ -5,8 +5,10 @@
  */
 
 const MONEY_BEFORE = /(?:\$|usd\s?|€|£|eur\s?)\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?/i;
+// "13 dollars 40" (speech-to-text's "thirteen dollars forty"), "13 dollars and 40 cents": the cents
+// said after the unit, two digits and no unit of their own ("20 dollars 12 months" is no $20.12).
 const MONEY_AFTER =
-  /\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s?(?:dollars?|usd|bucks|euros?|eur|pounds?|gbp)\b/i;
+  /\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s?(?:dollars?|usd|bucks|euros?|eur|pounds?|gbp)\b(?:\s+(?:and\s+)?(\d{2})\b(?![.,:/]?\d|\s*(?:%|[ap]\.?m\b|o'?clock|percent|months?|weeks?|days?|years?|hours?|minutes?|mins?|installments?|payments?|times?|people)))?/i;
 /** "500k", "$650k", "1.2m", "2 million": a thousand or a million times the number. */
 const MONEY_SCALED = /(?:[$€£]\s?)?\b(\d+(?:\.\d+)?)\s?(k|m|mil|million|thousand|grand)\b/i;
 
@@ -16,6 +18,14 @@ const MONEY_SCALED = /(?:[$€£]\s?)?\b(\d+(?:\.\d+)?)\s?(k|m|mil|million|thous
  */
 const MONEY_LIMIT =
   /\b(?:under|below|up to|max(?:imum)?|no more than|less than|budget(?: is| of)?)\s+(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\b(?![.,]?\d|\s*(?:%|[ap]\.?m\b|o'?clock|percent|per cent|beds?|bedrooms?|baths?|bathrooms?|people|persons?|minutes?|mins?|hours?|days?|weeks?|months?|years?|miles?|sq|square|feet|ft|rooms?|floors?|stories|storeys))/i;
+
+/**
+ * "pay 20 off it", "put 50 toward it", "can I pay 40 off what I owe": a bare number said as what is
+ * paid is dollars (speech-to-text writes "twenty", and nobody says "$" aloud), never a count of
+ * payments or months ("pay it in 3", "pay 3 installments"), a time or a date ("pay on the 15th").
+ */
+const MONEY_PAID =
+  /\b(?:(?:pay(?:ing)?|put(?:ting)?)\s+(?:off\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\b(?![.,:/]?\d|\s*(?:%|[ap]\.?m\b|o'?clock|percent|per cent|installments?|instal(?:l)?ments?|payments?|months?|weeks?|days?|years?|times?|st\b|nd\b|rd\b|th\b))|(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s+(?:off|toward|towards|against)\s+(?:it|that|this|what|my|the|our)\b)/i;
 
 const SCALE: Record<string, number> = {
   k: 1_000,
@@ -29,9 +39,19 @@ const SCALE: Record<string, number> = {
 export function findMoney(text: string): number | undefined {
   const scaled = text.match(MONEY_SCALED);
   if (scaled) return Math.round(Number(scaled[1]) * SCALE[scaled[2].toLowerCase()]);
-  const match = text.match(MONEY_BEFORE) ?? text.match(MONEY_AFTER) ?? text.match(MONEY_LIMIT);
-  if (!match) return undefined;
-  return Number(`${match[1].replace(/,/g, '')}.${match[2] ?? '0'}`);
+  const before = text.match(MONEY_BEFORE);
+  if (before) return dollars(before[1], before[2]);
+  const after = text.match(MONEY_AFTER);
+  if (after) return dollars(after[1], after[2] ?? after[3]);
+  const limit = text.match(MONEY_LIMIT);
+  if (limit) return dollars(limit[1], limit[2]);
+  const paid = text.match(MONEY_PAID);
+  if (paid) return paid[1] ? dollars(paid[1], paid[2]) : dollars(paid[3], paid[4]);
+  return undefined;
+}
+
+function dollars(whole: string, cents: string | undefined): number {
+  return Number(`${whole.replace(/,/g, '')}.${cents ?? '0'}`);
 }
 
 /** `text` with its money amounts blanked, so that a count ("2 bed") is not read from "$500k". */
@@ -40,7 +60,8 @@ export function withoutMoney(text: string): string {
     .replace(new RegExp(MONEY_SCALED.source, 'gi'), ' ')
     .replace(new RegExp(MONEY_BEFORE.source, 'gi'), ' ')
     .replace(new RegExp(MONEY_AFTER.source, 'gi'), ' ')
-    .replace(new RegExp(MONEY_LIMIT.source, 'gi'), ' ');
+    .replace(new RegExp(MONEY_LIMIT.source, 'gi'), ' ')
+    .replace(new RegExp(MONEY_PAID.source, 'gi'), ' ');
 }
 
 const PERCENT = /\b(\d{1,2}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)/i;

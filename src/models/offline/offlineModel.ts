@@ -48,7 +48,6 @@ import {
   isQuestion,
   requestAfterCancel,
 } from './forms/digressions.ts';
-import { confirmation } from './forms/formQuestions.ts';
 import {
   askStep,
   FAILED_WITH_SAME_DETAILS,
@@ -58,7 +57,6 @@ import {
   inForm,
   isCancel,
   isNo,
-  isYes,
   personEdge,
   progressOf,
   repeatsFailedChange,
@@ -72,6 +70,7 @@ import {
   requestToResume,
   toolAwaitingReply,
 } from './forms/pendingRequests.ts';
+import { looksUpForReadBack, readBackStep } from './forms/readBackFacts.ts';
 import { requestAlongside } from './forms/requestAlongside.ts';
 import { handoffToAsker, withoutAsides } from './forms/resumeForm.ts';
 import { subjectDescription } from './forms/statedSubject.ts';
@@ -183,7 +182,14 @@ class OfflineModel implements TurnAwareModel {
     // What a request was waiting for has just been provided (identity verified): make it again.
     const waiting =
       view.trailingResults.length > 0 ? requestToResume(view, (n) => schemaOf(tools, n)) : undefined;
-    if (view.trailingResults.length > 0 && (waiting || !more())) {
+    const now = this.now(turn);
+    const covers = (said: string) => coversRequest(this.graph, this.agent, said);
+    const chooser = new ToolChooser(this.agent, now, this.options.toolThreshold, this.deskExamples, covers);
+    // A look-up a read-back names has answered: the change is read back (forms/readBackFacts.ts).
+    const chosenFor = (said: string) =>
+      asked?.kind === 'confirm' ? asked.tool : chooser.choose(said, tools, view, asked)?.tool.name;
+    const readBack = () => looksUpForReadBack(this.agent, view, chosenFor, (n) => this.changesData(n));
+    if (view.trailingResults.length > 0 && (waiting || (!more() && !readBack()))) {
       if (waiting && tools.some((t) => t.name === waiting.name))
         return this.call(waiting.name, waiting.args, seed, turn);
       const step = replyToResults({
@@ -229,13 +235,10 @@ class OfflineModel implements TurnAwareModel {
       const resume = resumeQuestion(this.agent, asked, view.lastAssistantText);
       return say(resume ? `${fixed} ${resume}` : fixed);
     }
-    const now = this.now(turn);
     // "…Would you like me to book it?" → "12:30 would be perfect": Booking books (offerAccepted.ts).
     const taken =
       !asked && offerTakenElsewhere(this.graph, this.agent, view, text, tools, enabledHandoffs, now);
     if (taken) return this.call(taken.toolName, taken.args, seed, turn);
-    const covers = (said: string) => coversRequest(this.graph, this.agent, said);
-    const chooser = new ToolChooser(this.agent, now, this.options.toolThreshold, this.deskExamples, covers);
 
     // At the handoff cap the edges are hidden; a request this agent does not cover still goes to the
     // escalation, never a wrong answer from here (the governed model turns the call into it).
@@ -361,13 +364,10 @@ class OfflineModel implements TurnAwareModel {
         );
       if (changes && repeatsFailedChange(view.previousResult, chosen.tool.name, fill.args))
         return say(person ? `${FAILED_WITH_SAME_DETAILS} ${PERSON_ON_REQUEST}` : FAILED_WITH_SAME_DETAILS);
-      // Read a change back before making it; "yes" to the read-back makes it.
-      // "ok and how much is Scale?" opens like a yes but asks something: it agrees to nothing.
-      const agreed = confirming !== undefined && isYes(text) && !isQuestion(text) && !progress;
-      // Opt-in per tool: the author's `confirm` template is the form spec that asks for a read-back.
-      if (changes && this.agent?.responses?.confirm?.[chosen.tool.name] && !agreed)
-        return say(confirmation(this.agent, chosen.tool.name, fill.args, schema));
-      return this.call(chosen.tool.name, fill.args, seed, turn);
+      // A change is read back first (its `confirm` template, after the look-ups it names); "yes" makes it.
+      const back = { agent: this.agent, tool: chosen.tool, args: fill.args, view, tools, text, progress };
+      const readsBack = changes && readBackStep({ ...back, confirming: confirming !== undefined });
+      return readsBack ? step(readsBack) : this.call(chosen.tool.name, fill.args, seed, turn);
     }
 
     const fallback = fallbackStep({

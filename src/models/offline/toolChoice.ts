@@ -16,7 +16,7 @@ import { listerFor, optionalQuestion } from './forms/beforeTheChange.ts';
 import { isQuestion } from './forms/digressions.ts';
 import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
 import { unclaimedReply } from './forms/formTurn.ts';
-import { answersFreeTextQuestion } from './forms/freeTextAnswer.ts';
+import { answersFreeTextQuestion, reasonAtReadBack } from './forms/freeTextAnswer.ts';
 import { replyToPending } from './forms/replyToPending.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
 import {
@@ -286,7 +286,7 @@ export class ToolChooser {
   isAnswer(asked: AskedQuestion | undefined, text: string, tools: readonly FunctionTool[]): boolean {
     if (!asked) return false;
     if (tools.some((t) => propertiesNamedIn(schemaOf(t), text, this.now).length > 0)) return true;
-    if (asked.kind !== 'argument') return false;
+    if (asked.kind !== 'argument') return reasonAtReadBack(asked, text, tools);
     return (
       tools.some(
         (t) =>

@@ -149,6 +149,12 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   // "can I pop in tomorrow for it?", "could you fit me in on Friday": asking to be booked.
   [/\b(?:can|could|may)\s+(?:i|we)\s+(?:pop|come|nip|drop|get)\s+in\b/gi, 'can I book in'],
   [/\b(?:fit|squeeze|get)\s+(me|us)\s+in\b/gi, 'book $1 in'],
+  // "sorry to call so late", "sorry for calling at this hour": an apology, not a call asked for (the
+  // on-call look-up, a call back).
+  [
+    /\bsorry\s+(?:to|for)\s+(?:call|ring|phon|bother)(?:e|ing)?\b(?:\s+(?:you\s+)?(?:so\s+)?(?:late|early|at this hour|tonight|now))?/gi,
+    'sorry',
+  ],
 ];
 
 export function inToolWords(text: string): string {
@@ -184,6 +190,9 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   refund: ['refund'],
   // `change_plan`: "how do I upgrade to Scale?" names the change ("change" alone is too common a word).
   change: ['upgrade', 'downgrade', 'switch'],
+  // `update_contact_details`: "can you change the phone number on my record" asks for the change, though
+  // "record" names the record look-up's object.
+  update: ['update', 'change', 'updte'],
   close: ['close', 'closing', 'leave', 'leaving', 'quit', 'shut'],
   delete: ['delete', 'remove', 'erase'],
 };

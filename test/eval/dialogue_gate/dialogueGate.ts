@@ -121,6 +121,12 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * three loops (salon 1, real-estate 2) are all in held-out rows (the dev rows run alone loop nowhere):
  * every other row keeps the no-loop check; batch 10's held-out rows may loop no more than on arrival
  * (`batch10Loops`), a floor like the others, to be brought to 0 — without reading those rows.
+ *
+ * Eleventh pass, healthcare/support/after-hours (branch dialogue11a; held-out rows counted only, no
+ * count fell): healthcare batch 6 3/6 → 4/6 (floor 0.48 → 0.64); support dev9 9/10 → 10/10 (0.88 →
+ * 0.98); after-hours dev9 9/10 → 10/10 (0.88 → 0.98), batch 7 5/8 → 6/8 (0.6 → 0.73), batch 8 7/8 →
+ * 8/8 (0.85 → 0.98). Batch 10 and dev10 unchanged on those three (healthcare 5/10, 5/10; support 7/10,
+ * 5/10; after-hours 7/10, 7/10).
  */
 export interface DialogueGate {
   template: string;
@@ -170,7 +176,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch7: 0.73,
     batch8: 0.73,
     batch9: 0.85,
-    dev9: 0.88,
+    dev9: 0.98,
     batch10: 0.68,
     dev10: 0.48,
     batch10Loops: 0,
@@ -182,7 +188,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch3: 0.98,
     batch4: 0.64,
     batch5: 0.98,
-    batch6: 0.48,
+    batch6: 0.64,
     batch7: 0.73,
     batch8: 0.35,
     batch9: 0.6,
@@ -215,10 +221,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch4: 0.48,
     batch5: 0.81,
     batch6: 0.64,
-    batch7: 0.6,
-    batch8: 0.85,
+    batch7: 0.73,
+    batch8: 0.98,
     batch9: 0.73,
-    dev9: 0.88,
+    dev9: 0.98,
     batch10: 0.68,
     dev10: 0.68,
     batch10Loops: 0,

@@ -53,7 +53,7 @@ describe('healthcare billing desk, offline: a payment plan', () => {
     // Read back before the plan is made (ninth pass): the bare "3" goes to the desk with its question.
     const readBack = await switchboard.send(id, '3');
     expect(readBack.reply).toBe(
-      'Just to confirm: split your balance into 3 monthly payments. Shall I go ahead?',
+      'Just to confirm: split your $800 balance into 3 monthly payments. Shall I go ahead?',
     );
     expect(await query("SELECT id FROM healthcare_payment_plans WHERE patient_id = 'PT-1002'")).toEqual([]);
 

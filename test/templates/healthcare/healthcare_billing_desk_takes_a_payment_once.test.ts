@@ -62,10 +62,13 @@ describe('healthcare billing desk, offline: a payment is taken once', () => {
     const verified = await switchboard.send(id, 'Dana Ruiz, born 1984-03-12');
     expect(calls(verified)).toEqual(['Receptionist.verify_identity']);
 
-    // Read back first (ninth pass): nothing is charged until the caller says yes.
+    // Read back first (ninth pass), naming the balance and the card the look-up found (eleventh pass):
+    // nothing is charged until the caller says yes.
     const readBack = await switchboard.send(id, 'can I pay my bill');
-    expect(readBack.reply).toMatch(/^Just to confirm: pay your whole balance with the card on file/);
-    expect(readBack.toolCalls).toEqual([]);
+    expect(readBack.reply).toBe(
+      'Just to confirm: pay your whole balance of $145 with the Visa ending 4421. Shall I go ahead?',
+    );
+    expect(calls(readBack)).toEqual(['Billing.lookup_balance']);
 
     crash.crashNextCommit();
     await expect(switchboard.send(id, 'yes')).rejects.toThrow(/simulated crash/);
@@ -97,10 +100,10 @@ describe('healthcare billing desk, offline: a payment is taken once', () => {
     );
     expect(Number(owed[0].n)).toBe(0);
 
-    // Said again in a new turn: the balance is paid, so nothing more is charged.
-    await switchboard.send(id, 'can I pay my bill');
-    const again = await switchboard.send(id, 'yes');
+    // Said again in a new turn: the balance is paid, so there is nothing to read back or charge.
+    const again = await switchboard.send(id, 'can I pay my bill');
     expect(again.reply).toContain("You don't owe anything");
+    await switchboard.send(id, 'yes');
     const count = await query<{ n: number }>(
       "SELECT count(*) AS n FROM healthcare_payments WHERE patient_id = 'PT-1001'",
     );
@@ -111,8 +114,10 @@ describe('healthcare billing desk, offline: a payment is taken once', () => {
     const { id } = await switchboard.createConversation();
     await switchboard.send(id, 'hi can I pay my bill');
     const verified = await switchboard.send(id, 'Priya Nair 1978-11-23');
-    expect(calls(verified)).toEqual(['Receptionist.verify_identity']);
-    expect(verified.reply).toMatch(/Just to confirm: pay your whole balance with the card on file/);
+    expect(calls(verified)).toEqual(['Receptionist.verify_identity', 'Billing.lookup_balance']);
+    expect(verified.reply).toBe(
+      'Just to confirm: pay your whole balance of $20 with a secure payment link texted to the phone ending 0103. Shall I go ahead?',
+    );
     const turn = await switchboard.send(id, 'yes');
     expect(calls(turn)).toEqual(['Billing.pay_by_card_or_link']);
     expect(turn.reply).toContain('texted a secure payment link for $20 to the phone number ending 0103');

@@ -1,6 +1,6 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
 import { isFreeTextProperty, type JsonSchema, propertyWords } from '../argumentExtraction.ts';
-import { spokenPropertyWords } from '../propertyKinds.ts';
+import { describeProperty, spokenPropertyWords } from '../propertyKinds.ts';
 import { askForArgument, fillTemplate } from '../responseTemplates.ts';
 
 /**
@@ -69,24 +69,42 @@ function confirmTemplates(agent: NormalizedAgent | undefined, toolName: string):
   return written === undefined ? [] : typeof written === 'string' ? [written] : written;
 }
 
+/**
+ * The author's read-back, if one alternative fills: the first whose placeholders this call fills
+ * ("pay {amount}" only once one was named), or this turn's look-ups (`facts`, by tool name:
+ * `{lookup_balance.card}`, forms/readBackFacts.ts).
+ */
+export function filledConfirmation(
+  agent: NormalizedAgent | undefined,
+  toolName: string,
+  args: Record<string, unknown>,
+  schema: JsonSchema,
+  facts: Record<string, unknown> = {},
+): string | undefined {
+  const shown = readable(args, schema);
+  const filled = confirmTemplates(agent, toolName)
+    .map((template) => fillTemplate(template, [shown, facts]))
+    .find((text) => text !== undefined);
+  return filled === undefined
+    ? undefined
+    : `${CONFIRM_PREFIX}${filled.replace(/[.\s]+$/, '')}.${CONFIRM_SUFFIX}`;
+}
+
 /** The read-back before a change: the author's one-line summary, else the arguments in words. */
 export function confirmation(
   agent: NormalizedAgent | undefined,
   toolName: string,
   args: Record<string, unknown>,
   schema: JsonSchema,
+  facts: Record<string, unknown> = {},
 ): string {
+  const filled = filledConfirmation(agent, toolName, args, schema, facts);
+  if (filled) return filled;
   const shown = readable(args, schema);
-  // The first alternative whose placeholders this call fills ("pay {amount}" only once one was named).
-  const filled = confirmTemplates(agent, toolName)
-    .map((template) => fillTemplate(template, [shown]))
-    .find((text) => text !== undefined);
-  const summary =
-    filled ??
-    `${capitalize(propertyWords(toolName))}: ${Object.entries(shown)
-      .filter(([, v]) => v !== null && v !== undefined && v !== '')
-      .map(([k, v]) => `${propertyWords(k)} ${v}`)
-      .join(', ')}`;
+  const summary = `${capitalize(propertyWords(toolName))}: ${Object.entries(shown)
+    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .map(([k, v]) => `${propertyWords(k)} ${v}`)
+    .join(', ')}`;
   return `${CONFIRM_PREFIX}${summary.replace(/[.\s]+$/, '')}.${CONFIRM_SUFFIX}`;
 }
 
@@ -100,7 +118,8 @@ export function readBackGap(
   toolName: string,
   args: Readonly<Record<string, unknown>>,
 ): string | undefined {
-  const templates = confirmTemplates(agent, toolName);
+  // A look-up's fact (`{lookup_balance.card}`) is no value to ask for: the look-up gives it.
+  const templates = confirmTemplates(agent, toolName).map((t) => t.replace(/\{\w+\.[\w.]+\}/g, ''));
   if (templates.length === 0 || templates.some((t) => fillTemplate(t, [args]) !== undefined))
     return undefined;
   const named = [...(templates.at(-1) ?? '').matchAll(/\{([\w]+)\}/g)].map((m) => m[1]);
@@ -140,11 +159,17 @@ export function confirmedTool(
  * 2026"), a request said in a whole sentence as its subject ("I want to book a men's cut on Friday at
  * 11" → "men's cut").
  */
+const kindOf = (schema: JsonSchema, name: string) =>
+  describeProperty(name, (schema.properties?.[name] ?? {}) as JsonSchema).kind;
+
 function readable(args: Record<string, unknown>, schema: JsonSchema): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(args)) {
     if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) out[k] = longDay(v);
     else if (typeof v === 'string' && isFreeTextProperty(schema, k)) out[k] = subjectOf(v);
+    // Money with cents is said with two of them: "$13.40", never "$13.4".
+    else if (typeof v === 'number' && !Number.isInteger(v) && kindOf(schema, k) === 'money')
+      out[k] = v.toFixed(2);
     else out[k] = v;
   }
   return out;

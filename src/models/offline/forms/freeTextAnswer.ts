@@ -2,6 +2,9 @@ import { isFreeTextProperty, type JsonSchema } from '../argumentExtraction.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { scoreTools, type ToolDoc } from '../toolMatcher.ts';
 
+// A reason said to a read-back is an answer too (not routed away): reasonAtReadBack.ts.
+export { reasonAtReadBack } from './reasonAtReadBack.ts';
+
 /**
  * "I twisted my ankle playing soccer yesterday and it's puffy and sore… What should I do for it?" said
  * to Clinical's "Tell me what you're feeling and since when": any words answer a free-text question, and

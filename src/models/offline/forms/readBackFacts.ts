@@ -1,0 +1,108 @@
+import type { NormalizedAgent } from '../../../graph/types.ts';
+import type { JsonSchema } from '../argumentExtraction.ts';
+import type { ConversationView } from '../conversationView.ts';
+import type { FunctionTool } from '../modelItems.ts';
+import { isFailure } from '../responseTemplates.ts';
+import { isQuestion, isYes } from './digressions.ts';
+import { confirmation, filledConfirmation } from './formQuestions.ts';
+import type { FormStep } from './formTurn.ts';
+
+/**
+ * A read-back says what will happen with what the business holds, not only with what the caller said:
+ * "pay $20 of your $145 balance with the Visa ending 4421", not "pay $20 with the card on file". A
+ * `confirm` template names such a fact as a look-up's result field (`{lookup_balance.card}`); the
+ * look-up runs first, in the same turn, and the read-back is said from its answer. Two things follow:
+ * - the read-back never names a card or balance the model guessed;
+ * - a look-up that refuses (the caller is not verified yet: "I need to verify your identity… What's
+ *   your full name and date of birth?") is answered as it is, so identity is asked before anything is
+ *   read back, and the request is made again once the caller is verified (`requestToResume`). Nothing
+ *   changes either way until a "yes" to the read-back.
+ */
+
+const FACT = /\{(\w+)\.([\w.]+)\}/g;
+
+function templatesOf(agent: NormalizedAgent | undefined, toolName: string): readonly string[] {
+  const written = agent?.responses?.confirm?.[toolName];
+  return written === undefined ? [] : typeof written === 'string' ? [written] : written;
+}
+
+/** The look-ups a template of `toolName` names (`{lookup_balance.card}` → lookup_balance). */
+function lookUpsNamed(agent: NormalizedAgent | undefined, toolName: string): string[] {
+  const named = templatesOf(agent, toolName).flatMap((t) => [...t.matchAll(FACT)].map((m) => m[1]));
+  return [...new Set(named)];
+}
+
+/** Some alternative names facts and `facts` has every one it names (a $0 balance has no card to name). */
+function factsFill(agent: NormalizedAgent | undefined, toolName: string, facts: Record<string, unknown>) {
+  const has = (tool: string, path: string) =>
+    path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], facts[tool]) !=
+    null;
+  return templatesOf(agent, toolName).some((t) => {
+    const named = [...t.matchAll(FACT)];
+    return named.length > 0 && named.every((m) => has(m[1], m[2]));
+  });
+}
+
+/** What this turn's look-ups answered, by tool: the facts a read-back may name. */
+function factsOf(view: ConversationView): Record<string, unknown> {
+  return Object.fromEntries(view.trailingResults.map((r) => [r.name, r.output]));
+}
+
+/**
+ * This turn's results are only look-ups a read-back of one of the agent's changes names, and they
+ * answered (not "I need to verify your identity…"): the change the message asks for is read back now,
+ * rather than the look-up's answer given. A question about the look-up itself ("what do I owe?") is
+ * answered as usual.
+ */
+export function looksUpForReadBack(
+  agent: NormalizedAgent | undefined,
+  view: ConversationView,
+  chosenFor: (text: string) => string | undefined,
+  changesData: (toolName: string) => boolean,
+): boolean {
+  const results = view.trailingResults;
+  const text = view.latestUserMessage;
+  if (results.length === 0 || text === undefined || results.some((r) => isFailure(r.output))) return false;
+  const chosen = chosenFor(text);
+  if (chosen === undefined || !changesData(chosen)) return false;
+  const named = lookUpsNamed(agent, chosen);
+  return results.every((r) => named.includes(r.name)) && factsFill(agent, chosen, factsOf(view));
+}
+
+/**
+ * Before a change with a `confirm` template: the read-back (from the call's arguments and this turn's
+ * look-ups), or the look-up it names to run first; undefined when the change should run now (a yes to
+ * its read-back, or no template).
+ */
+export function readBackStep(input: {
+  agent: NormalizedAgent | undefined;
+  tool: FunctionTool;
+  args: Record<string, unknown>;
+  view: ConversationView;
+  tools: readonly FunctionTool[];
+  /** The read-back of this tool was the agent's last question. */
+  confirming: boolean;
+  text: string;
+  /** The reply added or changed a value: a new read-back, never a yes. */
+  progress: string | boolean;
+}): FormStep | undefined {
+  const { agent, tool, args, view } = input;
+  // "ok and how much is Scale?" opens like a yes but asks something: it agrees to nothing.
+  const agreed = input.confirming && isYes(input.text) && !isQuestion(input.text) && !input.progress;
+  if (agreed || agent?.responses?.confirm?.[tool.name] === undefined) return undefined;
+  const schema = tool.parameters as JsonSchema;
+  const facts = factsOf(view);
+  const filled = filledConfirmation(agent, tool.name, args, schema, facts);
+  if (filled) return { say: filled };
+  // Only a look-up that needs nothing from the caller runs unasked.
+  const needsNothing = (name: string) =>
+    input.tools.some((t) => t.name === name && !(t.parameters as JsonSchema).required?.length);
+  const lookUp = lookUpsNamed(agent, tool.name).find((name) => !(name in facts) && needsNothing(name));
+  if (lookUp) return { call: lookUp, args: {} };
+  // The look-up ran and has nothing the read-back names ("You don't owe anything right now"): its own
+  // answer, and nothing read back.
+  const answered = lookUpsNamed(agent, tool.name)
+    .map((name) => (facts[name] as { message?: unknown } | undefined)?.message)
+    .find((message): message is string => typeof message === 'string' && message.trim() !== '');
+  return { say: answered ?? confirmation(agent, tool.name, args, schema, facts) };
+}
