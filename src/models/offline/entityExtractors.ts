@@ -5,6 +5,7 @@
  */
 
 import { withoutMoney } from './amounts.ts';
+import { dayOfMonthDate } from './dayOfMonth.ts';
 import { SCALES, TEENS, TENS, UNITS } from './numberWords.ts';
 import { slipOf } from './spellingSlips.ts';
 
@@ -310,7 +311,7 @@ function numericDate(
 }
 
 /** A calendar date as YYYY-MM-DD: ISO, today/tomorrow, weekdays, "in 3 days", "March 5", "5 March". */
-export function findDate(text: string, now: Date, order?: 'month-first'): string | undefined {
+export function findDate(text: string, now: Date, order?: 'month-first', near?: string): string | undefined {
   const lower = spellOutTextingDays(text.toLowerCase());
   const iso = text.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
   if (iso) return iso[0];
@@ -346,6 +347,9 @@ export function findDate(text: string, now: Date, order?: 'month-first'): string
     if (!named.year && Date.UTC(year, named.month, named.date) < today) year += 1;
     return isoDate(Date.UTC(year, named.month, named.date));
   }
+  // "the twelfth", "next Friday the 12th": in the month in hand (dayOfMonth.ts).
+  const dayOfMonth = dayOfMonthDate(lower, today, near);
+  if (dayOfMonth) return dayOfMonth;
   const weekday = lower.match(new RegExp(`\\b(next |this |on )?(${WEEKDAYS.join('|')})\\b`));
   if (weekday) {
     const target = WEEKDAYS.indexOf(weekday[2]);
