@@ -298,24 +298,20 @@ export class ToolChooser {
 
   /** An optional value worth one question before the change runs (forms/beforeTheChange.ts). */
   optionalQuestion(tool: FunctionTool, unfilled: readonly string[], view: ConversationView) {
-    return optionalQuestion({
-      agent: this.agent,
-      tool,
-      unfilled,
-      view,
-      changesData: (n) => this.changesData(n),
-    });
+    const changesData = (n: string) => this.changesData(n);
+    return optionalQuestion({ agent: this.agent, tool, unfilled, view, changesData });
   }
 
-  /** A read-only tool to list the choices for `property` first (forms/beforeTheChange.ts). */
+  /** A look-up to make first: the choices for a missing value, or the record (forms/beforeTheChange.ts). */
   listerFor(
-    property: string,
+    fill: { args: Record<string, unknown>; missing: readonly string[] },
     tool: FunctionTool,
     tools: readonly FunctionTool[],
     view: ConversationView,
     asked: AskedQuestion | undefined,
   ) {
-    return listerFor({ property, tool, tools, view, asked, changesData: (n) => this.changesData(n) });
+    const changesData = (n: string) => this.changesData(n);
+    return listerFor({ agent: this.agent, fill, tool, tools, view, asked, changesData });
   }
 
   /** The tool whose last result asked for `property`, else a tool that requires it. */

@@ -69,17 +69,35 @@ function confirmTemplates(agent: NormalizedAgent | undefined, toolName: string):
   return written === undefined ? [] : typeof written === 'string' ? [written] : written;
 }
 
+/**
+ * What the state knows about the record a call is about, for the read-back: "move booking … at
+ * {bookingTime}" names the booking's own time, which the call leaves out. Only values that are no
+ * argument of the call (a payment's amount is said only once the customer named it), and only when
+ * the call is about the record the state holds (no argument says otherwise).
+ */
+function aboutTheRecord(
+  args: Record<string, unknown>,
+  schema: JsonSchema,
+  state: Record<string, unknown> | undefined,
+): Record<string, unknown> {
+  if (!state) return {};
+  const other = Object.entries(args).some(([k, v]) => k in state && v != null && state[k] !== v);
+  const properties = schema?.properties ?? {};
+  return other ? {} : Object.fromEntries(Object.entries(state).filter(([k]) => !(k in properties)));
+}
+
 /** The read-back before a change: the author's one-line summary, else the arguments in words. */
 export function confirmation(
   agent: NormalizedAgent | undefined,
   toolName: string,
   args: Record<string, unknown>,
   schema: JsonSchema,
+  state?: Record<string, unknown>,
 ): string {
   const shown = readable(args, schema);
   // The first alternative whose placeholders this call fills ("pay {amount}" only once one was named).
   const filled = confirmTemplates(agent, toolName)
-    .map((template) => fillTemplate(template, [shown]))
+    .map((template) => fillTemplate(template, [shown, aboutTheRecord(args, schema, state)]))
     .find((text) => text !== undefined);
   const summary =
     filled ??
