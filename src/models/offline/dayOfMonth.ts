@@ -115,3 +115,14 @@ export function upcomingStateDate(state: Record<string, unknown> | undefined, no
   );
   return dates.find((d) => Date.parse(`${d}T00:00:00Z`) >= today - DAY / 2);
 }
+
+/**
+ * "Tuesday is no good after all, can you push it to Wednesday?": of two weekdays said, the one the
+ * change goes to ("to", "for", "till", "until" before it) is the day meant, not the first one said.
+ * Undefined unless the message names two or more weekdays and one of them so.
+ */
+export function movedToWeekday(lower: string): RegExpMatchArray | undefined {
+  const days = [...lower.matchAll(new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'g'))];
+  if (days.length < 2) return undefined;
+  return [...lower.matchAll(new RegExp(`\\b(to |for |till |until )(${WEEKDAYS.join('|')})\\b`, 'g'))].at(-1);
+}

@@ -5,7 +5,7 @@
  */
 
 import { withoutMoney } from './amounts.ts';
-import { dayOfMonthDate } from './dayOfMonth.ts';
+import { dayOfMonthDate, movedToWeekday } from './dayOfMonth.ts';
 import { SCALES, TEENS, TENS, UNITS } from './numberWords.ts';
 import { slipOf } from './spellingSlips.ts';
 
@@ -350,7 +350,8 @@ export function findDate(text: string, now: Date, order?: 'month-first', near?: 
   // "the twelfth", "next Friday the 12th": in the month in hand (dayOfMonth.ts).
   const dayOfMonth = dayOfMonthDate(lower, today, near);
   if (dayOfMonth) return dayOfMonth;
-  const weekday = lower.match(new RegExp(`\\b(next |this |on )?(${WEEKDAYS.join('|')})\\b`));
+  const weekday =
+    movedToWeekday(lower) ?? lower.match(new RegExp(`\\b(next |this |on )?(${WEEKDAYS.join('|')})\\b`));
   if (weekday) {
     const target = WEEKDAYS.indexOf(weekday[2]);
     // "Monday" / "next Monday" on a Monday mean the coming one, never today.
