@@ -15,4 +15,12 @@ describe('a texted bedroom count is read', () => {
     expect(o.unmet).toEqual([]);
     expect(toolsOf(o).find((t) => t.tool === 'search_listings')?.arguments).toMatchObject({ bedrooms: 3 });
   }, 180_000);
+
+  // "a 3 bed place" read as the street address "3 Bed Place": a number before "bed" or "bath" is a count.
+  it('reads "a 3bd place" as 3 bedrooms, not an address', async () => {
+    const o = await converse('real-estate', ['need a 3bd place under 650k, we have 2 dogs'], {
+      tool: 'search_listings',
+    });
+    expect(toolsOf(o).find((t) => t.tool === 'search_listings')?.arguments).toMatchObject({ bedrooms: 3 });
+  }, 180_000);
 });

@@ -231,7 +231,7 @@ export function findEnumValue(text: string, values: readonly string[]): string |
 
 /** The number of a street address ("12 Oak Lane", "220 river rd"): never a count of anything. */
 const HOUSE_NUMBER =
-  /\b\d+[a-z]?\s+(?:[a-z]+\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|drive|dr|court|ct|way|place|pl|close|crescent|terrace|boulevard|blvd)\b/gi;
+  /\b\d+[a-z]?\s+(?!(?:bed|beds|bedrooms?|bath|baths|bathrooms?)\b)(?:[a-z]+\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|drive|dr|court|ct|way|place|pl|close|crescent|terrace|boulevard|blvd)\b/gi;
 
 /**
  * A standalone number (not part of a reference, amount, date or street address). With `unit` ("seats"), a number
