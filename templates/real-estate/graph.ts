@@ -106,7 +106,8 @@ const specialists: Agent[] = [
         timeText: 'What time? Viewings run from 9:00 to 18:30, on the hour or half hour.',
         ...ASK_CONTACT,
       },
-      tools: { book_tour: "You're booked to see {address} on {when}. Your reference is {reference}." },
+      // A viewing this conversation booked, asked again for another time, is moved (tourTools.ts).
+      tools: { book_tour: '{summary}' },
       fallback: 'Tell me the listing and a day and time, and I will book your viewing.',
     },
   },

@@ -35,6 +35,51 @@ async function freeTimes(ctx: Ctx, listingId: string, day: string): Promise<stri
   return free;
 }
 
+/**
+ * "actually can I change it to Sunday at 2pm?" right after booking: the viewing this conversation
+ * booked of the same home is moved, not booked a second time (two slots held, two references). Null
+ * when the conversation booked no viewing of this home, or it is no longer booked.
+ */
+async function moveBookedTour(
+  ctx: Ctx,
+  listing: { id: string; address: string },
+  day: string,
+  start: number,
+): Promise<Record<string, unknown> | null> {
+  const tourId = ctx.state.tourId;
+  const id = Number(tourId?.replace(/^TOUR-/, ''));
+  if (!tourId || ctx.state.listingId !== listing.id || !Number.isInteger(id)) return null;
+  const when = `${formatDayLong(day)} at ${formatTime(start)}`;
+  const moved = (await ctx.db.execute(sql`
+    UPDATE real_estate_tours SET day = ${day}::date, start_min = ${start}::int
+    WHERE id = ${id} AND listing_id = ${listing.id} AND status = 'booked'
+      AND NOT EXISTS (SELECT 1 FROM real_estate_tours o WHERE o.listing_id = ${listing.id}
+        AND o.day = ${day}::date AND o.start_min = ${start}::int AND o.status = 'booked' AND o.id <> ${id})
+    RETURNING id
+  `)) as unknown as { rows: { id: number }[] };
+  if (moved.rows.length === 0) {
+    const [still] = await ctx.db.select().from(realEstateTours).where(eq(realEstateTours.id, id));
+    if (still?.status !== 'booked') return null;
+    const free = (await freeTimes(ctx, listing.id, day)).slice(0, 5);
+    return {
+      booked: false,
+      found: true,
+      message: `${formatTime(start)} on ${formatDayLong(day)} is taken at ${listing.address}. Free that day: ${joinWords(free)}.`,
+    };
+  }
+  return {
+    booked: true,
+    moved: true,
+    tourId,
+    reference: tourId,
+    address: listing.address,
+    listingId: listing.id,
+    when,
+    summary: `I've moved your viewing of ${listing.address} to ${when}; the reference stays ${tourId}.`,
+    message: `I've moved your viewing of ${listing.address} to ${when}; the reference stays ${tourId}.`,
+  };
+}
+
 export const bookTour = defineTool({
   name: 'book_tour',
   description:
@@ -72,6 +117,8 @@ export const bookTour = defineTool({
     if (!phoneDigits(args.phone))
       return { booked: false, missing: 'phone', message: 'What number can we reach you on?' };
     const name = args.clientName.trim();
+    const moved = await moveBookedTour(ctx, listing, day, start);
+    if (moved) return moved;
     // The partial unique index (listing, day, time) WHERE booked decides races: one insert wins, the other gets no row.
     const inserted = (await ctx.db.execute(sql`
       INSERT INTO real_estate_tours (listing_id, day, start_min, client_name, phone, status)
@@ -100,6 +147,7 @@ export const bookTour = defineTool({
       address: listing.address,
       listingId,
       when,
+      summary: `You're booked to see ${listing.address} on ${when}. Your reference is ${tourId}.`,
       message: `Your viewing of ${listing.address} is booked for ${when}; the reference is ${tourId}.`,
     };
   },

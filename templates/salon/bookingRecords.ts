@@ -189,7 +189,9 @@ export async function resolveBooking(
   }
   if (digits) {
     const upcoming = await upcomingByPhone(db, digits);
-    if (upcoming.length > 0) return { ok: true, found: upcoming[0] };
+    if (upcoming.length === 1) return { ok: true, found: upcoming[0] };
+    // Never a guess between two bookings: list them and ask which (a reply names one, or its place).
+    if (upcoming.length > 1) return { ok: false, result: whichBooking(upcoming) };
     return {
       ok: false,
       result: { found: false, message: "I can't find an upcoming booking under that phone number." },
@@ -205,9 +207,23 @@ export async function resolveBooking(
   };
 }
 
+/** The bookings under one number, listed soonest first for the caller to pick from. */
+function whichBooking(bookings: BookingWithNames[]): Record<string, unknown> {
+  const items = bookings.map((b) => describeBooking(b));
+  const said = items.map((b) => `${b.bookingRef}, a ${b.service} on ${b.when}`);
+  const list = `${said.slice(0, -1).join('; ')} and ${said.at(-1)}`;
+  return {
+    found: false,
+    bookings: items.map((b) => ({ bookingRef: b.bookingRef, service: b.service, when: b.when })),
+    message: `There are ${items.length} bookings under that number: ${list}. Which one do you mean?`,
+  };
+}
+
 /** Remembers the booking in the state so every agent after any handoff can act on it. */
 export function rememberBooking(state: SalonContext, booking: BookingRow): void {
   state.bookingRef = booking.ref;
+  state.bookingDay = booking.day;
+  state.bookingTime = formatTime(booking.startMin);
   state.customerName ??= booking.customerName;
   state.phone ??= booking.phone;
 }

@@ -14,7 +14,7 @@ const COLOUR_MENU =
 export const colorQuote = defineTool({
   name: 'color_quote',
   description:
-    'Quote a colour service (balayage, highlights, full colour, roots, toner, grey blending, colour correction) for the customer\'s hair length: price, time in the chair, whether a patch test is needed and which colourists do it. Use it for any colour price, cost or "how much would it be" question; the quote can then be booked.',
+    'Quote a colour service (balayage, highlights, full colour, roots, toner, grey blending, colour correction) for the customer\'s hair length: price, time in the chair, whether a patch test is needed and which colourists do it. Use it for any colour price or cost question ("how much is a toner?"); the quote can then be booked.',
   parameters: z.object({
     serviceDescription: z
       .string()

@@ -24,6 +24,13 @@ export const salonContext = z.object({
     .regex(BOOKING_REF)
     .optional()
     .describe('Reference of the booking this conversation is about, e.g. GB-20310613-002'),
+  // The booking's own day and time, for the move's read-back ("at 10:00, its time now") and for a day
+  // said alone ("the twelfth": that booking's month).
+  bookingDay: z.string().optional().describe('Day of the booking this conversation is about, YYYY-MM-DD'),
+  bookingTime: z
+    .string()
+    .optional()
+    .describe('Start time of the booking this conversation is about, e.g. 10:00'),
   quotedService: z
     .string()
     .optional()

@@ -195,9 +195,11 @@ export const salonGraph: GraphSpec<typeof salonContext> = {
         },
         answers: SALON_ANSWERS,
         confirm: {
-          // No time said: the booking keeps its own, if free that day (the tool says if not).
+          // No time said: the booking keeps its own, if free that day (the tool says if not); named
+          // once the booking was looked up (its time is in the state), else "the same time".
           reschedule_booking: [
             'move booking {bookingRef} to {date}, {timeText}',
+            'move booking {bookingRef} to {date}, keeping its time of {bookingTime}',
             'move booking {bookingRef} to {date}, at the same time',
           ],
           cancel_booking: 'cancel booking {bookingRef}',

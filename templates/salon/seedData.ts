@@ -350,6 +350,35 @@ export const BOOKING_ROWS: Row[] = [
     'booked',
     '2031-05-25T14:20:00Z',
   ],
+  // One customer with two upcoming bookings: a move or cancellation by her number asks which one.
+  [
+    'GB-20310617-001',
+    '2031-06-17',
+    h(10),
+    h(11),
+    'STY-1',
+    'CUT-W',
+    null,
+    6500,
+    'Grace Obi',
+    '07700 900931',
+    'booked',
+    '2031-05-26T09:00:00Z',
+  ],
+  [
+    'GB-20310619-001',
+    '2031-06-19',
+    h(15),
+    h(15, 45),
+    'STY-3',
+    'COL-TONE',
+    'medium',
+    4500,
+    'Grace Obi',
+    '07700 900931',
+    'booked',
+    '2031-05-26T09:05:00Z',
+  ],
 ];
 
 /** Each seeded day's counter: its number of seeded bookings, so the next reference continues the sequence. */
@@ -358,6 +387,8 @@ export const COUNTER_ROWS: Row[] = [
   ['2031-06-10', 1],
   ['2031-06-13', 3],
   ['2031-06-14', 2],
+  ['2031-06-17', 1],
+  ['2031-06-19', 1],
 ];
 
 export const COMPLAINT_COLUMNS = [

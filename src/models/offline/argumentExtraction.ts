@@ -1,4 +1,5 @@
 import { findMoney, findPercent, isPercentName } from './amounts.ts';
+import { upcomingStateDate } from './dayOfMonth.ts';
 import {
   findBoolean,
   findCompanyName,
@@ -50,6 +51,8 @@ export type ArgumentSources = {
   answers?: Readonly<Record<string, string>>;
   /** Clock for relative dates ("tomorrow"). */
   now: Date;
+  /** The month a day said alone ("the twelfth") is in: an upcoming date the state holds (dayOfMonth.ts). */
+  near?: string;
 };
 
 export type ArgumentFill = {
@@ -63,7 +66,8 @@ export type ArgumentFill = {
 /** Enum properties naming a member of staff: their values are people's names. */
 const ROLE = /stylist|provider|doctor|clinician|therapist|barber|staff|agent|rep/i;
 
-export function fillArguments(schema: JsonSchema, sources: ArgumentSources): ArgumentFill {
+export function fillArguments(schema: JsonSchema, given: ArgumentSources): ArgumentFill {
+  const sources = { ...given, near: given.near ?? upcomingStateDate(given.state, given.now) };
   const properties: Record<string, JsonSchema> = schema?.properties ?? {};
   const required = new Set<string>(schema?.required ?? []);
   const args: Record<string, unknown> = {};
@@ -185,7 +189,7 @@ function answeredTime(p: PropertyInfo, answer: string | undefined, sources: Argu
   if (answer === undefined) return undefined;
   const at = sources.messages.indexOf(answer);
   const later = at > 0 ? fromMessages(p, { ...sources, messages: sources.messages.slice(0, at) }) : undefined;
-  return later ?? coerce(p, find(p, answer, sources.now));
+  return later ?? coerce(p, find(p, answer, sources.now, sources.near));
 }
 
 function fromAnswer(p: PropertyInfo, answer: string | undefined): unknown {
@@ -242,7 +246,7 @@ function mentionedNow(p: PropertyInfo, sources: ArgumentSources): unknown {
     !isHintedReference(p)
   )
     return undefined;
-  return coerce(p, find(p, latest, sources.now));
+  return coerce(p, find(p, latest, sources.now, sources.near));
 }
 
 /**
@@ -270,13 +274,13 @@ function fromMessages(p: PropertyInfo, sources: ArgumentSources, required = fals
   }
   if (p.kind === 'unknown') return undefined;
   for (const message of sources.messages) {
-    const value = coerce(p, find(p, message, sources.now));
+    const value = coerce(p, find(p, message, sources.now, sources.near));
     if (value !== undefined) return value;
   }
   return undefined;
 }
 
-function find(p: PropertyInfo, text: string, now: Date): unknown {
+function find(p: PropertyInfo, text: string, now: Date, near?: string): unknown {
   switch (p.kind) {
     case 'enum':
       // A stylist or doctor is set only when named as one ("with Maya"): customers share first names.
@@ -290,7 +294,7 @@ function find(p: PropertyInfo, text: string, now: Date): unknown {
     case 'phone':
       return findPhone(text);
     case 'date':
-      return findDate(text, now);
+      return findDate(text, now, undefined, near);
     case 'money':
       return findMoney(text);
     case 'person':

@@ -5,6 +5,7 @@
  */
 
 import { withoutMoney } from './amounts.ts';
+import { dayOfMonthDate, movedToWeekday } from './dayOfMonth.ts';
 import { SCALES, TEENS, TENS, UNITS } from './numberWords.ts';
 import { slipOf } from './spellingSlips.ts';
 
@@ -230,7 +231,7 @@ export function findEnumValue(text: string, values: readonly string[]): string |
 
 /** The number of a street address ("12 Oak Lane", "220 river rd"): never a count of anything. */
 const HOUSE_NUMBER =
-  /\b\d+[a-z]?\s+(?:[a-z]+\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|drive|dr|court|ct|way|place|pl|close|crescent|terrace|boulevard|blvd)\b/gi;
+  /\b\d+[a-z]?\s+(?!(?:bed|beds|bedrooms?|bath|baths|bathrooms?)\b)(?:[a-z]+\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|drive|dr|court|ct|way|place|pl|close|crescent|terrace|boulevard|blvd)\b/gi;
 
 /**
  * A standalone number (not part of a reference, amount, date or street address). With `unit` ("seats"), a number
@@ -310,7 +311,7 @@ function numericDate(
 }
 
 /** A calendar date as YYYY-MM-DD: ISO, today/tomorrow, weekdays, "in 3 days", "March 5", "5 March". */
-export function findDate(text: string, now: Date, order?: 'month-first'): string | undefined {
+export function findDate(text: string, now: Date, order?: 'month-first', near?: string): string | undefined {
   const lower = spellOutTextingDays(text.toLowerCase());
   const iso = text.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
   if (iso) return iso[0];
@@ -346,7 +347,11 @@ export function findDate(text: string, now: Date, order?: 'month-first'): string
     if (!named.year && Date.UTC(year, named.month, named.date) < today) year += 1;
     return isoDate(Date.UTC(year, named.month, named.date));
   }
-  const weekday = lower.match(new RegExp(`\\b(next |this |on )?(${WEEKDAYS.join('|')})\\b`));
+  // "the twelfth", "next Friday the 12th": in the month in hand (dayOfMonth.ts).
+  const dayOfMonth = dayOfMonthDate(lower, today, near);
+  if (dayOfMonth) return dayOfMonth;
+  const weekday =
+    movedToWeekday(lower) ?? lower.match(new RegExp(`\\b(next |this |on )?(${WEEKDAYS.join('|')})\\b`));
   if (weekday) {
     const target = WEEKDAYS.indexOf(weekday[2]);
     // "Monday" / "next Monday" on a Monday mean the coming one, never today.

@@ -193,7 +193,8 @@ class OfflineModel implements TurnAwareModel {
       if (waiting && tools.some((t) => t.name === waiting.name))
         return this.call(waiting.name, waiting.args, seed, turn);
       const step = replyToResults({
-        ...{ agent: this.agent, view, tools, state, person: personEdge(this.graph, this.agent) },
+        ...{ agent: this.agent, view, tools, state, now: this.now(turn) },
+        person: personEdge(this.graph, this.agent),
         recognize: (said) => this.recognize(properties, tools, said),
         changesData: (n) => this.changesData(n),
       });
@@ -288,7 +289,7 @@ class OfflineModel implements TurnAwareModel {
     const offerToPick = awaiting ?? (asked?.kind === 'argument' ? view.previousResult : undefined);
     const choice =
       offerToPick && !desk
-        ? choiceFromOffer(offerToPick, text, tools, (name) => this.changesData(name))
+        ? choiceFromOffer(offerToPick, text, tools, (name) => this.changesData(name), view)
         : undefined;
     // A pick said on an earlier turn still holds ("the second one", then the name).
     const picked = choice ?? earlierPick(view, tools, (name) => this.changesData(name));
@@ -330,10 +331,7 @@ class OfflineModel implements TurnAwareModel {
       if (confirming && !progress && isNo(text)) return say(FORM_CANCELLED);
       const step = (s: FormStep) => ('say' in s ? say(s.say) : this.call(s.call, s.args, seed, turn));
       // A reference the customer cannot know (a slot number): list the choices first, unless asked already.
-      const lister =
-        fill.missing.length > 0
-          ? chooser.listerFor(fill.missing[0], chosen.tool, tools, view, asked)
-          : undefined;
+      const lister = chooser.listerFor(fill, chosen.tool, tools, view, asked);
       if (lister) {
         const listed = fillArguments(lister.parameters as JsonSchema, {
           state,
@@ -366,7 +364,7 @@ class OfflineModel implements TurnAwareModel {
         return say(person ? `${FAILED_WITH_SAME_DETAILS} ${PERSON_ON_REQUEST}` : FAILED_WITH_SAME_DETAILS);
       // A change is read back first (its `confirm` template, after the look-ups it names); "yes" makes it.
       const back = { agent: this.agent, tool: chosen.tool, args: fill.args, view, tools, text, progress };
-      const readsBack = changes && readBackStep({ ...back, confirming: confirming !== undefined });
+      const readsBack = changes && readBackStep({ ...back, state, confirming: confirming !== undefined });
       return readsBack ? step(readsBack) : this.call(chosen.tool.name, fill.args, seed, turn);
     }
 

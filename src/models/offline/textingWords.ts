@@ -23,6 +23,8 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\bur\b/g, 'your'],
   // "looking 4 a 2 bed": for, only after a word and before an article or a possessive ("4 bed" stays).
   [/(?<=[a-z]\s)4(?=\s+(a|an|the|my|me|your|sale|rent)\b)/gi, 'for'],
+  // "3bd house", "2br", "4bdrm": bedrooms ("3bd" was no number, and "2 kids" said later was read).
+  [/\b(\d+)\s?(?:bd|br|bdr|bdrm|bdrms|bedrm)\b/gi, '$1 bed'],
   // "can i c", "want to c", "could u c": to see (a listing, a doctor).
   [/\b(i|to|you)\s+c\b(?=\s)/gi, '$1 see'],
   // "w dr okafor", "w/ Maya": with.

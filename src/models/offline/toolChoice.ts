@@ -42,6 +42,8 @@ import {
 
 /** A question about something ("is my booking on Friday at 9?"), not a request to do it. */
 const ASKS_ABOUT = /^(what|when|where|which|who|why|how|is|are|was|were|do|does|did|have|has)\b/i;
+/** A question about what the form is for: "how much is that?", "actually wait whats the price". */
+const POINTS_BACK = /\b(that|it|this|the (price|cost|total))\b|^\W*(\w+\W+){0,3}how (much|long)\W*$/i;
 /** A question for information ("how much is Growth?"), not a yes/no one that may ask for something. */
 const ASKS_WHAT = /^(what|when|where|which|who|why|how)\b/i;
 
@@ -218,7 +220,7 @@ export class ToolChooser {
     text: string,
     available: readonly FunctionTool[],
   ): ChosenTool | undefined {
-    if (!/\b(that|it|this)\b/i.test(text)) return undefined;
+    if (!POINTS_BACK.test(text)) return undefined;
     const schema = schemaOf(pending.tool);
     const free = Object.keys(schema.properties ?? {}).filter((p) => isFreeTextProperty(schema, p));
     const lookUps = available.filter(
@@ -298,24 +300,20 @@ export class ToolChooser {
 
   /** An optional value worth one question before the change runs (forms/beforeTheChange.ts). */
   optionalQuestion(tool: FunctionTool, unfilled: readonly string[], view: ConversationView) {
-    return optionalQuestion({
-      agent: this.agent,
-      tool,
-      unfilled,
-      view,
-      changesData: (n) => this.changesData(n),
-    });
+    const changesData = (n: string) => this.changesData(n);
+    return optionalQuestion({ agent: this.agent, tool, unfilled, view, changesData });
   }
 
-  /** A read-only tool to list the choices for `property` first (forms/beforeTheChange.ts). */
+  /** A look-up to make first: the choices for a missing value, or the record (forms/beforeTheChange.ts). */
   listerFor(
-    property: string,
+    fill: { args: Record<string, unknown>; missing: readonly string[] },
     tool: FunctionTool,
     tools: readonly FunctionTool[],
     view: ConversationView,
     asked: AskedQuestion | undefined,
   ) {
-    return listerFor({ property, tool, tools, view, asked, changesData: (n) => this.changesData(n) });
+    const changesData = (n: string) => this.changesData(n);
+    return listerFor({ agent: this.agent, fill, tool, tools, view, asked, changesData });
   }
 
   /** The tool whose last result asked for `property`, else a tool that requires it. */

@@ -185,7 +185,8 @@ const NAME_VERBS = new Set(
 /** Verbs that say what a customer wants done, with the words customers use for them. */
 const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   book: ['book'],
-  reschedule: ['reschedule', 'move', 'rearrange', 'postpone'],
+  // "can you push it to Wednesday, same time?": pushing an appointment moves it.
+  reschedule: ['reschedule', 'move', 'rearrange', 'postpone', 'push'],
   cancel: ['cancel'],
   refund: ['refund'],
   // `change_plan`: "how do I upgrade to Scale?" names the change ("change" alone is too common a word).

@@ -48,8 +48,11 @@ describe('get_booking', () => {
       when: 'Friday 13 June 2031 at 10:00',
       status: 'booked',
     });
+    // Its day and time too: the move's read-back names the time, and "the twelfth" is in its month.
     expect(ctx.state).toEqual({
       bookingRef: 'GB-20310613-001',
+      bookingDay: '2031-06-13',
+      bookingTime: '10:00',
       customerName: 'Sofia Rossi',
       phone: '07700 900202',
     });

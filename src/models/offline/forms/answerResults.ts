@@ -5,6 +5,7 @@ import type { FunctionTool } from '../modelItems.ts';
 import { schemaOf } from '../modelItems.ts';
 import { answerFromResults } from '../responseTemplates.ts';
 import { askStep, type FormStep, isCancel, resumeQuestion } from './formTurn.ts';
+import { afterLookUp } from './lookUpFirst.ts';
 import { resultText, toolAwaitingReply } from './pendingRequests.ts';
 
 /**
@@ -22,6 +23,7 @@ export function replyToResults(input: {
   recognize: (said: string | undefined) => AskedQuestion | undefined;
   changesData: (toolName: string) => boolean;
   person: string | undefined;
+  now: Date;
 }): FormStep {
   const { agent, view, tools } = input;
   const answer = answerFromResults(agent, view.trailingResults, input.state);
@@ -54,6 +56,9 @@ export function replyToResults(input: {
     offer && !view.trailingResults.some((r) => r.name === offer.name) ? resultText(offer) : undefined;
   if (offered && before === undefined && answer.trim().endsWith('?'))
     return { say: `${answer.replace(/[^.!?]*\?\s*$/, '').trim()} ${offered}` };
-  const resume = kept ? resumeQuestion(agent, before, view.exchanges.at(-1)?.asked) : undefined;
+  // A record looked up for the change asked this turn: the change's next question or read-back follows.
+  const resume = kept
+    ? (afterLookUp(input) ?? resumeQuestion(agent, before, view.exchanges.at(-1)?.asked))
+    : undefined;
   return { say: resume && !answer.endsWith(resume) ? `${answer} ${resume}` : answer };
 }

@@ -4,6 +4,7 @@ import { type AskedQuestion, alreadyAsked } from '../askedQuestions.ts';
 import type { ConversationView } from '../conversationView.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { describeProperty, isHintedReference, propertyWords } from '../propertyKinds.ts';
+import { lookUpFirst } from './lookUpFirst.ts';
 
 /**
  * What a form does before a change runs, besides asking for its required values: list the choices
@@ -61,14 +62,18 @@ export function optionalQuestion(input: {
  * asking "what time?" of someone who has just said they do not mind.
  */
 export function listerFor(input: {
-  property: string;
+  agent: NormalizedAgent | undefined;
+  fill: { args: Record<string, unknown>; missing: readonly string[] };
   tool: FunctionTool;
   tools: readonly FunctionTool[];
   view: ConversationView;
   asked: AskedQuestion | undefined;
   changesData: (toolName: string) => boolean;
 }): FunctionTool | undefined {
-  const { property, tool, tools, view, asked } = input;
+  const { tool, tools, view, asked } = input;
+  const property = input.fill.missing[0];
+  // No value missing: a record named by a phone number is looked up before the read-back.
+  if (property === undefined) return lookUpFirst({ ...input, args: input.fill.args });
   const raw = schemaOf(tool).properties?.[property];
   if (!raw) return undefined;
   const kind = describeProperty(property, raw);
@@ -81,7 +86,8 @@ export function listerFor(input: {
     );
     return lister && view.previousResult?.name !== lister.name ? lister : undefined;
   }
-  if (asked?.kind === 'argument' || !isHintedReference(kind)) return undefined;
+  if (asked?.kind === 'argument' || !isHintedReference(kind))
+    return kind.kind === 'date' ? lookUpFirst({ ...input, args: input.fill.args }) : undefined;
   const noun = propertyWords(property)
     .replace(/\s*ID$/i, '')
     .toLowerCase();

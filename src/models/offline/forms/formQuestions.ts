@@ -70,9 +70,26 @@ function confirmTemplates(agent: NormalizedAgent | undefined, toolName: string):
 }
 
 /**
+ * What the state knows about the record a call is about, for the read-back: "move booking … at
+ * {bookingTime}" names the booking's own time, which the call leaves out. Only values that are no
+ * argument of the call (a payment's amount is said only once the customer named it), and only when
+ * the call is about the record the state holds (no argument says otherwise).
+ */
+function aboutTheRecord(
+  args: Record<string, unknown>,
+  schema: JsonSchema,
+  state: Record<string, unknown> | undefined,
+): Record<string, unknown> {
+  if (!state) return {};
+  const other = Object.entries(args).some(([k, v]) => k in state && v != null && state[k] !== v);
+  const properties = schema?.properties ?? {};
+  return other ? {} : Object.fromEntries(Object.entries(state).filter(([k]) => !(k in properties)));
+}
+
+/**
  * The author's read-back, if one alternative fills: the first whose placeholders this call fills
- * ("pay {amount}" only once one was named), or this turn's look-ups (`facts`, by tool name:
- * `{lookup_balance.card}`, forms/readBackFacts.ts).
+ * ("pay {amount}" only once one was named), this turn's look-ups (`facts`, by tool name:
+ * `{lookup_balance.card}`, forms/readBackFacts.ts) or what the state knows of the record (`state`).
  */
 export function filledConfirmation(
   agent: NormalizedAgent | undefined,
@@ -80,10 +97,12 @@ export function filledConfirmation(
   args: Record<string, unknown>,
   schema: JsonSchema,
   facts: Record<string, unknown> = {},
+  state?: Record<string, unknown>,
 ): string | undefined {
   const shown = readable(args, schema);
+  const record = aboutTheRecord(args, schema, state);
   const filled = confirmTemplates(agent, toolName)
-    .map((template) => fillTemplate(template, [shown, facts]))
+    .map((template) => fillTemplate(template, [shown, facts, record]))
     .find((text) => text !== undefined);
   return filled === undefined
     ? undefined
@@ -97,8 +116,9 @@ export function confirmation(
   args: Record<string, unknown>,
   schema: JsonSchema,
   facts: Record<string, unknown> = {},
+  state?: Record<string, unknown>,
 ): string {
-  const filled = filledConfirmation(agent, toolName, args, schema, facts);
+  const filled = filledConfirmation(agent, toolName, args, schema, facts, state);
   if (filled) return filled;
   const shown = readable(args, schema);
   const summary = `${capitalize(propertyWords(toolName))}: ${Object.entries(shown)
@@ -177,8 +197,9 @@ function readable(args: Record<string, unknown>, schema: JsonSchema): Record<str
 
 // The article is a whole word: "do you have anything" must not read back as "nything".
 // Who it is for, said between the verb and "in"/"for" ("book my daughter in for a kids cut") is no service.
+// "Book me a women's cut on Tuesday" is a women's cut, not "me a women's cut".
 const BOOK_LEAD =
-  /^.*?\b(?:book|get|have)\s+(?:(?:me|us|him|her|them|(?:my|our)\s+[a-z]+)\s+(?=in\b|for\b))?(?:in\s+)?(?:for\s+)?(?:(?:a|an|my|some|the)\b)?\s*/i;
+  /^.*?\b(?:book|get|have)\s+(?:(?:me|us|him|her|them|(?:my|our)\s+[a-z]+)\s+(?=in\b|for\b)|(?:me|us)\s+(?=an?\s))?(?:in\s+)?(?:for\s+)?(?:(?:a|an|my|some|the)\b)?\s*/i;
 // "how much are highlights?" asked before "book it": the service is what the price was asked of.
 const REQUEST_LEAD =
   /^.*?\b(?:like|want|need|do|for|how much (?:is|are|would|will|does|do))\s+(?:(?:a|an|my|some|the)\b)?\s*/i;

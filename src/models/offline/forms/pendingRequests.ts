@@ -7,6 +7,7 @@ import { isFailure, missingArgument } from '../responseTemplates.ts';
 import { relayToDesk } from './deskRelay.ts';
 import { isQuestion } from './digressions.ts';
 import { isReadBack } from './formQuestions.ts';
+import { pickForChange } from './lookUpFirst.ts';
 import { isPick, pickedIndex } from './picks.ts';
 import { statedReason } from './statedReason.ts';
 
@@ -182,7 +183,12 @@ export function choiceFromOffer(
   text: string,
   tools: readonly FunctionTool[],
   changesData: (toolName: string) => boolean,
+  view?: ConversationView,
 ): { tool: FunctionTool; property: string; value: string } | undefined {
+  // One of the records a look-up listed for a change ("Which one do you mean?" → "the second one"): for
+  // the change asked, not the first tool that takes the reference.
+  const forChange = view ? pickForChange(offer, text, tools, changesData, view) : undefined;
+  if (forChange) return forChange;
   for (const tool of tools) {
     if (!changesData(tool.name)) continue;
     const required: string[] = (tool.parameters as JsonSchema)?.required ?? [];
@@ -212,8 +218,11 @@ export function earlierPick(
     if (!offered?.endsWith('?')) continue;
     // The pick may follow an aside the offer stood through ("how much is that?", then "the second one").
     const at = view.exchanges.findIndex((e) => e.asked?.includes(offered));
-    const reply = at < 0 ? undefined : view.exchanges.slice(at, at + 3).find((e) => isPick(e.answer))?.answer;
-    return reply === undefined ? undefined : choiceFromOffer(offer, reply, tools, changesData);
+    // Or one of the records listed for a change, named by a word only it has ("the Thursday one").
+    const picks = (said: string) =>
+      isPick(said) || pickForChange(offer, said, tools, changesData, view) !== undefined;
+    const reply = at < 0 ? undefined : view.exchanges.slice(at, at + 3).find((e) => picks(e.answer))?.answer;
+    return reply === undefined ? undefined : choiceFromOffer(offer, reply, tools, changesData, view);
   }
   return undefined;
 }

@@ -85,6 +85,8 @@ export function readBackStep(input: {
   text: string;
   /** The reply added or changed a value: a new read-back, never a yes. */
   progress: string | boolean;
+  /** The conversation's state: what it knows of the record the change is about. */
+  state?: Record<string, unknown>;
 }): FormStep | undefined {
   const { agent, tool, args, view } = input;
   // "ok and how much is Scale?" opens like a yes but asks something: it agrees to nothing.
@@ -92,7 +94,7 @@ export function readBackStep(input: {
   if (agreed || agent?.responses?.confirm?.[tool.name] === undefined) return undefined;
   const schema = tool.parameters as JsonSchema;
   const facts = factsOf(view);
-  const filled = filledConfirmation(agent, tool.name, args, schema, facts);
+  const filled = filledConfirmation(agent, tool.name, args, schema, facts, input.state);
   if (filled) return { say: filled };
   // Only a look-up that needs nothing from the caller runs unasked.
   const needsNothing = (name: string) =>
@@ -104,5 +106,5 @@ export function readBackStep(input: {
   const answered = lookUpsNamed(agent, tool.name)
     .map((name) => (facts[name] as { message?: unknown } | undefined)?.message)
     .find((message): message is string => typeof message === 'string' && message.trim() !== '');
-  return { say: answered ?? confirmation(agent, tool.name, args, schema, facts) };
+  return { say: answered ?? confirmation(agent, tool.name, args, schema, facts, input.state) };
 }

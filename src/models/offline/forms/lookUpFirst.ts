@@ -1,0 +1,202 @@
+import type { NormalizedAgent } from '../../../graph/types.ts';
+import { fillArguments, type JsonSchema } from '../argumentExtraction.ts';
+import type { ConversationView, ToolResult } from '../conversationView.ts';
+import type { FunctionTool } from '../modelItems.ts';
+import { describeProperty, isHintedReference } from '../propertyKinds.ts';
+import { askForArgument, fillTemplate, isFailure, missingArgument } from '../responseTemplates.ts';
+import { matchTool } from '../toolMatcher.ts';
+import { isQuestion } from './digressions.ts';
+import { confirmation } from './formQuestions.ts';
+import { resultText } from './pendingRequests.ts';
+import { pickedIndex } from './picks.ts';
+
+/**
+ * "I don't have the reference, my number is 07700 900123, can I move my colour?": a change to a record
+ * the customer names by another value than its reference (a phone number) looks the record up first,
+ * with a read-only tool of the agent that takes both. The customer hears which booking it is (or which
+ * ones, when there are several) before anything is asked; the look-up puts the record in the state, so
+ * the read-back names it and a day said alone ("the twelfth") is read in its month (dayOfMonth.ts). The
+ * form then goes on in the same reply (`afterLookUp`). Once: not when the record is already known.
+ */
+
+const schemaOf = (tool: FunctionTool): JsonSchema => (tool.parameters ?? {}) as JsonSchema;
+const given = (value: unknown) => value !== undefined && value !== null && value !== '';
+
+/** The change's reference property (`bookingRef`), if it has one. */
+function referenceOf(tool: FunctionTool): string | undefined {
+  const properties: Record<string, JsonSchema> = schemaOf(tool).properties ?? {};
+  return Object.entries(properties).find(([name, raw]) =>
+    isHintedReference(describeProperty(name, raw)),
+  )?.[0];
+}
+
+/** A read-only tool taking the reference and every value given in its place, needing nothing else. */
+function lookUpFor(
+  reference: string,
+  values: readonly string[],
+  tools: readonly FunctionTool[],
+  changesData: (toolName: string) => boolean,
+): FunctionTool | undefined {
+  return tools.find((t) => {
+    const schema = schemaOf(t);
+    const properties = Object.keys(schema.properties ?? {});
+    return (
+      !changesData(t.name) &&
+      properties.includes(reference) &&
+      values.every((v) => properties.includes(v)) &&
+      (schema.required ?? []).every((p: string) => describeProperty(p, schema.properties[p]).nullable)
+    );
+  });
+}
+
+/**
+ * The read-back would name the record's own values if it knew them: an alternative the call's
+ * arguments alone cannot fill ("…at {bookingTime}", a value only the state holds) comes before the
+ * first one they fill ("…at the same time").
+ */
+function readBackWantsRecord(
+  agent: NormalizedAgent | undefined,
+  tool: FunctionTool,
+  args: Record<string, unknown>,
+): boolean {
+  const written = agent?.responses?.confirm?.[tool.name];
+  const templates = written === undefined ? [] : typeof written === 'string' ? [written] : written;
+  const properties = schemaOf(tool).properties ?? {};
+  for (const template of templates) {
+    if (fillTemplate(template, [args]) !== undefined) return false;
+    const named = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+    if (named.some((p) => !(p in properties))) return true;
+  }
+  return false;
+}
+
+/** The look-up to make before reading the change back or asking its next question, if any. */
+export function lookUpFirst(input: {
+  agent: NormalizedAgent | undefined;
+  tool: FunctionTool;
+  tools: readonly FunctionTool[];
+  view: ConversationView;
+  args: Record<string, unknown>;
+  changesData: (toolName: string) => boolean;
+}): FunctionTool | undefined {
+  const { tool, args, view } = input;
+  if (!input.changesData(tool.name)) return undefined;
+  const reference = referenceOf(tool);
+  if (reference === undefined) return undefined;
+  // What names the record: its reference, else a phone number or an email the customer gave.
+  const properties: Record<string, JsonSchema> = schemaOf(tool).properties ?? {};
+  const values = Object.keys(properties).filter((name) => {
+    const kind = describeProperty(name, properties[name]).kind;
+    return (kind === 'phone' || kind === 'email') && given(args[name]);
+  });
+  const needed = given(args[reference]) ? readBackWantsRecord(input.agent, tool, args) : values.length > 0;
+  if (!needed) return undefined;
+  const lookUp = lookUpFor(reference, values, input.tools, input.changesData);
+  if (!lookUp || view.calledThisTurn.has(lookUp.name)) return undefined;
+  return view.earlierResults.some((r) => r.name === lookUp.name) ? undefined : lookUp;
+}
+
+/**
+ * The form's next words after such a look-up found the record: the change's next question, or its
+ * read-back when nothing is missing. Only when the look-up was made for the change the customer asked
+ * for this turn (the message asks for that change: its best tool), never after a plain look-up.
+ */
+export function afterLookUp(input: {
+  agent: NormalizedAgent | undefined;
+  view: ConversationView;
+  tools: readonly FunctionTool[];
+  state: Record<string, unknown> | undefined;
+  changesData: (toolName: string) => boolean;
+  now: Date;
+}): string | undefined {
+  const { view, tools, agent } = input;
+  const text = view.latestUserMessage;
+  const [result] = view.trailingResults;
+  if (text === undefined || view.trailingResults.length !== 1 || view.calledThisTurn.size !== 1) return;
+  if (input.changesData(result.name) || isFailure(result.output) || missingArgument(result.output)) return;
+  const change = requestedChange(view.userMessages, tools, input.changesData);
+  if (!change) return undefined;
+  const schema = schemaOf(change);
+  const messages = [...view.userMessages].reverse();
+  const before = fillArguments(schema, { messages, focusText: text, now: input.now });
+  const unseen = { ...view, calledThisTurn: new Set<string>() };
+  if (lookUpFirst({ ...input, tool: change, args: before.args, view: unseen })?.name !== result.name) return;
+  const fill = fillArguments(schema, { state: input.state, messages, focusText: text, now: input.now });
+  if (fill.missing.length > 0) return askForArgument(agent, fill.missing[0]);
+  return agent?.responses?.confirm?.[change.name]
+    ? confirmation(agent, change.name, fill.args, schema, {}, input.state)
+    : undefined;
+}
+
+/** The change the customer asked for: the newest message whose best tool changes data. */
+function requestedChange(
+  messages: readonly string[],
+  tools: readonly FunctionTool[],
+  changesData: (toolName: string) => boolean,
+): FunctionTool | undefined {
+  const docs = tools.map((t) => ({
+    ...{ name: t.name, description: t.description ?? '', sideEffect: changesData(t.name) },
+  }));
+  for (const said of [...messages].reverse()) {
+    const best = tools.find((t) => t.name === matchTool(said, docs)?.name);
+    if (best && changesData(best.name)) return best;
+  }
+  return undefined;
+}
+
+/** Words of an item as said ("women's cut and blow-dry on Tuesday 17 June"), lower case. */
+const wordsOf = (item: Record<string, unknown>) =>
+  new Set(
+    Object.values(item)
+      .filter((v) => typeof v === 'string')
+      .join(' ')
+      .toLowerCase()
+      .split(/[^a-z0-9'-]+/)
+      .filter((w) => w.length >= 4),
+  );
+
+/**
+ * Which listed record the reply picks: its reference, its place ("the second one"), or a word only it
+ * has ("the Thursday one", "the toner").
+ */
+function pickedItem(items: Record<string, unknown>[], property: string, text: string): string | undefined {
+  const lower = text.toLowerCase();
+  const byReference = items.find((i) => lower.includes(String(i[property]).toLowerCase()));
+  const index = pickedIndex(text, items.length);
+  const said = lower.split(/[^a-z0-9'-]+/).filter((w) => w.length >= 4);
+  const only = items.filter((i) => said.some((w) => wordsOf(i).has(w)));
+  const item = byReference ?? (index !== undefined ? items[index] : only.length === 1 ? only[0] : undefined);
+  const value = item?.[property];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * A pick from the records a look-up listed for a change ("There are 2 bookings under that number: …
+ * Which one do you mean?" → "the second one"): the change the customer asked for, with the record's
+ * reference. The change takes the reference as an optional value, so the offer's usual pick (a
+ * required value) does not see it.
+ */
+export function pickForChange(
+  offer: ToolResult,
+  text: string,
+  tools: readonly FunctionTool[],
+  changesData: (toolName: string) => boolean,
+  view: ConversationView,
+): { tool: FunctionTool; property: string; value: string } | undefined {
+  if (changesData(offer.name) || isQuestion(text) || !isRecord(offer.output)) return undefined;
+  const offered = resultText(offer)?.trim();
+  const at = offered ? view.exchanges.findIndex((e) => e.asked?.includes(offered)) : -1;
+  if (at < 1) return undefined;
+  const asked = view.exchanges.slice(0, at).map((e) => e.answer);
+  const tool = requestedChange(asked, tools, changesData);
+  const property = tool && referenceOf(tool);
+  if (!tool || !property) return undefined;
+  const items = Object.values(offer.output).find(
+    (v): v is Record<string, unknown>[] =>
+      Array.isArray(v) && v.length > 1 && v.every((i) => isRecord(i) && property in i),
+  );
+  const value = items && pickedItem(items, property, text);
+  return value === undefined ? undefined : { tool, property, value };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
