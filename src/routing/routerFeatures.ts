@@ -1,6 +1,5 @@
 import { lightStem } from './lightStem.ts';
 import { namedPersonAsked } from './namedPerson.ts';
-import { tellsOngoing } from './ongoingState.ts';
 import { FRAMING_CONCEPTS, findConcepts } from './supportLexicon.ts';
 import { DIGIT_TOKEN, featureCounter, isStopword, type RawFeatures, tokenize } from './textFeatures.ts';
 import { lookupWord, supersenseOf } from './wordNet.ts';
@@ -87,8 +86,6 @@ export function extractRouterFeatures(
     // "can I talk to Priya": someone asked for by name is a person, as a manager is (namedPerson.ts).
     const named = namedPersonAsked(text);
     if (named) add('k|person', named.toLowerCase());
-    // "its been a month now", "keeps coughing": a problem lived with, not a time to book (ongoingState.ts).
-    if (tellsOngoing(tokens)) add('k|ongoing', 'ongoing');
   }
   return { counts, sources };
 }

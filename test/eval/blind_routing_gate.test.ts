@@ -63,7 +63,7 @@ const FLOORS: Record<string, Figures> = {
   support: { inScope: 0.92, outOfScope: 0.83, precision: 0.95, coverage: 0.59 },
   salon: { inScope: 0.79, outOfScope: 0.94, precision: 0.85, coverage: 0.04 },
   'real-estate': { inScope: 0.75, outOfScope: 0.91, precision: 0.85, coverage: 0.12 },
-  healthcare: { inScope: 0.93, outOfScope: 0.96, precision: 0.98, coverage: 0.02 },
+  healthcare: { inScope: 0.93, outOfScope: 0.96, precision: 0.98, coverage: 0.03 },
   'after-hours': { inScope: 0.89, outOfScope: 0.85, precision: 0.98, coverage: 0.64 },
 };
 /**
@@ -110,9 +110,9 @@ const FLOORS_2: Record<string, Figures> = {
 const FLOORS_3: Record<string, Figures> = {
   support: { inScope: 0.89, outOfScope: 0.7, precision: 0.93, coverage: 0.53 },
   salon: { inScope: 0.89, outOfScope: 0.78, precision: 0.98, coverage: 0.13 },
-  'real-estate': { inScope: 0.84, outOfScope: 0.85, precision: 0.94, coverage: 0.32 },
-  healthcare: { inScope: 0.89, outOfScope: 0.98, precision: 0.98, coverage: 0.04 },
-  'after-hours': { inScope: 0.93, outOfScope: 0.78, precision: 0.91, coverage: 0.66 },
+  'real-estate': { inScope: 0.84, outOfScope: 0.83, precision: 0.94, coverage: 0.32 },
+  healthcare: { inScope: 0.91, outOfScope: 0.98, precision: 0.98, coverage: 0.04 },
+  'after-hours': { inScope: 0.93, outOfScope: 0.8, precision: 0.91, coverage: 0.66 },
 };
 /**
  * blind4.jsonl (2026-11-24, templates/eval-sets.md): a fourth blind set per template (480 rows, 30% out of
@@ -138,9 +138,9 @@ const FLOORS_3: Record<string, Figures> = {
  * Floors are those less about 0.02.
  */
 const FLOORS_4: Record<string, Figures> = {
-  support: { inScope: 0.86, outOfScope: 0.64, precision: 0.9, coverage: 0.51 },
+  support: { inScope: 0.85, outOfScope: 0.64, precision: 0.9, coverage: 0.51 },
   salon: { inScope: 0.73, outOfScope: 0.85, precision: 0.98, coverage: 0.02 },
-  'real-estate': { inScope: 0.8, outOfScope: 0.76, precision: 0.98, coverage: 0.08 },
+  'real-estate': { inScope: 0.8, outOfScope: 0.72, precision: 0.98, coverage: 0.08 },
   healthcare: { inScope: 0.75, outOfScope: 0.92, precision: 0.98, coverage: 0.01 },
   'after-hours': { inScope: 0.8, outOfScope: 0.68, precision: 0.91, coverage: 0.52 },
 };
@@ -167,21 +167,13 @@ const FLOORS_4: Record<string, Figures> = {
  * measured trade, found by CI and not bisected (each bisection step would be another look at the blind
  * sets): real-estate's blind in-scope floor 0.77 → 0.75, its blind3 off-topic floor 0.85 → 0.83 (0.81
  * before this session).
- * Fourteenth round (2026-11-25, how long a problem has gone on is its own concept, `k|ongoing`,
- * ongoingState.ts; tuned on dev, one look at the 25 sets, aggregates only): in-scope +7 / -2 rows, out
- * of scope +2 / -3 — healthcare blind5 in-scope 0.791 → 0.837, blind2 0.850 → 0.875, after-hours
- * blind5 0.892 → 0.908, support blind5 0.859 → 0.872, blind4 0.869 → 0.881, real-estate blind3 and
- * blind4 out of scope +1 each; against healthcare blind3 in-scope 0.931 → 0.897, after-hours blind3
- * out of scope 0.826 → 0.783 and healthcare blind's fast-path coverage 0.034 → 0.025 (one row each).
- * Kept as a measured trade: those three floors lowered by that row (0.91 → 0.89, 0.80 → 0.78,
- * 0.03 → 0.02), the risen ones raised.
  */
 const FLOORS_5: Record<string, Figures> = {
-  support: { inScope: 0.85, outOfScope: 0.71, precision: 0.91, coverage: 0.47 },
+  support: { inScope: 0.84, outOfScope: 0.71, precision: 0.91, coverage: 0.47 },
   salon: { inScope: 0.74, outOfScope: 0.78, precision: 0.98, coverage: 0.02 },
   'real-estate': { inScope: 0.81, outOfScope: 0.78, precision: 0.98, coverage: 0.14 },
-  healthcare: { inScope: 0.81, outOfScope: 0.94, precision: 0.98, coverage: 0.03 },
-  'after-hours': { inScope: 0.88, outOfScope: 0.66, precision: 0.9, coverage: 0.59 },
+  healthcare: { inScope: 0.77, outOfScope: 0.94, precision: 0.98, coverage: 0.03 },
+  'after-hours': { inScope: 0.87, outOfScope: 0.66, precision: 0.9, coverage: 0.59 },
 };
 const blindSet = (name: string, file = 'blind.jsonl') => join(ROOT, 'templates', name, 'eval', file);
 const withBlindSets = Object.keys(TEMPLATES).filter((name) => existsSync(blindSet(name)));
