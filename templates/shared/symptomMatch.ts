@@ -39,8 +39,7 @@ function stem(word: string): string {
 function words(text: string): string[] {
   return text
     .toLowerCase()
-    .replace(/[’`]/g, "'")
-    .replace(/'/g, '')
+    .replace(/['\u2019\u0060]/g, '')
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== '');
 }

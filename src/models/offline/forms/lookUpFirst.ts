@@ -7,8 +7,8 @@ import { askForArgument, fillTemplate, isFailure, missingArgument } from '../res
 import { matchTool } from '../toolMatcher.ts';
 import { isQuestion } from './digressions.ts';
 import { confirmation } from './formQuestions.ts';
-import { resultText } from './pendingRequests.ts';
 import { pickedIndex } from './picks.ts';
+import { resultText } from './resultText.ts';
 
 /**
  * "I don't have the reference, my number is 07700 900123, can I move my colour?": a change to a record

@@ -9,9 +9,11 @@ import { isQuestion } from './digressions.ts';
 import { isReadBack } from './formQuestions.ts';
 import { pickForChange } from './lookUpFirst.ts';
 import { isPick, pickedIndex } from './picks.ts';
+import { resultText } from './resultText.ts';
 import { statedReason } from './statedReason.ts';
 
 export { isPick } from './picks.ts';
+export { resultText } from './resultText.ts';
 
 /**
  * Requests that wait on the customer: a tool (or a desk consulted as a tool) answered with a question
@@ -22,15 +24,6 @@ export { isPick } from './picks.ts';
  * - a desk offered a choice ("…Which one would you like?"): the reply ("the first one is fine",
  *   "SL-2057 please") goes back to that desk, the only one that knows what it offered.
  */
-
-/** What a tool's result said to the customer, if it said something. */
-export function resultText(result: ToolResult): string | undefined {
-  const out = result.output;
-  if (typeof out === 'string') return out;
-  if (out && typeof out === 'object' && typeof (out as { message?: unknown }).message === 'string')
-    return (out as { message: string }).message;
-  return undefined;
-}
 
 /** Answers on the side a waiting request may sit behind ("do you take Humana?" while it waits). */
 const MAX_ASIDES_BEHIND = 2;
