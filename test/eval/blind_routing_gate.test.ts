@@ -135,11 +135,13 @@ const FLOORS_3: Record<string, Figures> = {
  * 0.737 (a look-up the agent has itself is no reason to move); its floor raised.
  * Eleventh round (2026-11-25, someone asked for by name is a person, namedPerson.ts): salon in-scope
  * 0.737 → 0.754; its floor raised. No other figure of the 25 sets moved.
+ * Eleventh dialogue pass (2026-11-25, CI of c739bb5): salon in-scope 0.754 → 0.772, its floor raised;
+ * every other figure of the 25 sets unchanged.
  * Floors are those less about 0.02.
  */
 const FLOORS_4: Record<string, Figures> = {
   support: { inScope: 0.85, outOfScope: 0.64, precision: 0.9, coverage: 0.51 },
-  salon: { inScope: 0.73, outOfScope: 0.85, precision: 0.98, coverage: 0.02 },
+  salon: { inScope: 0.75, outOfScope: 0.85, precision: 0.98, coverage: 0.02 },
   'real-estate': { inScope: 0.8, outOfScope: 0.72, precision: 0.98, coverage: 0.08 },
   healthcare: { inScope: 0.75, outOfScope: 0.92, precision: 0.98, coverage: 0.01 },
   'after-hours': { inScope: 0.8, outOfScope: 0.68, precision: 0.91, coverage: 0.52 },
