@@ -110,16 +110,10 @@ export function filledConfirmation(
 }
 
 /** The read-back before a change: the author's one-line summary, else the arguments in words. */
-export function confirmation(
-  agent: NormalizedAgent | undefined,
-  toolName: string,
-  args: Record<string, unknown>,
-  schema: JsonSchema,
-  facts: Record<string, unknown> = {},
-  state?: Record<string, unknown>,
-): string {
-  const filled = filledConfirmation(agent, toolName, args, schema, facts, state);
+export function confirmation(...call: Parameters<typeof filledConfirmation>): string {
+  const filled = filledConfirmation(...call);
   if (filled) return filled;
+  const [, toolName, args, schema] = call;
   const shown = readable(args, schema);
   const summary = `${capitalize(propertyWords(toolName))}: ${Object.entries(shown)
     .filter(([, v]) => v !== null && v !== undefined && v !== '')
