@@ -6,6 +6,7 @@ import { DamagedDataDirError, forgetFailedStart, pidFileExists, structuralDamage
 import { attachLock, type DataDirLock, lockDataDir } from './dataDirLock.ts';
 import { DumpBlob, openPGlite, openPGliteCopy } from './pgliteCluster.ts';
 import { preparedTurnStatements } from './pglitePreparedTurn.ts';
+import { type PreparedSnapshot, takePreparedSnapshot } from './pgliteRecycle.ts';
 import { createSqlStore } from './sqlStore.ts';
 import type { ConversationStore } from './types.ts';
 
@@ -73,12 +74,17 @@ async function openClient(dataDir: string | undefined): Promise<PGlite> {
   }
 }
 
-function storeOn(client: PGlite, lock: DataDirLock | null): ConversationStore {
+function storeOn(
+  client: PGlite,
+  lock: DataDirLock | null,
+  giveBack?: (client: PGlite) => void,
+): ConversationStore {
   return createSqlStore(drizzle({ client }), {
     kind: 'pglite',
     close: async () => {
       try {
-        if (!client.closed) await client.close();
+        if (giveBack && !client.closed) giveBack(client);
+        else if (!client.closed) await client.close();
       } finally {
         await lock?.release();
       }
@@ -92,6 +98,8 @@ export type PgliteStoreTemplate = {
   /** A new store on a copy of the prepared database: what one run writes, no other run sees. */
   copy(): Promise<ConversationStore>;
   close(): Promise<void>;
+  /** How many copies were loaded from the dump and how many handed out again after a reset. */
+  readonly counts: { loaded: number; reused: number };
 };
 
 /**
@@ -99,9 +107,11 @@ export type PgliteStoreTemplate = {
  * Opening and migrating PGlite costs seconds; loading a prepared one costs a fraction of that, so an
  * eval that gives every scenario a fresh database (dialogueEval.ts) pays the setup once, not per run.
  *
- * The prepared database is dumped once and closed: every copy loads that dump (PGlite's `clone()`
- * would dump it again for each). Like every in-memory database, copies start with the small buffer
- * cache (pgliteCluster.ts): at the default 128 MB, clearing it at start was most of a copy's cost.
+ * The prepared database is dumped once and closed: a copy loads that dump (PGlite's `clone()` would
+ * dump it again for each). Like every in-memory database, copies start with the small buffer cache
+ * (pgliteCluster.ts). A copy whose store is closed is not shut down but kept, and the next `copy()`
+ * gets it back reset to the prepared state (pgliteRecycle.ts): a reset costs a small part of loading a
+ * copy. One that no longer fits the snapshot (its tables changed) or fails to reset is closed instead.
  */
 export async function createPgliteStoreTemplate(
   prepare: (store: ConversationStore) => Promise<void>,
@@ -109,19 +119,53 @@ export async function createPgliteStoreTemplate(
   const client = await openClient(undefined);
   const store = storeOn(client, null);
   let dump: Blob | null;
+  let snapshot: PreparedSnapshot;
   try {
     await prepare(store);
+    snapshot = await takePreparedSnapshot(client);
     dump = await DumpBlob.of(await client.dumpDataDir('none'));
   } finally {
     await store.close();
   }
+  // The first copy is loaded now: the sequences' positions a reset restores are read from it.
+  const idle: PGlite[] = [];
+  const counts = { loaded: 1, reused: 0 };
+  let fresh: PGlite | null = await openPGliteCopy(dump);
+  await snapshot.takePositions(fresh);
+  const giveBack = (used: PGlite) => {
+    if (dump) idle.push(used);
+    else void used.close();
+  };
+  const reused = async (): Promise<PGlite | null> => {
+    if (fresh) {
+      const first = fresh;
+      fresh = null;
+      return first;
+    }
+    for (let used = idle.pop(); used; used = idle.pop()) {
+      const fits = await snapshot.reset(used).catch(() => false);
+      if (fits) {
+        counts.reused += 1;
+        return used;
+      }
+      await used.close().catch(() => {});
+    }
+    return null;
+  };
   return {
     copy: async () => {
       if (!dump) throw new Error('the PGlite store template is closed');
-      return storeOn(await openPGliteCopy(dump), null);
+      const client = await reused();
+      if (client) return storeOn(client, null, giveBack);
+      counts.loaded += 1;
+      return storeOn(await openPGliteCopy(dump), null, giveBack);
     },
+    counts,
     close: async () => {
       dump = null;
+      const left = [...idle.splice(0), ...(fresh ? [fresh] : [])];
+      fresh = null;
+      await Promise.all(left.map((used) => used.close()));
     },
   };
 }
