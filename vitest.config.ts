@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Files that take 90–165 s each on CI (measured 2026-11-24: the five dialogue gates, the blind routing
- * gate, the packed install, the crash harness). A clean clone has no timing cache, so vitest would run
+ * Files that take 90–335 s each on CI (measured 2026-11-25: the blind routing gate, the packed install,
+ * the crash harness; the five dialogue gates took 160–230 s until their scenarios reused one database,
+ * 18–38 s since). A clean clone has no timing cache, so vitest would run
  * large files first and these small ones last, leaving one worker alone with them for minutes; started
  * first, they share the two workers with everything else.
  */
