@@ -1,4 +1,5 @@
 import { cosine, TfidfVectorizer, tokenize } from '../../routing/textFeatures.ts';
+import { withoutReferenceLabels, wordsAskedAbout } from './referenceLabels.ts';
 
 /**
  * Picks the function tool whose name + description is most similar to the user's message (TF-IDF
@@ -93,6 +94,8 @@ export function scoreTools(said: string, tools: readonly ToolDoc[]): ToolMatch[]
   const { vectorizer, docs } = fittedTools(tools);
   const query = vectorizer.transform(text);
   const words = tokenize(text);
+  // A change's object named only as a reference's label ("account is ACC-1007") does not ask for it.
+  const asked = wordsAskedAbout(text);
   const content = contentWords(text);
   // An example counts only when it shares a content word: char grams alone match "what's the weather like" to "I would like…".
   const exampleScore = (e: FittedTools['docs'][number]['examples'][number]) =>
@@ -102,7 +105,9 @@ export function scoreTools(said: string, tools: readonly ToolDoc[]): ToolMatch[]
       name: d.name,
       score:
         Math.max(cosine(query, d.vector), ...d.examples.map(exampleScore)) +
-        (namesObject(words, d.name) || (d.sideEffect && namesAction(words, d.name)) ? NAME_OBJECT_BONUS : 0),
+        (namesObject(d.sideEffect ? asked : words, d.name) || (d.sideEffect && namesAction(words, d.name))
+          ? NAME_OBJECT_BONUS
+          : 0),
     }))
     .sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1));
 }
@@ -131,8 +136,16 @@ export function matchTool(
   const asked = ranked.find((m) => changesData(m) && namesAction(words, m.name));
   if (asked) return asked;
   // Naming what the tool does ("a refund on INV-2045") is asking for it; similarity alone is not.
-  if (!changesData(best) || namesObject(tokenize(text), best.name)) return best;
+  if (!changesData(best) || namesObject(wordsAskedAbout(text), best.name)) return best;
   const readOnly = ranked.find((m) => !changesData(m));
+  // A change matched only through a reference's label ("account is ACC-1007" to `unlock_account`) was
+  // not asked for: without the label the message must still fit it.
+  const unlabelled = withoutReferenceLabels(text);
+  if (
+    unlabelled !== text &&
+    !(scoreTools(unlabelled, tools).find((m) => m.name === best.name)!.score >= threshold)
+  )
+    return readOnly;
   return readOnly && best.score - readOnly.score < SIDE_EFFECT_MARGIN ? readOnly : best;
 }
 
