@@ -127,7 +127,13 @@ export const lookupNurseProtocol = defineTool({
     };
     // An emergency skips the ladder: the runtime hands the caller straight to a person.
     return protocol.urgency === 'emergency'
-      ? { ...result, escalate: true, reason: `nurse protocol ${protocol.id}: ${protocol.topic}` }
+      ? {
+          ...result,
+          escalate: true,
+          reason: `nurse protocol ${protocol.id}: ${protocol.topic}`,
+          // Said before the hand-over: the caller hears "call 911 now", not only "a person will reply".
+          notice: protocol.advice,
+        }
       : result;
   },
 });

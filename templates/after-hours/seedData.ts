@@ -74,6 +74,20 @@ export const PROTOCOL_ROWS: Row[] = [
     'This can be a severe allergic reaction. Use an epinephrine auto-injector if you have one and call 911.',
   ],
   [
+    'NP-RASH-NONBLANCH',
+    'a rash that does not fade under a glass, or a stiff neck with a fever',
+    'rash fade;rash glass;purple spots;stiff neck fever;stiff neck temperature',
+    'emergency',
+    'A rash that does not fade when a glass is pressed on it, or a stiff neck with a fever, can be meningitis or sepsis. Call 911 now.',
+  ],
+  [
+    'NP-FEVER-RASH',
+    'a fever with a rash',
+    'fever rash;temperature rash',
+    'urgent',
+    'A fever with a rash needs to be seen tonight: go to urgent care or the emergency department. If the rash does not fade when you press a glass on it, call 911.',
+  ],
+  [
     'NP-INFANT',
     'fever in a baby under three months',
     'baby has a fever;baby has a temperature;newborn;infant fever;weeks old fever;weeks old temperature',

@@ -107,7 +107,13 @@ export const triageSymptoms = defineTool({
     };
     // Emergency protocols are not a conversation: the runtime hands the patient to a person at once.
     return protocol.urgency === 'emergency'
-      ? { ...result, escalate: true, reason: `triage protocol ${protocol.id}: ${protocol.condition}` }
+      ? {
+          ...result,
+          escalate: true,
+          reason: `triage protocol ${protocol.id}: ${protocol.condition}`,
+          // Said before the hand-over: the patient hears "call 911 now", not only "a person will reply".
+          notice: protocol.advice,
+        }
       : result;
   },
 });

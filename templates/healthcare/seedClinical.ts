@@ -88,6 +88,20 @@ export const TRIAGE_ROWS: Row[] = [
     'A sudden, severe headache needs emergency care. Call 911 now.',
   ],
   [
+    'TP-RASH-NONBLANCH',
+    'a rash that does not fade under a glass, or a stiff neck with a fever',
+    'rash fade;rash glass;purple spots;stiff neck fever;stiff neck temperature',
+    'emergency',
+    'A rash that does not fade when a glass is pressed on it, or a stiff neck with a fever, can be meningitis or sepsis. Call 911 now.',
+  ],
+  [
+    'TP-FEVER-RASH',
+    'a fever with a rash',
+    'fever rash;temperature rash',
+    'urgent',
+    'A fever with a rash needs to be seen today: go to urgent care or the emergency department now. If the rash does not fade when you press a glass on it, call 911.',
+  ],
+  [
     'TP-FEVER-INFANT',
     'fever in a baby under three months',
     'baby has a fever;baby has a temperature;newborn fever;infant fever;baby is hot;weeks old fever;weeks old temperature',

@@ -192,7 +192,13 @@ export class ToolChooser {
    */
   private soleAction(text: string, tools: readonly FunctionTool[], view: ConversationView) {
     const [only] = tools;
-    if (tools.length !== 1 || !this.changesData(only.name) || !view.arrivedByHandoff) return undefined;
+    // So does a look-up that takes the customer's own words ("my son has a rash" to the nurse line's
+    // protocol look-up, whose description shares too few of them to clear the similarity bar).
+    const required = schemaOf(only ?? ({} as FunctionTool)).required ?? [];
+    const takesTheMessage =
+      required.length > 0 && required.every((p: string) => isFreeTextProperty(schemaOf(only), p));
+    if (tools.length !== 1 || !(this.changesData(only.name) || takesTheMessage) || !view.arrivedByHandoff)
+      return undefined;
     if (view.calledThisTurn.has(only.name) || !this.covers(text)) return undefined;
     return { tool: only, focusText: text };
   }

@@ -45,8 +45,9 @@ describe('healthcareSetupSql on a fresh PGlite', () => {
     ).toBeGreaterThan(1);
     expect(await count("SELECT count(*) AS n FROM healthcare_allergies WHERE severity = 'severe'")).toBe(2);
     expect(
+      // Chest pain, breathing, stroke, anaphylaxis, sudden headache, and a rash that does not fade.
       await count("SELECT count(*) AS n FROM healthcare_triage_protocols WHERE urgency = 'emergency'"),
-    ).toBe(5);
+    ).toBe(6);
     expect(
       await count("SELECT count(*) AS n FROM healthcare_patients WHERE full_name = 'Maria Garcia'"),
     ).toBe(2);
