@@ -189,7 +189,18 @@ function answeredTime(p: PropertyInfo, answer: string | undefined, sources: Argu
   if (answer === undefined) return undefined;
   const at = sources.messages.indexOf(answer);
   const later = at > 0 ? fromMessages(p, { ...sources, messages: sources.messages.slice(0, at) }) : undefined;
-  return later ?? coerce(p, find(p, answer, sources.now, sources.near));
+  return later ?? coerce(p, find(p, answer, sources.now, sources.near) ?? bareHour(answer));
+}
+
+/**
+ * "10" or "half 10" alone, said to "What time would you like?": an hour, as "at 10" would be. Only as
+ * the answer to the time question: elsewhere a bare number is a count, a price or a reference.
+ */
+function bareHour(answer: string): string | undefined {
+  const m = answer.trim().match(/^(\d{1,2})(?:[:.](\d{2}))?\s*(?:please|pls|thanks|then|ok)?[.!]?$/i);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > 23 || (m[2] !== undefined && Number(m[2]) > 59))
+    return undefined;
+  return `at ${m[1]}${m[2] ? `:${m[2]}` : ''}`;
 }
 
 function fromAnswer(p: PropertyInfo, answer: string | undefined): unknown {
