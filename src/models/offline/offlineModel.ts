@@ -333,13 +333,11 @@ class OfflineModel implements TurnAwareModel {
       // A reference the customer cannot know (a slot number): list the choices first, unless asked already.
       const lister = chooser.listerFor(fill, chosen.tool, tools, view, asked);
       if (lister) {
-        const listed = fillArguments(lister.parameters as JsonSchema, {
-          state,
-          messages,
-          focusText: text,
-          now,
-        });
-        return this.call(lister.name, listed.args, seed, turn);
+        const schema = lister.parameters as JsonSchema;
+        const listed = fillArguments(schema, { state, messages, focusText: text, now });
+        // What the form already holds (the service, the day) stands: "morning" answers only the time.
+        const held = Object.entries(fill.args).filter(([p]) => p in (schema.properties ?? {}));
+        return this.call(lister.name, { ...listed.args, ...Object.fromEntries(held) }, seed, turn);
       }
       if (fill.missing.length > 0)
         return step(

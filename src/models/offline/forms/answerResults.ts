@@ -37,7 +37,18 @@ export function replyToResults(input: {
   // offer a person, as a form does — never the same question a third time.
   const again = input.recognize(answer);
   const tool = view.trailingResults.at(-1)?.name ?? '';
-  if (before?.kind === 'argument' && again?.kind === 'argument' && again.property === before.property)
+  // Not a listing that ends with the question ("Saturday morning: Maya at 9:00, … What time would you
+  // like?" after "morning"): its tool takes no such value, and it answered with the choices.
+  const listed =
+    before?.kind === 'argument' &&
+    !(before.property in (schemaOf(tools, tool)?.properties ?? {})) &&
+    answer.replace(/[^.!?]*\?\s*$/, '').trim() !== '';
+  if (
+    before?.kind === 'argument' &&
+    again?.kind === 'argument' &&
+    again.property === before.property &&
+    !listed
+  )
     return askStep({
       ...{ agent, property: before.property, schema: schemaOf(tools, tool) ?? {} },
       ...{ asked: before, progress: false, person: input.person },

@@ -79,7 +79,9 @@ export function listerFor(input: {
   const kind = describeProperty(property, raw);
   const readOnly = (t: FunctionTool) => !input.changesData(t.name) && !view.calledThisTurn.has(t.name);
   if (kind.kind === 'time') {
-    if (asked?.kind === 'argument' && asked.property === property) return undefined;
+    // Asked "what time?", a reply of only a part of the day ("morning") asks for that part's times too.
+    const answered = asked?.kind === 'argument' && asked.property === property;
+    if (answered && !PART_OF_DAY.test(view.userMessages.at(-1) ?? '')) return undefined;
     if (!view.userMessages.some((m) => PART_OF_DAY.test(m))) return undefined;
     const lister = tools.find(
       (t) => readOnly(t) && FREE_TIMES.test(t.description ?? '') && takesPartOfDay(t),
