@@ -133,7 +133,7 @@ export const explainCharge = defineTool({
 export const payByCardOrLink = defineTool({
   name: 'pay_by_card_or_link',
   description:
-    'Pay my bill or balance now, or pay it off: all of it, or an amount off or toward it, with the card on file or a secure payment link texted to my phone.',
+    'Pay my bill or balance now, or pay it off: all of it, part of it (a partial payment), or an amount off or toward it, with the card on file or a secure payment link texted to my phone.',
   sideEffect: true,
   parameters: z.object({
     amount: z.number().optional().describe('Dollars to pay now, e.g. 40; omit to pay the whole balance'),

@@ -97,6 +97,7 @@ export function missingArgument(output: unknown): string | undefined {
  */
 const OUTCOME_FLAGS = [
   'found',
+  'verified',
   'ok',
   'success',
   'succeeded',

@@ -41,7 +41,12 @@ export function requestToResume(
   const providers = view.trailingResults.filter((r) => !isFailure(r.output));
   const earlier = view.earlierResults.slice(0, MAX_ASIDES_BEHIND + 1);
   for (const waiting of earlier) {
-    if (providers.some((p) => p.name === waiting.name)) return undefined;
+    // A failed try of the providing tool ("I couldn't find a patient with those details") made nothing
+    // again: the request before it still waits.
+    if (providers.some((p) => p.name === waiting.name)) {
+      if (isFailure(waiting.output)) continue;
+      return undefined;
+    }
     const text = resultText(waiting);
     const needed = missingArgument(waiting.output);
     if (needed === undefined && !text?.trim().endsWith('?')) continue;
@@ -144,8 +149,9 @@ export function replyForDesk(desk: ToolResult, text: string, asksSlot = false): 
   }
   // A reply in words to one of the desk's own slot questions ("it's 555-0198" to "What's the new phone
   // number?") goes with the exchange it answers, as a read-back's reply does; alone it meant nothing.
-  if (asksSlot && /\p{L}/u.test(text) && typeof request === 'string' && said !== undefined)
-    return relayToDesk(request, said, text);
+  // So does a bare value ("40" to "How much would you like to pay today?" after "I need to pay some of
+  // my bill"): with the question alone, the desk read it as a number of months.
+  if (asksSlot && typeof request === 'string' && said !== undefined) return relayToDesk(request, said, text);
   if (/\p{L}/u.test(text)) return text;
   const question = resultText(desk)
     ?.split(/(?<=[.!?])\s+/)
