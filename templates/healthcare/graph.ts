@@ -87,7 +87,7 @@ export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
           agent: 'Scheduling',
           toolName: 'appointments_desk',
           description:
-            'Book, schedule, cancel or move an appointment (APT-5001), visit or checkup; next or first opening, open slots (SL-2031), availability this week, tomorrow, afternoon.',
+            'Book, schedule, cancel or move an appointment (APT-5001), visit, session or checkup; next or first opening, open slots (SL-2031), availability this week, tomorrow, afternoon.',
         },
         {
           agent: 'Insurance',
@@ -99,7 +99,7 @@ export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
           agent: 'Billing',
           toolName: 'billing_desk',
           description:
-            'Bills and payments: how much or what do I owe, my balance or statement (ST-7002), why was I charged, pay my bill, part of it or an amount off what I owe, payment plan.',
+            'Bills and payments: how much or what do I owe, my balance or statement (ST-7002), why was I charged or is it so high, what insurance paid, pay my bill, part of it or an amount off what I owe, payment plan.',
         },
       ],
       handoffs: ['Clinical', TO_HUMAN],

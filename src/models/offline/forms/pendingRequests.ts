@@ -106,6 +106,8 @@ export function replyGoesToDesk(
   text: string,
 ): boolean {
   if (chosenTool === undefined || chosenTool === desk.name) return true;
+  // "the physical therapy one" names one of the desk's offered items, whatever else its words fit.
+  if (!isQuestion(text) && referencePicked(desk, text) !== undefined) return true;
   // The agent's own tool still takes what it takes: a name and birth date verify the caller, and the
   // read-back is offered again after (answerResults.ts).
   const isDesk = agent?.agentTools?.some((t) => t.toolName === chosenTool) === true;
@@ -123,7 +125,38 @@ export function referencePicked(desk: ToolResult, text: string): string | undefi
   const references = [...new Set(offered.match(/\b[A-Z]{2,8}-\d{2,}\b/g) ?? [])];
   if (references.length < 2) return undefined;
   const index = pickedIndex(text, references.length);
-  return index === undefined ? undefined : references[index];
+  return index === undefined ? referenceNamed(offered, references, text) : references[index];
+}
+
+/**
+ * "the physical therapy one, not the heart doctor": the one offered item (the words before its
+ * reference) that has a word the reply says, leaving out what the reply says it is not.
+ */
+function referenceNamed(offered: string, references: readonly string[], text: string): string | undefined {
+  const said = (
+    text
+      .toLowerCase()
+      .replace(/\bnot\b[^,.;]*/g, ' ')
+      .match(/[a-z]{4,}/g) ?? []
+  ).filter(
+    (w) =>
+      !['that', 'this', 'with', 'have', 'what', 'which', 'should', 'would', 'please', 'cancel'].includes(w),
+  );
+  if (said.length === 0) return undefined;
+  let from = 0;
+  const items = references.map((reference) => {
+    const at = offered.indexOf(reference, from);
+    const words = new Set(
+      offered
+        .slice(from, at)
+        .toLowerCase()
+        .match(/[a-z]{4,}/g) ?? [],
+    );
+    from = at + reference.length;
+    return { reference, words };
+  });
+  const named = items.filter((i) => said.some((w) => i.words.has(w)));
+  return named.length === 1 ? named[0].reference : undefined;
 }
 
 /**
