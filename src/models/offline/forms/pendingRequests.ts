@@ -8,6 +8,7 @@ import { relayToDesk } from './deskRelay.ts';
 import { isQuestion } from './digressions.ts';
 import { isReadBack } from './formQuestions.ts';
 import { pickForChange } from './lookUpFirst.ts';
+import { pickedByTime } from './pickByTime.ts';
 import { isPick, pickedIndex } from './picks.ts';
 import { resultText } from './resultText.ts';
 import { statedReason } from './statedReason.ts';
@@ -125,7 +126,20 @@ export function referencePicked(desk: ToolResult, text: string): string | undefi
   const references = [...new Set(offered.match(/\b[A-Z]{2,8}-\d{2,}\b/g) ?? [])];
   if (references.length < 2) return undefined;
   const index = pickedIndex(text, references.length);
-  return index === undefined ? referenceNamed(offered, references, text) : references[index];
+  if (index !== undefined) return references[index];
+  // "yes the 9am one": the item whose time (the last clock time before its reference) was said.
+  let from = 0;
+  const timed = references.map((reference) => {
+    const at = offered.indexOf(reference, from);
+    const time = offered
+      .slice(from, at)
+      .match(/\b\d{1,2}:\d{2}\b/g)
+      ?.at(-1);
+    from = at + reference.length;
+    return { time };
+  });
+  const byTime = pickedByTime(text, timed);
+  return byTime !== undefined ? references[byTime] : referenceNamed(offered, references, text);
 }
 
 /**
@@ -206,7 +220,11 @@ export function offeredChoice(offer: ToolResult, property: string, text: string)
   if (!items) return undefined;
   const index = pickedIndex(text, items.length);
   const value = index === undefined ? undefined : items[index]?.[property];
-  return typeof value === 'string' ? value : undefined;
+  if (typeof value === 'string') return value;
+  // "the 1:30 one": by its time, only for an offer of references (slots), never a time a form takes.
+  const timed = pickedByTime(text, items);
+  const reference = timed === undefined ? undefined : items[timed]?.[property];
+  return typeof reference === 'string' && /^[A-Z]{2,8}-\d{2,}$/.test(reference) ? reference : undefined;
 }
 
 /** A data-changing tool taking a value the customer picked from a tool's offer ("the first one"). */
@@ -251,10 +269,20 @@ export function earlierPick(
     // The pick may follow an aside the offer stood through ("how much is that?", then "the second one").
     const at = view.exchanges.findIndex((e) => e.asked?.includes(offered));
     // Or one of the records listed for a change, named by a word only it has ("the Thursday one").
+    // Or by its time ("the 8:30 one").
+    const byTime = (said: string) =>
+      isRecord(offer.output) &&
+      Object.values(offer.output).some(
+        (v) => Array.isArray(v) && v.every(isRecord) && pickedByTime(said, v) !== undefined,
+      );
     const picks = (said: string) =>
-      isPick(said) || pickForChange(offer, said, tools, changesData, view) !== undefined;
+      isPick(said) ||
+      (byTime(said) && choiceFromOffer(offer, said, tools, changesData) !== undefined) ||
+      pickForChange(offer, said, tools, changesData, view) !== undefined;
     const reply = at < 0 ? undefined : view.exchanges.slice(at, at + 3).find((e) => picks(e.answer))?.answer;
     return reply === undefined ? undefined : choiceFromOffer(offer, reply, tools, changesData, view);
   }
   return undefined;
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
