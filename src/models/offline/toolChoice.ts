@@ -19,7 +19,6 @@ import { unclaimedReply } from './forms/formTurn.ts';
 import { answersFreeTextQuestion, reasonAtReadBack } from './forms/freeTextAnswer.ts';
 import { replyToPending } from './forms/replyToPending.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
-import { requestClauses } from './forms/statedReason.ts';
 import {
   requestWithSubject,
   saysOnlyWhen,
@@ -33,8 +32,6 @@ import { tookAnOffer } from './offerAccepted.ts';
 import { pickedReference } from './pickedReference.ts';
 import { missingArgument } from './responseTemplates.ts';
 import {
-  asksForChange,
-  inToolWords,
   MIN_TOOL_SIMILARITY,
   matchTool,
   namesAction,
@@ -119,11 +116,7 @@ export class ToolChooser {
     asked: AskedQuestion | undefined,
   ): ChosenTool | undefined {
     const available = tools.filter((t) => !view.calledThisTurn.has(t.name));
-    const whole = matchTool(text, this.docs(available), { threshold: this.threshold });
-    // "I was billed for February on INV-2044 but we'd paused everything. Can I get that refunded?": the
-    // clause that asks names the change; the whole message, diluted by why, fitted the invoice look-up.
-    const matched =
-      (whole && this.changesData(whole.name) ? undefined : this.changeAsked(text, available)) ?? whole;
+    const matched = matchTool(text, this.docs(available), { threshold: this.threshold });
     // "and how much is Growth a month?" asks about a plan, not to move to it: a question for information
     // picks a change only by naming its action ("how do I upgrade?"); "is saturday free for a viewing?" may.
     const asking = ASKS_WHAT.test(text.trim().replace(LEAD_IN, ''));
@@ -254,25 +247,6 @@ export class ToolChooser {
    * "I'd like a blow-dry on Friday at 9am": a request (not a question about something) that gives
    * two or more of the values a data-changing tool requires asks for that tool, whatever its wording.
    */
-  /** A change the message's asking clause ("can I get that refunded?") names by its action. */
-  private changeAsked(text: string, available: readonly FunctionTool[]) {
-    const docs = this.docs(available);
-    for (const clause of requestClauses(text)) {
-      if (clause === text.trim()) continue;
-      const named = scoreTools(inToolWords(clause), docs).find((m) => {
-        const doc = docs.find((d) => d.name === m.name);
-        return (
-          m.score >= this.threshold &&
-          this.changesData(m.name) &&
-          doc !== undefined &&
-          asksForChange(clause, m.name)
-        );
-      });
-      if (named) return named;
-    }
-    return undefined;
-  }
-
   private concreteRequest(
     text: string,
     available: readonly FunctionTool[],

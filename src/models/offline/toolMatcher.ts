@@ -193,7 +193,7 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   // "can you push it to Wednesday, same time?": pushing an appointment moves it.
   reschedule: ['reschedule', 'move', 'rearrange', 'postpone', 'push'],
   cancel: ['cancel'],
-  refund: ['refund', 'refunded', 'refunding'],
+  refund: ['refund'],
   // `change_plan`: "how do I upgrade to Scale?" names the change ("change" alone is too common a word).
   change: ['upgrade', 'downgrade', 'switch'],
   // `update_contact_details`: "can you change the phone number on my record" asks for the change, though
@@ -234,18 +234,6 @@ function sameStem(a: string, b: string): boolean {
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   return common >= 4 && common >= Math.min(a.length, b.length) - 2;
-}
-
-/**
- * The message asks for this change by what it does: its action when the tool's verb is one customers
- * say ("cancel", "book"), else its object ("refunded" for `issue_refund`). "need an appointment" names
- * the object of `cancel_appointment` as much as `book_appointment`'s, and asks for neither by itself.
- */
-export function asksForChange(said: string, toolName: string): boolean {
-  const words = tokenize(inToolWords(said));
-  return ACTIONS[verbOf(toolName)] !== undefined
-    ? namesAction(words, toolName)
-    : namesObject(words, toolName);
 }
 
 /** The message, in customers' words, names what the tool is about or the action a change does. */
