@@ -90,7 +90,7 @@ export const lookupBalance = defineTool({
 export const explainCharge = defineTool({
   name: 'explain_charge',
   description:
-    'Why was I charged: explain a charge, an amount ($40), or a bill, invoice or statement (ST-7002) I got: which visit, what insurance paid, and why the rest is mine (copay, deductible, not covered).',
+    'Why was I charged or why so high, did insurance not pay: explain a charge, an amount ($40), or a bill, invoice or statement (ST-7002) I got: which visit, what insurance paid, and why the rest is mine (copay, deductible, not covered).',
   parameters: z.object({
     statementId: z.string().optional().describe('Statement number, e.g. ST-7002'),
     amount: z.number().optional().describe('The charge asked about in dollars, e.g. 40'),
@@ -133,7 +133,7 @@ export const explainCharge = defineTool({
 export const payByCardOrLink = defineTool({
   name: 'pay_by_card_or_link',
   description:
-    'Pay my bill or balance now, or pay it off: all of it, or an amount off or toward it, with the card on file or a secure payment link texted to my phone.',
+    'Pay my bill or balance now, or pay it off: all of it, part of it (a partial payment), or an amount off or toward it, with the card on file or a secure payment link texted to my phone.',
   sideEffect: true,
   parameters: z.object({
     amount: z.number().optional().describe('Dollars to pay now, e.g. 40; omit to pay the whole balance'),

@@ -35,6 +35,10 @@ const TO_HUMAN = {
     'Emergencies and people: chest pain, trouble breathing, an overdose, suicidal thoughts or self-harm, stroke signs, a seizure, heavy bleeding, a severe allergic reaction; or a caller who asks for a person.',
 };
 
+/** A payment of part of what is owed, amount not said: "some of my bill", "part of it", "a partial payment". */
+const PART_OF_IT =
+  '\\b(some|part|a (portion|bit|little|chunk)) of (it|my|the|that|what)\\b|\\bpartial\\b|\\bnot (all|the (whole|full)) (of )?(it|my|the)\\b|\\b(some|part) (now|today)\\b';
+
 const SYMPTOM_QUESTION =
   "Tell me what you're feeling and since when, or ask me about your medications, allergies or a refill.";
 
@@ -83,7 +87,7 @@ export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
           agent: 'Scheduling',
           toolName: 'appointments_desk',
           description:
-            'Book, schedule, cancel or move an appointment (APT-5001), visit or checkup; next or first opening, open slots (SL-2031), availability this week, tomorrow, afternoon.',
+            'Book, schedule, cancel or move an appointment (APT-5001), visit, session or checkup; next or first opening, open slots (SL-2031), availability this week, tomorrow, afternoon.',
         },
         {
           agent: 'Insurance',
@@ -95,7 +99,7 @@ export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
           agent: 'Billing',
           toolName: 'billing_desk',
           description:
-            'Bills and payments: how much or what do I owe, my balance or statement (ST-7002), why was I charged, pay my bill or an amount off what I owe, payment plan.',
+            'Bills and payments: how much or what do I owe, my balance or statement (ST-7002), why was I charged or is it so high, what insurance paid, pay my bill, part of it or an amount off what I owe, payment plan.',
         },
       ],
       handoffs: ['Clinical', TO_HUMAN],
@@ -164,6 +168,15 @@ export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
       examples: BILLING_EXAMPLES,
       responses: {
         askFor: { months: 'Over how many months would you like to spread it: 3, 6 or 12?' },
+        // "I need to pay some of my bill", "can I pay part of it": how much, with the balance, before the
+        // read-back (it read back the whole balance: forms/partOfTheWhole.ts).
+        clarify: {
+          amount: {
+            when: PART_OF_IT,
+            ask: 'Your balance is {lookup_balance.balance}. How much would you like to pay today?',
+          },
+        },
+        examples: { amount: '40, or $25.50' },
         // Money moves only on a yes to a one-line read-back (docs/dialogue.md): the desk relays the
         // caller's answer with its read-back, since it keeps no memory (forms/deskRelay.ts). Each line
         // names the balance and the card (or link) from the balance look-up, which runs first and

@@ -90,7 +90,9 @@ export const verifyIdentity = defineTool({
       return {
         verified: false,
         attemptsLeft: MAX_VERIFICATION_FAILURES - failures,
-        message: "I couldn't match that name and date of birth. Could you check both and try again?",
+        // Said as a person at the desk would: no patient, what to check, and a person if they prefer.
+        message:
+          "I couldn't find a patient with those details. Could you check the spelling of your name and your date of birth, and say them again? If you would rather, I can pass you to a member of our team.",
       };
     }
     if (state.patientId && state.patientId !== patient.id) forgetPatient(state);

@@ -4,6 +4,7 @@ import type { ToolDb } from '../../src/authoring.ts';
 import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { formatDayShort, todayIso } from '../shared/calendar.ts';
 import { joinWords, normalizeId } from '../shared/words.ts';
+import { cancelAppointment, upcomingAppointments } from './cancelAppointment.ts';
 import type { HealthcareContext } from './context.ts';
 import { VERIFY_FIRST, verifiedPatientId } from './identity.ts';
 import { describeVisit, providerTitle } from './recordsTools.ts';
@@ -82,20 +83,6 @@ export const findAppointmentSlots = defineTool({
     return offer(slots, ctx.state, whoText(args.department, args.provider));
   },
 });
-
-async function upcomingAppointments(db: ToolDb, patientId: string) {
-  return db
-    .select()
-    .from(healthcareAppointments)
-    .where(
-      and(
-        eq(healthcareAppointments.patientId, patientId),
-        eq(healthcareAppointments.status, 'scheduled'),
-        gte(healthcareAppointments.apptDate, todayIso()),
-      ),
-    )
-    .orderBy(asc(healthcareAppointments.apptDate), asc(healthcareAppointments.startTime));
-}
 
 export const listAppointments = defineTool({
   name: 'list_appointments',
@@ -206,52 +193,6 @@ export const bookAppointment = defineTool({
   },
 });
 
-export const cancelAppointment = defineTool({
-  name: 'cancel_appointment',
-  description: "Cancel a visit (APT-5001) I can't make or don't need anymore; it frees the slot.",
-  sideEffect: true,
-  parameters: z.object({
-    appointmentId: z
-      .string()
-      .optional()
-      .describe('Appointment to cancel, e.g. APT-5001; omit when the patient has a single upcoming one'),
-  }),
-  execute: async (args, ctx: Ctx) => {
-    const patientId = verifiedPatientId(ctx.state);
-    if (!patientId) return VERIFY_FIRST;
-    return ctx.db.transaction(async (tx) => {
-      const upcoming = await upcomingAppointments(tx, patientId);
-      const wanted = normalizeId('APT', args.appointmentId);
-      const target = wanted
-        ? upcoming.find((a) => a.id === wanted)
-        : upcoming.length === 1
-          ? upcoming[0]
-          : undefined;
-      if (!target) {
-        if (upcoming.length === 0)
-          return { cancelled: false, message: "You don't have any upcoming appointments to cancel." };
-        const listed = joinWords(upcoming.map((a) => `${describeVisit(a)} (${a.id})`));
-        return {
-          cancelled: false,
-          missing: wanted ? undefined : 'appointmentId',
-          message: `${wanted ? `${wanted} isn't one of your upcoming appointments. ` : ''}Your upcoming appointments are ${listed}. Which one should I cancel?`,
-        };
-      }
-      await tx
-        .update(healthcareAppointments)
-        .set({ status: 'cancelled' })
-        .where(eq(healthcareAppointments.id, target.id));
-      if (target.slotId)
-        await tx.update(healthcareSlots).set({ status: 'open' }).where(eq(healthcareSlots.id, target.slotId));
-      ctx.state.appointmentId = target.id;
-      return {
-        cancelled: true,
-        appointmentId: target.id,
-        when: describeVisit(target),
-        message: `I've cancelled your appointment on ${describeVisit(target)} (${target.id}).`,
-      };
-    });
-  },
-});
+export { cancelAppointment };
 
 export const schedulingTools = [findAppointmentSlots, listAppointments, bookAppointment, cancelAppointment];

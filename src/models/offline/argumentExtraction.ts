@@ -206,6 +206,8 @@ function bareHour(answer: string): string | undefined {
 function fromAnswer(p: PropertyInfo, answer: string | undefined): unknown {
   const text = answer?.trim();
   if (!text) return undefined;
+  // "40", "about 40 please" to "How much would you like to pay?": dollars, said without a unit.
+  if (p.kind === 'money') return bareAmount(text);
   const takesText =
     p.kind === 'freeText' || p.kind === 'person' || p.kind === 'unknown' || p.kind === 'company';
   if (!takesText || !(p.types.includes('string') || p.types.length === 0)) return undefined;
@@ -214,6 +216,20 @@ function fromAnswer(p: PropertyInfo, answer: string | undefined): unknown {
   const phrase = plainPhrase(text, p.kind !== 'freeText');
   if (phrase === undefined || isOnlyFiller(phrase)) return undefined;
   return phrase;
+}
+
+/** The one number of a short reply, with no sign of being a count, a time or a percent. */
+function bareAmount(text: string): number | undefined {
+  const numbers = text.match(/\d+(?:[.,]\d+)*/g) ?? [];
+  if (numbers.length !== 1 || text.split(/\s+/).length > 6) return undefined;
+  if (
+    /%|[ap]\.?m\b|o'?clock|percent|months?|weeks?|days?|years?|installments?|payments?|times?|seats?/i.test(
+      text,
+    )
+  )
+    return undefined;
+  const value = Number(numbers[0].replace(/,(?=\d{3}\b)/g, ''));
+  return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { NormalizedAgent } from '../../graph/types.ts';
 import { propertyWords } from './argumentExtraction.ts';
 import type { Exchange } from './conversationView.ts';
 import { baseQuestion, confirmedTool } from './forms/formQuestions.ts';
+import { templatePattern } from './forms/partOfTheWhole.ts';
 import { askForArgument } from './responseTemplates.ts';
 
 /**
@@ -56,9 +57,13 @@ export function recognizeQuestion(
   }
   // A question may close a longer reply ("A men's cut is $35. What time would you like?").
   const asks = (question: string) => base.text === question || base.text.endsWith(` ${question}`);
-  const clarify = (p: string) => agent?.responses?.clarify?.[p]?.ask;
+  // A clarifying question may name a look-up's answer ("Your balance is {lookup_balance.balance}. …").
+  const clarify = (p: string) => {
+    const ask = agent?.responses?.clarify?.[p]?.ask;
+    return ask !== undefined && (asks(ask) || templatePattern(ask).test(base.text));
+  };
   const property =
-    properties.find((p) => asks(askForArgument(agent, p)) || asks(clarify(p) ?? '\0')) ??
+    properties.find((p) => asks(askForArgument(agent, p)) || clarify(p)) ??
     propertyNamedInQuestion(properties, base.text);
   return property === undefined ? undefined : { kind: 'argument', property, attempt: base.attempt };
 }

@@ -12,6 +12,29 @@ import { scoreTools, type ToolDoc } from './toolMatcher.ts';
  * other tool of the agent as well, goes back to that desk, which knows its own tools.
  */
 const SHORT_FOLLOW_UP = 8;
+/** A question about what was just said: "why so high?", "but why is it that much?". */
+const ASKS_WHY = /^\W*(?:(?:and|but|so|ok|okay|hm+|wait|um+)\W+)*why\b/i;
+
+/**
+ * "why so high? didn't insurance pay anything?" right after the billing desk gave the balance asks
+ * about that answer, whatever its words fit better (the insurance desk, on "insurance"): it goes back
+ * to the desk that answered, as the request it asked then and this question.
+ */
+export function whyOfDeskAnswer(
+  agent: NormalizedAgent | undefined,
+  text: string,
+  available: readonly FunctionTool[],
+  view: ConversationView,
+): { tool: FunctionTool; focusText: string } | undefined {
+  const previous = view.previousResult;
+  if (!ASKS_WHY.test(text) || text.trim().split(/\s+/).length > 2 * SHORT_FOLLOW_UP) return undefined;
+  if (!previous || !agent?.agentTools?.some((t) => t.toolName === previous.name)) return undefined;
+  const answered = resultText(previous)?.trim();
+  if (!answered || answered.endsWith('?') || !view.lastAssistantText?.includes(answered.slice(0, 60)))
+    return undefined;
+  const tool = available.find((t) => t.name === previous.name);
+  return tool && { tool, focusText: text };
+}
 
 export function deskFollowUp(
   agent: NormalizedAgent | undefined,

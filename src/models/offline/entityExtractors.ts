@@ -8,6 +8,7 @@ import { withoutMoney } from './amounts.ts';
 import { dayOfMonthDate, movedToWeekday } from './dayOfMonth.ts';
 import { SCALES, TEENS, TENS, UNITS } from './numberWords.ts';
 import { slipOf } from './spellingSlips.ts';
+import { withFullBirthYears } from './twoDigitYears.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = [
@@ -53,7 +54,9 @@ export function findReference(
     if (loose !== undefined && hints.pattern.test(loose.toUpperCase())) return loose.toUpperCase();
     // A value of the date shape (a birth date, "1984-03-12") said as people say dates: "4 July 1990",
     // "june 19 1987". Only with the year: "next week" is no birth date.
-    const dated = ISO_DATE_SHAPES.has(hints.pattern.source) && /\b\d{4}\b/.test(text);
+    const birthShape = ISO_DATE_SHAPES.has(hints.pattern.source);
+    if (birthShape) text = withFullBirthYears(text);
+    const dated = birthShape && /\b\d{4}\b/.test(text);
     // Read from the part that has the year: "born July 4 1990, I need to see Dr. Okafor next week".
     const part = text.split(/[,;]|\s(?:and|but)\s/).find((p) => /\b\d{4}\b/.test(p));
     const order = hints.monthFirst ? 'month-first' : undefined;

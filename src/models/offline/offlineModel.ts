@@ -62,6 +62,7 @@ import {
   repeatsFailedChange,
   resumeQuestion,
 } from './forms/formTurn.ts';
+import { partLeftOut, partQuestion } from './forms/partOfTheWhole.ts';
 import {
   choiceFromOffer,
   deskAwaitingReply,
@@ -342,6 +343,23 @@ class OfflineModel implements TurnAwareModel {
       if (fill.missing.length > 0)
         return step(
           askStep({ agent: this.agent, property: fill.missing[0], schema, asked, progress, person }),
+        );
+      // "I need to pay some of my bill": how much, before the read-back (forms/partOfTheWhole.ts).
+      const part = changes ? partLeftOut(this.agent, chosen.tool, fill.args, chosen.focusText) : undefined;
+      const partStep = part === undefined ? undefined : partQuestion(this.agent, part, view, tools);
+      if (part !== undefined && partStep !== undefined)
+        return step(
+          'call' in partStep
+            ? partStep
+            : askStep({
+                agent: this.agent,
+                property: part,
+                schema,
+                asked,
+                progress,
+                person,
+                question: partStep.say,
+              }),
         );
       // "a haircut" could be any of three cuts, or the read-back's months are not given: ask before it.
       const vague = changes ? vagueProperty(this.agent, fill.args, chosen.tool.name) : undefined;

@@ -26,7 +26,9 @@ export function requestIsOurs(
   const other = target === undefined ? undefined : graph.byName.get(target);
   if (!agent || !other || other.human) return false;
   const ours = toolDocsOf(graph, agent);
-  const theirs = toolDocsOf(graph, other);
+  // A tool both agents have (the identity check) says nothing about whose request it is: "I need to
+  // cancel my knee rehab session" fitted Clinical's verify_identity on "need" (needed).
+  const theirs = toolDocsOf(graph, other).filter((d) => !ours.some((o) => o.name === d.name));
   return requestClauses(text).some((clause) => {
     const [best] = scoreTools(clause, ours);
     const doc = ours.find((d) => d.name === best?.name);

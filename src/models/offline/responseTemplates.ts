@@ -65,7 +65,10 @@ function answerFromResult(
   state: Record<string, unknown> | undefined,
 ): string {
   const needed = missingArgument(result.output);
-  if (needed) return askForArgument(agent, needed);
+  // A tool that lists the choices for what it needs ("Your upcoming appointments are … Which one should
+  // I cancel?") is said as it is: the plain question ("Which appointment…? Numbers look like APT-5001")
+  // left the caller to guess numbers they had never heard.
+  if (needed && !listsChoicesFor(result.output, needed)) return askForArgument(agent, needed);
   const template = agent?.responses?.tools?.[result.name];
   if (template && !isFailure(result.output)) {
     const filled = fillTemplate(template, [result.output, result.args, state]);
@@ -97,6 +100,7 @@ export function missingArgument(output: unknown): string | undefined {
  */
 const OUTCOME_FLAGS = [
   'found',
+  'verified',
   'ok',
   'success',
   'succeeded',
@@ -118,6 +122,13 @@ export function isFailure(output: unknown): boolean {
   if (output.error !== undefined && output.error !== null && output.error !== false) return true;
   if (missingArgument(output) !== undefined) return true;
   return OUTCOME_FLAGS.some((flag) => output[flag] === false);
+}
+
+function listsChoicesFor(output: unknown, property: string): boolean {
+  if (!isRecord(output) || ownMessage(output) === undefined) return false;
+  return Object.values(output).some(
+    (v) => Array.isArray(v) && v.length > 1 && v.every((item) => isRecord(item) && property in item),
+  );
 }
 
 function ownMessage(output: unknown): string | undefined {

@@ -152,19 +152,34 @@ function concatenated(run: readonly string[]): string | undefined {
 
 /**
  * "L S T 1006" or "LST 1006" (a spoken reference: its letters, then its number) → "LST-1006", the
- * shape references are written in. Only capitals, and only before a number of two digits or more.
+ * shape references are written in. Capitals before a number of two digits or more; lower-case letters
+ * spoken one by one ("a c c 1007") before three digits or more; a dash said as a word ("ACC dash 1009").
  */
 function joinedReferences(text: string): string {
-  return text
-    .replace(/\b((?:[A-Z]\s+){1,7}[A-Z])\s+(\d{2,})\b/g, (_, letters: string, digits: string) => {
-      return `${letters.replace(/\s+/g, '')}-${digits}`;
-    })
-    .replace(
-      /\b([A-Z]{2,8})\s+(\d{3,})\b(?![\d:-])/g,
-      (whole, letters: string, digits: string, offset: number, all: string) =>
-        // Only a reference said as one: "LST 1006" after a spoken run, never "OK 2000" in a sentence.
-        /\b(?:it'?s|is|number|ref(?:erence)?|listing|booking|see|for|on)\s*$/i.test(all.slice(0, offset))
-          ? `${letters}-${digits}`
-          : whole,
-    );
+  return (
+    text
+      // "a c c 1007", "w h 307": letters spoken one by one come lower case from some transcribers; two
+      // or more before a number of three digits or more are a reference's letters.
+      .replace(
+        /\b((?:[a-z]\s+){1,7}[a-z])\s+(?:(?:dash|hyphen)\s+)?(\d{3,})\b/g,
+        (_, letters: string, digits: string) => {
+          return `${letters.replace(/\s+/g, '').toUpperCase()}-${digits}`;
+        },
+      )
+      // "ACC dash 1009": the dash said as a word.
+      .replace(/\b([A-Za-z]{2,8})\s+(?:dash|hyphen)\s+(\d{2,})\b/g, (_, letters: string, digits: string) => {
+        return `${letters.toUpperCase()}-${digits}`;
+      })
+      .replace(/\b((?:[A-Z]\s+){1,7}[A-Z])\s+(\d{2,})\b/g, (_, letters: string, digits: string) => {
+        return `${letters.replace(/\s+/g, '')}-${digits}`;
+      })
+      .replace(
+        /\b([A-Z]{2,8})\s+(\d{3,})\b(?![\d:-])/g,
+        (whole, letters: string, digits: string, offset: number, all: string) =>
+          // Only a reference said as one: "LST 1006" after a spoken run, never "OK 2000" in a sentence.
+          /\b(?:it'?s|is|number|ref(?:erence)?|listing|booking|see|for|on)\s*$/i.test(all.slice(0, offset))
+            ? `${letters}-${digits}`
+            : whole,
+      )
+  );
 }

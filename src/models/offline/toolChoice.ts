@@ -11,7 +11,7 @@ import {
 import type { AskedQuestion } from './askedQuestions.ts';
 import { leafLookUp } from './closestLookUp.ts';
 import type { ConversationView } from './conversationView.ts';
-import { deskFollowUp } from './deskFollowUp.ts';
+import { deskFollowUp, whyOfDeskAnswer } from './deskFollowUp.ts';
 import { listerFor, optionalQuestion } from './forms/beforeTheChange.ts';
 import { isQuestion } from './forms/digressions.ts';
 import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
@@ -161,6 +161,8 @@ export class ToolChooser {
         ? this.questionAboutSubject(pending, text, available)
         : undefined;
     if (aboutSubject && (!match || match.name === aboutSubject.tool.name)) return aboutSubject;
+    const why = pending ? undefined : whyOfDeskAnswer(this.agent, text, available, view);
+    if (why) return why;
     if (match) return { tool: available.find((t) => t.name === match.name)!, focusText: text };
     // A value of unmistakable shape ("WH-303"), or a question naming one of a fixed set ("how much is Scale?").
     const asksAbout = isQuestion(text);

@@ -157,7 +157,12 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   [/\b(?:call|ring|phone)\s+me\b(?!\s+back)/gi, 'call me back'],
   // "I'd like to see Dr. Patel on Thursday", "get him seen by a doctor": an appointment with one.
   // "I need more of my levothyroxine", "running out of my inhaler": a refill.
-  [/\b(?:more of|(?:run(?:ning)?|ran) out of|almost out of)\s+(?=my\b)/gi, 'a refill of '],
+  [
+    /\b(?:more of|(?:run(?:ning)?|ran) out of|almost out of|(?:i'?m|i am|we'?re) out of)\s+(?=my\b)/gi,
+    'a refill of ',
+  ],
+  // "cancel my knee rehab session", "my physio session on Friday": a visit at the clinic.
+  [/\b(?:rehab|therapy|physio|pt|treatment|counsell?ing)\s+sessions?\b/gi, 'appointment'],
   [/\b(?:see|seen by)\s+(?=(?:a |the |my )?(?:dr\b|doctor\b))/gi, 'an appointment to see '],
   // "can I pop in tomorrow for it?", "could you fit me in on Friday": asking to be booked.
   [/\b(?:can|could|may)\s+(?:i|we)\s+(?:pop|come|nip|drop|get)\s+in\b/gi, 'can I book in'],

@@ -18,7 +18,11 @@ export function relayToDesk(request: string, question: string, reply: string): s
   // A read-back given again after a correction ("make it $50"): the request is what was asked and the
   // correction, so the yes that follows pays $50, not the whole balance.
   const earlier = RELAY.exec(request);
-  if (earlier) request = `${earlier[1]}, ${earlier[3]}`;
+  // A bare number said to "How much would you like to pay?" is carried as the dollars it was ("$40"):
+  // with the question left behind, "…some of my bill, 40" named no amount and the yes paid it all.
+  const amount =
+    earlier && /\bhow much\b/i.test(earlier[2]) && /^\$?\d+(\.\d{1,2})?$/.test(earlier[3].trim());
+  if (earlier) request = `${earlier[1]}, ${amount ? `$${earlier[3].trim().replace(/^\$/, '')}` : earlier[3]}`;
   return `Caller's request: ${line(request)}\nYou asked: ${line(question)}\nCaller's reply: ${line(reply)}`;
 }
 

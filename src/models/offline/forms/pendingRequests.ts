@@ -8,6 +8,7 @@ import { relayToDesk } from './deskRelay.ts';
 import { isQuestion } from './digressions.ts';
 import { isReadBack } from './formQuestions.ts';
 import { pickForChange } from './lookUpFirst.ts';
+import { pickedByTime } from './pickByTime.ts';
 import { isPick, pickedIndex } from './picks.ts';
 import { resultText } from './resultText.ts';
 import { statedReason } from './statedReason.ts';
@@ -41,7 +42,12 @@ export function requestToResume(
   const providers = view.trailingResults.filter((r) => !isFailure(r.output));
   const earlier = view.earlierResults.slice(0, MAX_ASIDES_BEHIND + 1);
   for (const waiting of earlier) {
-    if (providers.some((p) => p.name === waiting.name)) return undefined;
+    // A failed try of the providing tool ("I couldn't find a patient with those details") made nothing
+    // again: the request before it still waits.
+    if (providers.some((p) => p.name === waiting.name)) {
+      if (isFailure(waiting.output)) continue;
+      return undefined;
+    }
     const text = resultText(waiting);
     const needed = missingArgument(waiting.output);
     if (needed === undefined && !text?.trim().endsWith('?')) continue;
@@ -101,6 +107,8 @@ export function replyGoesToDesk(
   text: string,
 ): boolean {
   if (chosenTool === undefined || chosenTool === desk.name) return true;
+  // "the physical therapy one" names one of the desk's offered items, whatever else its words fit.
+  if (!isQuestion(text) && referencePicked(desk, text) !== undefined) return true;
   // The agent's own tool still takes what it takes: a name and birth date verify the caller, and the
   // read-back is offered again after (answerResults.ts).
   const isDesk = agent?.agentTools?.some((t) => t.toolName === chosenTool) === true;
@@ -118,7 +126,51 @@ export function referencePicked(desk: ToolResult, text: string): string | undefi
   const references = [...new Set(offered.match(/\b[A-Z]{2,8}-\d{2,}\b/g) ?? [])];
   if (references.length < 2) return undefined;
   const index = pickedIndex(text, references.length);
-  return index === undefined ? undefined : references[index];
+  if (index !== undefined) return references[index];
+  // "yes the 9am one": the item whose time (the last clock time before its reference) was said.
+  let from = 0;
+  const timed = references.map((reference) => {
+    const at = offered.indexOf(reference, from);
+    const time = offered
+      .slice(from, at)
+      .match(/\b\d{1,2}:\d{2}\b/g)
+      ?.at(-1);
+    from = at + reference.length;
+    return { time };
+  });
+  const byTime = pickedByTime(text, timed);
+  return byTime !== undefined ? references[byTime] : referenceNamed(offered, references, text);
+}
+
+/**
+ * "the physical therapy one, not the heart doctor": the one offered item (the words before its
+ * reference) that has a word the reply says, leaving out what the reply says it is not.
+ */
+function referenceNamed(offered: string, references: readonly string[], text: string): string | undefined {
+  const said = (
+    text
+      .toLowerCase()
+      .replace(/\bnot\b[^,.;]*/g, ' ')
+      .match(/[a-z]{4,}/g) ?? []
+  ).filter(
+    (w) =>
+      !['that', 'this', 'with', 'have', 'what', 'which', 'should', 'would', 'please', 'cancel'].includes(w),
+  );
+  if (said.length === 0) return undefined;
+  let from = 0;
+  const items = references.map((reference) => {
+    const at = offered.indexOf(reference, from);
+    const words = new Set(
+      offered
+        .slice(from, at)
+        .toLowerCase()
+        .match(/[a-z]{4,}/g) ?? [],
+    );
+    from = at + reference.length;
+    return { reference, words };
+  });
+  const named = items.filter((i) => said.some((w) => i.words.has(w)));
+  return named.length === 1 ? named[0].reference : undefined;
 }
 
 /**
@@ -144,8 +196,9 @@ export function replyForDesk(desk: ToolResult, text: string, asksSlot = false): 
   }
   // A reply in words to one of the desk's own slot questions ("it's 555-0198" to "What's the new phone
   // number?") goes with the exchange it answers, as a read-back's reply does; alone it meant nothing.
-  if (asksSlot && /\p{L}/u.test(text) && typeof request === 'string' && said !== undefined)
-    return relayToDesk(request, said, text);
+  // So does a bare value ("40" to "How much would you like to pay today?" after "I need to pay some of
+  // my bill"): with the question alone, the desk read it as a number of months.
+  if (asksSlot && typeof request === 'string' && said !== undefined) return relayToDesk(request, said, text);
   if (/\p{L}/u.test(text)) return text;
   const question = resultText(desk)
     ?.split(/(?<=[.!?])\s+/)
@@ -167,7 +220,11 @@ export function offeredChoice(offer: ToolResult, property: string, text: string)
   if (!items) return undefined;
   const index = pickedIndex(text, items.length);
   const value = index === undefined ? undefined : items[index]?.[property];
-  return typeof value === 'string' ? value : undefined;
+  if (typeof value === 'string') return value;
+  // "the 1:30 one": by its time, only for an offer of references (slots), never a time a form takes.
+  const timed = pickedByTime(text, items);
+  const reference = timed === undefined ? undefined : items[timed]?.[property];
+  return typeof reference === 'string' && /^[A-Z]{2,8}-\d{2,}$/.test(reference) ? reference : undefined;
 }
 
 /** A data-changing tool taking a value the customer picked from a tool's offer ("the first one"). */
@@ -212,10 +269,20 @@ export function earlierPick(
     // The pick may follow an aside the offer stood through ("how much is that?", then "the second one").
     const at = view.exchanges.findIndex((e) => e.asked?.includes(offered));
     // Or one of the records listed for a change, named by a word only it has ("the Thursday one").
+    // Or by its time ("the 8:30 one").
+    const byTime = (said: string) =>
+      isRecord(offer.output) &&
+      Object.values(offer.output).some(
+        (v) => Array.isArray(v) && v.every(isRecord) && pickedByTime(said, v) !== undefined,
+      );
     const picks = (said: string) =>
-      isPick(said) || pickForChange(offer, said, tools, changesData, view) !== undefined;
+      isPick(said) ||
+      (byTime(said) && choiceFromOffer(offer, said, tools, changesData) !== undefined) ||
+      pickForChange(offer, said, tools, changesData, view) !== undefined;
     const reply = at < 0 ? undefined : view.exchanges.slice(at, at + 3).find((e) => picks(e.answer))?.answer;
     return reply === undefined ? undefined : choiceFromOffer(offer, reply, tools, changesData, view);
   }
   return undefined;
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;

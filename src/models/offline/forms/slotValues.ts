@@ -1,4 +1,5 @@
 import { findDate, NUMERIC_DATE } from '../entityExtractors.ts';
+import { withFullBirthYears } from '../twoDigitYears.ts';
 
 /**
  * Type checks for form answers, so that a reply fills a slot only with a value of the slot's kind:
@@ -148,7 +149,8 @@ export function findRoleMember(text: string, members: readonly string[]): string
 export function nameBeforeBirthDate(text: string): string | undefined {
   const birth = /\b(born|dob|d\.o\.b|date of birth|birthday)\b/i.test(text);
   // "Dana Ruiz 1984-03-12", "Marcus Bell july 4 1990": a name, then a date with a year and nothing else.
-  const t = text.trim();
+  // "Dana Ruiz, 3/12/84": a two-digit year is a birth date's here.
+  const t = withFullBirthYears(text.trim());
   const firstDigit = t.search(/\d/);
   const heads = firstDigit > 0 ? [t.slice(0, firstDigit), t.slice(0, firstDigit).replace(/\S+\s*$/, '')] : [];
   for (const head of heads) {

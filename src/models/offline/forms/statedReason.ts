@@ -10,9 +10,9 @@ import { isOnlyFiller } from './slotValues.ts';
  * pick said where a value was read ("ok the first one then") even became the reason.
  */
 
-/** A clause that asks for something, after a greeting or filler. */
+/** A clause that asks for something, after a greeting or filler ("need appt w dr okafor": texted, no "I"). */
 const ASKS_FOR =
-  /^(?:(?:hi|hiya|hello|hey|so|ok|okay|um|uh|yes|please)\b[\s,!.]*)*(?:i(?:'d| would)? (?:need|want|like)|i'm (?:looking|hoping|trying)|(?:can|could|may) (?:i|we|you)|i'd like|please|book|schedule|get me)\b/i;
+  /^(?:(?:hi|hiya|hello|hey|so|ok|okay|um|uh|yes|please)\b[\s,!.]*)*(?:(?:i(?:'d| would)? )?(?:need|want)|i(?:'d| would)? like|i'm (?:looking|hoping|trying)|(?:can|could|may) (?:i|we|you)|i'd like|please|book|schedule|get me)\b/i;
 
 /** The clauses of a message that ask for something. */
 export function requestClauses(text: string): string[] {

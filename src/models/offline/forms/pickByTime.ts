@@ -1,0 +1,40 @@
+/**
+ * "the 1:30 one is good", "the 9am one": a pick from offered slots by the time it starts. A time said
+ * without am or pm is read as the offered time it can be (1:30 is 13:30 when that is what was offered);
+ * of several at that time, the soonest (offers are listed soonest first).
+ */
+
+/** "1:30", "9am", "2 pm", "14:30" said in a pick, as minutes after midnight (both readings if unsure). */
+function timesSaid(text: string): number[] {
+  const m = text.toLowerCase().match(/\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\s|$|[,.!?])/);
+  if (!m || (m[2] === undefined && m[3] === undefined)) return [];
+  const hour = Number(m[1]);
+  const minutes = Number(m[2] ?? 0);
+  if (hour > 23 || minutes > 59) return [];
+  if (m[3]?.startsWith('p')) return hour < 12 ? [(hour + 12) * 60 + minutes] : [];
+  if (m[3]?.startsWith('a')) return hour <= 12 ? [(hour % 12) * 60 + minutes] : [];
+  return hour <= 12 && hour > 0
+    ? [hour * 60 + minutes, ((hour % 12) + 12) * 60 + minutes]
+    : [hour * 60 + minutes];
+}
+
+/** The index of the first offered item starting at the time the reply says, if any. */
+export function pickedByTime(text: string, items: readonly Record<string, unknown>[]): number | undefined {
+  // Only a pick ("the 1:30 one", "1:30 works", "yes the 9am one"), not a sentence about something else.
+  if (text.trim().split(/\s+/).length > 8) return undefined;
+  const said = timesSaid(text);
+  if (said.length === 0) return undefined;
+  const start = (item: Record<string, unknown>) => {
+    const clock = Object.values(item).find(
+      (v): v is string => typeof v === 'string' && /^\d{1,2}:\d{2}$/.test(v),
+    );
+    if (clock === undefined) return undefined;
+    const [h, m] = clock.split(':').map(Number);
+    return h * 60 + m;
+  };
+  const index = items.findIndex((item) => {
+    const at = start(item);
+    return at !== undefined && said.includes(at);
+  });
+  return index < 0 ? undefined : index;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { pickedByTime } from '../../src/models/offline/forms/pickByTime.ts';
+import { converse, toolsOf } from './offlineScenario.ts';
+
+// "the 1:30 one is good" after the openings got the Scheduler's fallback: a pick by place ("the first
+// one") was read, a pick by the time it starts was not. A time said without am or pm is the offered time
+// it can be (1:30 is 13:30), the soonest of several; the pick holds after the name is asked.
+describe('a slot picked by its time is booked', () => {
+  const slots = [
+    { slotId: 'SL-402', time: '13:30' },
+    { slotId: 'SL-405', time: '08:30' },
+    { slotId: 'SL-406', time: '13:30' },
+  ];
+  it('reads the time said as the offered time it can be', () => {
+    expect(pickedByTime('the 1:30 one is good', slots)).toBe(0);
+    expect(pickedByTime('the 8:30 one please', slots)).toBe(1);
+    expect(pickedByTime('8.30am', slots)).toBeUndefined();
+    expect(pickedByTime('the first one', slots)).toBeUndefined();
+    expect(pickedByTime('the 4pm one', slots)).toBeUndefined();
+  });
+
+  it('books "the 8:30 one" after-hours once the name is given', async () => {
+    const o = await converse(
+      'after-hours',
+      ['I need to book an appointment with Dr. Okafor', 'the 8:30 one please', 'Dana Ruiz'],
+      { tool: 'book_slot', result: { booked: true } },
+    );
+    expect(o.unmet).toEqual([]);
+    expect(toolsOf(o).find((t) => t.tool === 'book_slot')?.arguments).toMatchObject({ slotId: 'SL-405' });
+  }, 300_000);
+
+  it('books "the 2:30 one" from the clinic desk\'s openings', async () => {
+    const o = await converse(
+      'healthcare',
+      ['need appt w dr okafor tues mornin, blood pressure check', 'marcus bell 07/04/1990', 'the 2:30 one'],
+      { tool: 'book_appointment', result: { booked: true } },
+    );
+    expect(o.unmet).toEqual([]);
+    expect(toolsOf(o).find((t) => t.tool === 'book_appointment')?.arguments).toMatchObject({
+      slotId: 'SL-2042',
+      reason: 'blood pressure check',
+    });
+  }, 300_000);
+});
