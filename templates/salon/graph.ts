@@ -199,6 +199,8 @@ export const salonGraph: GraphSpec<typeof salonContext> = {
           // once the booking was looked up (its time is in the state), else "the same time".
           reschedule_booking: [
             'move booking {bookingRef} to {date}, {timeText}',
+            // Only a new time ("can you make it 3pm instead"): the booking keeps its day.
+            'move booking {bookingRef} to {timeText} on the same day',
             'move booking {bookingRef} to {date}, keeping its time of {bookingTime}',
             'move booking {bookingRef} to {date}, at the same time',
           ],

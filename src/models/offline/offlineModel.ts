@@ -334,7 +334,8 @@ class OfflineModel implements TurnAwareModel {
       const lister = chooser.listerFor(fill, chosen.tool, tools, view, asked);
       if (lister) {
         const listed = fillArguments(lister.parameters as JsonSchema, {
-          state,
+          // A record picked from a list is looked up by its reference (forms/lookUpFirst.ts).
+          state: picked ? { ...state, [picked.property]: picked.value } : state,
           messages,
           focusText: text,
           now,
