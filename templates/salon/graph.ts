@@ -41,6 +41,14 @@ const SALON_ANSWERS = [
     about: ['where are you', 'address', 'located', 'location', 'find you', 'directions'],
     say: "We're at 14 Garden Row, next to the bakery.",
   },
+  {
+    about: ['voucher', 'gift card', 'gift certificate', 'giftcard'],
+    say: "Yes, we sell gift vouchers from $25, or for a named service; buy one at the desk or we can email it. They're valid for 12 months.",
+  },
+  {
+    about: ['nails', 'manicure', 'pedicure', 'waxing', 'eyebrow', 'brows', 'lashes', 'makeup', 'facial'],
+    say: "We're a hair salon only: cuts, colour and treatments, so no nails, waxing, brows, lashes or make-up. If you would rather, I can pass you to a member of our team.",
+  },
 ];
 
 /**
