@@ -107,7 +107,10 @@ const specialists: Agent[] = [
         ...ASK_CONTACT,
       },
       // A viewing this conversation booked, asked again for another time, is moved (tourTools.ts).
-      tools: { book_tour: '{summary}' },
+      tools: { book_tour: '{summary}', cancel_tour: '{message}' },
+      confirm: {
+        cancel_tour: ['cancel viewing {tourId}', 'cancel the viewing booked under {phone}'],
+      },
       fallback: 'Tell me the listing and a day and time, and I will book your viewing.',
     },
   },
