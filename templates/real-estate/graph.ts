@@ -107,10 +107,7 @@ const specialists: Agent[] = [
         ...ASK_CONTACT,
       },
       // A viewing this conversation booked, asked again for another time, is moved (tourTools.ts).
-      tools: { book_tour: '{summary}', cancel_tour: '{message}' },
-      confirm: {
-        cancel_tour: ['cancel viewing {tourId}', 'cancel the viewing booked under {phone}'],
-      },
+      tools: { book_tour: '{summary}' },
       fallback: 'Tell me the listing and a day and time, and I will book your viewing.',
     },
   },

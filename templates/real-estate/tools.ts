@@ -5,7 +5,6 @@ import { quoteMortgage } from './financeTools.ts';
 import { describeNeighborhood, pullComparables } from './marketTools.ts';
 import { analyzeListingPhoto, listListingPhotos } from './photoTools.ts';
 import { draftListing } from './sellerTools.ts';
-import { cancelTour } from './tourCancelTool.ts';
 import { bookTour } from './tourTools.ts';
 
 /**
@@ -15,7 +14,6 @@ import { bookTour } from './tourTools.ts';
 export {
   analyzeListingPhoto,
   bookTour,
-  cancelTour,
   describeNeighborhood,
   draftListing,
   getListing,
@@ -30,7 +28,7 @@ export {
 export const AGENT_TOOLS = {
   BuyerQualifier: [searchListings, getListing],
   SellerIntake: [draftListing],
-  TourBooker: [bookTour, cancelTour],
+  TourBooker: [bookTour],
   FinancingQuoter: [quoteMortgage],
   ComparablePuller: [pullComparables],
   NeighborhoodExplainer: [describeNeighborhood],
