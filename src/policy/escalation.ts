@@ -44,8 +44,11 @@ export type EscalationRequest = { code: string; reason: string; notice?: string 
 /** The escalation a tool's result asks for (`{ escalate: true, reason? }`), or null. */
 export function escalationAskedBy(result: unknown): EscalationRequest | null {
   if (typeof result !== 'object' || result === null) return null;
-  const r = result as { escalate?: unknown; reason?: unknown };
+  const r = result as { escalate?: unknown; reason?: unknown; notice?: unknown };
   if (r.escalate !== true) return null;
   const reason = typeof r.reason === 'string' && r.reason ? r.reason : 'tool requested escalation';
-  return { code: 'tool_escalation', reason };
+  // What the customer must hear before the hand-over ("leave your number for the manager"): the person's
+  // reply replaces the tool's own message, so without it the customer never heard what was done.
+  const notice = typeof r.notice === 'string' && r.notice.trim() ? r.notice.trim() : undefined;
+  return notice ? { code: 'tool_escalation', reason, notice } : { code: 'tool_escalation', reason };
 }

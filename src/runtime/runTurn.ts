@@ -16,6 +16,7 @@ import { STILL_AWAITING_APPROVAL_REPLY } from './approvalPause.ts';
 import type { CompiledGraph } from './compileGraph.ts';
 import { handoffHistoryFromLog, handoffHistoryOf, NO_HANDOFFS } from './handoffHistory.ts';
 import { recordEscalation } from './handoffRecords.ts';
+import { AWAITING_HUMAN_REPLY, awaitingHumanReply } from './parkedReply.ts';
 import { type AgentRun, assistantItem, runAgents, type TurnUsage } from './runAgents.ts';
 import type { OrphanedToolCall } from './turnLedger.ts';
 import { type TurnListener, TurnState } from './turnState.ts';
@@ -55,8 +56,8 @@ export type TurnOptions = {
   loaded?: TurnLoad;
 };
 
-export const AWAITING_HUMAN_REPLY =
-  'Thanks — a member of our team has your conversation and will reply here shortly.';
+// Re-exported: callers outside the runtime know the parked reply from here.
+export { AWAITING_HUMAN_REPLY };
 
 /**
  * Runs one user turn: load → run the SDK from the active agent → commit everything the turn produced
@@ -108,7 +109,7 @@ async function runTracedTurn(
   // Parked with a person (a reply, or a decision on a pending call): the model does not run.
   if (record.status === 'awaiting_human' || record.status === 'awaiting_approval') {
     const human = record.status === 'awaiting_human';
-    const waiting = human ? AWAITING_HUMAN_REPLY : STILL_AWAITING_APPROVAL_REPLY;
+    const waiting = human ? await awaitingHumanReply(store, record.id) : STILL_AWAITING_APPROVAL_REPLY;
     const committed = await store.commitTurn(
       turnCommitOf(record, turnNo, {
         items: [

@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { formatDayLong } from '../shared/calendar.ts';
+import { affordablePriceCents, FRONT_END_RATIO } from './affordability.ts';
 import type { RealEstateContext } from './context.ts';
 import { formatDollars, formatRate, homePriceCents, monthlyPayment, normalizeId } from './format.ts';
 import { findListing } from './listings.ts';
@@ -46,8 +47,18 @@ export const quoteMortgage = defineTool({
       .number()
       .optional()
       .describe('Down payment as a percent of the price, e.g. 10; default 20'),
+    annualIncome: z
+      .number()
+      .optional()
+      .describe(
+        'Yearly household income in dollars, when the client asks how much home they can afford on it (I make 90k a year); omit otherwise',
+      ),
   }),
   execute: async (args, ctx: Ctx) => {
+    // One amount said with an income ("I earn 90k a year, what can I afford?") is the income, not a price.
+    const income = homePriceCents(args.annualIncome);
+    if (income && (args.price == null || homePriceCents(args.price) === income))
+      return affordability(income, args.downPaymentPercent, ctx);
     const price = await priceToQuote(args, ctx);
     if (!price) return { found: false, missing: 'price', message: 'What price of home should I quote on?' };
     const downPct =
@@ -101,3 +112,29 @@ export const quoteMortgage = defineTool({
     };
   },
 });
+
+/** The most home an income supports on a 30-year fixed loan, and what that payment would be. */
+async function affordability(incomeCents: number, downPercent: number | undefined, ctx: Ctx) {
+  const downPct = downPercent && downPercent > 0 && downPercent < 100 ? downPercent : DEFAULT_DOWN_PCT;
+  const rates = await ctx.db.select().from(realEstateMortgageRates);
+  const fixed30 = rates.find(
+    (r) => r.termYears === 30 && /fixed/i.test(r.product) && downPct >= r.minDownPct,
+  );
+  if (!fixed30) return { found: false, message: 'What price of home should I quote on?', missing: 'price' };
+  const priceCents = affordablePriceCents(incomeCents, downPct, fixed30);
+  const monthlyCents = Math.round((incomeCents * FRONT_END_RATIO) / 12);
+  const summary =
+    `On ${formatDollars(incomeCents)} a year, a home up to about ${formatDollars(priceCents)} keeps a ` +
+    `${fixed30.product} payment at ${formatRate(fixed30.rateMilli)} with ${downPct}% down near ` +
+    `${formatDollars(monthlyCents)} a month, 28% of your gross income; tax and insurance come on top. ` +
+    "A lender's pre-approval confirms it.";
+  ctx.state.budget ??= Math.round(priceCents / 100);
+  return {
+    found: true,
+    affordablePrice: formatDollars(priceCents),
+    downPaymentPercent: downPct,
+    monthly: formatDollars(monthlyCents),
+    summary,
+    message: summary,
+  };
+}

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, ne } from 'drizzle-orm';
 import { type ToolDb, z } from '../../src/authoring.ts';
 import { NEIGHBORHOODS, type Neighborhood, type RealEstateContext } from './context.ts';
 import { formatDollars, normalizeId } from './format.ts';
@@ -75,4 +75,31 @@ export function rememberListing(state: RealEstateContext, l: Listing): void {
   state.listingId = l.id;
   const hood = asNeighborhood(l.neighborhood);
   if (hood) state.neighborhood = hood;
+}
+
+/**
+ * The listing a client names by its address rather than its number: "8 Elm Street", "eight elm street
+ * in maplewood" (read as digits first), or "the one on Willow Court" when one home on that street is
+ * for sale. Null when the words name no listed home, or a street with several.
+ */
+export async function listingNamedIn(db: ToolDb, text: string | null | undefined): Promise<Listing | null> {
+  const said = ` ${(text ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9# ]+/g, ' ')
+    .replace(/\s+/g, ' ')} `;
+  if (said.trim() === '') return null;
+  const listings = await db.select().from(realEstateListings).where(ne(realEstateListings.status, 'draft'));
+  const words = (address: string) =>
+    address
+      .toLowerCase()
+      .replace(/[^a-z0-9# ]+/g, ' ')
+      .trim();
+  const whole = listings.filter((l) => said.includes(` ${words(l.address)} `));
+  if (whole.length === 1) return whole[0];
+  const street = (l: Listing) =>
+    words(l.address)
+      .replace(/^\d+[a-z]?\s+/, '')
+      .replace(/\s+#\S+$/, '');
+  const onStreet = listings.filter((l) => said.includes(` ${street(l)} `));
+  return onStreet.length === 1 ? onStreet[0] : null;
 }

@@ -43,6 +43,11 @@ export const pullComparables = defineTool({
       .describe('Listing to value, e.g. LST-1004; omit for the home already discussed'),
     neighborhood: z.enum(NEIGHBORHOODS).optional().describe('Neighborhood to pull sales from'),
     bedrooms: z.number().int().optional().describe('Bedrooms of the home being valued'),
+    // Not `squareFeet`: a name holding "fee" reads as money.
+    sizeSqft: z
+      .number()
+      .optional()
+      .describe('Size of the home being valued in square feet (sq ft), e.g. 1200; omit when not said'),
   }),
   execute: async (args, ctx: Ctx) => {
     const subject = await subjectListing(args, ctx);
@@ -72,9 +77,14 @@ export const pullComparables = defineTool({
     const perSqft = median(comps.map((c) => c.soldPriceCents / c.sqft));
     // With the home's size, price per square foot; without it (a seller's draft), the median sale.
     const sameHood = subject && (subject.neighborhood ?? neighborhood) === neighborhood;
-    const estimateCents = sameHood
-      ? roundToThousands(subject.sqft ? perSqft * subject.sqft : median(comps.map((c) => c.soldPriceCents)))
-      : null;
+    // The caller's own home said by its size ("3 bed semi, about 1200 sq ft"): valued at the median
+    // price per square foot, like a listing whose size we hold.
+    const saidSqft = sizeInSqft(args.sizeSqft);
+    const estimateCents = saidSqft
+      ? roundToThousands(perSqft * saidSqft)
+      : sameHood
+        ? roundToThousands(subject.sqft ? perSqft * subject.sqft : median(comps.map((c) => c.soldPriceCents)))
+        : null;
     const sales = comps.map(
       (c) =>
         `${c.address} (${c.bedrooms} bed) sold for ${formatDollars(c.soldPriceCents)} in ${monthOf(c.soldOn)}`,
@@ -82,8 +92,9 @@ export const pullComparables = defineTool({
     const basis = subject?.sqft
       ? `At ${subject.sqft.toLocaleString('en-US')} sq ft, `
       : 'Going by those sales, ';
-    const estimate =
-      estimateCents && subject
+    const estimate = saidSqft
+      ? ` At ${saidSqft.toLocaleString('en-US')} sq ft, your home would be worth about ${formatDollars(estimateCents ?? 0)}; an agent's visit firms that up.`
+      : estimateCents && subject
         ? ` ${basis}${subject.address} would be worth about ${formatDollars(estimateCents)}.`
         : '';
     const summary = `Recent sales in ${neighborhood}: ${sales.join('; ')}. That is about ${formatDollars(perSqft)} per square foot.${estimate}`;
@@ -98,6 +109,11 @@ export const pullComparables = defineTool({
     };
   },
 });
+
+/** A home's size as said: a few hundred to some tens of thousands of square feet, else not a size. */
+function sizeInSqft(value: number | null | undefined): number | null {
+  return typeof value === 'number' && value >= 300 && value <= 30_000 ? Math.round(value) : null;
+}
 
 export const describeNeighborhood = defineTool({
   name: 'describe_neighborhood',

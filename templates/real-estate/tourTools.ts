@@ -5,8 +5,8 @@ import { formatDayLong, parseDay, todayIso } from '../shared/calendar.ts';
 import { formatTime } from '../shared/timeOfDay.ts';
 import { joinWords } from '../shared/words.ts';
 import type { RealEstateContext } from './context.ts';
-import { parseTimeOfDay, phoneDigits } from './format.ts';
-import { findListing, listingIdFrom, rememberListing, unknownListing } from './listings.ts';
+import { normalizeId, parseTimeOfDay, phoneDigits } from './format.ts';
+import { findListing, listingIdFrom, listingNamedIn, rememberListing, unknownListing } from './listings.ts';
 import { realEstateTours } from './schema.ts';
 
 type Ctx = ToolRunContext<RealEstateContext>;
@@ -86,14 +86,28 @@ export const bookTour = defineTool({
     'Book a viewing of a home for sale: a tour, showing, visit, walkthrough or open house, to see the property on a day and time. Use it once the client wants to see a listing; returns a TOUR- reference.',
   sideEffect: true,
   parameters: z.object({
-    listingId: z.string().describe('Listing to view, e.g. LST-1004'),
+    // Optional: a home named by its address ("8 Elm Street") is found from `homeDescription`; with
+    // neither, the listing already discussed, else the tool asks which home.
+    listingId: z
+      .string()
+      .optional()
+      .describe('Listing to view, e.g. LST-1004; omit when the client named the home by its address'),
+    homeDescription: z
+      .string()
+      .optional()
+      .describe(
+        "The home as the client named it when not by number, e.g. '8 Elm Street' or 'the one on Willow Court'; omit when a listing number is given",
+      ),
     date: z.string().describe('Day of the viewing as YYYY-MM-DD'),
     timeText: z.string().describe("Start time as the client said it or HH:MM, e.g. '10:30' or '2pm'"),
     clientName: z.string().describe("The client's full name"),
     phone: z.string().describe('Phone number to confirm the viewing'),
   }),
   execute: async (args, ctx: Ctx) => {
-    const listingId = listingIdFrom(args.listingId, ctx.state);
+    const named = normalizeId('LST', args.listingId)
+      ? null
+      : await listingNamedIn(ctx.db, args.homeDescription);
+    const listingId = named?.id ?? listingIdFrom(args.listingId, ctx.state);
     if (!listingId)
       return { booked: false, missing: 'listingId', message: 'Which home would you like to see?' };
     const listing = await findListing(ctx.db, listingId);

@@ -18,7 +18,9 @@ const bookingRefParam = z
 const phoneParam = z
   .string()
   .optional()
-  .describe('Phone number the booking is under, to find it without a reference');
+  .describe(
+    'Phone number the booking is under, to find it without a reference; omit when the reference is given',
+  );
 
 function summary(view: ReturnType<typeof describeBooking>): string {
   const what = `${view.service} with ${view.stylist} on ${view.when}`;
@@ -52,12 +54,19 @@ export const getBooking = defineTool({
 export const rescheduleBooking = defineTool({
   name: 'reschedule_booking',
   description:
-    'Move an existing booking to another day or time (reschedule, rearrange, push back, bring forward), keeping its reference; the same stylist if free, else another who does the service. Use it when the customer wants to change when their appointment is or who it is with.',
+    'Move an existing booking to another day or time (reschedule, rearrange, push back, bring forward, make it a different time instead), keeping its reference; the same stylist if free, else another who does the service. Use it when the customer wants to change when their appointment is or who it is with.',
   sideEffect: true,
   parameters: z.object({
     bookingRef: bookingRefParam,
     phone: phoneParam,
-    date: z.string().describe('New day as YYYY-MM-DD'),
+    // Optional: "can you make it 3pm instead" keeps the booking's day (the read-back says "on the same
+    // day"); with neither a day nor a time the offline model asks the day (its read-back names one).
+    date: z
+      .string()
+      .optional()
+      .describe(
+        "New day as YYYY-MM-DD; omit when the customer keeps the booking's own day and changes only the time",
+      ),
     // Optional: "can I move my booking to saturday" keeps the booking's own time when it is free that day
     // (the read-back says "at the same time"); the customer names another time to change it.
     timeText: z
@@ -73,9 +82,12 @@ export const rescheduleBooking = defineTool({
     if (!resolved.ok) return { changed: false, ...resolved.result };
     const problem = unchangeable(resolved.found);
     if (problem) return { changed: false, found: true, message: problem };
-    const dayIssue = dayProblem(args.date);
+    if (args.date === undefined && args.timeText === undefined)
+      return { changed: false, found: true, missing: 'date', message: 'Which day would you like instead?' };
+    const date = args.date ?? resolved.found.booking.day;
+    const dayIssue = dayProblem(date);
     if (dayIssue) return { changed: false, missing: 'date', message: dayIssue };
-    const day = parseDay(args.date)!;
+    const day = parseDay(date)!;
     const start =
       args.timeText === undefined ? resolved.found.booking.startMin : parseTimeOfDay(args.timeText);
     if (start === undefined)

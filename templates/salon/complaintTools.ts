@@ -45,6 +45,8 @@ export const logComplaint = defineTool({
   execute: async (args, ctx: Ctx) => {
     const details = args.details.trim();
     if (!details) return { found: false, missing: 'details', message: 'What went wrong?' };
+    const name = ctx.state.customerName;
+    const phone = ctx.state.phone;
     const given = parseBookingRef(args.complaintBookingRef);
     // The complaint always reaches the manager; it is tied to a named booking only when that booking is
     // the conversation's own, so a complaint cannot be filed against (or reveal) someone else's.
@@ -54,10 +56,23 @@ export const logComplaint = defineTool({
     const category = complaintCategory(details);
     const [row] = await ctx.db
       .insert(salonComplaints)
-      .values({ bookingRef, customerName: ctx.state.customerName ?? null, category, details, status: 'open' })
+      .values({
+        bookingRef,
+        customerName: name ?? null,
+        phone: phone ?? null,
+        category,
+        details,
+        status: 'open',
+      })
       .returning({ id: salonComplaints.id });
     const complaintRef = `CMP-${row.id}`;
     ctx.state.complaintRef = complaintRef;
+    const logged = `I'm so sorry. I've logged this as complaint ${complaintRef} for the salon manager`;
+    // The manager calls back: the customer hears it before the hand-over, and is asked for a number when
+    // none is known (the person then has it in the conversation).
+    const notice = phoneDigits(phone)
+      ? `${logged}, who will call you back on ${phone}.`
+      : `${logged}, who will call you back: please leave your name and phone number here.`;
     return {
       logged: true,
       complaintRef,
@@ -66,7 +81,8 @@ export const logComplaint = defineTool({
       // Complaints always go to a person: the manager decides on remedies and refunds, never the assistant.
       escalate: true,
       reason: `Complaint ${complaintRef} (${category}${bookingRef ? `, booking ${bookingRef}` : ''}) needs the salon manager`,
-      message: `I'm so sorry. I've logged this as complaint ${complaintRef} and the salon manager will take it from here.`,
+      notice,
+      message: notice,
     };
   },
 });

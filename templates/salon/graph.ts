@@ -41,6 +41,14 @@ const SALON_ANSWERS = [
     about: ['where are you', 'address', 'located', 'location', 'find you', 'directions'],
     say: "We're at 14 Garden Row, next to the bakery.",
   },
+  {
+    about: ['voucher', 'gift card', 'gift certificate', 'giftcard'],
+    say: "Yes, we sell gift vouchers from $25, or for a named service; buy one at the desk or we can email it. They're valid for 12 months.",
+  },
+  {
+    about: ['nails', 'manicure', 'pedicure', 'waxing', 'eyebrow', 'brows', 'lashes', 'makeup', 'facial'],
+    say: "We're a hair salon only: cuts, colour and treatments, so no nails, waxing, brows, lashes or make-up. If you would rather, I can pass you to a member of our team.",
+  },
 ];
 
 /**
@@ -199,6 +207,8 @@ export const salonGraph: GraphSpec<typeof salonContext> = {
           // once the booking was looked up (its time is in the state), else "the same time".
           reschedule_booking: [
             'move booking {bookingRef} to {date}, {timeText}',
+            // Only a new time ("can you make it 3pm instead"): the booking keeps its day.
+            'move booking {bookingRef} to {timeText} on the same day',
             'move booking {bookingRef} to {date}, keeping its time of {bookingTime}',
             'move booking {bookingRef} to {date}, at the same time',
           ],

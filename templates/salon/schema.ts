@@ -93,6 +93,7 @@ export const salonComplaints = pgTable('salon_complaints', {
   id: serial('id').primaryKey(),
   bookingRef: text('booking_ref'),
   customerName: text('customer_name'),
+  phone: text('phone'), // to call back
   category: text('category').notNull(), // injury | service | staff | billing | other
   details: text('details').notNull(),
   status: text('status').notNull(), // open

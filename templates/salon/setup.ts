@@ -74,6 +74,8 @@ const createTables: string[] = [
     status text NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now()
   )`,
+  // Added later: the number the manager calls back (databases set up before it get the column too).
+  'ALTER TABLE salon_complaints ADD COLUMN IF NOT EXISTS phone text',
 ];
 
 /** Complaint ids are serial: insert a seeded complaint only when the same one is not there yet. */

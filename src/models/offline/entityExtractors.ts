@@ -240,11 +240,16 @@ const HOUSE_NUMBER =
  * A standalone number (not part of a reference, amount, date or street address). With `unit` ("seats"), a number
  * written right before that word wins over the first number in the text.
  */
+/** Units as people shorten them: "1200 sq ft" or "1200 square feet" is a size in sqft (`sizeSqft`). */
+const UNIT_SHORT: Record<string, string> = { sq: 'sqft', sqft: 'sqft', square: 'sqft' };
+
 export function findNumber(text: string, unit?: string): number | undefined {
   const cleaned = withoutMoney(text)
     .replace(HOUSE_NUMBER, ' ')
     .replace(/\d{4}-\d{2}-\d{2}/g, ' ')
-    .replace(REFERENCE, ' ');
+    .replace(REFERENCE, ' ')
+    // "1,200 sq ft" is one number.
+    .replace(/(\d),(\d{3})\b/g, '$1$2');
   const candidates: { value: number; before: string }[] = [];
   // The unit is looked ahead, not consumed, so "for fifty seats" still sees "fifty".
   for (const match of cleaned.matchAll(/(?<![\w.-])(\d+(?:\.\d+)?|[a-z]+)(?![\w-])(?=\s*([a-z]*))/gi)) {
@@ -256,7 +261,10 @@ export function findNumber(text: string, unit?: string): number | undefined {
     const stem = unit.toLowerCase().replace(/s$/, '');
     // "2 bed" names bedrooms as well as "2 bedrooms" does.
     const withUnit = candidates.find(
-      (c) => c.before.startsWith(stem) || (c.before.length >= 3 && stem.startsWith(c.before)),
+      (c) =>
+        c.before.startsWith(stem) ||
+        (c.before.length >= 3 && stem.startsWith(c.before)) ||
+        (UNIT_SHORT[c.before] !== undefined && stem.includes(UNIT_SHORT[c.before])),
     );
     if (withUnit) return withUnit.value;
   }

@@ -11,6 +11,8 @@ export const STUCK_REPLY = "Sorry, I don't seem to be getting this right. Could 
 export const STUCK_NO_PERSON =
   "Sorry, I can't help with that here. Could you put it another way, or ask me something else?";
 
+const AS_I_SAID = 'As I said, ';
+
 export type StuckStep = { say: string } | { call: string; args: Record<string, unknown> };
 
 /**
@@ -33,6 +35,16 @@ export function insteadOfAThirdTime(
   if (said === '') return null;
   const heard = (text: string) => timesSaid(input, text) >= TIMES_HEARD;
   if (!heard(said)) return null;
+  // An answer (it asks nothing) asked for a third time is given again, said as a repeat: "what time do
+  // you close on saturday?" after two "what time do you close?" is a fair question, not a stuck caller.
+  const again = `${AS_I_SAID}${/^I\b/.test(said) ? said : said[0].toLowerCase() + said.slice(1)}`;
+  if (
+    !said.endsWith('?') &&
+    !said.startsWith(AS_I_SAID) &&
+    !said.endsWith(PERSON_ON_REQUEST) &&
+    !heard(again)
+  )
+    return { say: again };
   const offer = person ? `${STUCK_REPLY} ${PERSON_ON_REQUEST}` : STUCK_NO_PERSON;
   if (!heard(offer) && said !== offer) return { say: offer };
   if (person)

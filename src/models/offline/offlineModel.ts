@@ -335,7 +335,13 @@ class OfflineModel implements TurnAwareModel {
       const lister = chooser.listerFor(fill, chosen.tool, tools, view, asked);
       if (lister) {
         const schema = lister.parameters as JsonSchema;
-        const listed = fillArguments(schema, { state, messages, focusText: text, now });
+        const listed = fillArguments(schema, {
+          // A record picked from a list is looked up by its reference (forms/lookUpFirst.ts).
+          state: picked ? { ...state, [picked.property]: picked.value } : state,
+          messages,
+          focusText: text,
+          now,
+        });
         // What the form already holds (the service, the day) stands: "morning" answers only the time.
         const held = Object.entries(fill.args).filter(([p]) => p in (schema.properties ?? {}));
         return this.call(lister.name, { ...listed.args, ...Object.fromEntries(held) }, seed, turn);

@@ -121,6 +121,8 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * three loops (salon 1, real-estate 2) are all in held-out rows (the dev rows run alone loop nowhere):
  * every other row keeps the no-loop check; batch 10's held-out rows may loop no more than on arrival
  * (`batch10Loops`), a floor like the others, to be brought to 0 — without reading those rows.
+ * Twelfth pass (dialogue12b): both templates' loops are gone (salon 1 → 0, real-estate 2 → 0; a caller
+ * writing while a person is awaited no longer hears the same acknowledgement), so the floor is 0.
  *
  * Eleventh pass, healthcare/support/after-hours (branch dialogue11a; held-out rows counted only, no
  * count fell): healthcare batch 6 3/6 → 4/6 (floor 0.48 → 0.64); support dev9 9/10 → 10/10 (0.88 →
@@ -169,7 +171,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev9: 0.98,
     batch10: 0.38,
     dev10: 0.68,
-    batch10Loops: 1,
+    batch10Loops: 0,
   },
   support: {
     template: 'support',
@@ -217,7 +219,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev9: 0.88,
     batch10: 0.68,
     dev10: 0.48,
-    batch10Loops: 2,
+    batch10Loops: 0,
   },
   'after-hours': {
     template: 'after-hours',

@@ -15,6 +15,11 @@ const COURTESY = new RegExp(
   `^(?:${COURTESY_WORD}(?:\\s+(?:so much|very much|a lot|again|then))?(?:[\\s,.!]+|$))+$`,
   'i',
 );
+/** A goodbye and nothing more: "bye", "ok thanks bye", "goodbye then", "see ya". */
+const BYE = new RegExp(
+  `^(?:${COURTESY_WORD}[\\s,.!]+)*(?:bye|bye bye|goodbye|good bye|byee+|see ya|see you|cya|ttyl)(?:\\s+(?:then|now|for now))?[\\s.!]*$`,
+  'i',
+);
 const THANKS = /\b(thanks?|thank (?:you|u)|ty|cheers|appreciate)/i;
 /** The last reply offered something a bare "yes" or "great" may be taking ("I can also set up a demo"). */
 const OFFERS = /\b(I can|I could|if that helps|would you like|shall I|let me know|want me to)\b/i;
@@ -35,6 +40,8 @@ export function closingReply(view: ConversationView, text: string): string | und
   const last = view.lastAssistantText?.trim();
   const said = text.trim();
   if (!last || view.arrivedByHandoff) return undefined;
+  // "ok bye", "thanks, bye": leaving is leaving, whatever was asked last (it got the fallback, again).
+  if (BYE.test(said)) return GOODBYE;
   // "no thanks", "great thanks" to our "anything else?": a "yes" there still asks what else.
   if (ANYTHING_ELSE.test(last) && (declines(said) || (COURTESY.test(said) && !AGREES.test(said))))
     return GOODBYE;

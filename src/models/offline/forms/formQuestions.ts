@@ -137,8 +137,14 @@ export function readBackGap(
   if (templates.length === 0 || templates.some((t) => fillTemplate(t, [args]) !== undefined))
     return undefined;
   const named = [...(templates.at(-1) ?? '').matchAll(/\{([\w]+)\}/g)].map((m) => m[1]);
-  return named.find((property) => args[property] === undefined || args[property] === null);
+  const gaps = named.filter((property) => args[property] === undefined || args[property] === null);
+  // What the customer wants (the new day) before which record it is about: a record's reference is
+  // often in the conversation already or found by a look-up, and a required day was asked first.
+  return gaps.find((property) => !NAMES_A_RECORD.test(property)) ?? gaps[0];
 }
+
+/** A property that names a record by its reference (`bookingRef`, `invoiceId`). */
+const NAMES_A_RECORD = /(?:Ref|Reference|Id|ID)$/;
 
 /** Whether `text` ends with a read-back (of any agent): a desk's read-back is relayed with its reply. */
 export function isReadBack(text: string | undefined): boolean {

@@ -6,7 +6,7 @@ import { describeProperty, isHintedReference } from '../propertyKinds.ts';
 import { askForArgument, fillTemplate, isFailure, missingArgument } from '../responseTemplates.ts';
 import { matchTool } from '../toolMatcher.ts';
 import { isQuestion } from './digressions.ts';
-import { confirmation } from './formQuestions.ts';
+import { confirmation, readBackGap } from './formQuestions.ts';
 import { pickedIndex } from './picks.ts';
 import { resultText } from './resultText.ts';
 
@@ -93,7 +93,16 @@ export function lookUpFirst(input: {
   if (!needed) return undefined;
   const lookUp = lookUpFor(reference, values, input.tools, input.changesData);
   if (!lookUp || view.calledThisTurn.has(lookUp.name)) return undefined;
-  return view.earlierResults.some((r) => r.name === lookUp.name) ? undefined : lookUp;
+  const earlier = view.earlierResults.filter((r) => r.name === lookUp.name);
+  if (earlier.length === 0) return lookUp;
+  // It listed several and the customer picked one ("the toner one"): that one is looked up by its
+  // reference, so the read-back names its time and a day said alone is read in its month.
+  return given(args[reference]) && earlier.every((r) => listsSeveral(r.output)) ? lookUp : undefined;
+}
+
+/** A look-up's answer that listed records to pick from rather than finding one. */
+function listsSeveral(output: unknown): boolean {
+  return isRecord(output) && Object.values(output).some((v) => Array.isArray(v) && v.length > 1);
 }
 
 /**
@@ -119,10 +128,17 @@ export function afterLookUp(input: {
   const schema = schemaOf(change);
   const messages = [...view.userMessages].reverse();
   const before = fillArguments(schema, { messages, focusText: text, now: input.now });
+  // A record picked from a list was looked up by its reference: the change is about that one.
+  const reference = referenceOf(change);
+  const picked = reference === undefined ? undefined : result.args?.[reference];
+  const args = given(picked) && reference ? { ...before.args, [reference]: picked } : before.args;
   const unseen = { ...view, calledThisTurn: new Set<string>() };
-  if (lookUpFirst({ ...input, tool: change, args: before.args, view: unseen })?.name !== result.name) return;
+  if (lookUpFirst({ ...input, tool: change, args, view: unseen })?.name !== result.name) return;
   const fill = fillArguments(schema, { state: input.state, messages, focusText: text, now: input.now });
   if (fill.missing.length > 0) return askForArgument(agent, fill.missing[0]);
+  // A value the read-back names and the call lacks (a move's day, when no time was said either).
+  const gap = readBackGap(agent, change.name, fill.args);
+  if (gap !== undefined) return askForArgument(agent, gap);
   return agent?.responses?.confirm?.[change.name]
     ? confirmation(agent, change.name, fill.args, schema, {}, input.state)
     : undefined;
