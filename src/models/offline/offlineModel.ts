@@ -62,7 +62,7 @@ import {
   repeatsFailedChange,
   resumeQuestion,
 } from './forms/formTurn.ts';
-import { partLeftOut, partQuestion } from './forms/partOfTheWhole.ts';
+import { partStep } from './forms/partOfTheWhole.ts';
 import {
   choiceFromOffer,
   deskAwaitingReply,
@@ -351,22 +351,13 @@ class OfflineModel implements TurnAwareModel {
           askStep({ agent: this.agent, property: fill.missing[0], schema, asked, progress, person }),
         );
       // "I need to pay some of my bill": how much, before the read-back (forms/partOfTheWhole.ts).
-      const part = changes ? partLeftOut(this.agent, chosen.tool, fill.args, chosen.focusText) : undefined;
-      const partStep = part === undefined ? undefined : partQuestion(this.agent, part, view, tools);
-      if (part !== undefined && partStep !== undefined)
-        return step(
-          'call' in partStep
-            ? partStep
-            : askStep({
-                agent: this.agent,
-                property: part,
-                schema,
-                asked,
-                progress,
-                person,
-                question: partStep.say,
-              }),
-        );
+      const part = changes
+        ? partStep({
+            ...{ agent: this.agent, tool: chosen.tool, args: fill.args, focusText: chosen.focusText },
+            ...{ view, tools, form: { schema, asked, progress, person } },
+          })
+        : undefined;
+      if (part !== undefined) return step(part);
       // "a haircut" could be any of three cuts, or the read-back's months are not given: ask before it.
       const vague = changes ? vagueProperty(this.agent, fill.args, chosen.tool.name) : undefined;
       if (vague !== undefined) {

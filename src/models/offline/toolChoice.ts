@@ -31,6 +31,7 @@ import type { FunctionTool } from './modelItems.ts';
 import { tookAnOffer } from './offerAccepted.ts';
 import { pickedReference } from './pickedReference.ts';
 import { missingArgument } from './responseTemplates.ts';
+import { soleTool } from './soleTool.ts';
 import {
   MIN_TOOL_SIMILARITY,
   matchTool,
@@ -178,31 +179,12 @@ export class ToolChooser {
     if (named.length === 0)
       return (
         pickedReference(text, available, this.now, (n) => this.changesData(n)) ??
-        this.soleAction(text, tools, view) ??
+        soleTool({ text, tools, view, changesData: (n) => this.changesData(n), covers: this.covers }) ??
         leafLookUp(this.agent, text, available, this.docs(available), this.threshold) ??
         deskFollowUp(this.agent, text, available, this.docs(available), view)
       );
     const tool = this.likeliest(named, view);
     return { tool, focusText: this.requestText(tool, available, view) };
-  }
-
-  /**
-   * "we might sell our house next spring, can someone give me a call?" sent by the router to the agent
-   * that records call-backs, in words its one tool's description does not share: an agent whose only
-   * tool changes data, arriving with a request it covers, starts that tool's form (its questions, then
-   * the read-back if it has one) rather than greeting with a question no form would read the reply to.
-   */
-  private soleAction(text: string, tools: readonly FunctionTool[], view: ConversationView) {
-    const [only] = tools;
-    // So does a look-up that takes the customer's own words ("my son has a rash" to the nurse line's
-    // protocol look-up, whose description shares too few of them to clear the similarity bar).
-    const required = schemaOf(only ?? ({} as FunctionTool)).required ?? [];
-    const takesTheMessage =
-      required.length > 0 && required.every((p: string) => isFreeTextProperty(schemaOf(only), p));
-    if (tools.length !== 1 || !(this.changesData(only.name) || takesTheMessage) || !view.arrivedByHandoff)
-      return undefined;
-    if (view.calledThisTurn.has(only.name) || !this.covers(text)) return undefined;
-    return { tool: only, focusText: text };
   }
 
   /**
