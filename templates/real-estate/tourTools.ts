@@ -92,11 +92,12 @@ export const bookTour = defineTool({
       .string()
       .optional()
       .describe('Listing to view, e.g. LST-1004; omit when the client named the home by its address'),
+    // No example in the description: parameter examples train the router as this agent's bare answers.
     homeDescription: z
       .string()
       .optional()
       .describe(
-        "The home as the client named it when not by number, e.g. '8 Elm Street' or 'the one on Willow Court'; omit when a listing number is given",
+        'The home by its street address, when the client named it so; omit when a listing number is given',
       ),
     date: z.string().describe('Day of the viewing as YYYY-MM-DD'),
     timeText: z.string().describe("Start time as the client said it or HH:MM, e.g. '10:30' or '2pm'"),

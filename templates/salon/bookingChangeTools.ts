@@ -18,9 +18,7 @@ const bookingRefParam = z
 const phoneParam = z
   .string()
   .optional()
-  .describe(
-    'Phone number the booking is under, to find it without a reference; omit when the reference is given',
-  );
+  .describe('Phone number the booking is under, to find it without a reference');
 
 function summary(view: ReturnType<typeof describeBooking>): string {
   const what = `${view.service} with ${view.stylist} on ${view.when}`;

@@ -236,20 +236,18 @@ export function findEnumValue(text: string, values: readonly string[]): string |
 const HOUSE_NUMBER =
   /\b\d+[a-z]?\s+(?!(?:bed|beds|bedrooms?|bath|baths|bathrooms?)\b)(?:[a-z]+\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|drive|dr|court|ct|way|place|pl|close|crescent|terrace|boulevard|blvd)\b/gi;
 
+/** "1200 sq ft", "1200 square feet": a size in square feet (a property named like `sizeSqft`). */
+const SQFT = /^(sq|sqft|square)$/;
 /**
  * A standalone number (not part of a reference, amount, date or street address). With `unit` ("seats"), a number
  * written right before that word wins over the first number in the text.
  */
-/** Units as people shorten them: "1200 sq ft" or "1200 square feet" is a size in sqft (`sizeSqft`). */
-const UNIT_SHORT: Record<string, string> = { sq: 'sqft', sqft: 'sqft', square: 'sqft' };
-
 export function findNumber(text: string, unit?: string): number | undefined {
   const cleaned = withoutMoney(text)
     .replace(HOUSE_NUMBER, ' ')
     .replace(/\d{4}-\d{2}-\d{2}/g, ' ')
     .replace(REFERENCE, ' ')
-    // "1,200 sq ft" is one number.
-    .replace(/(\d),(\d{3})\b/g, '$1$2');
+    .replace(/(\d),(\d{3})\b/g, '$1$2'); // "1,200 sq ft" is one number
   const candidates: { value: number; before: string }[] = [];
   // The unit is looked ahead, not consumed, so "for fifty seats" still sees "fifty".
   for (const match of cleaned.matchAll(/(?<![\w.-])(\d+(?:\.\d+)?|[a-z]+)(?![\w-])(?=\s*([a-z]*))/gi)) {
@@ -264,7 +262,7 @@ export function findNumber(text: string, unit?: string): number | undefined {
       (c) =>
         c.before.startsWith(stem) ||
         (c.before.length >= 3 && stem.startsWith(c.before)) ||
-        (UNIT_SHORT[c.before] !== undefined && stem.includes(UNIT_SHORT[c.before])),
+        (SQFT.test(c.before) && stem.includes('sqft')),
     );
     if (withUnit) return withUnit.value;
   }
