@@ -62,7 +62,7 @@ import {
   repeatsFailedChange,
   resumeQuestion,
 } from './forms/formTurn.ts';
-import { partStep } from './forms/partOfTheWhole.ts';
+import { partStep } from './forms/partStep.ts';
 import {
   choiceFromOffer,
   deskAwaitingReply,

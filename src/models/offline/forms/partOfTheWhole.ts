@@ -4,7 +4,6 @@ import type { ConversationView } from '../conversationView.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { describeProperty } from '../propertyKinds.ts';
 import { fillTemplate } from '../responseTemplates.ts';
-import { askStep, type FormStep } from './formTurn.ts';
 
 /**
  * "I need to pay some of my bill", "can I pay part of it": the payment's amount is optional (left out,
@@ -71,25 +70,4 @@ export function templatePattern(template: string): RegExp {
   // split with two capture groups: text, tool, field, text, …
   const literal = parts.filter((_, i) => i % 3 === 0).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(^|\\s)${literal.join('.+?')}$`);
-}
-
-/**
- * The form's step for a change whose part was left out ("I need to pay some of my bill"): the look-up
- * that names the whole, or the question for the part, asked as a form asks (rephrased, then a person).
- */
-export function partStep(input: {
-  agent: NormalizedAgent | undefined;
-  tool: FunctionTool;
-  args: Record<string, unknown>;
-  focusText: string;
-  view: ConversationView;
-  tools: readonly FunctionTool[];
-  form: Omit<Parameters<typeof askStep>[0], 'agent' | 'property' | 'question'>;
-}): FormStep | undefined {
-  const { agent, view, tools } = input;
-  const part = partLeftOut(agent, input.tool, input.args, input.focusText);
-  if (part === undefined) return undefined;
-  const next = partQuestion(agent, part, view, tools);
-  if (next === undefined) return undefined;
-  return 'call' in next ? next : askStep({ ...input.form, agent, property: part, question: next.say });
 }
