@@ -140,6 +140,12 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * moved): dev10 healthcare 5/10 → 9/10 (floor 0.48 → 0.88), support 5/10 → 7/10 (0.48 → 0.68),
  * after-hours 7/10 → 8/10 (0.68 → 0.78).
  */
+/*
+ * Twelfth pass merged (2026-11-25; dialogue12a, dialogue12b and the lead's fixes on main): after-hours
+ * earlier held out 11/12 → 12/12, batch 4 3/6 → 4/6, batch 5 5/6 → 6/6, batch 6 4/6 → 5/6, batch 7 6/8 →
+ * 7/8, dev10 → 9/10 (the nurse line looking up what it is handed); healthcare batch 8 3/8 → 4/8;
+ * real-estate batch 7 4/8 → 5/8, dev10 5/10 → 6/10; floors raised to those less about 0.02.
+ */
 export interface DialogueGate {
   template: string;
   tuned: number;
@@ -202,7 +208,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch5: 0.98,
     batch6: 0.64,
     batch7: 0.73,
-    batch8: 0.35,
+    batch8: 0.48,
     batch9: 0.6,
     dev9: 0.98,
     batch10: 0.48,
@@ -217,28 +223,28 @@ export const GATES: Record<string, DialogueGate> = {
     batch4: 0.64,
     batch5: 0.64,
     batch6: 0.31,
-    batch7: 0.48,
+    batch7: 0.6,
     batch8: 0.48,
     batch9: 0.6,
     dev9: 0.88,
     batch10: 0.68,
-    dev10: 0.48,
+    dev10: 0.58,
     batch10Loops: 0,
   },
   'after-hours': {
     template: 'after-hours',
     tuned: 0.98,
-    heldOut: 0.89,
+    heldOut: 0.98,
     batch3: 0.81,
-    batch4: 0.48,
-    batch5: 0.81,
-    batch6: 0.64,
-    batch7: 0.73,
+    batch4: 0.64,
+    batch5: 0.98,
+    batch6: 0.81,
+    batch7: 0.85,
     batch8: 0.98,
     batch9: 0.73,
     dev9: 0.98,
     batch10: 0.68,
-    dev10: 0.78,
+    dev10: 0.88,
     batch10Loops: 0,
   },
 };
