@@ -61,7 +61,7 @@ type Figures = typeof BARS;
  */
 const FLOORS: Record<string, Figures> = {
   support: { inScope: 0.92, outOfScope: 0.83, precision: 0.95, coverage: 0.59 },
-  salon: { inScope: 0.79, outOfScope: 0.94, precision: 0.85, coverage: 0.04 },
+  salon: { inScope: 0.79, outOfScope: 0.98, precision: 0.85, coverage: 0.04 },
   'real-estate': { inScope: 0.75, outOfScope: 0.91, precision: 0.85, coverage: 0.12 },
   healthcare: { inScope: 0.93, outOfScope: 0.96, precision: 0.98, coverage: 0.03 },
   'after-hours': { inScope: 0.89, outOfScope: 0.85, precision: 0.98, coverage: 0.64 },
@@ -109,7 +109,7 @@ const FLOORS_2: Record<string, Figures> = {
  */
 const FLOORS_3: Record<string, Figures> = {
   support: { inScope: 0.89, outOfScope: 0.7, precision: 0.93, coverage: 0.53 },
-  salon: { inScope: 0.89, outOfScope: 0.78, precision: 0.98, coverage: 0.13 },
+  salon: { inScope: 0.89, outOfScope: 0.84, precision: 0.98, coverage: 0.13 },
   'real-estate': { inScope: 0.84, outOfScope: 0.83, precision: 0.94, coverage: 0.32 },
   healthcare: { inScope: 0.91, outOfScope: 0.98, precision: 0.98, coverage: 0.04 },
   'after-hours': { inScope: 0.93, outOfScope: 0.8, precision: 0.91, coverage: 0.66 },
@@ -172,11 +172,17 @@ const FLOORS_4: Record<string, Figures> = {
  */
 const FLOORS_5: Record<string, Figures> = {
   support: { inScope: 0.84, outOfScope: 0.71, precision: 0.91, coverage: 0.47 },
-  salon: { inScope: 0.74, outOfScope: 0.78, precision: 0.98, coverage: 0.02 },
+  salon: { inScope: 0.74, outOfScope: 0.83, precision: 0.98, coverage: 0.02 },
   'real-estate': { inScope: 0.81, outOfScope: 0.78, precision: 0.98, coverage: 0.14 },
   healthcare: { inScope: 0.77, outOfScope: 0.94, precision: 0.98, coverage: 0.03 },
   'after-hours': { inScope: 0.87, outOfScope: 0.66, precision: 0.9, coverage: 0.59 },
 };
+/*
+ * Twelfth dialogue pass (2026-11-25): the salon says what it does not do ("we're a hair salon only:
+ * nails, brows, make-up") and answers gift vouchers, also mid-booking; salon out of scope kept blind
+ * 0.968 → 1.000, blind3 0.800 → 0.867, blind5 0.805 → 0.854, every other figure unchanged (one look,
+ * aggregates). Those three floors raised.
+ */
 const blindSet = (name: string, file = 'blind.jsonl') => join(ROOT, 'templates', name, 'eval', file);
 const withBlindSets = Object.keys(TEMPLATES).filter((name) => existsSync(blindSet(name)));
 const GATED = withBlindSets.flatMap((name) => [
