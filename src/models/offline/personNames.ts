@@ -1,0 +1,126 @@
+import { MONTHS, WEEKDAYS } from './calendarWords.ts';
+
+/**
+ * Person and company names as customers give them: "my name is Dana Ruiz", "Tom Reyes, 07700 900888",
+ * "book it for my son Leo", "Dana Ruiz, Acme Ltd". Each returns undefined rather than guessing.
+ */
+
+/** "my name is Dana Ruiz", "this is Dana", "I'm Dana", "call me Dana", "name's Dana". */
+export function findPersonName(text: string): string | undefined {
+  const explicit = text.match(
+    /\b(?:my name is|my name's|name is)\s+(\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+){0,2})/iu,
+  );
+  if (explicit) return titleCase(trimTrailingFiller(explicit[1]));
+  // Texted: "name Jay Patel", "name: Jay Patel", "names Jay": capitalised only ("name the file" is none).
+  const labelled = text.match(/\b[Nn]ame(?:['’]?s)?:?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})/u);
+  if (labelled) return trimTrailingFiller(labelled[1]);
+  // "call me Dana", but "call me back", "call me tomorrow" name nobody: capitalised only.
+  const callMe = text.match(/\b[Cc]all me\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})/u);
+  if (callMe && !WEEKDAYS.includes(callMe[1].split(/\s+/)[0].toLowerCase()))
+    return trimTrailingFiller(callMe[1]);
+  // "it's for Omar Said", "put it under Leah Grant": a full name, capitalised.
+  const booked = text.match(
+    /\b(?:it'?s|booking is|put it|book it)\s+(?:for|under)\s+(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)/iu,
+  );
+  if (booked && /^[A-Z]/.test(booked[1]) && / [A-Z]/.test(booked[1])) return booked[1];
+  const forWhom = bookedFor(text);
+  if (forWhom) return forWhom;
+  // Without "name" the words must be capitalised: "I'm locked out" is not a name.
+  const introduced = text.match(
+    /\b(?:[Tt]his is|[Ii] am|[Ii]['’]?m|[Ii]t['’]?s|[Ii]t is)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})/u,
+  );
+  if (!introduced) return listedDetails(text)?.name ?? nameBeforePhone(text);
+  // "It's Monday" introduces a day, not a person.
+  const first = introduced[1].split(/\s+/)[0].toLowerCase();
+  return WEEKDAYS.includes(first) || MONTHS.includes(first) ? undefined : trimTrailingFiller(introduced[1]);
+}
+
+/**
+ * "…call me back? Amy Fox 555 0166", "demo tues? Ana Lima, ana@limaco.example": a capitalised full
+ * name given with the number to ring or the address to write to ("Mei Lin Cho 07700 900246": three).
+ */
+function nameBeforePhone(text: string): string | undefined {
+  const m = text.match(
+    /(?:^|[.?!,]\s*|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})[,:]?\s+(?:\+?\d[\d -]{5,}\d\b|[\w.+-]+@[\w-]+\.\w)/u,
+  );
+  if (!m) return undefined;
+  const notNames = /^(hi|hey|hello|call|ring|phone|thanks|yes|no|ok|dr|mr|mrs|ms|my|me|the|it|is|this)$/;
+  const said = m[1].split(/\s+/);
+  // "Hi Amy Fox 555 0166": a greeting before a full name is no part of it.
+  const name = said.length === 3 && notNames.test(said[0].toLowerCase()) ? said.slice(1) : said;
+  const words = name.map((w) => w.toLowerCase());
+  if (words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w) || notNames.test(w))) return undefined;
+  return name.join(' ');
+}
+
+/**
+ * "book a blow-dry on Saturday at 10am for Nadia Farouk, mobile 07700 900552": a capitalised full name
+ * after "for", right before the number or address to reach them (or ending the message). "for Old
+ * Town", "for Saturday Morning" name nobody: no contact follows, or a day does.
+ */
+function bookedFor(text: string): string | undefined {
+  const m = text.match(
+    /\bfor\s+(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s*[,;:]?\s*(?:(?:(?:on|at)\s+)?(?:(?:my\s+)?(?:mobile|phone|tel|cell|number|email)\b|\+?\d[\d ()-]{5,}\d|[\w.+-]+@[\w-]+\.))/u,
+  );
+  if (!m) return undefined;
+  const words = m[1].toLowerCase().split(/\s+/);
+  if (words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w))) return undefined;
+  return m[1];
+}
+
+const CAPITALISED_NAME = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$/;
+
+/**
+ * "Owen Price, Price Plumbing, owen@priceplumbing.example": details listed with commas, one of them an
+ * email or a phone number, the first a capitalised full name — the customer's. Another capitalised
+ * item of at most four words, listed with an email, is the company (`findCompanyName`).
+ */
+function listedDetails(text: string): { name: string; company?: string } | undefined {
+  const items = text.split(/\s*[,;]\s*/).map((i) => i.replace(/[.!]+$/, '').trim());
+  const contact = (i: string) => /@[\w-]+\.\w/.test(i) || /\d[\d -]{5,}\d/.test(i);
+  if (items.length < 2 || !items.some(contact)) return undefined;
+  const [first] = items;
+  const words = first.toLowerCase().split(/\s+/);
+  if (!CAPITALISED_NAME.test(first) || words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w)))
+    return undefined;
+  const company = items
+    .slice(1)
+    .find((i) => /^[A-Z]/.test(i) && !contact(i) && i.split(/\s+/).length <= 4 && !/\d/.test(i));
+  const day = company && WEEKDAYS.includes(company.split(/\s+/)[0].toLowerCase());
+  return { name: first, company: items.some((i) => i.includes('@')) && !day ? company : undefined };
+}
+
+/**
+ * A company as people say it: "from Ortiz Freight", "I work at Lee Media", "our company is Acme Ltd",
+ * "with Northwind". Only capitalised words (a lower-case "from home" is no company), never a day, a
+ * month or a person introduced as such.
+ */
+export function findCompanyName(text: string): string | undefined {
+  const lead =
+    /\b(?:from|at|with|for|(?:our|my|the) (?:company|business|firm|organi[sz]ation)(?:'s| is| called)?|company(?:'s| is| called)|work(?:ing)? (?:at|for))\s+((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|&))*)/g;
+  for (const m of text.matchAll(lead)) {
+    const words = m[1].replace(/[.]+$/, '').split(/\s+/);
+    const first = words[0].toLowerCase();
+    if (WEEKDAYS.includes(first) || MONTHS.includes(first) || /^(dr|mr|mrs|ms|i)\.?$/.test(first)) continue;
+    return words.join(' ');
+  }
+  // Listed with other details, no lead-in ("Ana Lima, ana@limaco.example, Lima Co"): a capitalised
+  // phrase ending with what only a company's name ends with. Said alone it is left to our question.
+  if (!/@|\d{3}/.test(text)) return undefined;
+  const designated = text.match(
+    /(?:^|[,;]\s*)((?:[A-Z][\w&'-]*\s+){1,3}(?:Co|Ltd|Inc|LLC|LLP|PLC|GmbH|Corp|Group|Holdings)\b\.?)/,
+  );
+  return designated?.[1].replace(/[.]+$/, '') ?? listedDetails(text)?.company;
+}
+
+function trimTrailingFiller(name: string): string {
+  const stop = new Set(['and', 'from', 'with', 'here', 'calling', 'speaking', 'again', 'please', 'i', 'my']);
+  const words = name.split(/\s+/);
+  const end = words.findIndex((w) => stop.has(w.toLowerCase()));
+  return (end === -1 ? words : words.slice(0, end)).join(' ');
+}
+
+function titleCase(value: string): string {
+  // Letter by letter as Unicode reads them: "tomás" → "Tomás", not "TomáS".
+  return value.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before, c) => before + c.toUpperCase());
+}
