@@ -4,17 +4,11 @@ import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { accountScope, findAccount, rememberAccount, unknownAccount } from './accountLookup.ts';
 import type { SupportContext } from './context.ts';
 import { formatMoney } from './format.ts';
-import {
-  supportAccountClosures,
-  supportAccounts,
-  supportLogins,
-  supportOrders,
-  supportPasswordResets,
-} from './schema.ts';
+import { supportAccountClosures, supportAccounts, supportLogins, supportPasswordResets } from './schema.ts';
 
 /**
- * Account access and the account's life cycle: what a SaaS desk is asked most after billing and
- * outages. TechSupport resets passwords and unlocks sign-ins, Sales takes orders, Billing closes a
+ * Account access and the account's life cycle (orders are in orderTools.ts): what a SaaS desk is asked most after billing and
+ * outages. TechSupport resets passwords and unlocks sign-ins, Billing closes a
  * paid account (its subscription and charges stop; the final balance is what is left to pay).
  */
 
@@ -24,16 +18,6 @@ const accountIdParam = z
   .string()
   .optional()
   .describe('Account ID, e.g. ACC-1001; omit if already known in this conversation');
-
-/**
- * Sales's order tool names no example id: the router learns a tool's parameter examples as answers that
- * keep the conversation with its agent, and "ACC-1002" in "move my account ACC-1002 to Growth" must not
- * keep a plan change with Sales.
- */
-const orderAccountParam = z
-  .string()
-  .optional()
-  .describe('Account ID the order is for (starts with ACC); omit if already known in this conversation');
 
 const NEED_ACCOUNT = {
   found: false as const,
@@ -114,40 +98,6 @@ export const unlockAccount = defineTool({
         message: `I've unlocked the sign-in ${login.username}; you can log in again now.`,
       };
     });
-  },
-});
-
-export const ORDER_ITEMS = ['numbers', 'seats', 'minutes'] as const;
-
-export const placeOrder = defineTool({
-  name: 'place_order',
-  description:
-    'Order extra phone numbers, user seats or minute bundles on top of the plan. Use only after the caller confirmed what and how many they want.',
-  sideEffect: true,
-  parameters: z.object({
-    accountId: orderAccountParam,
-    item: z.enum(ORDER_ITEMS).describe('What to order: numbers, seats or minutes (bundles of 1000)'),
-    quantity: z.number().int().min(1).max(1000).describe('How many'),
-  }),
-  execute: async (args, ctx: Ctx) => {
-    const accountId = accountToActOn(args.accountId, ctx);
-    if (typeof accountId !== 'string') return accountId;
-    const account = await findAccount(ctx.db, accountId);
-    if (!account) return unknownAccount(accountId);
-    rememberAccount(ctx.state, account);
-    const [row] = await ctx.db
-      .insert(supportOrders)
-      .values({ accountId, item: args.item, quantity: args.quantity })
-      .returning({ id: supportOrders.id });
-    const orderId = `ORD-${String(row.id).padStart(4, '0')}`;
-    return {
-      found: true,
-      accountId,
-      orderId,
-      item: args.item,
-      quantity: args.quantity,
-      message: `Your order of ${args.quantity} ${args.item} for ${accountId} is in; the reference is ${orderId}.`,
-    };
   },
 });
 

@@ -349,6 +349,13 @@ export const SALES_EXAMPLES = [
   'where do I order more seats',
   'make a purchase for my team',
   'become a customer',
+  // Orders already placed: where one is, changing it, cancelling it (orderTools.ts).
+  'where is the order I placed for extra numbers',
+  'has my seat order gone through yet',
+  'is my order of new numbers ready',
+  'can I change my order to six seats instead of four',
+  'I ordered too many numbers, can I reduce it',
+  'cancel the seats order I put in yesterday',
 ];
 
 /** Greetings and off-topic requests: Triage keeps these (the router also has built-in small talk). */

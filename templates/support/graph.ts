@@ -111,7 +111,7 @@ export const supportGraph: GraphSpec<typeof supportContext> = {
     {
       name: 'Sales',
       handoffDescription:
-        'Sales: buying and ordering: new accounts and sign-ups, extra numbers, seats and minutes, plan prices and features, choosing or comparing plans, quotes and product demos.',
+        'Sales: buying and ordering: new accounts and sign-ups, extra numbers, seats and minutes, and orders already placed (where an order is, changing or cancelling it), plan prices and features, choosing or comparing plans, quotes and product demos.',
       instructions: SALES_INSTRUCTIONS,
       tools: salesTools,
       handoffs: ['Triage', 'Human'],
@@ -128,20 +128,29 @@ export const supportGraph: GraphSpec<typeof supportContext> = {
           item: 'What would you like to order: numbers, seats or minutes?',
           quantity: 'How many would you like?',
           accountId: "What's your account ID? It starts with ACC, like ACC-1001.",
+          orderId: "What's the order reference? It starts with ORD, like ORD-0002.",
         },
         tools: {
           lookup_pricing: '{summary} I can also set up a short demo if that helps.',
           book_demo:
             "You're all set, {name}: your demo is on {date}. The reference is {reference}, and the invite goes to {email}.",
           place_order: '{message}',
+          check_order_status: '{message}',
+          change_order_quantity: '{message}',
+          cancel_order: '{message}',
         },
         // Read back before booking or ordering (docs/dialogue.md).
         confirm: {
           book_demo: 'a demo on {date} for {name}, invite to {email}',
           place_order: 'an order of {quantity} {item}',
+          change_order_quantity: [
+            'change order {orderId} to {quantity} in all',
+            'change your latest order to {quantity} in all',
+          ],
+          cancel_order: ['cancel order {orderId}', 'cancel your latest order'],
         },
         fallback:
-          'I can walk you through our plans and prices, take an order or book a demo. What would help most?',
+          'I can walk you through our plans and prices, take or check an order, or book a demo. What would help most?',
       },
     },
   ],

@@ -135,6 +135,7 @@ export const supportOrders = pgTable('support_orders', {
   accountId: text('account_id').references(() => supportAccounts.id),
   item: text('item').notNull(), // numbers | seats | minutes
   quantity: integer('quantity').notNull(),
+  status: text('status').notNull().default('pending'), // pending | completed | cancelled
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -93,6 +93,15 @@ export const REFUND_ROWS: readonly [string, number, string, string][] = [
   ['INV-2051', 14320, 'Billed on Growth after a downgrade request', '2025-04-03T09:05:00Z'],
 ];
 
+/**
+ * Orders of extras (orderTools.ts): one complete (its numbers are live), one still being set up (it can be
+ * changed or cancelled). New orders follow them, from ORD-0003.
+ */
+export const ORDER_ROWS: readonly [string, string, number, string, string][] = [
+  ['ACC-1001', 'numbers', 3, 'completed', '2025-04-02T14:20:00Z'],
+  ['ACC-1010', 'seats', 4, 'pending', '2025-04-14T09:30:00Z'],
+];
+
 export const CALL_LOG_COLUMNS = [
   'id',
   'account_id',

@@ -7,6 +7,7 @@ import {
   INVOICE_ROWS,
   LOGIN_COLUMNS,
   LOGIN_ROWS,
+  ORDER_ROWS,
   PRICING_COLUMNS,
   PRICING_ROWS,
   REFUND_ROWS,
@@ -104,8 +105,12 @@ const createTables: string[] = [
     account_id text REFERENCES support_accounts(id),
     item text NOT NULL,
     quantity integer NOT NULL,
+    status text NOT NULL DEFAULT 'pending',
     created_at timestamptz NOT NULL DEFAULT now()
   )`,
+  // Databases set up before orders had a status: their orders count as set up.
+  "ALTER TABLE support_orders ADD COLUMN IF NOT EXISTS status text NOT NULL DEFAULT 'completed'",
+  "ALTER TABLE support_orders ALTER COLUMN status SET DEFAULT 'pending'",
   `CREATE TABLE IF NOT EXISTS support_account_closures (
     id serial PRIMARY KEY,
     account_id text NOT NULL REFERENCES support_accounts(id),
@@ -134,6 +139,21 @@ function insertRows(
  * Refund ids are serial, so there is no natural key for ON CONFLICT: insert each seeded refund only when
  * its invoice has none yet. Explicit ids would also leave the sequence behind and break the first real refund.
  */
+/** Seeded orders are serial too: each is inserted once, when the account has no order of that item yet. */
+function insertSeedOrder([
+  accountId,
+  item,
+  quantity,
+  status,
+  createdAt,
+]: (typeof ORDER_ROWS)[number]): string {
+  return (
+    'INSERT INTO support_orders (account_id, item, quantity, status, created_at) ' +
+    `SELECT ${literal(accountId)}, ${literal(item)}, ${quantity}, ${literal(status)}, ${literal(createdAt)} ` +
+    `WHERE NOT EXISTS (SELECT 1 FROM support_orders WHERE account_id = ${literal(accountId)} AND item = ${literal(item)})`
+  );
+}
+
 function insertSeedRefund([invoiceId, cents, reason, createdAt]: (typeof REFUND_ROWS)[number]): string {
   return (
     'INSERT INTO support_refunds (invoice_id, amount_cents, reason, status, created_at) ' +
@@ -150,6 +170,7 @@ export const supportSetupSql: string[] = [
   insertRows('support_invoices', INVOICE_COLUMNS, INVOICE_ROWS),
   insertRows('support_logins', LOGIN_COLUMNS, LOGIN_ROWS),
   ...REFUND_ROWS.map(insertSeedRefund),
+  ...ORDER_ROWS.map(insertSeedOrder),
   insertRows('support_call_logs', CALL_LOG_COLUMNS, CALL_LOG_ROWS),
   insertRows('support_webhooks', WEBHOOK_COLUMNS, WEBHOOK_ROWS),
 ];

@@ -58,9 +58,15 @@ type Figures = typeof BARS;
  * blind 0.750 → 0.792 (fast path 0.988 → 1.000 at 0.661); floors raised.
  * Seventh round (a compound WordNet names is judged as one thing: "checking account"): after-hours out
  * of scope 0.792 → 0.833, the rest unchanged; its floor raised.
+ * Support orders (2026-11-25: Sales checks, changes and cancels orders already placed; docs/routing.md
+ * §1), a measured trade on support's five blind sets (one look): in-scope blind 0.925 → 0.906 and blind2
+ * 0.916 → 0.903, fast-path coverage 0.600 → 0.580 and 0.672 → 0.631; in-scope blind3 0.897 → 0.908 and
+ * blind4 0.869 → 0.881, out of scope blind4 0.667 → 0.722 and blind5 0.738 → 0.786, blind3 precision
+ * 0.970 → 0.985 — about one blind row more in all, for a desk that now serves orders after the purchase.
+ * Those two sets' in-scope and coverage floors lowered to the new figures less about 0.01–0.02.
  */
 const FLOORS: Record<string, Figures> = {
-  support: { inScope: 0.92, outOfScope: 0.83, precision: 0.95, coverage: 0.59 },
+  support: { inScope: 0.89, outOfScope: 0.83, precision: 0.95, coverage: 0.56 },
   salon: { inScope: 0.79, outOfScope: 0.98, precision: 0.85, coverage: 0.04 },
   'real-estate': { inScope: 0.75, outOfScope: 0.91, precision: 0.85, coverage: 0.12 },
   healthcare: { inScope: 0.93, outOfScope: 0.96, precision: 0.98, coverage: 0.03 },
@@ -83,7 +89,7 @@ const FLOORS: Record<string, Figures> = {
  * 0.935 → 0.929 (one row, above its floor).
  */
 const FLOORS_2: Record<string, Figures> = {
-  support: { inScope: 0.91, outOfScope: 0.6, precision: 0.91, coverage: 0.66 },
+  support: { inScope: 0.89, outOfScope: 0.6, precision: 0.91, coverage: 0.61 },
   salon: { inScope: 0.75, outOfScope: 0.69, precision: 0.88, coverage: 0.09 },
   'real-estate': { inScope: 0.83, outOfScope: 0.55, precision: 0.88, coverage: 0.19 },
   healthcare: { inScope: 0.85, outOfScope: 0.96, precision: 0.98, coverage: 0.04 },
@@ -140,7 +146,7 @@ const FLOORS_3: Record<string, Figures> = {
  * Floors are those less about 0.02.
  */
 const FLOORS_4: Record<string, Figures> = {
-  support: { inScope: 0.85, outOfScope: 0.64, precision: 0.9, coverage: 0.51 },
+  support: { inScope: 0.86, outOfScope: 0.7, precision: 0.9, coverage: 0.51 },
   salon: { inScope: 0.75, outOfScope: 0.85, precision: 0.98, coverage: 0.02 },
   'real-estate': { inScope: 0.8, outOfScope: 0.72, precision: 0.98, coverage: 0.08 },
   healthcare: { inScope: 0.75, outOfScope: 0.92, precision: 0.98, coverage: 0.01 },
@@ -171,7 +177,7 @@ const FLOORS_4: Record<string, Figures> = {
  * before this session).
  */
 const FLOORS_5: Record<string, Figures> = {
-  support: { inScope: 0.84, outOfScope: 0.71, precision: 0.91, coverage: 0.47 },
+  support: { inScope: 0.84, outOfScope: 0.76, precision: 0.91, coverage: 0.47 },
   salon: { inScope: 0.74, outOfScope: 0.83, precision: 0.98, coverage: 0.02 },
   'real-estate': { inScope: 0.81, outOfScope: 0.78, precision: 0.98, coverage: 0.14 },
   healthcare: { inScope: 0.77, outOfScope: 0.94, precision: 0.98, coverage: 0.03 },

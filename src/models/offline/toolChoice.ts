@@ -340,9 +340,10 @@ export class ToolChooser {
   private likeliest(candidates: FunctionTool[], view: ConversationView): FunctionTool {
     if (candidates.length === 1) return candidates[0];
     const docs = this.docs(candidates);
+    // Chosen as when it was first said ("cancel my plan" asks to close, though "plan" names the plan change).
     for (const message of view.userMessages.slice(0, -1).reverse()) {
-      const best = scoreTools(message, docs)[0];
-      if (best && best.score >= this.threshold) return candidates.find((t) => t.name === best.name)!;
+      const best = matchTool(message, docs, { threshold: this.threshold });
+      if (best) return candidates.find((t) => t.name === best.name)!;
     }
     const overall = scoreTools(view.userMessages.join(' '), docs)[0];
     return candidates.find((t) => t.name === overall?.name) ?? candidates[0];

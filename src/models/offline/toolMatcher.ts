@@ -127,7 +127,8 @@ export function matchTool(
     (m) =>
       !options.exclude?.has(m.name) &&
       m.score >= threshold &&
-      (!IRREVERSIBLE_VERBS.has(verbOf(m.name)) || namesAction(words, m.name)),
+      (!IRREVERSIBLE_VERBS.has(verbOf(m.name)) || namesAction(words, m.name)) &&
+      !actsOnSomethingElse(said, m.name, tools),
   );
   const best = ranked[0];
   if (!best) return undefined;
@@ -167,6 +168,13 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   // "can I pop in tomorrow for it?", "could you fit me in on Friday": asking to be booked.
   [/\b(?:can|could|may)\s+(?:i|we)\s+(?:pop|come|nip|drop|get)\s+in\b/gi, 'can I book in'],
   [/\b(?:fit|squeeze|get)\s+(me|us)\s+in\b/gi, 'book $1 in'],
+  // "cancel my subscription", "cancel our service": ending what the account pays for is closing it.
+  [/\bcancel(?:l?ing)?\s+(my|our|the)\s+(subscription|service|membership)\b/gi, 'close $1 $2'],
+  // "the seats we ordered", "I placed an order last week": an order that exists, not one to place now.
+  [
+    /\b(?:i|we)\s+(?:already\s+|just\s+)?(?:ordered|placed(?:\s+an?\s+order)?)\b/gi,
+    'an order already placed for',
+  ],
   // "sorry to call so late", "sorry for calling at this hour": an apology, not a call asked for (the
   // on-call look-up, a call back).
   [
@@ -213,6 +221,8 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   // "record" names the record look-up's object.
   update: ['update', 'change', 'updte'],
   close: ['close', 'closing', 'leave', 'leaving', 'quit', 'shut'],
+  // `place_order`: "we want to buy 5 numbers" ("order" is as often the noun: "did my order go through").
+  place: ['buy', 'purchase'],
   delete: ['delete', 'remove', 'erase'],
 };
 
@@ -247,6 +257,35 @@ function sameStem(a: string, b: string): boolean {
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   return common >= 4 && common >= Math.min(a.length, b.length) - 2;
+}
+
+/**
+ * "cancel my plan" said to a desk whose `cancel_order` cancels orders: the action is said, but of
+ * another thing. The words right after the action's verb (past a possessive or article, up to three)
+ * name what it is done to; when none of them is in the tool's own name or description and the first is
+ * in another tool's (the desk's price look-up is about plans), the message does not ask for this tool.
+ * "cancel my appointment" to `cancel_booking` (whose description says appointment) and "cancel it" are
+ * left alone.
+ */
+function actsOnSomethingElse(said: string, toolName: string, tools: readonly ToolDoc[]): boolean {
+  const verbs = ACTIONS[verbOf(toolName)] ?? [];
+  if (verbs.length === 0) return false;
+  const words = tokenize(said);
+  const textOf = (t: ToolDoc) => contentWords(`${t.name.replace(/[_-]+/g, ' ')} ${t.description}`);
+  const own = tools.find((t) => t.name === toolName);
+  if (!own) return false;
+  const ownWords = [...textOf(own)];
+  const otherWords = tools.filter((t) => t !== own).flatMap((t) => [...textOf(t)]);
+  return words.some((w, i) => {
+    if (!verbs.includes(w)) return false;
+    let j = i + 1;
+    while (j < words.length && /^(my|our|the|a|an|your|his|her|their)$/.test(words[j])) j++;
+    if (j === i + 1) return false;
+    const thing = words.slice(j, j + 3).filter((t) => t.length >= 4);
+    if (thing.length === 0 || thing.some((t) => ownWords.some((o) => sameStem(t, o)))) return false;
+    // The head said first ("my plan"): a word of the customer's own ("my cell on file") decides nothing.
+    return otherWords.some((o) => sameStem(thing[0], o));
+  });
 }
 
 /** The message, in customers' words, names what the tool is about or the action a change does. */

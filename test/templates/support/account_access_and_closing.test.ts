@@ -3,10 +3,10 @@ import type { ToolDb } from '../../../src/store/types.ts';
 import {
   closeAccount,
   maskEmail,
-  placeOrder,
   sendPasswordReset,
   unlockAccount,
 } from '../../../templates/support/accountTools.ts';
+import { placeOrder } from '../../../templates/support/orderTools.ts';
 import { rows, seededSupportDb, toolContext } from '../../support/templates/support/supportTestDb.ts';
 
 /** The desk's new areas (issue #16): sign-in for TechSupport, orders for Sales, closing for Billing. */

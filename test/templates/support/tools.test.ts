@@ -33,6 +33,8 @@ describe('support tools, as a real model sees them', () => {
         .sort(),
     ).toEqual([
       'book_demo',
+      'cancel_order',
+      'change_order_quantity',
       'change_plan',
       'close_account',
       'issue_refund',
