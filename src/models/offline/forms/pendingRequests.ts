@@ -128,18 +128,22 @@ export function referencePicked(desk: ToolResult, text: string): string | undefi
   const index = pickedIndex(text, references.length);
   if (index !== undefined) return references[index];
   // "yes the 9am one": the item whose time (the last clock time before its reference) was said.
-  let from = 0;
-  const timed = references.map((reference) => {
-    const at = offered.indexOf(reference, from);
-    const time = offered
-      .slice(from, at)
-      .match(/\b\d{1,2}:\d{2}\b/g)
-      ?.at(-1);
-    from = at + reference.length;
-    return { time };
-  });
+  const timed = textBeforeEach(offered, references).map((before) => ({
+    time: before.match(/\b\d{1,2}:\d{2}\b/g)?.at(-1),
+  }));
   const byTime = pickedByTime(text, timed);
   return byTime !== undefined ? references[byTime] : referenceNamed(offered, references, text);
+}
+
+/** The offered text cut at each reference: what was said of each item, in order. */
+function textBeforeEach(offered: string, references: readonly string[]): string[] {
+  let from = 0;
+  return references.map((reference) => {
+    const at = offered.indexOf(reference, from);
+    const before = offered.slice(from, at);
+    from = at + reference.length;
+    return before;
+  });
 }
 
 /**
@@ -157,18 +161,10 @@ function referenceNamed(offered: string, references: readonly string[], text: st
       !['that', 'this', 'with', 'have', 'what', 'which', 'should', 'would', 'please', 'cancel'].includes(w),
   );
   if (said.length === 0) return undefined;
-  let from = 0;
-  const items = references.map((reference) => {
-    const at = offered.indexOf(reference, from);
-    const words = new Set(
-      offered
-        .slice(from, at)
-        .toLowerCase()
-        .match(/[a-z]{4,}/g) ?? [],
-    );
-    from = at + reference.length;
-    return { reference, words };
-  });
+  const items = textBeforeEach(offered, references).map((before, i) => ({
+    reference: references[i],
+    words: new Set(before.toLowerCase().match(/[a-z]{4,}/g) ?? []),
+  }));
   const named = items.filter((i) => said.some((w) => i.words.has(w)));
   return named.length === 1 ? named[0].reference : undefined;
 }
