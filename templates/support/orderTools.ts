@@ -157,7 +157,7 @@ export const placeOrder = defineTool({
 export const checkOrderStatus = defineTool({
   name: 'check_order_status',
   description:
-    "Status of a placed order: any news on it, whether it went through, is still being set up, is ready or complete, and when it was placed. Use it when the caller asks where their order is; omit the reference for the account's latest order.",
+    "Status of an existing order: any news on it, whether it has gone through, is still being set up, is ready or complete, and when it was placed. Use it when the caller asks where their order is; omit the reference for the account's latest order.",
   parameters: z.object({ orderId: orderIdParam, accountId: orderAccountParam }),
   execute: async (args, ctx: Ctx) => {
     const found = await orderToActOn(args, ctx);

@@ -26,6 +26,9 @@ describe('an action said of another thing does not pick that tool', () => {
     expect(matchTool('I placed an order for 10 seats last week', docs(salesTools))?.name).toBe(
       'check_order_status',
     );
+    expect(matchTool('hi, has our order for extra seats gone through?', docs(salesTools))?.name).toBe(
+      'check_order_status',
+    );
     expect(matchTool("I'd like to order 3 more numbers", docs(salesTools))?.name).toBe('place_order');
     expect(matchTool('we want to buy 5 numbers', docs(salesTools))?.name).toBe('place_order');
   });

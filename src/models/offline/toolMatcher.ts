@@ -171,10 +171,9 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   // "cancel my subscription", "cancel our service": ending what the account pays for is closing it.
   [/\bcancel(?:l?ing)?\s+(my|our|the)\s+(subscription|service|membership)\b/gi, 'close $1 $2'],
   // "the seats we ordered", "I placed an order last week": an order that exists, not one to place now.
-  [
-    /\b(?:i|we)\s+(?:already\s+|just\s+)?(?:ordered|placed(?:\s+an?\s+order)?)\b/gi,
-    'an order already placed for',
-  ],
+  [/\b(?:i|we)\s+(?:already\s+|just\s+)?(?:ordered|placed(?:\s+an?\s+order)?)\b/gi, 'an existing order for'],
+  // "has our order for extra seats gone through?", "cancel my order": one that exists ("an order" is new).
+  [/\b(my|our|the|that|this)\s+order\b(?!\s+(?:form|page|button))/gi, '$1 existing order'],
   // "sorry to call so late", "sorry for calling at this hour": an apology, not a call asked for (the
   // on-call look-up, a call back).
   [
