@@ -123,7 +123,7 @@ function notPending(order: OrderRow, change: string) {
 export const placeOrder = defineTool({
   name: 'place_order',
   description:
-    'Order extra phone numbers, user seats or minute bundles on top of the plan. Use only after the caller confirmed what and how many they want.',
+    'Order more: extra phone numbers, user seats or minute bundles on top of the plan. Use only after the caller confirmed what and how many they want.',
   sideEffect: true,
   parameters: z.object({
     accountId: orderAccountParam,
@@ -178,7 +178,7 @@ export const checkOrderStatus = defineTool({
 export const changeOrderQuantity = defineTool({
   name: 'change_order_quantity',
   description:
-    'Change the quantity of an order still being set up: more or fewer than first ordered, instead of the amount placed. Use only after the caller confirmed the new quantity; a complete order cannot be changed.',
+    'Change the quantity of an existing order still being set up to a different total, instead of the amount it was placed for. Use only after the caller confirmed the new quantity; a complete order cannot be changed.',
   sideEffect: true,
   parameters: z.object({
     orderId: orderIdParam,

@@ -31,6 +31,7 @@ describe('an action said of another thing does not pick that tool', () => {
     );
     expect(matchTool("I'd like to order 3 more numbers", docs(salesTools))?.name).toBe('place_order');
     expect(matchTool('we want to buy 5 numbers', docs(salesTools))?.name).toBe('place_order');
+    expect(matchTool('hey we need 3 more seats for new hires', docs(salesTools))?.name).toBe('place_order');
   });
 
   it('cancelling the subscription is closing the account', () => {
