@@ -189,7 +189,7 @@ class OfflineModel implements TurnAwareModel {
     // A look-up a read-back names has answered: the change is read back (forms/readBackFacts.ts).
     const chosenFor = (said: string) =>
       asked?.kind === 'confirm' ? asked.tool : chooser.choose(said, tools, view, asked)?.tool.name;
-    const readBack = () => looksUpForReadBack(this.agent, view, chosenFor, (n) => this.changesData(n));
+    const readBack = () => looksUpForReadBack(this.agent, view, chosenFor, (n) => this.changesData(n), tools);
     if (view.trailingResults.length > 0 && (waiting || (!more() && !readBack()))) {
       if (waiting && tools.some((t) => t.name === waiting.name))
         return this.call(waiting.name, waiting.args, seed, turn);

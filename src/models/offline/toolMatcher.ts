@@ -216,6 +216,18 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   delete: ['delete', 'remove', 'erase'],
 };
 
+/**
+ * Verbs of changes to a record the customer already has. The values such a change takes ("Friday with
+ * Dr. Whitfield") also describe a new booking, so values alone never ask for one: only the action said
+ * ("move", "cancel") or the tool's own words do.
+ */
+const RECORD_CHANGE_VERBS = new Set(['reschedule', 'cancel']);
+
+/** Whether values given in `said` may ask for this change without its action being named. */
+export function valuesMayAskFor(said: string, toolName: string): boolean {
+  return !RECORD_CHANGE_VERBS.has(verbOf(toolName)) || namesAction(tokenize(inToolWords(said)), toolName);
+}
+
 /** Verbs of tools that cannot be undone: chosen only when the message says the action (ACTIONS). */
 const IRREVERSIBLE_VERBS = new Set(['close', 'delete']);
 

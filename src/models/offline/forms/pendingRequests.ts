@@ -182,6 +182,9 @@ function referenceNamed(offered: string, references: readonly string[], text: st
  * it would say it. A reply in words to one of the desk's slot questions (`asksSlot`: deskQuestion.ts)
  * goes with the request and the question. Anything else as said.
  */
+/** A desk's question after listing a caller's records for a change. */
+const WHICH_RECORD = /\bWhich one (?:do you mean|should I \w+)\?\s*$/;
+
 export function replyForDesk(desk: ToolResult, text: string, asksSlot = false): string {
   // A reply to the desk's read-back ("yes", "no", "make it $50") goes with the exchange it answers.
   const said = resultText(desk);
@@ -192,7 +195,11 @@ export function replyForDesk(desk: ToolResult, text: string, asksSlot = false): 
   if (reference !== undefined) {
     const asked = (desk.args as { input?: unknown } | undefined)?.input;
     const why = typeof asked === 'string' ? statedReason(asked) : undefined;
-    return why === undefined ? reference : `${reference}, ${why}`;
+    if (why !== undefined) return `${reference}, ${why}`;
+    // Which of the caller's records a change is about ("…Which one should I cancel?", "…Which one do you
+    // mean?" before a move): the pick goes back with the change asked for, since cancelling and moving
+    // both take the reference and the desk remembers neither.
+    return typeof asked === 'string' && WHICH_RECORD.test(said ?? '') ? `${reference}, ${asked}` : reference;
   }
   // A reply in words to one of the desk's own slot questions ("it's 555-0198" to "What's the new phone
   // number?") goes with the exchange it answers, as a read-back's reply does; alone it meant nothing.
