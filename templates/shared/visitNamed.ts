@@ -11,6 +11,8 @@ export interface VisitFacts {
   /** YYYY-MM-DD */
   date: string;
   words: string;
+  /** The visit's own reference ("SL-405"), when a caller may know it: said, it names the visit. */
+  reference?: string;
 }
 
 /** Words that say nothing about which visit is meant ("I need to cancel my session"). */
@@ -50,6 +52,11 @@ export function namedVisit<T>(
   factsOf: (visit: T) => VisitFacts,
   except?: string,
 ): T | undefined {
+  const byReference = visits.find((v) => {
+    const reference = factsOf(v).reference;
+    return reference !== undefined && said?.toUpperCase().replace(/\s+/g, '-').includes(reference) === true;
+  });
+  if (byReference) return byReference;
   const ignored = new Set(except ? dayWords(except) : []);
   const words = wordsOf(said ?? '').filter((w) => !ignored.has(w));
   const days = ordinalDays(said ?? '').filter((d) => !except || d !== Number(except.slice(8, 10)));

@@ -140,7 +140,8 @@ function valuesItTakes(
   return Object.fromEntries(Object.entries(args).filter(([k, v]) => k in properties && v != null));
 }
 
-const WHICH_RECORD = 'Which one do you mean?';
+/** Asked after a look-up listed a caller's records for a change and named none of them. */
+export const WHICH_RECORD = 'Which one do you mean?';
 
 /** The answer lists two or more records, each with the reference the change takes (`appointmentId`). */
 function listsRecordsOf(answer: Record<string, unknown>, change: JsonSchema): boolean {
