@@ -91,6 +91,9 @@ function listing(name: string, booked: readonly SlotRow[], action: string) {
 
 export const findMine = defineTool({
   name: 'find_mine',
+  // The Scheduler's examples already route moving and cancelling here; with these words in the router,
+  // after-hours blind routing fell (off-topic rows no longer kept at Root: docs/dialogue.md).
+  routingText: false,
   description: 'The slot held under my name: its day, time and doctor.',
   parameters: z.object({
     bookedUnderName: nameParam,
@@ -100,11 +103,31 @@ export const findMine = defineTool({
       .string()
       .optional()
       .describe('A new day an appointment is being moved to, YYYY-MM-DD; it names none'),
+    timeText: z.string().optional().describe('A new time an appointment is being moved to, as said'),
   }),
   execute: async (args, ctx: Ctx) => {
     const name = args.bookedUnderName?.trim() || ctx.state.callerName;
     if (!name) return ASK_NAME;
     const booked = await bookedUnder(ctx.db, name);
+    if (booked.length === 0) {
+      // A move asked for an appointment this line does not hold (the day clinic booked most of them): the
+      // caller still wants to come in that day, so the openings from it are offered, to book in that name.
+      ctx.state.callerName = name;
+      const openings = await openSlotsFrom(ctx.db, args.date ?? todayIso());
+      if (openings.length > 0) {
+        ctx.state.slotId = openings[0].id;
+        return {
+          found: false,
+          slots: openings.map((s) => ({
+            slotId: s.id,
+            date: s.slotDate,
+            time: s.startTime,
+            provider: s.provider,
+          })),
+          message: `I don't see an appointment under ${name} on this line, so there is nothing here to change. If you'd like a new one, the next openings${args.date ? ` from ${formatDayShort(args.date)}` : ''} are ${joinWords(openings.map((s) => `${formatDayShort(s.slotDate)} at ${s.startTime} with Dr. ${s.provider} (${s.id})`))}. Which one would you like?`,
+        };
+      }
+    }
     if (booked.length === 0)
       return {
         found: false,
@@ -136,6 +159,9 @@ export const findMine = defineTool({
 
 export const cancelSlot = defineTool({
   name: 'cancel_slot',
+  // The Scheduler's examples already route moving and cancelling here; with these words in the router,
+  // after-hours blind routing fell (off-topic rows no longer kept at Root: docs/dialogue.md).
+  routingText: false,
   description: "Cancel my slot: I can't make it any more, so it is freed.",
   sideEffect: true,
   parameters: z.object({ bookedUnderName: nameParam, bookedSlotId: slotParam, visitDescription: visitParam }),
@@ -166,6 +192,9 @@ export const cancelSlot = defineTool({
 
 export const rescheduleSlot = defineTool({
   name: 'reschedule_slot',
+  // The Scheduler's examples already route moving and cancelling here; with these words in the router,
+  // after-hours blind routing fell (off-topic rows no longer kept at Root: docs/dialogue.md).
+  routingText: false,
   description:
     'Move, reschedule or postpone my appointment to another day or time instead, earlier or later; the same doctor unless I name another, and the old slot is freed.',
   sideEffect: true,
@@ -239,6 +268,21 @@ export const rescheduleSlot = defineTool({
     });
   },
 });
+
+/** Open slots from `day` on (never today or earlier), soonest first. */
+async function openSlotsFrom(db: ToolDb, day: string): Promise<SlotRow[]> {
+  return db
+    .select()
+    .from(afterHoursSlots)
+    .where(
+      and(
+        isNull(afterHoursSlots.bookedFor),
+        day > todayIso() ? gte(afterHoursSlots.slotDate, day) : gt(afterHoursSlots.slotDate, todayIso()),
+      ),
+    )
+    .orderBy(asc(afterHoursSlots.slotDate), asc(afterHoursSlots.startTime), asc(afterHoursSlots.id))
+    .limit(3);
+}
 
 /**
  * The doctor's next openings from that day, when the time asked for is taken: times rather than slot

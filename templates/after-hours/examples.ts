@@ -131,12 +131,6 @@ export const SCHEDULER_EXAMPLES = [
   'I want to schedule a well child visit',
   'book the opening on Wednesday with Whitfield',
   'I have to postpone my appointment',
-  // Cancelling and moving one already booked (cancel_slot, reschedule_slot).
-  'I need to cancel my appointment tomorrow',
-  "I can't make it in to see the doctor on Friday, please cancel it",
-  'please cancel my visit with Dr. Okafor',
-  "something came up and I won't make my appointment",
-  'can I see the doctor later in the week instead',
   'when is the doctor next available',
   'sign me up for the slot at 11',
   'looking for an appointment slot this weekend',

@@ -71,7 +71,7 @@ import {
   requestToResume,
   toolAwaitingReply,
 } from './forms/pendingRequests.ts';
-import { looksUpForReadBack, readBackStep } from './forms/readBackFacts.ts';
+import { looksUpForReadBack, readBackStep, recordLookUpFirst } from './forms/readBackFacts.ts';
 import { requestAlongside } from './forms/requestAlongside.ts';
 import { handoffToAsker, withoutAsides } from './forms/resumeForm.ts';
 import { subjectDescription } from './forms/statedSubject.ts';
@@ -358,6 +358,12 @@ class OfflineModel implements TurnAwareModel {
           })
         : undefined;
       if (part !== undefined) return step(part);
+      // Which record the change is about, before asking anything about it (forms/readBackFacts.ts).
+      const record =
+        changes && !confirming
+          ? recordLookUpFirst({ agent: this.agent, tool: chosen.tool, args: fill.args, view, tools })
+          : undefined;
+      if (record !== undefined) return step(record);
       // "a haircut" could be any of three cuts, or the read-back's months are not given: ask before it.
       const vague = changes ? vagueProperty(this.agent, fill.args, chosen.tool.name) : undefined;
       if (vague !== undefined) {

@@ -127,7 +127,8 @@ export function matchTool(
     (m) =>
       !options.exclude?.has(m.name) &&
       m.score >= threshold &&
-      (!IRREVERSIBLE_VERBS.has(verbOf(m.name)) || namesAction(words, m.name)),
+      (!IRREVERSIBLE_VERBS.has(verbOf(m.name)) || namesAction(words, m.name)) &&
+      asksToMove(words, m.name),
   );
   const best = ranked[0];
   if (!best) return undefined;
@@ -226,6 +227,15 @@ const RECORD_CHANGE_VERBS = new Set(['reschedule', 'cancel']);
 /** Whether values given in `said` may ask for this change without its action being named. */
 export function valuesMayAskFor(said: string, toolName: string): boolean {
   return !RECORD_CHANGE_VERBS.has(verbOf(toolName)) || namesAction(tokenize(inToolWords(said)), toolName);
+}
+
+/**
+ * A move is asked for by saying so ("move", "reschedule", "push"…) or by asking for something in place
+ * of what is booked ("can it be Friday instead"); a request that only resembles a move's description
+ * ("I missed my appointment, can I get another one tomorrow") is a new booking.
+ */
+function asksToMove(words: readonly string[], toolName: string): boolean {
+  return verbOf(toolName) !== 'reschedule' || namesAction(words, toolName) || words.includes('instead');
 }
 
 /** Verbs of tools that cannot be undone: chosen only when the message says the action (ACTIONS). */

@@ -155,3 +155,39 @@ function listsRecordsOf(answer: Record<string, unknown>, change: JsonSchema): bo
       references.some((r) => v.every((item) => typeof item === 'object' && item !== null && r in item)),
   );
 }
+
+/**
+ * Before a change's own questions ("Which day would you like instead?"): the look-up its read-back names
+ * runs first when it finds which record the change is about (it takes one of the change's values), so
+ * the caller is verified, or asked whose name it is under, and told which visits there are before being
+ * asked anything about the change. Once per conversation: afterwards the read-back runs it again.
+ */
+export function recordLookUpFirst(input: {
+  agent: NormalizedAgent | undefined;
+  tool: FunctionTool;
+  args: Record<string, unknown>;
+  view: ConversationView;
+  tools: readonly FunctionTool[];
+}): FormStep | undefined {
+  const { agent, tool, view, tools } = input;
+  const schema = tool.parameters as JsonSchema;
+  const own = Object.keys(schema.properties ?? {});
+  const lookUp = lookUpsNamed(agent, tool.name)
+    .map((name) => tools.find((t) => t.name === name))
+    .find(
+      (t) => t && Object.keys((t.parameters as JsonSchema).properties ?? {}).some((p) => own.includes(p)),
+    );
+  if (!lookUp) return undefined;
+  const answered = view.trailingResults.find((r) => r.name === lookUp.name);
+  if (answered) {
+    const output = answered.output;
+    const message = isObject(output) && typeof output.message === 'string' ? output.message.trim() : '';
+    // It named the record (the fact a read-back says): the change's own questions come next.
+    if (factsFill(agent, tool.name, { [answered.name]: output })) return undefined;
+    return isObject(output) && listsRecordsOf(output, schema) && message
+      ? { say: `${message} ${WHICH_RECORD}` }
+      : undefined;
+  }
+  if (view.earlierResults.some((r) => r.name === lookUp.name)) return undefined;
+  return { call: lookUp.name, args: valuesItTakes(tools, lookUp.name, input.args) };
+}
