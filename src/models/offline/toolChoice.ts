@@ -269,7 +269,12 @@ export class ToolChooser {
     const doers = available.filter(
       (t) =>
         given(t) >= 2 &&
-        (t.name === continuing || valuesMayAskFor(text, t.name)) &&
+        (t.name === continuing ||
+          valuesMayAskFor(
+            text,
+            t.name,
+            available.map((a) => a.name),
+          )) &&
         (asking ? !this.changesData(t.name) && all(t) : this.changesData(t.name) || all(t)),
     );
     if (doers.length === 0) return undefined;

@@ -128,7 +128,7 @@ export function matchTool(
       !options.exclude?.has(m.name) &&
       m.score >= threshold &&
       (!IRREVERSIBLE_VERBS.has(verbOf(m.name)) || namesAction(words, m.name)) &&
-      asksToMove(words, m.name),
+      asksToMove(words, m.name, tools),
   );
   const best = ranked[0];
   if (!best) return undefined;
@@ -224,18 +224,25 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
  */
 const RECORD_CHANGE_VERBS = new Set(['reschedule', 'cancel']);
 
-/** Whether values given in `said` may ask for this change without its action being named. */
-export function valuesMayAskFor(said: string, toolName: string): boolean {
-  return !RECORD_CHANGE_VERBS.has(verbOf(toolName)) || namesAction(tokenize(inToolWords(said)), toolName);
+/**
+ * Whether values given in `said` may ask for this change without its action being named: always, unless
+ * the same agent can also book (`siblings`), where the values may as well be a new booking's.
+ */
+export function valuesMayAskFor(said: string, toolName: string, siblings: readonly string[]): boolean {
+  if (!RECORD_CHANGE_VERBS.has(verbOf(toolName)) || !siblings.some((n) => verbOf(n) === 'book')) return true;
+  return namesAction(tokenize(inToolWords(said)), toolName);
 }
 
 /**
- * A move is asked for by saying so ("move", "reschedule", "push"…) or by asking for something in place
- * of what is booked ("can it be Friday instead"); a request that only resembles a move's description
- * ("I missed my appointment, can I get another one tomorrow") is a new booking.
+ * Where the same agent also books, a move is asked for by saying so ("move", "reschedule", "push"…) or
+ * by asking for something in place of what is booked ("can it be Friday instead"); a request that only
+ * resembles a move's description ("I missed my appointment, can I get another one tomorrow") is a new
+ * booking. An agent that cannot book (the salon's CustomerService) reads "can we make it Saturday" as
+ * the move it is there for.
  */
-function asksToMove(words: readonly string[], toolName: string): boolean {
-  return verbOf(toolName) !== 'reschedule' || namesAction(words, toolName) || words.includes('instead');
+function asksToMove(words: readonly string[], toolName: string, tools: readonly ToolDoc[]): boolean {
+  if (verbOf(toolName) !== 'reschedule' || !tools.some((t) => verbOf(t.name) === 'book')) return true;
+  return namesAction(words, toolName) || words.includes('instead');
 }
 
 /** Verbs of tools that cannot be undone: chosen only when the message says the action (ACTIONS). */

@@ -30,11 +30,16 @@ const heldBy = async (name: string) =>
 
 /** A weekday other than the appointment's own, and the date it means from today. */
 function anotherWeekday(date: string): { name: string; date: string } {
-  const target = (new Date(`${date}T00:00:00Z`).getUTCDay() + 3) % 7;
+  // Three or four days ahead: never tomorrow (the line holds tomorrow's first slots for walk-ins) and
+  // never the appointment's own weekday.
   const now = new Date();
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const ahead = (target - now.getUTCDay() + 7) % 7 || 7;
-  return { name: WEEKDAYS[target], date: new Date(today + ahead * 86_400_000).toISOString().slice(0, 10) };
+  const own = new Date(`${date}T00:00:00Z`).getUTCDay();
+  const ahead = (now.getUTCDay() + 3) % 7 === own ? 4 : 3;
+  return {
+    name: WEEKDAYS[(now.getUTCDay() + ahead) % 7],
+    date: new Date(today + ahead * 86_400_000).toISOString().slice(0, 10),
+  };
 }
 
 async function conversation() {
@@ -50,8 +55,10 @@ describe('after-hours, offline: cancelling and moving an appointment by the name
     expect(asked.agent).toBe('Scheduler');
     expect(asked.reply).toBe('Whose name is the appointment under?');
     const readBack = await say('Dana Ruiz');
-    expect(readBack.reply).toBe(
-      `Just to confirm: cancel your appointment on ${readBack.reply.match(/on (.+?) with/)?.[1]} with Dr. Okafor (${before.id}). Shall I go ahead?`,
+    expect(readBack.reply).toMatch(
+      new RegExp(
+        `^Just to confirm: cancel your appointment on .+ at 13:30 with Dr\\. Okafor \\(${before.id}\\)\\. Shall I go ahead\\?$`,
+      ),
     );
     expect(await heldBy('Dana Ruiz')).toHaveLength(1);
     const done = await say('yes please');
