@@ -115,7 +115,8 @@ function agentTexts(agent: NormalizedAgent, options: { withDescription?: boolean
   const texts: string[] = [];
   if (options.withDescription !== false && agent.handoffDescription) texts.push(agent.handoffDescription);
   texts.push(...agent.examples);
-  for (const tool of agent.tools) texts.push(`${tool.name.replace(/[_-]+/g, ' ')}: ${tool.description}`);
+  for (const tool of agent.tools)
+    if (tool.routingText !== false) texts.push(`${tool.name.replace(/[_-]+/g, ' ')}: ${tool.description}`);
   return texts;
 }
 
@@ -128,6 +129,7 @@ function agentTexts(agent: NormalizedAgent, options: { withDescription?: boolean
 function parameterAnswers(agent: NormalizedAgent): string[] {
   const answers = new Set<string>();
   for (const tool of agent.tools) {
+    if (tool.routingText === false) continue;
     let schema: { properties?: Record<string, { enum?: unknown[]; description?: string }> };
     try {
       schema = z.toJSONSchema(tool.parameters) as typeof schema;

@@ -47,6 +47,12 @@ export type SwitchboardTool<P extends z.ZodObject = z.ZodObject, S = any> = {
   sideEffect: boolean;
   /** A person approves the call before it runs; the conversation waits in `awaiting_approval`. */
   needsApproval?: ApprovalRule<z.infer<P>, S>;
+  /**
+   * False: the local router does not learn from this tool's name and description. For a tool whose
+   * requests the agent's routing examples already cover, whose words would only move where other
+   * messages go (tool texts are routing texts: docs/routing.md). Default true.
+   */
+  routingText?: boolean;
   execute: (args: z.infer<P>, ctx: ToolRunContext<S>) => Promise<unknown> | unknown;
 };
 
@@ -56,6 +62,7 @@ export function defineTool<P extends z.ZodObject, S = any>(spec: {
   parameters: P;
   sideEffect?: boolean;
   needsApproval?: ApprovalRule<z.infer<P>, S>;
+  routingText?: boolean;
   execute: (args: z.infer<P>, ctx: ToolRunContext<S>) => Promise<unknown> | unknown;
 }): SwitchboardTool<P, S> {
   if (!/^[a-zA-Z0-9_-]{1,64}$/.test(spec.name)) {

@@ -10,6 +10,10 @@ export const afterHoursContext = z.object({
   accountId: z.string().optional().describe('Billing account, e.g. AC-2001'),
   claimId: z.string().optional().describe('Insurance claim last discussed, e.g. CLM-7001'),
   slotId: z.string().optional().describe('Open slot last offered, e.g. SL-401'),
+  bookedSlotId: z
+    .string()
+    .optional()
+    .describe("The caller's booked slot a cancel or move is about, once named, e.g. SL-438"),
   callbackId: z.string().optional().describe('Reference of the callback queued in this call, e.g. CB-1'),
 });
 

@@ -1,5 +1,6 @@
 import type { AgentSpec, GraphSpec } from '../../src/authoring.ts';
 import { emergencyScreen } from '../healthcare/emergencyScreen.ts';
+import { cancelSlot, findMine, rescheduleSlot } from './appointmentChanges.ts';
 import { bookSlot, findOpenSlots, lookupBalance, lookupClaim, lookupNurseProtocol } from './childTools.ts';
 import { afterHoursContext } from './context.ts';
 import {
@@ -134,7 +135,7 @@ export const afterHoursGraph: GraphSpec<typeof afterHoursContext> = {
       name: 'Scheduler',
       handoffDescription: 'Appointments: openings, booking and rescheduling for the coming week.',
       instructions: SCHEDULER_INSTRUCTIONS,
-      tools: [findOpenSlots, bookSlot],
+      tools: [findOpenSlots, bookSlot, findMine, rescheduleSlot, cancelSlot],
       handoffs: ['ClinicalLead'],
       sla: { maxTurns: SLA_TURNS.child, escalateTo: 'ClinicalLead' },
       examples: SCHEDULER_EXAMPLES,
@@ -142,8 +143,25 @@ export const afterHoursGraph: GraphSpec<typeof afterHoursContext> = {
         askFor: {
           slotId: 'Which opening would you like? Slot numbers look like SL-401.',
           callerName: 'Whose name should I put the appointment under?',
+          bookedUnderName: 'Whose name is the appointment under?',
+          date: 'Which day would you like instead?',
+          // Also closes a move's "no opening then" answer, so the time said next answers the move.
+          timeText: 'What time would suit you?',
         },
-        fallback: 'I can find an opening in the coming week and book it. Which day or doctor would you like?',
+        // A cancellation or a move is read back in one line naming the appointment as booked (the look-up
+        // runs first and asks whose name it is under: forms/readBackFacts.ts); it runs on "yes".
+        confirm: {
+          cancel_slot: 'cancel your {find_mine.visit}',
+          reschedule_slot: [
+            'move your {find_mine.visit} to {date} at {timeText}, with Dr. {provider}',
+            'move your {find_mine.visit} to {date} at {timeText}',
+            'move your {find_mine.visit} to {timeText} on the same day',
+            'move your {find_mine.visit} to {date} with Dr. {provider}, at the same time if free',
+            'move your {find_mine.visit} to {date}, at the same time',
+          ],
+        },
+        fallback:
+          'I can find an opening in the coming week and book it, or move or cancel one you have. Which day or doctor would you like?',
       },
     },
     {

@@ -34,6 +34,17 @@ const TIMES: Record<(typeof SLOT_PROVIDERS)[number], string[]> = {
  */
 export const SLOT_WINDOW_DAYS = 14;
 
+/**
+ * Appointments callers already have, to cancel or move ("it's under Dana Ruiz"): late in the window, so
+ * the first openings offered for a new booking are the same as without them. Marcus Bell has two, so
+ * "the one with Dr. Patel" has something to tell apart.
+ */
+export const BOOKED_APPOINTMENTS: readonly { day: number; provider: string; time: string; name: string }[] = [
+  { day: 10, provider: 'Okafor', time: '13:30', name: 'Dana Ruiz' },
+  { day: 11, provider: 'Whitfield', time: '09:30', name: 'Marcus Bell' },
+  { day: 12, provider: 'Patel', time: '11:00', name: 'Marcus Bell' },
+];
+
 export const SLOT_COLUMNS = ['id', 'provider', 'slot_date', 'start_time', 'booked_for'];
 /** SL-401 upwards, in (day, provider, time) order; one early slot per doctor is already taken. */
 export const SLOT_ROWS: Row[] = (() => {
@@ -42,8 +53,11 @@ export const SLOT_ROWS: Row[] = (() => {
   for (let day = 1; day <= SLOT_WINDOW_DAYS; day++) {
     for (const provider of SLOT_PROVIDERS) {
       for (const time of TIMES[provider]) {
-        const taken = day === 1 && time === TIMES[provider][0];
-        rows.push([`SL-${next++}`, provider, { daysFromSetup: day }, time, taken ? 'Walk-in hold' : null]);
+        const held = day === 1 && time === TIMES[provider][0] ? 'Walk-in hold' : null;
+        const booked = BOOKED_APPOINTMENTS.find(
+          (b) => b.day === day && b.provider === provider && b.time === time,
+        );
+        rows.push([`SL-${next++}`, provider, { daysFromSetup: day }, time, booked?.name ?? held]);
       }
     }
   }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ToolDb } from '../../src/authoring.ts';
 import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { todayIso } from '../shared/calendar.ts';
+import { namedVisit } from '../shared/visitNamed.ts';
 import { joinWords, normalizeId } from '../shared/words.ts';
 import type { HealthcareContext } from './context.ts';
 import { VERIFY_FIRST, verifiedPatientId } from './identity.ts';
@@ -27,37 +28,26 @@ export async function upcomingAppointments(db: ToolDb, patientId: string) {
 }
 
 /** An appointment as a caller can tell it from another: when, with whom, what for, which department. */
-const listedText = (a: AppointmentRow) => `${describeVisit(a)} for ${a.reason}, ${a.department} (${a.id})`;
+export const listedText = (a: AppointmentRow) =>
+  `${describeVisit(a)} for ${a.reason}, ${a.department} (${a.id})`;
 
-/** Words that say nothing about which visit is meant ("I need to cancel my session"). */
-const NOT_WHICH = new Set(
-  'cancel need want appointment appointments session visit please would like that this with have doctor clinic'.split(
-    ' ',
-  ),
-);
-
-const wordsOf = (text: string) =>
-  (text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !NOT_WHICH.has(w));
-
-/** The same word, or one the other starts ("rehab" of "rehabilitation", "cardio" of "cardiology"). */
-const sameWord = (a: string, b: string) =>
-  a === b || (a.length >= 4 && b.startsWith(a)) || (b.length >= 4 && a.startsWith(b));
+/** What tells a visit from the caller's other visits: its day, reason, department and clinician. */
+export const visitFacts = (a: AppointmentRow) => ({
+  date: a.apptDate,
+  words: `${a.reason} ${a.department} ${providerTitle(a.provider)}`,
+});
 
 /**
- * "I need to cancel my knee rehab session": the one upcoming visit the caller's words name (its reason,
- * department or clinician), when exactly one does; else none, and the visits are listed to pick from.
+ * "I need to cancel my knee rehab session", "my appointment on Tuesday": the one upcoming visit the
+ * caller's words name (its reason, department, clinician or day), when exactly one does; else none, and
+ * the visits are listed to pick from. `except`: the day a visit is being moved to, which names none.
  */
 export function visitNamed(
   upcoming: readonly AppointmentRow[],
   said: string | undefined,
+  except?: string,
 ): AppointmentRow | undefined {
-  const words = wordsOf(said ?? '');
-  if (words.length === 0) return undefined;
-  const named = upcoming.filter((a) => {
-    const own = wordsOf(`${a.reason} ${a.department} ${providerTitle(a.provider)}`);
-    return words.some((w) => own.some((o) => sameWord(w, o)));
-  });
-  return named.length === 1 ? named[0] : undefined;
+  return namedVisit(upcoming, said, visitFacts, except);
 }
 
 export const cancelAppointment = defineTool({

@@ -87,7 +87,7 @@ export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
           agent: 'Scheduling',
           toolName: 'appointments_desk',
           description:
-            'Book, schedule, cancel or move an appointment (APT-5001), visit, session or checkup; next or first opening, open slots (SL-2031), availability this week, tomorrow, afternoon.',
+            'Book, schedule, cancel or move an appointment (APT-5001), visit, session or checkup, or change it to another day or time instead; next or first opening, open slots (SL-2031), availability this week, tomorrow, afternoon.',
         },
         {
           agent: 'Insurance',
@@ -133,15 +133,30 @@ export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
     },
     {
       name: 'Scheduling',
-      handoffDescription: 'Appointments: open slots, upcoming visits, booking and cancelling.',
+      handoffDescription: 'Appointments: open slots, upcoming visits, booking, moving and cancelling.',
       instructions: SCHEDULING_INSTRUCTIONS,
       tools: schedulingTools,
       examples: SCHEDULING_EXAMPLES,
       responses: {
         askFor: {
           appointmentId: 'Which appointment should I cancel? Confirmation numbers look like APT-5001.',
+          date: 'Which day would you like instead?',
+          // Also closes a move's "no opening then" answer, so the time said next is relayed with it.
+          timeText: 'What time would suit you?',
         },
-        fallback: 'I can find an opening, list your upcoming visits, or book or cancel one.',
+        // A move is read back in one line, naming the visit as the clinic holds it (the visit look-up runs
+        // first and asks for identity when the caller is not verified: forms/readBackFacts.ts); it runs
+        // on "yes". Most specific first: a new day and time, only a new time, only a new day.
+        confirm: {
+          reschedule_appointment: [
+            'move your {list_appointments.visit} to {date} at {timeText}, with Dr. {provider}',
+            'move your {list_appointments.visit} to {date} at {timeText}',
+            'move your {list_appointments.visit} to {timeText} on the same day',
+            'move your {list_appointments.visit} to {date} with Dr. {provider}, at the same time if free',
+            'move your {list_appointments.visit} to {date}, at the same time',
+          ],
+        },
+        fallback: 'I can find an opening, list your upcoming visits, or book, move or cancel one.',
       },
     },
     {

@@ -8,6 +8,7 @@ import { cancelAppointment, upcomingAppointments } from './cancelAppointment.ts'
 import type { HealthcareContext } from './context.ts';
 import { VERIFY_FIRST, verifiedPatientId } from './identity.ts';
 import { describeVisit, providerTitle } from './recordsTools.ts';
+import { rescheduleAppointment, visitToMove } from './rescheduleAppointment.ts';
 import { healthcareAppointments, healthcareSlots } from './schema.ts';
 import { DEPARTMENTS, PROVIDER_SURNAMES } from './seedData.ts';
 
@@ -87,8 +88,20 @@ export const findAppointmentSlots = defineTool({
 export const listAppointments = defineTool({
   name: 'list_appointments',
   description: 'List my upcoming appointments: when or what time is my next one or visit.',
-  parameters: z.object({}),
-  execute: async (_args, ctx: Ctx) => {
+  // Which visit a change is about, for its read-back ("move your knee rehabilitation visit on …"): the
+  // read-back's look-up is given the change's own values (forms/readBackFacts.ts).
+  parameters: z.object({
+    appointmentId: z.string().optional().describe('One appointment asked about, e.g. APT-5001'),
+    visitDescription: z
+      .string()
+      .optional()
+      .describe("Which visit, in the caller's words, when one is asked about"),
+    date: z
+      .string()
+      .optional()
+      .describe('A new day a visit is being moved to, YYYY-MM-DD; it names no visit'),
+  }),
+  execute: async (args, ctx: Ctx) => {
     const patientId = verifiedPatientId(ctx.state);
     if (!patientId) return VERIFY_FIRST;
     const upcoming = await upcomingAppointments(ctx.db, patientId);
@@ -101,6 +114,8 @@ export const listAppointments = defineTool({
       };
     }
     ctx.state.appointmentId = upcoming[0].id;
+    // The one visit the caller's words (or number) name, or the only one: what a move's read-back says.
+    const { visit } = visitToMove(upcoming, args);
     const listed = upcoming.map((a) => `${describeVisit(a)} for ${a.reason} (${a.id})`);
     return {
       found: true,
@@ -111,6 +126,7 @@ export const listAppointments = defineTool({
         time: a.startTime,
         reason: a.reason,
       })),
+      ...(visit ? { visit: `${visit.reason} visit on ${describeVisit(visit)} (${visit.id})` } : {}),
       message: `You have ${upcoming.length === 1 ? 'one upcoming appointment' : `${upcoming.length} upcoming appointments`}: ${joinWords(listed)}.`,
     };
   },
@@ -195,4 +211,10 @@ export const bookAppointment = defineTool({
 
 export { cancelAppointment };
 
-export const schedulingTools = [findAppointmentSlots, listAppointments, bookAppointment, cancelAppointment];
+export const schedulingTools = [
+  findAppointmentSlots,
+  listAppointments,
+  bookAppointment,
+  rescheduleAppointment,
+  cancelAppointment,
+];

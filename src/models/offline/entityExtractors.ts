@@ -190,10 +190,21 @@ function numericDate(
 /** A calendar date as YYYY-MM-DD: ISO, today/tomorrow, weekdays, "in 3 days", "March 5", "5 March". */
 export function findDate(text: string, now: Date, order?: 'month-first', near?: string): string | undefined {
   const lower = spellOutTextingDays(text.toLowerCase());
-  const iso = text.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
-  if (iso) return iso[0];
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const day = 86_400_000;
+  // "…can it be friday instead", "move APT-5001 to Thursday": the day a change goes to beats any other
+  // day said with it ("my appointment next week", a birth date given with the request).
+  const goesTo = lower.match(DAY_GONE_TO);
+  if (goesTo) {
+    const target = WEEKDAYS.indexOf(goesTo[1] ?? goesTo[2]);
+    return isoDate(today + ((target - now.getUTCDay() + 7) % 7 || 7) * day);
+  }
+  // A date years before today said beside a request is a birth date, never the day asked for (with a
+  // clock: a birth date itself is read with none).
+  const iso = [...text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)].find(
+    (m) => now.getTime() <= 0 || Date.parse(`${m[0]}T00:00:00Z`) >= today - 366 * day,
+  );
+  if (iso) return iso[0];
   if (/\bday after tomorrow\b/.test(lower)) return isoDate(today + 2 * day);
   if (/\btomorrow\b/.test(lower)) return isoDate(today + day);
   if (/\btoday\b|\btonight\b/.test(lower)) return isoDate(today);
@@ -237,6 +248,11 @@ export function findDate(text: string, now: Date, order?: 'month-first', near?: 
   }
   return undefined;
 }
+
+/** A weekday the change goes to: "to Thursday", "until next Friday", "be friday instead", "friday instead". */
+const DAY_GONE_TO = new RegExp(
+  `\\b(?:to|till|until|be|make it)\\s+(?:next |this |on )?(${WEEKDAYS.join('|')})\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+(?:${MONTHS.join('|')}))|\\b(${WEEKDAYS.join('|')})\\s+instead\\b`,
+);
 
 /**
  * Days as customers text them: "tmrw", "fri", "thurs", "weds". "sat", "sun" and "mon" are also words,

@@ -71,7 +71,7 @@ import {
   requestToResume,
   toolAwaitingReply,
 } from './forms/pendingRequests.ts';
-import { looksUpForReadBack, readBackStep } from './forms/readBackFacts.ts';
+import { looksUpForReadBack, readBackStep, recordLookUpFirst } from './forms/readBackFacts.ts';
 import { requestAlongside } from './forms/requestAlongside.ts';
 import { handoffToAsker, withoutAsides } from './forms/resumeForm.ts';
 import { subjectDescription } from './forms/statedSubject.ts';
@@ -189,7 +189,7 @@ class OfflineModel implements TurnAwareModel {
     // A look-up a read-back names has answered: the change is read back (forms/readBackFacts.ts).
     const chosenFor = (said: string) =>
       asked?.kind === 'confirm' ? asked.tool : chooser.choose(said, tools, view, asked)?.tool.name;
-    const readBack = () => looksUpForReadBack(this.agent, view, chosenFor, (n) => this.changesData(n));
+    const readBack = () => looksUpForReadBack(this.agent, view, chosenFor, (n) => this.changesData(n), tools);
     if (view.trailingResults.length > 0 && (waiting || (!more() && !readBack()))) {
       if (waiting && tools.some((t) => t.name === waiting.name))
         return this.call(waiting.name, waiting.args, seed, turn);
@@ -358,6 +358,12 @@ class OfflineModel implements TurnAwareModel {
           })
         : undefined;
       if (part !== undefined) return step(part);
+      // Which record the change is about, before asking anything about it (forms/readBackFacts.ts).
+      const record =
+        changes && !confirming
+          ? recordLookUpFirst({ agent: this.agent, tool: chosen.tool, args: fill.args, view, tools })
+          : undefined;
+      if (record !== undefined) return step(record);
       // "a haircut" could be any of three cuts, or the read-back's months are not given: ask before it.
       const vague = changes ? vagueProperty(this.agent, fill.args, chosen.tool.name) : undefined;
       if (vague !== undefined) {

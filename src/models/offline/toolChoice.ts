@@ -39,6 +39,7 @@ import {
   namesTool,
   scoreTools,
   type ToolDoc,
+  valuesMayAskFor,
 } from './toolMatcher.ts';
 
 /** A question about something ("is my booking on Friday at 9?"), not a request to do it. */
@@ -153,7 +154,9 @@ export class ToolChooser {
     )
       return pending;
     const doer =
-      match && this.changesData(match.name) ? undefined : this.concreteRequest(text, available, match?.name);
+      match && this.changesData(match.name)
+        ? undefined
+        : this.concreteRequest(text, available, match?.name, pending?.tool.name);
     if (doer && doer.name !== pending?.tool.name) return { tool: doer, focusText: text };
     if (doer) return pending;
     // "how much is that?", "how long does it take?" mid-form: about what the form is for.
@@ -239,6 +242,8 @@ export class ToolChooser {
     text: string,
     available: readonly FunctionTool[],
     lookUp?: string,
+    /** The change whose question the message answers: its values need no action word again. */
+    continuing?: string,
   ): FunctionTool | undefined {
     // A question ("when's my next appointment? Omar Haddad, 1987-06-19") asks for no change, but the
     // identity check it gives every value of still comes first (then the question: requestAlongside.ts).
@@ -263,7 +268,14 @@ export class ToolChooser {
     const all = (t: FunctionTool) => given(t) === (schemaOf(t).required ?? []).length;
     const doers = available.filter(
       (t) =>
-        given(t) >= 2 && (asking ? !this.changesData(t.name) && all(t) : this.changesData(t.name) || all(t)),
+        given(t) >= 2 &&
+        (t.name === continuing ||
+          valuesMayAskFor(
+            text,
+            t.name,
+            available.map((a) => a.name),
+          )) &&
+        (asking ? !this.changesData(t.name) && all(t) : this.changesData(t.name) || all(t)),
     );
     if (doers.length === 0) return undefined;
     const best = scoreTools(text, this.docs(doers))[0];

@@ -128,7 +128,8 @@ export function matchTool(
       !options.exclude?.has(m.name) &&
       m.score >= threshold &&
       (!IRREVERSIBLE_VERBS.has(verbOf(m.name)) || namesAction(words, m.name)) &&
-      !actsOnSomethingElse(said, m.name, tools),
+      !actsOnSomethingElse(said, m.name, tools) &&
+      asksToMove(words, m.name, tools),
   );
   const best = ranked[0];
   if (!best) return undefined;
@@ -225,6 +226,34 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   delete: ['delete', 'remove', 'erase'],
 };
 
+/**
+ * Verbs of changes to a record the customer already has. The values such a change takes ("Friday with
+ * Dr. Whitfield") also describe a new booking, so values alone never ask for one: only the action said
+ * ("move", "cancel") or the tool's own words do.
+ */
+const RECORD_CHANGE_VERBS = new Set(['reschedule', 'cancel']);
+
+/**
+ * Whether values given in `said` may ask for this change without its action being named: always, unless
+ * the same agent can also book (`siblings`), where the values may as well be a new booking's.
+ */
+export function valuesMayAskFor(said: string, toolName: string, siblings: readonly string[]): boolean {
+  if (!RECORD_CHANGE_VERBS.has(verbOf(toolName)) || !siblings.some((n) => verbOf(n) === 'book')) return true;
+  return namesAction(tokenize(inToolWords(said)), toolName);
+}
+
+/**
+ * Where the same agent also books, a move is asked for by saying so ("move", "reschedule", "push"…) or
+ * by asking for something in place of what is booked ("can it be Friday instead"); a request that only
+ * resembles a move's description ("I missed my appointment, can I get another one tomorrow") is a new
+ * booking. An agent that cannot book (the salon's CustomerService) reads "can we make it Saturday" as
+ * the move it is there for.
+ */
+function asksToMove(words: readonly string[], toolName: string, tools: readonly ToolDoc[]): boolean {
+  if (verbOf(toolName) !== 'reschedule' || !tools.some((t) => verbOf(t.name) === 'book')) return true;
+  return namesAction(words, toolName) || words.includes('instead');
+}
+
 /** Verbs of tools that cannot be undone: chosen only when the message says the action (ACTIONS). */
 const IRREVERSIBLE_VERBS = new Set(['close', 'delete']);
 
@@ -274,7 +303,11 @@ function actsOnSomethingElse(said: string, toolName: string, tools: readonly Too
   const own = tools.find((t) => t.name === toolName);
   if (!own) return false;
   const ownWords = [...textOf(own)];
-  const otherWords = tools.filter((t) => t !== own).flatMap((t) => [...textOf(t)]);
+  // Only tools about other things: `reschedule_slot` saying "appointment" does not make "book an
+  // appointment" another thing than `book_slot`'s slot.
+  const ownObjects = nameObjects(toolName).filter((w) => !NAME_VERBS.has(w));
+  const aboutOther = (t: ToolDoc) => !nameObjects(t.name).some((o) => ownObjects.some((w) => sameStem(o, w)));
+  const otherWords = tools.filter((t) => t !== own && aboutOther(t)).flatMap((t) => [...textOf(t)]);
   return words.some((w, i) => {
     if (!verbs.includes(w)) return false;
     let j = i + 1;

@@ -46,15 +46,16 @@ describe('healthcareGraph', () => {
     for (const desk of DESKS) expect(handoffTargets).not.toContain(desk);
   });
 
-  it('has 18 distinct tools, each agent with its own subset', () => {
+  it('has 19 distinct tools, each agent with its own subset', () => {
     const all = healthcareGraph.agents.flatMap((a) => toolNames(a.name));
-    expect(new Set(all).size).toBe(18);
+    expect(new Set(all).size).toBe(19);
     expect(toolNames('Receptionist')).toEqual(['verify_identity']);
     expect(toolNames('Records')).toEqual(['lookup_patient_record', 'update_contact_details']);
     expect(toolNames('Scheduling')).toEqual([
       'find_appointment_slots',
       'list_appointments',
       'book_appointment',
+      'reschedule_appointment',
       'cancel_appointment',
     ]);
     expect(toolNames('Insurance')).toEqual([

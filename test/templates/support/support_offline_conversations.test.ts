@@ -206,7 +206,7 @@ describe('support template, offline, whole conversations', () => {
       ['Dana Ruiz', salesAsk.email],
       ['dana@northpeak.example', salesAsk.date],
       // A bare date must answer the question, not route the conversation anywhere.
-      ['2025-06-12', salesAsk.company],
+      ['2031-06-12', salesAsk.company],
       ['Acme Ltd', undefined],
       // The booking is read back in one line and made on "yes" (docs/dialogue.md).
       ['yes', undefined],
@@ -221,7 +221,7 @@ describe('support template, offline, whole conversations', () => {
     expect(turns.slice(1).flatMap(hops)).toEqual([]);
     expect(turns.slice(0, -1).flatMap(tools)).toEqual([]);
     expect(turns.at(-2)!.reply).toBe(
-      'Just to confirm: a demo on Thursday 12 June 2025 for Dana Ruiz, invite to dana@northpeak.example. Shall I go ahead?',
+      'Just to confirm: a demo on Thursday 12 June 2031 for Dana Ruiz, invite to dana@northpeak.example. Shall I go ahead?',
     );
 
     const booking = turns.at(-1)!;
@@ -234,7 +234,7 @@ describe('support template, offline, whole conversations', () => {
         name: 'Dana Ruiz',
         email: 'dana@northpeak.example',
         company: 'Acme Ltd',
-        slot: '2025-06-12',
+        slot: '2031-06-12',
       }),
     ]);
     expect(booking.reply).toContain(`DEMO-${demos[0].id}`);
@@ -244,9 +244,9 @@ describe('support template, offline, whole conversations', () => {
     const chat = await conversation();
     const first = await chat.say('book a demo for me please, my name is Sam Lee, sam@leeworks.example');
     expect(first.reply).toBe(salesAsk.date);
-    const date = await chat.say('2025-02-30');
+    const date = await chat.say('2031-02-30');
     expect(date.reply).toBe(salesAsk.company);
-    expect((await chat.say('Lee Works')).reply).toMatch(/^Just to confirm: a demo on 2025-02-30 for Sam Lee/);
+    expect((await chat.say('Lee Works')).reply).toMatch(/^Just to confirm: a demo on 2031-02-30 for Sam Lee/);
     const invalid = await chat.say('yes');
     expect(tools(invalid)).toEqual(['book_demo']);
     expect(invalid.toolCalls[0].result).toMatchObject({ booked: false, missing: 'date' });
@@ -254,19 +254,19 @@ describe('support template, offline, whole conversations', () => {
     expect(invalid.reply).not.toMatch(/DEMO-/);
     expect(await query('select id from support_demos')).toEqual([]);
 
-    expect((await chat.say('2025-03-03 then')).reply).toMatch(
-      /^Just to confirm: a demo on Monday 3 March 2025/,
+    expect((await chat.say('2031-03-03 then')).reply).toMatch(
+      /^Just to confirm: a demo on Monday 3 March 2031/,
     );
     const fixed = await chat.say('yes');
     expect(fixed.agent).toBe('Sales');
     expect(fixed.toolCalls).toEqual([
       expect.objectContaining({
         tool: 'book_demo',
-        arguments: expect.objectContaining({ date: '2025-03-03', company: 'Lee Works' }),
+        arguments: expect.objectContaining({ date: '2031-03-03', company: 'Lee Works' }),
       }),
     ]);
     const demos = await query<{ name: string; slot: string }>('select name, slot from support_demos');
-    expect(demos).toEqual([{ name: 'Sam Lee', slot: '2025-03-03' }]);
+    expect(demos).toEqual([{ name: 'Sam Lee', slot: '2031-03-03' }]);
   });
 
   it('escalates "I want to talk to a person" to Human', async () => {
@@ -297,7 +297,7 @@ describe('support template, offline, whole conversations', () => {
     expect(first.agent).toBe('Billing');
     expect(first.reply).toBe(billingAsk.invoiceId);
     // A date is not an invoice number, but it is an answer, not a new topic for Sales.
-    const second = await chat.say('2025-06-12');
+    const second = await chat.say('2031-06-12');
     expect(second.agent).toBe('Billing');
     expect(second.handoffs).toEqual([]);
     // Asked again, rephrased (the question already shows an example, so no second one is added).

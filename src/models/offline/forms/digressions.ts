@@ -32,6 +32,8 @@ export function requestAfterCancel(text: string): string | undefined {
     .slice(match.index + match[0].length)
     .replace(/^[\s,.;:!-]+/, '')
     .trim();
+  // "leave it where it is", "leave it as it was": a clause about what is kept, not a question.
+  if (/^(?:where|how|what|as)\s+(?:it|they|that)\s+(?:is|are|was|were)\b/i.test(rest)) return undefined;
   if (rest.split(/\s+/).length < 3 || !(isQuestion(rest) || ASKS_ANEW.test(rest))) return undefined;
   return ASKS_ANEW.test(rest) ? rest : undefined;
 }

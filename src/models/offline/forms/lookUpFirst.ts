@@ -64,7 +64,8 @@ function readBackWantsRecord(
   const properties = schemaOf(tool).properties ?? {};
   for (const template of templates) {
     if (fillTemplate(template, [args]) !== undefined) return false;
-    const named = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+    // A look-up's fact ("{find_mine.visit}") is the record's own value too.
+    const named = [...template.matchAll(/\{([\w.]+)\}/g)].map((m) => m[1]);
     if (named.some((p) => !(p in properties))) return true;
   }
   return false;
@@ -97,7 +98,9 @@ export function lookUpFirst(input: {
   if (earlier.length === 0) return lookUp;
   // It listed several and the customer picked one ("the toner one"): that one is looked up by its
   // reference, so the read-back names its time and a day said alone is read in its month.
-  return given(args[reference]) && earlier.every((r) => listsSeveral(r.output)) ? lookUp : undefined;
+  // (A look-up that only asked something, "Whose name is it under?", found nothing to pick from.)
+  const found = earlier.filter((r) => !isFailure(r.output));
+  return given(args[reference]) && found.every((r) => listsSeveral(r.output)) ? lookUp : undefined;
 }
 
 /** A look-up's answer that listed records to pick from rather than finding one. */
@@ -139,8 +142,9 @@ export function afterLookUp(input: {
   // A value the read-back names and the call lacks (a move's day, when no time was said either).
   const gap = readBackGap(agent, change.name, fill.args);
   if (gap !== undefined) return askForArgument(agent, gap);
+  // The look-up's answer is what the read-back names ("cancel your {find_mine.visit}").
   return agent?.responses?.confirm?.[change.name]
-    ? confirmation(agent, change.name, fill.args, schema, {}, input.state)
+    ? confirmation(agent, change.name, fill.args, schema, { [result.name]: result.output }, input.state)
     : undefined;
 }
 

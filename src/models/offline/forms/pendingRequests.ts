@@ -10,6 +10,7 @@ import { isReadBack } from './formQuestions.ts';
 import { pickForChange } from './lookUpFirst.ts';
 import { pickedByTime } from './pickByTime.ts';
 import { isPick, pickedIndex } from './picks.ts';
+import { WHICH_RECORD } from './readBackFacts.ts';
 import { resultText } from './resultText.ts';
 import { statedReason } from './statedReason.ts';
 
@@ -74,6 +75,8 @@ export function toolAwaitingReply(view: ConversationView): ToolResult | undefine
   const last = view.lastAssistantText?.trim();
   if (!last) return undefined;
   if (said?.endsWith('?') && last.includes(said)) return previous;
+  // A look-up's list of the caller's records, asked about for a change (readBackFacts.ts).
+  if (said && last === `${said} ${WHICH_RECORD}`) return previous;
   // "how much is that?" after the openings got a reply that asked nothing of its own (a fallback):
   // the offer still stands, and "the first one" picks from it.
   const before = view.assistantTexts.at(-2)?.trim();
@@ -178,6 +181,9 @@ function referenceNamed(offered: string, references: readonly string[], text: st
  * it would say it. A reply in words to one of the desk's slot questions (`asksSlot`: deskQuestion.ts)
  * goes with the request and the question. Anything else as said.
  */
+/** A desk's question after listing a caller's records for a change. */
+const WHICH_RECORD_ASKED = /\bWhich one (?:do you mean|should I \w+)\?\s*$/;
+
 export function replyForDesk(desk: ToolResult, text: string, asksSlot = false): string {
   // A reply to the desk's read-back ("yes", "no", "make it $50") goes with the exchange it answers.
   const said = resultText(desk);
@@ -188,7 +194,13 @@ export function replyForDesk(desk: ToolResult, text: string, asksSlot = false): 
   if (reference !== undefined) {
     const asked = (desk.args as { input?: unknown } | undefined)?.input;
     const why = typeof asked === 'string' ? statedReason(asked) : undefined;
-    return why === undefined ? reference : `${reference}, ${why}`;
+    if (why !== undefined) return `${reference}, ${why}`;
+    // Which of the caller's records a change is about ("…Which one should I cancel?", "…Which one do you
+    // mean?" before a move): the pick goes back with the change asked for, since cancelling and moving
+    // both take the reference and the desk remembers neither.
+    return typeof asked === 'string' && WHICH_RECORD_ASKED.test(said ?? '')
+      ? `${reference}, ${asked}`
+      : reference;
   }
   // A reply in words to one of the desk's own slot questions ("it's 555-0198" to "What's the new phone
   // number?") goes with the exchange it answers, as a read-back's reply does; alone it meant nothing.

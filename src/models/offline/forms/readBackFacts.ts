@@ -2,6 +2,7 @@ import type { NormalizedAgent } from '../../../graph/types.ts';
 import type { JsonSchema } from '../argumentExtraction.ts';
 import type { ConversationView } from '../conversationView.ts';
 import type { FunctionTool } from '../modelItems.ts';
+import { describeProperty, isHintedReference } from '../propertyKinds.ts';
 import { isFailure } from '../responseTemplates.ts';
 import { isQuestion, isYes } from './digressions.ts';
 import { confirmation, filledConfirmation } from './formQuestions.ts';
@@ -59,6 +60,7 @@ export function looksUpForReadBack(
   view: ConversationView,
   chosenFor: (text: string) => string | undefined,
   changesData: (toolName: string) => boolean,
+  tools?: readonly FunctionTool[],
 ): boolean {
   const results = view.trailingResults;
   const text = view.latestUserMessage;
@@ -66,8 +68,15 @@ export function looksUpForReadBack(
   const chosen = chosenFor(text);
   if (chosen === undefined || !changesData(chosen)) return false;
   const named = lookUpsNamed(agent, chosen);
-  return results.every((r) => named.includes(r.name)) && factsFill(agent, chosen, factsOf(view));
+  if (!results.every((r) => named.includes(r.name))) return false;
+  // Several records listed and none named: the change asks which one (readBackStep).
+  const change = tools?.find((t) => t.name === chosen)?.parameters as JsonSchema | undefined;
+  const listed =
+    change !== undefined && results.every((r) => isObject(r.output) && listsRecordsOf(r.output, change));
+  return listed || factsFill(agent, chosen, factsOf(view));
 }
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /**
  * Before a change with a `confirm` template: the read-back (from the call's arguments and this turn's
@@ -96,15 +105,89 @@ export function readBackStep(input: {
   const facts = factsOf(view);
   const filled = filledConfirmation(agent, tool.name, args, schema, facts, input.state);
   if (filled) return { say: filled };
-  // Only a look-up that needs nothing from the caller runs unasked.
+  // Only a look-up that needs nothing from the caller runs unasked (every value it takes may be left out).
   const needsNothing = (name: string) =>
-    input.tools.some((t) => t.name === name && !(t.parameters as JsonSchema).required?.length);
+    input.tools.some((t) => {
+      const schema = t.parameters as JsonSchema;
+      const required: string[] = schema.required ?? [];
+      return t.name === name && required.every((p) => describeProperty(p, schema.properties?.[p]).nullable);
+    });
   const lookUp = lookUpsNamed(agent, tool.name).find((name) => !(name in facts) && needsNothing(name));
-  if (lookUp) return { call: lookUp, args: {} };
+  if (lookUp) return { call: lookUp, args: valuesItTakes(input.tools, lookUp, args) };
   // The look-up ran and has nothing the read-back names ("You don't owe anything right now"): its own
   // answer, and nothing read back.
-  const answered = lookUpsNamed(agent, tool.name)
-    .map((name) => (facts[name] as { message?: unknown } | undefined)?.message)
-    .find((message): message is string => typeof message === 'string' && message.trim() !== '');
-  return { say: answered ?? confirmation(agent, tool.name, args, schema, facts, input.state) };
+  const answer = lookUpsNamed(agent, tool.name)
+    .map((name) => facts[name] as { message?: unknown } | undefined)
+    .find((output) => typeof output?.message === 'string' && output.message.trim() !== '');
+  if (answer === undefined) return { say: confirmation(agent, tool.name, args, schema, facts, input.state) };
+  // It listed several of the caller's records and named none ("move my appointment to Friday" with two
+  // visits booked): which one is asked, and the pick goes back with the change (pendingRequests.ts).
+  const message = String(answer.message).trim();
+  return { say: listsRecordsOf(answer, schema) ? `${message} ${WHICH_RECORD}` : message };
+}
+
+/**
+ * The change's values the look-up also takes: "move my knee rehab session to Friday" asks the visit
+ * look-up about the knee rehab session, so the read-back names that visit (and never the day it moves
+ * to). A look-up taking nothing is asked nothing, as before.
+ */
+function valuesItTakes(
+  tools: readonly FunctionTool[],
+  lookUp: string,
+  args: Record<string, unknown>,
+): Record<string, unknown> {
+  const properties = (tools.find((t) => t.name === lookUp)?.parameters as JsonSchema)?.properties ?? {};
+  return Object.fromEntries(Object.entries(args).filter(([k, v]) => k in properties && v != null));
+}
+
+/** Asked after a look-up listed a caller's records for a change and named none of them. */
+export const WHICH_RECORD = 'Which one do you mean?';
+
+/** The answer lists two or more records, each with the reference the change takes (`appointmentId`). */
+function listsRecordsOf(answer: Record<string, unknown>, change: JsonSchema): boolean {
+  const references = Object.entries(change.properties ?? {})
+    .filter(([name, raw]) => isHintedReference(describeProperty(name, raw as JsonSchema)))
+    .map(([name]) => name);
+  return Object.values(answer).some(
+    (v) =>
+      Array.isArray(v) &&
+      v.length > 1 &&
+      references.some((r) => v.every((item) => typeof item === 'object' && item !== null && r in item)),
+  );
+}
+
+/**
+ * Before a change's own questions ("Which day would you like instead?"): the look-up its read-back names
+ * runs first when it finds which record the change is about (it takes one of the change's values), so
+ * the caller is verified, or asked whose name it is under, and told which visits there are before being
+ * asked anything about the change. Once per conversation: afterwards the read-back runs it again.
+ */
+export function recordLookUpFirst(input: {
+  agent: NormalizedAgent | undefined;
+  tool: FunctionTool;
+  args: Record<string, unknown>;
+  view: ConversationView;
+  tools: readonly FunctionTool[];
+}): FormStep | undefined {
+  const { agent, tool, view, tools } = input;
+  const schema = tool.parameters as JsonSchema;
+  const own = Object.keys(schema.properties ?? {});
+  const lookUp = lookUpsNamed(agent, tool.name)
+    .map((name) => tools.find((t) => t.name === name))
+    .find(
+      (t) => t && Object.keys((t.parameters as JsonSchema).properties ?? {}).some((p) => own.includes(p)),
+    );
+  if (!lookUp) return undefined;
+  const answered = view.trailingResults.find((r) => r.name === lookUp.name);
+  if (answered) {
+    const output = answered.output;
+    const message = isObject(output) && typeof output.message === 'string' ? output.message.trim() : '';
+    // It named the record (the fact a read-back says): the change's own questions come next.
+    if (factsFill(agent, tool.name, { [answered.name]: output })) return undefined;
+    return isObject(output) && listsRecordsOf(output, schema) && message
+      ? { say: `${message} ${WHICH_RECORD}` }
+      : undefined;
+  }
+  if (view.earlierResults.some((r) => r.name === lookUp.name)) return undefined;
+  return { call: lookUp.name, args: valuesItTakes(tools, lookUp.name, input.args) };
 }

@@ -41,7 +41,8 @@ export function findTimeOfDay(text: string): string | undefined {
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12)
     return `${m[1]}${m[2] ? `:${m[2]}` : ''}${m[3].toLowerCase().replace(/\./g, '')}`;
   const c = withoutDates.match(CLOCK);
-  if (c) return `${c[1].padStart(2, '0')}:${c[2]}`;
+  // As said: "2:30" read back as "02:30" told a clinic caller a time in the night the tool never meant.
+  if (c) return `${c[1]}:${c[2]}`;
   const at = withoutDates.match(AT_HOUR);
   if (at && Number(at[1]) >= 1 && Number(at[1]) <= 23) return `at ${at[1]}${at[2] ? `:${at[2]}` : ''}`;
   const oclock = withoutDates.match(O_CLOCK);

@@ -1,0 +1,75 @@
+import { MONTHS, WEEKDAYS } from './calendar.ts';
+
+/**
+ * Which of a caller's upcoming visits their words name: "my knee rehab session", "the cardiology one",
+ * "my appointment on Tuesday", "the one with Dr. Patel on the 3rd". Shared by the clinic's and the
+ * after-hours line's cancel and move tools, so a visit is found the same way everywhere.
+ */
+
+/** What a caller can tell one visit from another by: its day, and words (reason, department, doctor). */
+export interface VisitFacts {
+  /** YYYY-MM-DD */
+  date: string;
+  words: string;
+  /** The visit's own reference ("SL-405"), when a caller may know it: said, it names the visit. */
+  reference?: string;
+}
+
+/** Words that say nothing about which visit is meant ("I need to cancel my session"). */
+const NOT_WHICH = new Set(
+  (
+    'cancel move reschedule change push need want appointment appointments session visit please would like ' +
+    'that this with have doctor clinic instead next week booked booking thanks could can'
+  ).split(' '),
+);
+
+const wordsOf = (text: string) =>
+  (text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !NOT_WHICH.has(w));
+
+/** The same word, or one the other starts ("rehab" of "rehabilitation", "cardio" of "cardiology"). */
+const sameWord = (a: string, b: string) =>
+  a === b || (a.length >= 4 && b.startsWith(a)) || (b.length >= 4 && a.startsWith(b));
+
+/** The day as a caller names it: its weekday and month ("tuesday", "december"). */
+function dayWords(date: string): string[] {
+  const d = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return [];
+  return [WEEKDAYS[d.getUTCDay()].toLowerCase(), MONTHS[d.getUTCMonth()].toLowerCase()];
+}
+
+/** "the 3rd", "the 28th": a day of the month said as an ordinal (a bare number may be a time). */
+const ordinalDays = (text: string) =>
+  [...text.toLowerCase().matchAll(/\b(\d{1,2})(?:st|nd|rd|th)\b/g)].map((m) => Number(m[1]));
+
+/**
+ * The one visit the caller's words name best, when exactly one does; else undefined (the visits are
+ * then listed to pick from). `except` is a day the words name as something else — the day a visit is
+ * being moved to ("move my appointment to Friday") — whose weekday and month then name no visit.
+ */
+export function namedVisit<T>(
+  visits: readonly T[],
+  said: string | undefined,
+  factsOf: (visit: T) => VisitFacts,
+  except?: string,
+): T | undefined {
+  const byReference = visits.find((v) => {
+    const reference = factsOf(v).reference;
+    return reference !== undefined && said?.toUpperCase().replace(/\s+/g, '-').includes(reference) === true;
+  });
+  if (byReference) return byReference;
+  const ignored = new Set(except ? dayWords(except) : []);
+  const words = wordsOf(said ?? '').filter((w) => !ignored.has(w));
+  const days = ordinalDays(said ?? '').filter((d) => !except || d !== Number(except.slice(8, 10)));
+  if (words.length === 0 && days.length === 0) return undefined;
+  const scored = visits.map((visit) => {
+    const facts = factsOf(visit);
+    const own = [...wordsOf(facts.words), ...dayWords(facts.date)];
+    const score =
+      words.filter((w) => own.some((o) => sameWord(w, o))).length +
+      (days.includes(Number(facts.date.slice(8, 10))) ? 1 : 0);
+    return { visit, score };
+  });
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  const top = scored.filter((s) => s.score === best);
+  return best > 0 && top.length === 1 ? top[0].visit : undefined;
+}
