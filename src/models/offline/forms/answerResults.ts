@@ -51,7 +51,7 @@ export function replyToResults(input: {
   )
     return askStep({
       ...{ agent, property: before.property, schema: schemaOf(tools, tool) ?? {} },
-      ...{ asked: before, progress: false, person: input.person },
+      ...{ asked: before, progress: filledAnother(view, before.property), person: input.person },
     });
   const takesAsked = (name: string) =>
     before?.kind === 'argument' && before.property in (schemaOf(tools, name)?.properties ?? {});
@@ -72,4 +72,19 @@ export function replyToResults(input: {
     ? (afterLookUp(input) ?? resumeQuestion(agent, before, view.exchanges.at(-1)?.asked))
     : undefined;
   return { say: resume && !answer.endsWith(resume) ? `${answer} ${resume}` : answer };
+}
+
+/**
+ * The reply gave the tool a value it did not have on its last call, though not the one asked ("my name
+ * is Sam Lee, 07700 900555" to the listing's address question): thanked, not asked "Sorry, I didn't
+ * catch that".
+ */
+function filledAnother(view: ConversationView, asked: string): boolean {
+  const latest = view.trailingResults.at(-1);
+  const prior = view.previousResult;
+  if (!latest || prior?.name !== latest.name) return false;
+  return Object.entries(latest.args).some(
+    ([k, v]) =>
+      k !== asked && v !== undefined && v !== null && (prior.args[k] === undefined || prior.args[k] === null),
+  );
 }
