@@ -5,6 +5,7 @@ import { quoteMortgage } from './financeTools.ts';
 import { describeNeighborhood, pullComparables } from './marketTools.ts';
 import { analyzeListingPhoto, listListingPhotos } from './photoTools.ts';
 import { draftListing } from './sellerTools.ts';
+import { cancelTour, rescheduleTour } from './tourChangeTools.ts';
 import { bookTour } from './tourTools.ts';
 
 /**
@@ -14,6 +15,7 @@ import { bookTour } from './tourTools.ts';
 export {
   analyzeListingPhoto,
   bookTour,
+  cancelTour,
   describeNeighborhood,
   draftListing,
   getListing,
@@ -22,13 +24,14 @@ export {
   pullComparables,
   quoteMortgage,
   recordLead,
+  rescheduleTour,
   searchListings,
 };
 
 export const AGENT_TOOLS = {
   BuyerQualifier: [searchListings, getListing],
   SellerIntake: [draftListing],
-  TourBooker: [bookTour],
+  TourBooker: [bookTour, rescheduleTour, cancelTour],
   FinancingQuoter: [quoteMortgage],
   ComparablePuller: [pullComparables],
   NeighborhoodExplainer: [describeNeighborhood],
