@@ -28,8 +28,6 @@ export const realEstateContext = z.object({
   sellerAddress: z.string().optional().describe('Street address of the home the client is selling'),
   sellerListingId: z.string().optional().describe('Draft listing created for the seller, e.g. LST-2001'),
   tourId: z.string().optional().describe('Reference of the tour booked, e.g. TOUR-7'),
-  tourAddress: z.string().optional().describe('Address of the home that tour is of, for a read-back'),
-  tourWhen: z.string().optional().describe('Day and time of that tour, for a read-back'),
   leadId: z.string().optional().describe('CRM lead recorded for the client, e.g. LEAD-12'),
   escalationId: z.string().optional().describe('Escalation case opened, e.g. ESC-3'),
 });

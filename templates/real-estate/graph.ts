@@ -107,29 +107,8 @@ const specialists: Agent[] = [
         ...ASK_CONTACT,
       },
       // A viewing this conversation booked, asked again for another time, is moved (tourTools.ts).
-      tools: { book_tour: '{summary}', reschedule_reservation: '{message}', cancel_reservation: '{message}' },
-      // Read back before the change, naming the viewing as the state knows it (the one booked here),
-      // else by its reference, else by the number it was booked under.
-      confirm: {
-        reschedule_reservation: [
-          'move your viewing of {tourAddress} on {tourWhen} to {date}, {timeText}',
-          'move your viewing of {tourAddress} on {tourWhen} to {timeText} on the same day',
-          'move your viewing of {tourAddress} on {tourWhen} to {date}, at the same time',
-          'move viewing {tourId} to {date}, {timeText}',
-          'move viewing {tourId} to {timeText} on the same day',
-          'move viewing {tourId} to {date}, at the same time',
-          'move the viewing booked under {phone} to {date}, {timeText}',
-          'move the viewing booked under {phone} to {timeText} on the same day',
-          'move the viewing booked under {phone} to {date}, at the same time',
-        ],
-        cancel_reservation: [
-          'cancel your viewing of {tourAddress} on {tourWhen} ({tourId})',
-          'cancel viewing {tourId}',
-          'cancel the viewing on {viewingDay} booked under {phone}',
-          'cancel the viewing booked under {phone}',
-        ],
-      },
-      fallback: 'Tell me the listing and a day and time, and I will book, move or cancel your viewing.',
+      tools: { book_tour: '{summary}' },
+      fallback: 'Tell me the listing and a day and time, and I will book your viewing.',
     },
   },
   {

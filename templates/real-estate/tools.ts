@@ -5,7 +5,6 @@ import { quoteMortgage } from './financeTools.ts';
 import { describeNeighborhood, pullComparables } from './marketTools.ts';
 import { analyzeListingPhoto, listListingPhotos } from './photoTools.ts';
 import { draftListing } from './sellerTools.ts';
-import { cancelTour, rescheduleTour } from './tourChangeTools.ts';
 import { bookTour } from './tourTools.ts';
 
 /**
@@ -15,7 +14,6 @@ import { bookTour } from './tourTools.ts';
 export {
   analyzeListingPhoto,
   bookTour,
-  cancelTour,
   describeNeighborhood,
   draftListing,
   getListing,
@@ -24,14 +22,13 @@ export {
   pullComparables,
   quoteMortgage,
   recordLead,
-  rescheduleTour,
   searchListings,
 };
 
 export const AGENT_TOOLS = {
   BuyerQualifier: [searchListings, getListing],
   SellerIntake: [draftListing],
-  TourBooker: [bookTour, rescheduleTour, cancelTour],
+  TourBooker: [bookTour],
   FinancingQuoter: [quoteMortgage],
   ComparablePuller: [pullComparables],
   NeighborhoodExplainer: [describeNeighborhood],

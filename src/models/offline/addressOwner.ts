@@ -34,26 +34,13 @@ function onlyAnAddress(text: string): boolean {
   return rest.length <= 3 && rest.every((w) => AROUND.test(w) || /^[A-Za-z]+$/.test(w)) && !/\?/.test(text);
 }
 
-/** The property's example is a street address (its description: "e.g. '1420 Birch Lane, Maplewood'"). */
-function exampleIsAnAddress(property: JsonSchema | undefined): boolean {
-  const example = property?.description?.match(/\be\.g\.,?\s+'?([^';()]+)/)?.[1];
-  return example !== undefined && new RegExp(HOUSE_NUMBER.source, 'i').test(example);
-}
-
-/** The tool has a parameter whose example is a street address. */
+/** The tool has a parameter whose example is a street address (its description: "e.g. '1420 Birch Lane…'"). */
 function takesAnAddress(tool: SwitchboardTool): boolean {
-  return Object.values((jsonSchemaOf(tool).properties ?? {}) as Record<string, JsonSchema>).some(
-    exampleIsAnAddress,
-  );
-}
-
-/**
- * "14 Mill Road" to "What's the street address of the home you'd like to sell?": the answer, whatever the
- * router makes of it (a free-text value shares no words with the question; the router sent it to the
- * front desk, very sure, once another desk had a few more tool texts).
- */
-export function answersAnAddressQuestion(schema: JsonSchema, property: string, text: string): boolean {
-  return exampleIsAnAddress(schema.properties?.[property]) && onlyAnAddress(text);
+  const properties: Record<string, JsonSchema> = jsonSchemaOf(tool).properties ?? {};
+  return Object.values(properties).some((p) => {
+    const example = p.description?.match(/\be\.g\.,?\s+'?([^';()]+)/)?.[1];
+    return example !== undefined && new RegExp(HOUSE_NUMBER.source, 'i').test(example);
+  });
 }
 
 export function addressOwner(

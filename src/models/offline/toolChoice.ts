@@ -1,6 +1,5 @@
 import type { NormalizedAgent } from '../../graph/types.ts';
 import { tokenize } from '../../routing/textFeatures.ts';
-import { answersAnAddressQuestion } from './addressOwner.ts';
 import {
   enumPropertiesNamedIn,
   findPropertyValue,
@@ -285,9 +284,7 @@ export class ToolChooser {
         (t) =>
           findPropertyValue(schemaOf(t), asked.property, text, this.now) !== undefined ||
           namedAnswer(schemaOf(t), asked.property, text) !== undefined,
-      ) ||
-      answersFreeTextQuestion(asked.property, text, tools, this.docs(tools), this.threshold) ||
-      tools.some((t) => answersAnAddressQuestion(schemaOf(t), asked.property, text))
+      ) || answersFreeTextQuestion(asked.property, text, tools, this.docs(tools), this.threshold)
     );
   }
 

@@ -161,9 +161,6 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
     /\b(?:more of|(?:run(?:ning)?|ran) out of|almost out of|(?:i'?m|i am|we'?re) out of)\s+(?=my\b)/gi,
     'a refill of ',
   ],
-  // "can we call off the viewing", "call it off": a cancellation.
-  [/\bcall(?:ing)?\s+(it|that|this|them)\s+off\b/gi, 'cancel $1'],
-  [/\bcall(?:ing)?\s+off\b/gi, 'cancel'],
   // "cancel my knee rehab session", "my physio session on Friday": a visit at the clinic.
   [/\b(?:rehab|therapy|physio|pt|treatment|counsell?ing)\s+sessions?\b/gi, 'appointment'],
   [/\b(?:see|seen by)\s+(?=(?:a |the |my )?(?:dr\b|doctor\b))/gi, 'an appointment to see '],
