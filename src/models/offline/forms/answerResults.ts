@@ -3,7 +3,8 @@ import type { AskedQuestion } from '../askedQuestions.ts';
 import type { ConversationView } from '../conversationView.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { schemaOf } from '../modelItems.ts';
-import { answerFromResults } from '../responseTemplates.ts';
+import { answerFromResults, askForArgument, reasonForAsking } from '../responseTemplates.ts';
+import { isQuestion } from './digressions.ts';
 import { askStep, type FormStep, isCancel, resumeQuestion } from './formTurn.ts';
 import { afterLookUp } from './lookUpFirst.ts';
 import { resultText, toolAwaitingReply } from './pendingRequests.ts';
@@ -43,6 +44,18 @@ export function replyToResults(input: {
     before?.kind === 'argument' &&
     !(before.property in (schemaOf(tools, tool)?.properties ?? {})) &&
     answer.replace(/[^.!?]*\?\s*$/, '').trim() !== '';
+  const repeated =
+    before?.kind === 'argument' &&
+    again?.kind === 'argument' &&
+    again.property === before.property &&
+    !listed;
+  // "how much is it?" while the hair length is asked: a question, not a failed answer. The tool's own
+  // reason for asking ("The price of balayage depends on length") answers it, and the question follows.
+  const why =
+    repeated && isQuestion(view.latestUserMessage ?? '')
+      ? reasonForAsking(view.trailingResults.at(-1)?.output)
+      : undefined;
+  if (why && before?.kind === 'argument') return { say: `${why} ${askForArgument(agent, before.property)}` };
   if (
     before?.kind === 'argument' &&
     again?.kind === 'argument' &&
