@@ -1,13 +1,13 @@
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
-import { ASKS_IF_OFFERED, distinctWords } from './subjectWords.ts';
+import { askedIfOffered, listedThings } from './subjectWords.ts';
 
 type Transfer = { toolName: string; args: { reason: string; intent: string } };
 
 /**
  * "do you do balayage?" at the salon's front desk: the router was unsure (stay 0.67 against the colour
  * desk's 0.24: "do you do" is what the desk hears all day), and the customer heard what the desk can do.
- * When the router cannot tell and the customer asks whether we offer something, a thing the message names that exactly one tool of the graph names in its
- * description, a neighbour's look-up (the colour quote lists balayage; nothing else does), decides: the
+ * When the router cannot tell and the customer asks whether we offer something, a thing the message names that exactly one tool of the graph lists in its
+ * description (in brackets), a neighbour's look-up (the colour quote lists balayage; nothing else does), decides: the
  * message goes there. A word many tools use ("account") is a topic the router must judge, not a thing.
  */
 export function namedThingOwner(
@@ -16,12 +16,9 @@ export function namedThingOwner(
   text: string,
   enabledHandoffs: readonly string[],
 ): Transfer | undefined {
-  const said = distinctWords(text);
-  if (!agent || said.length === 0 || !ASKS_IF_OFFERED.test(text)) return undefined;
-  const names = (description: string) => {
-    const words = distinctWords(description);
-    return said.some((w) => words.includes(w));
-  };
+  const said = askedIfOffered(text);
+  if (!agent || said.length === 0) return undefined;
+  const names = (description: string) => said.some((w) => listedThings(description).includes(w));
   if (agent.tools.some((t) => names(t.description ?? ''))) return undefined;
   // A thing, not a topic: named by exactly one tool of the whole graph ("account" is many tools' word).
   const namers = graph.agents.flatMap((a) => a.tools).filter((t) => names(t.description ?? ''));

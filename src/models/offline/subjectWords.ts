@@ -23,6 +23,21 @@ const EVERYDAY = new Set(
 /** "do you do balayage?", "can you do keratin", "do u offer highlights": whether we offer a thing. */
 export const ASKS_IF_OFFERED = /\b(?:do|can|could)\s+(?:you|u|ya)\s+(?:guys\s+)?(?:do|offer|provide)\b/i;
 
+/**
+ * The things a tool's description lists in brackets: the colour quote covers "(balayage, highlights, full
+ * colour, roots, toner, grey blending, colour correction)". Its other words ("offer", "costs", "question")
+ * are what any request may say.
+ */
+export function listedThings(description: string): string[] {
+  return [...description.matchAll(/\(([^()]*,[^()]*)\)/g)].flatMap((m) => distinctWords(m[1]));
+}
+
+/** The thing asked about in "do you do balayage?": the words after the asking. */
+export function askedIfOffered(text: string): string[] {
+  const m = text.match(ASKS_IF_OFFERED);
+  return m?.index === undefined ? [] : distinctWords(text.slice(m.index + m[0].length));
+}
+
 /** Questions pointing back at something said before: "how much is it?", "how long does that take?". */
 const POINTS_BACK = /\b(that|it|this|the (price|cost|total))\b|^\W*(\w+\W+){0,3}how (much|long)\W*$/i;
 
@@ -61,20 +76,17 @@ export function questionAboutEarlierSubject(
 
 /**
  * "do you do balayage?" shares too few words with the colour quote's long description to clear the
- * bar (0.16), but "balayage" is in that description and in no other tool's of ours: asked whether we
- * offer such a thing, the question is for that look-up.
+ * bar (0.16), but balayage is among the things it lists, and no other tool of ours lists it: asked
+ * whether we offer such a thing, the question is for that look-up.
  */
 export function lookUpNamingThing(
   text: string,
   available: readonly FunctionTool[],
   changesData: (name: string) => boolean,
 ): Chosen | undefined {
-  if (!isQuestion(text) || !ASKS_IF_OFFERED.test(text)) return undefined;
-  const said = distinctWords(text);
-  const naming = available.filter((t) => {
-    const words = distinctWords(t.description ?? '');
-    return said.some((w) => words.includes(w));
-  });
+  if (!isQuestion(text)) return undefined;
+  const said = askedIfOffered(text);
+  const naming = available.filter((t) => said.some((w) => listedThings(t.description ?? '').includes(w)));
   if (naming.length !== 1 || changesData(naming[0].name)) return undefined;
   return { tool: naming[0], focusText: text };
 }
