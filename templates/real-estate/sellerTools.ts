@@ -36,6 +36,10 @@ export const draftListing = defineTool({
     bedrooms: z.number().int().optional().describe('Number of bedrooms, if the seller said'),
     askingPrice: z.number().optional().describe('Asking price in dollars, if the seller has one in mind'),
     neighborhood: z.enum(NEIGHBORHOODS).optional().describe('Neighborhood of the home, if said'),
+    // The seller's number said along the way ("my name is Sam Lee, 07700 900555") is kept for the
+    // listing agent; no example in the description, which would teach SellerIntake's router bare
+    // numbers. No name parameter: a bare reply ("Riverside") to the address question would fill it.
+    phone: z.string().optional().describe("The seller's phone number, if they gave it"),
   }),
   execute: async (args, ctx: Ctx) => {
     const address = streetAddress(args.addressDescription) ?? streetAddress(ctx.state.sellerAddress);
@@ -45,6 +49,7 @@ export const draftListing = defineTool({
         missing: 'addressDescription',
         message: "What's the street address of the home you'd like to sell?",
       };
+    if (args.phone?.trim()) ctx.state.phone = args.phone.trim();
     const priceCents = homePriceCents(args.askingPrice);
     const bedrooms = bedroomCount(args.bedrooms) ?? null;
     // Only this conversation's own draft is completed: another seller's draft at the same address is

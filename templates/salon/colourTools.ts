@@ -39,6 +39,8 @@ export const colorQuote = defineTool({
     const length =
       args.hairLength ?? (service.id === ctx.state.quotedService ? ctx.state.quotedLength : undefined);
     if (!length && dependsOnLength(service)) {
+      // The colour named stays the one quoted while its length is asked: the reply ("long") names none.
+      ctx.state.quotedService = service.id;
       return {
         found: false,
         missing: 'hairLength',

@@ -101,7 +101,7 @@ export function findEnumValue(text: string, values: readonly string[]): string |
 }
 
 /** The number of a street address ("12 Oak Lane", "220 river rd"): never a count of anything. */
-const HOUSE_NUMBER =
+export const HOUSE_NUMBER =
   /\b\d+[a-z]?\s+(?!(?:bed|beds|bedrooms?|bath|baths|bathrooms?)\b)(?:[a-z]+\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|drive|dr|court|ct|way|place|pl|close|crescent|terrace|boulevard|blvd)\b/gi;
 
 /** "1200 sq ft", "1200 square feet": a size in square feet (a property named like `sizeSqft`). */
@@ -111,7 +111,7 @@ const SQFT = /^(sq|sqft|square)$/;
  * written right before that word wins over the first number in the text.
  */
 export function findNumber(text: string, unit?: string): number | undefined {
-  const cleaned = withoutMoney(text)
+  const cleaned = withoutPhoneNumbers(withoutMoney(text))
     .replace(HOUSE_NUMBER, ' ')
     .replace(/\d{4}-\d{2}-\d{2}/g, ' ')
     .replace(REFERENCE, ' ')
@@ -135,6 +135,21 @@ export function findNumber(text: string, unit?: string): number | undefined {
     if (withUnit) return withUnit.value;
   }
   return candidates[0]?.value;
+}
+
+/**
+ * The text with its phone numbers blanked: "my name is Sam Lee, 07700 900555" said to a listing form
+ * filled its bedrooms with 7700. A run of seven or more digits that is written as a phone number (with
+ * a space, dash, dot or bracket, or a leading 0 or +) is never a count, a price or an hour; a bare
+ * "1200000" stays a number.
+ */
+function withoutPhoneNumbers(text: string): string {
+  return text.replace(/\+?\(?\d[\d\s().-]{5,}\d/g, (run) => {
+    const digits = run.replace(/\D/g, '').length;
+    const written = /[\s().-]/.test(run.trim()) || /^[+(0]/.test(run.trim());
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(run.trim());
+    return digits >= 7 && digits <= 15 && written && !date ? ' ' : run;
+  });
 }
 
 export function findBoolean(text: string): boolean | undefined {

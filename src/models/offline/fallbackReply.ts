@@ -1,9 +1,11 @@
 import type { NormalizedGraph } from '../../graph/types.ts';
+import { addressOwner } from './addressOwner.ts';
 import { idleTurnReply } from './agentCoverage.ts';
 import { isSalutation, recognizeQuestion } from './askedQuestions.ts';
 import type { ConversationView } from './conversationView.ts';
 import { isQuestion } from './forms/digressions.ts';
 import type { FormStep } from './forms/formTurn.ts';
+import { namedThingOwner } from './namedThingOwner.ts';
 import { PERSON_ON_REQUEST } from './offlineModelOptions.ts';
 import { clarifyingQuestion } from './responseTemplates.ts';
 import { toolOwner } from './routeAsides.ts';
@@ -31,6 +33,13 @@ export function fallbackStep(input: {
   const { graph, agentName, view, text, enabledHandoffs, person } = input;
   const agent = graph.byName.get(agentName);
   const personHere = person !== undefined && enabledHandoffs.includes(person) && !isSalutation(text);
+  // A street address on its own, which none of our tools takes: to the agent whose change takes one.
+  const addressed = input.waiting ? undefined : addressOwner(graph, agent, text, enabledHandoffs);
+  if (addressed) return { call: addressed.toolName, args: addressed.args };
+  // Not sure where it goes, but it names a thing only one neighbour's look-up knows: there.
+  const named =
+    input.unsure && !input.waiting ? namedThingOwner(graph, agent, text, enabledHandoffs) : undefined;
+  if (named) return { call: named.toolName, args: named.args };
   // Not sure where it goes: say what we cover, and that a person can help with anything else.
   if (input.unsure) {
     const clarify = clarifyingQuestion(graph, agentName, enabledHandoffs);

@@ -68,7 +68,10 @@ function answerFromResult(
   // A tool that lists the choices for what it needs ("Your upcoming appointments are … Which one should
   // I cancel?") is said as it is: the plain question ("Which appointment…? Numbers look like APT-5001")
   // left the caller to guess numbers they had never heard.
-  if (needed && !listsChoicesFor(result.output, needed)) return askForArgument(agent, needed);
+  // Its reason for asking goes first: "do you do balayage?" → "The price of balayage depends on length.
+  // Is your hair short, medium or long?" (the plain question alone left "do you?" unanswered).
+  if (needed && !listsChoicesFor(result.output, needed))
+    return [reasonForAsking(result.output), askForArgument(agent, needed)].filter(Boolean).join(' ');
   const template = agent?.responses?.tools?.[result.name];
   if (template && !isFailure(result.output)) {
     const filled = fillTemplate(template, [result.output, result.args, state]);
@@ -219,4 +222,14 @@ export function idleReply(input: {
   const responses = input.graph.byName.get(input.agentName)?.responses;
   if (input.firstReply && responses?.greeting) return responses.greeting;
   return responses?.fallback ?? clarifyingQuestion(input.graph, input.agentName, input.enabledHandoffs);
+}
+
+/**
+ * What a tool said before the question it ends with ("The price of balayage depends on length: is your
+ * hair short, medium or long?" → "The price of balayage depends on length."), if it said more than it.
+ */
+export function reasonForAsking(output: unknown): string | undefined {
+  const message = isRecord(output) && typeof output.message === 'string' ? output.message.trim() : '';
+  const reason = message.match(/^(.*?[a-z])\s*[:.!]\s+[^:.!?]*\?$/i)?.[1];
+  return reason === undefined ? undefined : `${reason}.`;
 }

@@ -32,6 +32,7 @@ import { tookAnOffer } from './offerAccepted.ts';
 import { pickedReference } from './pickedReference.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { soleTool } from './soleTool.ts';
+import { lookUpNamingThing, questionAboutEarlierSubject } from './subjectWords.ts';
 import {
   MIN_TOOL_SIMILARITY,
   matchTool,
@@ -167,6 +168,16 @@ export class ToolChooser {
     if (aboutSubject && (!match || match.name === aboutSubject.tool.name)) return aboutSubject;
     const why = pending ? undefined : whyOfDeskAnswer(this.agent, text, available, view);
     if (why) return why;
+    // "do you do balayage?", then "how much is it?": about what the message before named.
+    const earlier =
+      pending || asked
+        ? undefined
+        : questionAboutEarlierSubject(text, available, view, (n) => this.changesData(n));
+    if (earlier && (!match || match.name === earlier.tool.name)) return earlier;
+    // "do you do balayage?": a question naming a thing only one of our look-ups names in its description.
+    const thing =
+      pending || asked || match ? undefined : lookUpNamingThing(text, available, (n) => this.changesData(n));
+    if (thing) return thing;
     if (match) return { tool: available.find((t) => t.name === match.name)!, focusText: text };
     // A value of unmistakable shape ("WH-303"), or a question naming one of a fixed set ("how much is Scale?").
     const asksAbout = isQuestion(text);

@@ -36,7 +36,7 @@ describe('salon booking form with digressions (offline)', () => {
     expect(turns[1].reply).toBe(`${booking.answers![0].say} ${booking.askFor!.customerName}`);
     turns.push(await say('Tom Reyes'), await say('07700 900888'));
     expect(turns[3].reply).toMatch(
-      /^Just to confirm: men's cut on Friday .*, at 11, under Tom Reyes, 07700 900888\./,
+      /^Just to confirm: men's cut on Friday .*, at 11am, under Tom Reyes, 07700 900888\./,
     );
     expect(called(turns)).toEqual([]);
     const done = await say('yes');

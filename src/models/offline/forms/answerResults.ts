@@ -3,7 +3,8 @@ import type { AskedQuestion } from '../askedQuestions.ts';
 import type { ConversationView } from '../conversationView.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { schemaOf } from '../modelItems.ts';
-import { answerFromResults } from '../responseTemplates.ts';
+import { answerFromResults, askForArgument, reasonForAsking } from '../responseTemplates.ts';
+import { isQuestion } from './digressions.ts';
 import { askStep, type FormStep, isCancel, resumeQuestion } from './formTurn.ts';
 import { afterLookUp } from './lookUpFirst.ts';
 import { resultText, toolAwaitingReply } from './pendingRequests.ts';
@@ -43,6 +44,18 @@ export function replyToResults(input: {
     before?.kind === 'argument' &&
     !(before.property in (schemaOf(tools, tool)?.properties ?? {})) &&
     answer.replace(/[^.!?]*\?\s*$/, '').trim() !== '';
+  const repeated =
+    before?.kind === 'argument' &&
+    again?.kind === 'argument' &&
+    again.property === before.property &&
+    !listed;
+  // "how much is it?" while the hair length is asked: a question, not a failed answer. The tool's own
+  // reason for asking ("The price of balayage depends on length") answers it, and the question follows.
+  const why =
+    repeated && isQuestion(view.latestUserMessage ?? '')
+      ? reasonForAsking(view.trailingResults.at(-1)?.output)
+      : undefined;
+  if (why && before?.kind === 'argument') return { say: `${why} ${askForArgument(agent, before.property)}` };
   if (
     before?.kind === 'argument' &&
     again?.kind === 'argument' &&
@@ -51,7 +64,7 @@ export function replyToResults(input: {
   )
     return askStep({
       ...{ agent, property: before.property, schema: schemaOf(tools, tool) ?? {} },
-      ...{ asked: before, progress: false, person: input.person },
+      ...{ asked: before, progress: filledAnother(view, before.property), person: input.person },
     });
   const takesAsked = (name: string) =>
     before?.kind === 'argument' && before.property in (schemaOf(tools, name)?.properties ?? {});
@@ -72,4 +85,19 @@ export function replyToResults(input: {
     ? (afterLookUp(input) ?? resumeQuestion(agent, before, view.exchanges.at(-1)?.asked))
     : undefined;
   return { say: resume && !answer.endsWith(resume) ? `${answer} ${resume}` : answer };
+}
+
+/**
+ * The reply gave the tool a value it did not have on its last call, though not the one asked ("my name
+ * is Sam Lee, 07700 900555" to the listing's address question): thanked, not asked "Sorry, I didn't
+ * catch that".
+ */
+function filledAnother(view: ConversationView, asked: string): boolean {
+  const latest = view.trailingResults.at(-1);
+  const prior = view.previousResult;
+  if (!latest || prior?.name !== latest.name) return false;
+  return Object.entries(latest.args).some(
+    ([k, v]) =>
+      k !== asked && v !== undefined && v !== null && (prior.args[k] === undefined || prior.args[k] === null),
+  );
 }

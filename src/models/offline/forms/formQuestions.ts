@@ -187,12 +187,31 @@ function readable(args: Record<string, unknown>, schema: JsonSchema): Record<str
   for (const [k, v] of Object.entries(args)) {
     if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) out[k] = longDay(v);
     else if (typeof v === 'string' && isFreeTextProperty(schema, k)) out[k] = subjectOf(v);
+    else if (typeof v === 'string' && kindOf(schema, k) === 'time') out[k] = withMeridiem(v);
     // Money with cents is said with two of them: "$13.40", never "$13.4".
     else if (typeof v === 'number' && !Number.isInteger(v) && kindOf(schema, k) === 'money')
       out[k] = v.toFixed(2);
     else out[k] = v;
   }
   return out;
+}
+
+/**
+ * A clock time said without am or pm, as a read-back says it: "at 3" is read back "at 3pm", never "at
+ * 3" beside a booking made for 15:00. Read as businesses read a bare hour (the templates' time parsers,
+ * `afternoonUpTo: 7`): 1 to 7 is the afternoon, 8 to 11 the morning, 12 noon. A 24-hour time ("14:30"),
+ * one with am/pm or a part of the day is said as it was.
+ */
+export function withMeridiem(time: string): string {
+  if (/\b(?:[ap]\.?m\.?|noon|midnight|morning|afternoon|evening|tonight)\b|\d[ap]m\b/i.test(time))
+    return time;
+  const m = time.match(/\b(\d{1,2})(?:([:.])(\d{2}))?(?:\s*o'?\s?clock)?(?=\s*$)/i);
+  if (!m || m.index === undefined) return time;
+  const hour = Number(m[1]);
+  if (hour < 1 || hour > 12) return time;
+  const meridiem = hour <= 7 || hour === 12 ? 'pm' : 'am';
+  const clock = m[3] === undefined ? m[1] : `${m[1]}:${m[3]}`;
+  return `${time.slice(0, m.index)}${clock}${meridiem}`;
 }
 
 // The article is a whole word: "do you have anything" must not read back as "nything".

@@ -1,0 +1,92 @@
+import { isFreeTextProperty, type JsonSchema } from './argumentExtraction.ts';
+import type { ConversationView } from './conversationView.ts';
+import { isQuestion } from './forms/digressions.ts';
+import type { FunctionTool } from './modelItems.ts';
+
+const schemaOf = (tool: FunctionTool) => (tool.parameters ?? {}) as JsonSchema;
+
+/**
+ * Words of five letters or more that are not everyday words: what a message is about ("balayage",
+ * "keratin treatments"), as opposed to "how much is it?" or a bare value ("long").
+ */
+export function distinctWords(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z]{5,}/g) ?? []).filter((w) => !EVERYDAY.has(w));
+}
+
+const EVERYDAY = new Set(
+  (
+    'about after again could would should there their these those which where while thing think ' +
+    'thanks please price prices money much great lovely perfect sounds'
+  ).split(' '),
+);
+
+/** "do you do balayage?", "can you do keratin", "do u offer highlights": whether we offer a thing. */
+export const ASKS_IF_OFFERED = /\b(?:do|can|could)\s+(?:you|u|ya)\s+(?:guys\s+)?(?:do|offer|provide)\b/i;
+
+/**
+ * The things a tool's description lists in brackets: the colour quote covers "(balayage, highlights, full
+ * colour, roots, toner, grey blending, colour correction)". Its other words ("offer", "costs", "question")
+ * are what any request may say.
+ */
+export function listedThings(description: string): string[] {
+  return [...description.matchAll(/\(([^()]*,[^()]*)\)/g)].flatMap((m) => distinctWords(m[1]));
+}
+
+/** The thing asked about in "do you do balayage?": the words after the asking. */
+export function askedIfOffered(text: string): string[] {
+  const m = text.match(ASKS_IF_OFFERED);
+  return m?.index === undefined ? [] : distinctWords(text.slice(m.index + m[0].length));
+}
+
+/** Questions pointing back at something said before: "how much is it?", "how long does that take?". */
+const POINTS_BACK = /\b(that|it|this|the (price|cost|total))\b|^\W*(\w+\W+){0,3}how (much|long)\W*$/i;
+
+type Chosen = { tool: FunctionTool; focusText: string };
+
+/**
+ * "how much is it?" right after "do you do balayage?" (answered by another agent, or not at all): a
+ * question pointing back, with no subject of its own, about what the customer's message before named.
+ * Asked of the look-up taking a free-text value whose description names a word of that message (the
+ * colour quote names balayage), with that message as what it is about. Only when this message names
+ * nothing the look-up's description does: "how much is a toner?" is about the toner.
+ */
+export function questionAboutEarlierSubject(
+  text: string,
+  available: readonly FunctionTool[],
+  view: ConversationView,
+  changesData: (name: string) => boolean,
+): Chosen | undefined {
+  if (!isQuestion(text) || !POINTS_BACK.test(text)) return undefined;
+  const before = view.userMessages.at(-2);
+  if (before === undefined) return undefined;
+  const lookUps = available.filter(
+    (t) =>
+      !changesData(t.name) &&
+      Object.keys(schemaOf(t).properties ?? {}).some((p) => isFreeTextProperty(schemaOf(t), p)),
+  );
+  // A shared stem of five letters ("treatments" names the price list's "treatment").
+  const names = (message: string, tool: FunctionTool) =>
+    distinctWords(message).some((w) =>
+      distinctWords(tool.description ?? '').some((d) => w.slice(0, 5) === d.slice(0, 5)),
+    );
+  const about = lookUps.filter((t) => names(before, t) && !names(text, t));
+  if (about.length !== 1) return undefined;
+  return { tool: about[0], focusText: before };
+}
+
+/**
+ * "do you do balayage?" shares too few words with the colour quote's long description to clear the
+ * bar (0.16), but balayage is among the things it lists, and no other tool of ours lists it: asked
+ * whether we offer such a thing, the question is for that look-up.
+ */
+export function lookUpNamingThing(
+  text: string,
+  available: readonly FunctionTool[],
+  changesData: (name: string) => boolean,
+): Chosen | undefined {
+  if (!isQuestion(text)) return undefined;
+  const said = askedIfOffered(text);
+  const naming = available.filter((t) => said.some((w) => listedThings(t.description ?? '').includes(w)));
+  if (naming.length !== 1 || changesData(naming[0].name)) return undefined;
+  return { tool: naming[0], focusText: text };
+}
