@@ -78,20 +78,7 @@ export const cancelAppointment = defineTool({
       if (!target) {
         if (upcoming.length === 0)
           return { cancelled: false, message: "You don't have any upcoming appointments to cancel." };
-        // The list is the question: each visit with what it is for, so "the physical therapy one" picks.
-        return {
-          cancelled: false,
-          missing: wanted ? undefined : 'appointmentId',
-          appointments: upcoming.map((a) => ({
-            appointmentId: a.id,
-            date: a.apptDate,
-            time: a.startTime,
-            reason: a.reason,
-            department: a.department,
-            provider: providerTitle(a.provider),
-          })),
-          message: `${wanted ? `${wanted} isn't one of your upcoming appointments. ` : ''}Your upcoming appointments are ${joinWords(upcoming.map(listedText))}. Which one should I cancel?`,
-        };
+        return { cancelled: false, ...whichVisit(upcoming, wanted, 'cancel') };
       }
       await tx
         .update(healthcareAppointments)
@@ -109,3 +96,19 @@ export const cancelAppointment = defineTool({
     });
   },
 });
+
+/** The visits to pick from, as the question: each with what it is for, so "the knee one" picks. */
+export function whichVisit(upcoming: readonly AppointmentRow[], wanted: string | null, action: string) {
+  return {
+    missing: wanted ? undefined : 'appointmentId',
+    appointments: upcoming.map((a) => ({
+      appointmentId: a.id,
+      date: a.apptDate,
+      time: a.startTime,
+      reason: a.reason,
+      department: a.department,
+      provider: providerTitle(a.provider),
+    })),
+    message: `${wanted ? `${wanted} isn't one of your upcoming appointments. ` : ''}Your upcoming appointments are ${joinWords(upcoming.map(listedText))}. Which one should I ${action}?`,
+  };
+}

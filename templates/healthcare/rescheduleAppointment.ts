@@ -5,7 +5,7 @@ import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { formatDayShort, parseDay, todayIso } from '../shared/calendar.ts';
 import { formatTime, timeOfDayParser } from '../shared/timeOfDay.ts';
 import { joinWords, normalizeId } from '../shared/words.ts';
-import { listedText, upcomingAppointments, visitNamed } from './cancelAppointment.ts';
+import { upcomingAppointments, visitNamed, whichVisit } from './cancelAppointment.ts';
 import type { HealthcareContext } from './context.ts';
 import { VERIFY_FIRST, verifiedPatientId } from './identity.ts';
 import { describeVisit, providerTitle } from './recordsTools.ts';
@@ -36,22 +36,6 @@ export function visitToMove(
   if (wanted) return { visit: upcoming.find((a) => a.id === wanted), wanted };
   const named = visitNamed(upcoming, args.visitDescription, parseDay(args.date) ?? undefined);
   return { visit: named ?? (upcoming.length === 1 ? upcoming[0] : undefined), wanted: null };
-}
-
-/** The visits to pick from, as the question: each with what it is for, so "the knee one" picks. */
-export function whichVisit(upcoming: readonly AppointmentRow[], wanted: string | null, action: string) {
-  return {
-    missing: wanted ? undefined : 'appointmentId',
-    appointments: upcoming.map((a) => ({
-      appointmentId: a.id,
-      date: a.apptDate,
-      time: a.startTime,
-      reason: a.reason,
-      department: a.department,
-      provider: providerTitle(a.provider),
-    })),
-    message: `${wanted ? `${wanted} isn't one of your upcoming appointments. ` : ''}Your upcoming appointments are ${joinWords(upcoming.map(listedText))}. Which one should I ${action}?`,
-  };
 }
 
 /** The doctor's open slots from `day` on, soonest first: what to offer when the time asked is taken. */

@@ -111,6 +111,12 @@ async function orderToActOn(args: { accountId?: string; orderId?: string }, ctx:
   return findOrder(ctx.db, args.orderId, ctx);
 }
 
+/** The order as stored now (after a statement that found it no longer pending). */
+async function orderNow(db: ToolDb, order: OrderRow): Promise<OrderRow> {
+  const [row] = await db.select().from(supportOrders).where(eq(supportOrders.id, order.id));
+  return row ?? order;
+}
+
 function notPending(order: OrderRow, change: string) {
   const ref = orderReference(order.id);
   const why =
@@ -190,11 +196,14 @@ export const changeOrderQuantity = defineTool({
     if ('result' in found) return found.result;
     const { order, accountId } = found;
     if (order.status !== 'pending') return notPending(order, 'change');
-    // Only a pending order changes, checked in the same statement: two retries never both apply.
-    await ctx.db
+    // Only a pending order changes, checked in the same statement: an order cancelled or completed
+    // since it was read is reported as it now is, never as changed.
+    const changed = await ctx.db
       .update(supportOrders)
       .set({ quantity: args.quantity })
-      .where(and(eq(supportOrders.id, order.id), eq(supportOrders.status, 'pending')));
+      .where(and(eq(supportOrders.id, order.id), eq(supportOrders.status, 'pending')))
+      .returning({ id: supportOrders.id });
+    if (changed.length === 0) return notPending(await orderNow(ctx.db, order), 'change');
     const ref = orderReference(order.id);
     return {
       found: true,
@@ -219,10 +228,12 @@ export const cancelOrder = defineTool({
     if ('result' in found) return found.result;
     const { order, accountId } = found;
     if (order.status !== 'pending') return notPending(order, 'cancel');
-    await ctx.db
+    const cancelled = await ctx.db
       .update(supportOrders)
       .set({ status: 'cancelled' })
-      .where(and(eq(supportOrders.id, order.id), eq(supportOrders.status, 'pending')));
+      .where(and(eq(supportOrders.id, order.id), eq(supportOrders.status, 'pending')))
+      .returning({ id: supportOrders.id });
+    if (cancelled.length === 0) return notPending(await orderNow(ctx.db, order), 'cancel');
     const ref = orderReference(order.id);
     return {
       found: true,
