@@ -10,6 +10,7 @@ import {
 } from './argumentExtraction.ts';
 import type { AskedQuestion } from './askedQuestions.ts';
 import { leafLookUp } from './closestLookUp.ts';
+import { concreteRequest, LEAD_IN, type RequestReader } from './concreteRequest.ts';
 import type { ConversationView } from './conversationView.ts';
 import { deskFollowUp, whyOfDeskAnswer } from './deskFollowUp.ts';
 import { listerFor, optionalQuestion } from './forms/beforeTheChange.ts';
@@ -19,43 +20,19 @@ import { unclaimedReply } from './forms/formTurn.ts';
 import { answersFreeTextQuestion, reasonAtReadBack } from './forms/freeTextAnswer.ts';
 import { replyToPending } from './forms/replyToPending.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
-import {
-  requestWithSubject,
-  saysOnlyWhen,
-  subjectDescription,
-  subjectProperties,
-  wishGives,
-  wishOf,
-} from './forms/statedSubject.ts';
+import { requestWithSubject, subjectDescription } from './forms/statedSubject.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { tookAnOffer } from './offerAccepted.ts';
 import { pickedReference } from './pickedReference.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { soleTool } from './soleTool.ts';
 import { lookUpNamingThing, questionAboutEarlierSubject } from './subjectWords.ts';
-import {
-  MIN_TOOL_SIMILARITY,
-  matchTool,
-  namesAction,
-  namesTool,
-  scoreTools,
-  type ToolDoc,
-  valuesMayAskFor,
-} from './toolMatcher.ts';
+import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
 
-/** A question about something ("is my booking on Friday at 9?"), not a request to do it. */
-const ASKS_ABOUT = /^(what|when|where|which|who|why|how|is|are|was|were|do|does|did|have|has)\b/i;
 /** A question about what the form is for: "how much is that?", "actually wait whats the price". */
 const POINTS_BACK = /\b(that|it|this|the (price|cost|total))\b|^\W*(\w+\W+){0,3}how (much|long)\W*$/i;
 /** A question for information ("how much is Growth?"), not a yes/no one that may ask for something. */
 const ASKS_WHAT = /^(what|when|where|which|who|why|how)\b/i;
-
-/**
- * Words a question opens with before its question word: "and how much is Growth a month?", "can you
- * tell me what INV-2041 was for" (a question put politely, not a request to change anything).
- */
-const LEAD_IN =
-  /^((and|also|so|oh|ok|okay|btw|wait|um+|hey|actually|sorry|great|thanks|(can|could) you tell me|do you know)\W+)+/i;
 
 export type ChosenTool = {
   tool: FunctionTool;
@@ -157,7 +134,7 @@ export class ToolChooser {
     const doer =
       match && this.changesData(match.name)
         ? undefined
-        : this.concreteRequest(text, available, match?.name, pending?.tool.name);
+        : concreteRequest(this.requestReader(), text, available, match?.name, pending?.tool.name);
     if (doer && doer.name !== pending?.tool.name) return { tool: doer, focusText: text };
     if (doer) return pending;
     // "how much is that?", "how long does it take?" mid-form: about what the form is for.
@@ -243,54 +220,6 @@ export class ToolChooser {
       findPropertyValue(schema, asked.property, text, this.now) !== undefined ||
       namedAnswer(schema, asked.property, text) !== undefined
     );
-  }
-
-  /**
-   * "I'd like a blow-dry on Friday at 9am": a request (not a question about something) that gives
-   * two or more of the values a data-changing tool requires asks for that tool, whatever its wording.
-   */
-  private concreteRequest(
-    text: string,
-    available: readonly FunctionTool[],
-    lookUp?: string,
-    /** The change whose question the message answers: its values need no action word again. */
-    continuing?: string,
-  ): FunctionTool | undefined {
-    // A question ("when's my next appointment? Omar Haddad, 1987-06-19") asks for no change, but the
-    // identity check it gives every value of still comes first (then the question: requestAlongside.ts).
-    const asking = ASKS_ABOUT.test(text.trim().replace(LEAD_IN, ''));
-    // "a men's cut on friday" (no verb) matches the price look-up by its subject: the subject counts as
-    // the change's free-text value when the look-up takes the same property (statedSubject.ts).
-    const subject = subjectProperties(text, lookUp ? available.find((t) => t.name === lookUp) : undefined);
-    // "can I get my hair cut this friday?" asks to have something, in its own words: what it asks for
-    // is the change's free-text value ("what service?"), whichever look-up its words resemble.
-    const wish = saysOnlyWhen(text) ? undefined : wishOf(text);
-    const given = (t: FunctionTool) =>
-      (schemaOf(t).required ?? []).filter(
-        (p: string) =>
-          (subject.has(p) && t.name !== lookUp) ||
-          (wish !== undefined &&
-            this.changesData(t.name) &&
-            wishGives(wish, schemaOf(t), p, namesTool(text, this.docs([t])[0]))) ||
-          findPropertyValue(schemaOf(t), p, text, this.now) !== undefined,
-      ).length;
-    // A read-only tool too, when the message gives every one of its two or more required values
-    // ("Dana Ruiz, date of birth 1984-03-12" is an identity check, whatever else it resembles).
-    const all = (t: FunctionTool) => given(t) === (schemaOf(t).required ?? []).length;
-    const doers = available.filter(
-      (t) =>
-        given(t) >= 2 &&
-        (t.name === continuing ||
-          valuesMayAskFor(
-            text,
-            t.name,
-            available.map((a) => a.name),
-          )) &&
-        (asking ? !this.changesData(t.name) && all(t) : this.changesData(t.name) || all(t)),
-    );
-    if (doers.length === 0) return undefined;
-    const best = scoreTools(text, this.docs(doers))[0];
-    return doers.find((t) => t.name === best?.name) ?? doers[0];
   }
 
   /**
@@ -400,10 +329,14 @@ export class ToolChooser {
         !answered.has(message) &&
         (scoreTools(message, docs).some((m) => m.name === tool.name && m.score >= this.threshold) ||
           matchTool(message, docs, { threshold: this.threshold })?.name === tool.name ||
-          this.concreteRequest(message, available)?.name === tool.name),
+          concreteRequest(this.requestReader(), message, available)?.name === tool.name),
     );
     const unprompted = earlier.find((message) => !answered.has(message) && !isOnlyFiller(message));
     return request ?? unprompted ?? earlier[0] ?? view.latestUserMessage ?? '';
+  }
+
+  private requestReader(): RequestReader {
+    return { now: this.now, changesData: (n) => this.changesData(n), docs: (t) => this.docs(t) };
   }
 
   private changesData(toolName: string): boolean {
