@@ -9,8 +9,7 @@ import { isQuestion } from './digressions.ts';
 import { isReadBack } from './formQuestions.ts';
 import { pickForChange } from './lookUpFirst.ts';
 import { pickedByTime } from './pickByTime.ts';
-import { isPick, pickedIndex } from './picks.ts';
-import { WHICH_RECORD } from './readBackFacts.ts';
+import { isPick, pickedIndex, WHICH_RECORD } from './picks.ts';
 import { resultText } from './resultText.ts';
 import { statedReason } from './statedReason.ts';
 

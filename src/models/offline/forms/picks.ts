@@ -1,3 +1,6 @@
+/** Asked after a look-up listed a caller's records for a change and named none of them. */
+export const WHICH_RECORD = 'Which one do you mean?';
+
 /**
  * A reply that picks from a list we offered ("the first one is fine", "the last one", "whichever is
  * soonest"): which item it points at. Kept apart from the offers themselves (pendingRequests.ts) so

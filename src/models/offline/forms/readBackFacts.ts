@@ -7,6 +7,7 @@ import { isFailure } from '../responseTemplates.ts';
 import { isQuestion, isYes } from './digressions.ts';
 import { confirmation, filledConfirmation } from './formQuestions.ts';
 import type { FormStep } from './formTurn.ts';
+import { WHICH_RECORD } from './picks.ts';
 
 /**
  * A read-back says what will happen with what the business holds, not only with what the caller said:
@@ -139,9 +140,6 @@ function valuesItTakes(
   const properties = (tools.find((t) => t.name === lookUp)?.parameters as JsonSchema)?.properties ?? {};
   return Object.fromEntries(Object.entries(args).filter(([k, v]) => k in properties && v != null));
 }
-
-/** Asked after a look-up listed a caller's records for a change and named none of them. */
-export const WHICH_RECORD = 'Which one do you mean?';
 
 /** The answer lists two or more records, each with the reference the change takes (`appointmentId`). */
 function listsRecordsOf(answer: Record<string, unknown>, change: JsonSchema): boolean {
