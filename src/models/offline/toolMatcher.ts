@@ -299,6 +299,9 @@ function actsOnSomethingElse(said: string, toolName: string, tools: readonly Too
   const verbs = ACTIONS[verbOf(toolName)] ?? [];
   if (verbs.length === 0) return false;
   const words = tokenize(said);
+  // Most messages say no such verb: the tools' words are read only for those that do (every turn
+  // matches every tool).
+  if (!words.some((w) => verbs.includes(w))) return false;
   const textOf = (t: ToolDoc) => contentWords(`${t.name.replace(/[_-]+/g, ' ')} ${t.description}`);
   const own = tools.find((t) => t.name === toolName);
   if (!own) return false;
