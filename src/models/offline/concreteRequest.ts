@@ -1,7 +1,7 @@
 import { findPropertyValue, type JsonSchema } from './argumentExtraction.ts';
 import { saysOnlyWhen, subjectProperties, wishGives, wishOf } from './forms/statedSubject.ts';
 import type { FunctionTool } from './modelItems.ts';
-import { namesTool, scoreTools, type ToolDoc, valuesMayAskFor } from './toolMatcher.ts';
+import { namesTool, scoreTools, speaksOfExisting, type ToolDoc, valuesMayAskFor } from './toolMatcher.ts';
 
 /** What reading a request needs of the agent's tool chooser. */
 export type RequestReader = {
@@ -15,10 +15,11 @@ const ASKS_ABOUT = /^(what|when|where|which|who|why|how|is|are|was|were|do|does|
 
 /**
  * Words a question opens with before its question word: "and how much is Growth a month?", "can you
- * tell me what INV-2041 was for" (a question put politely, not a request to change anything).
+ * tell me what INV-2041 was for" (a question put politely, not a request to change anything), "Hello,
+ * please what is the difference between Growth and Scale?" (a greeting first).
  */
 export const LEAD_IN =
-  /^((and|also|so|oh|ok|okay|btw|wait|um+|hey|actually|sorry|great|thanks|(can|could) you tell me|do you know)\W+)+/i;
+  /^((and|also|so|oh|ok|okay|btw|wait|um+|hey|hi|hello|hiya|please|actually|sorry|great|thanks|(can|could) you tell me|do you know)\W+)+/i;
 
 const schemaOf = (tool: FunctionTool) => (tool.parameters ?? {}) as JsonSchema;
 
@@ -58,6 +59,7 @@ export function concreteRequest(
   const doers = available.filter(
     (t) =>
       given(t) >= 2 &&
+      !speaksOfExisting(text, t.name) &&
       (t.name === continuing ||
         valuesMayAskFor(
           text,

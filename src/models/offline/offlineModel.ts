@@ -13,7 +13,7 @@
  *    confident: control must not bounce, and "2025-06-12" answers the question rather than changes topic).
  * 3. A tool matches the message (or a question we asked for its argument was just answered, or the
  *    message names a value a read-only tool takes) → call it with arguments from state, the answers to
- *    our questions and the user's words, or ask for what is missing.
+ *    our questions and the user's words, or ask for what is missing (chosenToolStep.ts).
  * 4. Otherwise greet (on a greeting or on arrival), fall back, or ask a clarifying question.
  */
 import {
@@ -30,8 +30,8 @@ import { responseToStream } from '../responseStream.ts';
 import { decided } from '../routingDecision.ts';
 import { type TurnAwareModel, type TurnScope, turnOfRequest } from '../turnScope.ts';
 import { coversRequest, idleTurnReply } from './agentCoverage.ts';
-import { fillArguments, type JsonSchema } from './argumentExtraction.ts';
-import { answersByProperty, askableProperties, recognizeAsked } from './askedQuestions.ts';
+import { askableProperties, recognizeAsked } from './askedQuestions.ts';
+import { chosenToolStep } from './chosenToolStep.ts';
 import { readConversation } from './conversationView.ts';
 import { requestOwner } from './directRequest.ts';
 import { fallbackStep } from './fallbackReply.ts';
@@ -48,21 +48,7 @@ import {
   isQuestion,
   requestAfterCancel,
 } from './forms/digressions.ts';
-import {
-  askStep,
-  FAILED_WITH_SAME_DETAILS,
-  type FormStep,
-  formAnswers,
-  givesUp,
-  inForm,
-  isCancel,
-  isNo,
-  personEdge,
-  progressOf,
-  repeatsFailedChange,
-  resumeQuestion,
-} from './forms/formTurn.ts';
-import { partStep } from './forms/partStep.ts';
+import { givesUp, inForm, isCancel, personEdge, resumeQuestion } from './forms/formTurn.ts';
 import {
   choiceFromOffer,
   deskAwaitingReply,
@@ -71,21 +57,11 @@ import {
   requestToResume,
   toolAwaitingReply,
 } from './forms/pendingRequests.ts';
-import { looksUpForReadBack, readBackStep, recordLookUpFirst } from './forms/readBackFacts.ts';
+import { looksUpForReadBack } from './forms/readBackFacts.ts';
 import { requestAlongside } from './forms/requestAlongside.ts';
 import { handoffToAsker, withoutAsides } from './forms/resumeForm.ts';
-import { subjectDescription } from './forms/statedSubject.ts';
-import { clarifyQuestion, vagueProperty } from './forms/vagueValues.ts';
 import type { FunctionTool } from './modelItems.ts';
-import {
-  assistantMessage,
-  clockOf,
-  fingerprint,
-  functionCall,
-  hash,
-  sameArguments,
-  schemaOf,
-} from './modelItems.ts';
+import { assistantMessage, clockOf, fingerprint, functionCall, hash, schemaOf } from './modelItems.ts';
 import { insteadOfAThirdTime } from './notAThirdTime.ts';
 import { offerTakenElsewhere, offerTakenHere } from './offerAccepted.ts';
 import {
@@ -93,7 +69,7 @@ import {
   type OfflineModelOptions,
   PERSON_ON_REQUEST,
 } from './offlineModelOptions.ts';
-import { askForArgument } from './responseTemplates.ts';
+import { changeToRecordShown, recordShownAgain } from './recordFollowUp.ts';
 import { betterServedBy, cappedRoute, toolDocsOf } from './routeAsides.ts';
 import { routeMessage } from './routeMessage.ts';
 import { ToolChooser } from './toolChoice.ts';
@@ -253,11 +229,16 @@ class OfflineModel implements TurnAwareModel {
     if (capped && sure && !chooser.isAnswer(asked, text, tools))
       return this.call(capped.toolName, capped.args, seed, turn);
 
+    // "change it to 6 please" right after an order was shown is about that order: no topic change.
+    const followsUp =
+      !asked &&
+      changeToRecordShown({ text, view, available: tools, changesData: (n) => this.changesData(n), now }) !==
+        undefined;
     let unsure = false;
     // The entry agent's router kept the message as off-topic or small talk: a verb one specialist's
     // tool names ("book me a flight" — Sales books demos) does not make it that specialist's.
     let keptAtEntry = false;
-    if (enabledHandoffs.length > 0 && !chooser.isAnswer(asked, text, tools)) {
+    if (enabledHandoffs.length > 0 && !chooser.isAnswer(asked, text, tools) && !followsUp) {
       const step = routeMessage(this.graph, this.agentName, text, enabledHandoffs, {
         threshold: this.options.routerThreshold ?? DEFAULT_ROUTER_THRESHOLD,
         arrivalConfidence: ARRIVAL_ROUTING_CONFIDENCE,
@@ -276,7 +257,7 @@ class OfflineModel implements TurnAwareModel {
     // "Can you move it to Friday?" asked of Booking: moving is another agent's job; go there.
     // Or a question another agent's look-up clearly fits better (not mid read-back).
     const owner =
-      unsure || keptAtEntry
+      unsure || keptAtEntry || followsUp
         ? undefined
         : ((inForm(asked) ? undefined : requestOwner(this.graph, this.agent, text, tools, enabledHandoffs)) ??
           // Mid read-back only a question ("separately, how much is Growth?"): "yes, Friday" answers it.
@@ -306,87 +287,16 @@ class OfflineModel implements TurnAwareModel {
     const corrected = chosen ? undefined : correctionForDesk(this.agent, view, text);
     if (corrected) return this.call(corrected.desk, { input: corrected.input }, seed, turn);
     if (chosen) {
-      const schema = chosen.tool.parameters as JsonSchema;
-      // Questions answered on the side ("what time do you close on Saturday?") fill no slot.
-      const messages = [...view.userMessages].reverse().filter((m) => !fixedAnswer(this.agent, m));
-      const answers = answersByProperty(this.agent, properties, view.exchanges);
-      const fillFrom = (newestFirst: string[]) => {
-        // Only the replies being read: without the newest one, "just a trim" is no progress to measure.
-        const since = view.userMessages
-          .slice(view.userMessages.lastIndexOf(chosen.focusText) + 1)
-          .filter((m) => newestFirst.includes(m));
-        const about = subjectDescription(chosen.tool, tools, (n) => this.changesData(n));
-        const own = formAnswers(schema, about, answers, since, now);
-        return fillArguments(schema, {
-          state: picked ? { ...state, [picked.property]: picked.value } : state,
-          messages: newestFirst,
-          focusText: chosen.focusText,
-          answers: own,
-          now,
-        });
-      };
-      const fill = fillFrom(messages);
-      const before = fillFrom(messages.slice(1));
-      const progress = progressOf(before.args, fill.args, text);
-      const changes = this.changesData(chosen.tool.name);
-      if (confirming && !progress && isNo(text)) return say(FORM_CANCELLED);
-      const step = (s: FormStep) => ('say' in s ? say(s.say) : this.call(s.call, s.args, seed, turn));
-      // A reference the customer cannot know (a slot number): list the choices first, unless asked already.
-      const lister = chooser.listerFor(fill, chosen.tool, tools, view, asked);
-      if (lister) {
-        const schema = lister.parameters as JsonSchema;
-        const listed = fillArguments(schema, {
-          // A record picked from a list is looked up by its reference (forms/lookUpFirst.ts).
-          state: picked ? { ...state, [picked.property]: picked.value } : state,
-          messages,
-          focusText: text,
-          now,
-        });
-        // What the form already holds (the service, the day) stands: "morning" answers only the time.
-        const held = Object.entries(fill.args).filter(([p]) => p in (schema.properties ?? {}));
-        return this.call(lister.name, { ...listed.args, ...Object.fromEntries(held) }, seed, turn);
-      }
-      if (fill.missing.length > 0)
-        return step(
-          askStep({ agent: this.agent, property: fill.missing[0], schema, asked, progress, person }),
-        );
-      // "I need to pay some of my bill": how much, before the read-back (forms/partOfTheWhole.ts).
-      const part = changes
-        ? partStep({
-            ...{ agent: this.agent, tool: chosen.tool, args: fill.args, focusText: chosen.focusText },
-            ...{ view, tools, form: { schema, asked, progress, person } },
-          })
-        : undefined;
-      if (part !== undefined) return step(part);
-      // Which record the change is about, before asking anything about it (forms/readBackFacts.ts).
-      const record =
-        changes && !confirming
-          ? recordLookUpFirst({ agent: this.agent, tool: chosen.tool, args: fill.args, view, tools })
-          : undefined;
-      if (record !== undefined) return step(record);
-      // "a haircut" could be any of three cuts, or the read-back's months are not given: ask before it.
-      const vague = changes ? vagueProperty(this.agent, fill.args, chosen.tool.name) : undefined;
-      if (vague !== undefined) {
-        const question = clarifyQuestion(this.agent, vague);
-        return step(
-          askStep({ agent: this.agent, property: vague, schema, asked, progress, person, question }),
-        );
-      }
-      const optional = chooser.optionalQuestion(chosen.tool, fill.unfilled, view);
-      if (optional) return say(askForArgument(this.agent, optional));
-      // The tool said it needs this value and the reply added nothing: ask again rather than repeat the call.
-      if (chosen.retryOf && sameArguments(fill.args, chosen.retryOf.args))
-        return step(
-          askStep({ agent: this.agent, property: chosen.retryOf.missing, schema, asked, progress, person }),
-        );
-      if (changes && repeatsFailedChange(view.previousResult, chosen.tool.name, fill.args))
-        return say(person ? `${FAILED_WITH_SAME_DETAILS} ${PERSON_ON_REQUEST}` : FAILED_WITH_SAME_DETAILS);
-      // A change is read back first (its `confirm` template, after the look-ups it names); "yes" makes it.
-      const back = { agent: this.agent, tool: chosen.tool, args: fill.args, view, tools, text, progress };
-      const readsBack = changes && readBackStep({ ...back, state, confirming: confirming !== undefined });
-      return readsBack ? step(readsBack) : this.call(chosen.tool.name, fill.args, seed, turn);
+      const step = chosenToolStep({
+        ...{ agent: this.agent, chosen, chooser, view, tools, state, picked, asked, confirming },
+        ...{ properties, person, text, now, changesData: (n: string) => this.changesData(n) },
+      });
+      return 'say' in step ? say(step.say) : this.call(step.call, step.args, seed, turn);
     }
 
+    // "who's it with?" right after a booking was shown: the record holds the answer (recordFollowUp.ts).
+    const again = recordShownAgain({ text, view, changesData: (n) => this.changesData(n), isQuestion });
+    if (again && !asked) return say(again);
     const fallback = fallbackStep({
       ...{ graph: this.graph, agentName: this.agentName, view, text, enabledHandoffs, person },
       ...{ unsure, keptAtEntry, waiting: asked !== undefined, properties },

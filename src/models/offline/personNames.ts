@@ -97,7 +97,7 @@ function listedDetails(text: string): { name: string; company?: string } | undef
  */
 export function findCompanyName(text: string): string | undefined {
   const lead =
-    /\b(?:from|at|with|for|(?:our|my|the) (?:company|business|firm|organi[sz]ation)(?:'s| is| called)?|company(?:'s| is| called)|work(?:ing)? (?:at|for))\s+((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|&))*)/g;
+    /\b(?:from|at|with|for|(?:our|my|the) (?:company|business|firm|organi[sz]ation)(?:'s| is| called)?|company(?:'s| is| called|:)?|work(?:ing)? (?:at|for))\s+((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|&))*)/g;
   for (const m of text.matchAll(lead)) {
     const words = m[1].replace(/[.]+$/, '').split(/\s+/);
     const first = words[0].toLowerCase();

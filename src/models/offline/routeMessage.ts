@@ -1,7 +1,7 @@
 import { isRungBelow } from '../../graph/ladder.ts';
 import type { NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter } from '../../routing/agentRouter.ts';
-import { requestClauses } from './forms/statedReason.ts';
+import { requestClauses, withoutDetails } from './forms/statedReason.ts';
 import { requestIsOurs } from './ownRequest.ts';
 import { asksForPerson, specialistBeforePerson } from './specialistBeforePerson.ts';
 
@@ -34,7 +34,12 @@ export function routeMessage(
   },
 ): RouteStep {
   const router = createAgentRouter(graph, agentName, { threshold: opts.threshold });
-  const whole = router.route(text, enabledHandoffs);
+  // Kept by the router, but only for a clause that gives a phone number or a reference ("what time is
+  // my appointment on the 10th? The phone number is 07700 900101"): the rest says where it goes. Only
+  // then: to a call-back desk, "my number is …" is part of the request.
+  const said = router.route(text, enabledHandoffs);
+  const rest = said.decision === 'handoff' ? text : withoutDetails(text);
+  const whole = rest === text ? said : router.route(rest, enabledHandoffs);
   // "my son has had a fever since last night, can we get him seen tomorrow morning?": the fever sends
   // the whole message to the nurse line, but what is asked is the visit. A request clause the router
   // is very sure of, and surer than of the whole message, decides where the message goes.

@@ -24,6 +24,7 @@ import { requestWithSubject, subjectDescription } from './forms/statedSubject.ts
 import type { FunctionTool } from './modelItems.ts';
 import { tookAnOffer } from './offerAccepted.ts';
 import { pickedReference } from './pickedReference.ts';
+import { changeToRecordShown } from './recordFollowUp.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { soleTool } from './soleTool.ts';
 import { lookUpNamingThing, questionAboutEarlierSubject } from './subjectWords.ts';
@@ -131,6 +132,18 @@ export class ToolChooser {
         this.statesSubject(pending.tool, text, tools))
     )
       return pending;
+    // "can we make it 6 seats instead?" after an order was shown: a change to it, not a new order.
+    const followUp =
+      pending || (match && this.changesData(match.name) && namesAction(tokenize(text), match.name))
+        ? undefined
+        : changeToRecordShown({
+            text,
+            view,
+            available,
+            changesData: (n) => this.changesData(n),
+            now: this.now,
+          });
+    if (followUp) return { tool: followUp, focusText: text };
     const doer =
       match && this.changesData(match.name)
         ? undefined

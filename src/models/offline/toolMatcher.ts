@@ -175,6 +175,10 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   [/\b(?:i|we)\s+(?:already\s+|just\s+)?(?:ordered|placed(?:\s+an?\s+order)?)\b/gi, 'an existing order for'],
   // "has our order for extra seats gone through?", "cancel my order": one that exists ("an order" is new).
   [/\b(my|our|the|that|this)\s+order\b(?!\s+(?:form|page|button))/gi, '$1 existing order'],
+  // "can I get that refunded?", "could we have it moved to Friday": the action asked for, as a verb.
+  [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+refunded\b/gi, 'refund $1'],
+  [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+cancell?ed\b/gi, 'cancel $1'],
+  [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+(?:moved|rescheduled)\b/gi, 'move $1'],
   // "sorry to call so late", "sorry for calling at this hour": an apology, not a call asked for (the
   // on-call look-up, a call back).
   [
@@ -278,6 +282,41 @@ function namesObject(messageWords: readonly string[], toolName: string): boolean
 function nameObjects(toolName: string): string[] {
   const words = tokenize(toolName.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '));
   return words.length > 1 && NAME_VERBS.has(words[0]) ? words.slice(1) : words;
+}
+
+/** The two tools are about the same thing (`check_order_status`, `change_order_quantity`: an order). */
+export function sameObject(a: string, b: string): boolean {
+  const objects = (n: string) => nameObjects(n).filter((w) => w.length >= 3 && !NAME_VERBS.has(w));
+  return objects(a).some((o) => objects(b).some((w) => sameStem(o, w)));
+}
+
+/** Verbs of tools that make a new record (a booking, an order) rather than change one that exists. */
+const CREATING_VERBS = new Set([
+  'book',
+  'place',
+  'create',
+  'add',
+  'submit',
+  'open',
+  'make',
+  'schedule',
+  'order',
+]);
+
+export function makesNewRecord(toolName: string): boolean {
+  return CREATING_VERBS.has(verbOf(toolName));
+}
+
+/**
+ * "any news on the seats we ordered?": the message speaks of one that exists of what this tool makes
+ * (customers' words for it read "an existing order", CUSTOMER_WORDS), so its values are no new one.
+ */
+export function speaksOfExisting(said: string, toolName: string): boolean {
+  if (!makesNewRecord(toolName)) return false;
+  const objects = nameObjects(toolName).filter((w) => w.length >= 3 && !NAME_VERBS.has(w));
+  return [...inToolWords(said).matchAll(/\bexisting\s+(\w+)/gi)].some((m) =>
+    objects.some((o) => sameStem(m[1].toLowerCase(), o)),
+  );
 }
 
 function sameStem(a: string, b: string): boolean {

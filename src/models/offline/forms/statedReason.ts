@@ -32,6 +32,24 @@ function clauses(text: string): string[] {
   return (untitled.match(/[^,.;!?]+[,.;!?]*/g) ?? []).map((c) => c.trim().replace(/[,.;]+$/, ''));
 }
 
+/**
+ * A clause that only gives a detail to find the customer by: "the phone number is 07700 900101",
+ * "account ACC-1010", "it's under 07700 900303", "email sam@lee.example". It says nothing of what is wanted.
+ */
+const GIVES_A_DETAIL =
+  /^(?:(?:and|oh|also|ok)\s+)?(?:(?:(?:my|our|the)\s+)?(?:(?:phone|mobile|cell|contact)(?:\s+(?:number|no))?|number|account(?:\s+(?:number|id))?|e-?mail(?:\s+address)?|(?:booking\s+|order\s+)?ref(?:erence)?(?:\s+number)?)\b(?:\s+(?:is|it's|its))?|(?:it's|its|it is|i'm|im|booked|booking is|it was booked)\s+under)\s*:?\s*[\w.@+ -]*\d[\w.@+ -]*$/i;
+
+/**
+ * The message without the clauses that only give a detail to find the customer by, when it says
+ * something else too: "what time is my appointment on the 10th of June? The phone number is 07700
+ * 900101" is a question about a booking, whatever the phone number's words resemble.
+ */
+export function withoutDetails(text: string): string {
+  const all = clauses(text);
+  const rest = all.filter((c) => !GIVES_A_DETAIL.test(c));
+  return rest.length === all.length || rest.length === 0 ? text : rest.join(' ');
+}
+
 /** A free-text property that says why (a refund's reason, a complaint's details), not what is wanted. */
 const SAYS_WHY = /reason|why|problem|issue|complaint|comment|note|feedback|explanation|details?/i;
 

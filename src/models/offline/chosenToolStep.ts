@@ -1,0 +1,117 @@
+import type { NormalizedAgent } from '../../graph/types.ts';
+import { fillArguments, type JsonSchema } from './argumentExtraction.ts';
+import { type AskedQuestion, answersByProperty } from './askedQuestions.ts';
+import type { ConversationView } from './conversationView.ts';
+import { FORM_CANCELLED, fixedAnswer } from './forms/digressions.ts';
+import {
+  askStep,
+  FAILED_WITH_SAME_DETAILS,
+  type FormStep,
+  formAnswers,
+  isNo,
+  progressOf,
+  repeatsFailedChange,
+} from './forms/formTurn.ts';
+import { partStep } from './forms/partStep.ts';
+import { readBackStep, recordLookUpFirst } from './forms/readBackFacts.ts';
+import { subjectDescription } from './forms/statedSubject.ts';
+import { clarifyQuestion, vagueProperty } from './forms/vagueValues.ts';
+import type { FunctionTool } from './modelItems.ts';
+import { sameArguments } from './modelItems.ts';
+import { PERSON_ON_REQUEST } from './offlineModelOptions.ts';
+import { askForArgument } from './responseTemplates.ts';
+import type { ChosenTool, ToolChooser } from './toolChoice.ts';
+
+/**
+ * A tool has been chosen for the customer's message: fill its arguments from the conversation and take
+ * the form's next step — list the choices, ask for what is missing (rephrased, then a person offered),
+ * ask how much or which record, read a change back, or call the tool.
+ */
+export type ChosenToolTurn = {
+  agent: NormalizedAgent | undefined;
+  chosen: ChosenTool;
+  chooser: Pick<ToolChooser, 'listerFor' | 'optionalQuestion'>;
+  view: ConversationView;
+  tools: FunctionTool[];
+  state: Record<string, unknown> | undefined;
+  /** A value picked from an offer, on this turn or an earlier one ("the second one"). */
+  picked: { property: string; value: string } | undefined;
+  asked: AskedQuestion | undefined;
+  /** The tool whose read-back this message answers. */
+  confirming: FunctionTool | undefined;
+  properties: string[];
+  person: string | undefined;
+  text: string;
+  now: Date;
+  changesData: (toolName: string) => boolean;
+};
+
+export function chosenToolStep(turn: ChosenToolTurn): FormStep {
+  const { agent, chosen, chooser, view, tools, state, picked, asked, confirming, person, text, now } = turn;
+  const schema = chosen.tool.parameters as JsonSchema;
+  // Questions answered on the side ("what time do you close on Saturday?") fill no slot.
+  const messages = [...view.userMessages].reverse().filter((m) => !fixedAnswer(agent, m));
+  const answers = answersByProperty(agent, turn.properties, view.exchanges);
+  const withPick = picked ? { ...state, [picked.property]: picked.value } : state;
+  const fillFrom = (newestFirst: string[]) => {
+    // Only the replies being read: without the newest one, "just a trim" is no progress to measure.
+    const since = view.userMessages
+      .slice(view.userMessages.lastIndexOf(chosen.focusText) + 1)
+      .filter((m) => newestFirst.includes(m));
+    const about = subjectDescription(chosen.tool, tools, turn.changesData);
+    const own = formAnswers(schema, about, answers, since, now);
+    return fillArguments(schema, {
+      state: withPick,
+      messages: newestFirst,
+      focusText: chosen.focusText,
+      answers: own,
+      now,
+    });
+  };
+  const fill = fillFrom(messages);
+  const before = fillFrom(messages.slice(1));
+  const progress = progressOf(before.args, fill.args, text);
+  const changes = turn.changesData(chosen.tool.name);
+  if (confirming && !progress && isNo(text)) return { say: FORM_CANCELLED };
+  const form = { schema, asked, progress, person };
+  // A reference the customer cannot know (a slot number): list the choices first, unless asked already.
+  const lister = chooser.listerFor(fill, chosen.tool, tools, view, asked);
+  if (lister) {
+    const listerSchema = lister.parameters as JsonSchema;
+    // A record picked from a list is looked up by its reference (forms/lookUpFirst.ts).
+    const listed = fillArguments(listerSchema, { state: withPick, messages, focusText: text, now });
+    // What the form already holds (the service, the day) stands: "morning" answers only the time.
+    const held = Object.entries(fill.args).filter(([p]) => p in (listerSchema.properties ?? {}));
+    return { call: lister.name, args: { ...listed.args, ...Object.fromEntries(held) } };
+  }
+  if (fill.missing.length > 0) return askStep({ agent, property: fill.missing[0], ...form });
+  // "I need to pay some of my bill": how much, before the read-back (forms/partOfTheWhole.ts).
+  const part = changes
+    ? partStep({
+        ...{ agent, tool: chosen.tool, args: fill.args, focusText: chosen.focusText },
+        ...{ view, tools, form },
+      })
+    : undefined;
+  if (part !== undefined) return part;
+  // Which record the change is about, before asking anything about it (forms/readBackFacts.ts).
+  const record =
+    changes && !confirming
+      ? recordLookUpFirst({ agent, tool: chosen.tool, args: fill.args, view, tools })
+      : undefined;
+  if (record !== undefined) return record;
+  // "a haircut" could be any of three cuts, or the read-back's months are not given: ask before it.
+  const vague = changes ? vagueProperty(agent, fill.args, chosen.tool.name) : undefined;
+  if (vague !== undefined)
+    return askStep({ agent, property: vague, ...form, question: clarifyQuestion(agent, vague) });
+  const optional = chooser.optionalQuestion(chosen.tool, fill.unfilled, view);
+  if (optional) return { say: askForArgument(agent, optional) };
+  // The tool said it needs this value and the reply added nothing: ask again rather than repeat the call.
+  if (chosen.retryOf && sameArguments(fill.args, chosen.retryOf.args))
+    return askStep({ agent, property: chosen.retryOf.missing, ...form });
+  if (changes && repeatsFailedChange(view.previousResult, chosen.tool.name, fill.args))
+    return { say: person ? `${FAILED_WITH_SAME_DETAILS} ${PERSON_ON_REQUEST}` : FAILED_WITH_SAME_DETAILS };
+  // A change is read back first (its `confirm` template, after the look-ups it names); "yes" makes it.
+  const back = { agent, tool: chosen.tool, args: fill.args, view, tools, text, progress };
+  const readsBack = changes && readBackStep({ ...back, state, confirming: confirming !== undefined });
+  return readsBack || { call: chosen.tool.name, args: fill.args };
+}
