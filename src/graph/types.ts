@@ -69,9 +69,11 @@ export type ResponseTemplates = {
   fallback?: string;
   /**
    * Questions this agent answers from fixed facts (opening hours, address, parking), also in the
-   * middle of a form, which then resumes: `about` lists words or phrases of the question.
+   * middle of a form, which then resumes: `about` lists words or phrases of the question. `midForm`:
+   * only while one of the agent's questions is open (a form's value or a read-back); outside a form the
+   * question goes where routing sends it (a seller's "what's it worth?" to the valuation desk).
    */
-  answers?: { about: string[]; say: string }[];
+  answers?: { about: string[]; say: string; midForm?: boolean }[];
   /**
    * One-line summaries read back before a tool that changes data runs, keyed by tool name;
    * `{argument}` placeholders come from the call's arguments (docs/dialogue.md). A list gives

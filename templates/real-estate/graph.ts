@@ -88,6 +88,15 @@ const specialists: Agent[] = [
         draft_listing: "{message} Feel free to share photo ids and I'll review them.",
         analyze_listing_photo: '{summary}',
       },
+      // "what do you think it's worth?" asked while the listing form is open: what the desk can do is
+      // said and the form's question asked again. Outside the form it goes to ComparablePuller.
+      answers: [
+        {
+          about: ['worth', 'value', 'valuation', 'apprais', 'sell for', 'get for', 'market price'],
+          say: "I can't put a figure on your home before our listing agent has seen it, but every listing comes with a free valuation from recent comparable sales, and once it's started I can pull those sales for your neighborhood.",
+          midForm: true,
+        },
+      ],
       fallback: "Give me the home's address and I'll start the listing; photos are welcome too.",
     },
   },
@@ -105,10 +114,25 @@ const specialists: Agent[] = [
         date: 'Which day would you like to view it?',
         timeText: 'What time? Viewings run from 9:00 to 18:30, on the hour or half hour.',
         ...ASK_CONTACT,
+        bookedUnderPhone: 'What phone number was the viewing booked under?',
+        // A move's own questions: worded apart from the booking's, so the answer goes to the move.
+        newDate: 'Which day would you like instead?',
+        newTime: 'What time would suit you instead?',
       },
       // A viewing this conversation booked, asked again for another time, is moved (tourTools.ts).
       tools: { book_tour: '{summary}' },
-      fallback: 'Tell me the listing and a day and time, and I will book your viewing.',
+      // A move or a cancellation is read back in one line naming the viewing as booked (the look-up runs
+      // first and asks the number it is under: forms/readBackFacts.ts); it runs on "yes".
+      confirm: {
+        cancel_tour: 'cancel your {find_mine.viewing}',
+        reschedule_tour: [
+          'move your {find_mine.viewing} to {newDate} at {newTime}',
+          'move your {find_mine.viewing} to {newTime} on the same day',
+          'move your {find_mine.viewing} to {newDate}, at the same time',
+        ],
+      },
+      fallback:
+        'Tell me the listing and a day and time, and I will book your viewing, or move or cancel one you have.',
     },
   },
   {

@@ -299,6 +299,8 @@ export const TOUR_COLUMNS = [
 export const TOUR_ROWS: Row[] = [
   ['LST-1004', '2031-06-14', 600, 'Jonah Fischer', '555-0142', 'booked', '2031-06-01T10:00:00Z'],
   ['LST-1009', '2031-06-14', 660, 'Sofia Rossi', '555-0187', 'booked', '2031-06-02T15:30:00Z'],
+  // Jonah Fischer's second viewing: a client with two, to move or cancel one by its street or day.
+  ['LST-1001', '2031-06-16', 840, 'Jonah Fischer', '555-0142', 'booked', '2031-06-03T09:15:00Z'],
 ];
 
 export const LEAD_COLUMNS = [

@@ -6,6 +6,7 @@ import { describeNeighborhood, pullComparables } from './marketTools.ts';
 import { analyzeListingPhoto, listListingPhotos } from './photoTools.ts';
 import { draftListing } from './sellerTools.ts';
 import { bookTour } from './tourTools.ts';
+import { cancelTour, findMine, rescheduleTour } from './viewingChanges.ts';
 
 /**
  * Every real-estate tool, and the set each agent owns. `analyze_listing_photo` is in no agent's set:
@@ -14,21 +15,24 @@ import { bookTour } from './tourTools.ts';
 export {
   analyzeListingPhoto,
   bookTour,
+  cancelTour,
   describeNeighborhood,
   draftListing,
+  findMine,
   getListing,
   listListingPhotos,
   openEscalation,
   pullComparables,
   quoteMortgage,
   recordLead,
+  rescheduleTour,
   searchListings,
 };
 
 export const AGENT_TOOLS = {
   BuyerQualifier: [searchListings, getListing],
   SellerIntake: [draftListing],
-  TourBooker: [bookTour],
+  TourBooker: [bookTour, findMine, rescheduleTour, cancelTour],
   FinancingQuoter: [quoteMortgage],
   ComparablePuller: [pullComparables],
   NeighborhoodExplainer: [describeNeighborhood],

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { formatDayLong, parseDay, todayIso } from '../shared/calendar.ts';
@@ -8,32 +8,9 @@ import type { RealEstateContext } from './context.ts';
 import { normalizeId, parseTimeOfDay, phoneDigits } from './format.ts';
 import { findListing, listingIdFrom, listingNamedIn, rememberListing, unknownListing } from './listings.ts';
 import { realEstateTours } from './schema.ts';
+import { FIRST_TOUR_MIN, freeTimes, LAST_TOUR_MIN, TOUR_STEP_MIN } from './tourSlots.ts';
 
 type Ctx = ToolRunContext<RealEstateContext>;
-
-/** Viewings run every half hour from 9:00; the last starts at 18:30. */
-const FIRST_TOUR_MIN = 9 * 60;
-const LAST_TOUR_MIN = 18 * 60 + 30;
-const TOUR_STEP_MIN = 30;
-
-async function freeTimes(ctx: Ctx, listingId: string, day: string): Promise<string[]> {
-  const taken = await ctx.db
-    .select({ startMin: realEstateTours.startMin })
-    .from(realEstateTours)
-    .where(
-      and(
-        eq(realEstateTours.listingId, listingId),
-        eq(realEstateTours.day, day),
-        eq(realEstateTours.status, 'booked'),
-      ),
-    )
-    .orderBy(asc(realEstateTours.startMin));
-  const busy = new Set(taken.map((t) => t.startMin));
-  const free: string[] = [];
-  for (let t = FIRST_TOUR_MIN; t <= LAST_TOUR_MIN; t += TOUR_STEP_MIN)
-    if (!busy.has(t)) free.push(formatTime(t));
-  return free;
-}
 
 /**
  * "actually can I change it to Sunday at 2pm?" right after booking: the viewing this conversation

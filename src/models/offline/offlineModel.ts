@@ -49,6 +49,7 @@ import {
   requestAfterCancel,
 } from './forms/digressions.ts';
 import { givesUp, inForm, isCancel, personEdge, resumeQuestion } from './forms/formTurn.ts';
+import { pickForChange } from './forms/lookUpFirst.ts';
 import {
   choiceFromOffer,
   deskAwaitingReply,
@@ -208,7 +209,9 @@ class OfflineModel implements TurnAwareModel {
     const desk = asked ? undefined : deskAwaitingReply(this.agent, view);
     if (awaiting && (isCancel(text) || (desk !== undefined && declines(text)))) return say(FORM_CANCELLED);
     // A courtesy after a job done ("thanks", "great") is closed, like a question with a fixed answer.
-    const fixed = fixedAnswer(this.agent, text) ?? (asked || awaiting ? undefined : closingReply(view, text));
+    const fixed =
+      fixedAnswer(this.agent, text, asked !== undefined) ??
+      (asked || awaiting ? undefined : closingReply(view, text));
     if (fixed) {
       const resume = resumeQuestion(this.agent, asked, view.lastAssistantText);
       return say(resume ? `${fixed} ${resume}` : fixed);
@@ -222,11 +225,17 @@ class OfflineModel implements TurnAwareModel {
     // escalation, never a wrong answer from here (the governed model turns the call into it).
     const { routerThreshold } = this.options;
     const capped = cappedRoute(this.graph, this.agent, text, enabledHandoffs, turn?.view, routerThreshold);
+    // "the River Road one" to "You have 2 viewings booked: … Which one do you mean?": a pick of one of the
+    // records a look-up listed for a change answers it; it is no new topic for the router.
+    const picksRecord =
+      awaiting !== undefined &&
+      !desk &&
+      pickForChange(awaiting, text, tools, (name) => this.changesData(name), view) !== undefined;
     // As for routing: right after a question ("What's your company?" → "Lee Media") only when very sure.
     const sure =
       !(asked || awaiting || view.arrivedByHandoff) ||
       (capped?.confidence ?? 0) >= ARRIVAL_ROUTING_CONFIDENCE;
-    if (capped && sure && !chooser.isAnswer(asked, text, tools))
+    if (capped && sure && !picksRecord && !chooser.isAnswer(asked, text, tools))
       return this.call(capped.toolName, capped.args, seed, turn);
 
     // "change it to 6 please" right after an order was shown is about that order: no topic change.
@@ -238,7 +247,7 @@ class OfflineModel implements TurnAwareModel {
     // The entry agent's router kept the message as off-topic or small talk: a verb one specialist's
     // tool names ("book me a flight" — Sales books demos) does not make it that specialist's.
     let keptAtEntry = false;
-    if (enabledHandoffs.length > 0 && !chooser.isAnswer(asked, text, tools) && !followsUp) {
+    if (enabledHandoffs.length > 0 && !picksRecord && !chooser.isAnswer(asked, text, tools) && !followsUp) {
       const step = routeMessage(this.graph, this.agentName, text, enabledHandoffs, {
         threshold: this.options.routerThreshold ?? DEFAULT_ROUTER_THRESHOLD,
         arrivalConfidence: ARRIVAL_ROUTING_CONFIDENCE,

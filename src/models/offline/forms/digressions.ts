@@ -52,9 +52,16 @@ export function isQuestion(text: string): boolean {
   return t.endsWith('?') || QUESTION_START.test(t);
 }
 
-/** The agent's fixed answer to a question about one of its `answers` topics, if it is one. */
-export function fixedAnswer(agent: NormalizedAgent | undefined, text: string): string | undefined {
-  const answers = agent?.responses?.answers;
+/**
+ * The agent's fixed answer to a question about one of its `answers` topics, if it is one. `inForm`: one
+ * of the agent's questions is open, so answers kept for the middle of a form (`midForm`) count too.
+ */
+export function fixedAnswer(
+  agent: NormalizedAgent | undefined,
+  text: string,
+  inForm = true,
+): string | undefined {
+  const answers = agent?.responses?.answers?.filter((a) => inForm || !a.midForm);
   if (!answers || !isQuestion(text)) return undefined;
   const lower = ` ${text.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ')} `;
   return answers.find((a) => a.about.some((phrase) => lower.includes(` ${phrase.toLowerCase()}`)))?.say;

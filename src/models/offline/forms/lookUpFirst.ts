@@ -176,8 +176,8 @@ const wordsOf = (item: Record<string, unknown>) =>
   );
 
 /**
- * Which listed record the reply picks: its reference, its place ("the second one"), or a word only it
- * has ("the Thursday one", "the toner").
+ * Which listed record the reply picks: its reference, a word only it has ("the Thursday one", "the
+ * toner", "the one on Elm Street"), or its place ("the second one").
  */
 function pickedItem(items: Record<string, unknown>[], property: string, text: string): string | undefined {
   const lower = text.toLowerCase();
@@ -185,7 +185,8 @@ function pickedItem(items: Record<string, unknown>[], property: string, text: st
   const index = pickedIndex(text, items.length);
   const said = lower.split(/[^a-z0-9'-]+/).filter((w) => w.length >= 4);
   const only = items.filter((i) => said.some((w) => wordsOf(i).has(w)));
-  const item = byReference ?? (index !== undefined ? items[index] : only.length === 1 ? only[0] : undefined);
+  // Words only one record has come before a place: "the one on Elm Street" is that one, not the first.
+  const item = byReference ?? (only.length === 1 ? only[0] : index !== undefined ? items[index] : undefined);
   const value = item?.[property];
   return typeof value === 'string' ? value : undefined;
 }
