@@ -1,5 +1,5 @@
 import type { Graph } from '../graph/defineGraph.ts';
-import { fnv1a } from '../routing/crossValidation.ts';
+import { fnv1a } from '../routing/stableHash.ts';
 import type { EvalCase } from './types.ts';
 
 /**

@@ -1,4 +1,5 @@
 import type { LabeledDoc } from './lexicalClassifier.ts';
+import { fnv1a } from './stableHash.ts';
 
 /**
  * k-fold cross-validation over a router's own training documents: every document is predicted by a
@@ -117,14 +118,4 @@ function ratio(a: number, b: number): number {
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** 32-bit FNV-1a: a stable, platform-independent shuffle key. */
-export function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }

@@ -1,5 +1,6 @@
 import { FeatureSpace, type FeatureSpaceOptions } from './featureSpace.ts';
 import { mulberry32 } from './seededRandom.ts';
+import { fnv1a, mix32 } from './stableHash.ts';
 import { DIGIT_TOKEN, type SparseVector } from './textFeatures.ts';
 import { analyzeInTurn } from './turnAnalysisMemo.ts';
 import type { DenseWord } from './wordEmbedding.ts';
@@ -7,8 +8,9 @@ import type { DenseWord } from './wordEmbedding.ts';
 /**
  * A small deterministic text classifier trained in-process: TF-IDF over the router features (light-stem
  * word 1–2-grams, support-lexicon concepts, char 3–4-grams; see routerFeatures.ts) into multinomial
- * logistic regression (softmax, L2, SGD with a fixed seeded order, zero init).
- * Same documents → same weights, whatever order the documents came in.
+ * logistic regression (softmax, L2, SGD with a fixed order per epoch, zero init).
+ * Same documents → same weights, whatever order the documents came in (see `order` for how each epoch
+ * visits them).
  */
 
 export type LabeledDoc = { label: string; text: string };
@@ -32,6 +34,16 @@ export type TrainOptions = FeatureSpaceOptions & {
    * classifier decides on the sparse features alone, in a space shared with routers that use it.
    */
   useEmbedding?: boolean;
+  /**
+   * How each epoch orders the documents (both after sorting them, so the input order never matters).
+   * 'shuffled' (the routers'): a seeded shuffle of their indices, so one more document gives every
+   * epoch another order and moves marginal decisions everywhere. 'hashed': by a hash of (label, text,
+   * epoch), so a document's place depends on itself alone and one more document is only inserted;
+   * its one-time reshuffle of every router is measured in docs/routing.md.
+   */
+  order?: 'shuffled' | 'hashed';
+  /** With `order: 'hashed'`, another order of the same documents (another hash per document). */
+  orderSalt?: string;
 };
 
 export type Prediction = {
@@ -59,6 +71,8 @@ const DEFAULTS = {
   learningRate: 4,
   balanceClasses: true,
   useEmbedding: true,
+  order: 'shuffled' as 'shuffled' | 'hashed',
+  orderSalt: '',
 };
 
 export class LexicalClassifier {
@@ -98,11 +112,10 @@ export class LexicalClassifier {
     const bias = new Float64Array(K);
     let scale = 1;
     const scores = new Float64Array(K);
-    const random = mulberry32(0x5eed);
-    const order = sorted.map((_, i) => i);
+    const nextOrder = epochOrder(sorted, opts.order, opts.orderSalt);
 
     for (let epoch = 0; epoch < opts.epochs; epoch++) {
-      shuffle(order, random);
+      const order = nextOrder(epoch);
       const lr = opts.learningRate / (1 + epoch);
       for (const i of order) {
         const x = X[i];
@@ -261,6 +274,30 @@ function softmaxInPlace(z: Float64Array): void {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The documents' visiting order of each epoch, as indices into the sorted documents. */
+function epochOrder(
+  sorted: readonly LabeledDoc[],
+  kind: 'shuffled' | 'hashed',
+  salt: string,
+): (epoch: number) => readonly number[] {
+  const order = sorted.map((_, i) => i);
+  if (kind === 'shuffled') {
+    const random = mulberry32(0x5eed);
+    return () => {
+      shuffle(order, random);
+      return order;
+    };
+  }
+  const docKeys = sorted.map((d) => fnv1a(`${salt}\u0000${d.label}\u0000${d.text}`));
+  const epochKeys = new Uint32Array(sorted.length);
+  return (epoch) => {
+    const epochSalt = Math.imul(epoch + 1, 0x9e3779b9);
+    for (let i = 0; i < docKeys.length; i++) epochKeys[i] = mix32(docKeys[i] ^ epochSalt);
+    // Ties (the same document twice, or a hash collision) keep the canonical order.
+    return order.sort((a, b) => epochKeys[a] - epochKeys[b] || a - b);
+  };
 }
 
 function shuffle(order: number[], random: () => number): void {
