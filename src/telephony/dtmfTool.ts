@@ -24,7 +24,7 @@ export function sendDtmfTool() {
       if (!isDtmfSequence(digits))
         return { error: 'digits may only contain 0-9, *, #, and w (a pause), at most 64 keys' };
       const leg = phoneLegs.get(conversationId);
-      if (!leg || leg.format !== 'audio/pcmu') return { error: 'there is no phone call to send keys on' };
+      if (leg?.format !== 'audio/pcmu') return { error: 'there is no phone call to send keys on' };
       leg.play(dtmfMulaw(digits), `dtmf_${Date.now()}`);
       return { sent: digits };
     },

@@ -1,6 +1,5 @@
 import { HUMAN_AGENT, type NormalizedGraph } from '../graph/types.ts';
 import type { PolicyView } from '../policy/handoffPolicy.ts';
-import { assistantItem } from '../runtime/runTurn.ts';
 import type { TurnEvent, TurnEventMap, VoiceEventName } from '../runtime/turnEvents.ts';
 import { type TurnListener, TurnState } from '../runtime/turnState.ts';
 import {

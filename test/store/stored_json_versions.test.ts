@@ -1,4 +1,3 @@
-import type { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate } from '../../src/store/migrations.ts';

@@ -19,6 +19,8 @@ const normalized = (input: string) => input.toLowerCase().replace(/[\s?.!]+$/, '
  */
 const MIN_ROWS: Record<string, number> = {
   'dev2.jsonl': 50,
+  // salon's fourth dev set (the router round of 2026-11-25) is 60 rows written by the lead helper.
+  'dev4.jsonl': 60,
   'blind2.jsonl': 90,
   'blind3.jsonl': 70,
   'blind4.jsonl': 90,

@@ -12,8 +12,11 @@ import { SCALES, TEENS, TENS, UNITS } from './numberWords.ts';
 
 const REPEATS: Readonly<Record<string, number>> = { double: 2, triple: 3 };
 
-/** Fillers a transcript keeps and nobody types: "it's uh forty two…", "um yeah hi". */
-const FILLERS = /(^|[\s,])(?:um+|uh+|erm+|er|hmm+|uhm)(?=[\s,.!?]|$)[,]?/gi;
+/**
+ * Fillers a transcript keeps and nobody types: "it's uh forty two…", "um yeah hi". "er" only as written
+ * in lower case (or opening a sentence): "do I need the ER?" asks about the emergency room.
+ */
+const FILLERS = /(^|[\s,])(?:[uU][mM]+|[uU][hH]+|[eE]rm+|[eE]r|[hH]mm+|[uU]hm)(?=[\s,.!?]|$)[,]?/g;
 
 /** Words after which a lone "one" is a clock hour ("at one", "around one"). */
 const HOUR_LEAD = /\b(?:at|around|about|by|after|before|from|until|till)\s*$/i;
