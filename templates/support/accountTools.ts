@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { accountScope, findAccount, rememberAccount, unknownAccount } from './accountLookup.ts';
@@ -43,8 +43,18 @@ export const sendPasswordReset = defineTool({
   description:
     "Send a password reset link to the account's email on file. Use it when a caller forgot their password, cannot log in or sign in, or their reset email never arrived.",
   sideEffect: true,
-  parameters: z.object({ accountId: accountIdParam }),
+  parameters: z.object({
+    accountId: accountIdParam,
+    // No "e.g." here: a parameter's example is router training text (routerTrainingSet.ts).
+    email: z
+      .string()
+      .optional()
+      .describe('The email address the caller signs in with, when they do not know their account ID'),
+  }),
   execute: async (args, ctx: Ctx) => {
+    // "I forgot my password, my email is …": whoever types an address is not yet its owner, so the
+    // link goes only to the address on file and the answer is the same whether or not one matched.
+    if (!ctx.state.accountId && !args.accountId && args.email) return resetByEmail(args.email, ctx);
     const accountId = accountToActOn(args.accountId, ctx);
     if (typeof accountId !== 'string') return accountId;
     const account = await findAccount(ctx.db, accountId);
@@ -60,6 +70,33 @@ export const sendPasswordReset = defineTool({
     };
   },
 });
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * A reset asked for by email address. The conversation learns nothing: no account is remembered and
+ * the reply does not say whether the address is on file (no account enumeration), while the owner of
+ * a matching account gets the link in their own inbox.
+ */
+async function resetByEmail(raw: string, ctx: Ctx) {
+  const email = raw.trim().toLowerCase();
+  if (!EMAIL.test(email))
+    return {
+      found: false as const,
+      missing: 'email',
+      message: "That doesn't look like an email address. Could you type it again, like name@company.com?",
+    };
+  const [account] = await ctx.db
+    .select({ id: supportAccounts.id, email: supportAccounts.email })
+    .from(supportAccounts)
+    .where(sql`lower(${supportAccounts.email}) = ${email}`);
+  if (account)
+    await ctx.db.insert(supportPasswordResets).values({ accountId: account.id, email: account.email });
+  return {
+    found: true as const,
+    message: `If ${email} is the address on a Relay Cloud account, a password reset link is on its way to it; it works for one hour. Nothing arrived? Tell me your account ID (like ACC-1001).`,
+  };
+}
 
 export const unlockAccount = defineTool({
   name: 'unlock_account',

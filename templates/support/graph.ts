@@ -79,6 +79,24 @@ export const supportGraph: GraphSpec<typeof supportContext> = {
           change_plan: 'move your account to the {plan} plan',
           close_account: 'close account {accountId} and stop its subscription',
         },
+        // Asked in the middle of the read-back as often as before it (close_account says what is due).
+        answers: [
+          {
+            about: [
+              'cancellation fee',
+              'cancel fee',
+              'termination fee',
+              'penalty',
+              'fee for closing',
+              'fee for cancelling',
+              'fee to close',
+              'fee to cancel',
+              'charge for closing',
+              'charge for cancelling',
+            ],
+            say: "There's no fee for closing an account or cancelling the subscription: it stops at once, and only invoices already issued stay due.",
+          },
+        ],
         fallback:
           'I can look up an invoice, issue a refund, change your plan or close your account. What would you like to do?',
       },

@@ -103,7 +103,7 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   const vague = changes ? vagueProperty(agent, fill.args, chosen.tool.name) : undefined;
   if (vague !== undefined)
     return askStep({ agent, property: vague, ...form, question: clarifyQuestion(agent, vague) });
-  const optional = chooser.optionalQuestion(chosen.tool, fill.unfilled, view);
+  const optional = chooser.optionalQuestion(chosen.tool, fill.unfilled, view, fill.args);
   if (optional) return { say: askForArgument(agent, optional) };
   // The tool said it needs this value and the reply added nothing: ask again rather than repeat the call.
   if (chosen.retryOf && sameArguments(fill.args, chosen.retryOf.args))

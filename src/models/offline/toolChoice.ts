@@ -254,9 +254,14 @@ export class ToolChooser {
   }
 
   /** An optional value worth one question before the change runs (forms/beforeTheChange.ts). */
-  optionalQuestion(tool: FunctionTool, unfilled: readonly string[], view: ConversationView) {
+  optionalQuestion(
+    tool: FunctionTool,
+    unfilled: readonly string[],
+    view: ConversationView,
+    args?: Record<string, unknown>,
+  ) {
     const changesData = (n: string) => this.changesData(n);
-    return optionalQuestion({ agent: this.agent, tool, unfilled, view, changesData });
+    return optionalQuestion({ agent: this.agent, tool, unfilled, view, changesData, args });
   }
 
   /** A look-up to make first: the choices for a missing value, or the record (forms/beforeTheChange.ts). */

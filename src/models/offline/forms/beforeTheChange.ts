@@ -40,6 +40,8 @@ export function optionalQuestion(input: {
   unfilled: readonly string[];
   view: ConversationView;
   changesData: (toolName: string) => boolean;
+  /** The values the form holds. */
+  args?: Record<string, unknown>;
 }): string | undefined {
   const { agent, tool, view } = input;
   if (!input.changesData(tool.name)) return undefined;
@@ -49,8 +51,32 @@ export function optionalQuestion(input: {
   // so the tool runs and asks itself (with the choices in hand) if it needs it.
   const omittable = (p: string) => /\bomit when\b/i.test(properties[p]?.description ?? '');
   return input.unfilled.find(
-    (p) => templates[p] && !omittable(p) && !alreadyAsked(agent, p, view.assistantTexts),
+    (p) =>
+      templates[p] &&
+      !omittable(p) &&
+      !givenInstead(properties, p, input.args ?? {}) &&
+      !alreadyAsked(agent, p, view.assistantTexts),
   );
+}
+
+/** "…when they do not know their account ID", "…instead of the booking reference". */
+const STANDS_IN = /\b(?:instead of|in place of|without|(?:do not|don't|does not|doesn't) (?:know|have))\b/i;
+
+/**
+ * A value the form holds was written as standing in for `property` ("The email address the caller signs
+ * in with, when they do not know their account ID"): the customer gave that, so `property` is not asked.
+ */
+function givenInstead(
+  properties: Record<string, { description?: string }>,
+  property: string,
+  args: Record<string, unknown>,
+): boolean {
+  const words = propertyWords(property).toLowerCase();
+  return Object.entries(properties).some(([name, p]) => {
+    const description = (p.description ?? '').toLowerCase();
+    const given = args[name] !== undefined && args[name] !== null;
+    return given && name !== property && STANDS_IN.test(description) && description.includes(words);
+  });
 }
 
 /**

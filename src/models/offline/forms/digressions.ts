@@ -11,9 +11,31 @@ const CANCEL =
 // inside a sentence ("I don't have it with me") does not.
 const WITHDRAWN = /^\W*(no|nah|nope|actually|wait)\b.*\b(don'?t|do not)( do it| do that)?\W*$/i;
 
+// "ok forget it, don't close it", "please don't charge me yet": an order not to act, at the start of a
+// clause ("I don't want to close it" too) and ending the message. Only acting verbs: "don't take too much off" is how to do it, and "no
+// don't book friday, saturday instead" goes on to say what to do (a correction).
+const ACTING_VERBS =
+  'do|go ahead|proceed|continue|close|cancel|delete|remove|book|schedule|reschedule|move|change|charge|bill|pay|refund|place|order|buy|send|submit|process|unlock|reset|switch|upgrade|downgrade|bother';
+const DONT_ACT = new RegExp(
+  `(?:^|[,.;:!?]|\\b(?:ok|okay|oh|no|nah|wait|actually|and|but|so|then|sorry|hmm+))\\s*(?:please\\s+)?(?:(?:i|we)\\s+)?(?:don'?t|do not|dont)\\s+(?:(?:want|wish|need)\\s+(?:you\\s+)?(?:to\\s+)?)?(?:${ACTING_VERBS})\\b(?:\\s+[\\w']+){0,3}?(?:\\s+(?:yet|now|anymore|after all|then|please|thanks|thank you))?[\\s.!]*$`,
+  'i',
+);
+
 /** The customer gives up on what was being filled in ("never mind", "cancel that for now", "nvm"). */
 export function isCancel(text: string): boolean {
-  return CANCEL.test(text) || WITHDRAWN.test(text.trim());
+  return CANCEL.test(text) || WITHDRAWN.test(text.trim()) || DONT_ACT.test(text.trim());
+}
+
+/**
+ * The message withdraws whatever was asked, in words that cannot be the action itself: "forget it",
+ * "never mind", "don't close it". Only "cancel it" (or "stop it") may instead be the action a read-back
+ * of a cancellation names ("yes cancel it"), so those alone do not withdraw.
+ */
+export function withdraws(text: string): boolean {
+  const t = text.trim();
+  if (DONT_ACT.test(t) || WITHDRAWN.test(t)) return true;
+  const match = CANCEL.exec(t);
+  return match !== null && !/^(?:cancel|stop)\b/i.test(match[0]);
 }
 
 /** A clause that asks for something else ("how do I…", "can you…", "I want…"). */

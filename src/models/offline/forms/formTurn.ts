@@ -12,7 +12,7 @@ import type { ToolResult } from '../conversationView.ts';
 import { sameArguments } from '../modelItems.ts';
 import { askForArgument, isFailure, missingArgument } from '../responseTemplates.ts';
 import { namesAction } from '../toolMatcher.ts';
-import { isCancel, isNo, isQuestion, isYes } from './digressions.ts';
+import { isCancel, isNo, isQuestion, isYes, withdraws } from './digressions.ts';
 import { personOffer, rephrasedQuestion } from './formQuestions.ts';
 import { isPick } from './pendingRequests.ts';
 import { isOnlyFiller, isPersonName } from './slotValues.ts';
@@ -131,6 +131,8 @@ export { isCancel, isNo, isYes };
  */
 export function givesUp(asked: AskedQuestion | undefined, text: string): boolean {
   if (!inForm(asked) || !isCancel(text)) return false;
+  // "ok forget it, don't close it" opens like a yes and names the action, but withdraws it.
+  if (withdraws(text)) return true;
   return !(asked?.kind === 'confirm' && isYes(text) && namesAction(tokenize(text), asked.tool));
 }
 

@@ -4,7 +4,7 @@ import type { ConversationView } from '../conversationView.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { describeProperty, isHintedReference } from '../propertyKinds.ts';
 import { isFailure } from '../responseTemplates.ts';
-import { isQuestion, isYes } from './digressions.ts';
+import { isQuestion, isYes, withdraws } from './digressions.ts';
 import { confirmation, filledConfirmation } from './formQuestions.ts';
 import type { FormStep } from './formTurn.ts';
 import { WHICH_RECORD } from './picks.ts';
@@ -84,6 +84,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * look-ups), or the look-up it names to run first; undefined when the change should run now (a yes to
  * its read-back, or no template).
  */
+export const UNANSWERED_AT_READ_BACK = "I'm afraid I can't answer that here.";
+
 export function readBackStep(input: {
   agent: NormalizedAgent | undefined;
   tool: FunctionTool;
@@ -100,12 +102,24 @@ export function readBackStep(input: {
 }): FormStep | undefined {
   const { agent, tool, args, view } = input;
   // "ok and how much is Scale?" opens like a yes but asks something: it agrees to nothing.
-  const agreed = input.confirming && isYes(input.text) && !isQuestion(input.text) && !input.progress;
+  // "ok forget it, don't close it" opens like a yes but withdraws: never a yes to a change.
+  const agreed =
+    input.confirming &&
+    isYes(input.text) &&
+    !isQuestion(input.text) &&
+    !withdraws(input.text) &&
+    !input.progress;
   if (agreed || agent?.responses?.confirm?.[tool.name] === undefined) return undefined;
   const schema = tool.parameters as JsonSchema;
   const facts = factsOf(view);
+  // "will I get charged a cancellation fee?" to the read-back, and nothing here answers it: said so,
+  // not the read-back again as if the question had not been heard.
+  const unheard =
+    input.confirming && isQuestion(input.text) && !isYes(input.text) && !input.progress
+      ? `${UNANSWERED_AT_READ_BACK} `
+      : '';
   const filled = filledConfirmation(agent, tool.name, args, schema, facts, input.state);
-  if (filled) return { say: filled };
+  if (filled) return { say: `${unheard}${filled}` };
   // Only a look-up that needs nothing from the caller runs unasked (every value it takes may be left out).
   const needsNothing = (name: string) =>
     input.tools.some((t) => {
@@ -120,7 +134,8 @@ export function readBackStep(input: {
   const answer = lookUpsNamed(agent, tool.name)
     .map((name) => facts[name] as { message?: unknown } | undefined)
     .find((output) => typeof output?.message === 'string' && output.message.trim() !== '');
-  if (answer === undefined) return { say: confirmation(agent, tool.name, args, schema, facts, input.state) };
+  if (answer === undefined)
+    return { say: `${unheard}${confirmation(agent, tool.name, args, schema, facts, input.state)}` };
   // It listed several of the caller's records and named none ("move my appointment to Friday" with two
   // visits booked): which one is asked, and the pick goes back with the change (pendingRequests.ts).
   const message = String(answer.message).trim();
