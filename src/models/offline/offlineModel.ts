@@ -71,7 +71,7 @@ import {
   type OfflineModelOptions,
   PERSON_ON_REQUEST,
 } from './offlineModelOptions.ts';
-import { changeToRecordShown, recordShownAgain } from './recordFollowUp.ts';
+import { changeToRecordShown, recordShownAgain, requestOfRecordShown } from './recordFollowUp.ts';
 import { betterServedBy, cappedRoute, toolDocsOf } from './routeAsides.ts';
 import { routeMessage } from './routeMessage.ts';
 import { ToolChooser } from './toolChoice.ts';
@@ -244,6 +244,8 @@ class OfflineModel implements TurnAwareModel {
       !asked &&
       changeToRecordShown({ text, view, available: tools, changesData: (n) => this.changesData(n), now }) !==
         undefined;
+    const actsOnShown =
+      !asked && requestOfRecordShown({ text, view, changesData: (n) => this.changesData(n) });
     let unsure = false;
     // The entry agent's router kept the message as off-topic or small talk: a verb one specialist's
     // tool names ("book me a flight" — Sales books demos) does not make it that specialist's.
@@ -256,7 +258,9 @@ class OfflineModel implements TurnAwareModel {
         waiting: asked !== undefined || awaiting !== undefined,
         passedOn: passedOnThisTurn(this.graph, request.input),
       });
-      if (step.handoff) {
+      // "can you fix that" about the invoice just shown is not handed back to the front desk.
+      const keptForShown = step.handoff?.toolName === `transfer_to_${this.graph.entry}` && actsOnShown;
+      if (step.handoff && !keptForShown) {
         const { toolName, reason, intent, confidence } = step.handoff;
         // The classifier's confidence goes with the call, for the governed model to record (routingDecision.ts).
         return decided(this.call(toolName, { reason, intent }, seed, turn), { path: 'local', confidence });
@@ -335,7 +339,7 @@ class OfflineModel implements TurnAwareModel {
 
     // "who's it with?" right after a booking was shown: the record holds the answer (recordFollowUp.ts).
     const again = recordShownAgain({ text, view, changesData: (n) => this.changesData(n), isQuestion });
-    if (again && !asked) return say(again);
+    if (again && !asked && !actsOnShown) return say(again);
     const fallback = fallbackStep({
       ...{ graph: this.graph, agentName: this.agentName, view, text, enabledHandoffs, person },
       ...{ unsure, keptAtEntry, waiting: asked !== undefined, properties },

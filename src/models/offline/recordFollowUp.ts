@@ -55,3 +55,26 @@ export function recordShownAgain(input: {
   const message = (shown.output as { message?: unknown } | null)?.message;
   return typeof message === 'string' && message.trim() !== '' ? message : undefined;
 }
+
+/** "can you fix that?", "could someone sort it out": a request of us about something, pointing back. */
+const ASKS_TO_ACT_ON_IT =
+  /^(?:(?:ok(?:ay)?|so|well|right|hm+|then)[,.!]?\s+)*(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)\b.*\b(?:it|that|this|them)\b/i;
+
+/**
+ * "can you fix that" right after Billing showed an invoice is about that invoice: it is not handed back
+ * to the front desk because "fix" is a word of its routing (it was, and the front desk asked what it
+ * could do). Only a short request of us, pointing back, said right after our look-up was shown.
+ */
+export function requestOfRecordShown(input: {
+  text: string;
+  view: ConversationView;
+  changesData: (toolName: string) => boolean;
+}): boolean {
+  const { text, view } = input;
+  const shown = view.previousResult;
+  if (!shown || input.changesData(shown.name)) return false;
+  const message = (shown.output as { message?: unknown } | null)?.message;
+  const justShown =
+    typeof message === 'string' && message !== '' && (view.lastAssistantText ?? '').includes(message);
+  return justShown && text.trim().split(/\s+/).length <= 8 && ASKS_TO_ACT_ON_IT.test(text.trim());
+}
