@@ -145,6 +145,13 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * earlier held out 11/12 → 12/12, batch 4 3/6 → 4/6, batch 5 5/6 → 6/6, batch 6 4/6 → 5/6, batch 7 6/8 →
  * 7/8, dev10 → 9/10 (the nurse line looking up what it is handed); healthcare batch 8 3/8 → 4/8;
  * real-estate batch 7 4/8 → 5/8, dev10 5/10 → 6/10; floors raised to those less about 0.02.
+ *
+ * An eleventh batch (2026-11-26, f62dfcd) was written by a further independent author from `graph show`,
+ * the templates' instructions, tools, schema and seed data only: 20 scenarios per template, split with a
+ * seeded shuffle (mulberry32, seed 20261127) into 10 held out (`holdout11-`) and 10 dev rows (`dev11-`).
+ * Measured on arrival, before any code change made with it: held out salon 6/10, support 10/10, healthcare
+ * 8/10, real-estate 6/10, after-hours 8/10 (38/50); dev rows 7, 8, 5, 7, 8 (35/50); no loop. Floors are
+ * those less about 0.02, and no loop is allowed in it.
  */
 export interface DialogueGate {
   template: string;
@@ -164,6 +171,11 @@ export interface DialogueGate {
   dev10: number;
   /** Batch 10's held-out conversations that loop, at most (measured on arrival; every other row: none). */
   batch10Loops: number;
+  batch11: number;
+  /** The dev11 rows: tuned rows by batch 11's author, gated apart like dev9. */
+  dev11: number;
+  /** Batch 11's held-out conversations that loop, at most (measured on arrival). */
+  batch11Loops: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
@@ -182,6 +194,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch10: 0.38,
     dev10: 0.68,
     batch10Loops: 0,
+    batch11: 0.58,
+    dev11: 0.68,
+    batch11Loops: 0,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   support: {
@@ -199,6 +214,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch10: 0.78,
     dev10: 0.78,
     batch10Loops: 0,
+    batch11: 0.98,
+    dev11: 0.78,
+    batch11Loops: 0,
   },
   healthcare: {
     template: 'healthcare',
@@ -215,6 +233,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch10: 0.48,
     dev10: 0.88,
     batch10Loops: 0,
+    batch11: 0.78,
+    dev11: 0.48,
+    batch11Loops: 0,
   },
   'real-estate': {
     template: 'real-estate',
@@ -231,6 +252,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch10: 0.68,
     dev10: 0.58,
     batch10Loops: 0,
+    batch11: 0.58,
+    dev11: 0.68,
+    batch11Loops: 0,
   },
   'after-hours': {
     template: 'after-hours',
@@ -247,13 +271,23 @@ export const GATES: Record<string, DialogueGate> = {
     batch10: 0.68,
     dev10: 0.88,
     batch10Loops: 0,
+    batch11: 0.78,
+    dev11: 0.78,
+    batch11Loops: 0,
   },
 };
 
 export const GATE_TITLE =
-  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth, ≥ $batch5 of its fifth, ≥ $batch6 of its sixth, ≥ $batch7 of its seventh, ≥ $batch8 of its eighth and ≥ $batch9 of its ninth and ≥ $batch10 of its tenth held-out scenarios, ≥ $dev9 of the dev rows of batch 9 and ≥ $dev10 of those of batch 10, with no loop (batch 10: ≤ $batch10Loops)';
+  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth, ≥ $batch5 of its fifth, ≥ $batch6 of its sixth, ≥ $batch7 of its seventh, ≥ $batch8 of its eighth, ≥ $batch9 of its ninth, ≥ $batch10 of its tenth and ≥ $batch11 of its eleventh held-out scenarios, ≥ $dev9 of the dev rows of batch 9, ≥ $dev10 of those of batch 10 and ≥ $dev11 of those of batch 11, with no loop (batch 10: ≤ $batch10Loops, batch 11: ≤ $batch11Loops)';
 
 export const GATE_TIMEOUT_MS = 1_500_000;
+
+/** Held-out batches gated apart, each at its own floor (`batch<N>`); rows `holdout<N>-…`. */
+const BATCHES = ['3', '4', '5', '6', '7', '8', '9', '10', '11'] as const;
+/** Dev sets: tunable rows by a held-out batch's author (`dev<N>-…`), each at its own floor. */
+const DEV_SETS = ['9', '10', '11'] as const;
+/** Batches whose held-out rows may loop, at most as often as on arrival (`batch<N>Loops`). */
+const LOOPS_ALLOWED = ['10', '11'] as const;
 
 /** Runs one template's scenarios and checks them against its floors. */
 export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
@@ -263,64 +297,47 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
     graph: await loadGraph(gate.template),
     scenarios: dataset.scenarios,
   });
+  type Outcome = (typeof report.outcomes)[number];
   // Only tuned rows are named on failure: held-out rows are reported as counts, never read.
-  const isDev9 = (id: string) => id.startsWith('dev9-');
-  const isDev10 = (id: string) => id.startsWith('dev10-');
-  const isDev = (id: string) => isDev9(id) || isDev10(id);
-  const failed = report.outcomes
-    .filter((o) => !o.completed && o.split === 'tune' && !isDev(o.id))
-    .map((o) => `${o.id}: ${o.unmet.join('; ')}`);
-  const tunedRows = report.outcomes.filter((o) => o.split === 'tune' && !isDev(o.id));
-  const devRows = report.outcomes.filter((o) => isDev9(o.id));
-  const dev10Rows = report.outcomes.filter((o) => isDev10(o.id));
-  const share = (rows: typeof tunedRows) => {
+  const devSetOf = (id: string) => /^dev(\d+)-/.exec(id)?.[1];
+  const share = (rows: Outcome[]) => {
     const done = rows.filter((o) => o.completed).length;
     return { rate: rows.length === 0 ? 1 : done / rows.length, text: `${done}/${rows.length}` };
   };
+  const namedFailures = (rows: Outcome[]) =>
+    rows.filter((o) => !o.completed).map((o) => `${o.id}: ${o.unmet.join('; ')}`);
+  const tunedRows = report.outcomes.filter((o) => o.split === 'tune' && devSetOf(o.id) === undefined);
   const tuned = share(tunedRows);
-  const dev9 = share(devRows);
-  const dev10 = share(dev10Rows);
-  expect(tuned.rate, failed.join('\n')).toBeGreaterThanOrEqual(gate.tuned);
+  expect(tuned.rate, namedFailures(tunedRows).join('\n')).toBeGreaterThanOrEqual(gate.tuned);
+  const devRows = (set: string) =>
+    report.outcomes.filter((o) => o.split === 'tune' && devSetOf(o.id) === set);
   // Held-out rows by batch, as counts only (never their transcripts). `holdout10-` is batch 10, not
-  // `holdout1…`: the two-digit batch is matched first.
-  const batchOf = (id: string) => /^holdout(10|[3-9])-/.exec(id)?.[1] ?? 'earlier';
-  const rate = (batch: string) => {
-    const rows = report.outcomes.filter((o) => o.split !== 'tune' && batchOf(o.id) === batch);
-    const done = rows.filter((o) => o.completed).length;
-    return { rate: rows.length === 0 ? 1 : done / rows.length, text: `${done}/${rows.length}` };
+  // `holdout1…`: the number is read whole; `holdout-` and `holdout2-` are the earlier rows.
+  const batchOf = (id: string) => {
+    const n = /^holdout(\d+)-/.exec(id)?.[1];
+    return n && n !== '2' ? n : 'earlier';
   };
-  const earlier = rate('earlier');
-  const third = rate('3');
-  const fourth = rate('4');
-  const fifth = rate('5');
-  const sixth = rate('6');
-  const seventh = rate('7');
-  const eighth = rate('8');
-  const ninth = rate('9');
-  const tenth = rate('10');
+  const heldOutRows = (batch: string) =>
+    report.outcomes.filter((o) => o.split !== 'tune' && batchOf(o.id) === batch);
+  const earlier = share(heldOutRows('earlier'));
+  const batches = BATCHES.map((b) => ({ b, ...share(heldOutRows(b)) }));
+  const devs = DEV_SETS.map((d) => ({ d, rows: devRows(d), ...share(devRows(d)) }));
   // The measured figures, counts only, for whoever raises the floors.
   console.log(
-    `${gate.template}: tuned ${tuned.text}, dev9 ${dev9.text}, dev10 ${dev10.text}, earlier held out ${earlier.text}, batch 3 ${third.text}, batch 4 ${fourth.text}, batch 5 ${fifth.text}, batch 6 ${sixth.text}, batch 7 ${seventh.text}, batch 8 ${eighth.text}, batch 9 ${ninth.text}, batch 10 ${tenth.text}, loops ${report.tune.loops + report.holdout.loops}`,
+    `${gate.template}: tuned ${tuned.text}, ${devs.map((d) => `dev${d.d} ${d.text}`).join(', ')}, earlier held out ${earlier.text}, ${batches.map((b) => `batch ${b.b} ${b.text}`).join(', ')}, loops ${report.tune.loops + report.holdout.loops}`,
   );
   expect(earlier.rate, `held out: ${earlier.text}`).toBeGreaterThanOrEqual(gate.heldOut);
-  expect(third.rate, `held-out batch 3: ${third.text}`).toBeGreaterThanOrEqual(gate.batch3);
-  expect(fourth.rate, `held-out batch 4: ${fourth.text}`).toBeGreaterThanOrEqual(gate.batch4);
-  expect(fifth.rate, `held-out batch 5: ${fifth.text}`).toBeGreaterThanOrEqual(gate.batch5);
-  expect(sixth.rate, `held-out batch 6: ${sixth.text}`).toBeGreaterThanOrEqual(gate.batch6);
-  expect(seventh.rate, `held-out batch 7: ${seventh.text}`).toBeGreaterThanOrEqual(gate.batch7);
-  expect(eighth.rate, `held-out batch 8: ${eighth.text}`).toBeGreaterThanOrEqual(gate.batch8);
-  expect(ninth.rate, `held-out batch 9: ${ninth.text}`).toBeGreaterThanOrEqual(gate.batch9);
-  expect(tenth.rate, `held-out batch 10: ${tenth.text}`).toBeGreaterThanOrEqual(gate.batch10);
-  const devFailed = devRows.filter((o) => !o.completed).map((o) => `${o.id}: ${o.unmet.join('; ')}`);
-  expect(dev9.rate, `batch 9's dev rows: ${dev9.text}\n${devFailed.join('\n')}`).toBeGreaterThanOrEqual(
-    gate.dev9,
-  );
-  const dev10Failed = dev10Rows.filter((o) => !o.completed).map((o) => `${o.id}: ${o.unmet.join('; ')}`);
-  expect(dev10.rate, `batch 10's dev rows: ${dev10.text}\n${dev10Failed.join('\n')}`).toBeGreaterThanOrEqual(
-    gate.dev10,
-  );
-  const looping = (rows: typeof tunedRows) => rows.filter((o) => o.loops.length > 0).length;
-  const tenthRows = report.outcomes.filter((o) => o.split !== 'tune' && batchOf(o.id) === '10');
-  expect(looping(report.outcomes.filter((o) => !tenthRows.includes(o))), 'loops outside batch 10').toBe(0);
-  expect(looping(tenthRows), 'loops in held-out batch 10').toBeLessThanOrEqual(gate.batch10Loops);
+  for (const { b, rate, text } of batches)
+    expect(rate, `held-out batch ${b}: ${text}`).toBeGreaterThanOrEqual(gate[`batch${b}`]);
+  for (const { d, rows, rate, text } of devs)
+    expect(rate, `batch ${d}'s dev rows: ${text}\n${namedFailures(rows).join('\n')}`).toBeGreaterThanOrEqual(
+      gate[`dev${d}`],
+    );
+  const looping = (rows: Outcome[]) => rows.filter((o) => o.loops.length > 0).length;
+  const allowed = new Set<Outcome>(LOOPS_ALLOWED.flatMap((b) => heldOutRows(b)));
+  expect(looping(report.outcomes.filter((o) => !allowed.has(o))), 'loops outside batches 10 and 11').toBe(0);
+  for (const b of LOOPS_ALLOWED)
+    expect(looping(heldOutRows(b)), `loops in held-out batch ${b}`).toBeLessThanOrEqual(
+      gate[`batch${b}Loops`],
+    );
 }
