@@ -13,6 +13,7 @@ import {
   repeatsFailedChange,
 } from './forms/formTurn.ts';
 import { partStep } from './forms/partStep.ts';
+import { plainReplyAtReadBack } from './forms/plainConfirmation.ts';
 import { readBackStep, recordLookUpFirst } from './forms/readBackFacts.ts';
 import { subjectDescription } from './forms/statedSubject.ts';
 import { clarifyQuestion, vagueProperty } from './forms/vagueValues.ts';
@@ -68,8 +69,10 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
       now,
     });
   };
-  const fill = fillFrom(messages);
   const before = fillFrom(messages.slice(1));
+  // "refund it" to the refund's read-back agrees; it is not the refund's reason said anew.
+  const agrees = confirming !== undefined && plainReplyAtReadBack(text, confirming.name) && !isNo(text);
+  const fill = agrees ? before : fillFrom(messages);
   const progress = progressOf(before.args, fill.args, text);
   const changes = turn.changesData(chosen.tool.name);
   if (confirming && !progress && isNo(text)) return { say: FORM_CANCELLED };

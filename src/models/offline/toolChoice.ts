@@ -18,6 +18,7 @@ import { isQuestion } from './forms/digressions.ts';
 import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
 import { unclaimedReply } from './forms/formTurn.ts';
 import { answersFreeTextQuestion, reasonAtReadBack } from './forms/freeTextAnswer.ts';
+import { plainReplyAtReadBack } from './forms/plainConfirmation.ts';
 import { replyToPending } from './forms/replyToPending.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
 import { requestWithSubject, subjectDescription } from './forms/statedSubject.ts';
@@ -243,6 +244,7 @@ export class ToolChooser {
   isAnswer(asked: AskedQuestion | undefined, text: string, tools: readonly FunctionTool[]): boolean {
     if (!asked) return false;
     if (tools.some((t) => propertiesNamedIn(schemaOf(t), text, this.now).length > 0)) return true;
+    if (asked.kind === 'confirm' && plainReplyAtReadBack(text, asked.tool)) return true;
     if (asked.kind !== 'argument') return reasonAtReadBack(asked, text, tools);
     return (
       tools.some(

@@ -265,6 +265,15 @@ function verbOf(toolName: string): string {
   return tokenize(toolName.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '))[0] ?? '';
 }
 
+/**
+ * Every word that says a data-changing tool's action, from any word of its name that is an action
+ * (`issue_refund` → "refund"; `reschedule_booking` → "reschedule", "move", …).
+ */
+export function actionWordsOf(toolName: string): string[] {
+  const words = tokenize(toolName.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '));
+  return words.flatMap((w) => ACTIONS[w] ?? []);
+}
+
 /** The message says the action a data-changing tool's name starts with (`book_appointment` → "book"). */
 export function namesAction(messageWords: readonly string[], toolName: string): boolean {
   return ACTIONS[verbOf(toolName)]?.some((w) => messageWords.includes(w)) === true;

@@ -15,6 +15,7 @@ import { namesAction } from '../toolMatcher.ts';
 import { isCancel, isNo, isQuestion, isYes, withdraws } from './digressions.ts';
 import { personOffer, rephrasedQuestion } from './formQuestions.ts';
 import { isPick } from './pendingRequests.ts';
+import { agreesAtReadBack } from './plainConfirmation.ts';
 import { isOnlyFiller, isPersonName } from './slotValues.ts';
 
 /**
@@ -133,7 +134,11 @@ export function givesUp(asked: AskedQuestion | undefined, text: string): boolean
   if (!inForm(asked) || !isCancel(text)) return false;
   // "ok forget it, don't close it" opens like a yes and names the action, but withdraws it.
   if (withdraws(text)) return true;
-  return !(asked?.kind === 'confirm' && isYes(text) && namesAction(tokenize(text), asked.tool));
+  return !(
+    asked?.kind === 'confirm' &&
+    (isYes(text) || agreesAtReadBack(text, asked.tool)) &&
+    namesAction(tokenize(text), asked.tool)
+  );
 }
 
 /**

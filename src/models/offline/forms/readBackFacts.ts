@@ -8,6 +8,7 @@ import { isQuestion, isYes, withdraws } from './digressions.ts';
 import { confirmation, filledConfirmation } from './formQuestions.ts';
 import type { FormStep } from './formTurn.ts';
 import { WHICH_RECORD } from './picks.ts';
+import { agreesAtReadBack } from './plainConfirmation.ts';
 
 /**
  * A read-back says what will happen with what the business holds, not only with what the caller said:
@@ -105,7 +106,7 @@ export function readBackStep(input: {
   // "ok forget it, don't close it" opens like a yes but withdraws: never a yes to a change.
   const agreed =
     input.confirming &&
-    isYes(input.text) &&
+    agreesAtReadBack(input.text, tool.name) &&
     !isQuestion(input.text) &&
     !withdraws(input.text) &&
     !input.progress;

@@ -1,0 +1,30 @@
+import { actionWordsOf } from '../toolMatcher.ts';
+import { declines, isNo, isQuestion, isYes, withdraws } from './digressions.ts';
+
+/** What may stand around an agreement that says the action back: "ok refund it please", "yes, cancel it". */
+const LEAD = String.raw`^(?:(?:yes|yeah|yep|ok|okay|sure|please|pls|then|just|so|go ahead and|and)[\s,.!]+)*`;
+const TAIL = String.raw`[\s,.!]*(?:(?:please|pls|thanks|thank you|then|now)[\s,.!]*)*$`;
+
+/**
+ * Agreement to the read-back of `toolName`: a plain yes ("that's right", "go for it"), or the action
+ * said back ("refund it" to a refund's read-back, "cancel it" to a cancellation's). "cancel it" to a
+ * refund's read-back is no agreement: it names another action.
+ */
+export function agreesAtReadBack(text: string, toolName: string): boolean {
+  const said = text.trim();
+  if (isYes(said) || /^(?:go for it|go on then|let'?s do it|do that)\b/i.test(said)) return true;
+  const actions = actionWordsOf(toolName);
+  if (actions.length === 0) return false;
+  return new RegExp(`${LEAD}(?:${actions.join('|')})\\s+(?:it|that|them|this)${TAIL}`, 'i').test(said);
+}
+
+/**
+ * A reply to a read-back that only agrees, refuses or withdraws ("that's right", "no", "forget it"): an
+ * answer to our question, never a topic for the router. "that's right" was handed back to the front
+ * desk on the word "right" and on to TechSupport, and the refund never ran.
+ */
+export function plainReplyAtReadBack(text: string, toolName: string): boolean {
+  const said = text.trim();
+  if (said === '' || isQuestion(said) || said.split(/\s+/).length > 5) return false;
+  return agreesAtReadBack(said, toolName) || isNo(said) || declines(said) || withdraws(said);
+}
