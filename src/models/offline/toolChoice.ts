@@ -58,6 +58,8 @@ export class ToolChooser {
     private readonly examplesOf: (toolName: string) => readonly string[] = () => [],
     /** Whether the message is about this agent's job (agentCoverage.ts): a request it was sent for. */
     private readonly covers: (text: string) => boolean = () => false,
+    /** The other agents' tools (a reply to a free-text question may ask for one of them instead). */
+    private readonly elsewhere: readonly ToolDoc[] = [],
   ) {}
 
   /**
@@ -251,7 +253,8 @@ export class ToolChooser {
         (t) =>
           findPropertyValue(schemaOf(t), asked.property, text, this.now) !== undefined ||
           namedAnswer(schemaOf(t), asked.property, text) !== undefined,
-      ) || answersFreeTextQuestion(asked.property, text, tools, this.docs(tools), this.threshold)
+      ) ||
+      answersFreeTextQuestion(asked.property, text, tools, this.docs(tools), this.threshold, this.elsewhere)
     );
   }
 

@@ -19,9 +19,16 @@ export function answersFreeTextQuestion(
   tools: readonly FunctionTool[],
   docs: readonly ToolDoc[],
   threshold: number,
+  /** The other agents' tools: a reply one of them fits far better asks for that instead. */
+  elsewhere: readonly ToolDoc[] = [],
 ): boolean {
   const [best] = scoreTools(text, docs);
   if (!best || best.score < threshold / 2) return false;
+  // "ok can we get him in to see Dr. Whitfield tomorrow" to the nurse line's "Tell me what symptoms
+  // you're having": it shares a word or two with the symptom look-up (0.10), but the open-slots look-up
+  // fits it (0.51). It asks for a visit and goes to the router, which knows where visits are booked.
+  const [other] = scoreTools(text, elsewhere);
+  if (other && other.score >= threshold && other.score > 2 * best.score) return false;
   const tool = tools.find((t) => t.name === best.name);
   return tool !== undefined && isFreeTextProperty(tool.parameters as JsonSchema, property);
 }
