@@ -14,6 +14,11 @@ describe('a spoken reference spelled in lower case or with a dash is read', () =
     expect(writtenAsDigits('I N V twenty thirty nine')).toBe('INV-2039');
     expect(writtenAsDigits('it is i n v two zero four one')).toBe('it is INV-2041');
     expect(writtenAsDigits('w h three oh seven')).toBe('WH-307');
+    // dev11-support-08: the record named before the reference ("on account ACC one zero zero four").
+    expect(writtenAsDigits('3 more numbers on account ACC one zero zero four')).toBe(
+      '3 more numbers on account ACC-1004',
+    );
+    expect(writtenAsDigits('we want OK 2000 minutes')).toBe('we want OK 2000 minutes');
     // Single letters that are words, or a letter before a short number, stay as they are.
     expect(writtenAsDigits('i need a c and 2 beds')).toBe('i need a c and 2 beds');
     expect(writtenAsDigits('plan b 300 minutes')).toBe('plan b 300 minutes');

@@ -179,8 +179,11 @@ function joinedReferences(text: string): string {
       .replace(
         /\b([A-Z]{2,8})\s+(\d{3,})\b(?![\d:-])/g,
         (whole, letters: string, digits: string, offset: number, all: string) =>
-          // Only a reference said as one: "LST 1006" after a spoken run, never "OK 2000" in a sentence.
-          /\b(?:it'?s|is|number|ref(?:erence)?|listing|booking|see|for|on)\s*$/i.test(all.slice(0, offset))
+          // Only a reference said as one: "LST 1006" after a spoken run, or a record's name ("on account
+          // ACC one zero zero four"), never "OK 2000" in a sentence.
+          /\b(?:it'?s|is|number|ref(?:erence)?|listing|booking|see|for|on|account|acct|invoice|order|slot|id)\s*$/i.test(
+            all.slice(0, offset),
+          )
             ? `${letters}-${digits}`
             : whole,
       )

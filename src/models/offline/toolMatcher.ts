@@ -173,8 +173,9 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   [/\bcancel(?:l?ing)?\s+(my|our|the)\s+(subscription|service|membership)\b/gi, 'close $1 $2'],
   // "the seats we ordered", "I placed an order last week": an order that exists, not one to place now.
   [/\b(?:i|we)\s+(?:already\s+|just\s+)?(?:ordered|placed(?:\s+an?\s+order)?)\b/gi, 'an existing order for'],
-  // "has our order for extra seats gone through?", "cancel my order": one that exists ("an order" is new).
-  [/\b(my|our|the|that|this)\s+order\b(?!\s+(?:form|page|button))/gi, '$1 existing order'],
+  // "has our order for extra seats gone through?", "cancel my order", "any update on our seats order?":
+  // one that exists ("an order" is new).
+  [/\b(my|our|the|that|this)\s+((?:[a-z]+\s+)?)order\b(?!\s+(?:form|page|button))/gi, '$1 $2existing order'],
   // "can I get that refunded?", "could we have it moved to Friday": the action asked for, as a verb.
   [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+refunded\b/gi, 'refund $1'],
   [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+cancell?ed\b/gi, 'cancel $1'],
