@@ -164,5 +164,7 @@ export function betterServedBy(
         },
       };
   }
-  return undefined;
+  // "wait, before that, how much do I owe on AC-2001?" asked while the Scheduler waits for a pick: the
+  // balance desk is three steps away, and the openings were said again as if nothing had been asked.
+  return referenceOwner(graph, agent, text, enabledHandoffs);
 }
