@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ToolDb } from '../../src/authoring.ts';
 import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { todayIso } from '../shared/calendar.ts';
-import { namedVisit } from '../shared/visitNamed.ts';
+import { namedVisit, namesAnotherDay } from '../shared/visitNamed.ts';
 import { joinWords, normalizeId } from '../shared/words.ts';
 import type { HealthcareContext } from './context.ts';
 import { VERIFY_FIRST, verifiedPatientId } from './identity.ts';
@@ -74,7 +74,11 @@ export const cancelAppointment = defineTool({
       const wanted = normalizeId('APT', args.appointmentId);
       const target = wanted
         ? upcoming.find((a) => a.id === wanted)
-        : (visitNamed(upcoming, args.visitDescription) ?? (upcoming.length === 1 ? upcoming[0] : undefined));
+        : (visitNamed(upcoming, args.visitDescription) ??
+          // The one visit, unless the caller named another weekday for it: never cancel a visit not meant.
+          (upcoming.length === 1 && !namesAnotherDay(args.visitDescription, upcoming[0].apptDate)
+            ? upcoming[0]
+            : undefined));
       if (!target) {
         if (upcoming.length === 0)
           return { cancelled: false, message: "You don't have any upcoming appointments to cancel." };

@@ -26,6 +26,13 @@ export const EMERGENCY_PATTERNS: readonly { category: string; pattern: RegExp }[
       /\bover ?dos(e|ed|ing)\b|\bod'?d\b|\btook (too many|a (whole|full) bottle|all (of )?(my|the|his|her)) (pills|tablets|meds|medication)\b|\bswallowed (a bottle|too many|all)\b/,
   },
   {
+    // A child (or anyone) who swallowed someone's pills or a household product: "my 3 yr old swallowed
+    // some of my pills", "he drank bleach". Not "took my pills" (said of the daily dose) nor food poisoning.
+    category: 'poisoning',
+    pattern:
+      /\b(swallowed|ate|drank|drunk|got into)\b(?: (?!and\b|before\b|after\b|with\b|then\b|took\b|take\b)[\w']+){0,5} (pills?|tablets?|meds|medicines?|medications?|bleach|detergent|cleaners?|cleaning (fluids?|liquids?|products?|sprays?|stuff)|(button )?batter(y|ies)|(laundry |detergent )?pods?|antifreeze|poison)\b|(?<!food )\bpoison(ed|ing)\b|\bpoison control\b/,
+  },
+  {
     category: 'self-harm',
     pattern:
       /\bsuicid(e|al)\b|\bkill(ing)? myself\b|\bend(ing)? (my|it) (life|all)\b|\bwant to die\b|\bdon'?t want to (live|be alive)\b|\bhurt(ing)? myself\b|\bself[- ]harm\b/,

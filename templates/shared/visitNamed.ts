@@ -73,3 +73,26 @@ export function namedVisit<T>(
   const top = scored.filter((s) => s.score === best);
   return best > 0 && top.length === 1 ? top[0].visit : undefined;
 }
+
+/** A weekday as callers write it, full or short ("thursday", "thurs", "thu"), by its number (0 Sunday). */
+const WEEKDAY_WORDS: readonly RegExp[] = [
+  /\bsun(day)?\b/,
+  /\bmon(day)?\b/,
+  /\btue(s|sday)?\b/,
+  /\bwed(s|nesday)?\b/,
+  /\bthu(r|rs|rsday)?\b/,
+  /\bfri(day)?\b/,
+  /\bsat(urday)?\b/,
+];
+
+/**
+ * "can I cancel my appointment on thurs" when the caller's one visit is on Sunday: the words name a
+ * weekday, and not the visit's, so the one visit is not taken as meant (it is listed to confirm).
+ */
+export function namesAnotherDay(said: string | undefined, date: string): boolean {
+  const d = new Date(`${date}T00:00:00Z`);
+  if (!said || Number.isNaN(d.getTime())) return false;
+  const text = said.toLowerCase();
+  const named = WEEKDAY_WORDS.flatMap((w, day) => (w.test(text) ? [day] : []));
+  return named.length > 0 && !named.includes(d.getUTCDay());
+}

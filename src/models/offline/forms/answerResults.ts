@@ -1,6 +1,6 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
 import type { AskedQuestion } from '../askedQuestions.ts';
-import type { ConversationView } from '../conversationView.ts';
+import type { ConversationView, ToolResult } from '../conversationView.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { schemaOf } from '../modelItems.ts';
 import { answerFromResults, askForArgument, reasonForAsking } from '../responseTemplates.ts';
@@ -75,11 +75,29 @@ export function replyToResults(input: {
   const kept = aside && !isCancel(view.latestUserMessage ?? '');
   // "Thank you, Dana, you're verified. How can I help you today?" said while the openings offered
   // still wait for a pick: the offer again instead of the open question (the patient had to ask again).
-  const offer = kept ? toolAwaitingReply(view) : undefined;
+  // Also when our own question was the check's ("…Which one would you like? May I have your full name,
+  // please?" → "Tomás Herrera, born May 30 2015"): the name answered the check, not the offer.
+  const checkAnswered =
+    before?.kind === 'argument' &&
+    view.trailingResults.every((r) => !input.changesData(r.name) && takesAsked(r.name));
+  const offer = kept || checkAnswered ? toolAwaitingReply(view) : undefined;
   const offered =
     offer && !view.trailingResults.some((r) => r.name === offer.name) ? resultText(offer) : undefined;
-  if (offered && before === undefined && answer.trim().endsWith('?'))
-    return { say: `${answer.replace(/[^.!?]*\?\s*$/, '').trim()} ${offered}` };
+  // Not a desk's answer that is nothing but its question ("Which service should I check…?" to "does my
+  // insurance cover it?"): the desk needs that value, so it is asked (the desk takes the reply).
+  const said = answer.replace(/[^.!?]*\?\s*$/, '').trim();
+  const desks = new Set(agent?.agentTools?.map((t) => t.toolName));
+  const deskAsks = said === '' && view.trailingResults.some((r) => desks.has(r.name));
+  if (offered && (before === undefined || checkAnswered) && answer.trim().endsWith('?') && !deskAsks)
+    return { say: `${said} ${offered}` };
+  // "office visit" to that desk's "Which service should I check…?": its answer, then the openings the
+  // desk's question interrupted, which still wait for a pick ("2:30 please" picks from them).
+  const askedAside = offer && view.lastAssistantText?.trim() === resultText(offer)?.trim();
+  const interrupted =
+    kept && offer && askedAside && !offered && !answer.trim().endsWith('?')
+      ? offerBefore(view, offer)
+      : undefined;
+  if (interrupted) return { say: `${answer} ${interrupted}` };
   // A record looked up for the change asked this turn: the change's next question or read-back follows.
   const resume = kept
     ? (afterLookUp(input) ?? resumeQuestion(agent, before, view.exchanges.at(-1)?.asked))
@@ -100,4 +118,17 @@ function filledAnother(view: ConversationView, asked: string): boolean {
     ([k, v]) =>
       k !== asked && v !== undefined && v !== null && (prior.args[k] === undefined || prior.args[k] === null),
   );
+}
+
+/**
+ * The offer our reply before the last ended with ("…Which one would you like?"), when the last reply
+ * was another tool's question (`asker`'s) put in between.
+ */
+function offerBefore(view: ConversationView, asker: ToolResult): string | undefined {
+  const before = view.assistantTexts.at(-2)?.trim();
+  const offer = view.earlierResults.find((r) => {
+    const text = resultText(r)?.trim();
+    return r.name !== asker.name && text?.endsWith('?') === true && before?.endsWith(text) === true;
+  });
+  return offer && resultText(offer);
 }

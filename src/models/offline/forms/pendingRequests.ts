@@ -81,8 +81,9 @@ export function toolAwaitingReply(view: ConversationView): ToolResult | undefine
   const before = view.assistantTexts.at(-2)?.trim();
   if (said?.endsWith('?') && !last.endsWith('?') && before?.includes(said)) return previous;
   // "Thank you, Dana, you're verified. The next openings … Which one would you like?": an offer made
-  // again after another tool's answer (answerResults.ts) is still that offer.
-  return view.earlierResults.slice(1, 3).find((r) => {
+  // again after another tool's answer (answerResults.ts) is still that offer; so is one said again after
+  // a desk's question and its answer ("Which service should I check…?" → "office visit": two results).
+  return view.earlierResults.slice(1, 4).find((r) => {
     const offered = resultText(r)?.trim();
     return offered?.endsWith('?') === true && last.endsWith(offered);
   });
