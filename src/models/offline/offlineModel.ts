@@ -71,7 +71,7 @@ import {
   type OfflineModelOptions,
   PERSON_ON_REQUEST,
 } from './offlineModelOptions.ts';
-import { changeToRecordShown, recordShownAgain } from './recordFollowUp.ts';
+import { changeElsewhereToRecordShown, changeToRecordShown, recordShownAgain } from './recordFollowUp.ts';
 import { betterServedBy, cappedRoute, toolDocsOf } from './routeAsides.ts';
 import { routeMessage } from './routeMessage.ts';
 import { ToolChooser } from './toolChoice.ts';
@@ -244,6 +244,15 @@ class OfflineModel implements TurnAwareModel {
       !asked &&
       changeToRecordShown({ text, view, available: tools, changesData: (n) => this.changesData(n), now }) !==
         undefined;
+    // "make it 11 instead" after our look-up showed a booking that another agent moves: go there.
+    const elsewhere =
+      asked || followsUp
+        ? undefined
+        : changeElsewhereToRecordShown({
+            ...{ graph: this.graph, agent: this.agent, text, view, available: tools, enabledHandoffs, now },
+            changesData: (n: string) => this.changesData(n),
+          });
+    if (elsewhere) return this.call(elsewhere.toolName, elsewhere.args, seed, turn);
     let unsure = false;
     // The entry agent's router kept the message as off-topic or small talk: a verb one specialist's
     // tool names ("book me a flight" — Sales books demos) does not make it that specialist's.
