@@ -214,7 +214,12 @@ function answeredTime(p: PropertyInfo, answer: string | undefined, sources: Argu
  * the answer to the time question: elsewhere a bare number is a count, a price or a reference.
  */
 function bareHour(answer: string): string | undefined {
-  const m = answer.trim().match(/^(\d{1,2})(?:[:.](\d{2}))?\s*(?:please|pls|thanks|then|ok)?[.!]?$/i);
+  // "10 is good", "ok 11 works for me", "half 10 would be great": the hour and words that take it.
+  const m = answer
+    .trim()
+    .match(
+      /^(?:(?:ok|okay|yes|yeah|yep|um|erm|hmm)\b[,\s]*)*(\d{1,2})(?:[:.](\d{2}))?\s*(?:(?:is|would be|will be|'?s|sounds|works|suits(?: me)?|will do)\s*)?(?:good|fine|great|perfect|ok|okay|lovely|best|grand|works|then)?\s*(?:please|pls|thanks|thank you|for me|then|ta)?[.!]?$/i,
+    );
   if (!m || Number(m[1]) < 1 || Number(m[1]) > 23 || (m[2] !== undefined && Number(m[2]) > 59))
     return undefined;
   return `at ${m[1]}${m[2] ? `:${m[2]}` : ''}`;

@@ -217,7 +217,8 @@ export function withMeridiem(time: string): string {
   const m = time.match(/\b(\d{1,2})(?:([:.])(\d{2}))?(?:\s*o'?\s?clock)?(?=\s*$)/i);
   if (!m || m.index === undefined) return time;
   const hour = Number(m[1]);
-  if (hour < 1 || hour > 12) return time;
+  // "09:00" (a listed time, read back as offered) is a 24-hour time: never "09:00am".
+  if (hour < 1 || hour > 12 || /^0\d$/.test(m[1])) return time;
   const meridiem = hour <= 7 || hour === 12 ? 'pm' : 'am';
   const clock = m[3] === undefined ? m[1] : `${m[1]}:${m[3]}`;
   return `${time.slice(0, m.index)}${clock}${meridiem}`;
