@@ -45,6 +45,16 @@ describe('a salon booking as it stands is not where it moves', () => {
     expect(o.turns[0].reply).not.toMatch(/what time would you like/i);
   }, 180_000);
 
+  it('"I\'ve got a full colour booked…" is looked up, never read back as a cancellation', async () => {
+    const o = await converse(
+      'salon',
+      ["hello, I've got a full colour booked on the 13th of June, my mobile is 07700 900202"],
+      { tool: 'get_booking', result: { found: true } },
+    );
+    expect(o.unmet).toEqual([]);
+    expect(o.turns[0].reply).not.toMatch(/cancel/i);
+  }, 180_000);
+
   it('a booking said as it stands before a new day moves it to the new day only', async () => {
     const o = await converse(
       'salon',

@@ -175,11 +175,6 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   [/\b(?:i|we)\s+(?:already\s+|just\s+)?(?:ordered|placed(?:\s+an?\s+order)?)\b/gi, 'an existing order for'],
   // "has our order for extra seats gone through?", "cancel my order": one that exists ("an order" is new).
   [/\b(my|our|the|that|this)\s+order\b(?!\s+(?:form|page|button))/gi, '$1 existing order'],
-  // "I've got a men's cut booked for Friday", "we have a viewing booked": one that exists, not one to book.
-  [
-    /\b(?:i'?ve got|i have got|i have|i'?ve|we'?ve got|we have got|we have|we'?ve)\s+(?:a|an|my|our)\s+((?:[\w'-]+\s+){0,3}?)(?:booked|scheduled)\b(?!\s+(?:with|at|in)\s+(?:you|the))/gi,
-    'an existing appointment and existing booking of $1',
-  ],
   // "can I get that refunded?", "could we have it moved to Friday": the action asked for, as a verb.
   [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+refunded\b/gi, 'refund $1'],
   [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+cancell?ed\b/gi, 'cancel $1'],
@@ -318,10 +313,24 @@ export function makesNewRecord(toolName: string): boolean {
  */
 export function speaksOfExisting(said: string, toolName: string): boolean {
   if (!makesNewRecord(toolName)) return false;
+  if (hasOneMade(said, verbOf(toolName))) return true;
   const objects = nameObjects(toolName).filter((w) => w.length >= 3 && !NAME_VERBS.has(w));
   return [...inToolWords(said).matchAll(/\bexisting\s+(\w+)/gi)].some((m) =>
     objects.some((o) => sameStem(m[1].toLowerCase(), o)),
   );
+}
+
+/**
+ * "I've got a men's cut booked for Friday", "we have a viewing scheduled": what the customer has, made
+ * by the tool's verb (book → booked) — one that exists, not one to make. Not "can I have a cut booked".
+ */
+function hasOneMade(said: string, verb: string): boolean {
+  if (verb === '') return false;
+  const made = verb.endsWith('e') ? `${verb}d` : `${verb}ed`;
+  return new RegExp(
+    `(?<!\\b(?:can|could|may|might|would|to|please)\\s+)\\b(?:i'?ve got|i have got|i have|i'?ve|we'?ve got|we have got|we have|we'?ve)\\s+(?:a|an|my|our)\\s+(?:[\\w'-]+\\s+){0,3}?${made}\\b`,
+    'i',
+  ).test(said);
 }
 
 function sameStem(a: string, b: string): boolean {
