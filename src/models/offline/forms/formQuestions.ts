@@ -248,7 +248,8 @@ const MONTHS = 'January February March April May June July August September Octo
   ' ',
 );
 
-function longDay(iso: string): string {
+/** "2026-12-03" as a read-back says it: "Thursday 3 December 2026" (a day that does not exist as said). */
+export function longDay(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
   // "2025-02-30" is no day: read it back as said, never as the 2 March it would roll over to.
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) return iso;
