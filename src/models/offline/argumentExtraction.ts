@@ -11,6 +11,7 @@ import {
   findPhone,
   findReference,
 } from './entityExtractors.ts';
+import { holdsNewValue, withoutCurrentValues } from './forms/currentValues.ts';
 import {
   findRoleMember,
   findTimeOfDay,
@@ -76,17 +77,19 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
   for (const [name, raw] of Object.entries(properties)) {
     const info = describeProperty(name, raw);
     const answer = fromAnswer(info, sources.answers?.[name]);
+    // A change's new day or time is not the one the booking has now ("I've got one at 1, push it to 2").
+    const said = holdsNewValue(info.description) ? newValuesOnly(sources) : sources;
     // A free-text property answered directly ("why the refund?") takes the answer over the request.
     // A time the customer said (to our question, or in a correction: "no, make it 3pm") beats one the
     // state holds (the earliest time offered for "tomorrow afternoon").
     const value =
-      mentionedNow(info, sources) ??
+      mentionedNow(info, said) ??
       (info.kind === 'time'
-        ? (answeredTime(info, sources.answers?.[name], sources) ?? fromMessages(info, sources))
+        ? (answeredTime(info, said.answers?.[name], said) ?? fromMessages(info, said))
         : undefined) ??
       fromState(info, sources.state) ??
       (info.kind === 'freeText' ? answer : undefined) ??
-      fromMessages(info, sources, required.has(name) && !info.nullable) ??
+      fromMessages(info, said, required.has(name) && !info.nullable) ??
       answer;
     if (value !== undefined) args[name] = value;
     else if (info.nullable) {
@@ -97,6 +100,20 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
     else unfilled.push(name);
   }
   return { args, missing, unfilled };
+}
+
+/** The sources with what they say of the record as it stands left out (forms/currentValues.ts). */
+function newValuesOnly(sources: ArgumentSources): ArgumentSources {
+  const answers = sources.answers;
+  return {
+    ...sources,
+    messages: sources.messages.map(withoutCurrentValues),
+    focusText: sources.focusText === undefined ? undefined : withoutCurrentValues(sources.focusText),
+    answers:
+      answers === undefined
+        ? undefined
+        : Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, withoutCurrentValues(v)])),
+  };
 }
 
 /**
@@ -197,7 +214,12 @@ function answeredTime(p: PropertyInfo, answer: string | undefined, sources: Argu
  * the answer to the time question: elsewhere a bare number is a count, a price or a reference.
  */
 function bareHour(answer: string): string | undefined {
-  const m = answer.trim().match(/^(\d{1,2})(?:[:.](\d{2}))?\s*(?:please|pls|thanks|then|ok)?[.!]?$/i);
+  // "10 is good", "ok 11 works for me", "half 10 would be great": the hour and words that take it.
+  const m = answer
+    .trim()
+    .match(
+      /^(?:(?:ok|okay|yes|yeah|yep|um|erm|hmm)\b[,\s]*)*(\d{1,2})(?:[:.](\d{2}))?\s*(?:(?:is|would be|will be|'?s|sounds|works|suits(?: me)?|will do)\s*)?(?:good|fine|great|perfect|ok|okay|lovely|best|grand|works|then)?\s*(?:please|pls|thanks|thank you|for me|then|ta)?[.!]?$/i,
+    );
   if (!m || Number(m[1]) < 1 || Number(m[1]) > 23 || (m[2] !== undefined && Number(m[2]) > 59))
     return undefined;
   return `at ${m[1]}${m[2] ? `:${m[2]}` : ''}`;

@@ -71,7 +71,12 @@ import {
   type OfflineModelOptions,
   PERSON_ON_REQUEST,
 } from './offlineModelOptions.ts';
-import { changeToRecordShown, recordShownAgain, requestOfRecordShown } from './recordFollowUp.ts';
+import {
+  changeElsewhereToRecordShown,
+  changeToRecordShown,
+  recordShownAgain,
+  requestOfRecordShown,
+} from './recordFollowUp.ts';
 import { betterServedBy, cappedRoute, toolDocsOf } from './routeAsides.ts';
 import { routeMessage } from './routeMessage.ts';
 import { ToolChooser } from './toolChoice.ts';
@@ -250,6 +255,15 @@ class OfflineModel implements TurnAwareModel {
         undefined;
     const actsOnShown =
       !asked && requestOfRecordShown({ text, view, changesData: (n) => this.changesData(n) });
+    // "make it 11 instead" after our look-up showed a booking that another agent moves: go there.
+    const elsewhere =
+      asked || followsUp
+        ? undefined
+        : changeElsewhereToRecordShown({
+            ...{ graph: this.graph, agent: this.agent, text, view, available: tools, enabledHandoffs, now },
+            changesData: (n: string) => this.changesData(n),
+          });
+    if (elsewhere) return this.call(elsewhere.toolName, elsewhere.args, seed, turn);
     let unsure = false;
     // The entry agent's router kept the message as off-topic or small talk: a verb one specialist's
     // tool names ("book me a flight" — Sales books demos) does not make it that specialist's.

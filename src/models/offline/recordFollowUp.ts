@@ -1,6 +1,8 @@
+import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { findPropertyValue, type JsonSchema } from './argumentExtraction.ts';
 import type { ConversationView } from './conversationView.ts';
 import type { FunctionTool } from './modelItems.ts';
+import { jsonSchemaOf } from './referenceOwner.ts';
 import { makesNewRecord, sameObject } from './toolMatcher.ts';
 
 /** Words that point back at what was just shown: "make it 6 instead", "we only need 2 of those". */
@@ -33,6 +35,53 @@ export function changeToRecordShown(input: {
   );
   // One change fits the values said; two ("cancel" takes nothing, "change" the quantity) would be a guess.
   return changes.length === 1 ? changes[0] : undefined;
+}
+
+/**
+ * "can you make it 11 in the morning instead of 2?" right after Booking looked a booking up: moving it
+ * is CustomerService's `reschedule_booking`, so the conversation goes there — not a new booking at 11.
+ * As `changeToRecordShown`, for another agent's tools: one change about the same thing as the look-up,
+ * that makes no new record, and for which the message gives a value the look-up does not take (the new
+ * time: the phone number only finds the booking). Only when none of ours fits.
+ */
+export function changeElsewhereToRecordShown(input: {
+  graph: NormalizedGraph;
+  agent: NormalizedAgent | undefined;
+  text: string;
+  view: ConversationView;
+  available: readonly FunctionTool[];
+  enabledHandoffs: readonly string[];
+  changesData: (toolName: string) => boolean;
+  now: Date;
+}): { toolName: string; args: { reason: string; intent: string } } | undefined {
+  const { graph, agent, text, view, available, now } = input;
+  const shown = view.previousResult;
+  if (!agent || !shown || input.changesData(shown.name) || !POINTS_BACK.test(text)) return undefined;
+  const lookUp = available.find((t) => t.name === shown.name);
+  if (!lookUp) return undefined;
+  const finds = new Set(Object.keys(schemaOf(lookUp).properties ?? {}));
+  const fits: { edge: string; to: string }[] = [];
+  for (const edge of agent.handoffs) {
+    const target = graph.byName.get(edge.to);
+    if (!input.enabledHandoffs.includes(edge.toolName) || edge.system || !target || target.human) continue;
+    for (const tool of target.tools) {
+      if (!tool.sideEffect || makesNewRecord(tool.name) || !sameObject(tool.name, shown.name)) continue;
+      const schema = jsonSchemaOf(tool);
+      const gives = Object.keys(schema.properties ?? {}).some(
+        (p) => !finds.has(p) && findPropertyValue(schema, p, text, now) !== undefined,
+      );
+      if (gives) fits.push({ edge: edge.toolName, to: edge.to });
+    }
+  }
+  if (fits.length !== 1) return undefined;
+  const [{ edge, to }] = fits;
+  return {
+    toolName: edge,
+    args: {
+      reason: `Customer asks "${text}" of the record just shown, which ${to} changes`,
+      intent: `${to.toLowerCase()}.action`,
+    },
+  };
 }
 
 /** A question pointing back at what was just shown: "who's it with?", "what time was that again?". */

@@ -18,8 +18,9 @@ const REPEATS: Readonly<Record<string, number>> = { double: 2, triple: 3 };
  */
 const FILLERS = /(^|[\s,])(?:[uU][mM]+|[uU][hH]+|[eE]rm+|[eE]r|[hH]mm+|[uU]hm)(?=[\s,.!?]|$)[,]?/g;
 
-/** Words after which a lone "one" is a clock hour ("at one", "around one"). */
-const HOUR_LEAD = /\b(?:at|around|about|by|after|before|from|until|till)\s*$/i;
+/** Words after which a lone "one" is a clock hour ("at one", "around one", "half one": 1:30). */
+const HOUR_LEAD =
+  /\b(?:at|around|about|by|after|before|from|until|till|half(?:\s+past)?|quarter\s+(?:past|to))\s*$/i;
 /** Words after which a spoken run is a clock time ("two thirty pm", "eleven o'clock"). */
 const HOUR_TAIL = /^\s*(?:o['’]?\s?clock|am\b|pm\b|a\.m\.|p\.m\.)/i;
 

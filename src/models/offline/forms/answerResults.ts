@@ -99,9 +99,18 @@ export function replyToResults(input: {
       : undefined;
   if (interrupted) return { say: `${answer} ${interrupted}` };
   // A record looked up for the change asked this turn: the change's next question or read-back follows.
+  // Also when the look-up took the value asked in another's place ("my number is …" to "What's your
+  // booking reference?"): the record is found, and the change it was found for goes on.
+  const foundInstead =
+    !aside &&
+    before?.kind === 'argument' &&
+    view.trailingResults.every((r) => !input.changesData(r.name)) &&
+    !isCancel(view.latestUserMessage ?? '');
   const resume = kept
     ? (afterLookUp(input) ?? resumeQuestion(agent, before, view.exchanges.at(-1)?.asked))
-    : undefined;
+    : foundInstead
+      ? afterLookUp(input)
+      : undefined;
   return { say: resume && !answer.endsWith(resume) ? `${answer} ${resume}` : answer };
 }
 

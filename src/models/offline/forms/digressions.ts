@@ -89,8 +89,9 @@ export function fixedAnswer(
   return answers.find((a) => a.about.some((phrase) => lower.includes(` ${phrase.toLowerCase()}`)))?.say;
 }
 
+// "y", "yh", "ye": agreement as texted.
 const YES =
-  /^(yes|yeah|yep|yup|ya|yah|yea|yess+|sure|ok|okay|k|kk|correct|right|that'?s right|perfect|great|go ahead|please do|do it|book it|sounds good|confirm)\b/i;
+  /^(yes|yeah|yep|yup|ya|yah|yea|yess+|y|yh|ye|yas|sure|ok|okay|k|kk|correct|right|that'?s right|perfect|great|go ahead|please do|do it|book it|sounds good|confirm)\b/i;
 const NO = /^(no|nope|nah|not really|wrong)\b/i;
 
 /** Plain agreement ("yes", "yes book it", "that's right"). */

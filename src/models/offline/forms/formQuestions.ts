@@ -104,9 +104,10 @@ export function filledConfirmation(
   const filled = confirmTemplates(agent, toolName)
     .map((template) => fillTemplate(template, [shown, facts, record]))
     .find((text) => text !== undefined);
+  // "to {timeText}" with the time as said ("at 1:30"): "to 1:30pm", never "to at 1:30pm".
   return filled === undefined
     ? undefined
-    : `${CONFIRM_PREFIX}${filled.replace(/[.\s]+$/, '')}.${CONFIRM_SUFFIX}`;
+    : `${CONFIRM_PREFIX}${filled.replace(/\b(to|by|until|from)\s+at\s+(?=\d)/gi, '$1 ').replace(/[.\s]+$/, '')}.${CONFIRM_SUFFIX}`;
 }
 
 /** The read-back before a change: the author's one-line summary, else the arguments in words. */
@@ -136,8 +137,16 @@ export function readBackGap(
   const templates = confirmTemplates(agent, toolName).map((t) => t.replace(/\{\w+\.[\w.]+\}/g, ''));
   if (templates.length === 0 || templates.some((t) => fillTemplate(t, [args]) !== undefined))
     return undefined;
-  const named = [...(templates.at(-1) ?? '').matchAll(/\{([\w]+)\}/g)].map((m) => m[1]);
-  const gaps = named.filter((property) => args[property] === undefined || args[property] === null);
+  const gapsOf = (template: string) =>
+    [...template.matchAll(/\{([\w]+)\}/g)]
+      .map((m) => m[1])
+      .filter((property) => args[property] === undefined || args[property] === null);
+  // Everything said but which record ("push it back to half one"): ask for the record, not a new day.
+  const onlyTheRecord = templates
+    .map(gapsOf)
+    .find((g) => g.length > 0 && g.every((p) => NAMES_A_RECORD.test(p)));
+  if (onlyTheRecord) return onlyTheRecord[0];
+  const gaps = gapsOf(templates.at(-1) ?? '');
   // What the customer wants (the new day) before which record it is about: a record's reference is
   // often in the conversation already or found by a look-up, and a required day was asked first.
   return gaps.find((property) => !NAMES_A_RECORD.test(property)) ?? gaps[0];
@@ -208,7 +217,8 @@ export function withMeridiem(time: string): string {
   const m = time.match(/\b(\d{1,2})(?:([:.])(\d{2}))?(?:\s*o'?\s?clock)?(?=\s*$)/i);
   if (!m || m.index === undefined) return time;
   const hour = Number(m[1]);
-  if (hour < 1 || hour > 12) return time;
+  // "09:00" (a listed time, read back as offered) is a 24-hour time: never "09:00am".
+  if (hour < 1 || hour > 12 || /^0\d$/.test(m[1])) return time;
   const meridiem = hour <= 7 || hour === 12 ? 'pm' : 'am';
   const clock = m[3] === undefined ? m[1] : `${m[1]}:${m[3]}`;
   return `${time.slice(0, m.index)}${clock}${meridiem}`;
@@ -238,7 +248,8 @@ const MONTHS = 'January February March April May June July August September Octo
   ' ',
 );
 
-function longDay(iso: string): string {
+/** "2026-12-03" as a read-back says it: "Thursday 3 December 2026" (a day that does not exist as said). */
+export function longDay(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
   // "2025-02-30" is no day: read it back as said, never as the 2 March it would roll over to.
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) return iso;

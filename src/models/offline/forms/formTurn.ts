@@ -13,7 +13,7 @@ import { sameArguments } from '../modelItems.ts';
 import { askForArgument, isFailure, missingArgument } from '../responseTemplates.ts';
 import { namesAction } from '../toolMatcher.ts';
 import { isCancel, isNo, isQuestion, isYes, withdraws } from './digressions.ts';
-import { personOffer, rephrasedQuestion } from './formQuestions.ts';
+import { longDay, personOffer, rephrasedQuestion } from './formQuestions.ts';
 import { isPick } from './pendingRequests.ts';
 import { agreesAtReadBack } from './plainConfirmation.ts';
 import { isOnlyFiller, isPersonName } from './slotValues.ts';
@@ -84,6 +84,10 @@ export function progressOf(
   );
   const value = changed === undefined ? undefined : String(after[changed]);
   const said = value !== undefined && value.length <= 30 && reply.toLowerCase().includes(value.toLowerCase());
+  // "no, Thursday" changes the day to 2026-12-03: said back as the day it is, "Thursday 3 December 2026".
+  const day = value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value) ? longDay(value) : undefined;
+  const dayNamed = day !== undefined && new RegExp(`\\b${day.slice(0, 3)}`, 'i').test(reply);
+  if (CORRECTION.test(reply) && dayNamed) return `Thanks, I've changed that to ${day}.`;
   return said && CORRECTION.test(reply) ? `Thanks, I've changed that to ${value}.` : true;
 }
 

@@ -31,6 +31,14 @@ const AFTER_THE_DAY = new RegExp(
     '(?![:.]?\\d|\\s*(?:-|/|%|k\\b|st\\b|nd\\b|rd\\b|th\\b|of\\b|beds?\\b|bedrooms?\\b|baths?\\b|people\\b|persons?\\b|minutes?\\b|hours?\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))',
   'i',
 );
+/** "11 in the morning", "2 in the afternoon", "7 in the evening": the part of the day says am or pm. */
+const IN_THE_PART = /\b(\d{1,2})(?:[:.](\d{2}))?\s+in\s+the\s+(morning|afternoon|evening)\b/i;
+/**
+ * A change's new hour said with its verb: "make it 11 instead", "push it back to 4?", "move me to 10
+ * please". Only when nothing but the clause's end or a closing word follows ("make it 6 seats" is a count).
+ */
+const CHANGED_TO_HOUR =
+  /\b(?:make it|(?:move|push|bring|put|change|switch)\s+(?:it|that|this|me|us|my \w+|the \w+)\s+(?:back\s+|forward\s+)?to)\s+(\d{1,2})(?:[:.](\d{2}))?(?=\s*(?:$|[,.;!?]|(?:please|pls|instead|then|thanks|if|on|the same)\b))/i;
 /** "2ish", "6-ish": an hour said roughly. */
 const ISH_HOUR = /\b(\d{1,2})\s*-?ish\b/i;
 
@@ -43,18 +51,24 @@ export function findTimeOfDay(text: string): string | undefined {
   const c = withoutDates.match(CLOCK);
   // As said: "2:30" read back as "02:30" told a clinic caller a time in the night the tool never meant.
   if (c) return `${c[1]}:${c[2]}`;
+  const part = withoutDates.match(IN_THE_PART);
+  if (part && Number(part[1]) >= 1 && Number(part[1]) <= 12)
+    return `${part[1]}${part[2] ? `:${part[2]}` : ''}${part[3].toLowerCase() === 'morning' ? 'am' : 'pm'}`;
   const at = withoutDates.match(AT_HOUR);
   if (at && Number(at[1]) >= 1 && Number(at[1]) <= 23) return `at ${at[1]}${at[2] ? `:${at[2]}` : ''}`;
   const oclock = withoutDates.match(O_CLOCK);
   if (oclock && Number(oclock[1]) >= 1 && Number(oclock[1]) <= 12) return `at ${oclock[1]}`;
-  const part = withoutDates.match(HALF_OR_QUARTER);
-  if (part && Number(part[3]) >= 1 && Number(part[3]) <= 12) {
-    const to = /^to/i.test(part[2] ?? '');
-    const hour = to ? ((Number(part[3]) + 10) % 12) + 1 : Number(part[3]);
-    const minutes = part[1].toLowerCase() === 'half' ? 30 : to ? 45 : 15;
+  const quarter = withoutDates.match(HALF_OR_QUARTER);
+  if (quarter && Number(quarter[3]) >= 1 && Number(quarter[3]) <= 12) {
+    const to = /^to/i.test(quarter[2] ?? '');
+    const hour = to ? ((Number(quarter[3]) + 10) % 12) + 1 : Number(quarter[3]);
+    const minutes = quarter[1].toLowerCase() === 'half' ? 30 : to ? 45 : 15;
     // "half to" is no time.
     if (!(to && minutes === 30)) return `at ${hour}:${minutes}`;
   }
+  const changed = withoutDates.match(CHANGED_TO_HOUR);
+  if (changed && Number(changed[1]) >= 1 && Number(changed[1]) <= 23)
+    return `at ${changed[1]}${changed[2] ? `:${changed[2]}` : ''}`;
   const loose = withoutDates.match(AFTER_THE_DAY);
   if (loose && Number(loose[1]) >= 1 && Number(loose[1]) <= 12) return `at ${loose[1]}`;
   const ish = withoutDates.match(ISH_HOUR);

@@ -1,0 +1,44 @@
+/**
+ * What a customer says of a booking as it stands is not where they want it moved: "I've got an
+ * appointment on the 14th of June at 1 and I'm running late, could you push it back to half one?"
+ * moves it to 1:30 the same day, not to the 14th at 1; "can you make it 11 instead of 2?" is 11. A
+ * change's new values (properties whose description begins "New …": a move's day and time) are read
+ * from the message without the clauses that describe the record as it is.
+ */
+
+/** A property holding the value a change makes ("New day as YYYY-MM-DD…", "New start time…"). */
+export function holdsNewValue(description: string): boolean {
+  return /^new\b/i.test(description.trim());
+}
+
+/** "I've got …", "I have …", "there's …", "my appointment is …": the record as it stands, said. */
+const HAS_ONE =
+  /^(?:(?:hi|hello|hey|so|well|ok|okay|yes|yeah)\b[\s,!]*)*(?:i'?ve got|i have got|i have|i'?ve|i had|i got|we'?ve got|we have|there'?s|there is|(?:my|our|the)\s+(?:appointment|appt|booking|visit|viewing|session)\s+(?:is|was|'s))\b/i;
+/** What a record is called, or its being booked: the clause speaks of one that exists. */
+const RECORD = /\b(?:appointment|appt|booking|booked|visit|viewing|session|slot)\b/i;
+/** A change asked for in the same clause: "I have to move my appointment to Friday" is the new day. */
+const CHANGE =
+  /\b(?:move|moved|push|pushed|bring|change|changed|make|reschedule|rearrange|switch|shift|swap|instead|rather|to)\b/i;
+/** "instead of 2", "rather than Friday": the value being replaced, to the clause's end. */
+const REPLACED = /\b(?:instead of|rather than)\b[^,.;!?]*/gi;
+/** "from 2 to 4", "from Tuesday to Thursday": the value moved from, before its "to". */
+const MOVED_FROM = /\bfrom\b[^,.;!?]*?(?=\s+to\b)/gi;
+
+/** The clauses of a message, split at punctuation and at "and", "but", "so" between clauses. */
+function clauses(text: string): string[] {
+  return text.split(/(?<=[,.;!?])\s+|\s+(?=\b(?:and|but|so)\s+(?:i|i'm|im|i'll|we|can|could|would|it)\b)/i);
+}
+
+/** The message without what it says of the record as it stands (the words left as they were). */
+export function withoutCurrentValues(text: string): string {
+  const kept = clauses(text).filter((clause) => {
+    const bare = clause.replace(/^(?:and|but|so)\s+/i, '');
+    return !(HAS_ONE.test(bare) && RECORD.test(bare) && !CHANGE.test(bare));
+  });
+  return kept
+    .join(' ')
+    .replace(REPLACED, ' ')
+    .replace(MOVED_FROM, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
