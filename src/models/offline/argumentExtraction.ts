@@ -81,6 +81,7 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
     // state holds (the earliest time offered for "tomorrow afternoon").
     const value =
       mentionedNow(info, sources) ??
+      referenceSinceRequest(info, sources) ??
       (info.kind === 'time'
         ? (answeredTime(info, sources.answers?.[name], sources) ?? fromMessages(info, sources))
         : undefined) ??
@@ -274,6 +275,22 @@ function mentionedNow(p: PropertyInfo, sources: ArgumentSources): unknown {
   )
     return undefined;
   return coerce(p, find(p, latest, sources.now, sources.near));
+}
+
+/**
+ * "can i see LST-1015 on saturday at 10", then the name and the number: a reference the customer said
+ * in the request (or since) beats the one the state remembers, which is what a tool last showed (a
+ * search keeps the first of the homes it found, LST-1013: the viewing was booked of that one).
+ */
+function referenceSinceRequest(p: PropertyInfo, sources: ArgumentSources): unknown {
+  if (!isHintedReference(p) || sources.focusText === undefined) return undefined;
+  const at = sources.messages.indexOf(sources.focusText);
+  if (at < 0) return undefined;
+  for (const message of sources.messages.slice(0, at + 1)) {
+    const value = coerce(p, find(p, message, sources.now, sources.near));
+    if (value !== undefined) return value;
+  }
+  return undefined;
 }
 
 /**

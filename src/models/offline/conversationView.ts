@@ -1,4 +1,5 @@
 import type { AgentInputItem } from '@openai/agents-core';
+import { withListedPickNamed } from './listedPicks.ts';
 import { writtenAsDigits } from './spokenNumbers.ts';
 import { spelledOut } from './textingWords.ts';
 
@@ -56,8 +57,12 @@ export function readConversation(
     if (isMessage(item, 'user')) {
       // A blank message still starts a new user turn (the model then asks what the customer needs).
       // Read in the template's words: "can i c LST-1003" asks to see it (textingWords.ts); a
-      // transcript's "five five five oh one two eight" is a phone number (spokenNumbers.ts).
-      const said = writtenAsDigits(spelledOut(messageText(item)));
+      // transcript's "five five five oh one two eight" is a phone number (spokenNumbers.ts); "the second
+      // one" in a sentence after a list of homes is that home's reference (listedPicks.ts).
+      const said = withListedPickNamed(
+        writtenAsDigits(spelledOut(messageText(item))),
+        askedSinceUser === undefined ? [] : assistantTexts,
+      );
       userMessages.push(said);
       exchanges.push({ asked: askedSinceUser, answer: said });
       askedSinceUser = undefined;
