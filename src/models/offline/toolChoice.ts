@@ -27,6 +27,7 @@ import { pickedReference } from './pickedReference.ts';
 import { changeToRecordShown } from './recordFollowUp.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { soleTool } from './soleTool.ts';
+import { criteriaStated } from './statedCriteria.ts';
 import { lookUpNamingThing, questionAboutEarlierSubject } from './subjectWords.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
 
@@ -183,6 +184,7 @@ export class ToolChooser {
     if (named.length === 0)
       return (
         pickedReference(text, available, this.now, (n) => this.changesData(n)) ??
+        criteriaStated(text, available, (n) => this.changesData(n), this.now) ??
         soleTool({ text, tools, view, changesData: (n) => this.changesData(n), covers: this.covers }) ??
         leafLookUp(this.agent, text, available, this.docs(available), this.threshold) ??
         deskFollowUp(this.agent, text, available, this.docs(available), view)
