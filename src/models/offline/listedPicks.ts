@@ -6,8 +6,8 @@
  * agent the message reaches (the viewings desk after a handoff too) sees which home it is about: the
  * request was left unread ("Tell me your budget…"), or the viewing took the first home the search kept.
  *
- * A bare pick ("the second one", "the first one is fine") is left as said: it answers an offer, and the
- * offer readers (forms/pendingRequests.ts) know what it was offered for. So is a reply to a question
+ * A bare pick ("the second one", "I'll take the first one please") is left as said: it answers an offer,
+ * and the offer readers (forms/pendingRequests.ts) know what it was offered for. So is a reply to a question
  * that asks which one ("…Which one would you like?"): those offers are a form's choices.
  */
 
@@ -27,8 +27,9 @@ const PRICE_RANK = new RegExp(
   `\\bthe\\s+(cheapest|least expensive|lowest priced|most expensive|priciest|dearest)(?:\\s+${THING})?\\b`,
   'i',
 );
-/** A pick and little else: the offer readers' to read. */
-const MAX_BARE_PICK_WORDS = 6;
+/** Words a bare pick is said with ("I'll take the second one please"): nothing asked beside it. */
+const PICK_FILLER =
+  /^(i|i'll|i'd|ill|id|we|we'll|let's|lets|take|have|go|with|for|like|want|would|the|one|that|is|it's|its|fine|ok|okay|please|pls|yes|yeah|yep|sure|works|good|great|perfect|sounds|then|and|thanks|thank|you)$/;
 
 /** Replies a list may have been shown in: the last one, or the one before a record's details. */
 const REPLIES_BACK = 2;
@@ -39,19 +40,20 @@ const REPLIES_BACK = 2;
  * list.
  */
 export function withListedPickNamed(said: string, replies: readonly string[]): string {
-  if (said.trim().split(/\s+/).length <= MAX_BARE_PICK_WORDS) return said;
   const last = replies.at(-1);
   if (last === undefined || /\bwhich one\b[^.?!]*\?\s*$/i.test(last)) return said;
   const before = replies.slice(-REPLIES_BACK).findLast((reply) => listed(reply).length >= 2);
   if (before === undefined) return said;
   const references = listed(before);
   const place = said.match(PLACE);
+  const rank = place ? null : said.match(PRICE_RANK);
+  const phrase = place?.[0] ?? rank?.[0];
+  if (phrase === undefined || isBarePick(said, phrase)) return said;
   if (place) {
     const word = place[1].toLowerCase();
     const index = word === 'last' ? references.length - 1 : ORDINAL[word];
     return index < references.length ? said.replace(place[0], references[index]) : said;
   }
-  const rank = said.match(PRICE_RANK);
   const prices = rank ? pricesOf(before, references) : undefined;
   if (!rank || !prices) return said;
   const cheapest = /cheapest|least|lowest/i.test(rank[1]);
@@ -60,6 +62,16 @@ export function withListedPickNamed(said: string, replies: readonly string[]): s
     0,
   );
   return said.replace(rank[0], references[pick]);
+}
+
+/** Nothing but the pick and the words it is said with ("the second one is fine"). */
+function isBarePick(said: string, phrase: string): boolean {
+  const rest =
+    said
+      .replace(phrase, ' ')
+      .toLowerCase()
+      .match(/[a-z0-9']+/g) ?? [];
+  return rest.every((word) => PICK_FILLER.test(word));
 }
 
 /** The references a reply lists, if all of one kind (LST- numbers). */

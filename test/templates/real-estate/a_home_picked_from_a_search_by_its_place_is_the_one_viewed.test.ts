@@ -54,4 +54,14 @@ describe('real estate, offline: a home picked from a search by its place', () =>
     const done = await say('555-0190');
     expect(booked(done)?.listingId).toBe('LST-1013');
   });
+
+  it('a short request ("see the 2nd one sunday 1pm") is read too', async () => {
+    const say = await conversation();
+    await say('looking for a 3 bed house under 600k');
+    const asked = await say('see the 2nd one sunday 1pm');
+    expect(asked.agent).toBe('TourBooker');
+    await say('Mark Olsen');
+    const done = await say('555-0190');
+    expect(booked(done)?.listingId).toBe('LST-1015');
+  });
 });
