@@ -149,7 +149,15 @@ export class ToolChooser {
       match && this.changesData(match.name)
         ? undefined
         : concreteRequest(this.requestReader(), text, available, match?.name, pending?.tool.name);
-    if (doer && doer.name !== pending?.tool.name) return { tool: doer, focusText: text };
+    // "friday at 3pm" to the move's "Which day would you like instead?" answers the move: it is no new
+    // booking, though it gives a booking's day and time, unless it names the booking's action.
+    const answersChange =
+      pending !== undefined &&
+      this.changesData(pending.tool.name) &&
+      this.gives(pending.tool, asked, text) &&
+      doer !== undefined &&
+      !namesAction(tokenize(text), doer.name);
+    if (doer && doer.name !== pending?.tool.name && !answersChange) return { tool: doer, focusText: text };
     if (doer) return pending;
     // "how much is that?", "how long does it take?" mid-form: about what the form is for.
     const aboutSubject =
@@ -303,9 +311,26 @@ export class ToolChooser {
       }
     }
     const waiting = available.filter((t) => (schemaOf(t).required ?? []).includes(property));
-    if (waiting.length === 0) return undefined;
+    if (waiting.length === 0) return this.optionalAsked(property, available, view);
     const tool = this.likeliest([...toolsOfTheFormInProgress(waiting, this.agent, view.exchanges)], view);
     return { tool, focusText: this.requestText(tool, available, view) };
+  }
+
+  /**
+   * "Which day would you like instead?" asked for a move's optional `newDate` (asked before the change:
+   * beforeTheChange.ts): the reply is for the change that takes it. With no tool requiring the value,
+   * "friday at 3pm" was read as a new booking.
+   */
+  private optionalAsked(
+    property: string,
+    available: FunctionTool[],
+    view: ConversationView,
+  ): ChosenTool | undefined {
+    const takers = available.filter(
+      (t) => this.changesData(t.name) && property in (schemaOf(t).properties ?? {}),
+    );
+    if (takers.length !== 1) return undefined;
+    return { tool: takers[0], focusText: this.requestText(takers[0], available, view) };
   }
 
   /** Among candidate tools, the one the customer's earlier messages (newest first) are about. */
