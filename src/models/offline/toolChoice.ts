@@ -18,6 +18,7 @@ import { isQuestion } from './forms/digressions.ts';
 import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
 import { unclaimedReply } from './forms/formTurn.ts';
 import { answersFreeTextQuestion, reasonAtReadBack } from './forms/freeTextAnswer.ts';
+import { changeTakingAsked } from './forms/optionalAsked.ts';
 import { replyToPending } from './forms/replyToPending.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
 import { requestWithSubject, subjectDescription } from './forms/statedSubject.ts';
@@ -316,21 +317,10 @@ export class ToolChooser {
     return { tool, focusText: this.requestText(tool, available, view) };
   }
 
-  /**
-   * "Which day would you like instead?" asked for a move's optional `newDate` (asked before the change:
-   * beforeTheChange.ts): the reply is for the change that takes it. With no tool requiring the value,
-   * "friday at 3pm" was read as a new booking.
-   */
-  private optionalAsked(
-    property: string,
-    available: FunctionTool[],
-    view: ConversationView,
-  ): ChosenTool | undefined {
-    const takers = available.filter(
-      (t) => this.changesData(t.name) && property in (schemaOf(t).properties ?? {}),
-    );
-    if (takers.length !== 1) return undefined;
-    return { tool: takers[0], focusText: this.requestText(takers[0], available, view) };
+  /** The change an optional question we asked is for (forms/optionalAsked.ts). */
+  private optionalAsked(property: string, available: FunctionTool[], view: ConversationView) {
+    const tool = changeTakingAsked(property, available, (n) => this.changesData(n));
+    return tool && { tool, focusText: this.requestText(tool, available, view) };
   }
 
   /** Among candidate tools, the one the customer's earlier messages (newest first) are about. */
