@@ -19,6 +19,7 @@ import {
   nameBeforeBirthDate,
 } from './forms/slotValues.ts';
 import { reasonFrom, saysWhy } from './forms/statedReason.ts';
+import { oneAmountOneValue } from './oneAmountOneValue.ts';
 import {
   describeProperty,
   isHintedReference,
@@ -96,6 +97,11 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
       unfilled.push(name);
     } else if (required.has(name)) missing.push(name);
     else unfilled.push(name);
+  }
+  // One amount said fills one money value, not every one (oneAmountOneValue.ts).
+  for (const name of oneAmountOneValue(schema, args, sources.messages)) {
+    delete args[name];
+    unfilled.push(name);
   }
   return { args, missing, unfilled };
 }
