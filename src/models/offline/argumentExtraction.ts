@@ -227,7 +227,9 @@ function fromAnswer(p: PropertyInfo, answer: string | undefined): unknown {
 
 /** The one number of a short reply, with no sign of being a count, a time or a percent. */
 function bareAmount(text: string): number | undefined {
-  const numbers = text.match(/\d+(?:[.,]\d+)*/g) ?? [];
+  // "I'm looking at LST-1004" to "What price of home should I quote on?": a reference's digits are no
+  // amount (it was quoted on $1,004,000).
+  const numbers = text.replace(/\b[A-Za-z]{2,8}-\d{2,}\b/g, ' ').match(/\d+(?:[.,]\d+)*/g) ?? [];
   if (numbers.length !== 1 || text.split(/\s+/).length > 6) return undefined;
   if (
     /%|[ap]\.?m\b|o'?clock|percent|months?|weeks?|days?|years?|installments?|payments?|times?|seats?/i.test(
