@@ -12,11 +12,11 @@ type Ctx = ToolRunContext<RealEstateContext>;
 
 const DEFAULT_DOWN_PCT = 20;
 
-/** The price to quote on: as said, else the listing discussed, else the buyer's budget. */
-async function priceToQuote(args: { price?: number | null }, ctx: Ctx) {
+/** The price to quote on: as said, else the listing named or discussed, else the buyer's budget. */
+async function priceToQuote(args: { price?: number | null; listingId?: string | null }, ctx: Ctx) {
   const said = homePriceCents(args.price);
   if (said) return { cents: said, what: formatDollars(said), neighborhood: ctx.state.neighborhood ?? null };
-  const id = normalizeId('LST', ctx.state.listingId);
+  const id = normalizeId('LST', args.listingId) ?? normalizeId('LST', ctx.state.listingId);
   const listing = id ? await findListing(ctx.db, id) : null;
   if (listing?.priceCents)
     return {
@@ -43,6 +43,15 @@ export const quoteMortgage = defineTool({
       .number()
       .optional()
       .describe('Home price in dollars; omit to use the listing or budget already discussed'),
+    // "whats the monthly payment on it?" while a viewing of LST-1003 is being booked: no tool has shown
+    // that home yet, so the state does not hold it. No "e.g." here: a parameter's example trains the
+    // router as one of this agent's bare answers (routerTrainingSet.ts), and routing stays as it was.
+    listingId: z
+      .string()
+      .optional()
+      .describe(
+        'The listing the client asks about, by its number (LST-1004 style); omit for the home already discussed',
+      ),
     downPaymentPercent: z
       .number()
       .optional()

@@ -27,6 +27,14 @@ const MONEY_LIMIT =
 const MONEY_PAID =
   /\b(?:(?:pay(?:ing)?|put(?:ting)?)\s+(?:off\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\b(?![.,:/]?\d|\s*(?:%|[ap]\.?m\b|o'?clock|percent|per cent|installments?|instal(?:l)?ments?|payments?|months?|weeks?|days?|years?|times?|st\b|nd\b|rd\b|th\b))|(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s+(?:off|toward|towards|against)\s+(?:it|that|this|what|my|the|our)\b)/i;
 
+/**
+ * "say a 450,000 house with 5 percent down": a number written with thousands separators is an amount
+ * for a money value (nobody counts seats or minutes that way in a price question), unless its unit says
+ * what else it counts ("1,500 sq ft", "5,000 minutes"). Read last, and never blanked from counts.
+ */
+const MONEY_GROUPED =
+  /\b(\d{1,3}(?:,\d{3})+)(?:\.(\d{1,2}))?\b(?![.,]?\d|\s*(?:%|percent|per cent|beds?|bedrooms?|baths?|bathrooms?|people|persons?|minutes?|mins?|hours?|days?|weeks?|months?|years?|miles?|sq|square|feet|ft|rooms?|seats?|users?|units?|calls?|messages?|texts?))/i;
+
 const SCALE: Record<string, number> = {
   k: 1_000,
   thousand: 1_000,
@@ -47,6 +55,8 @@ export function findMoney(text: string): number | undefined {
   if (limit) return dollars(limit[1], limit[2]);
   const paid = text.match(MONEY_PAID);
   if (paid) return paid[1] ? dollars(paid[1], paid[2]) : dollars(paid[3], paid[4]);
+  const grouped = text.match(MONEY_GROUPED);
+  if (grouped) return dollars(grouped[1], grouped[2]);
   return undefined;
 }
 

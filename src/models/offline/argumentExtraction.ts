@@ -20,6 +20,7 @@ import {
   nameBeforeBirthDate,
 } from './forms/slotValues.ts';
 import { reasonFrom, saysWhy } from './forms/statedReason.ts';
+import { oneAmountOneValue } from './oneAmountOneValue.ts';
 import {
   describeProperty,
   isHintedReference,
@@ -84,6 +85,7 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
     // state holds (the earliest time offered for "tomorrow afternoon").
     const value =
       mentionedNow(info, said) ??
+      referenceSinceRequest(info, sources) ??
       (info.kind === 'time'
         ? (answeredTime(info, said.answers?.[name], said) ?? fromMessages(info, said))
         : undefined) ??
@@ -98,6 +100,11 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
       unfilled.push(name);
     } else if (required.has(name)) missing.push(name);
     else unfilled.push(name);
+  }
+  // One amount said fills one money value, not every one (oneAmountOneValue.ts).
+  for (const name of oneAmountOneValue(schema, args, sources.messages)) {
+    delete args[name];
+    unfilled.push(name);
   }
   return { args, missing, unfilled };
 }
@@ -242,7 +249,9 @@ function fromAnswer(p: PropertyInfo, answer: string | undefined): unknown {
 
 /** The one number of a short reply, with no sign of being a count, a time or a percent. */
 function bareAmount(text: string): number | undefined {
-  const numbers = text.match(/\d+(?:[.,]\d+)*/g) ?? [];
+  // "I'm looking at LST-1004" to "What price of home should I quote on?": a reference's digits are no
+  // amount (it was quoted on $1,004,000).
+  const numbers = text.replace(/\b[A-Za-z]{2,8}-\d{2,}\b/g, ' ').match(/\d+(?:[.,]\d+)*/g) ?? [];
   if (numbers.length !== 1 || text.split(/\s+/).length > 6) return undefined;
   if (
     /%|[ap]\.?m\b|o'?clock|percent|months?|weeks?|days?|years?|installments?|payments?|times?|seats?/i.test(
@@ -296,6 +305,22 @@ function mentionedNow(p: PropertyInfo, sources: ArgumentSources): unknown {
   )
     return undefined;
   return coerce(p, find(p, latest, sources.now, sources.near));
+}
+
+/**
+ * "can i see LST-1015 on saturday at 10", then the name and the number: a reference the customer said
+ * in the request (or since) beats the one the state remembers, which is what a tool last showed (a
+ * search keeps the first of the homes it found, LST-1013: the viewing was booked of that one).
+ */
+function referenceSinceRequest(p: PropertyInfo, sources: ArgumentSources): unknown {
+  if (!isHintedReference(p) || sources.focusText === undefined) return undefined;
+  const at = sources.messages.indexOf(sources.focusText);
+  if (at < 0) return undefined;
+  for (const message of sources.messages.slice(0, at + 1)) {
+    const value = coerce(p, find(p, message, sources.now, sources.near));
+    if (value !== undefined) return value;
+  }
+  return undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { AgentInputItem } from '@openai/agents-core';
 import { withoutTypos } from './customerTypos.ts';
+import { withListedPickNamed } from './listedPicks.ts';
 import { writtenAsDigits } from './spokenNumbers.ts';
 import { spelledOut } from './textingWords.ts';
 
@@ -58,8 +59,12 @@ export function readConversation(
       // A blank message still starts a new user turn (the model then asks what the customer needs).
       // Read in the template's words: "can i c LST-1003" asks to see it (textingWords.ts); a
       // transcript's "five five five oh one two eight" is a phone number (spokenNumbers.ts); "resheduel
-      // my apointment" is typed in a hurry (customerTypos.ts).
-      const said = writtenAsDigits(withoutTypos(spelledOut(messageText(item))));
+      // my apointment" is typed in a hurry (customerTypos.ts); "the second one" in a sentence after a list
+      // of homes is that home's reference (listedPicks.ts).
+      const said = withListedPickNamed(
+        writtenAsDigits(withoutTypos(spelledOut(messageText(item)))),
+        askedSinceUser === undefined ? [] : assistantTexts,
+      );
       userMessages.push(said);
       exchanges.push({ asked: askedSinceUser, answer: said });
       askedSinceUser = undefined;

@@ -18,6 +18,7 @@ import { isQuestion } from './forms/digressions.ts';
 import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
 import { unclaimedReply } from './forms/formTurn.ts';
 import { answersFreeTextQuestion, reasonAtReadBack } from './forms/freeTextAnswer.ts';
+import { changeTakingAsked } from './forms/optionalAsked.ts';
 import { plainReplyAtReadBack } from './forms/plainConfirmation.ts';
 import { replyToPending } from './forms/replyToPending.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
@@ -28,6 +29,7 @@ import { pickedReference } from './pickedReference.ts';
 import { changeToRecordShown } from './recordFollowUp.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { soleTool } from './soleTool.ts';
+import { criteriaStated } from './statedCriteria.ts';
 import { lookUpNamingThing, questionAboutEarlierSubject } from './subjectWords.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
 
@@ -151,7 +153,15 @@ export class ToolChooser {
       match && this.changesData(match.name)
         ? undefined
         : concreteRequest(this.requestReader(), text, available, match?.name, pending?.tool.name);
-    if (doer && doer.name !== pending?.tool.name) return { tool: doer, focusText: text };
+    // "friday at 3pm" to the move's "Which day would you like instead?" answers the move: it is no new
+    // booking, though it gives a booking's day and time, unless it names the booking's action.
+    const answersChange =
+      pending !== undefined &&
+      this.changesData(pending.tool.name) &&
+      this.gives(pending.tool, asked, text) &&
+      doer !== undefined &&
+      !namesAction(tokenize(text), doer.name);
+    if (doer && doer.name !== pending?.tool.name && !answersChange) return { tool: doer, focusText: text };
     if (doer) return pending;
     // "how much is that?", "how long does it take?" mid-form: about what the form is for.
     const aboutSubject =
@@ -186,6 +196,7 @@ export class ToolChooser {
     if (named.length === 0)
       return (
         pickedReference(text, available, this.now, (n) => this.changesData(n)) ??
+        criteriaStated(text, available, (n) => this.changesData(n), this.now) ??
         soleTool({ text, tools, view, changesData: (n) => this.changesData(n), covers: this.covers }) ??
         leafLookUp(this.agent, text, available, this.docs(available), this.threshold) ??
         deskFollowUp(this.agent, text, available, this.docs(available), view)
@@ -306,9 +317,15 @@ export class ToolChooser {
       }
     }
     const waiting = available.filter((t) => (schemaOf(t).required ?? []).includes(property));
-    if (waiting.length === 0) return undefined;
+    if (waiting.length === 0) return this.optionalAsked(property, available, view);
     const tool = this.likeliest([...toolsOfTheFormInProgress(waiting, this.agent, view.exchanges)], view);
     return { tool, focusText: this.requestText(tool, available, view) };
+  }
+
+  /** The change an optional question we asked is for (forms/optionalAsked.ts). */
+  private optionalAsked(property: string, available: FunctionTool[], view: ConversationView) {
+    const tool = changeTakingAsked(property, available, (n) => this.changesData(n));
+    return tool && { tool, focusText: this.requestText(tool, available, view) };
   }
 
   /** Among candidate tools, the one the customer's earlier messages (newest first) are about. */

@@ -1,0 +1,92 @@
+/**
+ * "can i see the second one on saturday at 10", "tell me more about the last one", "the cheapest one
+ * looks good, can I view it?": right after a reply that listed records by reference ("I found 4 homes
+ * …: LST-1013, 61 Shore Drive …; LST-1015, …"), a place in that list said inside a sentence is the
+ * record's reference. It is read as the reference before anything else reads the message, so every
+ * agent the message reaches (the viewings desk after a handoff too) sees which home it is about: the
+ * request was left unread ("Tell me your budget…"), or the viewing took the first home the search kept.
+ *
+ * A bare pick ("the second one", "I'll take the first one please") is left as said: it answers an offer,
+ * and the offer readers (forms/pendingRequests.ts) know what it was offered for. So is a reply to a question
+ * that asks which one ("…Which one would you like?"): those offers are a form's choices.
+ */
+
+const REFERENCE = /\b[A-Z]{2,8}-\d{2,}\b/g;
+const ORDINAL: Readonly<Record<string, number>> = {
+  first: 0,
+  '1st': 0,
+  second: 1,
+  '2nd': 1,
+  third: 2,
+  '3rd': 2,
+};
+/** What a listed thing is called in a pick: "the second one", "the last house", "the cheapest listing". */
+const THING = '(?:one|listing|house|home|place|property|condo|apartment|flat)';
+const PLACE = new RegExp(`\\bthe\\s+(first|1st|second|2nd|third|3rd|last)\\s+${THING}\\b`, 'i');
+const PRICE_RANK = new RegExp(
+  `\\bthe\\s+(cheapest|least expensive|lowest priced|most expensive|priciest|dearest)(?:\\s+${THING})?\\b`,
+  'i',
+);
+/** Words a bare pick is said with ("I'll take the second one please"): nothing asked beside it. */
+const PICK_FILLER =
+  /^(i|i'll|i'd|ill|id|we|we'll|let's|lets|take|have|go|with|for|like|want|would|the|one|that|is|it's|its|fine|ok|okay|please|pls|yes|yeah|yep|sure|works|good|great|perfect|sounds|then|and|thanks|thank|you)$/;
+
+/** Replies a list may have been shown in: the last one, or the one before a record's details. */
+const REPLIES_BACK = 2;
+
+/**
+ * `said` with a place in the list shown in one of the last replies (`replies`, oldest first) replaced
+ * by that record's reference. "the cheapest one" after the details of one of them still picks from the
+ * list.
+ */
+export function withListedPickNamed(said: string, replies: readonly string[]): string {
+  const last = replies.at(-1);
+  if (last === undefined || /\bwhich one\b[^.?!]*\?\s*$/i.test(last)) return said;
+  const before = replies.slice(-REPLIES_BACK).findLast((reply) => listed(reply).length >= 2);
+  if (before === undefined) return said;
+  const references = listed(before);
+  const place = said.match(PLACE);
+  const rank = place ? null : said.match(PRICE_RANK);
+  const phrase = place?.[0] ?? rank?.[0];
+  if (phrase === undefined || isBarePick(said, phrase)) return said;
+  if (place) {
+    const word = place[1].toLowerCase();
+    const index = word === 'last' ? references.length - 1 : ORDINAL[word];
+    return index < references.length ? said.replace(place[0], references[index]) : said;
+  }
+  const prices = rank ? pricesOf(before, references) : undefined;
+  if (!rank || !prices) return said;
+  const cheapest = /cheapest|least|lowest/i.test(rank[1]);
+  const pick = prices.reduce(
+    (best, p, i) => ((cheapest ? p < prices[best] : p > prices[best]) ? i : best),
+    0,
+  );
+  return said.replace(rank[0], references[pick]);
+}
+
+/** Nothing but the pick and the words it is said with ("the second one is fine"). */
+function isBarePick(said: string, phrase: string): boolean {
+  const rest =
+    said
+      .replace(phrase, ' ')
+      .toLowerCase()
+      .match(/[a-z0-9']+/g) ?? [];
+  return rest.every((word) => PICK_FILLER.test(word));
+}
+
+/** The references a reply lists, if all of one kind (LST- numbers). */
+function listed(reply: string): string[] {
+  const references = [...new Set(reply.match(REFERENCE) ?? [])];
+  return new Set(references.map((r) => r.split('-')[0])).size === 1 ? references : [];
+}
+
+/** Each listed record's price (the first dollar amount after its reference), if every one shows one. */
+function pricesOf(before: string, references: readonly string[]): number[] | undefined {
+  const prices = references.map((reference, i) => {
+    const from = before.indexOf(reference);
+    const to = i + 1 < references.length ? before.indexOf(references[i + 1], from) : before.length;
+    const amount = before.slice(from, to).match(/\$\s?(\d[\d,]*(?:\.\d+)?)/)?.[1];
+    return amount === undefined ? Number.NaN : Number(amount.replace(/,/g, ''));
+  });
+  return prices.every((p) => Number.isFinite(p)) ? prices : undefined;
+}

@@ -1,0 +1,53 @@
+import { findPropertyValue, type JsonSchema } from './argumentExtraction.ts';
+import type { FunctionTool } from './modelItems.ts';
+import { describeProperty, type PropertyInfo, propertyWords } from './propertyKinds.ts';
+
+/**
+ * "3 bed under 600k", "ok, show me apartments in Old Town under 500": a message that gives the values a
+ * look-up searches by. It shares too few words with the search's description to match it
+ * ("apartments", "bed"), and no value has a reference's shape, so it was left unread ("Exciting!
+ * What's your budget, and how many bedrooms do you need?" to a buyer who had just said both). Two or
+ * more values of one read-only tool's criteria (an amount, a count said with its unit, one of a fixed
+ * set), when no other read-only tool takes two, are a request for that tool. Dates and times are left
+ * out: many tools take them, and "tomorrow at 3" asks for a booking as often as for the free times.
+ */
+
+const MIN_CRITERIA = 2;
+
+export function criteriaStated(
+  text: string,
+  available: readonly FunctionTool[],
+  changesData: (toolName: string) => boolean,
+  now: Date,
+): { tool: FunctionTool; focusText: string } | undefined {
+  const takers = available.filter(
+    (t) => !changesData(t.name) && criteriaIn(schemaOf(t), text, now) >= MIN_CRITERIA,
+  );
+  return takers.length === 1 ? { tool: takers[0], focusText: text } : undefined;
+}
+
+/** How many of the schema's criteria (amounts, counts with their unit, fixed choices) `text` gives. */
+function criteriaIn(schema: JsonSchema, text: string, now: Date): number {
+  return Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>)
+    .map(([name, raw]) => describeProperty(name, raw))
+    .filter((info) => givesCriterion(schema, info, text, now)).length;
+}
+
+function givesCriterion(schema: JsonSchema, info: PropertyInfo, text: string, now: Date): boolean {
+  if (info.kind === 'money' || (info.kind === 'enum' && !/stylist|provider|doctor|staff/i.test(info.name)))
+    return findPropertyValue(schema, info.name, text, now) !== undefined;
+  // A bare number is anything ("2 kids"); a count is said with what it counts ("3 bed", "2 bedrooms").
+  return info.kind === 'number' && countWithUnit(text, info.name);
+}
+
+function countWithUnit(text: string, name: string): boolean {
+  const stem = propertyWords(name).split(' ').at(-1)?.replace(/s$/, '') ?? '';
+  if (stem.length < 3) return false;
+  return [...text.toLowerCase().matchAll(/\b\d+\s*([a-z]{3,})/g)].some(
+    ([, unit]) => stem.startsWith(unit) || unit.replace(/s$/, '').startsWith(stem),
+  );
+}
+
+function schemaOf(tool: FunctionTool): JsonSchema {
+  return (tool.parameters ?? {}) as JsonSchema;
+}
