@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, isNull, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { formatDayShort, todayIso } from '../shared/calendar.ts';
@@ -23,12 +23,6 @@ export const findOpenSlots = defineTool({
   parameters: z.object({
     provider: z.enum(SLOT_PROVIDERS).optional().describe("Doctor's surname, if the caller named one"),
     date: z.string().optional().describe('Earliest day wanted as YYYY-MM-DD'),
-    // "can i get in tomorrow afternoon?" was offered 08:30, 09:30 and 11:00, and "1:30 is fine" then
-    // matched none of them.
-    partOfDay: z
-      .enum(['morning', 'afternoon'])
-      .optional()
-      .describe('Only times in this part of the day, when the caller said one (morning or afternoon)'),
   }),
   execute: async (args, ctx: Ctx) => {
     const from = args.date && args.date > todayIso() ? args.date : null;
@@ -37,20 +31,13 @@ export const findOpenSlots = defineTool({
       from ? gte(afterHoursSlots.slotDate, from) : gt(afterHoursSlots.slotDate, todayIso()),
     ];
     if (args.provider) conditions.push(eq(afterHoursSlots.provider, args.provider));
-    // Start times are "HH:MM" text, so they compare as times.
-    if (args.partOfDay === 'morning') conditions.push(lt(afterHoursSlots.startTime, '12:00'));
-    if (args.partOfDay === 'afternoon') conditions.push(gte(afterHoursSlots.startTime, '12:00'));
     const slots = await ctx.db
       .select()
       .from(afterHoursSlots)
       .where(and(...conditions))
       .orderBy(asc(afterHoursSlots.slotDate), asc(afterHoursSlots.startTime), asc(afterHoursSlots.id))
       .limit(3);
-    if (slots.length === 0)
-      return {
-        found: false,
-        message: `I have no open ${args.partOfDay ? `${args.partOfDay} ` : ''}slots in the coming week.`,
-      };
+    if (slots.length === 0) return { found: false, message: 'I have no open slots in the coming week.' };
     ctx.state.slotId = slots[0].id;
     return {
       found: true,
