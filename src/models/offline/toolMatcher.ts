@@ -180,9 +180,10 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+refunded\b/gi, 'refund $1'],
   [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+cancell?ed\b/gi, 'cancel $1'],
   [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+(?:moved|rescheduled)\b/gi, 'move $1'],
-  // "actually make it dr marin", "make that 3pm": a value corrected, not "I can't make it" (a cancellation).
+  // "actually make it dr marin": a value corrected, not "I can't make it" (a cancellation). Not before a
+  // number: "could you make it 11 instead?" keeps its words, which say the move (tune16-salon-01).
   [
-    /(?<!\b(?:can'?t|cannot|not|won'?t|couldn'?t|never)\s+)\bmake\s+(?:it|that)\b(?!\s+(?:to|in|on time|there|back)\b)(?=\s+\S)/gi,
+    /(?<!\b(?:can'?t|cannot|not|won'?t|couldn'?t|never)\s+)\bmake\s+(?:it|that)\b(?!\s+(?:to|in|on time|there|back)\b)(?!\s+\d)(?=\s+\S)/gi,
     'actually',
   ],
   // "sorry to call so late", "sorry for calling at this hour": an apology, not a call asked for (the
