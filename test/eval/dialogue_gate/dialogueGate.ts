@@ -152,6 +152,12 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * Measured on arrival, before any code change made with it: held out salon 6/10, support 10/10, healthcare
  * 8/10, real-estate 6/10, after-hours 8/10 (38/50); dev rows 7, 8, 5, 7, 8 (35/50); no loop. Floors are
  * those less about 0.02, and no loop is allowed in it.
+ *
+ * Sixteenth pass merged (2026-11-26; salon16, estate16, clinic16 and the lead's lead16, none of which
+ * read a held-out row): salon batch 7 4/8 → 5/8, batch 10 4/10 → 5/10, dev10 8/10 → 10/10, dev11 7 → 8/10;
+ * real-estate batch 5 4/6 → 5/6, batch 6 2/6 → 4/6, batch 8 4/8 → 7/8, batch 11 6/10 → 8/10 (estate16
+ * was written without batch 11); support batch 7 6/8 → 7/8, batch 10 8/10 → 9/10, dev11 8 → 10/10. Floors
+ * raised to those less about 0.02.
  */
 export interface DialogueGate {
   template: string;
@@ -187,15 +193,15 @@ export const GATES: Record<string, DialogueGate> = {
     batch4: 0.98,
     batch5: 0.81,
     batch6: 0.48,
-    batch7: 0.48,
+    batch7: 0.6,
     batch8: 0.35,
     batch9: 0.73,
     dev9: 0.98,
-    batch10: 0.38,
-    dev10: 0.68,
+    batch10: 0.48,
+    dev10: 0.98,
     batch10Loops: 0,
     batch11: 0.58,
-    dev11: 0.68,
+    dev11: 0.78,
     batch11Loops: 0,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
@@ -207,15 +213,15 @@ export const GATES: Record<string, DialogueGate> = {
     batch4: 0.98,
     batch5: 0.98,
     batch6: 0.98,
-    batch7: 0.73,
+    batch7: 0.85,
     batch8: 0.73,
     batch9: 0.85,
     dev9: 0.98,
-    batch10: 0.78,
+    batch10: 0.88,
     dev10: 0.78,
     batch10Loops: 0,
     batch11: 0.98,
-    dev11: 0.78,
+    dev11: 0.98,
     batch11Loops: 0,
   },
   healthcare: {
@@ -243,16 +249,16 @@ export const GATES: Record<string, DialogueGate> = {
     heldOut: 0.98,
     batch3: 0.98,
     batch4: 0.64,
-    batch5: 0.64,
-    batch6: 0.31,
+    batch5: 0.81,
+    batch6: 0.64,
     batch7: 0.6,
-    batch8: 0.48,
+    batch8: 0.85,
     batch9: 0.6,
     dev9: 0.88,
     batch10: 0.68,
     dev10: 0.58,
     batch10Loops: 0,
-    batch11: 0.58,
+    batch11: 0.78,
     dev11: 0.68,
     batch11Loops: 0,
   },
