@@ -1,3 +1,5 @@
+import { ORDINALS } from './forms/picks.ts';
+
 /**
  * "can i see the second one on saturday at 10", "tell me more about the last one", "the cheapest one
  * looks good, can I view it?": right after a reply that listed records by reference ("I found 4 homes
@@ -12,14 +14,6 @@
  */
 
 const REFERENCE = /\b[A-Z]{2,8}-\d{2,}\b/g;
-const ORDINAL: Readonly<Record<string, number>> = {
-  first: 0,
-  '1st': 0,
-  second: 1,
-  '2nd': 1,
-  third: 2,
-  '3rd': 2,
-};
 /** What a listed thing is called in a pick: "the second one", "the last house", "the cheapest listing". */
 const THING = '(?:one|listing|house|home|place|property|condo|apartment|flat)';
 const PLACE = new RegExp(`\\bthe\\s+(first|1st|second|2nd|third|3rd|last)\\s+${THING}\\b`, 'i');
@@ -51,7 +45,7 @@ export function withListedPickNamed(said: string, replies: readonly string[]): s
   if (phrase === undefined || isBarePick(said, phrase)) return said;
   if (place) {
     const word = place[1].toLowerCase();
-    const index = word === 'last' ? references.length - 1 : ORDINAL[word];
+    const index = word === 'last' ? references.length - 1 : ORDINALS[word];
     return index < references.length ? said.replace(place[0], references[index]) : said;
   }
   const prices = rank ? pricesOf(before, references) : undefined;

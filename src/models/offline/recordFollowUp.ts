@@ -11,19 +11,22 @@ const POINTS_BACK = /\b(it|that|this|them|those|instead|only)\b/i;
 
 const schemaOf = (tool: FunctionTool) => (tool.parameters ?? {}) as JsonSchema;
 
+/** What reading a change to a record just shown or made needs. */
+type RecordChangeInput = {
+  text: string;
+  view: ConversationView;
+  available: readonly FunctionTool[];
+  changesData: (toolName: string) => boolean;
+  now: Date;
+};
+
 /**
  * "great, can we make it 6 seats instead?" right after a look-up showed an order: a change to that
  * order, not a new one — although "6 seats" are the values a new order takes too. The change is a tool
  * about the same thing as the look-up (`check_order_status` → `change_order_quantity`), that makes no
  * new record, and whose own values the message gives (the 6). Nothing else points back: `undefined`.
  */
-export function changeToRecordShown(input: {
-  text: string;
-  view: ConversationView;
-  available: readonly FunctionTool[];
-  changesData: (toolName: string) => boolean;
-  now: Date;
-}): FunctionTool | undefined {
+export function changeToRecordShown(input: RecordChangeInput): FunctionTool | undefined {
   const { text, view, available, changesData, now } = input;
   const shown = view.previousResult;
   if (shown && changesData(shown.name)) return changeToRecordMade(input);
@@ -95,13 +98,7 @@ const CHANGES_IT = /\b(instead|actually|rather|(make|change|move|push|bring|swit
  * the one that made the record (`book_tour` → `reschedule_tour`), that makes no new record, and that
  * takes a value the message gives (the 3pm; a cancellation takes none). Only one may fit.
  */
-function changeToRecordMade(input: {
-  text: string;
-  view: ConversationView;
-  available: readonly FunctionTool[];
-  changesData: (toolName: string) => boolean;
-  now: Date;
-}): FunctionTool | undefined {
+function changeToRecordMade(input: RecordChangeInput): FunctionTool | undefined {
   const { text, view, available, changesData, now } = input;
   const made = view.previousResult;
   if (!made || !makesNewRecord(made.name) || isFailure(made.output) || !CHANGES_IT.test(text))

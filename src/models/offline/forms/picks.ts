@@ -7,7 +7,8 @@ export const WHICH_RECORD = 'Which one do you mean?';
  * that reading values (argumentExtraction.ts) can tell a pick from words: a pick is never a reason.
  */
 
-const ORDINALS: Readonly<Record<string, number>> = {
+/** Where an ordinal puts a pick in a list, from 0. */
+export const ORDINALS: Readonly<Record<string, number>> = {
   first: 0,
   '1st': 0,
   second: 1,
