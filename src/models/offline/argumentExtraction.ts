@@ -11,7 +11,7 @@ import {
   findPhone,
   findReference,
 } from './entityExtractors.ts';
-import { holdsNewValue, withoutCurrentValues } from './forms/currentValues.ts';
+import { holdsNewValue, newValuesOnly } from './forms/currentValues.ts';
 import {
   findRoleMember,
   findTimeOfDay,
@@ -107,20 +107,6 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
     unfilled.push(name);
   }
   return { args, missing, unfilled };
-}
-
-/** The sources with what they say of the record as it stands left out (forms/currentValues.ts). */
-function newValuesOnly(sources: ArgumentSources): ArgumentSources {
-  const answers = sources.answers;
-  return {
-    ...sources,
-    messages: sources.messages.map(withoutCurrentValues),
-    focusText: sources.focusText === undefined ? undefined : withoutCurrentValues(sources.focusText),
-    answers:
-      answers === undefined
-        ? undefined
-        : Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, withoutCurrentValues(v)])),
-  };
 }
 
 /**

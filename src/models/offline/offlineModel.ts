@@ -77,10 +77,9 @@ import {
   recordShownAgain,
   requestOfRecordShown,
 } from './recordFollowUp.ts';
-import { betterServedBy, cappedRoute, toolDocsOf } from './routeAsides.ts';
+import { betterServedBy, cappedRoute, otherAgentsToolDocs, toolDocsOf } from './routeAsides.ts';
 import { routeMessage } from './routeMessage.ts';
 import { ToolChooser } from './toolChoice.ts';
-import type { ToolDoc } from './toolMatcher.ts';
 import { passedOnThisTurn } from './turnPath.ts';
 
 export function createOfflineModel(
@@ -171,7 +170,7 @@ class OfflineModel implements TurnAwareModel {
     const covers = (said: string) => coversRequest(this.graph, this.agent, said);
     const chooser = new ToolChooser(
       ...([this.agent, now, this.options.toolThreshold, this.deskExamples, covers] as const),
-      this.otherAgentsTools,
+      otherAgentsToolDocs(this.graph, this.agentName),
     );
     // A look-up a read-back names has answered: the change is read back (forms/readBackFacts.ts).
     const chosenFor = (said: string) =>
@@ -374,15 +373,6 @@ class OfflineModel implements TurnAwareModel {
   /** The routing examples of the agent behind an agent tool: what customers ask that desk. */
   private readonly deskExamples = (toolName: string): readonly string[] =>
     toolDocsOf(this.graph, this.agent).find((d) => d.name === toolName)?.examples ?? [];
-
-  /** The function tools of every other agent of the graph (not desks: those are ours to ask). */
-  private get otherAgentsTools(): ToolDoc[] {
-    this.othersTools ??= this.graph.agents
-      .filter((a) => a.name !== this.agentName)
-      .flatMap((a) => a.tools.map((t) => ({ name: t.name, description: t.description ?? '' })));
-    return this.othersTools;
-  }
-  private othersTools: ToolDoc[] | undefined;
 
   private changesData(toolName: string): boolean {
     return this.agent?.tools.find((t) => t.name === toolName)?.sideEffect === true;

@@ -128,6 +128,22 @@ export function toolOwner(
   return referenceOwner(graph, agent, text, enabledHandoffs);
 }
 
+const othersDocs = new WeakMap<NormalizedGraph, Map<string, ToolDoc[]>>();
+
+/** The function tools of every agent of the graph but `agentName` (once per graph and agent). */
+export function otherAgentsToolDocs(graph: NormalizedGraph, agentName: string): ToolDoc[] {
+  const byAgent = othersDocs.get(graph) ?? new Map<string, ToolDoc[]>();
+  othersDocs.set(graph, byAgent);
+  let docs = byAgent.get(agentName);
+  if (!docs) {
+    docs = graph.agents
+      .filter((a) => a.name !== agentName)
+      .flatMap((a) => a.tools.map((t) => ({ name: t.name, description: t.description ?? '' })));
+    byAgent.set(agentName, docs);
+  }
+  return docs;
+}
+
 /** How much better another agent's look-up must fit a question than ours to send the question there. */
 const CLEARLY_BETTER = { ratio: 2, margin: 0.25 };
 

@@ -42,3 +42,23 @@ export function withoutCurrentValues(text: string): string {
     .replace(/\s{2,}/g, ' ')
     .trim();
 }
+
+/** What a form reads values from, with what it says of the record as it stands left out. */
+export function newValuesOnly<
+  T extends {
+    messages: readonly string[];
+    focusText?: string;
+    answers?: Readonly<Record<string, string>>;
+  },
+>(sources: T): T {
+  const answers = sources.answers;
+  return {
+    ...sources,
+    messages: sources.messages.map(withoutCurrentValues),
+    focusText: sources.focusText === undefined ? undefined : withoutCurrentValues(sources.focusText),
+    answers:
+      answers === undefined
+        ? undefined
+        : Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, withoutCurrentValues(v)])),
+  };
+}
