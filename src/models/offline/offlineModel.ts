@@ -276,7 +276,9 @@ class OfflineModel implements TurnAwareModel {
         passedOn: passedOnThisTurn(this.graph, request.input),
       });
       // "can you fix that" about the invoice just shown is not handed back to the front desk.
-      const keptForShown = step.handoff?.toolName === `transfer_to_${this.graph.entry}` && actsOnShown;
+      const keptForShown =
+        actsOnShown &&
+        this.agent?.handoffs.find((e) => e.toolName === step.handoff?.toolName)?.to === this.graph.entry;
       if (step.handoff && !keptForShown) {
         const { toolName, reason, intent, confidence } = step.handoff;
         // The classifier's confidence goes with the call, for the governed model to record (routingDecision.ts).
