@@ -158,6 +158,14 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * real-estate batch 5 4/6 → 5/6, batch 6 2/6 → 4/6, batch 8 4/8 → 7/8, batch 11 6/10 → 8/10 (estate16
  * was written without batch 11); support batch 7 6/8 → 7/8, batch 10 8/10 → 9/10, dev11 8 → 10/10. Floors
  * raised to those less about 0.02.
+ *
+ * A twelfth batch (2026-11-26, fd64a97) was written by a further independent author under the same
+ * rules (`graph show`, instructions, tools, schema and seed data, the first three lines of each file for
+ * the format; no other row, no offline-model or routing code, nothing run): 20 scenarios per template,
+ * split with a seeded shuffle (mulberry32, seed 20261128) into 10 held out (`holdout12-`) and 10 dev rows
+ * (`dev12-`). Measured on arrival on main (c50b8ba's code), before any code change made with it: held out
+ * salon 9/10, support 9/10, healthcare 7/10, real-estate 8/10, after-hours 8/10 (41/50); dev rows 7, 7,
+ * 8, 8, 9 (39/50); no loop. Floors are those less about 0.02; no loop is allowed in it.
  */
 export interface DialogueGate {
   template: string;
@@ -182,6 +190,11 @@ export interface DialogueGate {
   dev11: number;
   /** Batch 11's held-out conversations that loop, at most (measured on arrival). */
   batch11Loops: number;
+  batch12: number;
+  /** The dev12 rows: tuned rows by batch 12's author, gated apart like dev9. */
+  dev12: number;
+  /** Batch 12's held-out conversations that loop, at most (measured on arrival). */
+  batch12Loops: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
@@ -203,6 +216,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch11: 0.58,
     dev11: 0.78,
     batch11Loops: 0,
+    batch12: 0.88,
+    dev12: 0.68,
+    batch12Loops: 0,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   support: {
@@ -223,6 +239,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch11: 0.98,
     dev11: 0.98,
     batch11Loops: 0,
+    batch12: 0.88,
+    dev12: 0.68,
+    batch12Loops: 0,
   },
   healthcare: {
     template: 'healthcare',
@@ -242,6 +261,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch11: 0.78,
     dev11: 0.48,
     batch11Loops: 0,
+    batch12: 0.68,
+    dev12: 0.78,
+    batch12Loops: 0,
   },
   'real-estate': {
     template: 'real-estate',
@@ -261,6 +283,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch11: 0.78,
     dev11: 0.68,
     batch11Loops: 0,
+    batch12: 0.78,
+    dev12: 0.78,
+    batch12Loops: 0,
   },
   'after-hours': {
     template: 'after-hours',
@@ -280,20 +305,23 @@ export const GATES: Record<string, DialogueGate> = {
     batch11: 0.78,
     dev11: 0.78,
     batch11Loops: 0,
+    batch12: 0.78,
+    dev12: 0.88,
+    batch12Loops: 0,
   },
 };
 
 export const GATE_TITLE =
-  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth, ≥ $batch5 of its fifth, ≥ $batch6 of its sixth, ≥ $batch7 of its seventh, ≥ $batch8 of its eighth, ≥ $batch9 of its ninth, ≥ $batch10 of its tenth and ≥ $batch11 of its eleventh held-out scenarios, ≥ $dev9 of the dev rows of batch 9, ≥ $dev10 of those of batch 10 and ≥ $dev11 of those of batch 11, with no loop (batch 10: ≤ $batch10Loops, batch 11: ≤ $batch11Loops)';
+  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth, ≥ $batch5 of its fifth, ≥ $batch6 of its sixth, ≥ $batch7 of its seventh, ≥ $batch8 of its eighth, ≥ $batch9 of its ninth, ≥ $batch10 of its tenth, ≥ $batch11 of its eleventh and ≥ $batch12 of its twelfth held-out scenarios, ≥ $dev9 of the dev rows of batch 9, ≥ $dev10 of those of batch 10, ≥ $dev11 of those of batch 11 and ≥ $dev12 of those of batch 12, with no loop (batch 10: ≤ $batch10Loops, batch 11: ≤ $batch11Loops, batch 12: ≤ $batch12Loops)';
 
 export const GATE_TIMEOUT_MS = 1_500_000;
 
 /** Held-out batches gated apart, each at its own floor (`batch<N>`); rows `holdout<N>-…`. */
-const BATCHES = ['3', '4', '5', '6', '7', '8', '9', '10', '11'] as const;
+const BATCHES = ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12'] as const;
 /** Dev sets: tunable rows by a held-out batch's author (`dev<N>-…`), each at its own floor. */
-const DEV_SETS = ['9', '10', '11'] as const;
+const DEV_SETS = ['9', '10', '11', '12'] as const;
 /** Batches whose held-out rows may loop, at most as often as on arrival (`batch<N>Loops`). */
-const LOOPS_ALLOWED = ['10', '11'] as const;
+const LOOPS_ALLOWED = ['10', '11', '12'] as const;
 
 /** Runs one template's scenarios and checks them against its floors. */
 export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
@@ -341,7 +369,9 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
     );
   const looping = (rows: Outcome[]) => rows.filter((o) => o.loops.length > 0).length;
   const allowed = new Set<Outcome>(LOOPS_ALLOWED.flatMap((b) => heldOutRows(b)));
-  expect(looping(report.outcomes.filter((o) => !allowed.has(o))), 'loops outside batches 10 and 11').toBe(0);
+  expect(looping(report.outcomes.filter((o) => !allowed.has(o))), 'loops outside batches 10, 11 and 12').toBe(
+    0,
+  );
   for (const b of LOOPS_ALLOWED)
     expect(looping(heldOutRows(b)), `loops in held-out batch ${b}`).toBeLessThanOrEqual(
       gate[`batch${b}Loops`],
