@@ -36,7 +36,8 @@ const nameParam = z
 const phoneParam = z
   .string()
   .optional()
-  .describe('Phone number the appointment was booked with, e.g. 555-0134; omit when booked in this call');
+  // The example is no booking's number: a question asked again says it ("For example: 555-0100").
+  .describe('Phone number the appointment was booked with, e.g. 555-0100; omit when booked in this call');
 const slotParam = z
   .string()
   .optional()
@@ -96,8 +97,12 @@ export const findMine = defineTool({
     if (held.kind === 'miss') {
       // A move asked for an appointment this line does not hold (the day clinic booked most of them): the
       // caller still wants to come in that day, so the openings from it are offered, to book in that name.
-      // Said alike whether the name holds nothing or the number is not its own.
-      const openings = held.misses === 1 ? await openSlotsFrom(ctx.db, args.date ?? todayIso()) : [];
+      // Said alike whether the name holds nothing or the number is not its own. Only for a move (a new day
+      // or time said): to a cancellation, openings are an offer nobody asked for, and the caller's
+      // corrected number then read as an answer to them, not to the cancellation.
+      const moving = args.date !== undefined || args.timeText !== undefined;
+      const openings =
+        held.misses === 1 && moving ? await openSlotsFrom(ctx.db, args.date ?? todayIso()) : [];
       if (openings.length > 0) {
         ctx.state.callerName = held.name;
         ctx.state.slotId = openings[0].id;

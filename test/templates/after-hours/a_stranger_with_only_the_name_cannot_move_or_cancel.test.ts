@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ToolDb } from '../../../src/store/types.ts';
 import { cancelSlot, findMine, rescheduleSlot } from '../../../templates/after-hours/appointmentChanges.ts';
 import type { AfterHoursContext } from '../../../templates/after-hours/context.ts';
+import { BOOKED_APPOINTMENTS } from '../../../templates/after-hours/seedData.ts';
 import { afterHoursSetupSql } from '../../../templates/after-hours/setup.ts';
 import { useOfflineTemplate } from '../../support/templates/shared/offlineTemplate.ts';
 import {
@@ -91,6 +92,14 @@ describe('after-hours tools: the name and the number together, checked in code',
       expect(found).toMatchObject({ found: true, count: 1 });
     },
   );
+
+  it("the number question's example is no booking's number (a question asked again says it)", () => {
+    const examples = [findMine, cancelSlot, rescheduleSlot].map((tool) =>
+      JSON.stringify(tool.parameters.shape.bookedUnderPhone.description).replace(/\D/g, ''),
+    );
+    for (const booked of BOOKED_APPOINTMENTS)
+      for (const example of examples) expect(example).not.toContain(booked.phone);
+  });
 
   it('a slot the clinic holds itself (no number) is changed by nobody', async () => {
     const result = await cancelSlot.execute(
