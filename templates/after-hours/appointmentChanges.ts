@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ToolDb } from '../../src/authoring.ts';
 import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
@@ -6,19 +6,20 @@ import { formatDayShort, parseDay, todayIso } from '../shared/calendar.ts';
 import { formatTime, timeOfDayParser } from '../shared/timeOfDay.ts';
 import { namedVisit } from '../shared/visitNamed.ts';
 import { joinWords, normalizeId } from '../shared/words.ts';
+import { appointmentsHeld, missReply, type SlotRow } from './bookingHolder.ts';
 import type { AfterHoursContext } from './context.ts';
 import { afterHoursSlots } from './schema.ts';
 import { SLOT_PROVIDERS } from './seedData.ts';
 
 /**
  * Cancelling and moving an appointment booked on the after-hours line. A booking here is a slot held in
- * a name (`book_slot`), so the name it is under is what the caller proves, as at booking; the visit is
- * found by its slot number, the caller's words for it (the doctor, the day) or as the only one. Both
- * changes are read back first, naming the visit from `find_mine` (graph.ts `confirm`).
+ * a name and the phone number given at booking (`book_slot`); the caller gives both, and each tool checks
+ * them before anything about the appointment is said or changed (bookingHolder.ts). The visit is found by
+ * its slot number, the caller's words for it (the doctor, the day) or as the only one. Both changes are
+ * read back first, naming the visit from `find_mine` (graph.ts `confirm`).
  */
 
 type Ctx = ToolRunContext<AfterHoursContext>;
-type SlotRow = typeof afterHoursSlots.$inferSelect;
 
 /** The clinic's day runs 08:30 to 13:30 on this line: a bare 1 to 6 o'clock is the afternoon. */
 const parseLineTime = timeOfDayParser({ references: /sl[-\s]?\d+/, afternoonUpTo: 6 });
@@ -32,6 +33,11 @@ const nameParam = z
   .string()
   .optional()
   .describe('Full name the appointment is under; omit when the caller booked it in this call');
+const phoneParam = z
+  .string()
+  .optional()
+  // The example is no booking's number: a question asked again says it ("For example: 555-0100").
+  .describe('Phone number the appointment was booked with, e.g. 555-0100; omit when booked in this call');
 const slotParam = z
   .string()
   .optional()
@@ -40,27 +46,6 @@ const visitParam = z
   .string()
   .optional()
   .describe("Which appointment, in the caller's words or its number (SL-405), when there may be several");
-
-const ASK_NAME = {
-  found: false,
-  missing: 'bookedUnderName',
-  message: 'Whose name is the appointment under?',
-};
-
-/** The name's upcoming appointments, soonest first (names compared as said: case and spacing aside). */
-async function bookedUnder(db: ToolDb, name: string): Promise<SlotRow[]> {
-  const wanted = name.trim().replace(/\s+/g, ' ').toLowerCase();
-  return db
-    .select()
-    .from(afterHoursSlots)
-    .where(
-      and(
-        sql`lower(regexp_replace(trim(${afterHoursSlots.bookedFor}), '\\s+', ' ', 'g')) = ${wanted}`,
-        gt(afterHoursSlots.slotDate, todayIso()),
-      ),
-    )
-    .orderBy(asc(afterHoursSlots.slotDate), asc(afterHoursSlots.startTime));
-}
 
 /** The appointment a change is about: by number or words (never the day it moves to), or the only one. */
 function visitMeant(
@@ -97,6 +82,7 @@ export const findMine = defineTool({
   description: 'The slot held under my name: its day, time and doctor.',
   parameters: z.object({
     bookedUnderName: nameParam,
+    bookedUnderPhone: phoneParam,
     bookedSlotId: slotParam,
     visitDescription: visitParam,
     date: z
@@ -106,34 +92,37 @@ export const findMine = defineTool({
     timeText: z.string().optional().describe('A new time an appointment is being moved to, as said'),
   }),
   execute: async (args, ctx: Ctx) => {
-    const name = args.bookedUnderName?.trim() || ctx.state.callerName;
-    if (!name) return ASK_NAME;
-    const booked = await bookedUnder(ctx.db, name);
-    if (booked.length === 0) {
+    const held = await appointmentsHeld(args, ctx);
+    if (held.kind === 'ask') return held.reply;
+    if (held.kind === 'miss') {
       // A move asked for an appointment this line does not hold (the day clinic booked most of them): the
       // caller still wants to come in that day, so the openings from it are offered, to book in that name.
-      ctx.state.callerName = name;
-      const openings = await openSlotsFrom(ctx.db, args.date ?? todayIso());
+      // Said alike whether the name holds nothing or the number is not its own. Only for a move (a new day
+      // or time said): to a cancellation, openings are an offer nobody asked for, and the caller's
+      // corrected number then read as an answer to them, not to the cancellation.
+      const moving = args.date !== undefined || args.timeText !== undefined;
+      const openings =
+        held.misses === 1 && moving ? await openSlotsFrom(ctx.db, args.date ?? todayIso()) : [];
       if (openings.length > 0) {
+        ctx.state.callerName = held.name;
         ctx.state.slotId = openings[0].id;
         return {
-          found: false,
+          ...missReply(
+            held.misses,
+            {},
+            ` If you'd like a new one, the next openings${args.date ? ` from ${formatDayShort(args.date)}` : ''} are ${joinWords(openings.map((s) => `${formatDayShort(s.slotDate)} at ${s.startTime} with Dr. ${s.provider} (${s.id})`))}. Which one would you like?`,
+          ),
           slots: openings.map((s) => ({
             slotId: s.id,
             date: s.slotDate,
             time: s.startTime,
             provider: s.provider,
           })),
-          message: `I don't see an appointment under ${name} on this line, so there is nothing here to change. If you'd like a new one, the next openings${args.date ? ` from ${formatDayShort(args.date)}` : ''} are ${joinWords(openings.map((s) => `${formatDayShort(s.slotDate)} at ${s.startTime} with Dr. ${s.provider} (${s.id})`))}. Which one would you like?`,
         };
       }
+      return missReply(held.misses, {});
     }
-    if (booked.length === 0)
-      return {
-        found: false,
-        message: `I don't see an upcoming appointment under ${name}. Is it under another name?`,
-      };
-    ctx.state.callerName = name;
+    const { name, booked } = held;
     const visit = visitMeant(booked, args, args.date);
     // The one named stays the one a "yes" to the read-back changes, whatever the caller said to pick it.
     if (visit) ctx.state.bookedSlotId = visit.id;
@@ -164,23 +153,32 @@ export const cancelSlot = defineTool({
   routingText: false,
   description: "Cancel my slot: I can't make it any more, so it is freed.",
   sideEffect: true,
-  parameters: z.object({ bookedUnderName: nameParam, bookedSlotId: slotParam, visitDescription: visitParam }),
+  parameters: z.object({
+    bookedUnderName: nameParam,
+    bookedUnderPhone: phoneParam,
+    bookedSlotId: slotParam,
+    visitDescription: visitParam,
+  }),
   execute: async (args, ctx: Ctx) => {
-    const name = args.bookedUnderName?.trim() || ctx.state.callerName;
-    if (!name) return { cancelled: false, ...ASK_NAME };
-    const booked = await bookedUnder(ctx.db, name);
-    if (booked.length === 0)
-      return { cancelled: false, message: `I don't see an upcoming appointment under ${name}.` };
+    const held = await appointmentsHeld(args, ctx);
+    if (held.kind === 'ask') return { cancelled: false, ...held.reply };
+    if (held.kind === 'miss') return missReply(held.misses, { cancelled: false });
+    const { name, booked } = held;
     const visit = visitMeant(booked, args);
     if (!visit) return { cancelled: false, ...listing(name, booked, 'cancel') };
-    // Freed only while still held in this name: a second, concurrent cancel finds nothing to free.
+    // Freed only while still held in this name and number: a second, concurrent cancel finds nothing.
     const freed = await ctx.db
       .update(afterHoursSlots)
-      .set({ bookedFor: null })
-      .where(and(eq(afterHoursSlots.id, visit.id), eq(afterHoursSlots.bookedFor, visit.bookedFor ?? '')))
+      .set({ bookedFor: null, bookedPhone: null })
+      .where(
+        and(
+          eq(afterHoursSlots.id, visit.id),
+          eq(afterHoursSlots.bookedFor, visit.bookedFor ?? ''),
+          eq(afterHoursSlots.bookedPhone, visit.bookedPhone ?? ''),
+        ),
+      )
       .returning({ id: afterHoursSlots.id });
     if (freed.length === 0) return { cancelled: false, message: `That appointment was already cancelled.` };
-    ctx.state.callerName = name;
     delete ctx.state.bookedSlotId;
     return {
       cancelled: true,
@@ -200,6 +198,7 @@ export const rescheduleSlot = defineTool({
   sideEffect: true,
   parameters: z.object({
     bookedUnderName: nameParam,
+    bookedUnderPhone: phoneParam,
     bookedSlotId: slotParam,
     visitDescription: visitParam,
     date: z
@@ -220,11 +219,10 @@ export const rescheduleSlot = defineTool({
       .describe('Surname of another doctor, only when the caller names one for the move'),
   }),
   execute: async (args, ctx: Ctx) => {
-    const name = args.bookedUnderName?.trim() || ctx.state.callerName;
-    if (!name) return { rescheduled: false, ...ASK_NAME };
-    const booked = await bookedUnder(ctx.db, name);
-    if (booked.length === 0)
-      return { rescheduled: false, message: `I don't see an upcoming appointment under ${name}.` };
+    const held = await appointmentsHeld(args, ctx);
+    if (held.kind === 'ask') return { rescheduled: false, ...held.reply };
+    if (held.kind === 'miss') return missReply(held.misses, { rescheduled: false });
+    const { name, booked } = held;
     const visit = visitMeant(booked, args, args.date);
     if (!visit) return { rescheduled: false, ...listing(name, booked, 'move') };
     if (args.date === undefined && args.timeText === undefined)
@@ -244,7 +242,7 @@ export const rescheduleSlot = defineTool({
       // The new slot is taken only while open, so two moves of one appointment cannot both land.
       const [slot] = await tx
         .update(afterHoursSlots)
-        .set({ bookedFor: visit.bookedFor })
+        .set({ bookedFor: visit.bookedFor, bookedPhone: visit.bookedPhone })
         .where(
           and(
             eq(afterHoursSlots.provider, provider),
@@ -256,8 +254,10 @@ export const rescheduleSlot = defineTool({
         .returning();
       if (!slot) return { rescheduled: false, ...(await openingsInstead(tx, provider, day, time)) };
       // The old slot is free for someone else.
-      await tx.update(afterHoursSlots).set({ bookedFor: null }).where(eq(afterHoursSlots.id, visit.id));
-      ctx.state.callerName = name;
+      await tx
+        .update(afterHoursSlots)
+        .set({ bookedFor: null, bookedPhone: null })
+        .where(eq(afterHoursSlots.id, visit.id));
       ctx.state.bookedSlotId = slot.id;
       return {
         rescheduled: true,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { formatDayShort, todayIso } from '../shared/calendar.ts';
 import { namesOtherOwner, otherOwnerRefusal, ownedRecord, scopeOwner } from '../shared/ownership.ts';
+import { phoneDigits } from '../shared/phoneNumbers.ts';
 import { pickTriageProtocol } from '../shared/symptomMatch.ts';
 import { joinWords, normalizeId } from '../shared/words.ts';
 import type { AfterHoursContext } from './context.ts';
@@ -54,13 +55,23 @@ export const bookSlot = defineTool({
   parameters: z.object({
     slotId: z.string().describe('The chosen slot, e.g. SL-401'),
     callerName: z.string().describe('Name to book it under'),
+    // The second detail a move or cancellation asks for (appointmentChanges.ts): with the name alone,
+    // anyone who knew it could move or cancel someone else's visit.
+    phone: z.string().describe('Phone number to hold the appointment under, e.g. 555-0142'),
   }),
   execute: async (args, ctx: Ctx) => {
     const slotId = normalizeId('SL', args.slotId);
     if (!slotId) return { booked: false, missing: 'slotId', message: 'Which slot would you like?' };
+    const phone = phoneDigits(args.phone);
+    if (!phone)
+      return {
+        booked: false,
+        missing: 'phone',
+        message: "That number looks incomplete. What's the best phone number for the appointment?",
+      };
     const taken = await ctx.db
       .update(afterHoursSlots)
-      .set({ bookedFor: args.callerName.trim() })
+      .set({ bookedFor: args.callerName.trim(), bookedPhone: phone })
       .where(
         and(
           eq(afterHoursSlots.id, slotId),
@@ -71,12 +82,12 @@ export const bookSlot = defineTool({
       .returning();
     if (taken.length === 0)
       return { booked: false, slotId, message: `Slot ${slotId} isn't available. Shall I look for another?` };
-    ctx.state.callerName = args.callerName.trim();
+    Object.assign(ctx.state, { callerName: args.callerName.trim(), phone: args.phone.trim() });
     delete ctx.state.slotId;
     return {
       booked: true,
       slotId,
-      message: `You're booked for ${slotText(taken[0])}, ${args.callerName.trim()}.`,
+      message: `You're booked for ${slotText(taken[0])}, ${args.callerName.trim()}. To move or cancel it, we'll ask for your name and this phone number.`,
     };
   },
 });

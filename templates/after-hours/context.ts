@@ -15,6 +15,10 @@ export const afterHoursContext = z.object({
     .optional()
     .describe("The caller's booked slot a cancel or move is about, once named, e.g. SL-438"),
   callbackId: z.string().optional().describe('Reference of the callback queued in this call, e.g. CB-1'),
+  detailMisses: z
+    .number()
+    .optional()
+    .describe('Times a name and phone number given to change an appointment matched none (bookingHolder.ts)'),
 });
 
 export type AfterHoursContext = z.infer<typeof afterHoursContext>;

@@ -26,13 +26,15 @@ import { afterHoursSetupSql } from './setup.ts';
 
 /**
  * Service levels, in user turns an agent may keep a caller before the runtime moves the conversation
- * one rung up (`applySla`, no model involved): a child has four turns, a lead four, Root three.
+ * one rung up (`applySla`, no model involved): a child has five turns, a lead four, Root three.
  * A lead's own job is the callback (name, number, reason): a caller who gives them one at a time
  * needs the request plus three answers, so two turns sent every such caller to a person mid-form.
- * A child's booking is the request, a pick and a name: with three turns, one question asked on the
- * side ("how much is that?") sent the caller up to the lead as they gave their name (2026-11-25).
+ * A child's booking is the request, a pick, a name and a phone number (taken since 2026-11-26 so that
+ * only the caller can change it), and a move the request, the name, the number and "yes": with four
+ * turns, one question asked on the side ("how much is that?") sent the caller up to the lead as they
+ * gave their number.
  */
-export const SLA_TURNS = { child: 4, lead: 4, root: 3 } as const;
+export const SLA_TURNS = { child: 5, lead: 4, root: 3 } as const;
 
 const CALLBACK_QUESTIONS = {
   callerName: 'Who should we ask for when we call back?',
@@ -143,7 +145,10 @@ export const afterHoursGraph: GraphSpec<typeof afterHoursContext> = {
         askFor: {
           slotId: 'Which opening would you like? Slot numbers look like SL-401.',
           callerName: 'Whose name should I put the appointment under?',
+          // Taken at booking and asked again to move or cancel it (bookingHolder.ts).
+          phone: "And a phone number for the appointment? We'll ask for it if you call to change it.",
           bookedUnderName: 'Whose name is the appointment under?',
+          bookedUnderPhone: 'And the phone number it was booked with?',
           date: 'Which day would you like instead?',
           // Also closes a move's "no opening then" answer, so the time said next answers the move.
           timeText: 'What time would suit you?',

@@ -40,6 +40,11 @@ export const afterHoursSlots = pgTable(
     startTime: text('start_time').notNull(), // "09:00"
     /** Null while open. */
     bookedFor: text('booked_for'),
+    /**
+     * The phone number taken at booking, digits only: the second detail a caller gives to move or cancel
+     * it (appointmentChanges.ts). Null on slots held by the clinic itself, which no caller can change.
+     */
+    bookedPhone: text('booked_phone'),
   },
   (t) => [index('after_hours_slots_date_idx').on(t.slotDate)],
 );

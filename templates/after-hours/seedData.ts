@@ -35,17 +35,24 @@ const TIMES: Record<(typeof SLOT_PROVIDERS)[number], string[]> = {
 export const SLOT_WINDOW_DAYS = 14;
 
 /**
- * Appointments callers already have, to cancel or move ("it's under Dana Ruiz"): late in the window, so
- * the first openings offered for a new booking are the same as without them. Marcus Bell has two, so
- * "the one with Dr. Patel" has something to tell apart.
+ * Appointments callers already have, to cancel or move ("it's under Dana Ruiz", "the number is 555-0134"):
+ * late in the window, so the first openings offered for a new booking are the same as without them.
+ * Marcus Bell has two, so "the one with Dr. Patel" has something to tell apart. Each was booked with a
+ * phone number, digits only, which the caller gives again to change it.
  */
-export const BOOKED_APPOINTMENTS: readonly { day: number; provider: string; time: string; name: string }[] = [
-  { day: 10, provider: 'Okafor', time: '13:30', name: 'Dana Ruiz' },
-  { day: 11, provider: 'Whitfield', time: '09:30', name: 'Marcus Bell' },
-  { day: 12, provider: 'Patel', time: '11:00', name: 'Marcus Bell' },
+export const BOOKED_APPOINTMENTS: readonly {
+  day: number;
+  provider: string;
+  time: string;
+  name: string;
+  phone: string;
+}[] = [
+  { day: 10, provider: 'Okafor', time: '13:30', name: 'Dana Ruiz', phone: '5550134' },
+  { day: 11, provider: 'Whitfield', time: '09:30', name: 'Marcus Bell', phone: '5550178' },
+  { day: 12, provider: 'Patel', time: '11:00', name: 'Marcus Bell', phone: '5550178' },
 ];
 
-export const SLOT_COLUMNS = ['id', 'provider', 'slot_date', 'start_time', 'booked_for'];
+export const SLOT_COLUMNS = ['id', 'provider', 'slot_date', 'start_time', 'booked_for', 'booked_phone'];
 /** SL-401 upwards, in (day, provider, time) order; one early slot per doctor is already taken. */
 export const SLOT_ROWS: Row[] = (() => {
   const rows: Row[] = [];
@@ -57,7 +64,14 @@ export const SLOT_ROWS: Row[] = (() => {
         const booked = BOOKED_APPOINTMENTS.find(
           (b) => b.day === day && b.provider === provider && b.time === time,
         );
-        rows.push([`SL-${next++}`, provider, { daysFromSetup: day }, time, booked?.name ?? held]);
+        rows.push([
+          `SL-${next++}`,
+          provider,
+          { daysFromSetup: day },
+          time,
+          booked?.name ?? held,
+          booked?.phone ?? null,
+        ]);
       }
     }
   }

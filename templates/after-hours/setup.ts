@@ -41,8 +41,12 @@ const createTables: string[] = [
     provider text NOT NULL,
     slot_date date NOT NULL,
     start_time text NOT NULL,
-    booked_for text
+    booked_for text,
+    booked_phone text
   )`,
+  // Lines set up before bookings took a phone number (2026-11-26): their bookings have none, so they can
+  // only be changed through a person.
+  'ALTER TABLE after_hours_slots ADD COLUMN IF NOT EXISTS booked_phone text',
   'CREATE INDEX IF NOT EXISTS after_hours_slots_date_idx ON after_hours_slots (slot_date)',
   `CREATE TABLE IF NOT EXISTS after_hours_nurse_protocols (
     id text PRIMARY KEY,

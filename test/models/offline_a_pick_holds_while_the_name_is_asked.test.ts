@@ -11,7 +11,7 @@ describe('a pick holds while the name is asked', () => {
   it('"the second one", then the name, books the second opening', async () => {
     const o = await converse(
       'after-hours',
-      ['can I book an appointment for tomorrow morning', 'the second one', 'Ravi Shah'],
+      ['can I book an appointment for tomorrow morning', 'the second one', 'Ravi Shah', '5550119'],
       [{ tool: 'book_slot' }, { reply: "^You're booked" }],
     );
     expect(o.unmet).toEqual([]);
@@ -24,7 +24,7 @@ describe('a pick holds while the name is asked', () => {
   it('"the first one" still books the first', async () => {
     const o = await converse(
       'after-hours',
-      ['can I book an appointment for tomorrow morning', 'the first one', 'Ravi Shah'],
+      ['can I book an appointment for tomorrow morning', 'the first one', 'Ravi Shah', '555 0119'],
       { tool: 'book_slot' },
     );
     expect(o.unmet).toEqual([]);

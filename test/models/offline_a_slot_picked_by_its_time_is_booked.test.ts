@@ -23,7 +23,7 @@ describe('a slot picked by its time is booked', () => {
   it('books "the 8:30 one" after-hours once the name is given', async () => {
     const o = await converse(
       'after-hours',
-      ['I need to book an appointment with Dr. Okafor', 'the 8:30 one please', 'Dana Ruiz'],
+      ['I need to book an appointment with Dr. Okafor', 'the 8:30 one please', 'Dana Ruiz, 555-0134'],
       { tool: 'book_slot', result: { booked: true } },
     );
     expect(o.unmet).toEqual([]);

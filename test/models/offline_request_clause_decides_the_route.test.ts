@@ -15,6 +15,7 @@ describe('a request said after the situation', () => {
         'hi, my son has had a fever since last night, can we get him seen tomorrow morning?',
         'the first one',
         'Dana Ruiz',
+        '555-0134',
       ],
       { tool: 'book_slot', result: { booked: true } },
     );

@@ -166,6 +166,20 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * (`dev12-`). Measured on arrival on main (c50b8ba's code), before any code change made with it: held out
  * salon 9/10, support 9/10, healthcare 7/10, real-estate 8/10, after-hours 8/10 (41/50); dev rows 7, 7,
  * 8, 8, 9 (39/50); no loop. Floors are those less about 0.02; no loop is allowed in it.
+ *
+ * Seventeenth pass, after-hours (branch hours17): a security fault fixed, and floors LOWERED for it. An
+ * appointment was moved or cancelled by anyone who said the name it was under; now `book_slot` takes a
+ * phone number and a move or cancellation needs the name and that number (checked in the tools,
+ * bookingHolder.ts). Held-out scripts written before that never give a number, so the bookings and
+ * changes in them now stop at "And a phone number for the appointment?" or "And the phone number it was
+ * booked with?". Counted only, never read: earlier held out 12/12 → 8/12, batch 3 5/6 → 4/6, batch 5 6/6
+ * → 5/6, batch 6 5/6 → 3/6, batch 7 7/8 → 6/8, batch 8 8/8 → 6/8, batch 9 6/8 → 5/8, batch 10 9/10 →
+ * 8/10 (above its floor, kept), batch 11 8/10 → 6/10; batch 4 4/6 and the tuned and dev counts unchanged,
+ * no loop. That the number alone is the cause was measured, not assumed: with the same build but no
+ * number taken at booking and none required when the caller gives none, every held-out count was back
+ * at its figure before the pass. Floors lowered to the new counts less about 0.02 (heldOut 0.98 → 0.64,
+ * batch3 0.81 → 0.64, batch5 0.98 → 0.81, batch6 0.81 → 0.48, batch7 0.85 → 0.73, batch8 0.98 → 0.73,
+ * batch9 0.73 → 0.6, batch11 0.78 → 0.58); they rise again only as the offline model improves.
  */
 export interface DialogueGate {
   template: string;
@@ -287,22 +301,24 @@ export const GATES: Record<string, DialogueGate> = {
     dev12: 0.78,
     batch12Loops: 0,
   },
+  // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
+  // (see the note above the interface).
   'after-hours': {
     template: 'after-hours',
     tuned: 0.98,
-    heldOut: 0.98,
-    batch3: 0.81,
+    heldOut: 0.64,
+    batch3: 0.64,
     batch4: 0.64,
-    batch5: 0.98,
-    batch6: 0.81,
-    batch7: 0.85,
-    batch8: 0.98,
-    batch9: 0.73,
+    batch5: 0.81,
+    batch6: 0.48,
+    batch7: 0.73,
+    batch8: 0.73,
+    batch9: 0.6,
     dev9: 0.98,
     batch10: 0.68,
     dev10: 0.88,
     batch10Loops: 0,
-    batch11: 0.78,
+    batch11: 0.58,
     dev11: 0.78,
     batch11Loops: 0,
     batch12: 0.78,

@@ -4,11 +4,13 @@ import { rows } from '../../support/templates/shared/templateTestDb.ts';
 
 /**
  * The after-hours line cancels and moves appointments it booked, offline, as `switchboard chat --graph
- * after-hours` runs it. An appointment is a slot held in a name, so the caller gives the name it is
- * under (as at booking); the appointment is found as the only one, by the doctor or day the caller names,
+ * after-hours` runs it. An appointment is a slot held in a name and the phone number given at booking, so
+ * the caller gives both (a_stranger_with_only_the_name_cannot_move_or_cancel.test.ts: the name alone
+ * changes nothing); the appointment is found as the only one, by the doctor or day the caller names,
  * or picked from a list; the change is read back naming the appointment and made on "yes" only; a move
  * keeps the doctor and the time unless others are named, and frees the old slot. Seeded: Dana Ruiz has
- * one appointment (Dr. Okafor, 13:30), Marcus Bell two (Dr. Whitfield and Dr. Patel).
+ * one appointment (Dr. Okafor, 13:30, booked with 555-0134), Marcus Bell two (Dr. Whitfield and Dr.
+ * Patel, 555-0178).
  */
 
 const t = useOfflineTemplate('after-hours', { perTest: true });
@@ -47,14 +49,16 @@ async function conversation() {
   return (text: string) => t.switchboard.send(id, text);
 }
 
-describe('after-hours, offline: cancelling and moving an appointment by the name it is under', () => {
-  it('asks whose name it is under, reads the cancellation back, and cancels only on yes', async () => {
+describe('after-hours, offline: cancelling and moving an appointment by the name and number it is under', () => {
+  it('asks whose name it is under and its number, reads the cancellation back, and cancels only on yes', async () => {
     const [before] = await heldBy('Dana Ruiz');
     const say = await conversation();
     const asked = await say('hello, I have to cancel my appointment');
     expect(asked.agent).toBe('Scheduler');
     expect(asked.reply).toBe('Whose name is the appointment under?');
-    const readBack = await say('Dana Ruiz');
+    const number = await say('Dana Ruiz');
+    expect(number.reply).toBe('And the phone number it was booked with?');
+    const readBack = await say('555-0134');
     expect(readBack.reply).toMatch(
       new RegExp(
         `^Just to confirm: cancel your appointment on .+ at 13:30 with Dr\\. Okafor \\(${before.id}\\)\\. Shall I go ahead\\?$`,
@@ -71,7 +75,7 @@ describe('after-hours, offline: cancelling and moving an appointment by the name
 
   it('changing your mind at the read-back cancels nothing', async () => {
     const say = await conversation();
-    const readBack = await say("I need to cancel my appointment, it's under Dana Ruiz");
+    const readBack = await say("I need to cancel my appointment, it's under Dana Ruiz, 555 0134");
     expect(readBack.reply).toMatch(/^Just to confirm: cancel your appointment on /);
     const kept = await say("actually no, I'll keep it");
     expect(kept.reply).toMatch(/nothing was changed/);
@@ -84,7 +88,7 @@ describe('after-hours, offline: cancelling and moving an appointment by the name
     const to = anotherWeekday(before.slot_date);
     const say = await conversation();
     await say(`hi, I need to move my appointment to ${to.name}`);
-    const readBack = await say('Dana Ruiz');
+    const readBack = await say('Dana Ruiz, my number is 555-0134');
     expect(readBack.reply).toMatch(
       new RegExp(`^Just to confirm: move your appointment .+\\(${before.id}\\) to .+, at the same time\\.`),
     );
@@ -104,7 +108,9 @@ describe('after-hours, offline: cancelling and moving an appointment by the name
     expect([whitfield.provider, patel.provider]).toEqual(['Whitfield', 'Patel']);
     const to = anotherWeekday(patel.slot_date);
     const say = await conversation();
-    const readBack = await say(`can I move my appointment with Dr. Patel to ${to.name}? it's Marcus Bell`);
+    const readBack = await say(
+      `can I move my appointment with Dr. Patel to ${to.name}? it's Marcus Bell, 555 0178`,
+    );
     expect(readBack.reply).toMatch(
       new RegExp(`^Just to confirm: move your appointment .+ with Dr\\. Patel \\(${patel.id}\\)`),
     );
@@ -122,7 +128,8 @@ describe('after-hours, offline: cancelling and moving an appointment by the name
     const to = anotherWeekday(whitfield.slot_date);
     const say = await conversation();
     await say(`I need to reschedule my appointment to ${to.name}`);
-    const listed = await say('Marcus Bell');
+    await say('Marcus Bell');
+    const listed = await say('(555) 0178');
     expect(listed.reply).toMatch(/^Marcus Bell has 2 appointments: .+ Which one do you mean\?$/);
     const readBack = await say('the one with Dr. Whitfield');
     expect(readBack.reply).toMatch(
