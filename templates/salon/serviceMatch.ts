@@ -60,8 +60,12 @@ export function matchService(
   return { kind: 'none' };
 }
 
-/** Who a cut is for, said after it: "a cut for men", "haircut for my son" → the cut named by its first word. */
-const CUT_FOR = / (?:hair ?cut|cut|trim) for (?:a |an |the |my |our )?(\w+) /;
+/**
+ * Who a cut is for, said after it: "a cut for men", "haircut for my son", "cutting hair for man" → the
+ * cut named by its first word.
+ */
+const CUT_FOR =
+  / (?:hair ?cut|cut|trim|cutting(?: (?:my |his |her |the )?hair)?|hair ?cutting) for (?:a |an |the |my |our )?(\w+) /;
 const FOR_WHOM: Readonly<Record<string, string>> = {
   men: 'mens',
   man: 'mens',

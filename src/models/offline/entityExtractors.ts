@@ -79,6 +79,18 @@ export function findPhone(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * "how much is another seat?", "one more user seat": a plural value ("seats") said once, after a word
+ * that counts it. Only after such a word: "my account number" names no "numbers".
+ */
+const COUNTS_ONE = '(?:a|an|one|another|per|each|every|extra|additional|more)';
+
+function countedOne(lower: string, value: string): boolean {
+  const spoken = value.toLowerCase();
+  if (!/^[a-z]{4,}s$/.test(spoken)) return false;
+  return new RegExp(` ${COUNTS_ONE}(?: [a-z]+)? ${spoken.slice(0, -1)} `).test(lower);
+}
+
 /** An allowed value mentioned in the text; "upgrade from basic to pro" picks the one after "to". */
 export function findEnumValue(text: string, values: readonly string[]): string | undefined {
   const lower = ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
@@ -95,6 +107,8 @@ export function findEnumValue(text: string, values: readonly string[]): string |
   }
   found.sort((a, b) => Number(b.afterTo) - Number(a.afterTo) || a.at - b.at);
   if (found.length > 0) return found[0].value;
+  const counted = values.find((v) => countedOne(lower, String(v)));
+  if (counted !== undefined) return counted;
   // "my levothyroxin refil": a long one-word value typed with one slip (spellingSlips.ts).
   const words = lower.trim().split(' ');
   return values.find((v) => slipOf(String(v).toLowerCase(), words) !== undefined);
@@ -214,6 +228,19 @@ export function findDate(text: string, now: Date, order?: 'month-first', near?: 
     const target = WEEKDAYS.indexOf(goesTo[1] ?? goesTo[2]);
     return isoDate(today + ((target - now.getUTCDay() + 7) % 7 || 7) * day);
   }
+  // "push my colour on the 13th of June to Tuesday the 17th": the day of the month a change goes to,
+  // said after "to", beats the date it moves from (said before it, it gives the month when the
+  // conversation holds none).
+  const dayGoneTo = lower.match(DAY_OF_MONTH_GONE_TO);
+  const toNamedMonth = (at: number) => new RegExp(`\\b(?:${MONTH_WORDS})\\b`).test(lower.slice(at));
+  if (dayGoneTo?.index !== undefined && dayGoneTo.index > 0) {
+    const at = dayGoneTo.index;
+    // "…to the 20th of July": the date said after "to", month and all.
+    if (toNamedMonth(at)) return findDate(lower.slice(at), now, order, near);
+    const from = near ?? findDate(lower.slice(0, at), now, order);
+    const moved = dayOfMonthDate(lower.slice(at), today, from);
+    if (moved) return moved;
+  }
   // A date years before today said beside a request is a birth date, never the day asked for (with a
   // clock: a birth date itself is read with none).
   const iso = [...text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)].find(
@@ -265,6 +292,11 @@ export function findDate(text: string, now: Date, order?: 'month-first', near?: 
 }
 
 /** A weekday the change goes to: "to Thursday", "until next Friday", "be friday instead", "friday instead". */
+/** "to Tuesday the 17th", "until the twentieth": a day of the month a change goes to (dayOfMonth.ts reads it). */
+const DAY_OF_MONTH_GONE_TO = new RegExp(
+  `\\b(?:to|till|until)\\s+(?:(?:${WEEKDAYS.join('|')})\\s*,?\\s*)?the\\s+\\w`,
+);
+
 const DAY_GONE_TO = new RegExp(
   `\\b(?:to|till|until|be|make it)\\s+(?:next |this |on )?(${WEEKDAYS.join('|')})\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+(?:${MONTHS.join('|')}))|\\b(${WEEKDAYS.join('|')})\\s+instead\\b`,
 );

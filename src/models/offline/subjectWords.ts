@@ -38,8 +38,11 @@ export function askedIfOffered(text: string): string[] {
   return m?.index === undefined ? [] : distinctWords(text.slice(m.index + m[0].length));
 }
 
-/** Questions pointing back at something said before: "how much is it?", "how long does that take?". */
-const POINTS_BACK = /\b(that|it|this|the (price|cost|total))\b|^\W*(\w+\W+){0,3}how (much|long)\W*$/i;
+/**
+ * Questions pointing back at something said before: "how much is it?", "how long does that take?"
+ * (mid-form, at what the form is for: "actually wait whats the price").
+ */
+export const POINTS_BACK = /\b(that|it|this|the (price|cost|total))\b|^\W*(\w+\W+){0,3}how (much|long)\W*$/i;
 
 type Chosen = { tool: FunctionTool; focusText: string };
 

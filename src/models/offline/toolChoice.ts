@@ -19,22 +19,21 @@ import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
 import { unclaimedReply } from './forms/formTurn.ts';
 import { answersFreeTextQuestion, reasonAtReadBack } from './forms/freeTextAnswer.ts';
 import { changeTakingAsked } from './forms/optionalAsked.ts';
-import { plainReplyAtReadBack } from './forms/plainConfirmation.ts';
+import { replyAboutReadBack } from './forms/plainConfirmation.ts';
 import { replyToPending } from './forms/replyToPending.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
 import { requestWithSubject, subjectDescription } from './forms/statedSubject.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { tookAnOffer } from './offerAccepted.ts';
 import { pickedReference } from './pickedReference.ts';
+import { priceAside } from './priceAside.ts';
 import { changeToRecordShown } from './recordFollowUp.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { soleTool } from './soleTool.ts';
 import { criteriaStated } from './statedCriteria.ts';
-import { lookUpNamingThing, questionAboutEarlierSubject } from './subjectWords.ts';
+import { lookUpNamingThing, POINTS_BACK, questionAboutEarlierSubject } from './subjectWords.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
 
-/** A question about what the form is for: "how much is that?", "actually wait whats the price". */
-const POINTS_BACK = /\b(that|it|this|the (price|cost|total))\b|^\W*(\w+\W+){0,3}how (much|long)\W*$/i;
 /** A question for information ("how much is Growth?"), not a yes/no one that may ask for something. */
 const ASKS_WHAT = /^(what|when|where|which|who|why|how)\b/i;
 
@@ -114,6 +113,9 @@ export class ToolChooser {
     const pending =
       asked?.kind === 'argument' ? this.pendingTool(asked.property, available, view) : undefined;
     if (pending && match?.name === pending.tool.name) return pending;
+    // A price asked naming a thing ("how much is balayage?") is never the asked value, even a name.
+    const price = pending && priceAside(text, pending.tool, available, (n) => this.changesData(n));
+    if (price) return price;
     // A reply giving the asked value in words another tool fits better (forms/replyToPending.ts).
     const to =
       pending && this.gives(pending.tool, asked, text)
@@ -257,7 +259,7 @@ export class ToolChooser {
   isAnswer(asked: AskedQuestion | undefined, text: string, tools: readonly FunctionTool[]): boolean {
     if (!asked) return false;
     if (tools.some((t) => propertiesNamedIn(schemaOf(t), text, this.now).length > 0)) return true;
-    if (asked.kind === 'confirm' && plainReplyAtReadBack(text, asked.tool)) return true;
+    if (asked.kind === 'confirm' && replyAboutReadBack(text, asked.tool)) return true;
     if (asked.kind !== 'argument') return reasonAtReadBack(asked, text, tools);
     return (
       tools.some(

@@ -30,6 +30,9 @@ describe('matchService', () => {
     ['mens cut', 'CUT-M'],
     // Who the cut is for, said after it.
     ['I want make appointment for cut for men, on Saturday', 'CUT-M'],
+    // Non-native wording with the verb: "cutting hair for man" (dev11-salon-10 read it as no service).
+    ['Hello, I want make appointment for cutting hair for man, Wednesday afternoon', 'CUT-M'],
+    ['can you do cutting my hair for a woman on friday', 'CUT-W'],
     ['a haircut for my daughter on friday', 'CUT-K'],
     ['cut for a woman, long layers not needed', 'CUT-W'],
     ['skin fade on friday', 'CUT-M'],

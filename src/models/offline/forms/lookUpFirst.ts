@@ -6,7 +6,7 @@ import { describeProperty, isHintedReference } from '../propertyKinds.ts';
 import { askForArgument, fillTemplate, isFailure, missingArgument } from '../responseTemplates.ts';
 import { matchTool } from '../toolMatcher.ts';
 import { isQuestion } from './digressions.ts';
-import { confirmation, readBackGap } from './formQuestions.ts';
+import { filledConfirmation, readBackGap } from './formQuestions.ts';
 import { pickedIndex } from './picks.ts';
 import { resultText } from './resultText.ts';
 
@@ -142,9 +142,10 @@ export function afterLookUp(input: {
   // A value the read-back names and the call lacks (a move's day, when no time was said either).
   const gap = readBackGap(agent, change.name, fill.args);
   if (gap !== undefined) return askForArgument(agent, gap);
-  // The look-up's answer is what the read-back names ("cancel your {find_mine.visit}").
+  // The look-up's answer is what the read-back names ("cancel your {find_mine.visit}"). When it has
+  // nothing the read-back names (a dispute's open amount, for a paid invoice), its answer stands alone.
   return agent?.responses?.confirm?.[change.name]
-    ? confirmation(agent, change.name, fill.args, schema, { [result.name]: result.output }, input.state)
+    ? filledConfirmation(agent, change.name, fill.args, schema, { [result.name]: result.output }, input.state)
     : undefined;
 }
 

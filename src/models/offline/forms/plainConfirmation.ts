@@ -1,4 +1,5 @@
 import { actionWordsOf } from '../toolMatcher.ts';
+import { asksAmountOfReadBack } from './amountAtReadBack.ts';
 import { declines, isNo, isQuestion, isYes, withdraws } from './digressions.ts';
 
 /** What may stand around an agreement that says the action back: "ok refund it please", "yes, cancel it". */
@@ -27,4 +28,12 @@ export function plainReplyAtReadBack(text: string, toolName: string): boolean {
   const said = text.trim();
   if (said === '' || isQuestion(said) || said.split(/\s+/).length > 5) return false;
   return agreesAtReadBack(said, toolName) || isNo(said) || declines(said) || withdraws(said);
+}
+
+/**
+ * A reply about the read-back itself: a plain one, or "how much would we get back?" (the read-back,
+ * which says the amount, answers it: amountAtReadBack.ts). Never a topic for the router.
+ */
+export function replyAboutReadBack(text: string, toolName: string): boolean {
+  return plainReplyAtReadBack(text, toolName) || asksAmountOfReadBack(text);
 }

@@ -4,6 +4,7 @@ import type { ConversationView } from '../conversationView.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { describeProperty, isHintedReference } from '../propertyKinds.ts';
 import { isFailure } from '../responseTemplates.ts';
+import { asksAmountOfReadBack, namesAmount } from './amountAtReadBack.ts';
 import { isQuestion, isYes, withdraws } from './digressions.ts';
 import { confirmation, filledConfirmation } from './formQuestions.ts';
 import type { FormStep } from './formTurn.ts';
@@ -120,7 +121,6 @@ export function readBackStep(input: {
       ? `${UNANSWERED_AT_READ_BACK} `
       : '';
   const filled = filledConfirmation(agent, tool.name, args, schema, facts, input.state);
-  if (filled) return { say: `${unheard}${filled}` };
   // Only a look-up that needs nothing from the caller runs unasked (every value it takes may be left out).
   const needsNothing = (name: string) =>
     input.tools.some((t) => {
@@ -128,6 +128,16 @@ export function readBackStep(input: {
       const required: string[] = schema.required ?? [];
       return t.name === name && required.every((p) => describeProperty(p, schema.properties?.[p]).nullable);
     });
+  // "how much would we get back?" to the read-back: said again when it names the amount, else the
+  // record looked up by the change's reference ("Invoice INV-2047 … is $99.00"), then the read-back
+  // again (replyToResults resumes it).
+  if (filled && input.confirming && asksAmountOfReadBack(input.text)) {
+    if (namesAmount(filled)) return { say: filled };
+    const lookUp = recordLookUp(agent, tool, input.tools, needsNothing);
+    if (lookUp && !view.calledThisTurn.has(lookUp))
+      return { call: lookUp, args: valuesItTakes(input.tools, lookUp, args) };
+  }
+  if (filled) return { say: `${unheard}${filled}` };
   const lookUp = lookUpsNamed(agent, tool.name).find((name) => !(name in facts) && needsNothing(name));
   if (lookUp) return { call: lookUp, args: valuesItTakes(input.tools, lookUp, args) };
   // The look-up ran and has nothing the read-back names ("You don't owe anything right now"): its own
@@ -155,6 +165,28 @@ function valuesItTakes(
 ): Record<string, unknown> {
   const properties = (tools.find((t) => t.name === lookUp)?.parameters as JsonSchema)?.properties ?? {};
   return Object.fromEntries(Object.entries(args).filter(([k, v]) => k in properties && v != null));
+}
+
+/** The agent's read-only look-up that takes the change's reference (`invoiceId`) and needs nothing else. */
+function recordLookUp(
+  agent: NormalizedAgent | undefined,
+  change: FunctionTool,
+  tools: readonly FunctionTool[],
+  needsNothing: (name: string) => boolean,
+): string | undefined {
+  const properties = (change.parameters as JsonSchema).properties ?? {};
+  const reference = Object.keys(properties).find((p) =>
+    isHintedReference(describeProperty(p, properties[p])),
+  );
+  if (reference === undefined) return undefined;
+  const readOnly = (name: string) => agent?.tools.find((t) => t.name === name)?.sideEffect !== true;
+  return tools.find(
+    (t) =>
+      t.name !== change.name &&
+      readOnly(t.name) &&
+      needsNothing(t.name) &&
+      reference in ((t.parameters as JsonSchema).properties ?? {}),
+  )?.name;
 }
 
 /** The answer lists two or more records, each with the reference the change takes (`appointmentId`). */

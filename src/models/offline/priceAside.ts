@@ -1,0 +1,36 @@
+import { isFreeTextProperty, type JsonSchema } from './argumentExtraction.ts';
+import { isQuestion } from './forms/digressions.ts';
+import type { FunctionTool } from './modelItems.ts';
+import { distinctWords } from './subjectWords.ts';
+
+/**
+ * "how much is balayage?" asked while the booking form waits for a name: the form read it as the name
+ * and said "Sorry, I didn't catch that". A price question naming a thing of its own, asked mid-form,
+ * is for the look-up that gives prices and takes the same free-text value as the form (the price
+ * list takes the service the booking takes), about the thing it names; the form then goes on (answerResults.ts).
+ * "how much is that?" (naming nothing) is about the form's own subject: toolChoice's questionAboutSubject.
+ */
+
+const ASKS_PRICE =
+  /\b(?:how much|what(?:'s|s| is| does| do)? (?:the )?(?:price|cost)s?|prices? (?:of|for|on)|cost of)\b|\bcosts?\b/i;
+
+const PRICES = /\b(?:prices?|costs?)\b/i;
+
+const schemaOf = (tool: FunctionTool) => (tool.parameters ?? {}) as JsonSchema;
+
+export function priceAside(
+  text: string,
+  form: FunctionTool,
+  available: readonly FunctionTool[],
+  changesData: (name: string) => boolean,
+): { tool: FunctionTool; focusText: string } | undefined {
+  if (!isQuestion(text) || !ASKS_PRICE.test(text) || distinctWords(text).length === 0) return undefined;
+  const schema = schemaOf(form);
+  const free = Object.keys(schema.properties ?? {}).filter((p) => isFreeTextProperty(schema, p));
+  const lookUps = available.filter(
+    (t) => t !== form && !changesData(t.name) && free.some((p) => isFreeTextProperty(schemaOf(t), p)),
+  );
+  // Of those (the price list, the free times), the one whose description says it gives prices.
+  const pricing = lookUps.filter((t) => PRICES.test(t.description ?? ''));
+  return pricing.length === 1 ? { tool: pricing[0], focusText: text } : undefined;
+}
