@@ -157,6 +157,7 @@ export const NEIGHBORHOOD_EXAMPLES = [
   'compare Riverside and Old Town',
   'is it noisy in Old Town at night',
   'what is the vibe of Lakeview',
+  'how is the school rating around Riverside',
 ];
 
 export const PHOTO_EXAMPLES = [
@@ -226,4 +227,5 @@ export const ESCALATION_EXAMPLES = [
   'unprofessional behaviour from your staff',
   'we want our deposit back',
   'the deal fell through and nobody explains why',
+  'the sale collapsed and we still have not been refunded our earnest money',
 ];

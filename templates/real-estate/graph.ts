@@ -147,6 +147,14 @@ const specialists: Agent[] = [
       greeting: 'Let me run the numbers. What price of home, and how much would you put down?',
       askFor: { price: 'What price of home should I quote on?' },
       tools: { quote_mortgage: '{summary}' },
+      // "can I get pre-approved through you?": a lender pre-approves, not us. Said plainly, with what we
+      // can do next (an agent's call, which the call-back desk records), not a request for more details.
+      answers: [
+        {
+          about: ['pre approv', 'preapprov', 'pre qualif', 'prequalif'],
+          say: "We don't pre-approve loans ourselves: a lender does, and one of our agents can call you to put you in touch with one. I can also estimate your monthly payments on a home's price.",
+        },
+      ],
       fallback: 'Give me a home price and your down payment and I will estimate the monthly payments.',
     },
   },
