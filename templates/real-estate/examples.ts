@@ -157,7 +157,6 @@ export const NEIGHBORHOOD_EXAMPLES = [
   'compare Riverside and Old Town',
   'is it noisy in Old Town at night',
   'what is the vibe of Lakeview',
-  'how is the school rating around Riverside',
 ];
 
 export const PHOTO_EXAMPLES = [
