@@ -72,8 +72,10 @@ export type ResponseTemplates = {
    * middle of a form, which then resumes: `about` lists words or phrases of the question. `midForm`:
    * only while one of the agent's questions is open (a form's value or a read-back); outside a form the
    * question goes where routing sends it (a seller's "what's it worth?" to the valuation desk).
+   * `said`: also when the message asks for it without a question ("I'm looking to rent a flat"): for a
+   * service the business does not offer, whose words the router would take for one it does.
    */
-  answers?: { about: string[]; say: string; midForm?: boolean }[];
+  answers?: { about: string[]; say: string; midForm?: boolean; said?: boolean }[];
   /**
    * One-line summaries read back before a tool that changes data runs, keyed by tool name;
    * `{argument}` placeholders come from the call's arguments (docs/dialogue.md). A list gives

@@ -226,4 +226,5 @@ export const ESCALATION_EXAMPLES = [
   'unprofessional behaviour from your staff',
   'we want our deposit back',
   'the deal fell through and nobody explains why',
+  'the sale collapsed and we still have not been refunded our earnest money',
 ];

@@ -27,6 +27,32 @@ const ASK_HOOD = {
     'Which neighborhood: Maplewood, Riverside, Old Town, Cedar Heights, Harbor Point or Lakeview?',
 };
 
+/**
+ * Keystone sells homes; it has no rentals. "I'm looking to rent a 2 bed" reads to the router as a buyer's
+ * search (bedrooms, a neighborhood), so renters were searched homes for sale or asked their budget. Said
+ * plainly instead, with what we do and a person offered, asked or not.
+ */
+const NO_RENTALS = {
+  // Asking to rent, not saying one rents now ("we're renting, want to buy" is a buyer).
+  about: [
+    'to rent',
+    'for rent',
+    'rent a ',
+    'rent an ',
+    'rent out',
+    'rentals',
+    'a rental',
+    'rental apartment',
+    'rental home',
+    'to lease',
+    'for lease',
+    'lettings',
+    'to let',
+  ],
+  say: "We only help people buy and sell homes: we don't handle rentals or leases. If you're thinking of buying, I can search homes for sale. If you would rather, I can pass you to a member of our team.",
+  said: true,
+};
+
 const triage: Agent = {
   name: 'Triage',
   handoffDescription:
@@ -46,6 +72,7 @@ const triage: Agent = {
   ],
   examples: examples.TRIAGE_EXAMPLES,
   responses: {
+    answers: [NO_RENTALS],
     greeting:
       'Hi, welcome to Keystone Realty! Are you looking to buy, sell, see a home, or ask about financing or a neighborhood?',
     fallback:
@@ -65,6 +92,7 @@ const specialists: Agent[] = [
     responses: {
       greeting: "Exciting! What's your budget, and how many bedrooms do you need?",
       askFor: { maxPrice: "What's the most you'd like to spend?", ...ASK_LISTING },
+      answers: [NO_RENTALS],
       tools: { search_listings: '{summary} Would you like to see any of them?', get_listing: '{summary}' },
       fallback: 'Tell me your budget, bedrooms and favourite neighborhoods and I will find homes that fit.',
     },
@@ -147,6 +175,14 @@ const specialists: Agent[] = [
       greeting: 'Let me run the numbers. What price of home, and how much would you put down?',
       askFor: { price: 'What price of home should I quote on?' },
       tools: { quote_mortgage: '{summary}' },
+      // "can I get pre-approved through you?": a lender pre-approves, not us. Said plainly, with what we
+      // can do next (an agent's call, which the call-back desk records), not a request for more details.
+      answers: [
+        {
+          about: ['pre approv', 'preapprov', 'pre qualif', 'prequalif'],
+          say: "We don't pre-approve loans ourselves: a lender does, and one of our agents can call you to put you in touch with one. I can also estimate your monthly payments on a home's price.",
+        },
+      ],
       fallback: 'Give me a home price and your down payment and I will estimate the monthly payments.',
     },
   },

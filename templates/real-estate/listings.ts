@@ -83,17 +83,10 @@ export function rememberListing(state: RealEstateContext, l: Listing): void {
  * for sale. Null when the words name no listed home, or a street with several.
  */
 export async function listingNamedIn(db: ToolDb, text: string | null | undefined): Promise<Listing | null> {
-  const said = ` ${(text ?? '')
-    .toLowerCase()
-    .replace(/[^a-z0-9# ]+/g, ' ')
-    .replace(/\s+/g, ' ')} `;
+  const said = ` ${addressWords(text ?? '')} `;
   if (said.trim() === '') return null;
   const listings = await db.select().from(realEstateListings).where(ne(realEstateListings.status, 'draft'));
-  const words = (address: string) =>
-    address
-      .toLowerCase()
-      .replace(/[^a-z0-9# ]+/g, ' ')
-      .trim();
+  const words = addressWords;
   const whole = listings.filter((l) => said.includes(` ${words(l.address)} `));
   if (whole.length === 1) return whole[0];
   const street = (l: Listing) =>
@@ -102,4 +95,38 @@ export async function listingNamedIn(db: ToolDb, text: string | null | undefined
       .replace(/\s+#\S+$/, '');
   const onStreet = listings.filter((l) => said.includes(` ${street(l)} `));
   return onStreet.length === 1 ? onStreet[0] : null;
+}
+
+/**
+ * Street types as people write them ("8 elm st", "22 Pier Ln", "61 shore dr"): spelt out, so an
+ * address typed short names the same home as the listing's "8 Elm Street".
+ */
+const STREET_TYPES: Record<string, string> = {
+  st: 'street',
+  str: 'street',
+  rd: 'road',
+  ave: 'avenue',
+  av: 'avenue',
+  ln: 'lane',
+  dr: 'drive',
+  ct: 'court',
+  crt: 'court',
+  ter: 'terrace',
+  terr: 'terrace',
+  pl: 'place',
+  sq: 'square',
+  blvd: 'boulevard',
+  cres: 'crescent',
+  hwy: 'highway',
+};
+
+/** An address's words for matching: lower case, no punctuation, street types spelt out. */
+function addressWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9# ]+/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .map((w) => STREET_TYPES[w] ?? w)
+    .join(' ');
 }

@@ -4,7 +4,13 @@ import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { MONTHS } from '../shared/calendar.ts';
 import { NEIGHBORHOODS, type Neighborhood, type RealEstateContext } from './context.ts';
 import { bedroomCount, formatDollars, formatRate, normalizeId } from './format.ts';
-import { asNeighborhood, findListing, type Listing } from './listings.ts';
+import {
+  asNeighborhood,
+  findListing,
+  LISTING_ID_PARAMETER,
+  type Listing,
+  listingIdFrom,
+} from './listings.ts';
 import { realEstateComparables, realEstateNeighborhoods } from './schema.ts';
 
 type Ctx = ToolRunContext<RealEstateContext>;
@@ -119,16 +125,29 @@ export const describeNeighborhood = defineTool({
   name: 'describe_neighborhood',
   description:
     'What a neighborhood (Maplewood, Riverside, Old Town, Cedar Heights, Harbor Point, Lakeview) is like: the vibe, schools, walkability, commute, property taxes, parks, restaurants, flood risk and home prices. Use it for any question about an area.',
+  // "what are the property taxes like in that area?" while booking LST-1002: the area is the home's.
+  // Without a neighborhood named, the listing's (named, or the one discussed), else the one discussed.
   parameters: z.object({
-    neighborhood: z.enum(NEIGHBORHOODS).describe('The neighborhood to describe'),
+    neighborhood: z.enum(NEIGHBORHOODS).optional().describe('The neighborhood to describe'),
+    listingId: LISTING_ID_PARAMETER,
   }),
   execute: async (args, ctx: Ctx) => {
+    const listingId = listingIdFrom(args.listingId, ctx.state);
+    const listing = args.neighborhood || !listingId ? null : await findListing(ctx.db, listingId);
+    const neighborhood = args.neighborhood ?? asNeighborhood(listing?.neighborhood) ?? ctx.state.neighborhood;
+    if (!neighborhood)
+      return {
+        found: false,
+        missing: 'neighborhood',
+        message:
+          'Which neighborhood: Maplewood, Riverside, Old Town, Cedar Heights, Harbor Point or Lakeview?',
+      };
     const [row] = await ctx.db
       .select()
       .from(realEstateNeighborhoods)
-      .where(eq(realEstateNeighborhoods.name, args.neighborhood));
-    if (!row) return { found: false, message: `We don't cover ${args.neighborhood}.` };
-    ctx.state.neighborhood = args.neighborhood;
+      .where(eq(realEstateNeighborhoods.name, neighborhood));
+    if (!row) return { found: false, message: `We don't cover ${neighborhood}.` };
+    ctx.state.neighborhood = neighborhood;
     const summary =
       `${row.name} is ${row.vibe}. Schools rate ${row.schoolRating} out of 10, the walk score is ${row.walkScore}, ` +
       `downtown is about ${row.commuteMin} minutes away, and property tax is ${formatRate(row.taxRateMilli)} a year. ` +

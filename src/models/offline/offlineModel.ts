@@ -50,6 +50,7 @@ import {
   requestAfterCancel,
 } from './forms/digressions.ts';
 import { givesUp, inForm, isCancel, personEdge, resumeQuestion } from './forms/formTurn.ts';
+import { lookUpCorrected } from './forms/lookUpCorrection.ts';
 import { pickForChange } from './forms/lookUpFirst.ts';
 import {
   choiceFromOffer,
@@ -348,6 +349,9 @@ class OfflineModel implements TurnAwareModel {
     // "oh no sorry, it's 555-0189" right after a desk did something: that desk does it again.
     const corrected = chosen ? undefined : correctionForDesk(this.agent, view, text);
     if (corrected) return this.call(corrected.desk, { input: corrected.input }, seed, turn);
+    // "sorry I meant 500k not 450" right after a search answered: it runs again with that value.
+    const redo = chosen || asked ? undefined : lookUpCorrected(this.agent, view, text, tools, now);
+    if (redo) return this.call(redo.name, redo.args, seed, turn);
     if (chosen) {
       const step = chosenToolStep({
         ...{ agent: this.agent, chosen, chooser, view, tools, state, picked, asked, confirming },

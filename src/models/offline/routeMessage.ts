@@ -42,18 +42,17 @@ export function routeMessage(
   const whole = rest === text ? said : router.route(rest, enabledHandoffs);
   // "my son has had a fever since last night, can we get him seen tomorrow morning?": the fever sends
   // the whole message to the nurse line, but what is asked is the visit. A request clause the router
-  // is very sure of, and surer than of the whole message, decides where the message goes.
+  // is very sure of, and surer than of the whole message, decides where the message goes. Of two such
+  // requests the first said leads ("can an agent call me? I'm looking to buy in Riverside…" is a call
+  // back about buying): the second no longer wins because the whole message leaned to the first.
   const asked = requestClauses(text)
     .filter((c) => c !== text.trim())
     .map((c) => router.route(c, enabledHandoffs))
     .find(
       (r) =>
-        r.decision === 'handoff' &&
-        r.target !== whole.target &&
-        r.confidence >= opts.arrivalConfidence &&
-        r.confidence > whole.confidence,
+        r.decision === 'handoff' && r.confidence >= opts.arrivalConfidence && r.confidence > whole.confidence,
     );
-  const route = asked ?? whole;
+  const route = asked && asked.target !== whole.target ? asked : whole;
   // Just arrived, or just asked a question: move on only when very sure ("Acme Ltd" is an answer);
   // a lead just handed the message passes it down its own ladder as the router says.
   // The entry agent is handed a message back to route it ("how do I upgrade to Scale?" said to

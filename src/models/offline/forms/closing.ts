@@ -24,6 +24,9 @@ const THANKS = /\b(thanks?|thank (?:you|u)|ty|cheers|appreciate)/i;
 /** The last reply offered something a bare "yes" or "great" may be taking ("I can also set up a demo"). */
 const OFFERS = /\b(I can|I could|if that helps|would you like|shall I|let me know|want me to)\b/i;
 
+/** A refusal that says the customer has what they came for: "no, that's all", "no thanks, I'm good". */
+const ENOUGH = /\b(that'?s all|that'?s it|thanks?|thank (?:you|u)|i'?m good|all good)\b/i;
+
 /** Our own "anything else?" (a close, or a form given up), to which "no thanks" or "great" says goodbye. */
 const ANYTHING_ELSE = /\banything else I can help with\?$/i;
 const AGREES = /\b(yes|yeah|ya|yep|yup|sure|ok(?:ay)?|k)\b/i;
@@ -31,6 +34,14 @@ const AGREES = /\b(yes|yeah|ya|yep|yup|sure|ok(?:ay)?|k)\b/i;
 export const GOODBYE = 'Thanks for getting in touch. Have a good day!';
 export const YOU_ARE_WELCOME = "You're welcome! Is there anything else I can help with?";
 export const GLAD_TO_HELP = 'Glad I could help. Is there anything else I can help with?';
+
+/** Leaving or thanking and nothing else ("thanks bye", "cheers", "no that's all"): no answer to a question. */
+export function onlyCourtesy(text: string): boolean {
+  const said = text.trim();
+  return (
+    BYE.test(said) || (COURTESY.test(said) && !AGREES.test(said)) || (declines(said) && ENOUGH.test(said))
+  );
+}
 
 /**
  * The close for a courtesy said after a reply that asked nothing (a job done, an answer given), if
@@ -45,7 +56,13 @@ export function closingReply(view: ConversationView, text: string): string | und
   // "no thanks", "great thanks" to our "anything else?": a "yes" there still asks what else.
   if (ANYTHING_ELSE.test(last) && (declines(said) || (COURTESY.test(said) && !AGREES.test(said))))
     return GOODBYE;
+  // "no, that's all" after a job done ("…an agent will contact you within one business day.") or to an
+  // offer ("Would you like to see any of them?"): nothing was asked, or only more help was offered.
+  const done = !last.endsWith('?') || OFFERS.test(last);
+  if (declines(said) && (ENOUGH.test(said) || done) && !last.endsWith(PERSON_ON_REQUEST)) return GOODBYE;
   if (!COURTESY.test(said)) return undefined;
+  // "thank you very much" to a reply that offered a person: thanks, not a yes to the person.
+  if (last.endsWith(PERSON_ON_REQUEST) && THANKS.test(said) && !AGREES.test(said)) return YOU_ARE_WELCOME;
   if (last.endsWith('?') || last.endsWith(PERSON_ON_REQUEST)) return undefined;
   if (THANKS.test(text)) return YOU_ARE_WELCOME;
   return OFFERS.test(last) ? undefined : GLAD_TO_HELP;

@@ -83,8 +83,9 @@ export function fixedAnswer(
   text: string,
   inForm = true,
 ): string | undefined {
-  const answers = agent?.responses?.answers?.filter((a) => inForm || !a.midForm);
-  if (!answers || !isQuestion(text)) return undefined;
+  const asks = isQuestion(text);
+  const answers = agent?.responses?.answers?.filter((a) => (inForm || !a.midForm) && (asks || a.said));
+  if (!answers?.length) return undefined;
   const lower = ` ${text.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ')} `;
   return answers.find((a) => a.about.some((phrase) => lower.includes(` ${phrase.toLowerCase()}`)))?.say;
 }

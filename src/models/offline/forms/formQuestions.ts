@@ -104,10 +104,11 @@ export function filledConfirmation(
   const filled = confirmTemplates(agent, toolName)
     .map((template) => fillTemplate(template, [shown, facts, record]))
     .find((text) => text !== undefined);
-  // "to {timeText}" with the time as said ("at 1:30"): "to 1:30pm", never "to at 1:30pm".
+  // "to {timeText}" with the time as said ("at 1:30"): "to 1:30pm", never "to at 1:30pm"; nor "at at 11am"
+  // for "at {newTime}" with a time said "at 11".
   return filled === undefined
     ? undefined
-    : `${CONFIRM_PREFIX}${filled.replace(/\b(to|by|until|from)\s+at\s+(?=\d)/gi, '$1 ').replace(/[.\s]+$/, '')}.${CONFIRM_SUFFIX}`;
+    : `${CONFIRM_PREFIX}${filled.replace(/\b(to|by|until|from|at)\s+at\s+(?=\d)/gi, '$1 ').replace(/[.\s]+$/, '')}.${CONFIRM_SUFFIX}`;
 }
 
 /** The read-back before a change: the author's one-line summary, else the arguments in words. */

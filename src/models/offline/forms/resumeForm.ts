@@ -6,6 +6,7 @@ import { askableProperties, recognizeQuestion } from '../askedQuestions.ts';
 import { messageText, parseOutput } from '../conversationView.ts';
 import { describeProperty } from '../propertyKinds.ts';
 import { jsonSchemaOf } from '../referenceOwner.ts';
+import { onlyCourtesy } from './closing.ts';
 import { isCancel, isQuestion } from './digressions.ts';
 
 /**
@@ -149,6 +150,8 @@ export function handoffToAsker(input: {
   confidence: number;
 }): { toolName: string; args: { reason: string; intent: string } } | undefined {
   const { graph, agentName, text, enabledHandoffs } = input;
+  // "thanks bye" answers nobody's question: it was taken back to the form, which asked again.
+  if (onlyCourtesy(text)) return undefined;
   const asker = interruptedQuestion(graph, input.input);
   if (!asker || asker === agentName || enabledHandoffs.length === 0) return undefined;
   const threshold = input.routerThreshold ?? DEFAULT_ROUTER_THRESHOLD;

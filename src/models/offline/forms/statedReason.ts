@@ -12,11 +12,20 @@ import { isOnlyFiller } from './slotValues.ts';
 
 /** A clause that asks for something, after a greeting or filler ("need appt w dr okafor": texted, no "I"). */
 const ASKS_FOR =
-  /^(?:(?:hi|hiya|hello|hey|so|ok|okay|um|uh|yes|please)\b[\s,!.]*)*(?:(?:i(?:'d| would)? )?(?:need|want)|i(?:'d| would)? like|i'm (?:looking|hoping|trying)|(?:can|could|may) (?:i|we|you)|i'd like|please|book|schedule|get me)\b/i;
+  /^(?:(?:hi|hiya|hello|hey|so|ok|okay|um|uh|yes|please)\b[\s,!.]*)*(?:(?:i(?:'d| would)? )?(?:need|want)|i(?:'d| would)? like|i'm (?:looking|hoping|trying)|(?:can|could|may) (?:i|we|you|someone|somebody|an? (?!lot\b|bit\b)\w+)|i'd like|please|book|schedule|get me)\b/i;
+
+/**
+ * A request joined to what came before it by "and": "I'm relocating in the spring and would like an
+ * agent to call me" asks for the call, whatever the move's words say.
+ */
+const JOINED_REQUEST = /\s+and\s+(?=(?:i\s+)?(?:would like|'d like|need|want)\b)/i;
 
 /** The clauses of a message that ask for something. */
 export function requestClauses(text: string): string[] {
-  return clauses(text).filter((c) => ASKS_FOR.test(c));
+  return clauses(text)
+    .flatMap((c) => c.split(JOINED_REQUEST))
+    .map((c) => c.replace(/^would like\b/i, 'I would like'))
+    .filter((c) => ASKS_FOR.test(c));
 }
 
 /** "SL-2057 please", "the first one": a clause that picks, which a reason may follow. */
