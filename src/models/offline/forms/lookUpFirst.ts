@@ -8,6 +8,7 @@ import { matchTool } from '../toolMatcher.ts';
 import { isQuestion } from './digressions.ts';
 import { confirmation, readBackGap } from './formQuestions.ts';
 import { pickedIndex } from './picks.ts';
+import { findsNothingToReadBack } from './readBackFacts.ts';
 import { resultText } from './resultText.ts';
 
 /**
@@ -142,6 +143,7 @@ export function afterLookUp(input: {
   // A value the read-back names and the call lacks (a move's day, when no time was said either).
   const gap = readBackGap(agent, change.name, fill.args);
   if (gap !== undefined) return askForArgument(agent, gap);
+  if (findsNothingToReadBack(agent, change.name, result.name, result.output)) return undefined;
   // The look-up's answer is what the read-back names ("cancel your {find_mine.visit}").
   return agent?.responses?.confirm?.[change.name]
     ? confirmation(agent, change.name, fill.args, schema, { [result.name]: result.output }, input.state)
