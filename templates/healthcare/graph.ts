@@ -144,9 +144,10 @@ export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
           // Also closes a move's "no opening then" answer, so the time said next is relayed with it.
           timeText: 'What time would suit you?',
         },
-        // A move is read back in one line, naming the visit as the clinic holds it (the visit look-up runs
-        // first and asks for identity when the caller is not verified: forms/readBackFacts.ts); it runs
-        // on "yes". Most specific first: a new day and time, only a new time, only a new day.
+        // A move or cancellation is read back in one line, naming the visit as the clinic holds it (the
+        // visit look-up runs first and asks for identity when the caller is not verified:
+        // forms/readBackFacts.ts); it runs on "yes". Moves most specific first: a new day and time, only a
+        // new time, only a new day.
         confirm: {
           reschedule_appointment: [
             'move your {list_appointments.visit} to {date} at {timeText}, with Dr. {provider}',
@@ -155,6 +156,9 @@ export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
             'move your {list_appointments.visit} to {date} with Dr. {provider}, at the same time if free',
             'move your {list_appointments.visit} to {date}, at the same time',
           ],
+          // A cancellation frees the slot for someone else at once: read back naming the visit, like a move
+          // (issue #23: confirm before side effects), so "cancel my appointment" never cancels unheard.
+          cancel_appointment: 'cancel your {list_appointments.visit}',
         },
         fallback: 'I can find an opening, list your upcoming visits, or book, move or cancel one.',
       },

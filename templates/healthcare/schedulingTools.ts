@@ -4,7 +4,7 @@ import type { ToolDb } from '../../src/authoring.ts';
 import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { formatDayShort, todayIso } from '../shared/calendar.ts';
 import { joinWords, normalizeId } from '../shared/words.ts';
-import { cancelAppointment, upcomingAppointments } from './cancelAppointment.ts';
+import { cancelAppointment, listedText, upcomingAppointments, whichVisit } from './cancelAppointment.ts';
 import type { HealthcareContext } from './context.ts';
 import { VERIFY_FIRST, verifiedPatientId } from './identity.ts';
 import { describeVisit, providerTitle } from './recordsTools.ts';
@@ -113,21 +113,22 @@ export const listAppointments = defineTool({
         message: "You don't have any upcoming appointments.",
       };
     }
-    ctx.state.appointmentId = upcoming[0].id;
     // The one visit the caller's words (or number) name, or the only one: what a move's read-back says.
-    const { visit } = visitToMove(upcoming, args);
-    const listed = upcoming.map((a) => `${describeVisit(a)} for ${a.reason} (${a.id})`);
+    const { visit, wanted } = visitToMove(upcoming, args);
+    // The visit read back is the one a "yes" changes: the state held the first upcoming visit, and
+    // "cancel the echocardiogram results appointment" read back APT-5005 but cancelled APT-5006 on yes.
+    ctx.state.appointmentId = (visit ?? upcoming[0]).id;
+    // Each with what it is for and where, as the cancel and move tools list them: "the physical therapy
+    // one" picks from this list too when a change asks which visit (it went to the insurance desk).
+    const { appointments } = whichVisit(upcoming, null, 'change');
     return {
       found: true,
       count: upcoming.length,
-      appointments: upcoming.map((a) => ({
-        appointmentId: a.id,
-        date: a.apptDate,
-        time: a.startTime,
-        reason: a.reason,
-      })),
+      appointments,
       ...(visit ? { visit: `${visit.reason} visit on ${describeVisit(visit)} (${visit.id})` } : {}),
-      message: `You have ${upcoming.length === 1 ? 'one upcoming appointment' : `${upcoming.length} upcoming appointments`}: ${joinWords(listed)}.`,
+      // A number that is not one of the caller's visits (another patient's, a typo) is said to be so,
+      // before their own are listed: nothing is read back for it, and nothing of it is told.
+      message: `${wanted && !visit ? `${wanted} isn't one of your upcoming appointments. ` : ''}You have ${upcoming.length === 1 ? 'one upcoming appointment' : `${upcoming.length} upcoming appointments`}: ${joinWords(upcoming.map(listedText))}.`,
     };
   },
 });

@@ -126,3 +126,28 @@ export function movedToWeekday(lower: string): RegExpMatchArray | undefined {
   if (days.length < 2) return undefined;
   return [...lower.matchAll(new RegExp(`\\b(to |for |till |until )(${WEEKDAYS.join('|')})\\b`, 'g'))].at(-1);
 }
+
+/** Month words that are also verbs ("I may first call", "march"): a day beside them must look like a date. */
+const VERB_MONTHS = /^(?:may|mar|march)$/;
+
+/**
+ * "march twelfth 1984", "the twelfth of March", "September the fourteenth": a day said as an ordinal word
+ * beside its month, written in digits ("march 12th 1984") so that a date reader reads it; a birth date
+ * said aloud ("march twelfth nineteen eighty four") was never read, and the question asked again. Beside
+ * a month that is also a verb only with a year after it or "the"/"of" around it ("I may first call").
+ */
+export function ordinalDaysBesideMonths(lower: string, monthWords: string): string {
+  const year = String.raw`(,?\s+\d{4}\b)?`;
+  const monthFirst = new RegExp(`\\b(${monthWords})(\\.?\\s+)(the\\s+)?(${ORDINAL_WORDS})\\b${year}`, 'g');
+  const dayFirst = new RegExp(`\\b(the\\s+)?(${ORDINAL_WORDS})(\\s+)(of\\s+)?(${monthWords})\\b${year}`, 'g');
+  const digits = (word: string) => `${ORDINAL_DAYS.get(word)}th`;
+  return lower
+    .replace(monthFirst, (whole, month: string, gap: string, the, word: string, dated = '') =>
+      VERB_MONTHS.test(month) && !the && !dated ? whole : `${month}${gap}${digits(word)}${dated}`,
+    )
+    .replace(dayFirst, (whole, the, word: string, gap: string, of, month: string, dated = '') =>
+      VERB_MONTHS.test(month) && !the && !of && !dated
+        ? whole
+        : `${digits(word)}${gap}${of ?? ''}${month}${dated}`,
+    );
+}

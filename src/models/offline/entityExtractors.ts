@@ -6,7 +6,7 @@
 
 import { withoutMoney } from './amounts.ts';
 import { MONTHS, WEEKDAYS } from './calendarWords.ts';
-import { dayOfMonthDate, movedToWeekday } from './dayOfMonth.ts';
+import { dayOfMonthDate, movedToWeekday, ordinalDaysBesideMonths } from './dayOfMonth.ts';
 import { SCALES, TEENS, TENS, UNITS } from './numberWords.ts';
 import { slipOf } from './spellingSlips.ts';
 import { withFullBirthYears } from './twoDigitYears.ts';
@@ -48,9 +48,7 @@ export function findReference(
     // Read from the part that has the year: "born July 4 1990, I need to see Dr. Okafor next week".
     const part = text.split(/[,;]|\s(?:and|but)\s/).find((p) => /\b\d{4}\b/.test(p));
     const order = hints.monthFirst ? 'month-first' : undefined;
-    return dated
-      ? (part && findDate(part, new Date(0), order)) || findDate(text, new Date(0), order)
-      : undefined;
+    return dated ? (part && findBirthDate(part, order)) || findBirthDate(text, order) : undefined;
   }
   for (const match of text.matchAll(REFERENCE)) {
     const prefix = match[1].toLowerCase();
@@ -260,23 +258,8 @@ export function findDate(text: string, now: Date, order?: 'month-first', near?: 
   }
   if (/\bnext week\b/.test(lower)) return isoDate(today + 7 * day);
   // A named date ("June 18 2031", "19 June") is more precise than a weekday said with it.
-  const monthFirst = lower.match(
-    new RegExp(`\\b(${MONTH_WORDS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`),
-  );
-  const dayFirst = lower.match(
-    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORDS})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`),
-  );
-  const named = monthFirst
-    ? { month: monthIndex(monthFirst[1]), date: Number(monthFirst[2]), year: monthFirst[3] }
-    : dayFirst
-      ? { month: monthIndex(dayFirst[2]), date: Number(dayFirst[1]), year: dayFirst[3] }
-      : numericDate(lower, order);
-  if (named && named.date >= 1 && named.date <= 31) {
-    let year = named.year ? Number(named.year) : now.getUTCFullYear();
-    // A date already past this year means next year's.
-    if (!named.year && Date.UTC(year, named.month, named.date) < today) year += 1;
-    return isoDate(Date.UTC(year, named.month, named.date));
-  }
+  const named = namedDate(lower, now, order);
+  if (named) return named;
   // "the twelfth", "next Friday the 12th": in the month in hand (dayOfMonth.ts).
   const dayOfMonth = dayOfMonthDate(lower, today, near);
   if (dayOfMonth) return dayOfMonth;
@@ -289,6 +272,37 @@ export function findDate(text: string, now: Date, order?: 'month-first', near?: 
     return isoDate(today + ahead * day);
   }
   return undefined;
+}
+
+/** A date said by its month and day, or in numbers ("June 18 2031", "19 June", "06/19/1987"). */
+function namedDate(said: string, now: Date, order?: 'month-first'): string | undefined {
+  const lower = ordinalDaysBesideMonths(said, MONTH_WORDS);
+  const monthFirst = lower.match(
+    new RegExp(`\\b(${MONTH_WORDS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`),
+  );
+  const dayFirst = lower.match(
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORDS})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`),
+  );
+  const named = monthFirst
+    ? { month: monthIndex(monthFirst[1]), date: Number(monthFirst[2]), year: monthFirst[3] }
+    : dayFirst
+      ? { month: monthIndex(dayFirst[2]), date: Number(dayFirst[1]), year: dayFirst[3] }
+      : numericDate(lower, order);
+  if (!named || named.date < 1 || named.date > 31) return undefined;
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  let year = named.year ? Number(named.year) : now.getUTCFullYear();
+  // A date already past this year means next year's.
+  if (!named.year && Date.UTC(year, named.month, named.date) < today) year += 1;
+  return isoDate(Date.UTC(year, named.month, named.date));
+}
+
+/**
+ * A birth date as said, with its year: ISO, by month and day, or in numbers. Never a day counted from
+ * today: "born 14 September 1952. I need to move my knee rehab session to Thursday" was read as the
+ * Thursday after the epoch (1970-01-08), as "to Thursday" wins in a request, and verification failed.
+ */
+export function findBirthDate(text: string, order?: 'month-first'): string | undefined {
+  return text.match(/\b\d{4}-\d{2}-\d{2}\b/)?.[0] ?? namedDate(text.toLowerCase(), new Date(0), order);
 }
 
 /** A weekday the change goes to: "to Thursday", "until next Friday", "be friday instead", "friday instead". */

@@ -60,6 +60,7 @@ import {
   requestToResume,
   toolAwaitingReply,
 } from './forms/pendingRequests.ts';
+import { agreesToRelayedReadBack } from './forms/plainConfirmation.ts';
 import { looksUpForReadBack } from './forms/readBackFacts.ts';
 import { requestAlongside } from './forms/requestAlongside.ts';
 import { handoffToAsker, withoutAsides } from './forms/resumeForm.ts';
@@ -217,7 +218,8 @@ class OfflineModel implements TurnAwareModel {
     // A tool or desk asked the customer something ("Which one would you like?"): the reply is for it.
     const awaiting = asked ? undefined : toolAwaitingReply(view);
     const desk = asked ? undefined : deskAwaitingReply(this.agent, view);
-    if (awaiting && (isCancel(text) || (desk !== undefined && declines(text)))) return say(FORM_CANCELLED);
+    const quits = isCancel(text) && !agreesToRelayedReadBack(text, view.lastAssistantText);
+    if (awaiting && (quits || (desk !== undefined && declines(text)))) return say(FORM_CANCELLED);
     // A courtesy after a job done ("thanks", "great") is closed, like a question with a fixed answer.
     const fixed =
       fixedAnswer(this.agent, text, asked !== undefined) ??

@@ -180,6 +180,13 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * at its figure before the pass. Floors lowered to the new counts less about 0.02 (heldOut 0.98 → 0.64,
  * batch3 0.81 → 0.64, batch5 0.98 → 0.81, batch6 0.81 → 0.48, batch7 0.85 → 0.73, batch8 0.98 → 0.73,
  * batch9 0.73 → 0.6, batch11 0.78 → 0.58); they rise again only as the offline model improves.
+ *
+ * Seventeenth pass, healthcare (branch clinic17; held-out rows counted only, never read): cancellations
+ * are read back and run on a yes (issue #23). The earlier attempt cost held-out rows; this one (with a
+ * relayed "yes please cancel it" agreeing) moved none, measured alone. With the pass's other fixes (the
+ * visit read back is the visit changed, birth dates read as said): batch 9 5/8 → 6/8 (floor 0.6 → 0.73),
+ * batch 10 5/10 → 6/10 (0.48 → 0.58), dev11 5/10 → 6/10 (0.48 → 0.58); every other count unchanged, no
+ * loop. No floor was lowered.
  */
 export interface DialogueGate {
   template: string;
@@ -267,13 +274,13 @@ export const GATES: Record<string, DialogueGate> = {
     batch6: 0.64,
     batch7: 0.73,
     batch8: 0.48,
-    batch9: 0.6,
+    batch9: 0.73,
     dev9: 0.98,
-    batch10: 0.48,
+    batch10: 0.58,
     dev10: 0.88,
     batch10Loops: 0,
     batch11: 0.78,
-    dev11: 0.48,
+    dev11: 0.58,
     batch11Loops: 0,
     batch12: 0.68,
     dev12: 0.78,

@@ -31,10 +31,10 @@ describe('a cancellation naming another day cancels nothing', () => {
     expect(cancelled).toEqual([]);
   }, 300_000);
 
-  it('still cancels the only visit when its own weekday is said', async () => {
+  it('still cancels the only visit when its own weekday is said, once read back', async () => {
     const o = await converse(
       'healthcare',
-      [`hi can i cancel my appt on ${SHORT[visitDay]}`, 'dana ruiz 3/12/84'],
+      [`hi can i cancel my appt on ${SHORT[visitDay]}`, 'dana ruiz 3/12/84', 'yes'],
       [{ tool: 'cancel_appointment', result: { cancelled: true, appointmentId: 'APT-5001' } }],
     );
     expect(o.unmet).toEqual([]);

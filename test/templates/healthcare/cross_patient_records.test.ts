@@ -27,10 +27,14 @@ describe('healthcare: a verified patient never reaches another patient’s recor
     const say = (text: string) => t.switchboard.send(id, text);
     expect((await say('my name is Dana Ruiz, born 1984-03-12')).reply).toContain("you're verified");
 
+    // A cancellation is read back first (issue #23): the visit look-up finds no APT-5003 of hers, says
+    // so, and nothing is read back or cancelled.
     const foreign = await say('please cancel appointment APT-5003');
-    expect(foreign.toolCalls.map((c) => c.tool)).toEqual(['cancel_appointment']);
+    expect(foreign.toolCalls.map((c) => c.tool)).toEqual(['list_appointments']);
     expect(foreign.reply).toContain("APT-5003 isn't one of your upcoming appointments");
-    expect(foreign.reply).not.toMatch(/mole|Marin|Marcus/);
+    expect(foreign.reply).not.toMatch(/mole|Marin|Marcus|Just to confirm/);
+    const pressed = await say('yes');
+    expect(pressed.reply).not.toMatch(/mole|Marin|Marcus/);
     expect(await statusOf(await t.store.toolDb(), 'APT-5003')).toBe('scheduled');
   });
 });

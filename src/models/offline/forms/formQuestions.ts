@@ -161,6 +161,16 @@ export function isReadBack(text: string | undefined): boolean {
   return text?.includes(CONFIRM_PREFIX) === true && text.trimEnd().endsWith(CONFIRM_SUFFIX.trim());
 }
 
+/** What a read-back says will be done ("cancel your … visit …"), if `text` ends with one. */
+export function readBackSummary(text: string | undefined): string | undefined {
+  const start = text?.lastIndexOf(CONFIRM_PREFIX) ?? -1;
+  if (!text || start === -1 || !isReadBack(text)) return undefined;
+  return text
+    .trimEnd()
+    .slice(start + CONFIRM_PREFIX.length, -CONFIRM_SUFFIX.trim().length)
+    .trim();
+}
+
 /** Which tool a read-back was for, if `text` is one of this agent's read-backs. */
 export function confirmedTool(
   agent: NormalizedAgent | undefined,

@@ -8,6 +8,7 @@ import { matchTool } from '../toolMatcher.ts';
 import { isQuestion } from './digressions.ts';
 import { filledConfirmation, readBackGap } from './formQuestions.ts';
 import { pickedIndex } from './picks.ts';
+import { findsNothingToReadBack } from './readBackFacts.ts';
 import { resultText } from './resultText.ts';
 
 /**
@@ -144,6 +145,7 @@ export function afterLookUp(input: {
   if (gap !== undefined) return askForArgument(agent, gap);
   // The look-up's answer is what the read-back names ("cancel your {find_mine.visit}"). When it has
   // nothing the read-back names (a dispute's open amount, for a paid invoice), its answer stands alone.
+  if (findsNothingToReadBack(agent, change.name, result.name, result.output)) return undefined;
   return agent?.responses?.confirm?.[change.name]
     ? filledConfirmation(agent, change.name, fill.args, schema, { [result.name]: result.output }, input.state)
     : undefined;

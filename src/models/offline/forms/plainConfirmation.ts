@@ -1,6 +1,7 @@
 import { actionWordsOf } from '../toolMatcher.ts';
 import { asksAmountOfReadBack } from './amountAtReadBack.ts';
 import { declines, isNo, isQuestion, isYes, withdraws } from './digressions.ts';
+import { readBackSummary } from './formQuestions.ts';
 
 /** What may stand around an agreement that says the action back: "ok refund it please", "yes, cancel it". */
 const LEAD = String.raw`^(?:(?:yes|yeah|yep|ok|okay|sure|please|pls|then|just|so|go ahead and|and)[\s,.!]+)*`;
@@ -36,4 +37,17 @@ export function plainReplyAtReadBack(text: string, toolName: string): boolean {
  */
 export function replyAboutReadBack(text: string, toolName: string): boolean {
   return plainReplyAtReadBack(text, toolName) || asksAmountOfReadBack(text);
+}
+
+/**
+ * Agreement to a read-back said by another agent and relayed (a desk's "Just to confirm: cancel your
+ * … visit …"), where only its words are known, not its tool: a yes that says the read-back's own verb
+ * back ("yes please cancel it", "cancel it"). The front desk took "cancel it" in it for giving up, and
+ * nothing was cancelled; "no, cancel that" and "never mind" still withdraw.
+ */
+export function agreesToRelayedReadBack(text: string, readBack: string | undefined): boolean {
+  const verb = /^[a-z]+/i.exec(readBackSummary(readBack) ?? '')?.[0].toLowerCase();
+  const said = text.trim();
+  if (verb === undefined || withdraws(said) || !new RegExp(`\\b${verb}\\b`, 'i').test(said)) return false;
+  return isYes(said) || new RegExp(`${LEAD}${verb}\\s+(?:it|that|them|this)${TAIL}`, 'i').test(said);
 }

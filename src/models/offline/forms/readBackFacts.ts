@@ -47,6 +47,21 @@ function factsFill(agent: NormalizedAgent | undefined, toolName: string, facts: 
   });
 }
 
+/**
+ * A read-back of `toolName` names a look-up's facts and `output` (that look-up's answer) has none of
+ * them: the look-up found no record to read back ("APT-5003 isn't one of your upcoming appointments"),
+ * so its own answer stands, never a read-back of the bare arguments ("Cancel appointment: appointment ID
+ * APT-5003…", another patient's visit offered for a yes).
+ */
+export function findsNothingToReadBack(
+  agent: NormalizedAgent | undefined,
+  toolName: string,
+  lookUp: string,
+  output: unknown,
+): boolean {
+  return lookUpsNamed(agent, toolName).includes(lookUp) && !factsFill(agent, toolName, { [lookUp]: output });
+}
+
 /** What this turn's look-ups answered, by tool: the facts a read-back may name. */
 function factsOf(view: ConversationView): Record<string, unknown> {
   return Object.fromEntries(view.trailingResults.map((r) => [r.name, r.output]));
