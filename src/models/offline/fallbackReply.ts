@@ -47,8 +47,9 @@ export function fallbackStep(input: {
   }
   // Nothing of ours fits, but another agent's tool does: go there rather than fall back — except at
   // the entry agent when its router kept the message as off-topic (as for actionOwner).
+  const arrived = input.view.arrivedByHandoff && agentName !== graph.entry;
   const served =
-    input.waiting || input.keptAtEntry ? undefined : toolOwner(graph, agent, text, enabledHandoffs);
+    input.waiting || input.keptAtEntry ? undefined : toolOwner(graph, agent, text, enabledHandoffs, arrived);
   if (served) return { call: served.toolName, args: served.args };
   const idle = idleTurnReply(graph, agentName, view, enabledHandoffs, text);
   // Not understood: say what we can do and offer a person, rather than guess a tool call.

@@ -1,3 +1,4 @@
+import { isRungBelow } from '../../graph/ladder.ts';
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { checkHandoff, type PolicyView } from '../../policy/handoffPolicy.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
@@ -99,12 +100,14 @@ export function toolDocsOf(graph: NormalizedGraph, agent: NormalizedAgent | unde
  * appointments do I have coming up?" asked of Clinical, after a refill): better than a fallback that
  * asks the customer to start again. Only read-only matches: a change is asked for by its action.
  * Failing that, the way towards the agent that looks up a reference the message names (referenceOwner.ts).
+ * `arrived`: the message was handed to this agent this turn: only down a lead's own ladder.
  */
 export function toolOwner(
   graph: NormalizedGraph,
   agent: NormalizedAgent | undefined,
   text: string,
   enabledHandoffs: readonly string[],
+  arrived = false,
 ): Transfer | undefined {
   // A look-up we have ourselves is no reason to move: had it fitted, it would have run here. Without
   // this, a salon complaint that mentions "my appointment" went from CustomerService to
@@ -113,6 +116,12 @@ export function toolOwner(
   for (const edge of agent?.handoffs ?? []) {
     const target = graph.byName.get(edge.to);
     if (!enabledHandoffs.includes(edge.toolName) || edge.system || !target || target.human) continue;
+    // Just handed this message by a router that weighed every agent's examples: a neighbour's tool
+    // description matching a topic word ("cut", "quoted") is weaker evidence than that decision (salon's
+    // "not happy with my fringe, she cut it crooked" went FrontDesk → CustomerService → Booking for its
+    // price list). A lead still passes it down its own ladder, and a reference only a neighbour looks
+    // up still moves it (referenceOwner.ts).
+    if (arrived && agent && !isRungBelow(graph, agent.name, edge.to)) continue;
     const docs = toolDocsOf(graph, target);
     const match = matchTool(text, docs, { threshold: MIN_TOOL_SIMILARITY });
     if (!match || ours.has(match.name) || docs.find((d) => d.name === match.name)?.sideEffect) continue;
