@@ -187,6 +187,18 @@ import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
  * visit read back is the visit changed, birth dates read as said): batch 9 5/8 → 6/8 (floor 0.6 → 0.73),
  * batch 10 5/10 → 6/10 (0.48 → 0.58), dev11 5/10 → 6/10 (0.48 → 0.58); every other count unchanged, no
  * loop. No floor was lowered.
+ *
+ * Seventeenth pass merged (2026-11-26; hours17, desk17, estate17, clinic17 and route17, none of which read
+ * a held-out row), measured on the merged tree: salon dev11 8 → 10/10; real-estate batch 4 4/6 → 5/6,
+ * batch 6 4/6 → 5/6, batch 7 5/8 → 6/8, batch 12 8/10 → 9/10, dev9 9 → 10/10, dev10 6 → 7/10, dev11 7 →
+ * 10/10; healthcare batch 9 5/8 → 6/8, batch 10 5/10 → 6/10, dev11 5 → 6/10; after-hours batch 7 back to
+ * 7/8 and batch 10 8/10 with the other passes' changes; floors raised to those less about 0.02.
+ * Two floors of batch 12 LOWERED, each for a change the issues ask for, each cause measured by counting
+ * with and without the change (rows never read): healthcare 7/10 → 6/10, from cancellations now read
+ * back and made on a yes (issue #23: confirm before side effects; without the read-back the count is
+ * 7/10 on the same tree); after-hours 8/10 → 7/10, from the phone number a booking and a change now
+ * take (the security fix above). Batch 12's dev rows at the after-hours line were given the phone number
+ * when asked (five rows; the same as the tunable rows of the earlier batches): dev12 9/10 as on arrival.
  */
 export interface DialogueGate {
   template: string;
@@ -235,7 +247,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev10: 0.98,
     batch10Loops: 0,
     batch11: 0.58,
-    dev11: 0.78,
+    dev11: 0.98,
     batch11Loops: 0,
     batch12: 0.88,
     dev12: 0.68,
@@ -282,7 +294,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch11: 0.78,
     dev11: 0.58,
     batch11Loops: 0,
-    batch12: 0.68,
+    batch12: 0.58,
     dev12: 0.78,
     batch12Loops: 0,
   },
@@ -291,20 +303,20 @@ export const GATES: Record<string, DialogueGate> = {
     tuned: 0.98,
     heldOut: 0.98,
     batch3: 0.98,
-    batch4: 0.64,
+    batch4: 0.81,
     batch5: 0.81,
-    batch6: 0.64,
-    batch7: 0.6,
+    batch6: 0.81,
+    batch7: 0.73,
     batch8: 0.85,
     batch9: 0.6,
-    dev9: 0.88,
+    dev9: 0.98,
     batch10: 0.68,
-    dev10: 0.58,
+    dev10: 0.68,
     batch10Loops: 0,
     batch11: 0.78,
-    dev11: 0.68,
+    dev11: 0.98,
     batch11Loops: 0,
-    batch12: 0.78,
+    batch12: 0.88,
     dev12: 0.78,
     batch12Loops: 0,
   },
@@ -318,17 +330,17 @@ export const GATES: Record<string, DialogueGate> = {
     batch4: 0.64,
     batch5: 0.81,
     batch6: 0.48,
-    batch7: 0.73,
+    batch7: 0.85,
     batch8: 0.73,
     batch9: 0.6,
     dev9: 0.98,
-    batch10: 0.68,
+    batch10: 0.78,
     dev10: 0.88,
     batch10Loops: 0,
     batch11: 0.58,
     dev11: 0.78,
     batch11Loops: 0,
-    batch12: 0.78,
+    batch12: 0.68,
     dev12: 0.88,
     batch12Loops: 0,
   },
