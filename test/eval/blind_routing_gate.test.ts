@@ -190,8 +190,9 @@ const FLOORS_5: Record<string, Figures> = {
  * aggregates). Those three floors raised.
  *
  * Seventeenth round (2026-11-26; aggregates only, one look per tree). A message just handed to a desk is
- * not passed on for a neighbour's tool description (route17): salon blind5 in-scope 0.746 → 0.797,
- * real-estate blind5 0.815 → 0.831, blind4 0.810, blind2 0.855; nothing else moved. The real-estate
+ * not passed on for a neighbour's tool description (route17, measured for real estate on its own tree):
+ * real-estate blind5 0.815 → 0.831, blind4 0.810, blind2 0.855. On the merged tree (with desk17's salon
+ * changes too) salon blind5 in-scope 0.746 → 0.797; the other templates unchanged. The real-estate
  * dialogue pass (estate17: renters told we only buy and sell, a call back asked with a search, an
  * earnest-money example) then traded rows on real-estate's sets, measured on its own tree and merged:
  * off-topic kept blind2 0.571 → 0.619, blind3 0.833 → 0.875, blind5 0.800 → 0.857, but blind4 0.741 →
