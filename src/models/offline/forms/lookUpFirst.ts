@@ -8,7 +8,7 @@ import { matchTool } from '../toolMatcher.ts';
 import { isQuestion } from './digressions.ts';
 import { filledConfirmation, readBackGap } from './formQuestions.ts';
 import { pickedIndex } from './picks.ts';
-import { findsNothingToReadBack } from './readBackFacts.ts';
+import { findsNothingToReadBack } from './readBackTemplates.ts';
 import { resultText } from './resultText.ts';
 
 /**

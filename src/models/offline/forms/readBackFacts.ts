@@ -10,6 +10,7 @@ import { confirmation, filledConfirmation } from './formQuestions.ts';
 import type { FormStep } from './formTurn.ts';
 import { WHICH_RECORD } from './picks.ts';
 import { agreesAtReadBack } from './plainConfirmation.ts';
+import { factsFill, lookUpsNamed } from './readBackTemplates.ts';
 
 /**
  * A read-back says what will happen with what the business holds, not only with what the caller said:
@@ -22,45 +23,6 @@ import { agreesAtReadBack } from './plainConfirmation.ts';
  *   read back, and the request is made again once the caller is verified (`requestToResume`). Nothing
  *   changes either way until a "yes" to the read-back.
  */
-
-const FACT = /\{(\w+)\.([\w.]+)\}/g;
-
-function templatesOf(agent: NormalizedAgent | undefined, toolName: string): readonly string[] {
-  const written = agent?.responses?.confirm?.[toolName];
-  return written === undefined ? [] : typeof written === 'string' ? [written] : written;
-}
-
-/** The look-ups a template of `toolName` names (`{lookup_balance.card}` → lookup_balance). */
-function lookUpsNamed(agent: NormalizedAgent | undefined, toolName: string): string[] {
-  const named = templatesOf(agent, toolName).flatMap((t) => [...t.matchAll(FACT)].map((m) => m[1]));
-  return [...new Set(named)];
-}
-
-/** Some alternative names facts and `facts` has every one it names (a $0 balance has no card to name). */
-function factsFill(agent: NormalizedAgent | undefined, toolName: string, facts: Record<string, unknown>) {
-  const has = (tool: string, path: string) =>
-    path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], facts[tool]) !=
-    null;
-  return templatesOf(agent, toolName).some((t) => {
-    const named = [...t.matchAll(FACT)];
-    return named.length > 0 && named.every((m) => has(m[1], m[2]));
-  });
-}
-
-/**
- * A read-back of `toolName` names a look-up's facts and `output` (that look-up's answer) has none of
- * them: the look-up found no record to read back ("APT-5003 isn't one of your upcoming appointments"),
- * so its own answer stands, never a read-back of the bare arguments ("Cancel appointment: appointment ID
- * APT-5003…", another patient's visit offered for a yes).
- */
-export function findsNothingToReadBack(
-  agent: NormalizedAgent | undefined,
-  toolName: string,
-  lookUp: string,
-  output: unknown,
-): boolean {
-  return lookUpsNamed(agent, toolName).includes(lookUp) && !factsFill(agent, toolName, { [lookUp]: output });
-}
 
 /** What this turn's look-ups answered, by tool: the facts a read-back may name. */
 function factsOf(view: ConversationView): Record<string, unknown> {
