@@ -157,6 +157,7 @@ export const NEIGHBORHOOD_EXAMPLES = [
   'compare Riverside and Old Town',
   'is it noisy in Old Town at night',
   'what is the vibe of Lakeview',
+  'what are the school ratings like',
 ];
 
 export const PHOTO_EXAMPLES = [
