@@ -16,7 +16,8 @@ export function distinctWords(text: string): string[] {
 const EVERYDAY = new Set(
   (
     'about after again could would should there their these those which where while thing think ' +
-    'thanks please price prices money much great lovely perfect sounds'
+    'thanks please price prices money much great lovely perfect sounds actually whats really sorry ' +
+    'wondering quick question total'
   ).split(' '),
 );
 
