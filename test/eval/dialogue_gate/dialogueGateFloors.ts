@@ -201,6 +201,12 @@
  * rest as before: held out 66 of 88 up to batch 11 (61 before the pass), batch 12 8/10 as on arrival.
  * Floors set to those less about 0.02, which lowers dev9 (0.98 → 0.88), dev12 (0.78 → 0.68) and batch
  * 12 back to its arrival floor (0.78).
+ *
+ * A thirteenth batch (2026-11-26, 4c4a31d) by a further independent author under the same rules, split
+ * with the same seeded shuffle (seed 20261129) into 10 held out (`holdout13-`) and 10 dev rows (`dev13-`).
+ * Measured on arrival on main (ff0ac8a's code), before any code change made with it: held out salon
+ * 6/10, support 8/10, healthcare 7/10, real-estate 9/10, after-hours 5/10 (35/50); dev rows 5, 8, 8, 7,
+ * 9 (37/50); no loop. Floors are those less about 0.02; no loop is allowed in it.
  */
 export interface DialogueGate {
   template: string;
@@ -230,6 +236,11 @@ export interface DialogueGate {
   dev12: number;
   /** Batch 12's held-out conversations that loop, at most (measured on arrival). */
   batch12Loops: number;
+  batch13: number;
+  /** The dev13 rows: tuned rows by batch 13's author, gated apart like dev9. */
+  dev13: number;
+  /** Batch 13's held-out conversations that loop, at most (measured on arrival). */
+  batch13Loops: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
@@ -254,6 +265,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch12: 0.88,
     dev12: 0.68,
     batch12Loops: 0,
+    batch13: 0.58,
+    dev13: 0.48,
+    batch13Loops: 0,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   support: {
@@ -277,6 +291,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch12: 0.88,
     dev12: 0.68,
     batch12Loops: 0,
+    batch13: 0.78,
+    dev13: 0.78,
+    batch13Loops: 0,
   },
   healthcare: {
     template: 'healthcare',
@@ -299,6 +316,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch12: 0.58,
     dev12: 0.78,
     batch12Loops: 0,
+    batch13: 0.68,
+    dev13: 0.78,
+    batch13Loops: 0,
   },
   'real-estate': {
     template: 'real-estate',
@@ -321,6 +341,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch12: 0.78,
     dev12: 0.68,
     batch12Loops: 0,
+    batch13: 0.88,
+    dev13: 0.68,
+    batch13Loops: 0,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (see the note above the interface).
@@ -345,5 +368,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch12: 0.68,
     dev12: 0.88,
     batch12Loops: 0,
+    batch13: 0.48,
+    dev13: 0.88,
+    batch13Loops: 0,
   },
 };
