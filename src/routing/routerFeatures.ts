@@ -77,8 +77,12 @@ export function extractRouterFeatures(
   }
 
   if (opts.concepts) {
+    // "I twisted my ankle playing football": beside a part of the body, a sport (or the weather: "my
+    // knee aches when it rains") is where a hurt happened, not small talk about the game. The
+    // `everyday` concept, learnt only from off-topic phrases, kept such a message at the entry desk.
+    const body = tokens.some((t) => supersense(t) === 'noun.body');
     for (const { concept, start, end } of concepts) {
-      if (dropped.has(start)) continue;
+      if (dropped.has(start) || (concept === 'everyday' && body)) continue;
       // The words that named the concept, minus stopwords ("talk to" explains itself as "talk").
       const span = tokens.slice(start, end).filter((t) => !isStopword(t));
       add(`k|${concept}`, (span.length > 0 ? span : tokens.slice(start, end)).join(' '));

@@ -14,6 +14,16 @@ import { SLOT_PROVIDERS } from './seedData.ts';
 type Ctx = ToolRunContext<AfterHoursContext>;
 type Protocol = typeof afterHoursNurseProtocols.$inferSelect;
 
+const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
+/** Start times a caller means by a part of the day ("after 5" is the evening), as HH:MM bounds. */
+const PART_OF_DAY_HOURS: Record<(typeof PARTS_OF_DAY)[number], [string, string]> = {
+  morning: ['00:00', '12:00'],
+  afternoon: ['12:00', '17:00'],
+  evening: ['17:00', '24:00'],
+};
+const inPartOfDay = (time: string, part: (typeof PARTS_OF_DAY)[number]) =>
+  time >= PART_OF_DAY_HOURS[part][0] && time < PART_OF_DAY_HOURS[part][1];
+
 const slotText = (s: typeof afterHoursSlots.$inferSelect) =>
   `${formatDayShort(s.slotDate)} at ${s.startTime} with Dr. ${s.provider} (${s.id})`;
 
@@ -24,6 +34,12 @@ export const findOpenSlots = defineTool({
   parameters: z.object({
     provider: z.enum(SLOT_PROVIDERS).optional().describe("Doctor's surname, if the caller named one"),
     date: z.string().optional().describe('Earliest day wanted as YYYY-MM-DD'),
+    partOfDay: z
+      .enum(PARTS_OF_DAY)
+      .optional()
+      .describe(
+        'Only openings in this part of the day, when the caller said one (morning, afternoon, evening)',
+      ),
   }),
   execute: async (args, ctx: Ctx) => {
     const from = args.date && args.date > todayIso() ? args.date : null;
@@ -32,18 +48,28 @@ export const findOpenSlots = defineTool({
       from ? gte(afterHoursSlots.slotDate, from) : gt(afterHoursSlots.slotDate, todayIso()),
     ];
     if (args.provider) conditions.push(eq(afterHoursSlots.provider, args.provider));
-    const slots = await ctx.db
+    const open = await ctx.db
       .select()
       .from(afterHoursSlots)
       .where(and(...conditions))
-      .orderBy(asc(afterHoursSlots.slotDate), asc(afterHoursSlots.startTime), asc(afterHoursSlots.id))
-      .limit(3);
+      .orderBy(asc(afterHoursSlots.slotDate), asc(afterHoursSlots.startTime), asc(afterHoursSlots.id));
+    // "anything tomorrow afternoon?": the openings in that part of the day, so "1:30 is fine" picks one;
+    // when that part of the day has none (the clinic sees patients 08:30 to 13:30), it says so and
+    // offers the next openings instead of a list that silently ignores what was asked.
+    const inPart = args.partOfDay ? open.filter((s) => inPartOfDay(s.startTime, args.partOfDay!)) : open;
+    const slots = (inPart.length > 0 ? inPart : open).slice(0, 3);
     if (slots.length === 0) return { found: false, message: 'I have no open slots in the coming week.' };
     ctx.state.slotId = slots[0].id;
+    const times = open.map((s) => s.startTime).sort();
+    const none =
+      inPart.length === 0 && args.partOfDay
+        ? `I have no ${args.partOfDay} openings${args.provider ? ` with Dr. ${args.provider}` : ''}: appointments start between ${times[0]} and ${times.at(-1)}. `
+        : '';
+    const which = inPart.length > 0 && args.partOfDay ? `${args.partOfDay} openings` : 'openings';
     return {
       found: true,
       slots: slots.map((s) => ({ slotId: s.id, date: s.slotDate, time: s.startTime, provider: s.provider })),
-      message: `The next openings are ${joinWords(slots.map(slotText))}. Which one would you like?`,
+      message: `${none}The next ${which} are ${joinWords(slots.map(slotText))}. Which one would you like?`,
     };
   },
 });

@@ -167,7 +167,8 @@ export const PROTOCOL_ROWS: Row[] = [
   [
     'NP-SPRAIN',
     'sprain or strain',
-    'sprain;twisted;swollen ankle;swollen wrist',
+    // A knee hurt at sport is the commonest sprain callers describe ("hurt her knee at soccer, it's swollen").
+    'sprain;twisted;swollen ankle;swollen wrist;swollen knee',
     'self_care',
     'Rest, ice for 20 minutes at a time, and keep it raised. Call in the morning if you cannot put weight on it.',
   ],

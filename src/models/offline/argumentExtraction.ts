@@ -21,6 +21,7 @@ import {
 } from './forms/slotValues.ts';
 import { reasonFrom, saysWhy } from './forms/statedReason.ts';
 import { oneAmountOneValue } from './oneAmountOneValue.ts';
+import { isPartOfDayEnum, partsOfDayWanted } from './partOfDayWanted.ts';
 import {
   describeProperty,
   isHintedReference,
@@ -344,7 +345,9 @@ function find(p: PropertyInfo, text: string, now: Date, near?: string): unknown 
   switch (p.kind) {
     case 'enum':
       // A stylist or doctor is set only when named as one ("with Maya"): customers share first names.
-      return ROLE.test(p.name) ? findRoleMember(text, p.enum!) : findEnumValue(text, p.enum!);
+      if (ROLE.test(p.name)) return findRoleMember(text, p.enum!);
+      // "vomiting since this afternoon" is no afternoon wanted, "after 5" is the evening (partOfDayWanted.ts).
+      return findEnumValue(isPartOfDayEnum(p.enum!) ? partsOfDayWanted(text) : text, p.enum!);
     case 'time':
       return findTimeOfDay(text);
     case 'boolean':

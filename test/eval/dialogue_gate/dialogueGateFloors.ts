@@ -207,6 +207,12 @@
  * Measured on arrival on main (ff0ac8a's code), before any code change made with it: held out salon
  * 6/10, support 8/10, healthcare 7/10, real-estate 9/10, after-hours 5/10 (35/50); dev rows 5, 8, 8, 7,
  * 9 (37/50); no loop. Floors are those less about 0.02; no loop is allowed in it.
+ *
+ * Eighteenth pass, after-hours (branch hours18; held-out rows counted only, never read): the dev rows'
+ * failures fixed generally (a sport beside an injury routed to the nurse line, openings for the part of
+ * the day asked, a right number after a wrong one resuming the change, a reply to an interrupted
+ * question carried back up a ladder): dev10 9 → 10/10, dev11 8 → 10/10, dev12 9 → 10/10 (floors 0.88,
+ * 0.78, 0.88 → 0.98); every held-out count unchanged, and the other four gates unchanged.
  */
 export interface DialogueGate {
   template: string;
@@ -360,13 +366,13 @@ export const GATES: Record<string, DialogueGate> = {
     batch9: 0.6,
     dev9: 0.98,
     batch10: 0.78,
-    dev10: 0.88,
+    dev10: 0.98,
     batch10Loops: 0,
     batch11: 0.58,
-    dev11: 0.78,
+    dev11: 0.98,
     batch11Loops: 0,
     batch12: 0.68,
-    dev12: 0.88,
+    dev12: 0.98,
     batch12Loops: 0,
     batch13: 0.48,
     dev13: 0.88,

@@ -136,7 +136,11 @@ export function afterLookUp(input: {
   const reference = referenceOf(change);
   const picked = reference === undefined ? undefined : result.args?.[reference];
   const args = given(picked) && reference ? { ...before.args, [reference]: picked } : before.args;
-  const unseen = { ...view, calledThisTurn: new Set<string>() };
+  // Earlier calls of this look-up that found nothing (it asked whose name the booking is under, or the
+  // caller gave a wrong number and then the right one) were made for the same change: the record is
+  // still unknown, so the change goes on once it is found, rather than the caller asking for it again.
+  const earlierResults = view.earlierResults.filter((r) => r.name !== result.name || !isFailure(r.output));
+  const unseen = { ...view, earlierResults, calledThisTurn: new Set<string>() };
   if (lookUpFirst({ ...input, tool: change, args, view: unseen })?.name !== result.name) return;
   const fill = fillArguments(schema, { state: input.state, messages, focusText: text, now: input.now });
   if (fill.missing.length > 0) return askForArgument(agent, fill.missing[0]);

@@ -171,7 +171,10 @@ export function handoffToAsker(input: {
 /**
  * The handoff that takes the reply back towards the agent that asked: straight there when this agent
  * has an edge to it, else back to the entry agent, which then passes it on (one reroute: a handback
- * and the entry agent's routing of the same message count once).
+ * and the entry agent's routing of the same message count once). A desk on a ladder has no edge to
+ * the entry ("wait, how much do I owe?" asked while the Scheduler's openings waited reached Billing,
+ * whose only way out is its lead): the reply then goes up the edge that leads to the asker in the
+ * fewest handoffs, and each agent on the way passes it on the same way.
  */
 function edgeTowards(
   graph: NormalizedGraph,
@@ -181,10 +184,37 @@ function edgeTowards(
 ): string | undefined {
   const edges = graph.byName.get(from)?.handoffs ?? [];
   const usable = edges.filter((e) => enabledHandoffs.includes(e.toolName));
-  return (
-    usable.find((e) => e.to === target)?.toolName ??
-    (from === graph.entry ? undefined : usable.find((e) => e.to === graph.entry)?.toolName)
-  );
+  if (from === graph.entry) return usable.find((e) => e.to === target)?.toolName;
+  const direct = usable.find((e) => e.to === target) ?? usable.find((e) => e.to === graph.entry);
+  if (direct) return direct.toolName;
+  const nearest = usable
+    .map((e) => ({ edge: e, hops: handoffsBetween(graph, e.to, target, from) }))
+    .filter((c) => c.hops !== undefined)
+    .sort((a, b) => (a.hops ?? 0) - (b.hops ?? 0))[0];
+  return nearest?.edge.toolName;
+}
+
+/** The fewest handoffs from `start` to `target` that never pass through `avoid`, if any way exists. */
+function handoffsBetween(
+  graph: NormalizedGraph,
+  start: string,
+  target: string,
+  avoid: string,
+): number | undefined {
+  const seen = new Set([start, avoid]);
+  let frontier = [start];
+  for (let hops = 0; frontier.length > 0; hops++) {
+    if (frontier.includes(target)) return hops;
+    const next: string[] = [];
+    for (const name of frontier)
+      for (const edge of graph.byName.get(name)?.handoffs ?? [])
+        if (!seen.has(edge.to) && !graph.byName.get(edge.to)?.human) {
+          seen.add(edge.to);
+          next.push(edge.to);
+        }
+    frontier = next;
+  }
+  return undefined;
 }
 
 function transferTo(item: Item): string | undefined {

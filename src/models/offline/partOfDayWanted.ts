@@ -1,0 +1,35 @@
+/**
+ * A part of the day said as when something began or lasted ("vomiting since this afternoon", "a fever
+ * all evening", "it started this morning") tells the symptom's story, not when the caller wants to come
+ * in: read as the part of the day wanted, a booking said two turns later ("can I bring him in
+ * tomorrow?") was offered only afternoon openings. Such phrases are left out before a part-of-day value
+ * (an enum with morning, afternoon, evening) is read; "tomorrow afternoon" and "anything in the
+ * morning?" still name one.
+ */
+const PART_OF_DAY_PAST =
+  /\b(?:since|all|throughout|during|(?:started|began|happened|earlier)(?:\s+(?:in|this|at))?)\s+(?:this\s+|the\s+|last\s+)?(?:morning|afternoon|evening|night)\b|\b(?:this|last)\s+(?:morning|afternoon|evening|night)\s+(?:i|he|she|we|they|it)\s+(?:was|started|had|got|felt|began)\b/gi;
+
+/**
+ * A time said as a bound names a part of the day: "after 5" or "after work" is the evening, "before
+ * noon" the morning, "after lunch" the afternoon (callers ask for these, not for a clock time).
+ */
+const BOUNDS: readonly [RegExp, string][] = [
+  [
+    /\bafter\s+[5-9](?::\d{2})?(?:\s*(?:pm|p\.m\.|o'?clock))?(?!\s*(?:am|a\.m\.)|\d)|\bafter work\b/gi,
+    'evening',
+  ],
+  [/\bbefore\s+(?:noon|midday|lunch(?:time)?|1[0-2](?::00)?(?:\s*(?:am|a\.m\.))?)(?!\s*pm|\d)/gi, 'morning'],
+  [/\bafter\s+(?:noon|midday|lunch(?:time)?)\b/gi, 'afternoon'],
+];
+
+/** Whether an enum's values are parts of the day. */
+export function isPartOfDayEnum(values: readonly string[]): boolean {
+  return values.includes('afternoon') && values.includes('morning');
+}
+
+/** The text a part-of-day value is read from: past parts of the day left out, bounds named. */
+export function partsOfDayWanted(text: string): string {
+  let said = text.replace(PART_OF_DAY_PAST, ' ');
+  for (const [bound, part] of BOUNDS) said = said.replace(bound, ` ${part} `);
+  return said;
+}
