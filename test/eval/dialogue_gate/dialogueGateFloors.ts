@@ -201,6 +201,10 @@
  * rest as before: held out 66 of 88 up to batch 11 (61 before the pass), batch 12 8/10 as on arrival.
  * Floors set to those less about 0.02, which lowers dev9 (0.98 → 0.88), dev12 (0.78 → 0.68) and batch
  * 12 back to its arrival floor (0.78).
+ *
+ * Eighteenth pass, salon and support (branch desk18; held-out rows counted only, never read): salon dev12
+ * 7 → 10/10 (floor 0.68 → 0.98), batch 8 3/8 → 4/8 (0.35 → 0.48); support dev12 7 → 9/10 (0.68 →
+ * 0.88); every other salon and support count unchanged, no loop. No floor lowered.
  */
 export interface DialogueGate {
   template: string;
@@ -242,7 +246,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch5: 0.81,
     batch6: 0.48,
     batch7: 0.6,
-    batch8: 0.35,
+    batch8: 0.48,
     batch9: 0.73,
     dev9: 0.98,
     batch10: 0.48,
@@ -252,7 +256,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev11: 0.98,
     batch11Loops: 0,
     batch12: 0.88,
-    dev12: 0.68,
+    dev12: 0.98,
     batch12Loops: 0,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
@@ -275,7 +279,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev11: 0.98,
     batch11Loops: 0,
     batch12: 0.88,
-    dev12: 0.68,
+    dev12: 0.88,
     batch12Loops: 0,
   },
   healthcare: {
