@@ -36,8 +36,8 @@ export function deskPurposeTool(input: {
   if (!tool || !input.changesData(tool.name) || IRREVERSIBLE_VERBS.has(verbOf(tool.name))) return undefined;
   const schema = (tool.parameters ?? {}) as JsonSchema;
   // Strict schemas list optional values as required but nullable: only the others must be given.
-  const required = (schema.required ?? []).filter(
-    (p) => !describeProperty(p, schema.properties?.[p] ?? {}).nullable,
+  const required: string[] = (schema.required ?? []).filter(
+    (p: string) => !describeProperty(p, schema.properties?.[p] ?? {}).nullable,
   );
   if (required.length === 0 || !required.every((p) => isFreeTextProperty(schema, p))) return undefined;
   // The desk's purpose names what the tool records (its object, not its action).
