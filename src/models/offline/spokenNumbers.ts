@@ -155,6 +155,16 @@ function concatenated(run: readonly string[]): string | undefined {
 }
 
 /**
+ * A reference's digits read out in groups after its letters ("G B 2031 0613 001" for GB-20310613-001,
+ * "the reference is GB 2031 0613 001"): up to three groups, joined with dashes, so the reference is one
+ * token (the tools read its letters and digits) and its tail is never read as a phone number ("0613 001"
+ * was, and the booking was looked for under it). A fourth group is left: "… 001 07700 900101" then
+ * still gives the phone.
+ */
+const DIGIT_GROUPS = String.raw`(\d{2,}(?:\s+\d{2,}){0,2})`;
+const dashed = (groups: string) => groups.trim().split(/\s+/).join('-');
+
+/**
  * "L S T 1006" or "LST 1006" (a spoken reference: its letters, then its number) → "LST-1006", the
  * shape references are written in. Capitals before a number of two digits or more; lower-case letters
  * spoken one by one ("a c c 1007") before three digits or more; a dash said as a word ("ACC dash 1009").
@@ -165,27 +175,33 @@ function joinedReferences(text: string): string {
       // "a c c 1007", "w h 307": letters spoken one by one come lower case from some transcribers; two
       // or more before a number of three digits or more are a reference's letters.
       .replace(
-        /\b((?:[a-z]\s+){1,7}[a-z])\s+(?:(?:dash|hyphen)\s+)?(\d{3,})\b/g,
+        new RegExp(
+          String.raw`\b((?:[a-z]\s+){1,7}[a-z])\s+(?:(?:dash|hyphen)\s+)?(?=\d{3})${DIGIT_GROUPS}\b`,
+          'g',
+        ),
         (_, letters: string, digits: string) => {
-          return `${letters.replace(/\s+/g, '').toUpperCase()}-${digits}`;
+          return `${letters.replace(/\s+/g, '').toUpperCase()}-${dashed(digits)}`;
         },
       )
       // "ACC dash 1009": the dash said as a word.
       .replace(/\b([A-Za-z]{2,8})\s+(?:dash|hyphen)\s+(\d{2,})\b/g, (_, letters: string, digits: string) => {
         return `${letters.toUpperCase()}-${digits}`;
       })
-      .replace(/\b((?:[A-Z]\s+){1,7}[A-Z])\s+(\d{2,})\b/g, (_, letters: string, digits: string) => {
-        return `${letters.replace(/\s+/g, '')}-${digits}`;
-      })
       .replace(
-        /\b([A-Z]{2,8})\s+(\d{3,})\b(?![\d:-])/g,
+        new RegExp(String.raw`\b((?:[A-Z]\s+){1,7}[A-Z])\s+${DIGIT_GROUPS}\b`, 'g'),
+        (_, letters: string, digits: string) => {
+          return `${letters.replace(/\s+/g, '')}-${dashed(digits)}`;
+        },
+      )
+      .replace(
+        new RegExp(String.raw`\b([A-Z]{2,8})\s+(?=\d{3})${DIGIT_GROUPS}\b(?![\d:-])`, 'g'),
         (whole, letters: string, digits: string, offset: number, all: string) =>
           // Only a reference said as one: "LST 1006" after a spoken run, or a record's name ("on account
           // ACC one zero zero four"), never "OK 2000" in a sentence.
           /\b(?:it'?s|is|number|ref(?:erence)?|listing|booking|see|for|on|account|acct|invoice|order|slot|id)\s*$/i.test(
             all.slice(0, offset),
           )
-            ? `${letters}-${digits}`
+            ? `${letters}-${dashed(digits)}`
             : whole,
       )
   );

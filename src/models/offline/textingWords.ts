@@ -20,6 +20,9 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\bif poss\b/gi, 'if possible'],
   [/\b(2morrow|2moro|2mrw|tmr|tmrw|tomoz)\b/gi, 'tomorrow'],
   [/\bu\b(?=\s|[?!.,]|$)/g, 'you'],
+  // "how much do i owe rn": right now. Lower case only and not after an article or "to" ("an RN", "talk
+  // to the rn": a registered nurse at a clinic).
+  [/(?<!\b(?:a|an|the|to|my|our|your|with)\s)\brn\b/g, 'right now'],
   [/\bur\b/g, 'your'],
   // "looking 4 a 2 bed": for, only after a word and before an article or a possessive ("4 bed" stays).
   [/(?<=[a-z]\s)4(?=\s+(a|an|the|my|me|your|sale|rent)\b)/gi, 'for'],

@@ -13,6 +13,7 @@ import { leafLookUp } from './closestLookUp.ts';
 import { concreteRequest, LEAD_IN, type RequestReader } from './concreteRequest.ts';
 import type { ConversationView } from './conversationView.ts';
 import { deskFollowUp, whyOfDeskAnswer } from './deskFollowUp.ts';
+import { deskPurposeTool } from './deskPurposeTool.ts';
 import { listerFor, optionalQuestion } from './forms/beforeTheChange.ts';
 import { isQuestion } from './forms/digressions.ts';
 import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
@@ -184,6 +185,11 @@ export class ToolChooser {
       pending || asked || match ? undefined : lookUpNamingThing(text, available, (n) => this.changesData(n));
     if (thing) return thing;
     if (match) return { tool: available.find((t) => t.name === match.name)!, focusText: text };
+    const { agent, threshold } = this;
+    const said = { agent, text, available, docs: this.docs(available), threshold };
+    const purpose =
+      pending || asked ? undefined : deskPurposeTool({ ...said, changesData: (n) => this.changesData(n) });
+    if (purpose) return purpose;
     // A value of unmistakable shape ("WH-303"), or a question naming one of a fixed set ("how much is Scale?").
     const asksAbout = isQuestion(text);
     const named = available.filter(

@@ -266,9 +266,9 @@ function asksToMove(words: readonly string[], toolName: string, tools: readonly 
 }
 
 /** Verbs of tools that cannot be undone: chosen only when the message says the action (ACTIONS). */
-const IRREVERSIBLE_VERBS = new Set(['close', 'delete']);
+export const IRREVERSIBLE_VERBS = new Set(['close', 'delete']);
 
-function verbOf(toolName: string): string {
+export function verbOf(toolName: string): string {
   return tokenize(toolName.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '))[0] ?? '';
 }
 

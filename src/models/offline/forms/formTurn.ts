@@ -138,12 +138,19 @@ export function givesUp(asked: AskedQuestion | undefined, text: string): boolean
   if (!inForm(asked) || !isCancel(text)) return false;
   // "ok forget it, don't close it" opens like a yes and names the action, but withdraws it.
   if (withdraws(text)) return true;
+  // "yeah that's the one, cancel it please" to a question of the cancellation (the phone it is
+  // under): agreeing first, then "cancel it", asks for the cancellation; it had stopped the form.
+  if (asked?.kind === 'argument' && AGREES_FIRST.test(text)) return false;
   return !(
     asked?.kind === 'confirm' &&
     (isYes(text) || agreesAtReadBack(text, asked.tool)) &&
     namesAction(tokenize(text), asked.tool)
   );
 }
+
+/** A reply that opens by agreeing ("yes", "yeah that's the one", "that's it"). */
+const AGREES_FIRST =
+  /^\W*(?:yes|yeah|yep|yup|ok|okay|sure|correct|right|that'?s (?:the one|it|right|correct|mine))\b/i;
 
 /**
  * The customer's replies by slot: answers to our questions, and for slots that take words as said

@@ -2,6 +2,7 @@ import { actionWordsOf } from '../toolMatcher.ts';
 import { asksAmountOfReadBack } from './amountAtReadBack.ts';
 import { declines, isNo, isQuestion, isYes, withdraws } from './digressions.ts';
 import { readBackSummary } from './formQuestions.ts';
+import { asksAboutReadBack } from './questionAboutReadBack.ts';
 
 /** What may stand around an agreement that says the action back: "ok refund it please", "yes, cancel it". */
 const LEAD = String.raw`^(?:(?:yes|yeah|yep|ok|okay|sure|please|pls|then|just|so|go ahead and|and)[\s,.!]+)*`;
@@ -32,11 +33,12 @@ export function plainReplyAtReadBack(text: string, toolName: string): boolean {
 }
 
 /**
- * A reply about the read-back itself: a plain one, or "how much would we get back?" (the read-back,
- * which says the amount, answers it: amountAtReadBack.ts). Never a topic for the router.
+ * A reply about the read-back itself: a plain one, "how much would we get back?" (the read-back,
+ * which says the amount, answers it: amountAtReadBack.ts), or "and that's prorated right?" (a question
+ * about the change: questionAboutReadBack.ts). Never a topic for the router.
  */
 export function replyAboutReadBack(text: string, toolName: string): boolean {
-  return plainReplyAtReadBack(text, toolName) || asksAmountOfReadBack(text);
+  return plainReplyAtReadBack(text, toolName) || asksAmountOfReadBack(text) || asksAboutReadBack(text);
 }
 
 /**

@@ -55,10 +55,12 @@ const ASKS_TO_HAVE = new RegExp(
 
 /**
  * "I want a haircut on friday afternoon", "I'd like a blow-dry", "we need a trim": the same wish stated.
+ * So is the bare order "Book a blow dry friday please" ("book me in for a trim"): it had the greeting's
+ * "what would you like done?", and "2pm then" the fallback (dev12-salon-09).
  * Booking had answered it with its greeting, then fell back on every reply (found by chatting).
  */
 const STATES_A_WISH = new RegExp(
-  `${OPENERS}(?:(?:i|we)(?:'d| would)? (?:want|wanna|need|like|fancy)(?: to (?:get|have|book|come in for))? (?:a|an|some|my|our)${NOT_A_SERVICE}|(?:i'm|im|we're|were) (?:looking for|after) (?:a|an|some)${NOT_A_SERVICE})\\b`,
+  `${OPENERS}(?:(?:i|we)(?:'d| would)? (?:want|wanna|need|like|fancy)(?: to (?:get|have|book|come in for))? (?:a|an|some|my|our)${NOT_A_SERVICE}|(?:i'm|im|we're|were) (?:looking for|after) (?:a|an|some)${NOT_A_SERVICE}|(?:please )?(?:book|pencil) (?:(?:me|us) )?(?:in (?:for )?)?(?:a|an|some|my|our)${NOT_A_SERVICE})\\b`,
   'i',
 );
 
