@@ -1,6 +1,6 @@
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
-import { findPropertyValue, type JsonSchema } from './argumentExtraction.ts';
+import { findPropertyValue, type JsonSchema, namedAnswer } from './argumentExtraction.ts';
 import type { AskedQuestion } from './askedQuestions.ts';
 import { isQuestion } from './forms/digressions.ts';
 import type { FunctionTool } from './modelItems.ts';
@@ -9,11 +9,21 @@ import { otherAgentsToolDocs, toolDocsOf } from './routeAsides.ts';
 import { MIN_TOOL_SIMILARITY, scoreTools } from './toolMatcher.ts';
 
 /**
- * Values with a shape of their own: a reply that is one of these is recognised as the answer, so a
- * question that gives none of it is plainly something else. A name or a reason is not here: any words
- * may be one, and "is that close to the light rail?" could be read as a (bad) reply to them.
+ * Values a reply is recognised as: a time, a date, a number, a reference… and a person's name (a name
+ * finder reads "Ana Lima" from a reply). A question that gives none of it is plainly something else.
+ * A reason or a company is not here: any words may be one ("Lee Media" answers "What's your company?").
  */
-const TYPED_KINDS = new Set(['email', 'phone', 'date', 'money', 'reference', 'time', 'number', 'enum']);
+const TYPED_KINDS = new Set([
+  'email',
+  'phone',
+  'date',
+  'money',
+  'reference',
+  'time',
+  'number',
+  'enum',
+  'person',
+]);
 
 /**
  * "is there parking there?" while TourBooker asks the time: right after a question of ours the router
@@ -23,8 +33,8 @@ const TYPED_KINDS = new Set(['email', 'phone', 'date', 'money', 'reference', 'ti
  * - the form asks a value of a typed kind (a time, a date, a number…) and the message gives none;
  * - it is a question, and no tool of this agent fits it (a price asked mid-booking fits the booking's
  *   own price list: that stays here, however sure the router is of the colour desk);
- * - someone else serves it: the front desk's router places it with another specialist, or another
- *   agent's look-up fits it (its description lists the topic: an area's parking, transit, schools).
+ * - someone else serves it: the front desk's router places it with another specialist ("actually can
+ *   someone just call me" asked with the name: the call-back desk), or another agent's look-up fits it.
  * Such a question is routed at the usual threshold; the form resumes when its value is said next.
  */
 export function questionForAnotherDesk(
@@ -40,8 +50,7 @@ export function questionForAnotherDesk(
   const typed = schemas.some((s) =>
     TYPED_KINDS.has(describeProperty(asked.property, s.properties[asked.property]).kind),
   );
-  if (!typed || schemas.some((s) => findPropertyValue(s, asked.property, text, now) !== undefined))
-    return false;
+  if (!typed || schemas.some((s) => givesValue(s, asked.property, text, now))) return false;
   const ours = scoreTools(text, toolDocsOf(graph, agent))[0]?.score ?? 0;
   if (ours >= MIN_TOOL_SIMILARITY) return false;
   return placedByFrontDesk(graph, agent.name, text) || fitsAnotherLookUp(graph, agent.name, text);
@@ -71,4 +80,12 @@ function fitsAnotherLookUp(graph: NormalizedGraph, agentName: string, text: stri
   );
   const best = scoreTools(text, otherAgentsToolDocs(graph, agentName)).find((m) => readOnly.has(m.name));
   return (best?.score ?? 0) >= MIN_TOOL_SIMILARITY;
+}
+
+/** The reply fills the property: its finder reads a value, or it is the name asked for ("Ana Lima"). */
+function givesValue(schema: JsonSchema, property: string, text: string, now: Date): boolean {
+  return (
+    findPropertyValue(schema, property, text, now) !== undefined ||
+    namedAnswer(schema, property, text) !== undefined
+  );
 }
