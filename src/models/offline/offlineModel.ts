@@ -297,7 +297,9 @@ class OfflineModel implements TurnAwareModel {
     const owner =
       unsure || keptAtEntry || followsUp
         ? undefined
-        : ((inForm(asked) ? undefined : requestOwner(this.graph, this.agent, text, tools, enabledHandoffs)) ??
+        : ((inForm(asked)
+            ? undefined
+            : requestOwner(this.graph, this.agent, text, tools, enabledHandoffs, view.arrivedByHandoff)) ??
           // Mid read-back only a question ("separately, how much is Growth?"): "yes, Friday" answers it.
           (asked?.kind === 'confirm' && !isQuestion(text)
             ? undefined
