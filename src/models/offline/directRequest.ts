@@ -62,12 +62,15 @@ export function requestOwner(
   text: string,
   tools: readonly FunctionTool[],
   enabledHandoffs: readonly string[],
-  /** The message was handed to this agent this turn: an agent that weighed it already sent it here. */
-  arrived = false,
+  /**
+   * The message was handed to this agent this turn (an agent that weighed it sent it here), or it
+   * replies to a question a tool of ours asked ("the toner one" to "Which one do you mean?").
+   */
+  held = false,
 ) {
   return (
     actionOwner(graph, agent, text, tools, enabledHandoffs) ??
     directRequestOwner(graph, agent, text, enabledHandoffs) ??
-    (arrived ? undefined : frontDeskOwner(graph, agent, text, enabledHandoffs))
+    (held ? undefined : frontDeskOwner(graph, agent, text, enabledHandoffs))
   );
 }

@@ -299,7 +299,14 @@ class OfflineModel implements TurnAwareModel {
         ? undefined
         : ((inForm(asked)
             ? undefined
-            : requestOwner(this.graph, this.agent, text, tools, enabledHandoffs, view.arrivedByHandoff)) ??
+            : requestOwner(
+                this.graph,
+                this.agent,
+                text,
+                tools,
+                enabledHandoffs,
+                view.arrivedByHandoff || !!awaiting,
+              )) ??
           // Mid read-back only a question ("separately, how much is Growth?"): "yes, Friday" answers it.
           (asked?.kind === 'confirm' && !isQuestion(text)
             ? undefined

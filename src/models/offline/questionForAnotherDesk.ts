@@ -4,8 +4,10 @@ import { findPropertyValue, type JsonSchema, namedAnswer } from './argumentExtra
 import type { AskedQuestion } from './askedQuestions.ts';
 import { isQuestion } from './forms/digressions.ts';
 import type { FunctionTool } from './modelItems.ts';
+import { ASKS_PRICE, priceAside } from './priceAside.ts';
 import { describeProperty } from './propertyKinds.ts';
 import { otherAgentsToolDocs, toolDocsOf } from './routeAsides.ts';
+import { POINTS_BACK } from './subjectWords.ts';
 import { MIN_TOOL_SIMILARITY, scoreTools } from './toolMatcher.ts';
 
 /**
@@ -52,7 +54,7 @@ export function questionForAnotherDesk(
   );
   if (!typed || schemas.some((s) => givesValue(s, asked.property, text, now))) return false;
   const ours = scoreTools(text, toolDocsOf(graph, agent))[0]?.score ?? 0;
-  if (ours >= MIN_TOOL_SIMILARITY) return false;
+  if (ours >= MIN_TOOL_SIMILARITY || priceOfOurs(agent, asked.property, text, tools)) return false;
   return placedByFrontDesk(graph, agent.name, text) || fitsAnotherLookUp(graph, agent.name, text);
 }
 
@@ -88,4 +90,24 @@ function givesValue(schema: JsonSchema, property: string, text: string, now: Dat
     findPropertyValue(schema, property, text, now) !== undefined ||
     namedAnswer(schema, property, text) !== undefined
   );
+}
+
+/**
+ * "how much is balayage?" or "how much does that cost btw" while the booking asks the name: the
+ * booking's own price list answers it (priceAside.ts), or it asks the price of what is being booked.
+ * Either is ours, however sure the front desk is of the colour desk.
+ */
+function priceOfOurs(
+  agent: NormalizedAgent,
+  property: string,
+  text: string,
+  tools: readonly FunctionTool[],
+): boolean {
+  const changesData = (name: string) => agent.tools.find((t) => t.name === name)?.sideEffect === true;
+  const forms = tools.filter(
+    (t) => changesData(t.name) && ((t.parameters ?? {}) as JsonSchema).properties?.[property] !== undefined,
+  );
+  if (forms.length === 0) return false;
+  if (ASKS_PRICE.test(text) && POINTS_BACK.test(text)) return true;
+  return forms.some((form) => priceAside(text, form, tools, changesData) !== undefined);
 }
