@@ -201,6 +201,13 @@
  * rest as before: held out 66 of 88 up to batch 11 (61 before the pass), batch 12 8/10 as on arrival.
  * Floors set to those less about 0.02, which lowers dev9 (0.98 → 0.88), dev12 (0.78 → 0.68) and batch
  * 12 back to its arrival floor (0.78).
+ *
+ * Eighteenth pass, real estate (branch estate18; held-out rows counted only, never read): mid-form
+ * questions another desk serves are routed, a request the front desk places elsewhere leaves a desk no
+ * tool of which fits it, a time corrected in one message is the later one. Measured on the branch:
+ * real-estate dev9 9 → 10/10, dev10 8 → 9/10, dev12 7 → 9/10, batch 4 5/6 → 6/6; salon batch 7 5/8 →
+ * 6/8; after-hours batch 9 5/8 → 6/8; every other count of the five gates unchanged, no loop. Floors
+ * raised to those less about 0.02; none lowered.
  */
 export interface DialogueGate {
   template: string;
@@ -241,7 +248,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch4: 0.98,
     batch5: 0.81,
     batch6: 0.48,
-    batch7: 0.6,
+    batch7: 0.73,
     batch8: 0.35,
     batch9: 0.73,
     dev9: 0.98,
@@ -305,21 +312,21 @@ export const GATES: Record<string, DialogueGate> = {
     tuned: 0.98,
     heldOut: 0.98,
     batch3: 0.98,
-    batch4: 0.81,
+    batch4: 0.98,
     batch5: 0.81,
     batch6: 0.64,
     batch7: 0.73,
     batch8: 0.85,
     batch9: 0.73,
-    dev9: 0.88,
+    dev9: 0.98,
     batch10: 0.78,
-    dev10: 0.78,
+    dev10: 0.88,
     batch10Loops: 0,
     batch11: 0.88,
     dev11: 0.98,
     batch11Loops: 0,
     batch12: 0.78,
-    dev12: 0.68,
+    dev12: 0.88,
     batch12Loops: 0,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
@@ -334,7 +341,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch6: 0.48,
     batch7: 0.85,
     batch8: 0.73,
-    batch9: 0.6,
+    batch9: 0.73,
     dev9: 0.98,
     batch10: 0.78,
     dev10: 0.88,
