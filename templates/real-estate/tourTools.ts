@@ -60,7 +60,7 @@ async function moveBookedTour(
 export const bookTour = defineTool({
   name: 'book_tour',
   description:
-    'Book a viewing of a home for sale: a tour, showing, visit, walkthrough or open house, to see the property on a day and time. Use it once the client wants to see a listing; returns a TOUR- reference.',
+    'Book a viewing of a home for sale: a tour, showing, visit, walkthrough or open house, to view or see the property on a day and time. Use it once the client wants to see a listing; returns a TOUR- reference.',
   sideEffect: true,
   parameters: z.object({
     // Optional: a home named by its address ("8 Elm Street") is found from `homeDescription`; with

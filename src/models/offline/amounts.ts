@@ -13,11 +13,12 @@ const MONEY_AFTER =
 const MONEY_SCALED = /(?:[$€£]\s?)?\b(\d+(?:\.\d+)?)\s?(k|m|mil|million|thousand|grand)\b/i;
 
 /**
- * "under 750", "up to 650": a bare number said as a limit is an amount (the tool reads 750 as it
- * would "750k" for a home), never a count, a percent or a time ("under 3 bedrooms", "by 5pm").
+ * "under 750", "up to 650", "budget around 460": a bare number said as a limit (roughly or not) is an
+ * amount (the tool reads 750 as it would "750k" for a home), never a count, a percent or a time
+ * ("under 3 bedrooms", "by 5pm").
  */
 const MONEY_LIMIT =
-  /\b(?:under|below|up to|max(?:imum)?|no more than|less than|budget(?: is| of)?)\s+(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\b(?![.,]?\d|\s*(?:%|[ap]\.?m\b|o'?clock|percent|per cent|beds?|bedrooms?|baths?|bathrooms?|people|persons?|minutes?|mins?|hours?|days?|weeks?|months?|years?|miles?|sq|square|feet|ft|rooms?|floors?|stories|storeys))/i;
+  /\b(?:under|below|up to|max(?:imum)?|no more than|less than|budget(?: is| of)?)(?:\s+(?:about|around|roughly|approximately|like))?\s+(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\b(?![.,]?\d|\s*(?:%|[ap]\.?m\b|o'?clock|percent|per cent|beds?|bedrooms?|baths?|bathrooms?|people|persons?|minutes?|mins?|hours?|days?|weeks?|months?|years?|miles?|sq|square|feet|ft|rooms?|floors?|stories|storeys))/i;
 
 /**
  * "pay 20 off it", "put 50 toward it", "can I pay 40 off what I owe": a bare number said as what is

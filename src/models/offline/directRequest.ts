@@ -1,5 +1,6 @@
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { isQuestion } from './forms/digressions.ts';
+import { frontDeskOwner } from './frontDeskOwner.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { actionOwner, toolDocsOf } from './routeAsides.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, scoreTools } from './toolMatcher.ts';
@@ -51,16 +52,25 @@ export function directRequestOwner(
   return undefined;
 }
 
-/** The agent that does what the message asks, when not this one: its action named, or its closing question. */
+/**
+ * The agent that does what the message asks, when not this one: its action named, its closing question,
+ * or the front desk's reading of it (frontDeskOwner.ts).
+ */
 export function requestOwner(
   graph: NormalizedGraph,
   agent: NormalizedAgent | undefined,
   text: string,
   tools: readonly FunctionTool[],
   enabledHandoffs: readonly string[],
+  /**
+   * The message was handed to this agent this turn (an agent that weighed it sent it here), or it
+   * replies to a question a tool of ours asked ("the toner one" to "Which one do you mean?").
+   */
+  held = false,
 ) {
   return (
     actionOwner(graph, agent, text, tools, enabledHandoffs) ??
-    directRequestOwner(graph, agent, text, enabledHandoffs)
+    directRequestOwner(graph, agent, text, enabledHandoffs) ??
+    (held ? undefined : frontDeskOwner(graph, agent, text, enabledHandoffs))
   );
 }

@@ -73,6 +73,7 @@ import {
   type OfflineModelOptions,
   PERSON_ON_REQUEST,
 } from './offlineModelOptions.ts';
+import { questionForAnotherDesk } from './questionForAnotherDesk.ts';
 import {
   changeElsewhereToRecordShown,
   changeToRecordShown,
@@ -277,6 +278,7 @@ class OfflineModel implements TurnAwareModel {
         arrivedByHandoff: view.arrivedByHandoff,
         waiting: asked !== undefined || awaiting !== undefined,
         passedOn: passedOnThisTurn(this.graph, request.input),
+        servedElsewhere: questionForAnotherDesk(this.graph, this.agent, { asked, text, tools, now }),
       });
       // "can you fix that" about the invoice just shown is not handed back to the front desk.
       const keptForShown =
@@ -295,7 +297,16 @@ class OfflineModel implements TurnAwareModel {
     const owner =
       unsure || keptAtEntry || followsUp
         ? undefined
-        : ((inForm(asked) ? undefined : requestOwner(this.graph, this.agent, text, tools, enabledHandoffs)) ??
+        : ((inForm(asked)
+            ? undefined
+            : requestOwner(
+                this.graph,
+                this.agent,
+                text,
+                tools,
+                enabledHandoffs,
+                view.arrivedByHandoff || !!awaiting,
+              )) ??
           // Mid read-back only a question ("separately, how much is Growth?"): "yes, Friday" answers it.
           (asked?.kind === 'confirm' && !isQuestion(text)
             ? undefined

@@ -1,5 +1,6 @@
 import { tokenize } from '../../routing/textFeatures.ts';
 import { findMoney } from './amounts.ts';
+import { findNumber } from './entityExtractors.ts';
 import { describeProperty, type JsonSchema, propertyWords } from './propertyKinds.ts';
 
 /**
@@ -32,6 +33,47 @@ export function oneAmountOneValue(
   const score = (n: string) => own(n).filter((w) => heard.has(w)).length;
   const keep = money.reduce((best, n) => (score(n) > score(best) ? n : best), money[0]);
   return money.filter((n) => n !== keep);
+}
+
+/**
+ * "around 460" to "What's the most you'd like to spend?": the budget, in thousands, and the bedroom count
+ * read the same bare number (460 bedrooms, and nothing found). A number a money value took is a count
+ * only when the count's unit is said with it ("3 beds under 460"). Otherwise the count is the one said
+ * earlier with its unit ("a 3 bed in Lakeview"), or none. Returns each count to correct: its value or
+ * undefined.
+ */
+export function countsBesideAmounts(
+  schema: JsonSchema,
+  args: Record<string, unknown>,
+  messages: readonly string[],
+): Map<string, number | undefined> {
+  const properties = (schema?.properties ?? {}) as Record<string, JsonSchema>;
+  const kindOf = (n: string) => describeProperty(n, properties[n]).kind;
+  const amounts = Object.keys(properties).filter((n) => kindOf(n) === 'money' && typeof args[n] === 'number');
+  const taken = Object.keys(properties).filter(
+    (n) =>
+      kindOf(n) === 'number' &&
+      amounts.some((a) => args[a] === args[n]) &&
+      !messages.some((m) => saidWithUnit(m, args[n] as number, n)),
+  );
+  return new Map(
+    taken.map((n) => {
+      const said = messages
+        .map((m) => [m, findNumber(m, n)] as const)
+        .find(([m, v]) => v !== undefined && v !== args[n] && saidWithUnit(m, v, n));
+      return [n, said?.[1]];
+    }),
+  );
+}
+
+/** "3 bed", "3 bedrooms", "2 baths": the number followed by a word its property's name starts with. */
+function saidWithUnit(text: string, value: number, property: string): boolean {
+  const stem = propertyWords(property).toLowerCase().split(' ').pop()?.replace(/s$/, '') ?? '';
+  const after = text.toLowerCase().matchAll(new RegExp(`(?<![\\d.])${value}(?![\\d.])\\s*-?([a-z]+)`, 'g'));
+  const unit = (word: string) => word.replace(/s$/, '');
+  return [...after].some(
+    ([, word]) => unit(word).startsWith(stem) || (unit(word).length >= 3 && stem.startsWith(unit(word))),
+  );
 }
 
 /** Words that say something (four letters or more): "on", "a" and the "k" of "90k" name no value. */

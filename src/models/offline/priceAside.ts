@@ -11,7 +11,7 @@ import { distinctWords } from './subjectWords.ts';
  * "how much is that?" (naming nothing) is about the form's own subject: toolChoice's questionAboutSubject.
  */
 
-const ASKS_PRICE =
+export const ASKS_PRICE =
   /\b(?:how much|what(?:'s|s| is| does| do)? (?:the )?(?:price|cost)s?|prices? (?:of|for|on)|cost of)\b|\bcosts?\b/i;
 
 const PRICES = /\b(?:prices?|costs?)\b/i;

@@ -230,6 +230,13 @@ export function idleReply(input: {
  */
 export function reasonForAsking(output: unknown): string | undefined {
   const message = isRecord(output) && typeof output.message === 'string' ? output.message.trim() : '';
-  const reason = message.match(/^(.*?[a-z])\s*[:.!]\s+[^:.!?]*\?$/i)?.[1];
+  const [, reason, mark] = message.match(/^(.*?[a-z])\s*([:.!])\s+[^:.!?]*\?$/i) ?? [];
+  // "Which neighborhood: Maplewood, Riverside … or Lakeview?" is one question whose colon lists the
+  // choices: its head is no reason, and said before the question it read "Which neighborhood. Which …".
+  if (mark === ':' && QUESTION_HEAD.test(reason ?? '')) return undefined;
   return reason === undefined ? undefined : `${reason}.`;
 }
+
+/** The first word of a question: what comes before a colon after it is the question's own head. */
+const QUESTION_HEAD =
+  /^(which|what|when|where|who|whose|how|is|are|do|does|did|can|could|would|will|should|shall)\b/i;

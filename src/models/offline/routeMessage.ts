@@ -31,6 +31,8 @@ export function routeMessage(
     waiting: boolean;
     /** Agents that already passed this message on this turn (turnPath.ts): never sent back to them. */
     passedOn?: readonly string[];
+    /** A question that cannot answer the open one and another desk serves (questionForAnotherDesk.ts). */
+    servedElsewhere?: boolean;
   },
 ): RouteStep {
   const router = createAgentRouter(graph, agentName, { threshold: opts.threshold });
@@ -59,8 +61,11 @@ export function routeMessage(
   // TechSupport): it routes at the usual threshold, as it would have on the message's first turn.
   // Not to a person: that still takes a sure router (or the customer asking outright).
   const handedBack = agentName === graph.entry && graph.byName.get(route.target ?? '')?.human !== true;
+  // A question that cannot be the answer we wait for, and that another desk serves, is not held back.
   const guarded =
-    (opts.arrivedByHandoff && !handedBack && !isRungBelow(graph, agentName, route.target)) || opts.waiting;
+    ((opts.arrivedByHandoff && !handedBack && !isRungBelow(graph, agentName, route.target)) ||
+      opts.waiting) &&
+    opts.servedElsewhere !== true;
   // Passed here this turn for what we do ("…can someone give me a call to talk it through" sent to the
   // call-back desk): not passed on to a person the customer did not ask for outright, however sure the
   // router is of "talk" and "someone". The agent serves it, or offers a person itself.

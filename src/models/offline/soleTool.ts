@@ -1,7 +1,9 @@
 import type { JsonSchema } from './argumentExtraction.ts';
 import { isFreeTextProperty } from './argumentExtraction.ts';
 import type { ConversationView } from './conversationView.ts';
+import { isQuestion } from './forms/digressions.ts';
 import type { FunctionTool } from './modelItems.ts';
+import { describeProperty } from './propertyKinds.ts';
 
 /**
  * "we might sell our house next spring, can someone give me a call?" sent by the router to the agent
@@ -24,6 +26,12 @@ export function soleTool(input: {
   const schema = (only.parameters ?? {}) as JsonSchema;
   const required: string[] = schema.required ?? [];
   const takesTheMessage = required.length > 0 && required.every((p) => isFreeTextProperty(schema, p));
-  if (!(input.changesData(only.name) || takesTheMessage) || !input.covers(text)) return undefined;
+  // "is there parking there?" handed to the area desk while a viewing of LST-1002 is being booked: its
+  // one look-up needs nothing more (the area is the home's), so the question is answered with it.
+  // (Optional arguments are listed as required and nullable in a strict schema.)
+  const optional = (p: string) => describeProperty(p, schema.properties?.[p] ?? {}).nullable;
+  const needsNothing = required.every(optional) && isQuestion(text);
+  if (!(input.changesData(only.name) || takesTheMessage || needsNothing) || !input.covers(text))
+    return undefined;
   return { tool: only, focusText: text };
 }

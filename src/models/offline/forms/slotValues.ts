@@ -1,5 +1,6 @@
 import { findDate, NUMERIC_DATE } from '../entityExtractors.ts';
 import { withFullBirthYears } from '../twoDigitYears.ts';
+import { afterSelfCorrection } from './selfCorrection.ts';
 
 /**
  * Type checks for form answers, so that a reply fills a slot only with a value of the slot's kind:
@@ -42,8 +43,16 @@ const CHANGED_TO_HOUR =
 /** "2ish", "6-ish": an hour said roughly. */
 const ISH_HOUR = /\b(\d{1,2})\s*-?ish\b/i;
 
-/** A clock time as the customer said it ("3pm", "14:30", "at 11", "noon"), or undefined. */
+/**
+ * A clock time as the customer said it ("3pm", "14:30", "at 11", "noon"), or undefined. Corrected in
+ * the message ("3pm... no sorry, 4pm"): the time said after the correction (selfCorrection.ts).
+ */
 export function findTimeOfDay(text: string): string | undefined {
+  const corrected = afterSelfCorrection(text);
+  return (corrected === undefined ? undefined : timeIn(corrected)) ?? timeIn(text);
+}
+
+function timeIn(text: string): string | undefined {
   const withoutDates = text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, ' ');
   const m = withoutDates.match(MERIDIEM);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12)

@@ -1,0 +1,113 @@
+import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
+import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
+import { findPropertyValue, type JsonSchema, namedAnswer } from './argumentExtraction.ts';
+import type { AskedQuestion } from './askedQuestions.ts';
+import { isQuestion } from './forms/digressions.ts';
+import type { FunctionTool } from './modelItems.ts';
+import { ASKS_PRICE, priceAside } from './priceAside.ts';
+import { describeProperty } from './propertyKinds.ts';
+import { otherAgentsToolDocs, toolDocsOf } from './routeAsides.ts';
+import { POINTS_BACK } from './subjectWords.ts';
+import { MIN_TOOL_SIMILARITY, scoreTools } from './toolMatcher.ts';
+
+/**
+ * Values a reply is recognised as: a time, a date, a number, a reference… and a person's name (a name
+ * finder reads "Ana Lima" from a reply). A question that gives none of it is plainly something else.
+ * A reason or a company is not here: any words may be one ("Lee Media" answers "What's your company?").
+ */
+const TYPED_KINDS = new Set([
+  'email',
+  'phone',
+  'date',
+  'money',
+  'reference',
+  'time',
+  'number',
+  'enum',
+  'person',
+]);
+
+/**
+ * "is there parking there?" while TourBooker asks the time: right after a question of ours the router
+ * must be very sure (ARRIVAL_ROUTING_CONFIDENCE) before a message leaves, so that "Acme Ltd" stays an
+ * answer. The handback scored 0.835 and the customer heard "Sorry, I didn't catch that" about a
+ * question the form never asked. That bar guards answers; this message cannot be one:
+ * - the form asks a value of a typed kind (a time, a date, a number…) and the message gives none;
+ * - it is a question, and no tool of this agent fits it (a price asked mid-booking fits the booking's
+ *   own price list: that stays here, however sure the router is of the colour desk);
+ * - someone else serves it: the front desk's router places it with another specialist ("actually can
+ *   someone just call me" asked with the name: the call-back desk), or another agent's look-up fits it.
+ * Such a question is routed at the usual threshold; the form resumes when its value is said next.
+ */
+export function questionForAnotherDesk(
+  graph: NormalizedGraph,
+  agent: NormalizedAgent | undefined,
+  input: { asked: AskedQuestion | undefined; text: string; tools: readonly FunctionTool[]; now: Date },
+): boolean {
+  const { asked, text, tools, now } = input;
+  if (!agent || asked?.kind !== 'argument' || !isQuestion(text)) return false;
+  const schemas = tools
+    .map((t) => (t.parameters ?? {}) as JsonSchema)
+    .filter((s) => s.properties?.[asked.property] !== undefined);
+  const typed = schemas.some((s) =>
+    TYPED_KINDS.has(describeProperty(asked.property, s.properties[asked.property]).kind),
+  );
+  if (!typed || schemas.some((s) => givesValue(s, asked.property, text, now))) return false;
+  const ours = scoreTools(text, toolDocsOf(graph, agent))[0]?.score ?? 0;
+  if (ours >= MIN_TOOL_SIMILARITY || priceOfOurs(agent, asked.property, text, tools)) return false;
+  return placedByFrontDesk(graph, agent.name, text) || fitsAnotherLookUp(graph, agent.name, text);
+}
+
+/**
+ * The entry agent's router, at the threshold it routes a first message with, sends the question to a
+ * specialist other than `agentName` (not a person): the handback would not come straight back.
+ */
+function placedByFrontDesk(graph: NormalizedGraph, agentName: string, text: string): boolean {
+  const entry = graph.byName.get(graph.entry);
+  if (!entry || agentName === graph.entry) return false;
+  const route = createAgentRouter(graph, entry.name, { threshold: DEFAULT_ROUTER_THRESHOLD }).route(
+    text,
+    entry.handoffs.map((e) => e.toolName),
+  );
+  const target = graph.byName.get(route.target ?? '');
+  return route.decision === 'handoff' && target !== undefined && target.name !== agentName && !target.human;
+}
+
+/** A read-only tool of another agent fits the question as a request would. */
+function fitsAnotherLookUp(graph: NormalizedGraph, agentName: string, text: string): boolean {
+  const readOnly = new Set(
+    graph.agents
+      .filter((a) => a.name !== agentName)
+      .flatMap((a) => a.tools.filter((t) => !t.sideEffect).map((t) => t.name)),
+  );
+  const best = scoreTools(text, otherAgentsToolDocs(graph, agentName)).find((m) => readOnly.has(m.name));
+  return (best?.score ?? 0) >= MIN_TOOL_SIMILARITY;
+}
+
+/** The reply fills the property: its finder reads a value, or it is the name asked for ("Ana Lima"). */
+function givesValue(schema: JsonSchema, property: string, text: string, now: Date): boolean {
+  return (
+    findPropertyValue(schema, property, text, now) !== undefined ||
+    namedAnswer(schema, property, text) !== undefined
+  );
+}
+
+/**
+ * "how much is balayage?" or "how much does that cost btw" while the booking asks the name: the
+ * booking's own price list answers it (priceAside.ts), or it asks the price of what is being booked.
+ * Either is ours, however sure the front desk is of the colour desk.
+ */
+function priceOfOurs(
+  agent: NormalizedAgent,
+  property: string,
+  text: string,
+  tools: readonly FunctionTool[],
+): boolean {
+  const changesData = (name: string) => agent.tools.find((t) => t.name === name)?.sideEffect === true;
+  const forms = tools.filter(
+    (t) => changesData(t.name) && ((t.parameters ?? {}) as JsonSchema).properties?.[property] !== undefined,
+  );
+  if (forms.length === 0) return false;
+  if (ASKS_PRICE.test(text) && POINTS_BACK.test(text)) return true;
+  return forms.some((form) => priceAside(text, form, tools, changesData) !== undefined);
+}
