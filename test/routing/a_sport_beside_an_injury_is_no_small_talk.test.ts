@@ -21,10 +21,11 @@ describe('routing: a sport beside an injury is no small talk', async () => {
     expect(route.target).toBe('ClinicalLead');
   });
 
-  it.each(['are you watching the football tonight', 'do you like soccer', 'what was the basketball score tonight'])(
-    'keeps "%s" at the entry desk',
-    (text) => {
-      expect(root.route(text).decision).toBe('stay');
-    },
-  );
+  it.each([
+    'are you watching the football tonight',
+    'do you like soccer',
+    'what was the basketball score tonight',
+  ])('keeps "%s" at the entry desk', (text) => {
+    expect(root.route(text).decision).toBe('stay');
+  });
 });
