@@ -160,7 +160,8 @@ class OfflineModel implements TurnAwareModel {
 
     const now = this.now(turn);
     // What a request waited for was provided (identity verified), or was said already: a call to make.
-    const waiting = view.trailingResults.length > 0 ? callNow(view, tools, now) : undefined;
+    const waiting =
+      view.trailingResults.length > 0 ? callNow(view, tools, now, (n) => this.changesData(n)) : undefined;
     // A check the message gave every value of passed, and the message asks for more: serve that next,
     // read without the check's values (forms/requestAlongside.ts).
     const { toolThreshold: threshold, routerThreshold } = this.options;

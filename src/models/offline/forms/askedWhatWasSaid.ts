@@ -12,12 +12,14 @@ import { resultText } from './resultText.ts';
  * whose values the question names (the identity check) runs with what the message said; once it passes,
  * the request is made again (pendingRequests.ts `requestToResume`). Only when the latest message gives
  * every one of that tool's two or more required values, and that tool has not run this turn: a check
- * that failed is answered by its own result, never tried again with the same words.
+ * that failed is answered by its own result, never tried again with the same words. Only a tool that
+ * changes nothing (a check): a change is never made because a question happened to name its values.
  */
 export function askedWhatWasSaid(
   view: ConversationView,
   tools: readonly FunctionTool[],
   now: Date,
+  changesData: (toolName: string) => boolean,
 ): { name: string; args: Record<string, unknown> } | undefined {
   const text = view.latestUserMessage;
   if (text === undefined || view.trailingResults.length !== 1) return undefined;
@@ -25,7 +27,7 @@ export function askedWhatWasSaid(
   const question = resultText(result)?.trim();
   if (!question?.endsWith('?')) return undefined;
   for (const tool of tools) {
-    if (tool.name === result.name || view.calledThisTurn.has(tool.name)) continue;
+    if (tool.name === result.name || view.calledThisTurn.has(tool.name) || changesData(tool.name)) continue;
     const schema = (tool.parameters ?? {}) as JsonSchema;
     const required: string[] = schema.required ?? [];
     if (required.length < 2 || propertyNamedInQuestion(required, question) === undefined) continue;
@@ -45,6 +47,7 @@ export function callNow(
   view: ConversationView,
   tools: readonly FunctionTool[],
   now: Date,
+  changesData: (toolName: string) => boolean,
 ): { name: string; args: Record<string, unknown> } | undefined {
-  return requestToResume(view, (n) => schemaOf(tools, n)) ?? askedWhatWasSaid(view, tools, now);
+  return requestToResume(view, (n) => schemaOf(tools, n)) ?? askedWhatWasSaid(view, tools, now, changesData);
 }

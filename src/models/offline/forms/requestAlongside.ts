@@ -49,11 +49,16 @@ export function requestAlongside(input: {
   return served ? request || text : undefined;
 }
 
+/** The most words a clause that only gives a detail has ("My name is Hannah Kowalski", "DOB 12/08/1999"). */
+const ONLY_A_DETAIL = 6;
+
 const GREETING = /^(?:hi|hiya|hello|hey|good (?:morning|afternoon|evening)|thanks|thank you)$/i;
 
 /**
  * The message without its clauses that gave the check's values ("I am Grace Liu", "birthday 14
- * September 1952", "Omar Haddad") and without a bare greeting: what is left is the request.
+ * September 1952", "Omar Haddad") and without a bare greeting: what is left is the request. Only short
+ * clauses, which say nothing else: "book the River Road tour for Tom Reyes on Saturday" gives a name
+ * too, and is the request.
  */
 function withoutCheckValues(
   text: string,
@@ -70,6 +75,7 @@ function withoutCheckValues(
     .filter((clause) => {
       const bare = clause.replace(/[,.;!?]+$/, '').trim();
       if (bare === '' || GREETING.test(bare)) return false;
+      if (bare.split(/\s+/).length > ONLY_A_DETAIL) return true;
       if (said.some((v) => bare.toLowerCase().includes(v))) return false;
       return required.every((p) => findPropertyValue(schema, p, bare, now) === undefined);
     })
