@@ -121,7 +121,7 @@ export const triageSymptoms = defineTool({
 export const requestRefill = defineTool({
   name: 'request_refill',
   description:
-    'Refill or renew a prescription, ran out of a medication; sent to the pharmacy, or to the prescriber when no refills are left.',
+    'Refill or renew a prescription, ran out of or finished a medication and want more; sent to the pharmacy, or to the prescriber when no refills are left.',
   sideEffect: true,
   parameters: z.object({
     medication: z.enum(FORMULARY).describe('Medication to refill, by name, e.g. Lisinopril'),

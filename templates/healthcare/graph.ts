@@ -87,7 +87,7 @@ export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
           agent: 'Scheduling',
           toolName: 'appointments_desk',
           description:
-            'Book, schedule, cancel or move an appointment (APT-5001), visit, session or checkup, or change it to another day or time instead; next or first opening, open slots (SL-2031), availability this week, tomorrow, afternoon.',
+            'Book, schedule, cancel or move an appointment (APT-5001), visit, session or checkup, or change it to another day or time instead; see a doctor or specialist (a dermatologist, cardiologist, pediatrician); next or first opening, open slots (SL-2031), availability this week, tomorrow, afternoon.',
         },
         {
           agent: 'Insurance',

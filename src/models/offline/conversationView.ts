@@ -32,6 +32,8 @@ export type ConversationView = {
   previousResult: ToolResult | undefined;
   /** This agent's tool results before the latest user message, newest first (previousResult first). */
   earlierResults: ToolResult[];
+  /** This agent's tool results since the latest user message but before the trailing ones, newest first. */
+  earlierThisTurn: ToolResult[];
 };
 
 type Item = Record<string, any>;
@@ -102,6 +104,13 @@ export function readConversation(
     trailingResults.unshift(toolResult(item, calls));
   }
 
+  const earlierThisTurn: ToolResult[] = [];
+  for (let i = items.length - 1 - trailingResults.length; i > lastUserIndex; i--) {
+    const item = items[i];
+    if (item.type === 'function_call_result' && context.functionTools.has(item.name))
+      earlierThisTurn.push(toolResult(item, calls));
+  }
+
   const last = items.at(-1);
   return {
     userMessages,
@@ -115,6 +124,7 @@ export function readConversation(
     exchanges,
     previousResult,
     earlierResults,
+    earlierThisTurn,
   };
 }
 

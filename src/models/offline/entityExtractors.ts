@@ -8,6 +8,7 @@ import { withoutMoney } from './amounts.ts';
 import { MONTHS, WEEKDAYS } from './calendarWords.ts';
 import { dayOfMonthDate, movedToWeekday, ordinalDaysBesideMonths } from './dayOfMonth.ts';
 import { SCALES, TEENS, TENS, UNITS } from './numberWords.ts';
+import { fieldOfPractitioner } from './practitioners.ts';
 import { slipOf } from './spellingSlips.ts';
 import { withFullBirthYears } from './twoDigitYears.ts';
 
@@ -107,6 +108,8 @@ export function findEnumValue(text: string, values: readonly string[]): string |
   if (found.length > 0) return found[0].value;
   const counted = values.find((v) => countedOne(lower, String(v)));
   if (counted !== undefined) return counted;
+  const practised = fieldOfPractitioner(text, values);
+  if (practised !== undefined) return practised;
   // "my levothyroxin refil": a long one-word value typed with one slip (spellingSlips.ts).
   const words = lower.trim().split(' ');
   return values.find((v) => slipOf(String(v).toLowerCase(), words) !== undefined);

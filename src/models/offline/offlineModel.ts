@@ -36,6 +36,7 @@ import { readConversation } from './conversationView.ts';
 import { requestOwner } from './directRequest.ts';
 import { fallbackStep } from './fallbackReply.ts';
 import { replyToResults } from './forms/answerResults.ts';
+import { callNow } from './forms/askedWhatWasSaid.ts';
 import { closingReply } from './forms/closing.ts';
 import { correctionForDesk } from './forms/deskCorrection.ts';
 import { deskInput } from './forms/deskQuestion.ts';
@@ -57,15 +58,14 @@ import {
   deskAwaitingReply,
   earlierPick,
   replyGoesToDesk,
-  requestToResume,
   toolAwaitingReply,
 } from './forms/pendingRequests.ts';
 import { agreesToRelayedReadBack } from './forms/plainConfirmation.ts';
 import { looksUpForReadBack } from './forms/readBackFacts.ts';
-import { requestAlongside } from './forms/requestAlongside.ts';
+import { requestAlone, requestAlongside } from './forms/requestAlongside.ts';
 import { handoffToAsker, withoutAsides } from './forms/resumeForm.ts';
 import type { FunctionTool } from './modelItems.ts';
-import { assistantMessage, clockOf, fingerprint, functionCall, hash, schemaOf } from './modelItems.ts';
+import { assistantMessage, clockOf, fingerprint, functionCall, hash } from './modelItems.ts';
 import { insteadOfAThirdTime } from './notAThirdTime.ts';
 import { offerTakenElsewhere, offerTakenHere } from './offerAccepted.ts';
 import {
@@ -81,7 +81,7 @@ import {
   requestOfRecordShown,
 } from './recordFollowUp.ts';
 import { betterServedBy, cappedRoute, otherAgentsToolDocs, toolDocsOf } from './routeAsides.ts';
-import { routeMessage } from './routeMessage.ts';
+import { passesOn, routeMessage } from './routeMessage.ts';
 import { ToolChooser } from './toolChoice.ts';
 import { passedOnThisTurn } from './turnPath.ts';
 
@@ -143,12 +143,12 @@ class OfflineModel implements TurnAwareModel {
     ]);
     // Replies to our questions given after an aside another agent answered pair with the questions; a
     // reply relayed to us as a desk comes with the exchange it answers (forms/deskRelay.ts).
-    const view = readConversation(unfoldRelay(withoutAsides(this.graph, this.agentName, request.input)), {
+    let view = readConversation(unfoldRelay(withoutAsides(this.graph, this.agentName, request.input)), {
       agentName: this.agentName,
       functionTools: new Set(tools.map((t) => t.name)),
       handoffTools,
     });
-    const state = turn?.state as Record<string, unknown> | undefined;
+    let state = turn?.state as Record<string, unknown> | undefined;
     const say = (text: string) => assistantMessage(text, seed);
 
     const properties = askableProperties(this.agent, tools);
@@ -159,17 +159,21 @@ class OfflineModel implements TurnAwareModel {
         ? this.recognize(properties, tools, view.lastAssistantText)
         : undefined;
 
-    // A check the message gave every value of passed, and the message asks for more: serve that next.
-    const { toolThreshold: threshold } = this.options;
-    const more = () =>
-      requestAlongside({
-        ...{ view, tools, changesData: (n: string) => this.changesData(n), examplesOf: this.deskExamples },
-        ...{ threshold, now: this.now(turn) },
-      });
-    // What a request was waiting for has just been provided (identity verified): make it again.
-    const waiting =
-      view.trailingResults.length > 0 ? requestToResume(view, (n) => schemaOf(tools, n)) : undefined;
     const now = this.now(turn);
+    // What a request waited for was provided (identity verified), or was said already: a call to make.
+    const waiting =
+      view.trailingResults.length > 0 ? callNow(view, tools, now, (n) => this.changesData(n)) : undefined;
+    // A check the message gave every value of passed, and the message asks for more: serve that next,
+    // read without the check's values (forms/requestAlongside.ts).
+    const { toolThreshold: threshold, routerThreshold } = this.options;
+    const routes = passesOn(this.graph, this.agentName, enabledHandoffs, routerThreshold, view);
+    const alongside =
+      view.trailingResults.length > 0 && !waiting
+        ? requestAlongside({
+            ...{ view, tools, changesData: (n: string) => this.changesData(n), routes },
+            ...{ examplesOf: this.deskExamples, threshold, now },
+          })
+        : undefined;
     const covers = (said: string) => coversRequest(this.graph, this.agent, said);
     const chooser = new ToolChooser(
       ...([this.agent, now, this.options.toolThreshold, this.deskExamples, covers] as const),
@@ -179,7 +183,7 @@ class OfflineModel implements TurnAwareModel {
     const chosenFor = (said: string) =>
       asked?.kind === 'confirm' ? asked.tool : chooser.choose(said, tools, view, asked)?.tool.name;
     const readBack = () => looksUpForReadBack(this.agent, view, chosenFor, (n) => this.changesData(n), tools);
-    if (view.trailingResults.length > 0 && (waiting || (!more() && !readBack()))) {
+    if (view.trailingResults.length > 0 && (waiting || (!alongside && !readBack()))) {
       if (waiting && tools.some((t) => t.name === waiting.name))
         return this.call(waiting.name, waiting.args, seed, turn);
       const step = replyToResults({
@@ -191,6 +195,8 @@ class OfflineModel implements TurnAwareModel {
       return 'say' in step ? say(step.say) : this.call(step.call, step.args, seed, turn);
     }
 
+    // Beside a check that passed, the request is read without the check's values.
+    if (alongside) [view, state] = requestAlone(view, state, alongside);
     let text = view.latestUserMessage;
     if (text === undefined)
       return say(idleTurnReply(this.graph, this.agentName, view, enabledHandoffs, undefined));
@@ -236,7 +242,6 @@ class OfflineModel implements TurnAwareModel {
 
     // At the handoff cap the edges are hidden; a request this agent does not cover still goes to the
     // escalation, never a wrong answer from here (the governed model turns the call into it).
-    const { routerThreshold } = this.options;
     const capped = cappedRoute(this.graph, this.agent, text, enabledHandoffs, turn?.view, routerThreshold);
     // "the River Road one" to "You have 2 viewings booked: … Which one do you mean?": a pick of one of the
     // records a look-up listed for a change answers it; it is no new topic for the router.

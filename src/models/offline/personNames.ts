@@ -25,6 +25,8 @@ export function findPersonName(text: string): string | undefined {
   if (booked && /^[A-Z]/.test(booked[1]) && / [A-Z]/.test(booked[1])) return booked[1];
   const forWhom = bookedFor(text);
   if (forWhom) return forWhom;
+  const here = nameSaidHere(text);
+  if (here) return here;
   // Without "name" the words must be capitalised: "I'm locked out" is not a name.
   const introduced = text.match(
     /\b(?:[Tt]his is|[Ii] am|[Ii]['’]?m|[Ii]t['’]?s|[Ii]t is)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})/u,
@@ -33,6 +35,23 @@ export function findPersonName(text: string): string | undefined {
   // "It's Monday" introduces a day, not a person.
   const first = introduced[1].split(/\s+/)[0].toLowerCase();
   return WEEKDAYS.includes(first) || MONTHS.includes(first) ? undefined : trimTrailingFiller(introduced[1]);
+}
+
+/**
+ * "Hi, Maria Garcia here, who is my primary doctor?": a caller opening with their name and "here", as
+ * on the phone. Capitalised full names only, at the start (after a greeting): "the doctor here" and
+ * "Is anyone here" name nobody.
+ */
+function nameSaidHere(text: string): string | undefined {
+  const m = text.match(
+    /^\s*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\b[,!]?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+here\b/iu,
+  );
+  if (!m || !/^\p{Lu}/u.test(m[1]) || !/\s\p{Lu}/u.test(m[1])) return undefined;
+  const words = m[1].toLowerCase().split(/\s+/);
+  const notNames =
+    /^(hi|hey|hello|is|anyone|someone|somebody|nobody|everyone|dr|mr|mrs|ms|my|the|i|im|we|you)$/;
+  if (words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w) || notNames.test(w))) return undefined;
+  return m[1];
 }
 
 /**

@@ -1,7 +1,8 @@
 import { isRungBelow } from '../../graph/ladder.ts';
 import type { NormalizedGraph } from '../../graph/types.ts';
-import { createAgentRouter } from '../../routing/agentRouter.ts';
+import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
 import { requestClauses, withoutDetails } from './forms/statedReason.ts';
+import { ARRIVAL_ROUTING_CONFIDENCE } from './offlineModelOptions.ts';
 import { requestIsOurs } from './ownRequest.ts';
 import { asksForPerson, specialistBeforePerson } from './specialistBeforePerson.ts';
 
@@ -101,4 +102,22 @@ export function routeMessage(
     unsure: route.decision === 'unsure' && !guarded,
     keptAtEntry: route.decision === 'stay' && agentName === graph.entry,
   };
+}
+
+/**
+ * Whether the router would pass these words on from this agent, read as a fresh request (nothing of
+ * ours is awaited): for a request said beside a check, read on its own (forms/requestAlongside.ts).
+ */
+export function passesOn(
+  graph: NormalizedGraph,
+  agentName: string,
+  enabledHandoffs: readonly string[],
+  routerThreshold: number | undefined,
+  { arrivedByHandoff }: { arrivedByHandoff: boolean },
+): (said: string) => boolean {
+  const opts = {
+    ...{ threshold: routerThreshold ?? DEFAULT_ROUTER_THRESHOLD, waiting: false, arrivedByHandoff },
+    arrivalConfidence: ARRIVAL_ROUTING_CONFIDENCE,
+  };
+  return (said) => routeMessage(graph, agentName, said, enabledHandoffs, opts).handoff !== undefined;
 }

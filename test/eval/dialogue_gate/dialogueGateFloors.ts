@@ -312,6 +312,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev13: 0.78,
     batch13Loops: 0,
   },
+  // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
     template: 'healthcare',
     tuned: 0.98,
@@ -327,11 +328,11 @@ export const GATES: Record<string, DialogueGate> = {
     batch10: 0.58,
     dev10: 0.88,
     batch10Loops: 0,
-    batch11: 0.78,
-    dev11: 0.58,
+    batch11: 0.88,
+    dev11: 0.98,
     batch11Loops: 0,
     batch12: 0.58,
-    dev12: 0.78,
+    dev12: 0.98,
     batch12Loops: 0,
     batch13: 0.68,
     dev13: 0.78,

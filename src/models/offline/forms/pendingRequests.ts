@@ -40,7 +40,9 @@ export function requestToResume(
   schemaOf: (toolName: string) => JsonSchema | undefined,
 ): ToolResult | undefined {
   const providers = view.trailingResults.filter((r) => !isFailure(r.output));
-  const earlier = view.earlierResults.slice(0, MAX_ASIDES_BEHIND + 1);
+  // A request made this turn that asked for what the message had already said (askedWhatWasSaid.ts)
+  // waits in this turn, before the check that has just run.
+  const earlier = [...view.earlierThisTurn, ...view.earlierResults.slice(0, MAX_ASIDES_BEHIND + 1)];
   for (const waiting of earlier) {
     // A failed try of the providing tool ("I couldn't find a patient with those details") made nothing
     // again: the request before it still waits.
@@ -80,6 +82,18 @@ export function toolAwaitingReply(view: ConversationView): ToolResult | undefine
   // the offer still stands, and "the first one" picks from it.
   const before = view.assistantTexts.at(-2)?.trim();
   if (said?.endsWith('?') && !last.endsWith('?') && before?.includes(said)) return previous;
+  // The same when the aside went to a tool, whose answer asked nothing ("do I need to bring anything?"
+  // to the appointments desk, which answered with what it can do): the offer said just before stands.
+  // Only after a question: "yes" to a read-back made the change, and "thanks" after it picks nothing.
+  const aside = view.exchanges.at(-2)?.answer;
+  const standing =
+    !said?.endsWith('?') && !last.endsWith('?') && before && aside !== undefined && isQuestion(aside)
+      ? view.earlierResults.slice(1, 4).find((r) => {
+          const offered = resultText(r)?.trim();
+          return offered?.endsWith('?') === true && before.endsWith(offered);
+        })
+      : undefined;
+  if (standing) return standing;
   // "Thank you, Dana, you're verified. The next openings … Which one would you like?": an offer made
   // again after another tool's answer (answerResults.ts) is still that offer; so is one said again after
   // a desk's question and its answer ("Which service should I check…?" → "office visit": two results).

@@ -95,7 +95,9 @@ const NOT_NAME_WORDS = new Set(
     'me my mine we our us i hi hello hey morning afternoon evening today tomorrow tonight next week ' +
     'monday tuesday wednesday thursday friday saturday sunday am pm and or for with at on in of to ' +
     'cut haircut appointment service name number phone email about just actually sorry wait never mind ' +
-    'not sure maybe any anyone whoever free time open close closed if possible poss w'
+    'not sure maybe any anyone whoever free time open close closed if possible poss w ' +
+    // "go ahead" to a name question the caller thinks we already have is agreement, not "Go Ahead".
+    'go ahead born dob birthday birth'
   ).split(' '),
 );
 
@@ -106,9 +108,12 @@ export function isPersonName(value: string): boolean {
   return words.every((w) => /^[\p{L}][\p{L}'’-]*\.?$/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()));
 }
 
-/** How people introduce a name when asked for it: "it's Dana", "this is Dana", "under Leah Grant". */
+/**
+ * How people introduce a name when asked for it: "it's Dana", "this is Dana", "under Leah Grant"; also
+ * after a greeting, as a caller opens: "hi its grace liu, 14th september 1952".
+ */
 const NAME_LEAD_IN =
-  /^(?:(?:yes|yeah|sure|ok|okay),?\s+)?(?:(?:it'?s |put it )?under|my name is|my name'?s|name'?s|the name is|it'?s|it is|this is|i'?m|i am|for)\s+/i;
+  /^(?:(?:yes|yeah|sure|ok|okay|hi|hello|hey|good (?:morning|afternoon|evening)),?\s+)?(?:(?:it'?s |put it )?under|my name is|my name'?s|name'?s|the name is|it'?s|it is|this is|i'?m|i am|for)\s+/i;
 
 /**
  * The name at the start of a reply to "what's your name?": "Dana Ruiz, born 1984-03-12" → "Dana
@@ -165,6 +170,17 @@ export function findRoleMember(text: string, members: readonly string[]): string
   return undefined;
 }
 
+/** What follows a name is only a date with its year ("14th september 1952", "03/12/1984"). */
+function onlyADateAfter(rest: string): boolean {
+  return (
+    /\b\d{4}\b/.test(rest) &&
+    /^[\w\s,./-]+[.!]?$/.test(rest) &&
+    // "dana ruiz 03/12/1984": a date however its day and month are read is a date after a name.
+    (findDate(rest, new Date(0)) !== undefined || NUMERIC_DATE.test(rest)) &&
+    !/\b(at|on|for)\b/i.test(rest)
+  );
+}
+
 /**
  * "Dana Ruiz, born 1984-03-12": a name said together with a date of birth, the way people answer
  * an identity check in one go. Only with the birth date beside it: a bare capitalised phrase at the
@@ -178,16 +194,19 @@ export function nameBeforeBirthDate(text: string): string | undefined {
   const firstDigit = t.search(/\d/);
   const heads = firstDigit > 0 ? [t.slice(0, firstDigit), t.slice(0, firstDigit).replace(/\S+\s*$/, '')] : [];
   for (const head of heads) {
-    const rest = t.slice(head.length);
-    const dated =
-      /\b\d{4}\b/.test(rest) &&
-      /^[\w\s,./-]+[.!]?$/.test(rest) &&
-      // "dana ruiz 03/12/1984": a date however its day and month are read is a date after a name.
-      (findDate(rest, new Date(0)) !== undefined || NUMERIC_DATE.test(rest));
-    // The whole head is the name: "lovely, please book that for 2031-06-20" names nobody.
+    // The whole head is the name, or a lead-in and the name ("hi its grace liu, 14th september 1952"):
+    // "lovely, please book that for 2031-06-20" names nobody.
     const said = head.replace(/[,\s]+$/, '');
-    const name = dated && !/\b(at|on|for)\b/i.test(rest) ? leadingPersonName(said) : undefined;
-    if (name && name.toLowerCase() === said.toLowerCase()) return name;
+    const name = onlyADateAfter(t.slice(head.length)) ? leadingPersonName(said) : undefined;
+    if (name && name.toLowerCase() === said.replace(NAME_LEAD_IN, '').toLowerCase()) return name;
+  }
+  // "how much do I owe? Omar Haddad, 06/19/1987": the request first, then a capitalised full name and
+  // a date with its year ending the message, unlabelled: the identity said after what it is for.
+  const afterRequest = t.match(/[.?!]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*,?\s+(?=\S)/u);
+  if (afterRequest?.index !== undefined) {
+    const rest = t.slice(afterRequest.index + afterRequest[0].length);
+    const name = onlyADateAfter(rest) ? leadingPersonName(afterRequest[1]) : undefined;
+    if (name) return name;
   }
   if (!birth) return undefined;
   // "when's my next appointment? Grace Liu, dob 1952-09-14": a capitalised full name right before

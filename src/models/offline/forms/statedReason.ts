@@ -66,8 +66,12 @@ export function saysWhy(property: string, description: string): boolean {
   return SAYS_WHY.test(property) || SAYS_WHY.test(description.split(/[.;]/)[0] ?? '');
 }
 
-/** Who is speaking ("this is Marcus Bell", "my name's Dana"): an identity, never a reason. */
-const INTRODUCES = /^(?:(?:hi|hello|hey)\W+)?(?:this is|it's|its|my name(?:'s| is)|name's|i'm|im)\s+\p{Lu}/u;
+/**
+ * Who is speaking ("this is Marcus Bell", "My name is Hannah Kowalski"): an identity, never a reason.
+ * The lead-in's first letter either way (a sentence starts with a capital), the name's a capital.
+ */
+const INTRODUCES =
+  /^(?:[Hh](?:i|ello|ey)\W+)?(?:[Tt]his is|[Ii]t's|[Ii]ts|[Mm]y name(?:'s| is)|[Nn]ame's|[Ii]'m|[Ii]m|I am)\s+\p{Lu}/u;
 
 /**
  * The clauses of a message said alongside one that asks (the request) or picks ("SL-2057 please"): what
