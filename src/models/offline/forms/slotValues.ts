@@ -37,9 +37,10 @@ const IN_THE_PART = /\b(\d{1,2})(?:[:.](\d{2}))?\s+in\s+the\s+(morning|afternoon
 /**
  * A change's new hour said with its verb: "make it 11 instead", "push it back to 4?", "move me to 10
  * please". Only when nothing but the clause's end or a closing word follows ("make it 6 seats" is a count).
+ * "push it back to 11 same day", "move it to 3 that day": the day kept, said after the hour, closes it too.
  */
 const CHANGED_TO_HOUR =
-  /\b(?:make it|(?:move|push|bring|put|change|switch)\s+(?:it|that|this|me|us|my \w+|the \w+)\s+(?:back\s+|forward\s+)?to)\s+(\d{1,2})(?:[:.](\d{2}))?(?=\s*(?:$|[,.;!?]|(?:please|pls|instead|then|thanks|if|on|the same)\b))/i;
+  /\b(?:make it|(?:move|push|bring|put|change|switch)\s+(?:it|that|this|me|us|my \w+|the \w+)\s+(?:back\s+|forward\s+)?to)\s+(\d{1,2})(?:[:.](\d{2}))?(?=\s*(?:$|[,.;!?]|(?:please|pls|instead|then|thanks|if|on|the same|same|that day)\b))/i;
 /** "2ish", "6-ish": an hour said roughly. */
 const ISH_HOUR = /\b(\d{1,2})\s*-?ish\b/i;
 
