@@ -17,6 +17,9 @@ const CLOCK = /\b([01]?\d|2[0-3]):([0-5]\d)\b/;
 const AT_HOUR =
   /\b(?:at|around|about|round) (\d{1,2})(?:[:.](\d{2}))?\b(?!\s*(?:(?:st|nd|rd|th|of|days?|weeks?|years?|minutes?|hours?)\b|-|\/|\d|%))/i;
 const NAMED = /\b(noon|midday)\b/i;
+// "wednesday lunchtime ideally", "at lunch time": midday, as the salon's clock reads "lunchtime"
+// (timeOfDay.ts). "before lunch" and "after lunchtime" are parts of the day (partOfDayWanted.ts).
+const LUNCHTIME = /(?<!\b(?:before|after|until|till|by|from)\s+)\blunch\s?time\b/i;
 /** "3 o'clock", "eleven o'clock" (spokenNumbers.ts writes the digits). */
 const O_CLOCK = /\b(\d{1,2})\s*o['’]?\s?clock\b/i;
 /** "half 3" (half past three, as said in Britain), "half past 3", "quarter past 4", "quarter to 5". */
@@ -84,7 +87,7 @@ function timeIn(text: string): string | undefined {
   const ish = withoutDates.match(ISH_HOUR);
   if (ish && Number(ish[1]) >= 1 && Number(ish[1]) <= 23) return `at ${ish[1]}`;
   const named = withoutDates.match(NAMED);
-  return named ? '12:00' : undefined;
+  return named || LUNCHTIME.test(withoutDates) ? '12:00' : undefined;
 }
 
 /** Words that are never part of a person's name: answers, fillers, choices, booking words. */
