@@ -16,6 +16,12 @@ import { lookUpFirst } from './lookUpFirst.ts';
 const PART_OF_DAY = /\b(morning|afternoon|evening)\b/i;
 /** A tool that lists free times ("which stylists are free on a day and at what times"). */
 const FREE_TIMES = /\b(free|open(ings)?|available|availability)\b/i;
+/**
+ * "what's the earliest she can fit me in", "soonest you've got?": the customer asks which time is free
+ * first, not to be asked "what time?". The tool that lists free times answers it.
+ */
+const EARLIEST_FREE =
+  /\b(?:earliest|soonest|first (?:free|available|opening|slot|appointment)|next (?:free|available) (?:slot|time|appointment|opening))\b/i;
 
 function schemaOf(tool: FunctionTool): JsonSchema {
   return (tool.parameters ?? {}) as JsonSchema;
@@ -133,7 +139,12 @@ export function listerFor(input: {
   if (kind.kind === 'time') {
     // Asked "what time?", a reply of only a part of the day ("morning") asks for that part's times too.
     const answered = asked?.kind === 'argument' && asked.property === property;
-    if (answered && !PART_OF_DAY.test(view.userMessages.at(-1) ?? '')) return undefined;
+    const latest = view.userMessages.at(-1) ?? '';
+    if (EARLIEST_FREE.test(latest) && !answered) {
+      const free = tools.find((t) => readOnly(t) && FREE_TIMES.test(t.description ?? ''));
+      if (free && view.previousResult?.name !== free.name) return free;
+    }
+    if (answered && !PART_OF_DAY.test(latest)) return undefined;
     if (!view.userMessages.some((m) => PART_OF_DAY.test(m))) return undefined;
     const lister = tools.find(
       (t) => readOnly(t) && FREE_TIMES.test(t.description ?? '') && takesPartOfDay(t),
