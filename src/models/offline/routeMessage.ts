@@ -4,6 +4,7 @@ import { createAgentRouter } from '../../routing/agentRouter.ts';
 import { requestClauses, withoutDetails } from './forms/statedReason.ts';
 import { requestIsOurs } from './ownRequest.ts';
 import { asksForPerson, specialistBeforePerson } from './specialistBeforePerson.ts';
+import { personHandoff, threatensAction } from './threatensAction.ts';
 
 export type RouteStep = {
   /** The handoff to make now, with what the governed model records of it. */
@@ -35,6 +36,19 @@ export function routeMessage(
     servedElsewhere?: boolean;
   },
 ): RouteStep {
+  // A chargeback or legal action threatened goes to a person, whatever its topic (threatensAction.ts).
+  const toPerson = threatensAction(text) ? personHandoff(graph, agentName, enabledHandoffs) : undefined;
+  if (toPerson)
+    return {
+      handoff: {
+        toolName: toPerson,
+        reason: `Customer threatens a chargeback or legal action: "${text}"`,
+        intent: 'threat_of_action',
+        confidence: 1,
+      },
+      unsure: false,
+      keptAtEntry: false,
+    };
   const router = createAgentRouter(graph, agentName, { threshold: opts.threshold });
   // Kept by the router, but only for a clause that gives a phone number or a reference ("what time is
   // my appointment on the 10th? The phone number is 07700 900101"): the rest says where it goes. Only
