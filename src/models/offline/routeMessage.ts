@@ -1,6 +1,7 @@
 import { isRungBelow } from '../../graph/ladder.ts';
 import type { NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter } from '../../routing/agentRouter.ts';
+import { complaintDeskHandoff, voicesDispleasure } from './displeasureAtEntry.ts';
 import { requestClauses, withoutDetails } from './forms/statedReason.ts';
 import { requestIsOurs } from './ownRequest.ts';
 import { asksForPerson, specialistBeforePerson } from './specialistBeforePerson.ts';
@@ -111,6 +112,22 @@ export function routeMessage(
       keptAtEntry: false,
     };
   }
+  // Displeasure the entry's router could not place is a complaint: the complaints desk takes it.
+  const complaints =
+    agentName === graph.entry && voicesDispleasure(text)
+      ? complaintDeskHandoff(graph, agentName, enabledHandoffs)
+      : undefined;
+  if (complaints && route.decision !== 'handoff')
+    return {
+      handoff: {
+        toolName: complaints,
+        reason: `Customer is displeased with what happened: "${text}"`,
+        intent: 'complaint',
+        confidence: route.confidence,
+      },
+      unsure: false,
+      keptAtEntry: false,
+    };
   return {
     unsure: route.decision === 'unsure' && !guarded,
     keptAtEntry: route.decision === 'stay' && agentName === graph.entry,
