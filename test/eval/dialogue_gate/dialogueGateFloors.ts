@@ -271,7 +271,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch4: 0.98,
     batch5: 0.98,
     batch6: 0.48,
-    batch7: 0.73,
+    batch7: 0.85,
     batch8: 0.48,
     batch9: 0.85,
     dev9: 0.98,
@@ -285,7 +285,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev12: 0.98,
     batch12Loops: 0,
     batch13: 0.58,
-    dev13: 0.78,
+    dev13: 0.88,
     batch13Loops: 0,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
