@@ -1,10 +1,12 @@
 import { isRungBelow } from '../../graph/ladder.ts';
 import type { NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
+import { complaintDeskHandoff, voicesDispleasure } from './displeasureAtEntry.ts';
 import { requestClauses, withoutDetails } from './forms/statedReason.ts';
 import { ARRIVAL_ROUTING_CONFIDENCE } from './offlineModelOptions.ts';
 import { requestIsOurs } from './ownRequest.ts';
 import { asksForPerson, specialistBeforePerson } from './specialistBeforePerson.ts';
+import { personHandoff, threatensAction } from './threatensAction.ts';
 
 export type RouteStep = {
   /** The handoff to make now, with what the governed model records of it. */
@@ -36,6 +38,19 @@ export function routeMessage(
     servedElsewhere?: boolean;
   },
 ): RouteStep {
+  // A chargeback or legal action threatened goes to a person, whatever its topic (threatensAction.ts).
+  const toPerson = threatensAction(text) ? personHandoff(graph, agentName, enabledHandoffs) : undefined;
+  if (toPerson)
+    return {
+      handoff: {
+        toolName: toPerson,
+        reason: `Customer threatens a chargeback or legal action: "${text}"`,
+        intent: 'threat_of_action',
+        confidence: 1,
+      },
+      unsure: false,
+      keptAtEntry: false,
+    };
   const router = createAgentRouter(graph, agentName, { threshold: opts.threshold });
   // Kept by the router, but only for a clause that gives a phone number or a reference ("what time is
   // my appointment on the 10th? The phone number is 07700 900101"): the rest says where it goes. Only
@@ -98,6 +113,22 @@ export function routeMessage(
       keptAtEntry: false,
     };
   }
+  // Displeasure the entry's router could not place is a complaint: the complaints desk takes it.
+  const complaints =
+    agentName === graph.entry && voicesDispleasure(text)
+      ? complaintDeskHandoff(graph, agentName, enabledHandoffs)
+      : undefined;
+  if (complaints && route.decision !== 'handoff')
+    return {
+      handoff: {
+        toolName: complaints,
+        reason: `Customer is displeased with what happened: "${text}"`,
+        intent: 'complaint',
+        confidence: route.confidence,
+      },
+      unsure: false,
+      keptAtEntry: false,
+    };
   return {
     unsure: route.decision === 'unsure' && !guarded,
     keptAtEntry: route.decision === 'stay' && agentName === graph.entry,

@@ -261,32 +261,35 @@ export interface DialogueGate {
 }
 
 export const GATES: Record<string, DialogueGate> = {
+  // Nineteenth pass (desk19, docs/dialogue.md): dev13 5 → 8/10, batch 5 5 → 6/6, batch 9 6 → 7/8,
+  // batch 11 6 → 7/10.
   salon: {
     template: 'salon',
     tuned: 0.98,
     heldOut: 0.9,
     batch3: 0.98,
     batch4: 0.98,
-    batch5: 0.81,
+    batch5: 0.98,
     batch6: 0.48,
-    batch7: 0.73,
+    batch7: 0.85,
     batch8: 0.48,
-    batch9: 0.73,
+    batch9: 0.85,
     dev9: 0.98,
     batch10: 0.48,
     dev10: 0.98,
     batch10Loops: 0,
-    batch11: 0.58,
+    batch11: 0.68,
     dev11: 0.98,
     batch11Loops: 0,
     batch12: 0.88,
     dev12: 0.98,
     batch12Loops: 0,
     batch13: 0.58,
-    dev13: 0.48,
+    dev13: 0.88,
     batch13Loops: 0,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
+  // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
   support: {
     template: 'support',
     tuned: 0.98,
@@ -306,9 +309,9 @@ export const GATES: Record<string, DialogueGate> = {
     dev11: 0.98,
     batch11Loops: 0,
     batch12: 0.88,
-    dev12: 0.88,
+    dev12: 0.98,
     batch12Loops: 0,
-    batch13: 0.78,
+    batch13: 0.88,
     dev13: 0.78,
     batch13Loops: 0,
   },

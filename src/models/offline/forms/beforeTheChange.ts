@@ -16,6 +16,12 @@ import { lookUpFirst } from './lookUpFirst.ts';
 const PART_OF_DAY = /\b(morning|afternoon|evening)\b/i;
 /** A tool that lists free times ("which stylists are free on a day and at what times"). */
 const FREE_TIMES = /\b(free|open(ings)?|available|availability)\b/i;
+/**
+ * "what's the earliest she can fit me in", "soonest you've got?": the customer asks which time is free
+ * first, not to be asked "what time?". The tool that lists free times answers it.
+ */
+const EARLIEST_FREE =
+  /\b(?:earliest|soonest|first (?:free|available|opening|slot|appointment)|next (?:free|available) (?:slot|time|appointment|opening))\b/i;
 
 function schemaOf(tool: FunctionTool): JsonSchema {
   return (tool.parameters ?? {}) as JsonSchema;
@@ -55,6 +61,7 @@ export function optionalQuestion(input: {
       templates[p] &&
       !omittable(p) &&
       !givenInstead(properties, p, input.args ?? {}) &&
+      !standsInForGiven(properties, p, input.args ?? {}) &&
       !alreadyAsked(agent, p, view.assistantTexts),
   );
 }
@@ -76,6 +83,31 @@ function givenInstead(
     const description = (p.description ?? '').toLowerCase();
     const given = args[name] !== undefined && args[name] !== null;
     return given && name !== property && STANDS_IN.test(description) && description.includes(words);
+  });
+}
+
+/**
+ * The other way round: `property` itself was written as standing in for a value the form holds ("Phone
+ * number the booking is under, to find it without a reference"). "reference GB-20310614-001, can i push
+ * it back to 11?" names the booking already; asking its phone number too is a question the customer
+ * has answered. A word of the held property's name may be cut short ("ref" for "reference").
+ */
+function standsInForGiven(
+  properties: Record<string, { description?: string }>,
+  property: string,
+  args: Record<string, unknown>,
+): boolean {
+  const description = (properties[property]?.description ?? '').toLowerCase();
+  const at = description.search(STANDS_IN);
+  if (at < 0) return false;
+  const said = description.slice(at).split(/[^a-z]+/);
+  return Object.keys(properties).some((name) => {
+    const given = args[name] !== undefined && args[name] !== null && args[name] !== '';
+    const words = propertyWords(name)
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w.length >= 3);
+    return given && name !== property && words.some((w) => said.some((s) => s.startsWith(w)));
   });
 }
 
@@ -107,7 +139,12 @@ export function listerFor(input: {
   if (kind.kind === 'time') {
     // Asked "what time?", a reply of only a part of the day ("morning") asks for that part's times too.
     const answered = asked?.kind === 'argument' && asked.property === property;
-    if (answered && !PART_OF_DAY.test(view.userMessages.at(-1) ?? '')) return undefined;
+    const latest = view.userMessages.at(-1) ?? '';
+    if (EARLIEST_FREE.test(latest) && !answered) {
+      const free = tools.find((t) => readOnly(t) && FREE_TIMES.test(t.description ?? ''));
+      if (free && view.previousResult?.name !== free.name) return free;
+    }
+    if (answered && !PART_OF_DAY.test(latest)) return undefined;
     if (!view.userMessages.some((m) => PART_OF_DAY.test(m))) return undefined;
     const lister = tools.find(
       (t) => readOnly(t) && FREE_TIMES.test(t.description ?? '') && takesPartOfDay(t),

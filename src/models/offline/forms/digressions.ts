@@ -1,4 +1,5 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
+import { askedTopics } from './askedTopics.ts';
 
 /**
  * What a customer's message is before it is read as a slot value: giving up on the form, a question
@@ -86,8 +87,9 @@ export function fixedAnswer(
   const asks = isQuestion(text);
   const answers = agent?.responses?.answers?.filter((a) => (inForm || !a.midForm) && (asks || a.said));
   if (!answers?.length) return undefined;
-  const lower = ` ${text.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ')} `;
-  return answers.find((a) => a.about.some((phrase) => lower.includes(` ${phrase.toLowerCase()}`)))?.say;
+  // Two questions in one message get both answers (askedTopics.ts).
+  const asked = askedTopics(answers, text);
+  return asked.length > 0 ? asked.map((a) => a.say).join(' ') : undefined;
 }
 
 // "y", "yh", "ye": agreement as texted.

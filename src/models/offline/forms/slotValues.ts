@@ -17,6 +17,9 @@ const CLOCK = /\b([01]?\d|2[0-3]):([0-5]\d)\b/;
 const AT_HOUR =
   /\b(?:at|around|about|round) (\d{1,2})(?:[:.](\d{2}))?\b(?!\s*(?:(?:st|nd|rd|th|of|days?|weeks?|years?|minutes?|hours?)\b|-|\/|\d|%))/i;
 const NAMED = /\b(noon|midday)\b/i;
+// "wednesday lunchtime ideally", "at lunch time": midday, as the salon's clock reads "lunchtime"
+// (timeOfDay.ts). "before lunch" and "after lunchtime" are parts of the day (partOfDayWanted.ts).
+const LUNCHTIME = /(?<!\b(?:before|after|until|till|by|from)\s+)\blunch\s?time\b/i;
 /** "3 o'clock", "eleven o'clock" (spokenNumbers.ts writes the digits). */
 const O_CLOCK = /\b(\d{1,2})\s*o['’]?\s?clock\b/i;
 /** "half 3" (half past three, as said in Britain), "half past 3", "quarter past 4", "quarter to 5". */
@@ -37,9 +40,10 @@ const IN_THE_PART = /\b(\d{1,2})(?:[:.](\d{2}))?\s+in\s+the\s+(morning|afternoon
 /**
  * A change's new hour said with its verb: "make it 11 instead", "push it back to 4?", "move me to 10
  * please". Only when nothing but the clause's end or a closing word follows ("make it 6 seats" is a count).
+ * "push it back to 11 same day", "move it to 3 that day": the day kept, said after the hour, closes it too.
  */
 const CHANGED_TO_HOUR =
-  /\b(?:make it|(?:move|push|bring|put|change|switch)\s+(?:it|that|this|me|us|my \w+|the \w+)\s+(?:back\s+|forward\s+)?to)\s+(\d{1,2})(?:[:.](\d{2}))?(?=\s*(?:$|[,.;!?]|(?:please|pls|instead|then|thanks|if|on|the same)\b))/i;
+  /\b(?:make it|(?:move|push|bring|put|change|switch)\s+(?:it|that|this|me|us|my \w+|the \w+)\s+(?:back\s+|forward\s+)?to)\s+(\d{1,2})(?:[:.](\d{2}))?(?=\s*(?:$|[,.;!?]|(?:please|pls|instead|then|thanks|if|on|the same|same|that day)\b))/i;
 /** "2ish", "6-ish": an hour said roughly. */
 const ISH_HOUR = /\b(\d{1,2})\s*-?ish\b/i;
 
@@ -83,7 +87,7 @@ function timeIn(text: string): string | undefined {
   const ish = withoutDates.match(ISH_HOUR);
   if (ish && Number(ish[1]) >= 1 && Number(ish[1]) <= 23) return `at ${ish[1]}`;
   const named = withoutDates.match(NAMED);
-  return named ? '12:00' : undefined;
+  return named || LUNCHTIME.test(withoutDates) ? '12:00' : undefined;
 }
 
 /** Words that are never part of a person's name: answers, fillers, choices, booking words. */

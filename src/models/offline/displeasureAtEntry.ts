@@ -1,0 +1,32 @@
+import type { NormalizedGraph } from '../../graph/types.ts';
+
+/**
+ * "hi um so i had my balayage done with you and its gone really orange and patchy at the back. not
+ * happy at all tbh", "my colour came out orange and nobody called me back": a complaint said as
+ * displeasure, without the word "complaint". At the entry its other words (colour, balayage) leave the
+ * router unsure or keep it at the front desk, which then recited what it can do. Displeasure with what
+ * happened is a complaint, and the desk whose purpose names complaints takes it; a message the router
+ * already sends somewhere is left to it.
+ */
+const DISPLEASED =
+  /\b(?:not (?:happy|pleased|impressed|satisfied)|unhappy|disappointed|gutted|upset|ruined|botched|messed up|(?:nobody|no one|no-one|noone) (?:has )?(?:called|rang|phoned|rung|got back to|gets back to|came back to) me|never (?:called|rang|phoned|got back to) me)\b/i;
+
+/** Whether the customer voices displeasure with what happened. */
+export function voicesDispleasure(text: string): boolean {
+  return DISPLEASED.test(text);
+}
+
+/** The enabled handoff to the desk whose description names complaints, if exactly one does. */
+export function complaintDeskHandoff(
+  graph: NormalizedGraph,
+  agentName: string,
+  enabledHandoffs: readonly string[],
+): string | undefined {
+  const desks = (graph.byName.get(agentName)?.handoffs ?? []).filter(
+    (e) =>
+      enabledHandoffs.includes(e.toolName) &&
+      graph.byName.get(e.to)?.human !== true &&
+      /\bcomplaints?\b/i.test(graph.byName.get(e.to)?.handoffDescription ?? ''),
+  );
+  return desks.length === 1 ? desks[0].toolName : undefined;
+}
