@@ -27,7 +27,11 @@ export const recordLead = defineTool({
   sideEffect: true,
   parameters: z.object({
     clientName: z.string().describe("The client's full name"),
-    email: z.string().optional().describe('Email address, if given'),
+    email: z
+      .string()
+      .optional()
+      // A client who gives an email instead of a phone number is reached by email: the phone is not asked.
+      .describe('Email address, if given, instead of a phone number'),
     phone: z.string().optional().describe('Phone number, if given'),
     notes: z.string().optional().describe("Anything the agent should know, in the client's words"),
   }),

@@ -1,4 +1,6 @@
+import type { NormalizedAgent } from '../../graph/types.ts';
 import { findPropertyValue, type JsonSchema } from './argumentExtraction.ts';
+import type { AskedQuestion } from './askedQuestions.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { describeProperty, type PropertyInfo, propertyWords } from './propertyKinds.ts';
 
@@ -24,6 +26,27 @@ export function criteriaStated(
     (t) => !changesData(t.name) && criteriaIn(schemaOf(t), text, now) >= MIN_CRITERIA,
   );
   return takers.length === 1 ? { tool: takers[0], focusText: text } : undefined;
+}
+
+/**
+ * "max 500 thousand" to the buyer desk's greeting "What's your budget, and how many bedrooms do you
+ * need?": the desk asked for its search's criteria as it took the customer, and customers answer one
+ * at a time. One criterion answers that question when exactly one tool of the desk takes any criterion
+ * the reply gives and that tool only looks up; a value a booking also takes stays with the form rules.
+ */
+export function criterionAnsweringGreeting(input: {
+  agent: NormalizedAgent | undefined;
+  asked: AskedQuestion | undefined;
+  text: string;
+  available: readonly FunctionTool[];
+  changesData: (toolName: string) => boolean;
+  now: Date;
+}): { tool: FunctionTool; focusText: string } | undefined {
+  const { agent, asked, text, available, changesData, now } = input;
+  if (asked?.kind !== 'greeting' || !agent?.responses?.greeting?.trim().endsWith('?')) return undefined;
+  const takers = available.filter((t) => criteriaIn(schemaOf(t), text, now) > 0);
+  if (takers.length !== 1 || changesData(takers[0].name)) return undefined;
+  return { tool: takers[0], focusText: text };
 }
 
 /** How many of the schema's criteria (amounts, counts with their unit, fixed choices) `text` gives. */

@@ -31,7 +31,7 @@ import { priceAside } from './priceAside.ts';
 import { changeToRecordShown } from './recordFollowUp.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { soleTool } from './soleTool.ts';
-import { criteriaStated } from './statedCriteria.ts';
+import { criteriaStated, criterionAnsweringGreeting } from './statedCriteria.ts';
 import { lookUpNamingThing, POINTS_BACK, questionAboutEarlierSubject } from './subjectWords.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
 
@@ -201,10 +201,12 @@ export class ToolChooser {
     // Mid-form, a question naming what a read-only tool looks up ("wait whats Scale cost" while the
     // email is asked) is an aside, unless it also gives the asked value ("is 3pm free?" for the time).
     if (pending && !(asksAbout && named.length > 0 && !this.gives(pending.tool, asked, text))) return pending;
+    const changes = { changesData: (n: string) => this.changesData(n), now: this.now };
     if (named.length === 0)
       return (
         pickedReference(text, available, this.now, (n) => this.changesData(n)) ??
         criteriaStated(text, available, (n) => this.changesData(n), this.now) ??
+        criterionAnsweringGreeting({ ...{ agent: this.agent, asked, text, available }, ...changes }) ??
         soleTool({ text, tools, view, changesData: (n) => this.changesData(n), covers: this.covers }) ??
         leafLookUp(this.agent, text, available, this.docs(available), this.threshold) ??
         deskFollowUp(this.agent, text, available, this.docs(available), view)
