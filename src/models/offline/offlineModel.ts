@@ -47,10 +47,10 @@ import {
   FORM_CANCELLED,
   fixedAnswer,
   isQuestion,
-  isYes,
   requestAfterCancel,
 } from './forms/digressions.ts';
 import { givesUp, inForm, isCancel, personEdge, resumeQuestion } from './forms/formTurn.ts';
+import { lookUpAtReadBack } from './forms/lookUpAtReadBack.ts';
 import { lookUpCorrected } from './forms/lookUpCorrection.ts';
 import { pickForChange } from './forms/lookUpFirst.ts';
 import {
@@ -318,35 +318,21 @@ class OfflineModel implements TurnAwareModel {
             : betterServedBy(this.graph, this.agent, text, enabledHandoffs)));
     if (owner) return this.call(owner.toolName, owner.args, seed, turn);
     const confirming = asked?.kind === 'confirm' ? tools.find((t) => t.name === asked.tool) : undefined;
-    // "how much would that be?" to a read-back: a look-up that answers it runs first, and the read-back
-    // follows its answer (replyToResults); only a yes makes the change.
-    const aside =
-      confirming && isQuestion(text) && !isYes(text)
-        ? chooser.choose(text, tools, view, undefined)
-        : undefined;
-    if (aside && aside.tool.name !== confirming?.name && !this.changesData(aside.tool.name)) {
-      const step = chosenToolStep({
-        ...{
-          agent: this.agent,
-          chosen: aside,
-          chooser,
-          view,
-          tools,
-          state,
-          picked: undefined,
-          asked: undefined,
-        },
-        ...{
-          confirming: undefined,
-          properties,
-          person,
-          text,
-          now,
-          changesData: (n: string) => this.changesData(n),
-        },
-      });
-      if ('call' in step) return this.call(step.call, step.args, seed, turn);
-    }
+    const lookUp = lookUpAtReadBack({
+      ...{ agent: this.agent, confirming, choose: (said) => chooser.choose(said, tools, view, undefined) },
+      ...{
+        chooser,
+        view,
+        tools,
+        state,
+        properties,
+        person,
+        text,
+        now,
+        changesData: (n) => this.changesData(n),
+      },
+    });
+    if (lookUp) return this.call(lookUp.call, lookUp.args, seed, turn);
     // "the first one is fine" after a list of openings: the tool that takes the offered value.
     // Also when the offer closed with a form's question ("…What time would you like?" → "the second one").
     const offerToPick = awaiting ?? (asked?.kind === 'argument' ? view.previousResult : undefined);
