@@ -61,7 +61,6 @@ export function optionalQuestion(input: {
       templates[p] &&
       !omittable(p) &&
       !givenInstead(properties, p, input.args ?? {}) &&
-      !standsInForGiven(properties, p, input.args ?? {}) &&
       !alreadyAsked(agent, p, view.assistantTexts),
   );
 }
@@ -83,31 +82,6 @@ function givenInstead(
     const description = (p.description ?? '').toLowerCase();
     const given = args[name] !== undefined && args[name] !== null;
     return given && name !== property && STANDS_IN.test(description) && description.includes(words);
-  });
-}
-
-/**
- * The other way round: `property` itself was written as standing in for a value the form holds ("Phone
- * number the booking is under, to find it without a reference"). "reference GB-20310614-001, can i push
- * it back to 11?" names the booking already; asking its phone number too is a question the customer
- * has answered. A word of the held property's name may be cut short ("ref" for "reference").
- */
-function standsInForGiven(
-  properties: Record<string, { description?: string }>,
-  property: string,
-  args: Record<string, unknown>,
-): boolean {
-  const description = (properties[property]?.description ?? '').toLowerCase();
-  const at = description.search(STANDS_IN);
-  if (at < 0) return false;
-  const said = description.slice(at).split(/[^a-z]+/);
-  return Object.keys(properties).some((name) => {
-    const given = args[name] !== undefined && args[name] !== null && args[name] !== '';
-    const words = propertyWords(name)
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((w) => w.length >= 3);
-    return given && name !== property && words.some((w) => said.some((s) => s.startsWith(w)));
   });
 }
 
