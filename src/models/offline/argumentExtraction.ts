@@ -20,7 +20,7 @@ import {
   nameBeforeBirthDate,
 } from './forms/slotValues.ts';
 import { reasonFrom, saysWhy } from './forms/statedReason.ts';
-import { countsBesideAmounts, oneAmountOneValue } from './oneAmountOneValue.ts';
+import { settleAmounts } from './oneAmountOneValue.ts';
 import { isPartOfDayEnum, partsOfDayWanted } from './partOfDayWanted.ts';
 import {
   describeProperty,
@@ -103,17 +103,7 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
     else unfilled.push(name);
   }
   // One amount said fills one money value, not every one, nor a count (oneAmountOneValue.ts).
-  for (const name of oneAmountOneValue(schema, args, sources.messages)) {
-    delete args[name];
-    unfilled.push(name);
-  }
-  for (const [name, count] of countsBesideAmounts(schema, args, sources.messages)) {
-    if (count !== undefined) args[name] = count;
-    else {
-      delete args[name];
-      unfilled.push(name);
-    }
-  }
+  unfilled.push(...settleAmounts(schema, args, sources.messages));
   return { args, missing, unfilled };
 }
 

@@ -78,3 +78,25 @@ function saidWithUnit(text: string, value: number, property: string): boolean {
 
 /** Words that say something (four letters or more): "on", "a" and the "k" of "90k" name no value. */
 const contentWords = (text: string) => tokenize(text).filter((w) => /^[a-z]{4,}$/.test(w));
+
+/**
+ * Both rules above applied to filled arguments, in place: a money value one amount should not fill and
+ * a count that read the amount are emptied (or the count set to the one said with its unit). Returns
+ * the properties emptied, to be asked.
+ */
+export function settleAmounts(
+  schema: JsonSchema,
+  args: Record<string, unknown>,
+  messages: readonly string[],
+): string[] {
+  const emptied = [...oneAmountOneValue(schema, args, messages)];
+  for (const name of emptied) delete args[name];
+  for (const [name, count] of countsBesideAmounts(schema, args, messages)) {
+    if (count !== undefined) args[name] = count;
+    else {
+      delete args[name];
+      emptied.push(name);
+    }
+  }
+  return emptied;
+}
