@@ -25,6 +25,9 @@ const MIN_ROWS: Record<string, number> = {
   'blind3.jsonl': 70,
   'blind4.jsonl': 90,
   'blind5.jsonl': 100,
+  // The sixth pair (2026-11-26): a tunable dev5 of 80 rows and a blind6 of 120 (support 140).
+  'dev5.jsonl': 80,
+  'blind6.jsonl': 100,
 };
 
 /**
