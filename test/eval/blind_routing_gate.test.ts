@@ -204,6 +204,22 @@ const FLOORS_5: Record<string, Figures> = {
  * set to these less about 0.02; lowered are blind4's in-scope 0.8 → 0.77 and off-topic 0.72 → 0.61 (the
  * trade); every other real-estate floor stays or rises, and salon blind5 in-scope 0.74 → 0.78.
  */
+/**
+ * blind6.jsonl (2026-11-26, templates/eval-sets.md): a sixth blind set per template (620 rows, 35% out of
+ * scope) by another independent author, in new voices (dictation slips, bullet fragments, subject-line
+ * messages, Australian, Nigerian, Scottish, Filipino and Caribbean English, the wrong department named,
+ * rarer synonyms). Measured on its arrival, before any change of that session (in-scope / out of scope /
+ * fast path): support 0.879 / 0.673 / 0.903 at 0.514; salon 0.806 / 0.875 / 1.000 at 0.058; real-estate
+ * 0.846 / 0.690 / 1.000 at 0.158; healthcare 0.820 / 0.971 / 1.000 at 0.033; after-hours 0.859 / 0.714 /
+ * 0.940 at 0.558. Floors are those less about 0.02.
+ */
+const FLOORS_6: Record<string, Figures> = {
+  support: { inScope: 0.85, outOfScope: 0.65, precision: 0.88, coverage: 0.49 },
+  salon: { inScope: 0.78, outOfScope: 0.85, precision: 0.98, coverage: 0.04 },
+  'real-estate': { inScope: 0.82, outOfScope: 0.67, precision: 0.98, coverage: 0.14 },
+  healthcare: { inScope: 0.8, outOfScope: 0.95, precision: 0.98, coverage: 0.02 },
+  'after-hours': { inScope: 0.83, outOfScope: 0.69, precision: 0.92, coverage: 0.53 },
+};
 const blindSet = (name: string, file = 'blind.jsonl') => join(ROOT, 'templates', name, 'eval', file);
 const withBlindSets = Object.keys(TEMPLATES).filter((name) => existsSync(blindSet(name)));
 const GATED = withBlindSets.flatMap((name) => [
@@ -212,6 +228,7 @@ const GATED = withBlindSets.flatMap((name) => [
   { name, file: 'blind3.jsonl', floor: FLOORS_3[name] ?? BARS },
   { name, file: 'blind4.jsonl', floor: FLOORS_4[name] ?? BARS },
   { name, file: 'blind5.jsonl', floor: FLOORS_5[name] ?? BARS },
+  { name, file: 'blind6.jsonl', floor: FLOORS_6[name] ?? BARS },
 ]);
 
 const work = mkdtempSync(join(tmpdir(), 'sb-blind-'));
