@@ -90,8 +90,10 @@ export type ResponseTemplates = {
    * matches `when` and the whole value (lower case, no apostrophes) does not match `unless` (both
    * case-insensitive regular expressions), `ask` is asked before the read-back, and the answer replaces
    * the value ("a haircut" could be any of three cuts, "a haircut for my son" is one: docs/dialogue.md).
+   * With `names`, a value that does not match it (same folding) names nothing the tool knows
+   * ("something", "an appointment"): the argument's own question is asked instead of a read-back.
    */
-  clarify?: Record<string, { when: string; unless?: string; ask: string }>;
+  clarify?: Record<string, { when: string; unless?: string; ask: string; names?: string }>;
 };
 
 /**

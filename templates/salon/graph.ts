@@ -55,10 +55,23 @@ const SALON_ANSWERS = [
  * Every name and keyword of the service menu as one pattern (words as serviceMatch.ts compares them:
  * lower case, no apostrophes): words that name a service are never too vague to book.
  */
-const SERVICE_PHRASES = `\\b(?:${SERVICE_ROWS.flatMap((row) => [String(row[1]), ...String(row[9]).split(';')])
-  .map((phrase) => normalizeWords(phrase).trim().split(' ').join('[^a-z0-9]+'))
-  .filter((phrase) => phrase !== '')
-  .join('|')})s?\\b`;
+const SERVICE_PHRASE_LIST = SERVICE_ROWS.flatMap((row) => [String(row[1]), ...String(row[9]).split(';')])
+  .map((phrase) => normalizeWords(phrase).trim())
+  .filter((phrase) => phrase !== '');
+const SERVICE_PHRASES = `\\b(?:${SERVICE_PHRASE_LIST.map((phrase) => phrase.split(' ').join('[^a-z0-9]+')).join('|')})s?\\b`;
+
+/**
+ * What the booking tool can book from (serviceMatch.ts): a menu phrase in either spelling ("color"),
+ * a cut named by whom it is for ("mens please", "a cut for my son"), or the service quoted earlier
+ * ("book that"). A value naming none of these ("something", "an appointment") is asked for before the
+ * read-back instead of being read back and refused after the customer's "yes".
+ */
+const BOOKABLE = [
+  SERVICE_PHRASES.replace(/colour/g, 'colou?r').replace(/grey/g, 'gr[ae]y'),
+  `\\b(?:${[...new Set(SERVICE_PHRASE_LIST.map((phrase) => phrase.match(/^(\w+) cut$/)?.[1]).filter(Boolean))].join('|')})\\b`,
+  '\\bcut(?:ting)?\\b.*\\bfor\\b',
+  '^\\W*(?:that|it|this|the same|same)\\b|\\b(?:book|do|have|get|want|take|go with)(?: me)?(?: in)?(?: for)? (?:that|it|this|the same)\\b',
+].join('|');
 
 /** Booking's time question; also closes its list of free times, so "3pm works" answers the booking. */
 const ASK_TIME = "What time would you like? We're open 9:00 to 18:00, Thursdays until 20:00.";
@@ -145,6 +158,7 @@ export const salonGraph: GraphSpec<typeof salonContext> = {
             unless: SERVICE_PHRASES,
             when: '^(?:just |only )?(?:an? |my )?(?:quick |simple |normal |regular )?(?:hair ?cut|cut|trim)s?(?: really| please| pls| thanks)?$',
             ask: "Which cut would you like: a women's cut and blow-dry, a men's cut or a kids cut?",
+            names: BOOKABLE,
           },
         },
         fallback: 'I can check free times, tell you prices, or book you in. What would you like?',

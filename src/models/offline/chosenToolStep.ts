@@ -16,7 +16,7 @@ import { partStep } from './forms/partStep.ts';
 import { plainReplyAtReadBack } from './forms/plainConfirmation.ts';
 import { readBackStep, recordLookUpFirst } from './forms/readBackFacts.ts';
 import { subjectDescription } from './forms/statedSubject.ts';
-import { clarifyQuestion, vagueProperty } from './forms/vagueValues.ts';
+import { namedEarlier, vagueValue } from './forms/vagueValues.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { sameArguments } from './modelItems.ts';
 import { PERSON_ON_REQUEST } from './offlineModelOptions.ts';
@@ -69,10 +69,13 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
       now,
     });
   };
-  const before = fillFrom(messages.slice(1));
+  // "Wednesday at 10?" after asking about a full colour books the full colour (forms/vagueValues.ts).
+  const named = (f: ReturnType<typeof fillFrom>) =>
+    turn.changesData(chosen.tool.name) ? { ...f, args: namedEarlier(agent, f.args, messages.slice(1)) } : f;
+  const before = named(fillFrom(messages.slice(1)));
   // "refund it" to the refund's read-back agrees; it is not the refund's reason said anew.
   const agrees = confirming !== undefined && plainReplyAtReadBack(text, confirming.name) && !isNo(text);
-  const fill = agrees ? before : fillFrom(messages);
+  const fill = agrees ? before : named(fillFrom(messages));
   const progress = progressOf(before.args, fill.args, text);
   const changes = turn.changesData(chosen.tool.name);
   if (confirming && !progress && isNo(text)) return { say: FORM_CANCELLED };
@@ -103,9 +106,8 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
       : undefined;
   if (record !== undefined) return record;
   // "a haircut" could be any of three cuts, or the read-back's months are not given: ask before it.
-  const vague = changes ? vagueProperty(agent, fill.args, chosen.tool.name) : undefined;
-  if (vague !== undefined)
-    return askStep({ agent, property: vague, ...form, question: clarifyQuestion(agent, vague) });
+  const vague = changes ? vagueValue(agent, fill.args, chosen.tool.name) : undefined;
+  if (vague !== undefined) return askStep({ agent, ...form, ...vague });
   const optional = chooser.optionalQuestion(chosen.tool, fill.unfilled, view, fill.args);
   if (optional) return { say: askForArgument(agent, optional) };
   // The tool said it needs this value and the reply added nothing: ask again rather than repeat the call.
