@@ -5,7 +5,6 @@ import { fastPathConfidence, trainPhrasingViews } from './fastPathConfidence.ts'
 import { FeatureSpace } from './featureSpace.ts';
 import { ThingDomain } from './foreignThings.ts';
 import { LexicalClassifier } from './lexicalClassifier.ts';
-import { NearestExamples } from './nearestExamples.ts';
 import { describeRoute, intentSlug, type ReasonKind } from './routeReason.ts';
 import { readCachedRouters, routerCacheDir, writeCachedRouters } from './routerCache.ts';
 import { buildRouterDocs, STAY_LABEL, specialistTexts } from './routerTrainingSet.ts';
@@ -86,8 +85,6 @@ type TrainedRouter = {
   edges: Map<string, NormalizedEdge>;
   /** The phrasing views of the fast path; trained on first use (offline routing never needs them). */
   views?: LexicalClassifier[];
-  /** The entry router's training texts as embeddings (nearestExamples.ts); built on first use. */
-  nearest?: NearestExamples;
 };
 type GraphRouters = { space?: FeatureSpace; things?: ThingDomain; agents: Map<string, TrainedRouter> };
 
@@ -227,11 +224,7 @@ export function createAgentRouter(
         ranking: [{ label: STAY_LABEL, p: 1 }],
       };
     }
-    // The entry router, which alone learns the embedding block, also weighs its desks by their nearest
-    // training texts (nearestExamples.ts); what it keeps (`stay`) is left as the classifier says.
-    if (agentName === graph.entry) trained.nearest ??= new NearestExamples(buildRouterDocs(graph, agentName));
-    const scoreShift = trained.nearest?.tilt(text, allowed, STAY_LABEL) ?? null;
-    const prediction = classifier.predict(text, { allowed, ...(scoreShift ? { scoreShift } : {}) });
+    const prediction = classifier.predict(text, { allowed });
     const best = prediction.label;
     const edge = edges.get(best);
     const targetName = edge?.to ?? agentName;

@@ -63,12 +63,6 @@ export type PredictOptions = {
   allowed?: readonly string[];
   /** How many explaining terms to return (default 3). */
   maxTerms?: number;
-  /**
-   * Re-divides the probability the labels in the map hold together among them, as if each one's score
-   * had the shift added; a label not in the map keeps its probability (nearestExamples.ts: the entry
-   * router's specialists by their nearest texts, `stay` untouched).
-   */
-  scoreShift?: ReadonlyMap<string, number>;
 };
 
 const DEFAULTS = {
@@ -176,11 +170,6 @@ export class LexicalClassifier {
     linearScores(this.weights, this.bias, 1, V, vector, all);
     const scores = Float64Array.from(allowed, (k) => all[k]);
     softmaxInPlace(scores);
-    if (options.scoreShift)
-      redivide(
-        scores,
-        allowed.map((k) => options.scoreShift!.get(this.labels[k])),
-      );
     const ranking = allowed
       .map((k, i) => ({ label: this.labels[k], p: scores[i] }))
       .sort((a, b) => b.p - a.p || compare(a.label, b.label));
@@ -270,23 +259,6 @@ function linearScores(
     for (let j = 0; j < x.idx.length; j++) s += W[row + x.idx[j]] * x.val[j];
     out[k] = s * scale + bias[k];
   }
-}
-
-/**
- * Probabilities `p` with the mass of the entries that have a shift re-divided among them in proportion
- * to p · e^shift; entries without one (undefined) keep theirs.
- */
-function redivide(p: Float64Array, shifts: readonly (number | undefined)[]): void {
-  let mass = 0;
-  let weighed = 0;
-  for (let i = 0; i < p.length; i++) {
-    if (shifts[i] === undefined) continue;
-    mass += p[i];
-    p[i] *= Math.exp(shifts[i]!);
-    weighed += p[i];
-  }
-  if (weighed === 0) return;
-  for (let i = 0; i < p.length; i++) if (shifts[i] !== undefined) p[i] *= mass / weighed;
 }
 
 function softmaxInPlace(z: Float64Array): void {
