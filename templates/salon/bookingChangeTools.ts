@@ -43,7 +43,7 @@ export const getBooking = defineTool({
   execute: async (args, ctx: Ctx) => {
     const resolved = await resolveBooking(ctx.db, args, ctx.state);
     if (!resolved.ok) return resolved.result;
-    rememberBooking(ctx.state, resolved.found.booking);
+    rememberBooking(ctx.state, resolved.found.booking, resolved.held);
     const view = describeBooking(resolved.found);
     return { found: true, ...view, summary: summary(view), message: summary(view) };
   },
@@ -76,7 +76,8 @@ export const rescheduleBooking = defineTool({
     stylist: z.enum(SALON_STYLISTS).optional().describe('Only if the customer asks for a different stylist'),
   }),
   execute: async (args, ctx: Ctx) => {
-    const resolved = await resolveBooking(ctx.db, args, ctx.state);
+    // Only under the phone number on file: a reference alone is guessable (bookingRecords.ts).
+    const resolved = await resolveBooking(ctx.db, args, ctx.state, { phoneOnFile: true });
     if (!resolved.ok) return { changed: false, ...resolved.result };
     const problem = unchangeable(resolved.found);
     if (problem) return { changed: false, found: true, message: problem };
@@ -124,7 +125,7 @@ export const rescheduleBooking = defineTool({
           updatedAt: sql`now()`,
         })
         .where(eq(salonBookings.id, current.id));
-      rememberBooking(ctx.state, current);
+      rememberBooking(ctx.state, current, resolved.held);
       const when = `${formatDayLong(day)} at ${formatTime(start)}`;
       return {
         changed: true,
@@ -148,10 +149,11 @@ export const cancelBooking = defineTool({
   sideEffect: true,
   parameters: z.object({ bookingRef: bookingRefParam, phone: phoneParam }),
   execute: async (args, ctx: Ctx) => {
-    const resolved = await resolveBooking(ctx.db, args, ctx.state);
+    // Only under the phone number on file: a reference alone is guessable (bookingRecords.ts).
+    const resolved = await resolveBooking(ctx.db, args, ctx.state, { phoneOnFile: true });
     if (!resolved.ok) return { changed: false, ...resolved.result };
     const problem = unchangeable(resolved.found);
-    rememberBooking(ctx.state, resolved.found.booking);
+    rememberBooking(ctx.state, resolved.found.booking, resolved.held);
     if (problem) return { changed: false, found: true, message: problem };
     const view = describeBooking(resolved.found);
     // The status check in the WHERE makes a concurrent second cancel a no-op instead of a double write.

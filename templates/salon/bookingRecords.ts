@@ -107,7 +107,13 @@ export function describeBooking({ booking, serviceName, stylistName, patchTest }
   };
 }
 
-export type Resolved = { ok: true; found: BookingWithNames } | { ok: false; result: Record<string, unknown> };
+/**
+ * `held`: the booking was found under a phone number (the caller's, said now or already the
+ * conversation's), not by its reference alone. Only then may it be changed or its number kept.
+ */
+export type Resolved =
+  | { ok: true; found: BookingWithNames; held: boolean }
+  | { ok: false; result: Record<string, unknown> };
 
 const notFound = (ref: string) => ({
   found: false,
@@ -116,6 +122,14 @@ const notFound = (ref: string) => ({
 });
 
 const askForPhone = (message: string) => ({ found: false, missing: 'phone', message });
+
+/**
+ * What a move or cancellation asks when no phone number is known yet. A reference is a day plus a
+ * three-digit count of that day, so anyone can guess one: the tool itself, not only the conversation,
+ * wants the number the booking is under before it changes anything (as the after-hours line does,
+ * templates/after-hours/bookingHolder.ts).
+ */
+export const ASK_PHONE_ON_FILE = askForPhone("What's the phone number the booking is under?");
 
 /**
  * Whose bookings the conversation may touch: the phone number it established (the first booking
@@ -130,6 +144,32 @@ export function phoneScope(rawPhone: string | null | undefined, state: SalonCont
   if (established && namesOtherOwner(established, named))
     return { ok: false, result: otherOwnerRefusal(`the bookings under ${state.phone}`) };
   return { ok: true, digits: established ?? named };
+}
+
+/**
+ * The scope of a look-up, and whether the caller `held` the number (said it now, or the conversation
+ * holds it: a booking made here, or one found under a number said). A booking read by its reference
+ * alone keeps its number out of the state (rememberBooking), yet it still scopes later look-ups, so a
+ * conversation never reads a second customer's bookings either way.
+ */
+export async function bookingScope(
+  db: ToolDb,
+  rawPhone: string | null | undefined,
+  state: SalonContext,
+): Promise<
+  { ok: true; digits: string | null; held: boolean } | { ok: false; result: Record<string, unknown> }
+> {
+  const scope = phoneScope(rawPhone, state);
+  if (!scope.ok) return scope;
+  const held = scope.digits !== null;
+  const inState = parseBookingRef(state.bookingRef);
+  if (phoneDigits(state.phone) || !inState || !('ref' in inState)) return { ...scope, held };
+  const lookedUp = phoneDigits((await findBookingByRef(db, inState.ref))?.booking.phone);
+  if (!lookedUp) return { ...scope, held };
+  // The refusal names the booking, not its number: the caller never gave that number.
+  if (namesOtherOwner(lookedUp, scope.digits))
+    return { ok: false, result: otherOwnerRefusal(`booking ${inState.ref}`) };
+  return { ok: true, digits: lookedUp, held };
 }
 
 /** The booking when it is under the conversation's number (or none is established yet), else null. */
@@ -151,18 +191,24 @@ export async function resolveBooking(
   db: ToolDb,
   args: { bookingRef?: string | null; phone?: string | null },
   state: SalonContext,
+  options: { phoneOnFile?: boolean } = {},
 ): Promise<Resolved> {
   const given = parseBookingRef(args.bookingRef);
-  const scope = phoneScope(args.phone, state);
+  const scope = await bookingScope(db, args.phone, state);
   if (!scope.ok) return scope;
-  const digits = scope.digits;
+  const { digits, held } = scope;
+  // A change needs the number on file: with none said or held, asked before anything is looked up, so
+  // the question says nothing about whether the reference exists.
+  if (options.phoneOnFile && !held) return { ok: false, result: ASK_PHONE_ON_FILE };
   if (given && 'ref' in given) {
-    // Someone else's booking answers exactly like a reference that does not exist.
+    // Someone else's booking (or a number that is not this booking's) answers exactly like a
+    // reference that does not exist.
     const found = await findOwnedBooking(db, given.ref, digits);
-    return found ? { ok: true, found } : { ok: false, result: notFound(given.ref) };
+    return found ? { ok: true, found, held } : { ok: false, result: notFound(given.ref) };
   }
+  // The day's and the number's bookings are listed only for a number the caller gave.
   if (given && 'day' in given) {
-    if (!digits)
+    if (!digits || !held)
       return {
         ok: false,
         result: askForPhone(
@@ -170,7 +216,7 @@ export async function resolveBooking(
         ),
       };
     const sameDay = await upcomingByPhone(db, digits, given.day);
-    if (sameDay.length === 1) return { ok: true, found: sameDay[0] };
+    if (sameDay.length === 1) return { ok: true, found: sameDay[0], held };
     return {
       ok: false,
       result: {
@@ -185,11 +231,11 @@ export async function resolveBooking(
   const fromState = parseBookingRef(state.bookingRef);
   if (fromState && 'ref' in fromState) {
     const found = await findOwnedBooking(db, fromState.ref, digits);
-    if (found) return { ok: true, found };
+    if (found) return { ok: true, found, held };
   }
-  if (digits) {
+  if (digits && held) {
     const upcoming = await upcomingByPhone(db, digits);
-    if (upcoming.length === 1) return { ok: true, found: upcoming[0] };
+    if (upcoming.length === 1) return { ok: true, found: upcoming[0], held };
     // Never a guess between two bookings: list them and ask which (a reply names one, or its place).
     if (upcoming.length > 1) return { ok: false, result: whichBooking(upcoming) };
     return {
@@ -219,11 +265,16 @@ function whichBooking(bookings: BookingWithNames[]): Record<string, unknown> {
   };
 }
 
-/** Remembers the booking in the state so every agent after any handoff can act on it. */
-export function rememberBooking(state: SalonContext, booking: BookingRow): void {
+/**
+ * Remembers the booking in the state so every agent after any handoff can act on it. Its phone number
+ * becomes the conversation's only when the booking was `held` (found under a number the caller gave):
+ * a booking read by its reference alone must not hand a stranger the number a change is checked
+ * against.
+ */
+export function rememberBooking(state: SalonContext, booking: BookingRow, held: boolean): void {
   state.bookingRef = booking.ref;
   state.bookingDay = booking.day;
   state.bookingTime = formatTime(booking.startMin);
   state.customerName ??= booking.customerName;
-  state.phone ??= booking.phone;
+  if (held) state.phone ??= booking.phone;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
-import { findOwnedBooking } from './bookingRecords.ts';
+import { bookingScope, findOwnedBooking } from './bookingRecords.ts';
 import type { SalonContext } from './context.ts';
 import { parseBookingRef, phoneDigits } from './format.ts';
 import { salonComplaints } from './schema.ts';
@@ -51,7 +51,8 @@ export const logComplaint = defineTool({
     // The complaint always reaches the manager; it is tied to a named booking only when that booking is
     // the conversation's own, so a complaint cannot be filed against (or reveal) someone else's.
     const named = given && 'ref' in given ? given.ref : null;
-    const owned = named ? await findOwnedBooking(ctx.db, named, phoneDigits(ctx.state.phone)) : null;
+    const scope = await bookingScope(ctx.db, null, ctx.state);
+    const owned = named && scope.ok ? await findOwnedBooking(ctx.db, named, scope.digits) : null;
     const bookingRef = owned ? owned.booking.ref : named ? null : (ctx.state.bookingRef ?? null);
     const category = complaintCategory(details);
     const [row] = await ctx.db

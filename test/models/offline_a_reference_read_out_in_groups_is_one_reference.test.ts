@@ -20,7 +20,8 @@ describe('a reference read out in groups is one reference', () => {
       'salon',
       [
         "I'd like to cancel, my booking reference is G B 2031 0614 002",
-        'yes that is it, please cancel it',
+        // The number the booking is under, as for any change by reference (a reference is guessable).
+        'yes that is it, please cancel it, my number is 07700 900606',
         'yes',
       ],
       { tool: 'cancel_booking', result: { cancelled: true, bookingRef: 'GB-20310614-002' } },

@@ -11,7 +11,13 @@ describe('a request typed in a hurry still reaches its desk', () => {
   it('"resheduel my apointment" moves the booking, and "y" agrees', async () => {
     const o = await converse(
       'salon',
-      ['hi i need to resheduel my apointment GB-20310613-001', 'can we do fri the 20th same time', 'y'],
+      // The number the booking is under is asked, as for any change by reference (a reference is guessable).
+      [
+        'hi i need to resheduel my apointment GB-20310613-001',
+        'can we do fri the 20th same time',
+        '07700 900202',
+        'y',
+      ],
       { tool: 'reschedule_booking', result: { changed: true, when: 'Friday 20 June 2031 at 10:00' } },
     );
     expect(o.unmet).toEqual([]);

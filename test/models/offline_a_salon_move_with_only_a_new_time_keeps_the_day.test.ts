@@ -22,7 +22,8 @@ describe('a salon move with only a new time keeps the day', () => {
   it('asks the day when the move names neither a day nor a time', async () => {
     const o = await converse(
       'salon',
-      ['I need to move my appointment GB-20310613-002', 'friday the 20th', 'yes'],
+      // The number the booking is under is asked before the read-back, as for any change by reference.
+      ['I need to move my appointment GB-20310613-002', 'friday the 20th', '07700 900303', 'yes'],
       { tool: 'reschedule_booking', result: { changed: true, when: 'Friday 20 June 2031 at 14:00' } },
     );
     expect(o.unmet).toEqual([]);

@@ -17,6 +17,7 @@ import { plainReplyAtReadBack } from './forms/plainConfirmation.ts';
 import { readBackStep, recordLookUpFirst } from './forms/readBackFacts.ts';
 import { subjectDescription } from './forms/statedSubject.ts';
 import { namedEarlier, vagueValue } from './forms/vagueValues.ts';
+import { givesOnlyTheAskedValue } from './forms/valueTheChangeAskedFor.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { sameArguments } from './modelItems.ts';
 import { PERSON_ON_REQUEST } from './offlineModelOptions.ts';
@@ -115,6 +116,9 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
     return askStep({ agent, property: chosen.retryOf.missing, ...form });
   if (changes && repeatsFailedChange(view.previousResult, chosen.tool.name, fill.args))
     return { say: person ? `${FAILED_WITH_SAME_DETAILS} ${PERSON_ON_REQUEST}` : FAILED_WITH_SAME_DETAILS };
+  // The agreed change asked for one value more, and the reply gives only that: it runs, unread again.
+  if (changes && givesOnlyTheAskedValue(agent, chosen.tool.name, chosen.retryOf, fill.args))
+    return { call: chosen.tool.name, args: fill.args };
   // A change is read back first (its `confirm` template, after the look-ups it names); "yes" makes it.
   const back = { agent, tool: chosen.tool, args: fill.args, view, tools, text, progress };
   const readsBack = changes && readBackStep({ ...back, state, confirming: confirming !== undefined });

@@ -87,9 +87,10 @@ describe('offline response templates', () => {
     [
       'CustomerService',
       'reschedule_booking',
-      { bookingRef: 'GB-20310805-001', date: '2031-08-06', timeText: '11:00' },
+      { bookingRef: 'GB-20310805-001', phone: dana.phone, date: '2031-08-06', timeText: '11:00' },
     ],
-    ['CustomerService', 'cancel_booking', { bookingRef: 'GB-20310805-001' }],
+    // A change by reference needs the number the booking is under (a reference alone is guessable).
+    ['CustomerService', 'cancel_booking', { bookingRef: 'GB-20310805-001', phone: dana.phone }],
     [
       'CustomerService',
       'log_complaint',

@@ -1,0 +1,31 @@
+import type { NormalizedAgent } from '../../../graph/types.ts';
+import { sameArguments } from '../modelItems.ts';
+
+/**
+ * A change the customer agreed to ran and asked for one value more ("What's the phone number the
+ * booking is under?" from a salon cancellation: the tool checks the number, a reference alone being
+ * guessable). The reply that gives that value and changes nothing else runs the change at once: the
+ * customer already said yes to it, and a second identical read-back asks them to agree twice (a
+ * customer who answers the number and then says "thanks" leaves the change undone).
+ *
+ * Only for a value the read-back does not name (its `confirm` template has no placeholder for it): a
+ * value the customer is to agree to (a new day, a slot, an amount) is read back as always.
+ */
+export function givesOnlyTheAskedValue(
+  agent: NormalizedAgent | undefined,
+  toolName: string,
+  retryOf: { args: Record<string, unknown>; missing: string } | undefined,
+  args: Record<string, unknown>,
+): boolean {
+  if (!retryOf) return false;
+  const given = args[retryOf.missing];
+  if (given === undefined || given === null || given === '') return false;
+  // A template may be one wording or several (one per set of values given).
+  const templates: string[] = [agent?.responses?.confirm?.[toolName] ?? []].flat();
+  if (templates.some((t) => t.includes(`{${retryOf.missing}}`))) return false;
+  const others = { ...args };
+  delete others[retryOf.missing];
+  const before = { ...retryOf.args };
+  delete before[retryOf.missing];
+  return sameArguments(others, before);
+}
