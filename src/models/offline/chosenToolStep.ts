@@ -1,5 +1,5 @@
 import type { NormalizedAgent } from '../../graph/types.ts';
-import { fillArguments, type JsonSchema } from './argumentExtraction.ts';
+import { fillArguments, isFreeTextProperty, type JsonSchema } from './argumentExtraction.ts';
 import { type AskedQuestion, answersByProperty } from './askedQuestions.ts';
 import type { ConversationView } from './conversationView.ts';
 import { FORM_CANCELLED, fixedAnswer } from './forms/digressions.ts';
@@ -48,6 +48,21 @@ export type ChosenToolTurn = {
   changesData: (toolName: string) => boolean;
 };
 
+/** Whether `after` gives a value other than free text that differs from `before`'s. */
+function changesAValue(
+  schema: JsonSchema,
+  before: Readonly<Record<string, unknown>>,
+  after: Readonly<Record<string, unknown>>,
+): boolean {
+  return Object.keys(schema.properties ?? {}).some(
+    (p) =>
+      !isFreeTextProperty(schema, p) &&
+      after[p] !== undefined &&
+      after[p] !== null &&
+      JSON.stringify(after[p]) !== JSON.stringify(before[p]),
+  );
+}
+
 export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   const { agent, chosen, chooser, view, tools, state, picked, asked, confirming, person, text, now } = turn;
   const schema = chosen.tool.parameters as JsonSchema;
@@ -74,9 +89,16 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   const named = (f: ReturnType<typeof fillFrom>) =>
     turn.changesData(chosen.tool.name) ? { ...f, args: namedEarlier(agent, f.args, messages.slice(1)) } : f;
   const before = named(fillFrom(messages.slice(1)));
-  // "refund it" to the refund's read-back agrees; it is not the refund's reason said anew.
-  const agrees = confirming !== undefined && plainReplyAtReadBack(text, confirming.name) && !isNo(text);
-  const fill = agrees ? before : named(fillFrom(messages));
+  const heard = named(fillFrom(messages));
+  // "refund it" to the refund's read-back agrees; it is not the refund's reason said anew. "yes 6 in
+  // total" to a read-back of 4 seats changes a value the read-back said: it is read back again, not
+  // made as read (free text such as a reason is not compared: "refund it" is no new reason).
+  const agrees =
+    confirming !== undefined &&
+    plainReplyAtReadBack(text, confirming.name) &&
+    !isNo(text) &&
+    !changesAValue(schema, before.args, heard.args);
+  const fill = agrees ? before : heard;
   const progress = progressOf(before.args, fill.args, text);
   const changes = turn.changesData(chosen.tool.name);
   if (confirming && !progress && isNo(text)) return { say: FORM_CANCELLED };

@@ -125,19 +125,26 @@ const SQFT = /^(sq|sqft|square)$/;
  * A standalone number (not part of a reference, amount, date or street address). With `unit` ("seats"), a number
  * written right before that word wins over the first number in the text.
  */
+/** A turn from what is to what is wanted, between two numbers of one message. */
+const CONTRAST = /\b(?:but|actually|instead|rather|make (?:it|that)|change (?:it|that) to)\b/i;
+
 export function findNumber(text: string, unit?: string): number | undefined {
   const cleaned = withoutPhoneNumbers(withoutMoney(text))
     .replace(HOUSE_NUMBER, ' ')
     .replace(/\d{4}-\d{2}-\d{2}/g, ' ')
     .replace(REFERENCE, ' ')
     .replace(/(\d),(\d{3})\b/g, '$1$2'); // "1,200 sq ft" is one number
-  const candidates: { value: number; before: string }[] = [];
+  const candidates: { value: number; before: string; at: number }[] = [];
   // The unit is looked ahead, not consumed, so "for fifty seats" still sees "fifty".
   for (const match of cleaned.matchAll(/(?<![\w.-])(\d+(?:\.\d+)?|[a-z]+)(?![\w-])(?=\s*([a-z]*))/gi)) {
     const word = match[1].toLowerCase();
     const value = /^\d/.test(word) ? Number(word) : NUMBER_WORDS[word];
-    if (value !== undefined) candidates.push({ value, before: match[2].toLowerCase() });
+    if (value !== undefined) candidates.push({ value, before: match[2].toLowerCase(), at: match.index ?? 0 });
   }
+  // "I ordered 4 seats but we actually need 6": the number after the turn is the one wanted.
+  const turn = CONTRAST.exec(cleaned);
+  const after = turn && candidates.length > 1 ? candidates.filter((c) => c.at > turn.index) : [];
+  if (after.length > 0 && after.length < candidates.length) candidates.splice(0, candidates.length, ...after);
   if (unit) {
     const stem = unit.toLowerCase().replace(/s$/, '');
     // "2 bed" names bedrooms as well as "2 bedrooms" does.
