@@ -29,6 +29,7 @@ import { tookAnOffer } from './offerAccepted.ts';
 import { pickedReference } from './pickedReference.ts';
 import { priceAside } from './priceAside.ts';
 import { changeToRecordShown } from './recordFollowUp.ts';
+import { refinedLookUp } from './refinedLookUp.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { soleTool } from './soleTool.ts';
 import { criteriaStated, criterionAnsweringGreeting } from './statedCriteria.ts';
@@ -209,6 +210,11 @@ export class ToolChooser {
         criterionAnsweringGreeting({ ...{ agent: this.agent, asked, text, available }, ...changes }) ??
         soleTool({ text, tools, view, changesData: (n) => this.changesData(n), covers: this.covers }) ??
         leafLookUp(this.agent, text, available, this.docs(available), this.threshold) ??
+        refinedLookUp({
+          ...{ text, available, view, now: this.now },
+          ...changes,
+          requestText: (t) => this.requestText(t, available, view),
+        }) ??
         deskFollowUp(this.agent, text, available, this.docs(available), view)
       );
     const tool = this.likeliest(named, view);
