@@ -28,12 +28,21 @@ const TYPED_KINDS = new Set([
 ]);
 
 /**
+ * "just have someone call me", "can an agent ring me instead": said to the name question, the booking
+ * held it as a name it could not read ("Sorry, I didn't catch that"), because only a question could
+ * leave. Asking to be contacted instead is no value of the form either, and the call-back desk serves
+ * it. "call me Dana" names the caller: the name question's finder reads it, so it stays an answer.
+ */
+const ASKS_TO_BE_CONTACTED =
+  /\b(?:call|ring|phone|contact|text|email|e-mail)\s+(?:me|us)\b|\b(?:call|ring|phone)\s*back\b|\bcall-?back\b/i;
+
+/**
  * "is there parking there?" while TourBooker asks the time: right after a question of ours the router
  * must be very sure (ARRIVAL_ROUTING_CONFIDENCE) before a message leaves, so that "Acme Ltd" stays an
  * answer. The handback scored 0.835 and the customer heard "Sorry, I didn't catch that" about a
  * question the form never asked. That bar guards answers; this message cannot be one:
  * - the form asks a value of a typed kind (a time, a date, a number…) and the message gives none;
- * - it is a question, and no tool of this agent fits it (a price asked mid-booking fits the booking's
+ * - it is a question (or asks to be called instead), and no tool of this agent fits it (a price asked mid-booking fits the booking's
  *   own price list: that stays here, however sure the router is of the colour desk);
  * - someone else serves it: the front desk's router places it with another specialist ("actually can
  *   someone just call me" asked with the name: the call-back desk), or another agent's look-up fits it.
@@ -45,7 +54,8 @@ export function questionForAnotherDesk(
   input: { asked: AskedQuestion | undefined; text: string; tools: readonly FunctionTool[]; now: Date },
 ): boolean {
   const { asked, text, tools, now } = input;
-  if (!agent || asked?.kind !== 'argument' || !isQuestion(text)) return false;
+  if (!agent || asked?.kind !== 'argument' || !(isQuestion(text) || ASKS_TO_BE_CONTACTED.test(text)))
+    return false;
   const schemas = tools
     .map((t) => (t.parameters ?? {}) as JsonSchema)
     .filter((s) => s.properties?.[asked.property] !== undefined);

@@ -7,6 +7,7 @@ import { ARRIVAL_ROUTING_CONFIDENCE } from './offlineModelOptions.ts';
 import { requestIsOurs } from './ownRequest.ts';
 import { asksForPerson, specialistBeforePerson } from './specialistBeforePerson.ts';
 import { personHandoff, threatensAction } from './threatensAction.ts';
+import { reportsUnfairTreatment } from './unfairTreatment.ts';
 
 export type RouteStep = {
   /** The handoff to make now, with what the governed model records of it. */
@@ -46,6 +47,21 @@ export function routeMessage(
         toolName: toPerson,
         reason: `Customer threatens a chargeback or legal action: "${text}"`,
         intent: 'threat_of_action',
+        confidence: 1,
+      },
+      unsure: false,
+      keptAtEntry: false,
+    };
+  // Treated differently for who one is: the complaints desk, whatever area or topic is named.
+  const toComplaints = reportsUnfairTreatment(text)
+    ? complaintDeskHandoff(graph, agentName, enabledHandoffs)
+    : undefined;
+  if (toComplaints && !opts.passedOn?.includes(handoffTarget(graph, agentName, toComplaints) ?? ''))
+    return {
+      handoff: {
+        toolName: toComplaints,
+        reason: `Customer reports being treated unfairly: "${text}"`,
+        intent: 'complaint',
         confidence: 1,
       },
       unsure: false,
@@ -133,6 +149,11 @@ export function routeMessage(
     unsure: route.decision === 'unsure' && !guarded,
     keptAtEntry: route.decision === 'stay' && agentName === graph.entry,
   };
+}
+
+/** The agent a handoff tool of `agentName` leads to. */
+function handoffTarget(graph: NormalizedGraph, agentName: string, toolName: string): string | undefined {
+  return graph.byName.get(agentName)?.handoffs.find((e) => e.toolName === toolName)?.to;
 }
 
 /**

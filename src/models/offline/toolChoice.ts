@@ -29,6 +29,7 @@ import { tookAnOffer } from './offerAccepted.ts';
 import { pickedReference } from './pickedReference.ts';
 import { priceAside } from './priceAside.ts';
 import { changeToRecordShown } from './recordFollowUp.ts';
+import { refinedLookUp } from './refinedLookUp.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { soleTool } from './soleTool.ts';
 import { criteriaStated, criterionAnsweringGreeting } from './statedCriteria.ts';
@@ -202,6 +203,7 @@ export class ToolChooser {
     // email is asked) is an aside, unless it also gives the asked value ("is 3pm free?" for the time).
     if (pending && !(asksAbout && named.length > 0 && !this.gives(pending.tool, asked, text))) return pending;
     const changes = { changesData: (n: string) => this.changesData(n), now: this.now };
+    const request = (t: FunctionTool) => this.requestText(t, available, view);
     if (named.length === 0)
       return (
         pickedReference(text, available, this.now, (n) => this.changesData(n)) ??
@@ -209,6 +211,7 @@ export class ToolChooser {
         criterionAnsweringGreeting({ ...{ agent: this.agent, asked, text, available }, ...changes }) ??
         soleTool({ text, tools, view, changesData: (n) => this.changesData(n), covers: this.covers }) ??
         leafLookUp(this.agent, text, available, this.docs(available), this.threshold) ??
+        refinedLookUp({ text, available, view, ...changes, requestText: request }) ??
         deskFollowUp(this.agent, text, available, this.docs(available), view)
       );
     const tool = this.likeliest(named, view);

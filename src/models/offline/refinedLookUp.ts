@@ -1,0 +1,42 @@
+import { findPropertyValue, type JsonSchema } from './argumentExtraction.ts';
+import type { ConversationView } from './conversationView.ts';
+import { resultText } from './forms/resultText.ts';
+import type { FunctionTool } from './modelItems.ts';
+
+/** A refinement is said in a few words: "2 beds is fine", "and at 20% down?". */
+const SHORT_REFINEMENT = 8;
+
+const schemaOf = (tool: FunctionTool) => (tool.parameters ?? {}) as JsonSchema;
+
+/**
+ * "2 beds is fine" right after the search answered "3 homes in Maplewood under $800,000 with at least
+ * 3 bedrooms", "and at 20% down?" right after a quote at 10% down: a few words that change one criterion
+ * of the look-up just answered, with no tool word in them, so the desk fell back ("Tell me your budget,
+ * bedrooms…"). They ask the same look-up again with that criterion changed: the look-up's answer was our
+ * last reply, and the message gives a new value for a property its call had. The other criteria come
+ * from the request that asked for it (`requestText`), the new value from this message (newest first).
+ */
+export function refinedLookUp(input: {
+  text: string;
+  available: readonly FunctionTool[];
+  view: ConversationView;
+  changesData: (toolName: string) => boolean;
+  now: Date;
+  requestText: (tool: FunctionTool) => string;
+}): { tool: FunctionTool; focusText: string } | undefined {
+  const { text, view, now } = input;
+  const previous = view.previousResult;
+  if (!previous || input.changesData(previous.name)) return undefined;
+  if (text.trim().split(/\s+/).length > SHORT_REFINEMENT) return undefined;
+  const answered = resultText(previous)?.trim();
+  if (!answered || !view.lastAssistantText?.includes(answered.slice(0, 60))) return undefined;
+  const tool = input.available.find((t) => t.name === previous.name);
+  if (!tool) return undefined;
+  const schema = schemaOf(tool);
+  const changed = Object.keys(previous.args).some((p) => {
+    const before = previous.args[p];
+    const now_ = findPropertyValue(schema, p, text, now);
+    return before !== undefined && before !== null && now_ !== undefined && now_ !== null && now_ !== before;
+  });
+  return changed ? { tool, focusText: input.requestText(tool) } : undefined;
+}
