@@ -318,6 +318,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch13Loops: 0,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
+  // Twentieth pass (clinic20): dev10 9 → 10/10.
   healthcare: {
     template: 'healthcare',
     tuned: 0.98,
@@ -331,7 +332,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch9: 0.73,
     dev9: 0.98,
     batch10: 0.58,
-    dev10: 0.88,
+    dev10: 0.98,
     batch10Loops: 0,
     batch11: 0.88,
     dev11: 0.98,
