@@ -318,7 +318,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch13Loops: 0,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
-  // Twentieth pass (clinic20): dev10 9 → 10/10.
+  // Twentieth pass (clinic20): dev10 9 → 10/10, dev13 9 → 10/10.
   healthcare: {
     template: 'healthcare',
     tuned: 0.98,
@@ -341,7 +341,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev12: 0.98,
     batch12Loops: 0,
     batch13: 0.68,
-    dev13: 0.78,
+    dev13: 0.98,
     batch13Loops: 0,
   },
   'real-estate': {
