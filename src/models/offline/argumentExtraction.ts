@@ -1,5 +1,4 @@
 import { findMoney, findPercent, isPercentName } from './amounts.ts';
-import { upcomingStateDate } from './dayOfMonth.ts';
 import {
   findBoolean,
   findCompanyName,
@@ -29,7 +28,7 @@ import {
   type PropertyInfo,
   referenceHints,
 } from './propertyKinds.ts';
-import { bookedDay, shiftedDate } from './shiftedDate.ts';
+import { dateSaid, daysInHand } from './shiftedDate.ts';
 
 export { propertyWords } from './propertyKinds.ts';
 
@@ -73,11 +72,7 @@ export type ArgumentFill = {
 const ROLE = /stylist|provider|doctor|clinician|therapist|barber|staff|agent|rep/i;
 
 export function fillArguments(schema: JsonSchema, given: ArgumentSources): ArgumentFill {
-  const sources = {
-    ...given,
-    near: given.near ?? upcomingStateDate(given.state, given.now),
-    booked: bookedDay(given.state, given.now),
-  };
+  const sources = { ...given, ...daysInHand(given) };
   const properties: Record<string, JsonSchema> = schema?.properties ?? {};
   const required = new Set<string>(schema?.required ?? []);
   const args: Record<string, unknown> = {};
@@ -361,11 +356,7 @@ function find(p: PropertyInfo, text: string, now: Date, near?: string, booked?: 
     case 'phone':
       return findPhone(text);
     case 'date':
-      // "push it back a week": a change's new day counted from the booking's (shiftedDate.ts).
-      return (
-        (booked && holdsNewValue(p.description) ? shiftedDate(text, booked, now) : undefined) ??
-        findDate(text, now, undefined, near)
-      );
+      return dateSaid(text, now, { near, booked, isNew: holdsNewValue(p.description) });
     case 'money':
       return findMoney(text);
     case 'person':

@@ -1,4 +1,5 @@
-import { NUMBER_WORDS } from './entityExtractors.ts';
+import { upcomingStateDate } from './dayOfMonth.ts';
+import { findDate, NUMBER_WORDS } from './entityExtractors.ts';
 
 /**
  * A move's new day said from the day the booking is on: "push it back a week", "a week later", "two
@@ -76,4 +77,22 @@ export function bookedDay(state: Record<string, unknown> | undefined, now: Date)
       /^\d{4}-\d{2}-\d{2}$/.test(v) &&
       Date.parse(`${v}T00:00:00Z`) >= today - JUST_PAST_DAYS * DAY,
   );
+}
+
+/** The days a date said is read against: the month in hand (`near`, dayOfMonth.ts) and the booking's. */
+export function daysInHand(given: { state?: Record<string, unknown>; now: Date; near?: string }) {
+  return {
+    near: given.near ?? upcomingStateDate(given.state, given.now),
+    booked: bookedDay(given.state, given.now),
+  };
+}
+
+/** A date said: for a change's new day (`isNew`), first one counted from the booking's day. */
+export function dateSaid(
+  text: string,
+  now: Date,
+  days: { near?: string; booked?: string; isNew: boolean },
+): string | undefined {
+  const shifted = days.booked && days.isNew ? shiftedDate(text, days.booked, now) : undefined;
+  return shifted ?? findDate(text, now, undefined, days.near);
 }
