@@ -1,3 +1,4 @@
+import { durationNows } from './durationNow.ts';
 import { lightStem } from './lightStem.ts';
 import { namedPersonAsked } from './namedPerson.ts';
 import { FRAMING_CONCEPTS, findConcepts } from './supportLexicon.ts';
@@ -56,6 +57,7 @@ export function extractRouterFeatures(
   const stems = tokens.map((t) => (opts.stems ? lightStem(t) : t));
   const concepts = findConcepts(stems);
   const dropped = opts.dropFraming ? framingTokens(tokens, concepts) : new Set<number>();
+  for (const i of durationNows(tokens)) dropped.add(i);
   const content: number[] = [];
   for (let i = 0; i < tokens.length; i++)
     if ((opts.functionWords || !isStopword(tokens[i])) && !dropped.has(i)) content.push(i);

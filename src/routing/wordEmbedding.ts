@@ -1,3 +1,4 @@
+import { durationNows } from './durationNow.ts';
 import { DIGIT_TOKEN, isStopword, tokenize } from './textFeatures.ts';
 import { wordVector, wordVectorDimensions } from './wordVectors.ts';
 
@@ -42,7 +43,10 @@ export function embedMessage(text: string, withWords = false): MessageEmbedding 
   const D = wordVectorDimensions();
   const sum = new Float64Array(D);
   const found: { word: string; v: Float64Array }[] = [];
-  for (const word of tokenize(text)) {
+  const tokens = tokenize(text);
+  const durations = durationNows(tokens);
+  for (const [i, word] of tokens.entries()) {
+    if (durations.has(i)) continue;
     if (word === DIGIT_TOKEN || word.length < 2 || isStopword(word) || !/^[a-z]+$/.test(word)) continue;
     const v = weightedVectorOf(word);
     if (!v) continue;

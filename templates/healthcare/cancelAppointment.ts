@@ -91,6 +91,7 @@ export const cancelAppointment = defineTool({
       if (target.slotId)
         await tx.update(healthcareSlots).set({ status: 'open' }).where(eq(healthcareSlots.id, target.slotId));
       ctx.state.appointmentId = target.id;
+      ctx.state.appointmentDate = target.apptDate;
       return {
         cancelled: true,
         appointmentId: target.id,

@@ -22,6 +22,8 @@ export const healthcareContext = z.object({
     .describe('Failed verification attempts in this conversation'),
   slotId: z.string().optional().describe('Open slot last offered, e.g. SL-2031'),
   appointmentId: z.string().optional().describe('Appointment last discussed, e.g. APT-5001'),
+  // A move said from it ("push it back a week") is counted from this day (the offline model reads it).
+  appointmentDate: z.string().optional().describe('Day of the appointment last discussed, YYYY-MM-DD'),
   planId: z.string().optional().describe("The patient's insurance plan, e.g. BCBS-PPO"),
   lastRefillId: z.string().optional().describe('Reference of the last refill request, e.g. RF-3'),
 });

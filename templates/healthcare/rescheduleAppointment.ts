@@ -98,6 +98,7 @@ export const rescheduleAppointment = defineTool({
     const { visit, wanted } = visitToMove(upcoming, args);
     if (!visit) return { rescheduled: false, ...whichVisit(upcoming, wanted, 'move') };
     ctx.state.appointmentId = visit.id;
+    ctx.state.appointmentDate = visit.apptDate;
     if (args.date === undefined && args.timeText === undefined)
       return { rescheduled: false, missing: 'date', message: 'Which day would you like instead?' };
     const day = args.date === undefined ? visit.apptDate : parseDay(args.date);
@@ -155,6 +156,7 @@ export const rescheduleAppointment = defineTool({
           startTime: slot.startTime,
         })
         .where(eq(healthcareAppointments.id, visit.id));
+      ctx.state.appointmentDate = slot.slotDate;
       // The old slot is free for someone else.
       if (visit.slotId)
         await tx.update(healthcareSlots).set({ status: 'open' }).where(eq(healthcareSlots.id, visit.slotId));

@@ -118,6 +118,7 @@ export const listAppointments = defineTool({
     // The visit read back is the one a "yes" changes: the state held the first upcoming visit, and
     // "cancel the echocardiogram results appointment" read back APT-5005 but cancelled APT-5006 on yes.
     ctx.state.appointmentId = (visit ?? upcoming[0]).id;
+    ctx.state.appointmentDate = (visit ?? upcoming[0]).apptDate;
     // Each with what it is for and where, as the cancel and move tools list them: "the physical therapy
     // one" picks from this list too when a change asks which visit (it went to the insurance desk).
     const { appointments } = whichVisit(upcoming, null, 'change');
@@ -194,6 +195,7 @@ export const bookAppointment = defineTool({
         })
         .returning({ id: healthcareAppointments.id });
       ctx.state.appointmentId = appointment.id;
+      ctx.state.appointmentDate = slot.slotDate;
       delete ctx.state.slotId;
       const when = describeVisit({
         apptDate: slot.slotDate,

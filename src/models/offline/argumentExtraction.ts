@@ -1,5 +1,4 @@
 import { findMoney, findPercent, isPercentName } from './amounts.ts';
-import { upcomingStateDate } from './dayOfMonth.ts';
 import {
   findBoolean,
   findCompanyName,
@@ -29,6 +28,7 @@ import {
   type PropertyInfo,
   referenceHints,
 } from './propertyKinds.ts';
+import { dateSaid, daysInHand } from './shiftedDate.ts';
 
 export { propertyWords } from './propertyKinds.ts';
 
@@ -56,6 +56,8 @@ export type ArgumentSources = {
   now: Date;
   /** The month a day said alone ("the twelfth") is in: an upcoming date the state holds (dayOfMonth.ts). */
   near?: string;
+  /** The day of the booking in hand, which a move may be said from ("push it back a week"). */
+  booked?: string;
 };
 
 export type ArgumentFill = {
@@ -70,7 +72,7 @@ export type ArgumentFill = {
 const ROLE = /stylist|provider|doctor|clinician|therapist|barber|staff|agent|rep/i;
 
 export function fillArguments(schema: JsonSchema, given: ArgumentSources): ArgumentFill {
-  const sources = { ...given, near: given.near ?? upcomingStateDate(given.state, given.now) };
+  const sources = { ...given, ...daysInHand(given) };
   const properties: Record<string, JsonSchema> = schema?.properties ?? {};
   const required = new Set<string>(schema?.required ?? []);
   const args: Record<string, unknown> = {};
@@ -197,7 +199,7 @@ function answeredTime(p: PropertyInfo, answer: string | undefined, sources: Argu
   if (answer === undefined) return undefined;
   const at = sources.messages.indexOf(answer);
   const later = at > 0 ? fromMessages(p, { ...sources, messages: sources.messages.slice(0, at) }) : undefined;
-  return later ?? coerce(p, find(p, answer, sources.now, sources.near) ?? bareHour(answer));
+  return later ?? coerce(p, find(p, answer, sources.now, sources.near, sources.booked) ?? bareHour(answer));
 }
 
 /**
@@ -288,7 +290,7 @@ function mentionedNow(p: PropertyInfo, sources: ArgumentSources): unknown {
     !isHintedReference(p)
   )
     return undefined;
-  return coerce(p, find(p, latest, sources.now, sources.near));
+  return coerce(p, find(p, latest, sources.now, sources.near, sources.booked));
 }
 
 /**
@@ -301,7 +303,7 @@ function referenceSinceRequest(p: PropertyInfo, sources: ArgumentSources): unkno
   const at = sources.messages.indexOf(sources.focusText);
   if (at < 0) return undefined;
   for (const message of sources.messages.slice(0, at + 1)) {
-    const value = coerce(p, find(p, message, sources.now, sources.near));
+    const value = coerce(p, find(p, message, sources.now, sources.near, sources.booked));
     if (value !== undefined) return value;
   }
   return undefined;
@@ -332,13 +334,13 @@ function fromMessages(p: PropertyInfo, sources: ArgumentSources, required = fals
   }
   if (p.kind === 'unknown') return undefined;
   for (const message of sources.messages) {
-    const value = coerce(p, find(p, message, sources.now, sources.near));
+    const value = coerce(p, find(p, message, sources.now, sources.near, sources.booked));
     if (value !== undefined) return value;
   }
   return undefined;
 }
 
-function find(p: PropertyInfo, text: string, now: Date, near?: string): unknown {
+function find(p: PropertyInfo, text: string, now: Date, near?: string, booked?: string): unknown {
   switch (p.kind) {
     case 'enum':
       // A stylist or doctor is set only when named as one ("with Maya"): customers share first names.
@@ -354,7 +356,7 @@ function find(p: PropertyInfo, text: string, now: Date, near?: string): unknown 
     case 'phone':
       return findPhone(text);
     case 'date':
-      return findDate(text, now, undefined, near);
+      return dateSaid(text, now, { near, booked, isNew: holdsNewValue(p.description) });
     case 'money':
       return findMoney(text);
     case 'person':

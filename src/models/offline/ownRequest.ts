@@ -1,7 +1,8 @@
 import type { NormalizedGraph } from '../../graph/types.ts';
+import { tokenize } from '../../routing/textFeatures.ts';
 import { requestClauses } from './forms/statedReason.ts';
 import { toolDocsOf } from './routeAsides.ts';
-import { MIN_TOOL_SIMILARITY, namesTool, scoreTools } from './toolMatcher.ts';
+import { inToolWords, MIN_TOOL_SIMILARITY, namesAction, namesTool, scoreTools } from './toolMatcher.ts';
 
 /**
  * "I need to see a doctor next week, my knee has been hurting": the router reads the whole message,
@@ -32,7 +33,9 @@ export function requestIsOurs(
   return requestClauses(text).some((clause) => {
     const [best] = scoreTools(clause, ours);
     const doc = ours.find((d) => d.name === best?.name);
-    if (!doc || best.score < MIN_TOOL_SIMILARITY || !namesTool(clause, doc)) return false;
+    if (!doc || best.score < MIN_TOOL_SIMILARITY) return false;
+    if (!namesTool(clause, doc) && !deskDoesActionNamed(graph, agent.agentTools, doc.name, clause))
+      return false;
     // The routed agent's tools on the whole message too: "…, my refill ran out" is theirs as well.
     const rival = Math.max(
       scoreTools(clause, theirs)[0]?.score ?? 0,
@@ -40,4 +43,23 @@ export function requestIsOurs(
     );
     return best.score >= rival * CLEARLY_BETTER;
   });
+}
+
+/**
+ * "I need to reschedule my knee rehab": a desk (an agent used as a tool) is named by the changes its
+ * agent makes, not only by its own name ("appointments"). The clause says the action of one of them
+ * (reschedule, cancel, book), so the request is the desk's, and the knee is only which visit.
+ */
+function deskDoesActionNamed(
+  graph: NormalizedGraph,
+  desks: readonly { agent: string; toolName: string }[] | undefined,
+  toolName: string,
+  clause: string,
+): boolean {
+  const desk = desks?.find((d) => d.toolName === toolName);
+  const words = tokenize(inToolWords(clause));
+  return (
+    graph.byName.get(desk?.agent ?? '')?.tools.some((t) => t.sideEffect && namesAction(words, t.name)) ===
+    true
+  );
 }

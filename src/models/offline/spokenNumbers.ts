@@ -29,13 +29,46 @@ const isNumberWord = (w: string) => w in UNITS || w in TEENS || w in TENS || w i
 
 /** The message with spoken numbers and spelled-out references written as digits; else unchanged. */
 export function writtenAsDigits(text: string): string {
-  const unfilled = text.replace(FILLERS, '$1').replace(/\s{2,}/g, ' ');
+  const unfilled = joinedAcrossPauses(text.replace(FILLERS, '$1').replace(/\s{2,}/g, ' '));
   const numbered = unfilled.replace(
     /\b[a-z]+(?:(?:\s+|-)(?:and\s+)?[a-z]+)*\b/gi,
     (phrase, offset: number, whole: string) =>
       numbersIn(phrase, whole.slice(0, offset), whole.slice(offset + phrase.length)),
   );
   return joinedReferences(numbered).trim();
+}
+
+/** One digit said as a word, with "double"/"triple" before it. */
+const DIGIT_WORD = String.raw`(?:(?:double|triple)\s+)?(?:zero|nought|oh|one|two|three|four|five|six|seven|eight|nine)`;
+const DIGIT_GROUP = String.raw`${DIGIT_WORD}(?:\s+${DIGIT_WORD})*`;
+/** A pause a transcriber writes between groups of digits: a comma, dots, a dash. */
+const PAUSE = String.raw`\s*(?:,|\.{1,3}|…|-)\s*`;
+const PAUSED_DIGITS = new RegExp(String.raw`\b${DIGIT_GROUP}(?:${PAUSE}${DIGIT_GROUP})+\b`, 'gi');
+/** How many digits a phone number has: local (555-0178), with an area code, with a trunk or country digit. */
+const PHONE_LENGTHS = new Set([7, 10, 11]);
+
+/**
+ * "five five five, oh one seven eight": a phone number read out in groups, the pauses written as
+ * commas, was two numbers (555 and 0178) and no phone. Digit words on both sides of the pauses whose
+ * digits add up to a phone number's length are one number; "one, two, three" (counting) is left.
+ */
+function joinedAcrossPauses(text: string): string {
+  return text.replace(PAUSED_DIGITS, (run) => {
+    const words = run
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter(Boolean);
+    let digits = 0;
+    let repeat = 1;
+    for (const w of words) {
+      if (w in REPEATS) repeat = REPEATS[w];
+      else {
+        digits += repeat;
+        repeat = 1;
+      }
+    }
+    return PHONE_LENGTHS.has(digits) ? run.replace(new RegExp(PAUSE, 'g'), ' ') : run;
+  });
 }
 
 /** Each maximal run of number words in `phrase` (a stretch of words) written as digits. */

@@ -127,7 +127,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch9: 0.73,
     dev9: 0.98,
     batch10: 0.58,
-    dev10: 0.88,
+    // Twentieth pass (clinic20): dev10 9 → 10/10, dev13 9 → 10/10.
+    dev10: 0.98,
     batch10Loops: 0,
     batch11: 0.88,
     dev11: 0.98,
@@ -136,7 +137,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev12: 0.98,
     batch12Loops: 0,
     batch13: 0.68,
-    dev13: 0.78,
+    dev13: 0.98,
     batch13Loops: 0,
     batch14: 0.88,
     dev14: 0.68,
@@ -195,7 +196,8 @@ export const GATES: Record<string, DialogueGate> = {
     dev12: 0.98,
     batch12Loops: 0,
     batch13: 0.48,
-    dev13: 0.88,
+    // Twentieth pass (clinic20): dev13 9 → 10/10.
+    dev13: 0.98,
     batch13Loops: 0,
     batch14: 0.88,
     dev14: 0.68,

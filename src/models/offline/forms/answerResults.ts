@@ -8,6 +8,7 @@ import { isQuestion } from './digressions.ts';
 import { askStep, type FormStep, isCancel, resumeQuestion } from './formTurn.ts';
 import { afterLookUp } from './lookUpFirst.ts';
 import { resultText, toolAwaitingReply } from './pendingRequests.ts';
+import { lookUpAnsweredWith } from './twoLookUps.ts';
 
 /**
  * The reply once this agent's tools have answered (the input ends with their results): the answer,
@@ -27,7 +28,9 @@ export function replyToResults(input: {
   now: Date;
 }): FormStep {
   const { agent, view, tools } = input;
-  const answer = answerFromResults(agent, view.trailingResults, input.state);
+  // Two look-ups asked in one request ("my meds and any allergies"): both answers (twoLookUps.ts).
+  const first = lookUpAnsweredWith({ view, tools, changesData: input.changesData });
+  const answer = answerFromResults(agent, [...(first ? [first] : []), ...view.trailingResults], input.state);
   // A question answered in the middle of a form ("how much is that?"): back to the form.
   // Only a question of ours: arriving this turn, the question before the message was another agent's.
   const before = !view.agentHasReplied ? undefined : input.recognize(view.exchanges.at(-1)?.asked);

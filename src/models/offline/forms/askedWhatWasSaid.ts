@@ -4,6 +4,7 @@ import type { ConversationView } from '../conversationView.ts';
 import { type FunctionTool, schemaOf } from '../modelItems.ts';
 import { requestToResume } from './pendingRequests.ts';
 import { resultText } from './resultText.ts';
+import { anotherLookUpAsked } from './twoLookUps.ts';
 
 /**
  * "need a refill on my atorvastatin. Dana Ruiz, born 03/12/1984": the refill answered "I need to verify
@@ -41,7 +42,7 @@ export function askedWhatWasSaid(
 /**
  * The call to make now, from the trailing results: the request that waited on what has just been
  * provided (identity verified) made again as asked, else the tool whose values a result asked for
- * though the message had said them.
+ * though the message had said them, else the second look-up one request asked for (twoLookUps.ts).
  */
 export function callNow(
   view: ConversationView,
@@ -49,5 +50,9 @@ export function callNow(
   now: Date,
   changesData: (toolName: string) => boolean,
 ): { name: string; args: Record<string, unknown> } | undefined {
-  return requestToResume(view, (n) => schemaOf(tools, n)) ?? askedWhatWasSaid(view, tools, now, changesData);
+  return (
+    requestToResume(view, (n) => schemaOf(tools, n)) ??
+    askedWhatWasSaid(view, tools, now, changesData) ??
+    anotherLookUpAsked({ view, tools, changesData })
+  );
 }

@@ -1,0 +1,98 @@
+import { upcomingStateDate } from './dayOfMonth.ts';
+import { findDate, NUMBER_WORDS } from './entityExtractors.ts';
+
+/**
+ * A move's new day said from the day the booking is on: "push it back a week", "a week later", "two
+ * days earlier", "bring it forward a week", "the following week". These were read from today, or not
+ * at all, and the caller was asked "Which day would you like instead?" for a day they had just given.
+ * Only for the value a change makes (a "New day…" property) and only when the booking's day is known
+ * (`from`: the date the state holds for the record in hand): without it nothing is guessed.
+ *
+ * "next week" for a booking in the coming seven days is the same weekday a week after it: said on a
+ * Thursday of a visit on Sunday or Tuesday, today plus seven is the same week or earlier than the visit.
+ * A booking further off keeps the calendar's reading (today plus seven), left to `findDate`.
+ */
+const AMOUNT = String.raw`(a|an|one|two|three|four|five|six|\d{1,2}|a couple of)`;
+const UNIT = String.raw`(day|week)s?`;
+/** "push it back a week", "move it back by two days", "put me back a week". */
+const BACK = new RegExp(String.raw`\bback\s+(?:by\s+)?${AMOUNT}\s+${UNIT}\b`, 'i');
+/** "bring it forward a week", "forward by 2 days". */
+const FORWARD = new RegExp(String.raw`\bforward\s+(?:by\s+)?${AMOUNT}\s+${UNIT}\b`, 'i');
+/** "a week later", "two days after that", "a week earlier", "3 days sooner". */
+const AFTER = new RegExp(
+  String.raw`\b${AMOUNT}\s+${UNIT}\s+(later|after(?:\s+(?:that|it))?|earlier|sooner|before(?:\s+(?:that|it))?)\b`,
+  'i',
+);
+/** "the week after", "the following week". */
+const WEEK_AFTER = /\b(?:the\s+)?(?:following\s+week|week\s+after(?:\s+(?:that|it))?)\b/i;
+const NEXT_WEEK = /\bnext\s+week\b/i;
+const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+
+const DAY = 86_400_000;
+/** How far back a booking's day may be and still be the one in hand. */
+const JUST_PAST_DAYS = 7;
+
+function count(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (w === 'a' || w === 'an') return 1;
+  if (w === 'a couple of') return 2;
+  return /^\d/.test(w) ? Number(w) : NUMBER_WORDS[w];
+}
+
+const plus = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+
+/** The new day `text` says counted from `from` (YYYY-MM-DD), or undefined when it says none so. */
+export function shiftedDate(text: string, from: string, now: Date): string | undefined {
+  const shift = (amount: string, unit: string, sign: number) => {
+    const n = count(amount);
+    return n === undefined
+      ? undefined
+      : plus(from, sign * n * (unit.toLowerCase().startsWith('week') ? 7 : 1));
+  };
+  const back = text.match(BACK);
+  if (back) return shift(back[1], back[2], 1);
+  const forward = text.match(FORWARD);
+  if (forward) return shift(forward[1], forward[2], -1);
+  const after = text.match(AFTER);
+  if (after) return shift(after[1], after[2], /^(?:later|after)/i.test(after[3]) ? 1 : -1);
+  if (WEEK_AFTER.test(text)) return plus(from, 7);
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const soon = Date.parse(`${from}T00:00:00Z`) < today + 7 * DAY;
+  // "next week on Tuesday" names its day: findDate reads that.
+  if (NEXT_WEEK.test(text) && soon && !WEEKDAY.test(text)) return plus(from, 7);
+  return undefined;
+}
+
+/**
+ * The day of the booking in hand: a date the state holds that is upcoming or only just past by the
+ * model's clock (a look-up's tools may keep another clock than the model's). A birth date, years
+ * back, is none.
+ */
+export function bookedDay(state: Record<string, unknown> | undefined, now: Date): string | undefined {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return Object.values(state ?? {}).find(
+    (v): v is string =>
+      typeof v === 'string' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+      Date.parse(`${v}T00:00:00Z`) >= today - JUST_PAST_DAYS * DAY,
+  );
+}
+
+/** The days a date said is read against: the month in hand (`near`, dayOfMonth.ts) and the booking's. */
+export function daysInHand(given: { state?: Record<string, unknown>; now: Date; near?: string }) {
+  return {
+    near: given.near ?? upcomingStateDate(given.state, given.now),
+    booked: bookedDay(given.state, given.now),
+  };
+}
+
+/** A date said: for a change's new day (`isNew`), first one counted from the booking's day. */
+export function dateSaid(
+  text: string,
+  now: Date,
+  days: { near?: string; booked?: string; isNew: boolean },
+): string | undefined {
+  const shifted = days.booked && days.isNew ? shiftedDate(text, days.booked, now) : undefined;
+  return shifted ?? findDate(text, now, undefined, days.near);
+}
