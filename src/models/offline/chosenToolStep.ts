@@ -48,20 +48,34 @@ export type ChosenToolTurn = {
   changesData: (toolName: string) => boolean;
 };
 
-/** Whether `after` gives a value other than free text that differs from `before`'s. */
-function changesAValue(
-  schema: JsonSchema,
+/**
+ * Whether the reply says another value for an argument the tool's read-back says ("change your latest
+ * order to {quantity} in all"), free text aside. Only those, and only said outright: a value the
+ * customer never heard read back, or one the fill read differently from the same words, is no correction.
+ */
+function changesAValueReadBack(
+  agent: NormalizedAgent | undefined,
+  tool: FunctionTool,
   before: Readonly<Record<string, unknown>>,
   after: Readonly<Record<string, unknown>>,
+  reply: string,
 ): boolean {
-  return Object.keys(schema.properties ?? {}).some(
+  const schema = tool.parameters as JsonSchema;
+  const templates = [agent?.responses?.confirm?.[tool.name] ?? []].flat();
+  const said = new Set(templates.flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1])));
+  return [...said].some(
     (p) =>
+      p in (schema.properties ?? {}) &&
       !isFreeTextProperty(schema, p) &&
-      after[p] !== undefined &&
-      after[p] !== null &&
-      JSON.stringify(after[p]) !== JSON.stringify(before[p]),
+      (typeof after[p] === 'number' || typeof after[p] === 'string') &&
+      JSON.stringify(after[p]) !== JSON.stringify(before[p]) &&
+      saysValue(reply, after[p]),
   );
 }
+
+/** The reply says the value itself ("yes 6 in total" says 6), not only something it was read from. */
+const saysValue = (reply: string, value: string | number) =>
+  new RegExp(`(?<![\\w.])${String(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.])`, 'i').test(reply);
 
 export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   const { agent, chosen, chooser, view, tools, state, picked, asked, confirming, person, text, now } = turn;
@@ -90,14 +104,12 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
     turn.changesData(chosen.tool.name) ? { ...f, args: namedEarlier(agent, f.args, messages.slice(1)) } : f;
   const before = named(fillFrom(messages.slice(1)));
   const heard = named(fillFrom(messages));
-  // "refund it" to the refund's read-back agrees; it is not the refund's reason said anew. "yes 6 in
-  // total" to a read-back of 4 seats changes a value the read-back said: it is read back again, not
-  // made as read (free text such as a reason is not compared: "refund it" is no new reason).
-  const agrees =
-    confirming !== undefined &&
-    plainReplyAtReadBack(text, confirming.name) &&
-    !isNo(text) &&
-    !changesAValue(schema, before.args, heard.args);
+  // "refund it" to the refund's read-back agrees; it is not the refund's reason said anew (free text
+  // such as a reason is not compared).
+  const saysYes = confirming !== undefined && plainReplyAtReadBack(text, confirming.name) && !isNo(text);
+  // "yes 6 in total" to a read-back of 4 seats: a yes to the change with the value said outright.
+  const yesWithValue = saysYes && changesAValueReadBack(agent, confirming, before.args, heard.args, text);
+  const agrees = saysYes && !yesWithValue;
   const fill = agrees ? before : heard;
   const progress = progressOf(before.args, fill.args, text);
   const changes = turn.changesData(chosen.tool.name);
@@ -139,7 +151,8 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   if (changes && repeatsFailedChange(view.previousResult, chosen.tool.name, fill.args))
     return { say: person ? `${FAILED_WITH_SAME_DETAILS} ${PERSON_ON_REQUEST}` : FAILED_WITH_SAME_DETAILS };
   // The agreed change asked for one value more, and the reply gives only that: it runs, unread again.
-  if (changes && givesOnlyTheAskedValue(agent, chosen.tool.name, chosen.retryOf, fill.args))
+  // So does a yes that says the value it wants instead of the one read back: that value, never the read one.
+  if (changes && (yesWithValue || givesOnlyTheAskedValue(agent, chosen.tool.name, chosen.retryOf, fill.args)))
     return { call: chosen.tool.name, args: fill.args };
   // A change is read back first (its `confirm` template, after the look-ups it names); "yes" makes it.
   const back = { agent, tool: chosen.tool, args: fill.args, view, tools, text, progress };
