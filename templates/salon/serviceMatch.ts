@@ -30,7 +30,8 @@ export type ServiceMatch =
 
 /**
  * The service a customer's words name, by the longest phrase of its name or keywords they contain
- * ("balayage on long hair" → balayage; "a gents cut" → men's cut). Plurals count ("highlight").
+ * ("balayage on long hair" → balayage; "a gents cut" → men's cut). Plurals count ("highlight"), and a
+ * past ending ("box dyed").
  */
 export function matchService(
   services: readonly SalonService[],
@@ -44,7 +45,8 @@ export function matchService(
     const phrases = [service.name, ...service.keywords.split(';')].map((p) => normalizeWords(p).trim());
     for (const phrase of phrases) {
       if (phrase === '') continue;
-      const forms = [phrase, `${phrase}s`, phrase.replace(/s$/, '')];
+      // "box dyed my hair" names the box dye: a phrase ending in a verb is said in its past too.
+      const forms = [phrase, `${phrase}s`, phrase.replace(/s$/, ''), phrase.replace(/e?$/, 'ed')];
       if (forms.some((f) => said.includes(` ${f} `)) && phrase.length > (best?.length ?? 0))
         best = { service, length: phrase.length };
       const [modifier, head, ...rest] = phrase.split(' ');

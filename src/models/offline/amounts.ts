@@ -29,6 +29,13 @@ const MONEY_PAID =
   /\b(?:(?:pay(?:ing)?|put(?:ting)?)\s+(?:off\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\b(?![.,:/]?\d|\s*(?:%|[ap]\.?m\b|o'?clock|percent|per cent|installments?|instal(?:l)?ments?|payments?|months?|weeks?|days?|years?|times?|st\b|nd\b|rd\b|th\b))|(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s+(?:off|toward|towards|against)\s+(?:it|that|this|what|my|the|our)\b)/i;
 
 /**
+ * "yes refund the 9.80", "credit back 12.50": a bare number with cents right after refunding or
+ * crediting is that money (nobody says "$" aloud); whole numbers stay unread ("refund 2 of them").
+ */
+const MONEY_REFUNDED =
+  /\b(?:refund(?:ed)?|credit(?:ed)?(?:\s+back)?)\s+(?:me\s+|us\s+)?(?:the\s+)?(\d+)\.(\d{2})\b(?![.,:]?\d)/i;
+
+/**
  * "say a 450,000 house with 5 percent down": a number written with thousands separators is an amount
  * for a money value (nobody counts seats or minutes that way in a price question), unless its unit says
  * what else it counts ("1,500 sq ft", "5,000 minutes"). Read last, and never blanked from counts.
@@ -56,6 +63,8 @@ export function findMoney(text: string): number | undefined {
   if (limit) return dollars(limit[1], limit[2]);
   const paid = text.match(MONEY_PAID);
   if (paid) return paid[1] ? dollars(paid[1], paid[2]) : dollars(paid[3], paid[4]);
+  const refunded = text.match(MONEY_REFUNDED);
+  if (refunded) return dollars(refunded[1], refunded[2]);
   const grouped = text.match(MONEY_GROUPED);
   if (grouped) return dollars(grouped[1], grouped[2]);
   return undefined;

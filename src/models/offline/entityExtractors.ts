@@ -58,6 +58,13 @@ export function findReference(
       continue;
     return match[0].toUpperCase();
   }
+  // Said or typed with a space ("account id is acc 1010"): only with the schema's own prefix, since a
+  // word and a number apart ("at 1010") are otherwise no reference; nor is the start of a phone number
+  // ("call 07700 900303").
+  if (hints.prefix) {
+    const spaced = text.match(new RegExp(`\\b(${hints.prefix})\\s+(\\d{3,})\\b(?![\\s.-]*\\d)`, 'i'));
+    if (spaced) return `${spaced[1].toUpperCase()}-${spaced[2]}`;
+  }
   return undefined;
 }
 

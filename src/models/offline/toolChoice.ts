@@ -33,8 +33,10 @@ import { refinedLookUp } from './refinedLookUp.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { soleTool } from './soleTool.ts';
 import { criteriaStated, criterionAnsweringGreeting } from './statedCriteria.ts';
+import { asksWhetherItHappened } from './statusQuestion.ts';
 import { lookUpNamingThing, POINTS_BACK, questionAboutEarlierSubject } from './subjectWords.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
+import { matchWantedChange } from './wantedChange.ts';
 
 /** A question for information ("how much is Growth?"), not a yes/no one that may ask for something. */
 const ASKS_WHAT = /^(what|when|where|which|who|why|how)\b/i;
@@ -103,12 +105,14 @@ export class ToolChooser {
     asked: AskedQuestion | undefined,
   ): ChosenTool | undefined {
     const available = tools.filter((t) => !view.calledThisTurn.has(t.name));
-    const matched = matchTool(text, this.docs(available), { threshold: this.threshold });
+    const matched = matchWantedChange(text, this.docs(available), this.threshold);
     // "and how much is Growth a month?" asks about a plan, not to move to it: a question for information
     // picks a change only by naming its action ("how do I upgrade?"); "is saturday free for a viewing?" may.
     const asking = ASKS_WHAT.test(text.trim().replace(LEAD_IN, ''));
     const match =
-      matched && asking && this.changesData(matched.name) && !namesAction(tokenize(text), matched.name)
+      matched &&
+      this.changesData(matched.name) &&
+      ((asking && !namesAction(tokenize(text), matched.name)) || asksWhetherItHappened(text))
         ? undefined
         : matched;
     // "yes book it" in the middle of the booking form continues that form, from its own request.

@@ -55,6 +55,7 @@ export const GATES: Record<string, DialogueGate> = {
   // 11 6 → 7/10, three of those from moves by reference no longer asked the phone number. Taken back at
   // the merge (a salon reference is a date and a count, easy to guess; the number is the check): dev13
   // 8/10, batches 5, 9 and 11 back to 5/6, 6/8, 6/10, their floors back to where the pass found them.
+  // Twenty-first pass (desk21): dev14 9 → 10/10 (a box dye gone wrong quoted as a colour correction).
   salon: {
     template: 'salon',
     tuned: 0.98,
@@ -84,11 +85,12 @@ export const GATES: Record<string, DialogueGate> = {
     dev13: 0.78,
     batch13Loops: 0,
     batch14: 0.48,
-    dev14: 0.88,
+    dev14: 0.98,
     batch14Loops: 0,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
+  // Twenty-first pass (desk21): dev14 8 → 10/10, batch 8 6 → 7/8; dev13 raised to its measured 9/10.
   support: {
     template: 'support',
     tuned: 0.98,
@@ -98,7 +100,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch5: 0.98,
     batch6: 0.98,
     batch7: 0.85,
-    batch8: 0.73,
+    batch8: 0.85,
     batch9: 0.85,
     dev9: 0.98,
     batch10: 0.88,
@@ -114,7 +116,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev13: 0.88,
     batch13Loops: 0,
     batch14: 0.88,
-    dev14: 0.78,
+    dev14: 0.98,
     batch14Loops: 0,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.

@@ -4,6 +4,8 @@ import { type AskedQuestion, alreadyAsked } from '../askedQuestions.ts';
 import type { ConversationView } from '../conversationView.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { describeProperty, isHintedReference, propertyWords } from '../propertyKinds.ts';
+import { askForArgument } from '../responseTemplates.ts';
+import { isYes } from './digressions.ts';
 import { lookUpFirst } from './lookUpFirst.ts';
 
 /**
@@ -61,8 +63,20 @@ export function optionalQuestion(input: {
       templates[p] &&
       !omittable(p) &&
       !givenInstead(properties, p, input.args ?? {}) &&
-      !alreadyAsked(agent, p, view.assistantTexts),
+      !askedEnough(agent, p, view),
   );
+}
+
+/**
+ * Asked once, and again only when the one reply was agreement alone: "yes that's fine" to "What's the
+ * phone number the booking is under?" says the customer will give it, not what it is, and the change was
+ * read back without it (then the tool asked anyway). A refusal ("no") still lets it run without.
+ */
+function askedEnough(agent: NormalizedAgent | undefined, property: string, view: ConversationView): boolean {
+  if (!alreadyAsked(agent, property, view.assistantTexts)) return false;
+  const question = askForArgument(agent, property);
+  const replies = view.exchanges.filter((e) => e.asked?.includes(question)).map((e) => e.answer);
+  return !(replies.length === 1 && isYes(replies[0]));
 }
 
 /** "…when they do not know their account ID", "…instead of the booking reference". */
