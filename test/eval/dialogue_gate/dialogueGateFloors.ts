@@ -133,7 +133,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch11: 0.88,
     dev11: 0.98,
     batch11Loops: 0,
-    batch12: 0.58,
+    // Twenty-first pass (clinic21): batch 12 6 → 7/10, measured after the hand-back of another desk's request.
+    batch12: 0.68,
     dev12: 0.98,
     batch12Loops: 0,
     batch13: 0.68,
