@@ -6,11 +6,23 @@ import { realEstateEscalations } from './schema.ts';
 
 type Ctx = ToolRunContext<RealEstateContext>;
 
+/**
+ * Who one is, as fair-housing rules protect it (race, colour, religion, national origin, sex, disability,
+ * family status; vouchers where the law covers them). Said as the reason someone was treated as they
+ * were ("because we're Black", "for being Muslim", "because I have kids"), the case is fair housing,
+ * not only an agent's conduct: the broker's duty and deadlines differ.
+ */
+const PROTECTED = String.raw`(?:religion|religious|faith|race|racial|ethnic\w*|skin|colou?r|nationality|national origin|origin|accent|immigra\w*|disab\w*|wheelchair|kids?|child\w*|family|pregnan\w*|gender|sex|sexuality|orientation|gay|lesbian|trans\w*|muslim|jewish|christian|hindu|sikh|buddhist|black|white|hispanic|latin[oa]|asian|arab|mexican|african|voucher|section 8)`;
+const BECAUSE_OF_WHO = String.raw`(?:because(?: of)?|due to|for being|on account of)\s+(?:(?:my|our|his|her|their|i'?m|im|i am|we'?re|we are|they'?re|i have|we have|i'?ve got|we'?ve got|being|of being)\s+)?(?:\w+\s+){0,2}?${PROTECTED}\b`;
+
 /** First match wins: a fair-housing concern is that before it is a complaint about an agent. */
 const ESCALATION_CATEGORIES: [category: string, words: RegExp][] = [
   [
     'fair_housing',
-    /\b(discriminat|fair housing|because of my (race|religion|disability|kids|children)|refused to show|steer)/i,
+    new RegExp(
+      String.raw`\b(?:discriminat|fair housing|racis[tm]|refused to show|steer|${BECAUSE_OF_WHO})`,
+      'i',
+    ),
   ],
   ['legal', /\b(lawyer|attorney|sue|lawsuit|legal|court|breach|contract dispute)/i],
   ['deposit', /\b(deposit|earnest money|escrow)/i],

@@ -37,6 +37,7 @@ import { requestOwner } from './directRequest.ts';
 import { fallbackStep } from './fallbackReply.ts';
 import { replyToResults } from './forms/answerResults.ts';
 import { callNow } from './forms/askedWhatWasSaid.ts';
+import { cancellationInstead } from './forms/cancelInstead.ts';
 import { closingReply } from './forms/closing.ts';
 import { correctionForDesk } from './forms/deskCorrection.ts';
 import { deskInput } from './forms/deskQuestion.ts';
@@ -212,6 +213,9 @@ class OfflineModel implements TurnAwareModel {
     // "actually forget that, how do I upgrade to Scale?": the form is dropped and the rest is served
     // (by whichever agent it reaches: each reads the message without what it gave up).
     const instead = requestAfterCancel(text);
+    // "actually just cancel it" to a move's read-back: the booking's cancellation is read back instead.
+    const cancelling = cancellationInstead(asked, text, tools, (n) => this.changesData(n));
+    if (cancelling) asked = undefined;
     if (givesUp(asked, text) && !instead) return say(FORM_CANCELLED);
     if (instead) [text, asked] = [instead, undefined];
     const offered = view.lastAssistantText?.endsWith(PERSON_ON_REQUEST) === true;
@@ -342,8 +346,9 @@ class OfflineModel implements TurnAwareModel {
         : undefined;
     // A pick said on an earlier turn still holds ("the second one", then the name).
     const picked = choice ?? earlierPick(view, tools, (name) => this.changesData(name));
-    const chosen = confirming
-      ? { tool: confirming, focusText: chooser.requestFor(confirming, tools, view) }
+    const reread = confirming ?? cancelling;
+    const chosen = reread
+      ? { tool: reread, focusText: chooser.requestFor(reread, tools, view) }
       : choice
         ? { tool: choice.tool, focusText: text }
         : (!asked && offerTakenHere(view, text, tools, (n) => this.changesData(n), now)) ||

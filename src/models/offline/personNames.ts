@@ -23,7 +23,7 @@ export function findPersonName(text: string): string | undefined {
     /\b(?:it'?s|booking is|put it|book it)\s+(?:for|under)\s+(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)/iu,
   );
   if (booked && /^[A-Z]/.test(booked[1]) && / [A-Z]/.test(booked[1])) return booked[1];
-  const forWhom = bookedFor(text);
+  const forWhom = bookedFor(text) ?? relativeNamed(text);
   if (forWhom) return forWhom;
   const here = nameSaidHere(text);
   if (here) return here;
@@ -85,6 +85,20 @@ function bookedFor(text: string): string | undefined {
   const words = m[1].toLowerCase().split(/\s+/);
   if (words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w))) return undefined;
   return m[1];
+}
+
+/**
+ * "I'm calling for my son Tomás Herrera, born May 30 2015": a caller speaking for a relative names the
+ * person the request is about, whose details (and identity check) follow. A capitalised full name only,
+ * right after the relation: "my son Leo" or "my son has a fever" is no full name to check.
+ */
+function relativeNamed(text: string): string | undefined {
+  const m = text.match(
+    /\b(?:my|our)\s+(?:son|daughter|child|kid|boy|girl|baby|wife|husband|partner|mother|mom|mum|father|dad|grandson|granddaughter|grandmother|grandfather|grandma|grandpa)\s*,?\s+(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\b/u,
+  );
+  if (!m) return undefined;
+  const words = m[1].toLowerCase().split(/\s+/);
+  return words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w)) ? undefined : m[1];
 }
 
 const CAPITALISED_NAME = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$/;

@@ -129,6 +129,22 @@ export function routeMessage(
       keptAtEntry: false,
     };
   }
+  // "can I book him in tomorrow" said at the clinical line, whose router keeps it ("tomorrow", "him"):
+  // the request names a change only the front desk's desks make (book), so it goes back there rather
+  // than being read as the symptoms (ownRequest.ts, read from the front desk's side).
+  const back =
+    route.decision !== 'handoff' ? handBackForOwnRequest(graph, agentName, text, enabledHandoffs) : undefined;
+  if (back)
+    return {
+      handoff: {
+        toolName: back,
+        reason: `Customer asks for another desk's change: "${text}"`,
+        intent: null,
+        confidence: 1,
+      },
+      unsure: false,
+      keptAtEntry: false,
+    };
   // Displeasure the entry's router could not place is a complaint: the complaints desk takes it.
   const complaints =
     agentName === graph.entry && voicesDispleasure(text)
@@ -149,6 +165,20 @@ export function routeMessage(
     unsure: route.decision === 'unsure' && !guarded,
     keptAtEntry: route.decision === 'stay' && agentName === graph.entry,
   };
+}
+
+/** The handoff back to the front desk, when the front desk would keep `text` as its own request. */
+function handBackForOwnRequest(
+  graph: NormalizedGraph,
+  agentName: string,
+  text: string,
+  enabledHandoffs: readonly string[],
+): string | undefined {
+  if (agentName === graph.entry) return undefined;
+  const edge = graph.byName
+    .get(agentName)
+    ?.handoffs.find((e) => e.to === graph.entry && enabledHandoffs.includes(e.toolName));
+  return edge && requestIsOurs(graph, graph.entry, text, agentName) ? edge.toolName : undefined;
 }
 
 /** The agent a handoff tool of `agentName` leads to. */

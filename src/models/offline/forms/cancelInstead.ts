@@ -1,0 +1,56 @@
+import type { AskedQuestion } from '../askedQuestions.ts';
+import type { FunctionTool } from '../modelItems.ts';
+
+/**
+ * "actually just cancel it" said to the read-back of a move: the customer drops the booking itself, not
+ * only the move. Read as giving up, the move stopped and the booking stayed, which is not what was asked.
+ * The agent's cancellation of the same record (a tool that changes data, says "cancel" and takes the
+ * move's identifying parameters) is read back instead; it still runs only on a yes.
+ *
+ * "cancel that", "never mind", "cancel the move" still withdraw the move: they point at the change just
+ * read back, where "cancel it" / "cancel the viewing" point at the record.
+ */
+
+const FILLER =
+  '(?:(?:actually|ok(?:ay)?|no|nah|then|just|rather|maybe|wait|hmm+|um+|sorry|please|so|you know what|on second thought|in that case)\\b[\\s,.!]*)*';
+const ASK = "(?:(?:i'?d rather (?:you )?|let'?s |can you |could you |please |i want to |i'?d like to )?)";
+const CANCEL_IT = new RegExp(
+  `^\\W*${FILLER}${ASK}(?:just\\s+)?cancel\\s+(it|(?:the|my)\\s+(?:[\\w-]+\\s+){0,2}?([\\w-]+))(?:\\s+(?:instead|altogether|completely|entirely|then|after all|please|thanks|thank you))*\\W*$`,
+  'i',
+);
+// The change itself named: "cancel the move" withdraws it (digressions.ts), it asks no cancellation.
+const THE_CHANGE = /^(?:move|change|reschedul\w*|switch|update|request|that|this)$/i;
+
+const CANCELS = /\bcancel/i;
+
+function parameterNames(tool: FunctionTool): string[] {
+  const props = (tool.parameters as { properties?: Record<string, unknown> } | undefined)?.properties;
+  return Object.keys(props ?? {});
+}
+
+/**
+ * The cancellation to read back instead of the move `asked` reads back, when `text` asks to cancel the
+ * record itself.
+ */
+export function cancellationInstead(
+  asked: AskedQuestion | undefined,
+  text: string,
+  tools: readonly FunctionTool[],
+  changesData: (name: string) => boolean,
+): FunctionTool | undefined {
+  if (asked?.kind !== 'confirm') return undefined;
+  const match = CANCEL_IT.exec(text.trim());
+  if (!match || (match[2] && THE_CHANGE.test(match[2]))) return undefined;
+  const move = tools.find((t) => t.name === asked.tool);
+  // A cancellation's own read-back: "cancel it" agrees to it (formTurn.ts givesUp).
+  if (!move || CANCELS.test(`${move.name} ${move.description ?? ''}`)) return undefined;
+  const identifying = parameterNames(move);
+  return tools.find(
+    (t) =>
+      t.name !== move.name &&
+      changesData(t.name) &&
+      CANCELS.test(`${t.name} ${t.description ?? ''}`) &&
+      parameterNames(t).length > 0 &&
+      parameterNames(t).every((p) => identifying.includes(p)),
+  );
+}

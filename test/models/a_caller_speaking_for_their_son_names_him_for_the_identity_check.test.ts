@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findPersonName } from '../../src/models/offline/personNames.ts';
+import { converse } from './offlineScenario.ts';
+
+/**
+ * "Hi, I'm calling for my son Tomás Herrera, born May 30 2015, we have a new phone number": the full
+ * name after the relation is the patient's, so the clinic verifies him with the birth date said beside
+ * it before the number on his record changes. Before, no name was read ("I'm calling" introduces no
+ * one), the change was refused for identity and "yes" answered nothing (dev14-healthcare-05).
+ */
+describe('a caller speaking for their son names him', () => {
+  it('verifies the son and changes the number on his record', async () => {
+    const o = await converse(
+      'healthcare',
+      ["Hi, I'm calling for my son Tomás Herrera, born May 30 2015, we have a new phone number", '555-0177'],
+      { tool: 'update_contact_details', result: { updated: true, phoneEndsWith: '0177' } },
+    );
+    expect(o.unmet).toEqual([]);
+  }, 180_000);
+
+  it('reads a capitalised full name after the relation only', () => {
+    expect(findPersonName('booking for my daughter Mia Chen please')).toBe('Mia Chen');
+    expect(findPersonName('my son has had a fever since Monday')).toBeUndefined();
+    expect(findPersonName('my wife needs to move her Friday appointment')).toBeUndefined();
+  });
+});
