@@ -22,10 +22,8 @@ import { answersFreeTextQuestion, reasonAtReadBack } from './forms/freeTextAnswe
 import { changeTakingAsked } from './forms/optionalAsked.ts';
 import { replyAboutReadBack } from './forms/plainConfirmation.ts';
 import { replyToPending } from './forms/replyToPending.ts';
-import { isOnlyFiller } from './forms/slotValues.ts';
 import { requestWithSubject, subjectDescription } from './forms/statedSubject.ts';
 import type { FunctionTool } from './modelItems.ts';
-import { tookAnOffer } from './offerAccepted.ts';
 import { pickedReference } from './pickedReference.ts';
 import { priceAside } from './priceAside.ts';
 import { changeToRecordShown } from './recordFollowUp.ts';
@@ -36,6 +34,7 @@ import { criteriaStated, criterionAnsweringGreeting } from './statedCriteria.ts'
 import { asksWhetherItHappened } from './statusQuestion.ts';
 import { lookUpNamingThing, POINTS_BACK, questionAboutEarlierSubject } from './subjectWords.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
+import { likeliestTool, type RequestContext, requestTextOf } from './toolRequest.ts';
 import { matchWantedChange } from './wantedChange.ts';
 
 /** A question for information ("how much is Growth?"), not a yes/no one that may ask for something. */
@@ -345,17 +344,9 @@ export class ToolChooser {
     return tool && { tool, focusText: this.requestText(tool, available, view) };
   }
 
-  /** Among candidate tools, the one the customer's earlier messages (newest first) are about. */
+  /** Among candidate tools, the one the customer's earlier messages are about (toolRequest.ts). */
   private likeliest(candidates: FunctionTool[], view: ConversationView): FunctionTool {
-    if (candidates.length === 1) return candidates[0];
-    const docs = this.docs(candidates);
-    // Chosen as when it was first said ("cancel my plan" asks to close, though "plan" names the plan change).
-    for (const message of view.userMessages.slice(0, -1).reverse()) {
-      const best = matchTool(message, docs, { threshold: this.threshold });
-      if (best) return candidates.find((t) => t.name === best.name)!;
-    }
-    const overall = scoreTools(view.userMessages.join(' '), docs)[0];
-    return candidates.find((t) => t.name === overall?.name) ?? candidates[0];
+    return likeliestTool(this.requestContext(), candidates, view);
   }
 
   /** The message that asked for `tool` (for a read-back the customer is answering). */
@@ -364,32 +355,19 @@ export class ToolChooser {
     return this.withSubject(tool, this.requestText(tool, available, view), tools, view);
   }
 
-  /** The newest earlier message that asked for this tool, else the previous message. */
+  /** The newest earlier message that asked for this tool, else the previous message (toolRequest.ts). */
   private requestText(tool: FunctionTool, available: FunctionTool[], view: ConversationView): string {
-    const docs = this.docs(available);
-    // Answers to our questions are not the request: after "What name should I put the booking
-    // under?" → "Ella Brown 07700 900727", the request is the message before.
-    const questions = Object.values(this.agent?.responses?.askFor ?? {});
-    const answered = new Set(
-      view.exchanges
-        .filter(
-          (e) =>
-            (e.asked !== undefined && questions.some((q) => e.asked?.includes(q))) ||
-            tookAnOffer(e, this.now),
-        )
-        .map((e) => e.answer),
-    );
-    const earlier = view.userMessages.slice(0, -1).reverse();
-    const request = earlier.find(
-      (message) =>
-        !isOnlyFiller(message) &&
-        !answered.has(message) &&
-        (scoreTools(message, docs).some((m) => m.name === tool.name && m.score >= this.threshold) ||
-          matchTool(message, docs, { threshold: this.threshold })?.name === tool.name ||
-          concreteRequest(this.requestReader(), message, available)?.name === tool.name),
-    );
-    const unprompted = earlier.find((message) => !answered.has(message) && !isOnlyFiller(message));
-    return request ?? unprompted ?? earlier[0] ?? view.latestUserMessage ?? '';
+    return requestTextOf(this.requestContext(), tool, available, view);
+  }
+
+  private requestContext(): RequestContext {
+    return {
+      agent: this.agent,
+      now: this.now,
+      threshold: this.threshold,
+      docs: (t) => this.docs(t),
+      reader: this.requestReader(),
+    };
   }
 
   private requestReader(): RequestReader {

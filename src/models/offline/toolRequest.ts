@@ -1,0 +1,69 @@
+import type { NormalizedAgent } from '../../graph/types.ts';
+import { concreteRequest, type RequestReader } from './concreteRequest.ts';
+import type { ConversationView } from './conversationView.ts';
+import { isOnlyFiller } from './forms/slotValues.ts';
+import type { FunctionTool } from './modelItems.ts';
+import { tookAnOffer } from './offerAccepted.ts';
+import { matchTool, scoreTools, type ToolDoc } from './toolMatcher.ts';
+
+/**
+ * Which earlier message of the customer's asked for a tool: the request a form's free-text values
+ * come from, and which of several waiting tools the conversation is about. Split from toolChoice.ts,
+ * whose ToolChooser calls these with its own agent, clock, threshold and tool descriptions.
+ */
+export type RequestContext = {
+  agent: NormalizedAgent | undefined;
+  now: Date;
+  threshold: number;
+  docs: (tools: readonly FunctionTool[]) => ToolDoc[];
+  reader: RequestReader;
+};
+
+/** Among candidate tools, the one the customer's earlier messages (newest first) are about. */
+export function likeliestTool(
+  ctx: RequestContext,
+  candidates: FunctionTool[],
+  view: ConversationView,
+): FunctionTool {
+  if (candidates.length === 1) return candidates[0];
+  const docs = ctx.docs(candidates);
+  // Chosen as when it was first said ("cancel my plan" asks to close, though "plan" names the plan change).
+  for (const message of view.userMessages.slice(0, -1).reverse()) {
+    const best = matchTool(message, docs, { threshold: ctx.threshold });
+    if (best) return candidates.find((t) => t.name === best.name)!;
+  }
+  const overall = scoreTools(view.userMessages.join(' '), docs)[0];
+  return candidates.find((t) => t.name === overall?.name) ?? candidates[0];
+}
+
+/** The newest earlier message that asked for this tool, else the previous message. */
+export function requestTextOf(
+  ctx: RequestContext,
+  tool: FunctionTool,
+  available: FunctionTool[],
+  view: ConversationView,
+): string {
+  const docs = ctx.docs(available);
+  // Answers to our questions are not the request: after "What name should I put the booking
+  // under?" → "Ella Brown 07700 900727", the request is the message before.
+  const questions = Object.values(ctx.agent?.responses?.askFor ?? {});
+  const answered = new Set(
+    view.exchanges
+      .filter(
+        (e) =>
+          (e.asked !== undefined && questions.some((q) => e.asked?.includes(q))) || tookAnOffer(e, ctx.now),
+      )
+      .map((e) => e.answer),
+  );
+  const earlier = view.userMessages.slice(0, -1).reverse();
+  const request = earlier.find(
+    (message) =>
+      !isOnlyFiller(message) &&
+      !answered.has(message) &&
+      (scoreTools(message, docs).some((m) => m.name === tool.name && m.score >= ctx.threshold) ||
+        matchTool(message, docs, { threshold: ctx.threshold })?.name === tool.name ||
+        concreteRequest(ctx.reader, message, available)?.name === tool.name),
+  );
+  const unprompted = earlier.find((message) => !answered.has(message) && !isOnlyFiller(message));
+  return request ?? unprompted ?? earlier[0] ?? view.latestUserMessage ?? '';
+}
