@@ -9,7 +9,6 @@ import {
   POSSESSIVES,
   phraseAt,
   requestObject,
-  startsASubject,
   troubledThing,
 } from './requestPhrases.ts';
 import { isStopword, tokenize } from './textFeatures.ts';
@@ -165,13 +164,6 @@ export class ThingDomain {
         if ((actedOn(tokens, i, phrase) || troubledThing(text, tokens, i, phrase)) && !namesAGroup(phrase))
           this.addThingsOf(phrase, about);
       }
-      // "the plumber charged me twice", "the airline never answers": another trade's people as the
-      // subject of what happened. Only "the": "my receptionist can't log in" is the customer's own staff.
-      for (let i = 0; i < tokens.length; i++) {
-        if (tokens[i] !== 'the' || !startsASubject(tokens, i)) continue;
-        const trade = phraseAt(tokens, i + 1).find((w) => this.isForeignTrade(w));
-        if (trade) objects.add(trade);
-      }
       if (n === 0) {
         const object = requestObject(tokens);
         this.addThingsOf(object.phrase, object.theirs ? about : objects);
@@ -300,12 +292,6 @@ export class ThingDomain {
     }
     if (phrase.length > 0 && this.isGraphWord(phrase[phrase.length - 1])) return;
     for (const w of phrase) about.add(w);
-  }
-
-  /** A tradesperson the graph never names nor is kin to: a plumber to a salon, not a stylist. */
-  private isForeignTrade(word: string): boolean {
-    const sense = isWord(word) ? nounSense(word) : undefined;
-    return sense !== undefined && isTradesperson(word, sense) && this.isForeignThing(word);
   }
 
   private isGraphWord(word: string): boolean {

@@ -99,14 +99,6 @@ export function actedOn(tokens: string[], i: number, phrase: string[]): boolean 
 }
 
 /**
- * Whether the word at `i` starts a clause's subject: the clause's first word, or after a conjunction, a
- * filler or a greeting ("hi the plumber never came", "and the plumber charged me twice").
- */
-export function startsASubject(tokens: readonly string[], i: number): boolean {
-  return i === 0 || SUBJECT_LEADS.has(tokens[i - 1]);
-}
-
-/**
  * Whether "my …" at `i` is the subject a message is about: a thing of the customer's own with a
  * trouble ("my printer says offline", "my cat has been sneezing", "my boiler is broken"), which is
  * the business's only if the thing is (foreignThings.ts judges that). Not when it did something to
