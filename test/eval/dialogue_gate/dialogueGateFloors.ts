@@ -70,8 +70,8 @@ export const GATES: Record<string, DialogueGate> = {
     // Same check: 6 → 5/8
     batch9: 0.6,
     dev9: 0.98,
-    // Same check: the lead pass's 6/10 back to 5/10
-    batch10: 0.48,
+    // Twentieth pass (lead: a booking naming no service asks which): 5 → 6/10, kept on the merged tree.
+    batch10: 0.58,
     dev10: 0.98,
     batch10Loops: 0,
     batch11: 0.58,
