@@ -4,8 +4,8 @@ import { converse, toolsOf } from './offlineScenario.ts';
 // "INV-2054 was $108.80 but im on the 99 a month plan?? i want the extra refunded" named the plan and
 // the refund; the plan matched better and the customer was asked which plan to move to. What they say
 // they want ("i want … refunded") is the change (wantedChange.ts). Then "yes refund the 9.80" at the
-// read-back of $108.80 refunded $108.80: "9.80" after "refund" is money (amounts.ts), so the new amount
-// is read back before anything is refunded.
+// read-back of $108.80 refunded $108.80: "9.80" after "refund" is money (amounts.ts), and a yes that says
+// another amount than the one read back refunds that amount, never the one read (chosenToolStep.ts).
 const turns = [
   'hi, my last invoice INV-2054 was $108.80 but im on the 99 a month plan?? i want the extra refunded',
   'yes refund the 9.80',

@@ -73,9 +73,13 @@ function changesAValueReadBack(
   );
 }
 
-/** The reply says the value itself ("yes 6 in total" says 6), not only something it was read from. */
-const saysValue = (reply: string, value: string | number) =>
-  new RegExp(`(?<![\\w.])${String(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.])`, 'i').test(reply);
+/** The reply says the value itself ("yes 6 in total" says 6, "refund the 9.80" says 9.8), not only something it was read from. */
+function saysValue(reply: string, value: string | number): boolean {
+  if (typeof value === 'number')
+    return (reply.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).some((n) => Number(n.replace(/,/g, '')) === value);
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'i').test(reply);
+}
 
 export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   const { agent, chosen, chooser, view, tools, state, picked, asked, confirming, person, text, now } = turn;
