@@ -113,7 +113,8 @@ export const GATES: Record<string, DialogueGate> = {
     dev12: 0.98,
     batch12Loops: 0,
     batch13: 0.88,
-    dev13: 0.88,
+    // The lead's yes with another value (numbers read as numbers): dev13 9 → 10/10.
+    dev13: 0.98,
     batch13Loops: 0,
     batch14: 0.88,
     dev14: 0.98,
