@@ -1,13 +1,11 @@
 import { findPropertyValue, type JsonSchema } from './argumentExtraction.ts';
 import type { ConversationView } from './conversationView.ts';
+import { saysACorrection } from './forms/lookUpCorrection.ts';
 import { resultText } from './forms/resultText.ts';
 import type { FunctionTool } from './modelItems.ts';
 
 /** A refinement is said in a few words: "2 beds is fine", "and at 20% down?". */
 const SHORT_REFINEMENT = 8;
-
-/** Words of a correction that names the value it replaces. */
-const CORRECTION = /\b(?:meant|not|instead of|rather than)\b/i;
 
 const schemaOf = (tool: FunctionTool) => (tool.parameters ?? {}) as JsonSchema;
 
@@ -31,9 +29,9 @@ export function refinedLookUp(input: {
   const previous = view.previousResult;
   if (!previous || input.changesData(previous.name)) return undefined;
   if (text.trim().split(/\s+/).length > SHORT_REFINEMENT) return undefined;
-  // "sorry, I meant 500k not 450" corrects a value and names the old one: the correction path reads it
-  // (the old value is not read as a new one), where a refinement would take "450" as the bedrooms.
-  if (CORRECTION.test(text)) return undefined;
+  // "sorry, I meant 500k not 450" is a correction: lookUpCorrected reads it (the old value beside the
+  // new one is not read as a value), where a refinement would take "450" as the bedrooms.
+  if (saysACorrection(text)) return undefined;
   const answered = resultText(previous)?.trim();
   if (!answered || !view.lastAssistantText?.includes(answered.slice(0, 60))) return undefined;
   const tool = input.available.find((t) => t.name === previous.name);

@@ -20,6 +20,11 @@ const MEANT = /\bmeant\b/i;
 /** "not 450", "instead of 450", "rather than 3": the old value, said beside the new one. */
 const OLD_VALUE = /\b(?:not|instead of|rather than)\s+(?:\$?\s*)?[\d.,]+\s*\w*/gi;
 
+/** The message corrects a value in words ("no, make it…", "sorry I meant 500k"). */
+export function saysACorrection(text: string): boolean {
+  return CORRECTION.test(text) || MEANT.test(text);
+}
+
 export function lookUpCorrected(
   agent: NormalizedAgent | undefined,
   view: ConversationView,
@@ -30,7 +35,7 @@ export function lookUpCorrected(
   const shown = view.previousResult;
   const readOnly = agent?.tools.some((t) => t.name === shown?.name && t.sideEffect !== true) === true;
   if (!shown || !readOnly || missingArgument(shown.output) !== undefined) return undefined;
-  if (!(CORRECTION.test(text) || MEANT.test(text)) || isQuestion(text) || !/\d/.test(text)) return undefined;
+  if (!saysACorrection(text) || isQuestion(text) || !/\d/.test(text)) return undefined;
   // Our last reply was that look-up's answer: the correction is about the values it ran with.
   if (view.agentHasReplied === false || view.trailingResults.length > 0) return undefined;
   const tool = tools.find((t) => t.name === shown.name);
