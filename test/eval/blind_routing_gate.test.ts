@@ -1,18 +1,18 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/app/loadGraph.ts';
 import { collectRouterSamples, sweepThresholds } from '../../src/eval/calibrate.ts';
 import { loadDataset } from '../../src/eval/dataset.ts';
+import { runRoutingEval } from '../../src/eval/routingEval.ts';
+import { openStore } from '../../src/store/openStore.ts';
 import { TEMPLATES } from '../../templates/index.ts';
-import { evalRouting } from '../support/eval/routingGate.ts';
 
 /**
  * The honest measure (issue #16): every template's routing on its blind set, sentences written apart
  * from the examples by people who did not write them, never tuned on. Scored as users get it: the
- * real CLI on the offline model for accuracy, and the entry agent's fast path at the template's own
+ * evaluation `switchboard eval routing --model offline` runs (in this process) for accuracy, and the entry agent's fast path at the template's own
  * default threshold for hybrid routing.
  *
  * The issue's bars are in-scope ≥ 0.90, out-of-scope kept with the entry agent ≥ 0.90, and hybrid
@@ -237,9 +237,6 @@ const GATED = withBlindSets.flatMap((name) => [
   { name, file: 'blind6.jsonl', floor: FLOORS_6[name] ?? BARS },
 ]);
 
-const work = mkdtempSync(join(tmpdir(), 'sb-blind-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
 describe('blind routing gates (offline model)', () => {
   it('gates every template or none: the blind sets come as one set', () => {
     expect([0, Object.keys(TEMPLATES).length]).toContain(withBlindSets.length);
@@ -250,12 +247,15 @@ describe('blind routing gates (offline model)', () => {
       timeout: 300_000,
     }, async () => {
       const graph = await loadGraph(name);
-      const out = join(work, `${name}-${file}.json`);
-      const { code, stderr } = await evalRouting(name, blindSet(name, file), ['--json', out]);
-      expect(code, stderr).toBe(0);
-      const rows: { expected: string[]; correct: boolean; turn: number }[] = JSON.parse(
-        readFileSync(out, 'utf8'),
-      ).rows;
+      // The evaluation `switchboard eval routing --model offline` runs, in this process: the CLI's own
+      // start-up (tsx, the database) is tested by test/eval/eval_cli.test.ts, not thirty times here.
+      const store = await openStore({ memory: true });
+      const report = await runRoutingEval({
+        ...{ graph, graphName: name, datasetPath: blindSet(name, file), model: 'offline' },
+        ...{ store, progress: null, env: { ...process.env, SWITCHBOARD_MODEL: '' } },
+      }).finally(() => store.close());
+      expect(report.malformed).toEqual([]);
+      const rows = report.cases.flatMap((c) => c.turns);
       const single = rows.filter((r) => r.turn === 1);
       const oos = single.filter((r) => r.expected.includes(graph.entry));
       const inScope = single.filter((r) => !r.expected.includes(graph.entry));
