@@ -6,13 +6,14 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseWav, writeWav } from '../../src/voice/wav.ts';
 import { hasEspeak } from '../../testing/audio/callerAudio.ts';
+import { SWITCHBOARD_BIN } from '../support/cli/switchboardBin.ts';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'sb-call-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  return run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'call', ...args], {
+  return run(process.execPath, [SWITCHBOARD_BIN, 'call', ...args], {
     env: { ...process.env, OPENAI_API_KEY: '', SWITCHBOARD_REALTIME_URL: '', NO_COLOR: '1', ...env },
     timeout: 120_000,
   });

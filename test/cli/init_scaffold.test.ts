@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SWITCHBOARD_BIN } from '../support/cli/switchboardBin.ts';
 
 const run = promisify(execFile);
 const root = mkdtempSync(join(tmpdir(), 'sb-init-'));
@@ -17,7 +18,7 @@ async function cli(...args: string[]) {
     DATABASE_URL: '',
   };
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    const { stdout, stderr } = await run(process.execPath, [SWITCHBOARD_BIN, ...args], {
       env,
       timeout: 60_000,
     });

@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain-JavaScript module of the bin, without declarations
+import { buildIsCurrent } from '../../bin/buildIsCurrent.mjs';
 
 // A user's project: the packed tarball installed from scratch, used with plain `node` (no tsx), its
 // declarations type-checked, and its `switchboard` bin run, exactly as after `npm install switchboard`.
@@ -20,7 +22,11 @@ const npm = (args: string[], cwd: string) =>
   });
 
 beforeAll(async () => {
-  await npm(['pack', '--pack-destination', work], repo);
+  // `npm pack` builds first (prepack). When dist/ is already a build of these sources (`npm ci` built
+  // it on CI) the tarball is packed from it as it stands: building again would take dist/ away for a
+  // minute from the other tests, which run the built `switchboard` command (test/support/cli).
+  const current = buildIsCurrent(repo) && existsSync(join(repo, 'web', 'dist', 'index.html'));
+  await npm(['pack', ...(current ? ['--ignore-scripts'] : []), '--pack-destination', work], repo);
   const tarball = readdirSync(work).find((file) => file.endsWith('.tgz'));
   if (!tarball) throw new Error('npm pack wrote no tarball');
   await run('mkdir', ['-p', project]);

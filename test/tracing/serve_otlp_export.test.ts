@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SWITCHBOARD_BIN } from '../support/cli/switchboardBin.ts';
 import { type OtlpReceiver, startOtlpReceiver } from '../support/tracing/otlpReceiver.ts';
 
 let receiver: OtlpReceiver;
@@ -18,7 +19,7 @@ afterAll(async () => {
 
 /** `switchboard serve` in its own process; resolves with the URL it prints once it listens. */
 function serve(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0'], {
+  const child = spawn(process.execPath, [SWITCHBOARD_BIN, 'serve', '--port', '0'], {
     env: { ...process.env, DATABASE_URL: '', SWITCHBOARD_MODEL: 'offline', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseWav } from '../../src/voice/wav.ts';
 import { analyzeSpeech, notSpeechBecause } from '../../testing/audio/speechAnalysis.ts';
+import { SWITCHBOARD_BIN } from '../support/cli/switchboardBin.ts';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'sb-call-words-'));
@@ -18,9 +19,7 @@ describe('switchboard call on the offline model', () => {
     const { stdout } = await run(
       process.execPath,
       [
-        '--import',
-        'tsx',
-        'src/cli/main.ts',
+        SWITCHBOARD_BIN,
         'call',
         '--graph',
         'support',

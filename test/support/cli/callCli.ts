@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { writeWav } from '../../../src/voice/wav.ts';
 import { buzz, concat, silence } from '../../../testing/audio/callerAudio.ts';
+import { SWITCHBOARD_BIN } from './switchboardBin.ts';
 
 const run = promisify(execFile);
 
@@ -21,7 +22,7 @@ export function callCli() {
     dir,
     timelineFile: join(dir, 'timeline.json'),
     async run(graph: string, transcript: string, extra: string[] = [], env: Record<string, string> = {}) {
-      const args = ['--import', 'tsx', 'src/cli/main.ts', 'call', '--graph', graph, '--audio', wav];
+      const args = [SWITCHBOARD_BIN, 'call', '--graph', graph, '--audio', wav];
       args.push('--transcript', transcript, '--speed', '4', '--out', join(dir, 'agent.wav'));
       args.push('--timeline', join(dir, 'timeline.json'), '--pipeline', 'realtime', ...extra);
       return run(process.execPath, args, {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { SWITCHBOARD_BIN } from './switchboardBin.ts';
 
 const run = promisify(execFile);
 
@@ -27,14 +28,10 @@ export function cliOnFreshDataDir(prefix: string): {
   };
   const cli = async (...args: string[]): Promise<CliResult> => {
     try {
-      const { stdout, stderr } = await run(
-        process.execPath,
-        ['--import', 'tsx', 'src/cli/main.ts', ...args],
-        {
-          env,
-          timeout: 60_000,
-        },
-      );
+      const { stdout, stderr } = await run(process.execPath, [SWITCHBOARD_BIN, ...args], {
+        env,
+        timeout: 60_000,
+      });
       return { stdout, stderr, code: 0 };
     } catch (error: any) {
       return { stdout: error.stdout ?? '', stderr: error.stderr ?? '', code: error.code ?? 1 };

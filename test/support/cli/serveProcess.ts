@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { SWITCHBOARD_BIN } from '../cli/switchboardBin.ts';
 
 export type ServeProcess = {
   child: ChildProcess;
@@ -10,14 +11,10 @@ export type ServeProcess = {
 
 /** `switchboard serve --port 0` in its own Node process on the embedded database in `dataDir`. */
 export function serveProcess(dataDir: string, args: string[] = []): ServeProcess {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', ...args],
-    {
-      env: { ...process.env, SWITCHBOARD_DATA_DIR: dataDir, SWITCHBOARD_MODEL: 'offline', DATABASE_URL: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, [SWITCHBOARD_BIN, 'serve', '--port', '0', ...args], {
+    env: { ...process.env, SWITCHBOARD_DATA_DIR: dataDir, SWITCHBOARD_MODEL: 'offline', DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   const collect = (d: Buffer) => {
     out += d;

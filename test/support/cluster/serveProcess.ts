@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { SWITCHBOARD_BIN } from '../cli/switchboardBin.ts';
 
 export type ServeProcess = {
   child: ChildProcess;
@@ -20,7 +21,7 @@ export type ServeProcess = {
 export function spawnServe(args: string[], env: Record<string, string>): ServeProcess {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--log-level', 'error', ...args],
+    [SWITCHBOARD_BIN, 'serve', '--port', '0', '--log-level', 'error', ...args],
     { env: { ...process.env, SWITCHBOARD_MODEL: 'offline', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SWITCHBOARD_BIN } from '../cli/switchboardBin.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -10,9 +11,7 @@ export function evalRouting(graph: string, datasetPath: string, extraArgs: strin
     execFile(
       process.execPath,
       [
-        '--import',
-        'tsx',
-        'src/cli/main.ts',
+        SWITCHBOARD_BIN,
         'eval',
         'routing',
         '--graph',
