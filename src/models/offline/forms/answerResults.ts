@@ -21,7 +21,7 @@ export function replyToResults(input: {
   view: ConversationView;
   tools: readonly FunctionTool[];
   state: Record<string, unknown> | undefined;
-  /** The question `said` is, if one of ours (OfflineModel.recognize). */
+  /** The question `said` is, if one of ours (turnStages/turnContext.ts). */
   recognize: (said: string | undefined) => AskedQuestion | undefined;
   changesData: (toolName: string) => boolean;
   person: string | undefined;

@@ -1,0 +1,76 @@
+import type { ToolResult } from '../conversationView.ts';
+import { cancellationInstead } from '../forms/cancelInstead.ts';
+import { closingReply } from '../forms/closing.ts';
+import {
+  acceptsPerson,
+  declines,
+  FORM_CANCELLED,
+  fixedAnswer,
+  requestAfterCancel,
+} from '../forms/digressions.ts';
+import { givesUp, isCancel, resumeQuestion } from '../forms/formTurn.ts';
+import { deskAwaitingReply, toolAwaitingReply } from '../forms/pendingRequests.ts';
+import { agreesToRelayedReadBack } from '../forms/plainConfirmation.ts';
+import { handoffToAsker } from '../forms/resumeForm.ts';
+import type { FunctionTool } from '../modelItems.ts';
+import { offerTakenElsewhere } from '../offerAccepted.ts';
+import { ARRIVAL_ROUTING_CONFIDENCE, PERSON_ON_REQUEST } from '../offlineModelOptions.ts';
+import type { MessageTurn } from './resultsStage.ts';
+import type { StageOutcome } from './turnDecision.ts';
+
+/** The turn once its digressions are read: what the message answers, and what it gave up. */
+export type SettledTurn = MessageTurn & {
+  /** A move's read-back the message turned into a cancellation: the cancellation is read back. */
+  cancelling: FunctionTool | undefined;
+  /** A tool's question the message answers ("Which one would you like?"), when none of ours is open. */
+  awaiting: ToolResult | undefined;
+  /** A desk's question the message answers, when none of ours is open. */
+  desk: ToolResult | undefined;
+};
+
+/**
+ * Step 2 of the offline model, before routing and tools: an answer that goes back to the agent that
+ * asked, giving up on the form, a person accepted, a question with a fixed answer, an offer another
+ * agent made taken up. A form given up for another request goes on with that request.
+ */
+export function digressionStage(turn: MessageTurn): StageOutcome<SettledTurn> {
+  const { graph, agentName, agent, options, input, tools, enabledHandoffs, view, now, person } = turn;
+  const { changesData } = turn;
+  let { text, asked } = turn;
+  // An answer to another agent's question, given after an aside we answered, goes back to it.
+  const back = handoffToAsker({
+    ...{ graph, agentName, input, text, enabledHandoffs },
+    ...{ routerThreshold: options.routerThreshold, confidence: ARRIVAL_ROUTING_CONFIDENCE },
+  });
+  if (back) return { call: back.toolName, args: back.args };
+
+  // Digressions come first: giving up on the form, a person accepted, a question with a fixed answer.
+  // "actually forget that, how do I upgrade to Scale?": the form is dropped and the rest is served
+  // (by whichever agent it reaches: each reads the message without what it gave up).
+  const instead = requestAfterCancel(text);
+  // "actually just cancel it" to a move's read-back: the booking's cancellation is read back instead.
+  const cancelling = cancellationInstead(asked, text, tools, (n) => changesData(n));
+  if (cancelling) asked = undefined;
+  if (givesUp(asked, text) && !instead) return { say: FORM_CANCELLED };
+  if (instead) [text, asked] = [instead, undefined];
+  const offered = view.lastAssistantText?.endsWith(PERSON_ON_REQUEST) === true;
+  if (((asked?.kind === 'argument' && asked.attempt === 3) || offered) && acceptsPerson(text) && person)
+    return { call: person, args: { reason: 'customer accepted a person', intent: 'escalation.form' } };
+  // A tool or desk asked the customer something ("Which one would you like?"): the reply is for it.
+  const awaiting = asked ? undefined : toolAwaitingReply(view);
+  const desk = asked ? undefined : deskAwaitingReply(agent, view);
+  const quits = isCancel(text) && !agreesToRelayedReadBack(text, view.lastAssistantText);
+  if (awaiting && (quits || (desk !== undefined && declines(text)))) return { say: FORM_CANCELLED };
+  // A courtesy after a job done ("thanks", "great") is closed, like a question with a fixed answer.
+  const fixed =
+    fixedAnswer(agent, text, asked !== undefined) ??
+    (asked || awaiting ? undefined : closingReply(view, text));
+  if (fixed) {
+    const resume = resumeQuestion(agent, asked, view.lastAssistantText);
+    return { say: resume ? `${fixed} ${resume}` : fixed };
+  }
+  // "…Would you like me to book it?" → "12:30 would be perfect": Booking books (offerAccepted.ts).
+  const taken = !asked && offerTakenElsewhere(graph, agent, view, text, tools, enabledHandoffs, now);
+  if (taken) return { call: taken.toolName, args: taken.args };
+  return { next: { ...turn, text, asked, cancelling, awaiting, desk } };
+}

@@ -1,0 +1,56 @@
+import { idleTurnReply } from '../agentCoverage.ts';
+import { replyToResults } from '../forms/answerResults.ts';
+import { callNow } from '../forms/askedWhatWasSaid.ts';
+import { looksUpForReadBack } from '../forms/readBackFacts.ts';
+import { requestAlone, requestAlongside } from '../forms/requestAlongside.ts';
+import { passesOn } from '../routeMessage.ts';
+import type { TurnContext } from './turnContext.ts';
+import type { StageOutcome } from './turnDecision.ts';
+
+/** The turn once the customer's message to serve is known. */
+export type MessageTurn = TurnContext & { text: string };
+
+/**
+ * Step 1 of the offline model: the input ends with results of this agent's tools → answer from them
+ * (forms/answerResults.ts), or make the call they waited for. Beside a check that passed, the request
+ * said with it goes on, read alone. No message at all → the idle reply.
+ */
+export function resultsStage(turn: TurnContext): StageOutcome<MessageTurn> {
+  const { graph, agentName, agent, options, tools, enabledHandoffs, asked, now, chooser } = turn;
+  const { changesData } = turn;
+  let { view, state } = turn;
+  // What a request waited for was provided (identity verified), or was said already: a call to make.
+  const waiting =
+    view.trailingResults.length > 0 ? callNow(view, tools, now, (n) => changesData(n)) : undefined;
+  // A check the message gave every value of passed, and the message asks for more: serve that next,
+  // read without the check's values (forms/requestAlongside.ts).
+  const { toolThreshold: threshold, routerThreshold } = options;
+  const routes = passesOn(graph, agentName, enabledHandoffs, routerThreshold, view);
+  const alongside =
+    view.trailingResults.length > 0 && !waiting
+      ? requestAlongside({
+          ...{ view, tools, changesData: (n: string) => changesData(n), routes },
+          ...{ examplesOf: turn.deskExamples, threshold, now },
+        })
+      : undefined;
+  // A look-up a read-back names has answered: the change is read back (forms/readBackFacts.ts).
+  const chosenFor = (said: string) =>
+    asked?.kind === 'confirm' ? asked.tool : chooser.choose(said, tools, view, asked)?.tool.name;
+  const readBack = () => looksUpForReadBack(agent, view, chosenFor, (n) => changesData(n), tools);
+  if (view.trailingResults.length > 0 && (waiting || (!alongside && !readBack()))) {
+    if (waiting && tools.some((t) => t.name === waiting.name))
+      return { call: waiting.name, args: waiting.args };
+    return replyToResults({
+      ...{ agent, view, tools, state, now: turn.clock() },
+      person: turn.person,
+      recognize: (said) => turn.recognize(said),
+      changesData: (n) => changesData(n),
+    });
+  }
+
+  // Beside a check that passed, the request is read without the check's values.
+  if (alongside) [view, state] = requestAlone(view, state, alongside);
+  const text = view.latestUserMessage;
+  if (text === undefined) return { say: idleTurnReply(graph, agentName, view, enabledHandoffs, undefined) };
+  return { next: { ...turn, view, state, text } };
+}

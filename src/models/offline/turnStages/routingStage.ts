@@ -1,0 +1,106 @@
+import { DEFAULT_ROUTER_THRESHOLD } from '../../../routing/agentRouter.ts';
+import { requestOwner } from '../directRequest.ts';
+import { isQuestion } from '../forms/digressions.ts';
+import { inForm } from '../forms/formTurn.ts';
+import { pickForChange } from '../forms/lookUpFirst.ts';
+import { ARRIVAL_ROUTING_CONFIDENCE } from '../offlineModelOptions.ts';
+import { questionForAnotherDesk } from '../questionForAnotherDesk.ts';
+import {
+  changeElsewhereToRecordShown,
+  changeToRecordShown,
+  requestOfRecordShown,
+} from '../recordFollowUp.ts';
+import { betterServedBy, cappedRoute } from '../routeAsides.ts';
+import { routeMessage } from '../routeMessage.ts';
+import { passedOnThisTurn } from '../turnPath.ts';
+import type { SettledTurn } from './digressionStage.ts';
+import type { StageOutcome } from './turnDecision.ts';
+
+/** The turn the message stays in: what routing learned, for the tool and fallback stages. */
+export type UnroutedTurn = SettledTurn & {
+  /** The message asks something of the record just shown ("can you fix that"). */
+  actsOnShown: boolean;
+  /** The router could not tell where the message goes. */
+  unsure: boolean;
+  /** The entry agent's router kept the message (off-topic, small talk). */
+  keptAtEntry: boolean;
+};
+
+/**
+ * Step 3 of the offline model: the message routes to an enabled handoff (or, at the handoff cap, to the
+ * escalation), or to the agent that owns what it asks, unless it answers the question just asked or
+ * follows up on the record just shown.
+ */
+export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
+  const { graph, agentName, agent, options, input, scope, tools, enabledHandoffs, view, now } = turn;
+  const { chooser, changesData, text, asked, awaiting, desk } = turn;
+  const { routerThreshold } = options;
+  // At the handoff cap the edges are hidden; a request this agent does not cover still goes to the
+  // escalation, never a wrong answer from here (the governed model turns the call into it).
+  const capped = cappedRoute(graph, agent, text, enabledHandoffs, scope?.view, routerThreshold);
+  // "the River Road one" to "You have 2 viewings booked: … Which one do you mean?": a pick of one of the
+  // records a look-up listed for a change answers it; it is no new topic for the router.
+  const picksRecord =
+    awaiting !== undefined &&
+    !desk &&
+    pickForChange(awaiting, text, tools, (name) => changesData(name), view) !== undefined;
+  // As for routing: right after a question ("What's your company?" → "Lee Media") only when very sure.
+  const sure =
+    !(asked || awaiting || view.arrivedByHandoff) || (capped?.confidence ?? 0) >= ARRIVAL_ROUTING_CONFIDENCE;
+  if (capped && sure && !picksRecord && !chooser.isAnswer(asked, text, tools))
+    return { call: capped.toolName, args: capped.args };
+
+  // "change it to 6 please" right after an order was shown is about that order: no topic change.
+  const followsUp =
+    !asked &&
+    changeToRecordShown({ text, view, available: tools, changesData: (n) => changesData(n), now }) !==
+      undefined;
+  const actsOnShown = !asked && requestOfRecordShown({ text, view, changesData: (n) => changesData(n) });
+  // "make it 11 instead" after our look-up showed a booking that another agent moves: go there.
+  const elsewhere =
+    asked || followsUp
+      ? undefined
+      : changeElsewhereToRecordShown({
+          ...{ graph, agent, text, view, available: tools, enabledHandoffs, now },
+          changesData: (n: string) => changesData(n),
+        });
+  if (elsewhere) return { call: elsewhere.toolName, args: elsewhere.args };
+  let unsure = false;
+  // The entry agent's router kept the message as off-topic or small talk: a verb one specialist's
+  // tool names ("book me a flight" — Sales books demos) does not make it that specialist's.
+  let keptAtEntry = false;
+  if (enabledHandoffs.length > 0 && !picksRecord && !chooser.isAnswer(asked, text, tools) && !followsUp) {
+    const step = routeMessage(graph, agentName, text, enabledHandoffs, {
+      threshold: routerThreshold ?? DEFAULT_ROUTER_THRESHOLD,
+      arrivalConfidence: ARRIVAL_ROUTING_CONFIDENCE,
+      arrivedByHandoff: view.arrivedByHandoff,
+      waiting: asked !== undefined || awaiting !== undefined,
+      passedOn: passedOnThisTurn(graph, input),
+      servedElsewhere: questionForAnotherDesk(graph, agent, { asked, text, tools, now }),
+    });
+    // "can you fix that" about the invoice just shown is not handed back to the front desk.
+    const keptForShown =
+      actsOnShown && agent?.handoffs.find((e) => e.toolName === step.handoff?.toolName)?.to === graph.entry;
+    if (step.handoff && !keptForShown) {
+      const { toolName, reason, intent, confidence } = step.handoff;
+      // The classifier's confidence goes with the call, for the governed model to record (routingDecision.ts).
+      return { call: toolName, args: { reason, intent }, routing: { path: 'local', confidence } };
+    }
+    ({ unsure, keptAtEntry } = step);
+  }
+
+  // "Can you move it to Friday?" asked of Booking: moving is another agent's job; go there.
+  // Or a question another agent's look-up clearly fits better (not mid read-back).
+  const owner =
+    unsure || keptAtEntry || followsUp
+      ? undefined
+      : ((inForm(asked)
+          ? undefined
+          : requestOwner(graph, agent, text, tools, enabledHandoffs, view.arrivedByHandoff || !!awaiting)) ??
+        // Mid read-back only a question ("separately, how much is Growth?"): "yes, Friday" answers it.
+        (asked?.kind === 'confirm' && !isQuestion(text)
+          ? undefined
+          : betterServedBy(graph, agent, text, enabledHandoffs)));
+  if (owner) return { call: owner.toolName, args: owner.args };
+  return { next: { ...turn, actsOnShown, unsure, keptAtEntry } };
+}

@@ -1,0 +1,55 @@
+import { chosenToolStep } from '../chosenToolStep.ts';
+import { correctionForDesk } from '../forms/deskCorrection.ts';
+import { deskInput } from '../forms/deskQuestion.ts';
+import { lookUpAtReadBack } from '../forms/lookUpAtReadBack.ts';
+import { lookUpCorrected } from '../forms/lookUpCorrection.ts';
+import { choiceFromOffer, earlierPick, replyGoesToDesk } from '../forms/pendingRequests.ts';
+import { offerTakenHere } from '../offerAccepted.ts';
+import type { SettledTurn } from './digressionStage.ts';
+import type { TurnDecision } from './turnDecision.ts';
+
+/**
+ * Step 4 of the offline model: a tool matches the message (or a question we asked for its argument was
+ * just answered, or the message picks from an offer, or names a value a read-only tool takes) → call it
+ * or ask for what is missing (chosenToolStep.ts). Else a desk's question is answered, or a desk or a
+ * search runs again with the value the message corrects. Undefined: no tool for the message.
+ */
+export function toolStage(turn: SettledTurn): TurnDecision | undefined {
+  const { graph, agent, chooser, view, tools, state, properties, person, text, now } = turn;
+  const { changesData, asked, cancelling, awaiting, desk } = turn;
+  const confirming = asked?.kind === 'confirm' ? tools.find((t) => t.name === asked.tool) : undefined;
+  const lookUp = lookUpAtReadBack({
+    ...{ agent, confirming, choose: (said) => chooser.choose(said, tools, view, undefined) },
+    ...{ chooser, view, tools, state, properties, person, text, now, changesData: (n) => changesData(n) },
+  });
+  if (lookUp) return { call: lookUp.call, args: lookUp.args };
+  // "the first one is fine" after a list of openings: the tool that takes the offered value.
+  // Also when the offer closed with a form's question ("…What time would you like?" → "the second one").
+  const offerToPick = awaiting ?? (asked?.kind === 'argument' ? view.previousResult : undefined);
+  const choice =
+    offerToPick && !desk
+      ? choiceFromOffer(offerToPick, text, tools, (name) => changesData(name), view)
+      : undefined;
+  // A pick said on an earlier turn still holds ("the second one", then the name).
+  const picked = choice ?? earlierPick(view, tools, (name) => changesData(name));
+  const reread = confirming ?? cancelling;
+  const chosen = reread
+    ? { tool: reread, focusText: chooser.requestFor(reread, tools, view) }
+    : choice
+      ? { tool: choice.tool, focusText: text }
+      : (!asked && offerTakenHere(view, text, tools, (n) => changesData(n), now)) ||
+        chooser.choose(text, tools, view, asked);
+  if (desk && replyGoesToDesk(agent, desk, chosen?.tool.name, text))
+    return { call: desk.name, args: { input: deskInput(graph, agent, desk, text) } };
+  // "oh no sorry, it's 555-0189" right after a desk did something: that desk does it again.
+  const corrected = chosen ? undefined : correctionForDesk(agent, view, text);
+  if (corrected) return { call: corrected.desk, args: { input: corrected.input } };
+  // "sorry I meant 500k not 450" right after a search answered: it runs again with that value.
+  const redo = chosen || asked ? undefined : lookUpCorrected(agent, view, text, tools, now);
+  if (redo) return { call: redo.name, args: redo.args };
+  if (!chosen) return undefined;
+  return chosenToolStep({
+    ...{ agent, chosen, chooser, view, tools, state, picked, asked, confirming },
+    ...{ properties, person, text, now, changesData: (n: string) => changesData(n) },
+  });
+}
