@@ -117,7 +117,7 @@ export const checkAvailability = defineTool({
       .enum(PARTS_OF_DAY)
       .optional()
       .describe(
-        'Only times in this part of the day, when the customer said one (morning, afternoon, evening)',
+        'Only times in this part of the day, when the customer said one (morning, afternoon, late afternoon, evening)',
       ),
   }),
   execute: async (args, ctx: Ctx) => {
