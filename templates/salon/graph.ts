@@ -169,7 +169,11 @@ export const salonGraph: GraphSpec<typeof salonContext> = {
         },
         answers: SALON_ANSWERS,
         confirm: {
-          book_appointment: '{serviceDescription} on {date}, {timeText}, under {customerName}, {phone}',
+          // The stylist asked for is read back, so a customer who named one hears it was kept.
+          book_appointment: [
+            '{serviceDescription} with {stylist} on {date}, {timeText}, under {customerName}, {phone}',
+            '{serviceDescription} on {date}, {timeText}, under {customerName}, {phone}',
+          ],
         },
         // "a haircut", "just a trim" could be any of the three cuts (serviceMatch.ts asks the same): the
         // offline model asks which before the read-back, so one "yes" books. Not when the words name

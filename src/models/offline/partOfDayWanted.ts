@@ -20,10 +20,10 @@ const BOUNDS: readonly [RegExp, string][] = [
   ],
   [/\bbefore\s+(?:noon|midday|lunch(?:time)?|1[0-2](?::00)?(?:\s*(?:am|a\.m\.))?)(?!\s*pm|\d)/gi, 'morning'],
   [/\bafter\s+(?:noon|midday|lunch(?:time)?)\b/gi, 'afternoon'],
-  // "first thing", "first thing in the morning": the day's first openings; "after school" (a parent
-  // with a child's cut) is the afternoon.
+  // "first thing", "first thing in the morning": the day's first openings. "after school" (a parent
+  // with a child's cut) is the late afternoon: an enum that has no such value reads its "afternoon".
   [/\bfirst thing(?:\s+in\s+the\s+morning)?\b/gi, 'morning'],
-  [/\bafter\s+(?:school|the school run|pick ?up)\b/gi, 'afternoon'],
+  [/\bafter\s+(?:school|the school run|pick ?up)\b/gi, 'late afternoon'],
 ];
 
 /** Whether a message names a part of the day wanted ("tomorrow afternoon", "after work", "first thing"). */

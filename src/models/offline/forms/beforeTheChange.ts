@@ -24,6 +24,20 @@ const FREE_TIMES = /\b(free|open(ings)?|available|availability)\b/i;
 const EARLIEST_FREE =
   /\b(?:earliest|soonest|first (?:free|available|opening|slot|appointment)|next (?:free|available) (?:slot|time|appointment|opening))\b/i;
 
+/**
+ * "what's the earliest she can fit me in" with no form under way (just handed over after a colour
+ * quote): the tool that lists free times answers it, with the day and stylist said before; without it
+ * the agent greeted as if nothing had been said (tunable dev13-02).
+ */
+export function earliestAsked(
+  text: string,
+  tools: readonly FunctionTool[],
+  readOnly: (tool: FunctionTool) => boolean,
+): FunctionTool | undefined {
+  if (!EARLIEST_FREE.test(text)) return undefined;
+  return tools.find((t) => readOnly(t) && FREE_TIMES.test(t.description ?? ''));
+}
+
 function schemaOf(tool: FunctionTool): JsonSchema {
   return (tool.parameters ?? {}) as JsonSchema;
 }
