@@ -118,7 +118,12 @@ export class ToolChooser {
     const pending =
       asked?.kind === 'argument' ? this.pendingTool(asked.property, available, view) : undefined;
     if (pending && match?.name === pending.tool.name) return pending;
-    const earliest = pending ? undefined : earliestAsked(text, available, (t) => !this.changesData(t.name));
+    // "the earliest she can fit me in" with no form under way; "book with Dr. Okafor, the soonest" names
+    // the change itself, whose form lists the openings (beforeTheChange.ts).
+    const earliest =
+      pending || (match && this.changesData(match.name))
+        ? undefined
+        : earliestAsked(text, available, (t) => !this.changesData(t.name));
     if (earliest) return { tool: earliest, focusText: text };
     // A price asked naming a thing ("how much is balayage?") is never the asked value, even a name.
     const price = pending && priceAside(text, pending.tool, available, (n) => this.changesData(n));
