@@ -30,6 +30,11 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // One process per worker for all its files, not one per file: each file otherwise loaded the
+    // runtime, the SDK, PGlite and the routers again (measured 2026-11-26: 2–7 s of imports per file,
+    // 484 files, about as much as the tests themselves). Test files here keep no state in modules they
+    // share (no vi.mock, no module-level fakes); each opens and closes its own stores and servers.
+    isolate: false,
     // Two files at a time on CI's two cores: much of a file's time is spent waiting on the processes,
     // databases and browsers it drives, not on its own CPU.
     maxWorkers: 2,
