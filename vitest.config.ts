@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
@@ -24,17 +25,25 @@ class LongFilesFirst extends BaseSequencer {
   }
 }
 
+/**
+ * Test files that change process-wide state: the Agents SDK's tracing switches and processors (a file
+ * that disables tracing would leave it off for the next), environment variables, spies, fake timers.
+ * They run in a process of their own; every other file shares its worker's process with the files
+ * before it (`isolate: false`), which spares it loading the runtime, the SDK, PGlite and the routers
+ * again: 2–7 s of imports per file over 484 files, about as long as the tests themselves (2026-11-26).
+ */
+const CHANGES_PROCESS_STATE =
+  /setTracingDisabled|setTraceProcessors|installTracing|tracingSetup|\/tracing\/|vi\.(mock|stubEnv|stubGlobal|useFakeTimers|spyOn)|process\.env\.[A-Z_]+ *=[^=]|delete process\.env/;
+const testFiles = (readdirSync('test', { recursive: true }) as string[])
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => `test/${f.replaceAll('\\', '/')}`);
+const OWN_PROCESS = testFiles.filter((f) => CHANGES_PROCESS_STATE.test(readFileSync(f, 'utf8')));
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
-    // One process per worker for all its files, not one per file: each file otherwise loaded the
-    // runtime, the SDK, PGlite and the routers again (measured 2026-11-26: 2–7 s of imports per file,
-    // 484 files, about as much as the tests themselves). Test files here keep no state in modules they
-    // share (no vi.mock, no module-level fakes); each opens and closes its own stores and servers.
-    isolate: false,
     // Two files at a time on CI's two cores: much of a file's time is spent waiting on the processes,
     // databases and browsers it drives, not on its own CPU.
     maxWorkers: 2,
@@ -45,5 +54,12 @@ export default defineConfig({
       // (src/routing/routerCache.ts, src/store/pgliteCluster.ts; both copies are exact).
       SWITCHBOARD_CACHE_DIR: fileURLToPath(new URL('node_modules/.cache/switchboard', import.meta.url)),
     },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'shared', isolate: false, include: ['test/**/*.test.ts'], exclude: OWN_PROCESS },
+      },
+      { extends: true, test: { name: 'own-process', isolate: true, include: OWN_PROCESS } },
+    ],
   },
 });
