@@ -37,7 +37,10 @@ const CHANGES_PROCESS_STATE =
 const testFiles = (readdirSync('test', { recursive: true }) as string[])
   .filter((f) => f.endsWith('.test.ts'))
   .map((f) => `test/${f.replaceAll('\\', '/')}`);
-const OWN_PROCESS = testFiles.filter((f) => CHANGES_PROCESS_STATE.test(readFileSync(f, 'utf8')));
+// And the tracing tests, which assert on the process's one tracing set-up (src/tracing/tracingSetup.ts).
+const OWN_PROCESS = testFiles.filter(
+  (f) => f.startsWith('test/tracing/') || CHANGES_PROCESS_STATE.test(readFileSync(f, 'utf8')),
+);
 
 export default defineConfig({
   test: {
