@@ -87,18 +87,47 @@ export type InstalledTracing = {
 };
 
 let installed: InstalledTracing | null = null;
+/** Shut down by the SDK when the installed processors are replaced, or when the process is ending. */
+let watch: { processor: TracingProcessor; shutDown: boolean } | null = null;
+
+/**
+ * A processor that rides along with the installed ones to learn when they stop receiving traces. The
+ * SDK shuts down the processors it replaces, and `@openai/agents` replaces them with its hosted
+ * exporter when it first loads: a module that imports it after tracing was installed (a user's tool
+ * file, a guardrail) would otherwise leave the process storing no traces, silently.
+ */
+function newWatch(): NonNullable<typeof watch> {
+  const w = { shutDown: false } as NonNullable<typeof watch>;
+  w.processor = {
+    async onTraceStart() {},
+    async onTraceEnd() {},
+    async onSpanStart() {},
+    async onSpanEnd() {},
+    async forceFlush() {},
+    async shutdown() {
+      w.shutDown = true;
+    },
+  };
+  return w;
+}
+
+function setProcessors(tracing: InstalledTracing): void {
+  const next = newWatch();
+  setTraceProcessors([...tracing.processors, next.processor]); // shuts the previous ones down
+  watch = next;
+}
 
 /**
  * Replaces the SDK's processors with ours (the SDK registers its hosted OpenAI exporter when
  * `@openai/agents` loads): the trace store, OTLP export when configured, and the hosted export only
- * on opt-in. Idempotent. Called again it only re-enables tracing, since other code may have switched
- * it off globally to silence the hosted exporter; the processors are set once, because the SDK shuts
- * down the processors it replaces.
+ * on opt-in. Idempotent. Called again it re-enables tracing, since other code may have switched it off
+ * globally to silence the hosted exporter, and puts new processors back when ours were replaced (the
+ * SDK shuts down the processors it replaces, so the old ones cannot be reused).
  */
 export function installTracing(env: NodeJS.ProcessEnv = process.env): InstalledTracing {
-  if (!installed) {
-    installed = buildTracing(tracingConfigFrom(env));
-    setTraceProcessors(installed.processors);
+  if (!installed || watch?.shutDown) {
+    installed = buildTracing(installed?.config ?? tracingConfigFrom(env));
+    setProcessors(installed);
   }
   applySwitches(installed);
   return installed;
@@ -107,7 +136,7 @@ export function installTracing(env: NodeJS.ProcessEnv = process.env): InstalledT
 /** Replaces the installed tracing with a new configuration (tests; a server reloading its settings). */
 export function reinstallTracing(env: NodeJS.ProcessEnv = process.env): InstalledTracing {
   installed = buildTracing(tracingConfigFrom(env));
-  setTraceProcessors(installed.processors); // shuts the previous processors down
+  setProcessors(installed);
   applySwitches(installed);
   return installed;
 }
