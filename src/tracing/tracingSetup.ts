@@ -141,9 +141,12 @@ export function reinstallTracing(env: NodeJS.ProcessEnv = process.env): Installe
   return installed;
 }
 
-/** The tracing this process runs with, or null before `installTracing`. */
+/**
+ * The tracing this process runs with, or null before `installTracing`; installed anew when the SDK
+ * replaced its processors since (a module loaded `@openai/agents` while the process was serving).
+ */
 export function installedTracing(): InstalledTracing | null {
-  return installed;
+  return installed && watch?.shutDown ? installTracing() : installed;
 }
 
 /** Writes every pending trace and sends every pending OTLP batch (tests; before exit). */

@@ -23,10 +23,11 @@ describe('traces are stored after a module loads the SDK entry late', () => {
 
     await import('@openai/agents'); // replaces (and shuts down) the installed processors
 
+    // The switchboard created before the import traces its next turns; so does one created after.
+    const conv = await sb.createConversation({});
+    await sb.send(conv.id, 'hi');
     const again = await Switchboard.create({ graph: exampleGraph(), store, models: factory });
-    const conv = await again.createConversation({});
-    await again.send(conv.id, 'hi');
-    await sb.send(conv.id, 'thanks');
+    await again.send(conv.id, 'thanks');
 
     const traces = await (await traceStoreFor(store)).listTraces(conv.id);
     expect(traces.map((t) => t.turn)).toEqual([1, 2]);
