@@ -2,7 +2,7 @@ import type { Graph } from '../graph/defineGraph.ts';
 import { createAgentModelFactory } from '../models/agentModels.ts';
 import type { TurnResult } from '../runtime/runTurn.ts';
 import { Switchboard } from '../runtime/switchboard.ts';
-import { createPgliteStoreTemplate } from '../store/pgliteStore.ts';
+import { createPgliteStoreTemplate, type PgliteStoreTemplate } from '../store/pgliteStore.ts';
 import type { DialogueCheck, DialogueScenario } from './dialogueDataset.ts';
 
 /**
@@ -51,6 +51,11 @@ export type DialogueEvalOptions = {
   model?: string;
   /** The offline model's clock for "tomorrow" and weekdays (default: see dialogueClock). */
   now?: Date;
+  /**
+   * The graph's seeded database to copy for each scenario (`prepareDialogueDatabase`), when the
+   * caller runs many evals of one graph: the caller keeps and closes it. Prepared here otherwise.
+   */
+  database?: PgliteStoreTemplate;
 };
 
 /**
@@ -72,11 +77,7 @@ export function dialogueClock(realNow: Date = new Date()): Date {
 export async function runDialogueEval(options: DialogueEvalOptions): Promise<DialogueReport> {
   const now = options.now ?? dialogueClock();
   const models = createAgentModelFactory({ model: options.model ?? 'offline', now: () => now });
-  const seeded = await createPgliteStoreTemplate(async (store) => {
-    await store.migrate();
-    // Creating a Switchboard applies the graph's setup SQL (its tables and seed rows).
-    await Switchboard.create({ graph: options.graph, store, models });
-  });
+  const seeded = options.database ?? (await prepareDialogueDatabase(options.graph));
   const outcomes: DialogueOutcome[] = [];
   try {
     for (const scenario of options.scenarios) {
@@ -89,7 +90,7 @@ export async function runDialogueEval(options: DialogueEvalOptions): Promise<Dia
       }
     }
   } finally {
-    await seeded.close();
+    if (!options.database) await seeded.close();
   }
   return {
     graph: options.graph.name,
@@ -98,6 +99,15 @@ export async function runDialogueEval(options: DialogueEvalOptions): Promise<Dia
     tune: figures(outcomes.filter((o) => o.split === 'tune')),
     holdout: figures(outcomes.filter((o) => o.split === 'holdout')),
   };
+}
+
+/** The graph's database, migrated and seeded by its setup SQL, that every scenario starts from a copy of. */
+export function prepareDialogueDatabase(graph: Graph): Promise<PgliteStoreTemplate> {
+  return createPgliteStoreTemplate(async (store) => {
+    await store.migrate();
+    // Creating a Switchboard applies the graph's setup SQL (its tables and seed rows).
+    await Switchboard.create({ graph, store, models: createAgentModelFactory({ model: 'offline' }) });
+  });
 }
 
 async function runScenario(switchboard: Switchboard, scenario: DialogueScenario): Promise<DialogueOutcome> {

@@ -2,25 +2,26 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { loadGraph } from '../../../../src/app/loadGraph.ts';
 import { createAgentModelFactory } from '../../../../src/models/agentModels.ts';
 import { Switchboard } from '../../../../src/runtime/switchboard.ts';
-import { createPgliteStore } from '../../../../src/store/pgliteStore.ts';
 import type { ConversationStore } from '../../../../src/store/types.ts';
+import { seededDatabaseFor } from './seededDatabases.ts';
 
 /** Set once the hooks have run: read the fields inside tests, never at module load. */
 export type OfflineTemplate = { store: ConversationStore; switchboard: Switchboard };
 
 /**
  * A built-in template as `switchboard chat --graph <name>` runs it — the real graph, the offline model
- * for every agent, the runtime — over an in-memory PGlite seeded by the template's setup SQL. One
+ * for every agent, the runtime — over an in-memory PGlite seeded by the template's setup SQL (a copy of
+ * the process's prepared one: seededDatabases.ts). One
  * database for the file by default (each test works in its own conversation and rows); `perTest` opens
  * a fresh one for every test, for files whose tests must not see each other's writes.
  */
 export function useOfflineTemplate(name: string, options: { perTest?: boolean } = {}): OfflineTemplate {
   const t = {} as OfflineTemplate;
   const open = async () => {
-    t.store = await createPgliteStore({});
-    await t.store.migrate();
+    const graph = await loadGraph(name);
+    t.store = await (await seededDatabaseFor(graph)).copy();
     t.switchboard = await Switchboard.create({
-      graph: await loadGraph(name),
+      graph,
       store: t.store,
       models: createAgentModelFactory({ model: 'offline' }),
     });
