@@ -13,11 +13,16 @@ const BOOKING_GRID_MIN = 15;
 /** Enough choices to pick from, few enough to read aloud. */
 const MAX_TIMES_PER_STYLIST = 6;
 
-export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
+/**
+ * "late afternoon" is its own window: read as the afternoon, the list began at 12:00 and its six
+ * times per stylist never reached the hours the customer asked for.
+ */
+export const PARTS_OF_DAY = ['morning', 'afternoon', 'late afternoon', 'evening'] as const;
 /** Start times a customer means by a part of the day, in minutes after midnight. */
 export const PART_OF_DAY_WINDOWS: Record<(typeof PARTS_OF_DAY)[number], { from: number; to: number }> = {
   morning: { from: 0, to: 12 * 60 },
   afternoon: { from: 12 * 60, to: 17 * 60 },
+  'late afternoon': { from: 15 * 60, to: 18 * 60 },
   evening: { from: 17 * 60, to: 24 * 60 },
 };
 

@@ -113,11 +113,13 @@ export const checkAvailability = defineTool({
         "The service in the customer's words, e.g. 'balayage'; decides who can do it and for how long",
       ),
     stylist: z.enum(SALON_STYLISTS).optional().describe('Only this stylist; omit for anyone'),
+    // Colour on long hair takes longer: times offered for the base length were refused at booking.
+    hairLength: z.enum(HAIR_LENGTHS).optional().describe('Hair length if the customer said it'),
     partOfDay: z
       .enum(PARTS_OF_DAY)
       .optional()
       .describe(
-        'Only times in this part of the day, when the customer said one (morning, afternoon, evening)',
+        'Only times in this part of the day, when the customer said one (morning, afternoon, late afternoon, evening)',
       ),
   }),
   execute: async (args, ctx: Ctx) => {
@@ -129,7 +131,7 @@ export const checkAvailability = defineTool({
     const quoted = services.find((s) => s.id === ctx.state.quotedService);
     const service = match.kind === 'one' ? match.service : quoted;
     const duration = service
-      ? priceFor(service, lengthFor(service, null, ctx.state)).durationMin
+      ? priceFor(service, lengthFor(service, args.hairLength, ctx.state)).durationMin
       : DEFAULT_DURATION_MIN;
     const stylists = service ? await stylistsFor(ctx.db, service) : await allStylists(ctx.db);
     const asked = args.stylist ? stylists.filter((s) => s.name === args.stylist) : stylists;
@@ -141,7 +143,8 @@ export const checkAvailability = defineTool({
       return {
         found: false,
         day,
-        message: `${args.stylist ?? 'Nobody'} has time for ${what} on ${when}; would another day work?`,
+        // "Priya has no time", not "Priya has time": the stylist asked for is fully booked then.
+        message: `${args.stylist ? `${args.stylist} has no time` : 'Nobody has time'} for ${what} on ${when}; would another day work?`,
       };
     }
     const summary = `On ${when} for ${what}: ${freeTimesSentence(free)}.`;

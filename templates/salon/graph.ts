@@ -46,6 +46,27 @@ const SALON_ANSWERS = [
     say: "Yes, we sell gift vouchers from $25, or for a named service; buy one at the desk or we can email it. They're valid for 12 months.",
   },
   {
+    // The salon has no written cancellation terms (nothing in this template states a fee or a notice
+    // period), so the honest answer says so and offers a person rather than guessing at one.
+    about: [
+      'fee for cancel',
+      'fee if i cancel',
+      'fee to cancel',
+      'cancellation fee',
+      'cancelation fee',
+      'cancellation charge',
+      'charge for cancel',
+      'charge if i cancel',
+      'charge to cancel',
+      'cancellation policy',
+      'cancelation policy',
+      'pay if i cancel',
+      'no show fee',
+      'late cancellation',
+    ],
+    say: "I don't have our cancellation terms written down here, so I won't guess at a fee. If you would rather, I can pass you to a member of our team.",
+  },
+  {
     about: ['nails', 'manicure', 'pedicure', 'waxing', 'eyebrow', 'brows', 'lashes', 'makeup', 'facial'],
     say: "We're a hair salon only: cuts, colour and treatments, so no nails, waxing, brows, lashes or make-up. If you would rather, I can pass you to a member of our team.",
   },
@@ -148,7 +169,11 @@ export const salonGraph: GraphSpec<typeof salonContext> = {
         },
         answers: SALON_ANSWERS,
         confirm: {
-          book_appointment: '{serviceDescription} on {date}, {timeText}, under {customerName}, {phone}',
+          // The stylist asked for is read back, so a customer who named one hears it was kept.
+          book_appointment: [
+            '{serviceDescription} with {stylist} on {date}, {timeText}, under {customerName}, {phone}',
+            '{serviceDescription} on {date}, {timeText}, under {customerName}, {phone}',
+          ],
         },
         // "a haircut", "just a trim" could be any of the three cuts (serviceMatch.ts asks the same): the
         // offline model asks which before the read-back, so one "yes" books. Not when the words name

@@ -19,6 +19,7 @@ import {
   nameBeforeBirthDate,
 } from './forms/slotValues.ts';
 import { reasonFrom, saysWhy } from './forms/statedReason.ts';
+import { isLengthEnum, lengthsWanted } from './lengthWords.ts';
 import { settleAmounts } from './oneAmountOneValue.ts';
 import { isPartOfDayEnum, partsOfDayWanted } from './partOfDayWanted.ts';
 import {
@@ -346,6 +347,8 @@ function find(p: PropertyInfo, text: string, now: Date, near?: string, booked?: 
       // A stylist or doctor is set only when named as one ("with Maya"): customers share first names.
       if (ROLE.test(p.name)) return findRoleMember(text, p.enum!);
       // "vomiting since this afternoon" is no afternoon wanted, "after 5" is the evening (partOfDayWanted.ts).
+      // "how long does it take?" names no hair length (lengthWords.ts).
+      if (isLengthEnum(p.enum!)) return findEnumValue(lengthsWanted(text), p.enum!);
       return findEnumValue(isPartOfDayEnum(p.enum!) ? partsOfDayWanted(text) : text, p.enum!);
     case 'time':
       return findTimeOfDay(text);

@@ -13,6 +13,10 @@ export const STUCK_NO_PERSON =
 
 const AS_I_SAID = 'As I said, ';
 
+/** A look-up's report that it found nothing for what the customer gave. */
+const NOT_FOUND =
+  /\b(?:can(?:'|no)?t|couldn'?t|could not|cannot|unable to|did not|didn'?t) (?:find|locate)\b/i;
+
 export type StuckStep = { say: string } | { call: string; args: Record<string, unknown> };
 
 /**
@@ -35,6 +39,14 @@ export function insteadOfAThirdTime(
   if (said === '') return null;
   const heard = (text: string) => timesSaid(input, text) >= TIMES_HEARD;
   if (!heard(said)) return null;
+  // A look-up that failed twice already ("I can't find an upcoming booking under that phone number")
+  // failing a third time is a customer who cannot give what we search by, not a fair repeat question:
+  // the third failure says so and offers a person at once (issue #23: counting wrong phone numbers).
+  if (person && NOT_FOUND.test(said) && !said.endsWith(PERSON_ON_REQUEST)) {
+    const offer = `${said} ${PERSON_ON_REQUEST}`;
+    if (!heard(offer)) return { say: offer };
+    return { call: person, args: { reason: 'a look-up failed again and again', intent: 'escalation.loop' } };
+  }
   // An answer (it asks nothing) asked for a third time is given again, said as a repeat: "what time do
   // you close on saturday?" after two "what time do you close?" is a fair question, not a stuck caller.
   const again = `${AS_I_SAID}${/^I\b/.test(said) ? said : said[0].toLowerCase() + said.slice(1)}`;

@@ -20,7 +20,16 @@ const BOUNDS: readonly [RegExp, string][] = [
   ],
   [/\bbefore\s+(?:noon|midday|lunch(?:time)?|1[0-2](?::00)?(?:\s*(?:am|a\.m\.))?)(?!\s*pm|\d)/gi, 'morning'],
   [/\bafter\s+(?:noon|midday|lunch(?:time)?)\b/gi, 'afternoon'],
+  // "first thing", "first thing in the morning": the day's first openings. "after school" (a parent
+  // with a child's cut) is the late afternoon: an enum that has no such value reads its "afternoon".
+  [/\bfirst thing(?:\s+in\s+the\s+morning)?\b/gi, 'morning'],
+  [/\bafter\s+(?:school|the school run|pick ?up)\b/gi, 'late afternoon'],
 ];
+
+/** Whether a message names a part of the day wanted ("tomorrow afternoon", "after work", "first thing"). */
+export function namesPartOfDay(text: string): boolean {
+  return /\b(?:morning|afternoon|evening)\b/i.test(partsOfDayWanted(text));
+}
 
 /** Whether an enum's values are parts of the day. */
 export function isPartOfDayEnum(values: readonly string[]): boolean {

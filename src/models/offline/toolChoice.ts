@@ -14,7 +14,7 @@ import { concreteRequest, LEAD_IN, type RequestReader } from './concreteRequest.
 import type { ConversationView } from './conversationView.ts';
 import { deskFollowUp, whyOfDeskAnswer } from './deskFollowUp.ts';
 import { deskPurposeTool } from './deskPurposeTool.ts';
-import { listerFor, optionalQuestion } from './forms/beforeTheChange.ts';
+import { earliestAsked, listerFor, optionalQuestion } from './forms/beforeTheChange.ts';
 import { isQuestion } from './forms/digressions.ts';
 import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
 import { unclaimedReply } from './forms/formTurn.ts';
@@ -118,6 +118,13 @@ export class ToolChooser {
     const pending =
       asked?.kind === 'argument' ? this.pendingTool(asked.property, available, view) : undefined;
     if (pending && match?.name === pending.tool.name) return pending;
+    // "the earliest she can fit me in" with no form under way; "book with Dr. Okafor, the soonest" names
+    // the change itself, whose form lists the openings (beforeTheChange.ts).
+    const earliest =
+      pending || (match && this.changesData(match.name))
+        ? undefined
+        : earliestAsked(text, available, (t) => !this.changesData(t.name));
+    if (earliest) return { tool: earliest, focusText: text };
     // A price asked naming a thing ("how much is balayage?") is never the asked value, even a name.
     const price = pending && priceAside(text, pending.tool, available, (n) => this.changesData(n));
     if (price) return price;

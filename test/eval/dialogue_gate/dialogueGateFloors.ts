@@ -71,7 +71,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch9: 0.6,
     dev9: 0.98,
     // Twentieth pass (lead: a booking naming no service asks which): 5 → 6/10, kept on the merged tree.
-    batch10: 0.58,
+    // Twenty-second pass (salon22): 6 → 7/10.
+    batch10: 0.68,
     dev10: 0.98,
     batch10Loops: 0,
     batch11: 0.58,
@@ -82,7 +83,8 @@ export const GATES: Record<string, DialogueGate> = {
     dev12: 0.98,
     batch12Loops: 0,
     batch13: 0.58,
-    dev13: 0.78,
+    // Twenty-second pass (salon22): 8 → 9/10 (dev13-02: the stylist and "the earliest" kept after the handoff).
+    dev13: 0.88,
     batch13Loops: 0,
     batch14: 0.48,
     dev14: 0.98,

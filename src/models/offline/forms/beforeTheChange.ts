@@ -3,6 +3,7 @@ import type { JsonSchema } from '../argumentExtraction.ts';
 import { type AskedQuestion, alreadyAsked } from '../askedQuestions.ts';
 import type { ConversationView } from '../conversationView.ts';
 import type { FunctionTool } from '../modelItems.ts';
+import { namesPartOfDay } from '../partOfDayWanted.ts';
 import { describeProperty, isHintedReference, propertyWords } from '../propertyKinds.ts';
 import { askForArgument } from '../responseTemplates.ts';
 import { isYes } from './digressions.ts';
@@ -14,8 +15,6 @@ import { lookUpFirst } from './lookUpFirst.ts';
  * and ask once for an optional value the author wrote a question for.
  */
 
-/** A part of the day said instead of a clock time ("tomorrow afternoon"). */
-const PART_OF_DAY = /\b(morning|afternoon|evening)\b/i;
 /** A tool that lists free times ("which stylists are free on a day and at what times"). */
 const FREE_TIMES = /\b(free|open(ings)?|available|availability)\b/i;
 /**
@@ -24,6 +23,20 @@ const FREE_TIMES = /\b(free|open(ings)?|available|availability)\b/i;
  */
 const EARLIEST_FREE =
   /\b(?:earliest|soonest|first (?:free|available|opening|slot|appointment)|next (?:free|available) (?:slot|time|appointment|opening))\b/i;
+
+/**
+ * "what's the earliest she can fit me in" with no form under way (just handed over after a colour
+ * quote): the tool that lists free times answers it, with the day and stylist said before; without it
+ * the agent greeted as if nothing had been said (tunable dev13-02).
+ */
+export function earliestAsked(
+  text: string,
+  tools: readonly FunctionTool[],
+  readOnly: (tool: FunctionTool) => boolean,
+): FunctionTool | undefined {
+  if (!EARLIEST_FREE.test(text)) return undefined;
+  return tools.find((t) => readOnly(t) && FREE_TIMES.test(t.description ?? ''));
+}
 
 function schemaOf(tool: FunctionTool): JsonSchema {
   return (tool.parameters ?? {}) as JsonSchema;
@@ -132,8 +145,10 @@ export function listerFor(input: {
       const free = tools.find((t) => readOnly(t) && FREE_TIMES.test(t.description ?? ''));
       if (free && view.previousResult?.name !== free.name) return free;
     }
-    if (answered && !PART_OF_DAY.test(latest)) return undefined;
-    if (!view.userMessages.some((m) => PART_OF_DAY.test(m))) return undefined;
+    // A part of the day said instead of a clock time: "tomorrow afternoon", or as a bound or habit
+    // ("after work", "first thing": partOfDayWanted.ts).
+    if (answered && !namesPartOfDay(latest)) return undefined;
+    if (!view.userMessages.some(namesPartOfDay)) return undefined;
     const lister = tools.find(
       (t) => readOnly(t) && FREE_TIMES.test(t.description ?? '') && takesPartOfDay(t),
     );

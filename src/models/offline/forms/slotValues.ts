@@ -114,10 +114,11 @@ export function isPersonName(value: string): boolean {
 
 /**
  * How people introduce a name when asked for it: "it's Dana", "this is Dana", "under Leah Grant"; also
- * after a greeting, as a caller opens: "hi its grace liu, 14th september 1952".
+ * after a greeting, as a caller opens: "hi its grace liu, 14th september 1952"; or after a bare
+ * acknowledgement ("ok. Zoe Hart": the "ok." was read back as part of the name).
  */
 const NAME_LEAD_IN =
-  /^(?:(?:yes|yeah|sure|ok|okay|hi|hello|hey|good (?:morning|afternoon|evening)),?\s+)?(?:(?:it'?s |put it )?under|my name is|my name'?s|name'?s|the name is|it'?s|it is|this is|i'?m|i am|for)\s+/i;
+  /^(?:(?:yes|yeah|sure|ok|okay|hi|hello|hey|good (?:morning|afternoon|evening))[,.!]?\s+)?(?:(?:(?:it'?s |put it )?under|my name is|my name'?s|name'?s|the name is|it'?s|it is|this is|i'?m|i am|for)\s+)?/i;
 
 /**
  * The name at the start of a reply to "what's your name?": "Dana Ruiz, born 1984-03-12" → "Dana
@@ -167,7 +168,9 @@ export function findRoleMember(text: string, members: readonly string[]): string
       .trim();
     if (m === '') continue;
     const named = new RegExp(
-      `\\b(?:with|w|by|see|seeing|dr\\.?|doctor|stylist|prefer|want|book)\\s+(?:dr\\.?\\s+|doctor\\s+)?${m}\\b|\\b${m}\\s+(?:as|is|for)\\s+(?:my|the)\\s+(?:stylist|doctor)\\b|^\\s*${m}\\s*(?:please)?[.!]?\\s*$`,
+      `\\b(?:with|w|by|see|seeing|dr\\.?|doctor|stylist|prefer|want|book)\\s+(?:dr\\.?\\s+|doctor\\s+)?${m}\\b|\\b${m}\\s+(?:as|is|for)\\s+(?:my|the)\\s+(?:stylist|doctor)\\b|^\\s*${m}\\s*(?:please)?[.!]?\\s*$` +
+        // Asked after as one who works here: "is aisha in on friday?", "when is theo free", "maya's availability".
+        `|\\b(?:is|does|will|when(?:'?s| is| does))\\s+${m}\\s+(?:in|working|work|free|available|around|on)\\b|\\b${m}(?:'?s)?\\s+(?:free|available|availability)\\b`,
     );
     if (named.test(lower)) return member;
   }
