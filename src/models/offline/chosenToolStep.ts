@@ -17,7 +17,7 @@ import { plainReplyAtReadBack } from './forms/plainConfirmation.ts';
 import { readBackStep, recordLookUpFirst } from './forms/readBackFacts.ts';
 import { subjectDescription } from './forms/statedSubject.ts';
 import { namedEarlier, vagueValue } from './forms/vagueValues.ts';
-import { givesOnlyTheAskedValue } from './forms/valueTheChangeAskedFor.ts';
+import { givesOnlyTheAskedValue, givesTheValueAskedBeforeTheReadBack } from './forms/valueTheChangeAskedFor.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { sameArguments } from './modelItems.ts';
 import { PERSON_ON_REQUEST } from './offlineModelOptions.ts';
@@ -156,7 +156,15 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
     return { say: person ? `${FAILED_WITH_SAME_DETAILS} ${PERSON_ON_REQUEST}` : FAILED_WITH_SAME_DETAILS };
   // The agreed change asked for one value more, and the reply gives only that: it runs, unread again.
   // So does a yes that says the value it wants instead of the one read back: that value, never the read one.
-  if (changes && (yesWithValue || givesOnlyTheAskedValue(agent, chosen.tool.name, chosen.retryOf, fill.args)))
+  const answersOurQuestion =
+    confirming?.name === chosen.tool.name &&
+    givesTheValueAskedBeforeTheReadBack(agent, chosen.tool.name, before.args, fill.args, view.assistantTexts);
+  if (
+    changes &&
+    (yesWithValue ||
+      answersOurQuestion ||
+      givesOnlyTheAskedValue(agent, chosen.tool.name, chosen.retryOf, fill.args))
+  )
     return { call: chosen.tool.name, args: fill.args };
   // A change is read back first (its `confirm` template, after the look-ups it names); "yes" makes it.
   const back = { agent, tool: chosen.tool, args: fill.args, view, tools, text, progress };

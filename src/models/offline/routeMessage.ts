@@ -6,6 +6,7 @@ import { requestClauses, withoutDetails } from './forms/statedReason.ts';
 import { ARRIVAL_ROUTING_CONFIDENCE } from './offlineModelOptions.ts';
 import { requestIsOurs } from './ownRequest.ts';
 import { asksForPerson, specialistBeforePerson } from './specialistBeforePerson.ts';
+import { pointsBackWithoutSubject } from './subjectWords.ts';
 import { personHandoff, threatensAction } from './threatensAction.ts';
 import { reportsUnfairTreatment } from './unfairTreatment.ts';
 
@@ -106,7 +107,12 @@ export function routeMessage(
     agentName !== graph.entry &&
     graph.byName.get(route.target ?? '')?.human === true &&
     !asksForPerson(text);
+  // "how long does it take?" asked of the booking desk that just priced a keratin treatment: a question
+  // pointing back, with no subject of its own, is about what this agent was just talking about. The
+  // router read "long" as the colour desk's hair length and passed it on.
+  const aboutWhatWeSaid = agentName !== graph.entry && pointsBackWithoutSubject(text) && !asksForPerson(text);
   const settled =
+    aboutWhatWeSaid ||
     (guarded && route.confidence < opts.arrivalConfidence) ||
     opts.passedOn?.includes(route.target ?? '') ||
     unasked;

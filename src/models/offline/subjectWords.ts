@@ -45,6 +45,14 @@ export function askedIfOffered(text: string): string[] {
  */
 export const POINTS_BACK = /\b(that|it|this|the (price|cost|total))\b|^\W*(\w+\W+){0,3}how (much|long)\W*$/i;
 
+/**
+ * "how long does it take?", "how much is it?": a question pointing back with no subject of its own,
+ * about what was just talked about.
+ */
+export function pointsBackWithoutSubject(text: string): boolean {
+  return isQuestion(text) && POINTS_BACK.test(text) && distinctWords(text).length === 0;
+}
+
 type Chosen = { tool: FunctionTool; focusText: string };
 
 /**

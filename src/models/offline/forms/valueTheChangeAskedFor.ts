@@ -1,4 +1,5 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
+import { alreadyAsked } from '../askedQuestions.ts';
 import { sameArguments } from '../modelItems.ts';
 
 /**
@@ -28,4 +29,25 @@ export function givesOnlyTheAskedValue(
   const before = { ...retryOf.args };
   delete before[retryOf.missing];
   return sameArguments(others, before);
+}
+
+/**
+ * The same at the read-back, for a value the form asked before it and the customer left out ("is there
+ * a fee for cancelling?", then "ok fine just cancel it"): read back without it, the change was answered
+ * with that value ("07700 900101"). The read-back it would bring is the one the customer just heard,
+ * word for word, since it does not name the value; the value is the answer to our own question, and
+ * it runs the change. Only that one value, asked by us, with nothing else changed.
+ */
+export function givesTheValueAskedBeforeTheReadBack(
+  agent: NormalizedAgent | undefined,
+  toolName: string,
+  readBack: Record<string, unknown>,
+  args: Record<string, unknown>,
+  assistantTexts: readonly string[],
+): boolean {
+  const added = Object.keys(args).filter(
+    (p) => args[p] !== undefined && args[p] !== null && args[p] !== '' && (readBack[p] === undefined || readBack[p] === null),
+  );
+  if (added.length !== 1 || !alreadyAsked(agent, added[0], assistantTexts)) return false;
+  return givesOnlyTheAskedValue(agent, toolName, { args: readBack, missing: added[0] }, args);
 }
