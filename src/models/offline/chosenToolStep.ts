@@ -17,7 +17,10 @@ import { plainReplyAtReadBack } from './forms/plainConfirmation.ts';
 import { readBackStep, recordLookUpFirst } from './forms/readBackFacts.ts';
 import { subjectDescription } from './forms/statedSubject.ts';
 import { namedEarlier, vagueValue } from './forms/vagueValues.ts';
-import { givesOnlyTheAskedValue, givesTheValueAskedBeforeTheReadBack } from './forms/valueTheChangeAskedFor.ts';
+import {
+  givesOnlyTheAskedValue,
+  givesTheValueAskedBeforeTheReadBack,
+} from './forms/valueTheChangeAskedFor.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { sameArguments } from './modelItems.ts';
 import { PERSON_ON_REQUEST } from './offlineModelOptions.ts';

@@ -46,7 +46,11 @@ export function givesTheValueAskedBeforeTheReadBack(
   assistantTexts: readonly string[],
 ): boolean {
   const added = Object.keys(args).filter(
-    (p) => args[p] !== undefined && args[p] !== null && args[p] !== '' && (readBack[p] === undefined || readBack[p] === null),
+    (p) =>
+      args[p] !== undefined &&
+      args[p] !== null &&
+      args[p] !== '' &&
+      (readBack[p] === undefined || readBack[p] === null),
   );
   if (added.length !== 1 || !alreadyAsked(agent, added[0], assistantTexts)) return false;
   return givesOnlyTheAskedValue(agent, toolName, { args: readBack, missing: added[0] }, args);
