@@ -194,7 +194,7 @@ export const rescheduleSlot = defineTool({
   // after-hours blind routing fell (off-topic rows no longer kept at Root: docs/dialogue.md).
   routingText: false,
   description:
-    'Move, reschedule or postpone my appointment to another day or time instead, earlier or later; the same doctor unless I name another, and the old slot is freed.',
+    'Move, change, reschedule or postpone my appointment (with Dr. Okafor, Dr. Whitfield or Dr. Patel) to another day or time instead, earlier or later; the same doctor unless I name another, and the old slot is freed.',
   sideEffect: true,
   parameters: z.object({
     bookedUnderName: nameParam,

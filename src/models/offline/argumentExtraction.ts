@@ -11,6 +11,7 @@ import {
   findReference,
 } from './entityExtractors.ts';
 import { holdsNewValue, newValuesOnly } from './forms/currentValues.ts';
+import { afterSelfCorrection } from './forms/selfCorrection.ts';
 import {
   findRoleMember,
   findTimeOfDay,
@@ -20,6 +21,7 @@ import {
 } from './forms/slotValues.ts';
 import { reasonFrom, saysWhy } from './forms/statedReason.ts';
 import { isLengthEnum, lengthsWanted } from './lengthWords.ts';
+import { nameAlone } from './nameAlone.ts';
 import { settleAmounts } from './oneAmountOneValue.ts';
 import { isPartOfDayEnum, partsOfDayWanted } from './partOfDayWanted.ts';
 import {
@@ -358,12 +360,19 @@ function find(p: PropertyInfo, text: string, now: Date, near?: string, booked?: 
       return findEmail(text);
     case 'phone':
       return findPhone(text);
-    case 'date':
-      return dateSaid(text, now, { near, booked, isNew: holdsNewValue(p.description) });
+    case 'date': {
+      // "this thursday... no sorry, this friday": the day said after the self-correction, as for times.
+      const how = { near, booked, isNew: holdsNewValue(p.description) };
+      const corrected = afterSelfCorrection(text);
+      return (
+        (corrected === undefined ? undefined : dateSaid(corrected, now, how)) ?? dateSaid(text, now, how)
+      );
+    }
     case 'money':
       return findMoney(text);
     case 'person':
-      return findPersonName(text) ?? nameBeforeBirthDate(text);
+      // A message that was only a name ("Hannah Kowalski", said before it was asked: nameAlone.ts).
+      return findPersonName(text) ?? nameBeforeBirthDate(text) ?? nameAlone(text);
     case 'number':
       return isPercentName(p.name) ? findPercent(text) : findNumber(text, p.name);
     case 'reference':

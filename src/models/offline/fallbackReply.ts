@@ -3,11 +3,14 @@ import { addressOwner } from './addressOwner.ts';
 import { idleTurnReply } from './agentCoverage.ts';
 import { isSalutation, recognizeQuestion } from './askedQuestions.ts';
 import type { ConversationView } from './conversationView.ts';
+import { enumValueOwner } from './enumValueOwner.ts';
 import { isQuestion } from './forms/digressions.ts';
 import type { FormStep } from './forms/formTurn.ts';
+import { nameAlone } from './nameAlone.ts';
 import { namedThingOwner } from './namedThingOwner.ts';
+import { ownToolTakingName } from './nameTakingTool.ts';
 import { PERSON_ON_REQUEST } from './offlineModelOptions.ts';
-import { clarifyingQuestion } from './responseTemplates.ts';
+import { askForArgument, clarifyingQuestion } from './responseTemplates.ts';
 import { toolOwner } from './routeAsides.ts';
 
 /**
@@ -36,10 +39,17 @@ export function fallbackStep(input: {
   // A street address on its own, which none of our tools takes: to the agent whose change takes one.
   const addressed = input.waiting ? undefined : addressOwner(graph, agent, text, enabledHandoffs);
   if (addressed) return { call: addressed.toolName, args: addressed.args };
+  // "Hannah Kowalski" before anyone asked: the tool of ours that takes a name asks for what it still needs.
+  const nameTaker = nameAlone(text) ? ownToolTakingName(agent) : undefined;
+  if (nameTaker?.next) return { say: askForArgument(agent, nameTaker.next) };
   // Not sure where it goes, but it names a thing only one neighbour's look-up knows: there.
   const named =
     input.unsure && !input.waiting ? namedThingOwner(graph, agent, text, enabledHandoffs) : undefined;
   if (named) return { call: named.toolName, args: named.args };
+  // Not sure, but it names a value only one neighbour's tools take ("ran out of my atorvastatin").
+  const valued =
+    input.unsure && !input.waiting ? enumValueOwner(graph, agent, text, enabledHandoffs) : undefined;
+  if (valued) return { call: valued.toolName, args: valued.args };
   // Not sure where it goes: say what we cover, and that a person can help with anything else.
   if (input.unsure) {
     const clarify = clarifyingQuestion(graph, agentName, enabledHandoffs);

@@ -3,6 +3,7 @@ import type { NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
 import { complaintDeskHandoff, voicesDispleasure } from './displeasureAtEntry.ts';
 import { requestClauses, withoutDetails } from './forms/statedReason.ts';
+import { nameAlone } from './nameAlone.ts';
 import { ARRIVAL_ROUTING_CONFIDENCE } from './offlineModelOptions.ts';
 import { requestIsOurs } from './ownRequest.ts';
 import { asksForPerson, specialistBeforePerson } from './specialistBeforePerson.ts';
@@ -111,11 +112,13 @@ export function routeMessage(
   // pointing back, with no subject of its own, is about what this agent was just talking about. The
   // router read "long" as the colour desk's hair length and passed it on.
   const aboutWhatWeSaid = agentName !== graph.entry && pointsBackWithoutSubject(text) && !asksForPerson(text);
+  // A name alone ("Ana Silva") is no new topic, however its words score (nameAlone.ts).
   const settled =
     aboutWhatWeSaid ||
     (guarded && route.confidence < opts.arrivalConfidence) ||
     opts.passedOn?.includes(route.target ?? '') ||
-    unasked;
+    unasked ||
+    (nameAlone(text) !== undefined && graph.byName.get(route.target ?? '')?.human !== true);
   // The request said with its reason ("I need to see a doctor next week, my knee hurts") is ours.
   const ours = route.decision === 'handoff' && requestIsOurs(graph, agentName, text, route.target);
   if (route.decision === 'handoff' && route.toolName && !settled && !ours) {

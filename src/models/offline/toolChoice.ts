@@ -24,6 +24,8 @@ import { replyAboutReadBack } from './forms/plainConfirmation.ts';
 import { replyToPending } from './forms/replyToPending.ts';
 import { requestWithSubject, subjectDescription } from './forms/statedSubject.ts';
 import type { FunctionTool } from './modelItems.ts';
+import { nameAlone } from './nameAlone.ts';
+import { ownToolTakingName } from './nameTakingTool.ts';
 import { pickedReference } from './pickedReference.ts';
 import { priceAside } from './priceAside.ts';
 import { changeToRecordShown } from './recordFollowUp.ts';
@@ -104,6 +106,11 @@ export class ToolChooser {
     asked: AskedQuestion | undefined,
   ): ChosenTool | undefined {
     const available = tools.filter((t) => !view.calledThisTurn.has(t.name));
+    // "Hannah Kowalski" said before it was asked (after openings were listed): our tool that takes a
+    // name (identity, a call back), which then asks for what it still needs (nameAlone.ts).
+    const nameTaker = asked || !nameAlone(text) ? undefined : ownToolTakingName(this.agent)?.tool;
+    const takesName = available.find((t) => t.name === nameTaker);
+    if (takesName) return { tool: takesName, focusText: text };
     const matched = matchWantedChange(text, this.docs(available), this.threshold);
     // "and how much is Growth a month?" asks about a plan, not to move to it: a question for information
     // picks a change only by naming its action ("how do I upgrade?"); "is saturday free for a viewing?" may.

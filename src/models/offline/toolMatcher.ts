@@ -180,6 +180,12 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+refunded\b/gi, 'refund $1'],
   [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+cancell?ed\b/gi, 'cancel $1'],
   [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+(?:moved|rescheduled)\b/gi, 'move $1'],
+  // "I need to change the appointment with Dr Whitfield": changing a visit that is booked is moving it
+  // (it offered openings with Dr Whitfield, as for a new booking, and the move never ran).
+  [
+    /\bchange\s+(my|our|the|that|this|his|her)\s+(appointment|booking|visit|slot|reservation)\b/gi,
+    'move $1 $2',
+  ],
   // "actually make it dr marin": a value corrected, not "I can't make it" (a cancellation). Not before a
   // number: "could you make it 11 instead?" keeps its words, which say the move (tune16-salon-01).
   [

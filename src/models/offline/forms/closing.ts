@@ -6,10 +6,12 @@ import { declines } from './digressions.ts';
  * "thanks", "great", "yes" said after a job was done ("Done: $145 paid…", "You're booked…") is a
  * courtesy, not a request: it got the agent's fallback (what it can do, and a person offered), and at
  * the entry agent the router's clarifying question. It now gets a short close, and never a tool call.
+ * So is "yes send it" after "I've sent the request to Dr. Okafor": it agrees with what is already done
+ * (it went to the billing desk, whose texted link "sends").
  */
 
 const COURTESY_WORD =
-  "(?:ok(?:ay)?|k|great|perfect|awesome|cool|brilliant|lovely|nice|excellent|wonderful|fantastic|amazing|fab|good|sounds good|all good|got it|yes|yeah|ya|yep|yup|sure|thanks|thank you|thank u|ty|cheers|much appreciated|appreciate it|that's (?:great|perfect|all|it|brilliant|lovely)|thats (?:great|perfect|all|it)|(?:that's|thats) all i needed)";
+  "(?:ok(?:ay)?|k|great|perfect|awesome|cool|brilliant|lovely|nice|excellent|wonderful|fantastic|amazing|fab|good|sounds good|all good|got it|yes|yeah|ya|yep|yup|sure|thanks|thank you|thank u|ty|cheers|much appreciated|appreciate it|that's (?:great|perfect|all|it|brilliant|lovely)|thats (?:great|perfect|all|it)|(?:that's|thats) all i needed|please|please do|go ahead|do it|send it)";
 /** Nothing but courtesy words: "thanks", "great, thank you so much!", "ok cheers". */
 const COURTESY = new RegExp(
   `^(?:${COURTESY_WORD}(?:\\s+(?:so much|very much|a lot|again|then))?(?:[\\s,.!]+|$))+$`,

@@ -1,0 +1,25 @@
+import type { NormalizedAgent } from '../../graph/types.ts';
+import type { JsonSchema } from './argumentExtraction.ts';
+import { describeProperty } from './propertyKinds.ts';
+import { jsonSchemaOf } from './referenceOwner.ts';
+
+/**
+ * The agent's own tool that takes a person's name, with the required argument it still needs next
+ * (verify_identity: the date of birth; queue_callback: the phone number), if it has one.
+ */
+export function ownToolTakingName(
+  agent: NormalizedAgent | undefined,
+): { tool: string; next: string | undefined } | undefined {
+  for (const tool of agent?.tools ?? []) {
+    const schema = jsonSchemaOf(tool);
+    const properties = Object.entries(schema.properties ?? {});
+    const person = properties.find(
+      ([name, raw]) => describeProperty(name, raw as JsonSchema).kind === 'person',
+    );
+    if (!person) continue;
+    const required = new Set<string>(schema.required ?? []);
+    const next = properties.find(([name]) => name !== person[0] && required.has(name))?.[0];
+    return { tool: tool.name, next };
+  }
+  return undefined;
+}
