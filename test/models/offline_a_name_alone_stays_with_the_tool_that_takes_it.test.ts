@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTimeOfDay } from '../../src/models/offline/forms/slotValues.ts';
-import { nameAlone } from '../../src/models/offline/nameAlone.ts';
+import { nameAlone, nameSaidAlone } from '../../src/models/offline/nameAlone.ts';
 import { inToolWords } from '../../src/models/offline/toolMatcher.ts';
 
 /**
@@ -21,6 +21,17 @@ describe('a name alone and a change of a visit', () => {
     expect(nameAlone('the first one works')).toBeUndefined();
     expect(nameAlone('sounds good')).toBeUndefined();
     expect(nameAlone('Next Friday')).toBeUndefined();
+    // Capitalised like a name, but only words WordNet knows and none of them a person.
+    expect(nameAlone('Prescription Refill')).toBeUndefined();
+    expect(nameAlone('Billing Question')).toBeUndefined();
+    expect(nameAlone('Home Visit')).toBeUndefined();
+    expect(nameAlone('Grace Hunter')).toBe('Grace Hunter');
+  });
+
+  it("never reads the reply to another question as the name ('Acme Ltd' to the company question)", () => {
+    const newestFirst = ['Acme Ltd', '2031-06-12', 'Dana Ruiz'];
+    expect(nameSaidAlone(newestFirst, { company: 'Acme Ltd' }, 'name')).toBe('Dana Ruiz');
+    expect(nameSaidAlone(newestFirst, { name: 'Acme Ltd' }, 'name')).toBe('Acme Ltd');
   });
 
   it('reads changing a booked visit as moving it', () => {

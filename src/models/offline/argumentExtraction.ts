@@ -21,7 +21,7 @@ import {
 } from './forms/slotValues.ts';
 import { reasonFrom, saysWhy } from './forms/statedReason.ts';
 import { isLengthEnum, lengthsWanted } from './lengthWords.ts';
-import { nameAlone } from './nameAlone.ts';
+import { nameSaidAlone } from './nameAlone.ts';
 import { settleAmounts } from './oneAmountOneValue.ts';
 import { isPartOfDayEnum, partsOfDayWanted } from './partOfDayWanted.ts';
 import {
@@ -98,7 +98,8 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
       fromState(info, sources.state) ??
       (info.kind === 'freeText' ? answer : undefined) ??
       fromMessages(info, said, required.has(name) && !info.nullable) ??
-      answer;
+      answer ??
+      (info.kind === 'person' ? nameSaidAlone(said.messages, sources.answers, name) : undefined);
     if (value !== undefined) args[name] = value;
     else if (info.nullable) {
       // Strict schemas list optional properties as required-but-nullable: send an explicit null.
@@ -371,8 +372,7 @@ function find(p: PropertyInfo, text: string, now: Date, near?: string, booked?: 
     case 'money':
       return findMoney(text);
     case 'person':
-      // A message that was only a name ("Hannah Kowalski", said before it was asked: nameAlone.ts).
-      return findPersonName(text) ?? nameBeforeBirthDate(text) ?? nameAlone(text);
+      return findPersonName(text) ?? nameBeforeBirthDate(text);
     case 'number':
       return isPercentName(p.name) ? findPercent(text) : findNumber(text, p.name);
     case 'reference':

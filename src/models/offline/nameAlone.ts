@@ -1,3 +1,4 @@
+import { lookupWord, supersenseOf } from '../../routing/wordNet.ts';
 import { MONTHS, WEEKDAYS } from './calendarWords.ts';
 import { leadingPersonName } from './forms/slotValues.ts';
 
@@ -14,6 +15,11 @@ import { leadingPersonName } from './forms/slotValues.ts';
  */
 const TITLES = /^(dr|doctor|mr|mrs|ms|miss|nurse|prof|professor|the|my|a)$/i;
 
+function mayNameSomeone(word: string): boolean {
+  const senses = lookupWord(word, 50);
+  return senses === null || senses.synsets.some((s) => supersenseOf(s) === 'noun.person');
+}
+
 export function nameAlone(text: string): string | undefined {
   const said = text.trim().replace(/[.!]+$/, '');
   if (/[\d,;?]/.test(said)) return undefined;
@@ -24,5 +30,26 @@ export function nameAlone(text: string): string | undefined {
   if (!words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
   const lower = words.map((w) => w.toLowerCase());
   if (lower.some((w) => TITLES.test(w) || WEEKDAYS.includes(w) || MONTHS.includes(w))) return undefined;
+  // "Prescription Refill", "Billing Question", "Home Visit": capitalised like a name, but made only of
+  // words WordNet knows and never of a person. A name has a word it does not know ("Kowalski") or
+  // knows as someone ("Dana", "Hunter").
+  if (!lower.some(mayNameSomeone)) return undefined;
   return name;
+}
+
+/**
+ * A message that was only a name ("Hannah Kowalski", said before it was asked: nameAlone.ts), newest
+ * first. Not a reply to our question for another property: "Acme Ltd" answers the company question.
+ */
+export function nameSaidAlone(
+  messages: readonly string[],
+  answers: Readonly<Record<string, string>> | undefined,
+  property: string,
+): string | undefined {
+  const others = new Set(Object.entries(answers ?? {}).flatMap(([p, a]) => (p === property ? [] : [a])));
+  for (const m of messages) {
+    const name = others.has(m) ? undefined : nameAlone(m);
+    if (name) return name;
+  }
+  return undefined;
 }

@@ -112,13 +112,16 @@ export function routeMessage(
   // pointing back, with no subject of its own, is about what this agent was just talking about. The
   // router read "long" as the colour desk's hair length and passed it on.
   const aboutWhatWeSaid = agentName !== graph.entry && pointsBackWithoutSubject(text) && !asksForPerson(text);
-  // A name alone ("Ana Silva") is no new topic, however its words score (nameAlone.ts).
+  // A name alone ("Ana Silva") said to a specialist is no new topic, however its words score
+  // (nameAlone.ts). At the entry it stays a first message like any other: routed by what it says.
   const settled =
     aboutWhatWeSaid ||
     (guarded && route.confidence < opts.arrivalConfidence) ||
     opts.passedOn?.includes(route.target ?? '') ||
     unasked ||
-    (nameAlone(text) !== undefined && graph.byName.get(route.target ?? '')?.human !== true);
+    (agentName !== graph.entry &&
+      nameAlone(text) !== undefined &&
+      graph.byName.get(route.target ?? '')?.human !== true);
   // The request said with its reason ("I need to see a doctor next week, my knee hurts") is ours.
   const ours = route.decision === 'handoff' && requestIsOurs(graph, agentName, text, route.target);
   if (route.decision === 'handoff' && route.toolName && !settled && !ours) {
