@@ -46,7 +46,7 @@ export const lookupOnCall = defineTool({
 export const queueCallback = defineTool({
   name: 'queue_callback',
   description:
-    'Put the caller in the callback queue so the on-call team phones them back (can the doctor call me back, have someone ring me): needs their name, a phone number and the reason. Use it once the caller wants a call back.',
+    'Put the caller in the callback queue so the on-call team phones them back: needs their name, a phone number and the reason. Use it once the caller wants a call back.',
   sideEffect: true,
   parameters: z.object({
     callerName: z.string().describe("The caller's name"),

@@ -26,12 +26,13 @@ describe('a name alone and a change of a visit', () => {
     expect(nameAlone('Billing Question')).toBeUndefined();
     expect(nameAlone('Home Visit')).toBeUndefined();
     expect(nameAlone('Grace Hunter')).toBe('Grace Hunter');
+    expect(nameAlone('Acme Ltd')).toBeUndefined();
   });
 
-  it("never reads the reply to another question as the name ('Acme Ltd' to the company question)", () => {
-    const newestFirst = ['Acme Ltd', '2031-06-12', 'Dana Ruiz'];
-    expect(nameSaidAlone(newestFirst, { company: 'Acme Ltd' }, 'name')).toBe('Dana Ruiz');
-    expect(nameSaidAlone(newestFirst, { name: 'Acme Ltd' }, 'name')).toBe('Acme Ltd');
+  it("never reads the reply to another question as the name ('Northpeak Analytics' to the company question)", () => {
+    const newestFirst = ['Northpeak Analytics', '2031-06-12', 'Dana Ruiz'];
+    expect(nameSaidAlone(newestFirst, { company: 'Northpeak Analytics' }, 'name')).toBe('Dana Ruiz');
+    expect(nameSaidAlone(newestFirst, { name: 'Northpeak Analytics' }, 'name')).toBe('Northpeak Analytics');
   });
 
   it('reads changing a booked visit as moving it', () => {

@@ -14,6 +14,9 @@ import { leadingPersonName } from './forms/slotValues.ts';
  * "it's" or "my name is" aside): "Sounds good" and "the first one" are not names, nor is "Dr Patel".
  */
 const TITLES = /^(dr|doctor|mr|mrs|ms|miss|nurse|prof|professor|the|my|a)$/i;
+/** A company's legal form: "Acme Ltd" is a business, not a person. */
+const LEGAL_FORMS =
+  /^(ltd|limited|inc|incorporated|llc|llp|plc|gmbh|corp|corporation|co|company|pty|ag|bv)$/i;
 
 function mayNameSomeone(word: string): boolean {
   const senses = lookupWord(word, 50);
@@ -29,7 +32,8 @@ export function nameAlone(text: string): string | undefined {
   if (words.length < 2 || words.length > 3) return undefined;
   if (!words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
   const lower = words.map((w) => w.toLowerCase());
-  if (lower.some((w) => TITLES.test(w) || WEEKDAYS.includes(w) || MONTHS.includes(w))) return undefined;
+  if (lower.some((w) => TITLES.test(w) || LEGAL_FORMS.test(w) || WEEKDAYS.includes(w) || MONTHS.includes(w)))
+    return undefined;
   // "Prescription Refill", "Billing Question", "Home Visit": capitalised like a name, but made only of
   // words WordNet knows and never of a person. A name has a word it does not know ("Kowalski") or
   // knows as someone ("Dana", "Hunter").
