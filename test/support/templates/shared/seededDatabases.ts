@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Graph } from '../../../../src/graph/defineGraph.ts';
 import { prepareDialogueDatabase } from '../../../../src/eval/dialogueEval.ts';
+import type { Graph } from '../../../../src/graph/defineGraph.ts';
 import type { PgliteStoreTemplate } from '../../../../src/store/pgliteStore.ts';
 
 /**
