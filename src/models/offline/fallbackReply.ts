@@ -42,9 +42,10 @@ export function fallbackStep(input: {
   // "Hannah Kowalski" before anyone asked: the tool of ours that takes a name asks for what it still needs.
   const nameTaker = nameAlone(text) ? ownToolTakingName(agent) : undefined;
   if (nameTaker?.next) return { say: askForArgument(agent, nameTaker.next) };
-  // Not sure where it goes, but it names a thing only one neighbour's look-up knows: there.
-  const named =
-    input.unsure && !input.waiting ? namedThingOwner(graph, agent, text, enabledHandoffs) : undefined;
+  // It asks whether we offer a thing only one neighbour's look-up knows: there. Also when the router
+  // kept it as small talk: "hey do u do balayage" was a greeting to it, and the customer heard the
+  // desk's hours. The thing must be listed by exactly one tool of the graph, so nothing off-topic is.
+  const named = input.waiting ? undefined : namedThingOwner(graph, agent, text, enabledHandoffs);
   if (named) return { call: named.toolName, args: named.args };
   // Not sure, but it names a value only one neighbour's tools take ("ran out of my atorvastatin").
   const valued =
