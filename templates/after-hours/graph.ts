@@ -1,5 +1,6 @@
 import type { AgentSpec, GraphSpec } from '../../src/authoring.ts';
 import { emergencyScreen } from '../healthcare/emergencyScreen.ts';
+import { HOURS_QUESTION } from '../shared/hoursQuestion.ts';
 import { cancelSlot, findMine, rescheduleSlot } from './appointmentChanges.ts';
 import { bookSlot, findOpenSlots, lookupBalance, lookupClaim, lookupNurseProtocol } from './childTools.ts';
 import { afterHoursContext } from './context.ts';
@@ -41,6 +42,14 @@ const CALLBACK_QUESTIONS = {
   phone: "What's the best number to reach you tonight?",
   reason: 'In a few words, what should the callback be about?',
 };
+
+/** When the clinic itself is open, asked of the line that answers when it is not. */
+const AFTER_HOURS_ANSWERS = [
+  {
+    about: [...HOURS_QUESTION],
+    say: 'The clinic is open every day from 8:00 to 18:00. Outside those hours this line can book or change an appointment, give nurse advice, or have the on-call doctor call you back.',
+  },
+];
 
 const SYMPTOM_QUESTION = "Tell me what symptoms you're having and since when.";
 
@@ -95,6 +104,7 @@ export const afterHoursGraph: GraphSpec<typeof afterHoursContext> = {
       responses: {
         greeting:
           "You've reached the Lakeside after-hours line. If this is an emergency, hang up and call 911. What can I help you with tonight?",
+        answers: AFTER_HOURS_ANSWERS,
         fallback:
           'I can help with appointments, nurse advice, bills and insurance claims tonight. What do you need?',
       },
@@ -142,6 +152,7 @@ export const afterHoursGraph: GraphSpec<typeof afterHoursContext> = {
       sla: { maxTurns: SLA_TURNS.child, escalateTo: 'ClinicalLead' },
       examples: SCHEDULER_EXAMPLES,
       responses: {
+        answers: AFTER_HOURS_ANSWERS,
         askFor: {
           slotId: 'Which opening would you like? Slot numbers look like SL-401.',
           callerName: 'Whose name should I put the appointment under?',

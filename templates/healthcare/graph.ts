@@ -1,4 +1,5 @@
 import type { GraphSpec } from '../../src/authoring.ts';
+import { HOURS_QUESTION } from '../shared/hoursQuestion.ts';
 import { billingTools } from './billingTools.ts';
 import { noClinicalAdvice } from './clinicalAdviceGuardrail.ts';
 import { clinicalTools } from './clinicalTools.ts';
@@ -27,6 +28,10 @@ import { insuranceTools } from './insuranceTools.ts';
 import { recordsTools } from './recordsTools.ts';
 import { schedulingTools } from './schedulingTools.ts';
 import { healthcareSetupSql } from './setup.ts';
+
+/** Every day: the providers' first appointment is at 8:30 and the last at 16:00 (seedData.ts PROVIDERS). */
+const CLINIC_HOURS =
+  "We're open every day from 8:00 to 18:00, with appointments from 8:30 to 16:00. Outside those hours our after-hours line can help.";
 
 /** The edge to Human, as the model and the router see it: emergencies first, then "a person, please". */
 const TO_HUMAN = {
@@ -116,6 +121,8 @@ export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
           input: 'What would you like me to help with: an appointment, insurance, a bill, or your record?',
         },
         tools: { verify_identity: "Thank you, {firstName}, you're verified. How can I help you today?" },
+        // The clinic's hours, as its appointment slots have them (seedData.ts: every day, 8:30 to 16:00).
+        answers: [{ about: [...HOURS_QUESTION], say: CLINIC_HOURS }],
         fallback:
           'I can help with appointments, insurance, bills and your patient record, and our clinical team can help with medications and symptoms. What do you need?',
       },

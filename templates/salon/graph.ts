@@ -1,4 +1,5 @@
 import type { GraphSpec } from '../../src/authoring.ts';
+import { HOURS_QUESTION } from '../shared/hoursQuestion.ts';
 import { salonContext } from './context.ts';
 import {
   BOOKING_EXAMPLES,
@@ -30,7 +31,7 @@ const peersOf = (self: (typeof SPECIALISTS)[number]) => [
 /** Questions every salon agent answers on the spot, also in the middle of a booking (docs/dialogue.md). */
 const SALON_ANSWERS = [
   {
-    about: ['open', 'close', 'closing', 'opening', 'hours', 'what time do you', 'until when'],
+    about: [...HOURS_QUESTION],
     say: "We're open Tuesday to Saturday, 9:00 to 18:00, and until 20:00 on Thursdays; closed Sunday and Monday.",
   },
   {
