@@ -6,9 +6,8 @@ import type { ConversationView } from './conversationView.ts';
 import { enumValueOwner } from './enumValueOwner.ts';
 import { isQuestion } from './forms/digressions.ts';
 import type { FormStep } from './forms/formTurn.ts';
-import { nameAlone } from './nameAlone.ts';
 import { namedThingOwner } from './namedThingOwner.ts';
-import { ownToolTakingName } from './nameTakingTool.ts';
+import { nameAloneTakenBy } from './nameTakingTool.ts';
 import { PERSON_ON_REQUEST } from './offlineModelOptions.ts';
 import { askForArgument, clarifyingQuestion } from './responseTemplates.ts';
 import { toolOwner } from './routeAsides.ts';
@@ -40,7 +39,7 @@ export function fallbackStep(input: {
   const addressed = input.waiting ? undefined : addressOwner(graph, agent, text, enabledHandoffs);
   if (addressed) return { call: addressed.toolName, args: addressed.args };
   // "Hannah Kowalski" before anyone asked: the tool of ours that takes a name asks for what it still needs.
-  const nameTaker = nameAlone(text) ? ownToolTakingName(agent) : undefined;
+  const nameTaker = nameAloneTakenBy(agent, text);
   if (nameTaker?.next) return { say: askForArgument(agent, nameTaker.next) };
   // It asks whether we offer a thing only one neighbour's look-up knows: there. Also when the router
   // kept it as small talk: "hey do u do balayage" was a greeting to it, and the customer heard the

@@ -1,5 +1,6 @@
 import type { NormalizedAgent } from '../../graph/types.ts';
 import type { JsonSchema } from './argumentExtraction.ts';
+import { nameAlone } from './nameAlone.ts';
 import { describeProperty } from './propertyKinds.ts';
 import { jsonSchemaOf } from './referenceOwner.ts';
 
@@ -22,4 +23,16 @@ export function ownToolTakingName(
     return { tool: tool.name, next };
   }
   return undefined;
+}
+
+/**
+ * "Hannah Kowalski" said before anyone asked for it: the agent's own tool that takes a name, when the
+ * message is a name alone (nameAlone.ts). The tool choice picks it, a desk that did not ask for a name
+ * does not get the reply, and the fallback asks for what the tool still needs.
+ */
+export function nameAloneTakenBy(
+  agent: NormalizedAgent | undefined,
+  text: string,
+): ReturnType<typeof ownToolTakingName> {
+  return nameAlone(text) === undefined ? undefined : ownToolTakingName(agent);
 }

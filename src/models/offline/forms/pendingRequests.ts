@@ -3,8 +3,7 @@ import type { JsonSchema } from '../argumentExtraction.ts';
 import { propertyNamedInQuestion } from '../askedQuestions.ts';
 import type { ConversationView, ToolResult } from '../conversationView.ts';
 import type { FunctionTool } from '../modelItems.ts';
-import { nameAlone } from '../nameAlone.ts';
-import { ownToolTakingName } from '../nameTakingTool.ts';
+import { nameAloneTakenBy } from '../nameTakingTool.ts';
 import { isFailure, missingArgument } from '../responseTemplates.ts';
 import { relayToDesk } from './deskRelay.ts';
 import { isQuestion } from './digressions.ts';
@@ -127,7 +126,7 @@ export function replyGoesToDesk(
 ): boolean {
   // "Hannah Kowalski" said after a desk's openings: ours to take when a tool of ours takes a name (identity).
   // Not when the desk itself asked for a name.
-  if (nameAlone(text) && ownToolTakingName(agent) && !/\bname\b/i.test(resultText(desk) ?? '')) return false;
+  if (nameAloneTakenBy(agent, text) && !/\bname\b/i.test(resultText(desk) ?? '')) return false;
   if (chosenTool === undefined || chosenTool === desk.name) return true;
   // "the physical therapy one" names one of the desk's offered items, whatever else its words fit.
   if (!isQuestion(text) && referencePicked(desk, text) !== undefined) return true;
