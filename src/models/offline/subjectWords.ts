@@ -2,6 +2,7 @@ import { isFreeTextProperty, type JsonSchema } from './argumentExtraction.ts';
 import type { ConversationView } from './conversationView.ts';
 import { isQuestion } from './forms/digressions.ts';
 import type { FunctionTool } from './modelItems.ts';
+import { scoreTools, type ToolDoc } from './toolMatcher.ts';
 
 const schemaOf = (tool: FunctionTool) => (tool.parameters ?? {}) as JsonSchema;
 
@@ -101,4 +102,30 @@ export function lookUpNamingThing(
   const naming = available.filter((t) => said.some((w) => listedThings(t.description ?? '').includes(w)));
   if (naming.length !== 1 || changesData(naming[0].name)) return undefined;
   return { tool: naming[0], focusText: text };
+}
+
+/**
+ * "how much is that?" asked mid-form: a question pointing back at what the form is for, asked of
+ * the look-up that takes the same free-text value (the price list takes the service), with the
+ * form's request as what it is about. Such short questions share too few words with any tool.
+ */
+export function questionAboutFormSubject(
+  pending: Chosen,
+  text: string,
+  available: readonly FunctionTool[],
+  by: {
+    changesData: (name: string) => boolean;
+    docs: (tools: readonly FunctionTool[]) => ToolDoc[];
+    threshold: number;
+  },
+): Chosen | undefined {
+  if (!POINTS_BACK.test(text)) return undefined;
+  const schema = schemaOf(pending.tool);
+  const free = Object.keys(schema.properties ?? {}).filter((p) => isFreeTextProperty(schema, p));
+  const lookUps = available.filter(
+    (t) => !by.changesData(t.name) && free.some((p) => isFreeTextProperty(schemaOf(t), p)),
+  );
+  const [best] = scoreTools(text, by.docs(lookUps));
+  if (!best || best.score < by.threshold / 2) return undefined;
+  return { tool: lookUps.find((t) => t.name === best.name)!, focusText: pending.focusText };
 }

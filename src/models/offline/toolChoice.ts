@@ -24,8 +24,7 @@ import { replyAboutReadBack } from './forms/plainConfirmation.ts';
 import { replyToPending } from './forms/replyToPending.ts';
 import { requestWithSubject, subjectDescription } from './forms/statedSubject.ts';
 import type { FunctionTool } from './modelItems.ts';
-import { nameAlone } from './nameAlone.ts';
-import { ownToolTakingName } from './nameTakingTool.ts';
+import { nameAloneTakenBy } from './nameTakingTool.ts';
 import { pickedReference } from './pickedReference.ts';
 import { priceAside } from './priceAside.ts';
 import { changeToRecordShown } from './recordFollowUp.ts';
@@ -34,7 +33,7 @@ import { missingArgument } from './responseTemplates.ts';
 import { soleTool } from './soleTool.ts';
 import { criteriaStated, criterionAnsweringGreeting } from './statedCriteria.ts';
 import { asksWhetherItHappened } from './statusQuestion.ts';
-import { lookUpNamingThing, POINTS_BACK, questionAboutEarlierSubject } from './subjectWords.ts';
+import { lookUpNamingThing, questionAboutEarlierSubject, questionAboutFormSubject } from './subjectWords.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
 import { likeliestTool, type RequestContext, requestTextOf } from './toolRequest.ts';
 import { matchWantedChange } from './wantedChange.ts';
@@ -107,8 +106,8 @@ export class ToolChooser {
   ): ChosenTool | undefined {
     const available = tools.filter((t) => !view.calledThisTurn.has(t.name));
     // "Hannah Kowalski" said before it was asked (after openings were listed): our tool that takes a
-    // name (identity, a call back), which then asks for what it still needs (nameAlone.ts).
-    const nameTaker = asked || !nameAlone(text) ? undefined : ownToolTakingName(this.agent)?.tool;
+    // name (identity, a call back), which then asks for what it still needs.
+    const nameTaker = asked ? undefined : nameAloneTakenBy(this.agent, text)?.tool;
     const takesName = available.find((t) => t.name === nameTaker);
     if (takesName) return { tool: takesName, focusText: text };
     const matched = matchWantedChange(text, this.docs(available), this.threshold);
@@ -187,7 +186,11 @@ export class ToolChooser {
     // "how much is that?", "how long does it take?" mid-form: about what the form is for.
     const aboutSubject =
       pending && isQuestion(text) && !this.gives(pending.tool, asked, text)
-        ? this.questionAboutSubject(pending, text, available)
+        ? questionAboutFormSubject(pending, text, available, {
+            changesData: (n) => this.changesData(n),
+            docs: (t) => this.docs(t),
+            threshold: this.threshold,
+          })
         : undefined;
     if (aboutSubject && (!match || match.name === aboutSubject.tool.name)) return aboutSubject;
     const why = pending ? undefined : whyOfDeskAnswer(this.agent, text, available, view);
@@ -246,27 +249,6 @@ export class ToolChooser {
       (p) =>
         isFreeTextProperty(schema, p) && unclaimedReply(schema, p, [text], [], this.now, about) !== undefined,
     );
-  }
-
-  /**
-   * "how much is that?" asked mid-form: a question pointing back at what the form is for, asked of
-   * the look-up that takes the same free-text value (the price list takes the service), with the
-   * form's request as what it is about. Such short questions share too few words with any tool.
-   */
-  private questionAboutSubject(
-    pending: ChosenTool,
-    text: string,
-    available: readonly FunctionTool[],
-  ): ChosenTool | undefined {
-    if (!POINTS_BACK.test(text)) return undefined;
-    const schema = schemaOf(pending.tool);
-    const free = Object.keys(schema.properties ?? {}).filter((p) => isFreeTextProperty(schema, p));
-    const lookUps = available.filter(
-      (t) => !this.changesData(t.name) && free.some((p) => isFreeTextProperty(schemaOf(t), p)),
-    );
-    const [best] = scoreTools(text, this.docs(lookUps));
-    if (!best || best.score < this.threshold / 2) return undefined;
-    return { tool: lookUps.find((t) => t.name === best.name)!, focusText: pending.focusText };
   }
 
   /** The message gives the value of the property we asked for, as `tool` reads it. */
