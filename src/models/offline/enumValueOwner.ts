@@ -1,6 +1,7 @@
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { enumPropertiesNamedIn } from './argumentExtraction.ts';
 import { jsonSchemaOf } from './referenceOwner.ts';
+import { soleNeighbour } from './soleNeighbour.ts';
 
 type Transfer = { toolName: string; args: { reason: string; intent: string } };
 
@@ -25,13 +26,8 @@ export function enumValueOwner(
   // Ours, or a desk's we consult (an agent used as a tool): no reason to move.
   if (names(agent) || (agent.agentTools ?? []).some((t) => names(graph.byName.get(t.agent))))
     return undefined;
-  const owners = agent.handoffs.filter((edge) => {
-    const target = graph.byName.get(edge.to);
-    if (!enabledHandoffs.includes(edge.toolName) || edge.system || !target || target.human) return false;
-    return names(target);
-  });
-  if (owners.length !== 1) return undefined;
-  const [edge] = owners;
+  const edge = soleNeighbour(graph, agent, enabledHandoffs, names);
+  if (!edge) return undefined;
   return {
     toolName: edge.toolName,
     args: {

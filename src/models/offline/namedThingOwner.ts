@@ -1,4 +1,5 @@
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
+import { soleNeighbour } from './soleNeighbour.ts';
 import { askedIfOffered, listedThings } from './subjectWords.ts';
 
 type Transfer = { toolName: string; args: { reason: string; intent: string } };
@@ -23,13 +24,10 @@ export function namedThingOwner(
   // A thing, not a topic: named by exactly one tool of the whole graph ("account" is many tools' word).
   const namers = graph.agents.flatMap((a) => a.tools).filter((t) => names(t.description ?? ''));
   if (new Set(namers.map((t) => t.name)).size !== 1) return undefined;
-  const owners = agent.handoffs.filter((edge) => {
-    const target = graph.byName.get(edge.to);
-    if (!enabledHandoffs.includes(edge.toolName) || edge.system || !target || target.human) return false;
-    return target.tools.some((t) => !t.sideEffect && names(t.description ?? ''));
-  });
-  if (owners.length !== 1) return undefined;
-  const [edge] = owners;
+  const edge = soleNeighbour(graph, agent, enabledHandoffs, (target) =>
+    target.tools.some((t) => !t.sideEffect && names(t.description ?? '')),
+  );
+  if (!edge) return undefined;
   return {
     toolName: edge.toolName,
     args: {
