@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { inToolWords } from '../../src/models/offline/customerWords.ts';
 import { findTimeOfDay } from '../../src/models/offline/forms/slotValues.ts';
 import { nameAlone, nameSaidAlone } from '../../src/models/offline/nameAlone.ts';
-import { inToolWords } from '../../src/models/offline/toolMatcher.ts';
 
 /**
  * clinic22 (issue #23): what real callers said that the offline model misread.

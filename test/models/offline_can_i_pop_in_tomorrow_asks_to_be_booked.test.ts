@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { inToolWords } from '../../src/models/offline/customerWords.ts';
 import { findPersonName } from '../../src/models/offline/entityExtractors.ts';
-import { inToolWords } from '../../src/models/offline/toolMatcher.ts';
 import { converse, toolsOf } from './offlineScenario.ts';
 
 describe('"can I pop in tomorrow for it?" asks to be booked', () => {

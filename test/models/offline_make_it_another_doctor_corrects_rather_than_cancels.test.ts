@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inToolWords } from '../../src/models/offline/toolMatcher.ts';
+import { inToolWords } from '../../src/models/offline/customerWords.ts';
 import { converse, toolsOf } from './offlineScenario.ts';
 
 // Shown Dr. Okafor's openings, a patient said "actually make it dr marin" and got the appointments

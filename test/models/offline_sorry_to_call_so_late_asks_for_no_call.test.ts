@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inToolWords } from '../../src/models/offline/toolMatcher.ts';
+import { inToolWords } from '../../src/models/offline/customerWords.ts';
 import { converse, toolsOf } from './offlineScenario.ts';
 
 // "um hi sorry to call so late my daughter's six and she's had a fever…": the ClinicalLead read "call"

@@ -1,8 +1,9 @@
 import type { NormalizedGraph } from '../../graph/types.ts';
 import { tokenize } from '../../routing/textFeatures.ts';
+import { inToolWords } from './customerWords.ts';
 import { requestClauses } from './forms/statedReason.ts';
 import { toolDocsOf } from './routeAsides.ts';
-import { inToolWords, MIN_TOOL_SIMILARITY, namesAction, namesTool, scoreTools } from './toolMatcher.ts';
+import { MIN_TOOL_SIMILARITY, namesAction, namesTool, scoreTools } from './toolMatcher.ts';
 
 /**
  * "I need to see a doctor next week, my knee has been hurting": the router reads the whole message,

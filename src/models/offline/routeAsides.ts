@@ -3,17 +3,11 @@ import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { checkHandoff, type PolicyView } from '../../policy/handoffPolicy.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
 import { tokenize } from '../../routing/textFeatures.ts';
+import { inToolWords } from './customerWords.ts';
 import { isQuestion } from './forms/digressions.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { referenceOwner } from './referenceOwner.ts';
-import {
-  inToolWords,
-  MIN_TOOL_SIMILARITY,
-  matchTool,
-  namesAction,
-  scoreTools,
-  type ToolDoc,
-} from './toolMatcher.ts';
+import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
 
 /**
  * Two transfers the offline model makes outside the router's usual decision: to the escalation when

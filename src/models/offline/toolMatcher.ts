@@ -1,4 +1,5 @@
 import { cosine, TfidfVectorizer, tokenize } from '../../routing/textFeatures.ts';
+import { inToolWords } from './customerWords.ts';
 import { withoutReferenceLabels, wordsAskedAbout } from './referenceLabels.ts';
 
 /**
@@ -149,59 +150,6 @@ export function matchTool(
   )
     return readOnly;
   return readOnly && best.score - readOnly.score < SIDE_EFFECT_MARGIN ? readOnly : best;
-}
-
-/** What customers say for what tools are named after: "my money back" is a refund. */
-const CUSTOMER_WORDS: readonly [RegExp, string][] = [
-  [/\b(?:my|the|our|his|her|their)\s+money\s+back\b/gi, 'a refund'],
-  [/\breimburse(?:d|ment)?\b/gi, 'refund'],
-  // "I need the on-call doctor to call me", "ring me", "phone me": a call back, not who is on call.
-  [/\b(?:call|ring|phone)\s+me\b(?!\s+back)/gi, 'call me back'],
-  // "I'd like to see Dr. Patel on Thursday", "get him seen by a doctor": an appointment with one.
-  // "I need more of my levothyroxine", "running out of my inhaler": a refill.
-  [
-    /\b(?:more of|(?:run(?:ning)?|ran) out of|almost out of|(?:i'?m|i am|we'?re) out of)\s+(?=my\b)/gi,
-    'a refill of ',
-  ],
-  // "cancel my knee rehab session", "my physio session on Friday": a visit at the clinic.
-  [/\b(?:rehab|therapy|physio|pt|treatment|counsell?ing)\s+sessions?\b/gi, 'appointment'],
-  [/\b(?:see|seen by)\s+(?=(?:a |the |my )?(?:dr\b|doctor\b))/gi, 'an appointment to see '],
-  // "can I pop in tomorrow for it?", "could you fit me in on Friday": asking to be booked.
-  [/\b(?:can|could|may)\s+(?:i|we)\s+(?:pop|come|nip|drop|get)\s+in\b/gi, 'can I book in'],
-  [/\b(?:fit|squeeze|get)\s+(me|us)\s+in\b/gi, 'book $1 in'],
-  // "cancel my subscription", "cancel our service": ending what the account pays for is closing it.
-  [/\bcancel(?:l?ing)?\s+(my|our|the)\s+(subscription|service|membership)\b/gi, 'close $1 $2'],
-  // "the seats we ordered", "I placed an order last week": an order that exists, not one to place now.
-  [/\b(?:i|we)\s+(?:already\s+|just\s+)?(?:ordered|placed(?:\s+an?\s+order)?)\b/gi, 'an existing order for'],
-  // "has our order for extra seats gone through?", "cancel my order", "any update on our seats order?":
-  // one that exists ("an order" is new).
-  [/\b(my|our|the|that|this)\s+((?:[a-z]+\s+)?)order\b(?!\s+(?:form|page|button))/gi, '$1 $2existing order'],
-  // "can I get that refunded?", "could we have it moved to Friday": the action asked for, as a verb.
-  [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+refunded\b/gi, 'refund $1'],
-  [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+cancell?ed\b/gi, 'cancel $1'],
-  [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+(?:moved|rescheduled)\b/gi, 'move $1'],
-  // "I need to change the appointment with Dr Whitfield": changing a visit that is booked is moving it
-  // (it offered openings with Dr Whitfield, as for a new booking, and the move never ran).
-  [
-    /\bchange\s+(my|our|the|that|this|his|her)\s+(appointment|booking|visit|slot|reservation)\b/gi,
-    'move $1 $2',
-  ],
-  // "actually make it dr marin": a value corrected, not "I can't make it" (a cancellation). Not before a
-  // number: "could you make it 11 instead?" keeps its words, which say the move (tune16-salon-01).
-  [
-    /(?<!\b(?:can'?t|cannot|not|won'?t|couldn'?t|never)\s+)\bmake\s+(?:it|that)\b(?!\s+(?:to|in|on time|there|back)\b)(?!\s+\d)(?=\s+\S)/gi,
-    'actually',
-  ],
-  // "sorry to call so late", "sorry for calling at this hour": an apology, not a call asked for (the
-  // on-call look-up, a call back).
-  [
-    /\bsorry\s+(?:to|for)\s+(?:call|ring|phon|bother)(?:e|ing)?\b(?:\s+(?:you\s+)?(?:so\s+)?(?:late|early|at this hour|tonight|now))?/gi,
-    'sorry',
-  ],
-];
-
-export function inToolWords(text: string): string {
-  return CUSTOMER_WORDS.reduce((t, [pattern, words]) => t.replace(pattern, words), text);
 }
 
 /** Words that say nothing about what a request is for. */
