@@ -14,6 +14,8 @@ const STOPWORDS = new Set(
     'being it its this that these those i im ive me my mine we our us you your yours he she they them their ' +
     'do does did doing have has had having will would shall should can could may might must please just ' +
     'also too very really there here some any what how when where which why u ur pls plz ' +
+    // Fillers, typed as said: "oh", "um so yeah".
+    'oh ah uh um umm erm ' +
     // Contractions as normalizeText leaves them (apostrophe dropped): "what's" is "whats".
     'whats thats theres heres hows whos wheres whens youre youve youll theyre weve'
   ).split(' '),
