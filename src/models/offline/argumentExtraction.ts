@@ -1,5 +1,6 @@
 import { findMoney, findPercent, isPercentName } from './amounts.ts';
 import { fromAnswer } from './answerValue.ts';
+import { comparesValues } from './comparedValues.ts';
 import {
   findBoolean,
   findCompanyName,
@@ -155,7 +156,10 @@ export function enumPropertiesNamedIn(schema: JsonSchema, text: string): string[
   return Object.entries((schema?.properties ?? {}) as Record<string, JsonSchema>)
     .map(([name, raw]) => describeProperty(name, raw))
     .filter(
-      (info) => info.kind === 'enum' && !ROLE.test(info.name) && find(info, text, new Date(0)) !== undefined,
+      (info) =>
+        info.kind === 'enum' &&
+        !ROLE.test(info.name) &&
+        (find(info, text, new Date(0)) !== undefined || comparesValues(text, info.enum!)),
     )
     .map((info) => info.name);
 }
@@ -283,6 +287,7 @@ function find(p: PropertyInfo, text: string, now: Date, near?: string, booked?: 
       // "vomiting since this afternoon" is no afternoon wanted, "after 5" is the evening (partOfDayWanted.ts).
       // "how long does it take?" names no hair length (lengthWords.ts).
       if (isLengthEnum(p.enum!)) return findEnumValue(lengthsWanted(text), p.enum!);
+      if (comparesValues(text, p.enum!)) return undefined;
       return findEnumValue(isPartOfDayEnum(p.enum!) ? partsOfDayWanted(text) : text, p.enum!);
     case 'time':
       return findTimeOfDay(text);

@@ -1,6 +1,7 @@
 import type { NormalizedAgent } from '../../graph/types.ts';
+import { isQuestion } from './forms/digressions.ts';
 import type { FunctionTool } from './modelItems.ts';
-import { scoreTools, type ToolDoc } from './toolMatcher.ts';
+import { scoreTools, sharesContentWord, type ToolDoc } from './toolMatcher.ts';
 
 /**
  * An agent nothing can be passed on from (a desk the front desk consults, a specialist with no
@@ -31,4 +32,34 @@ export function leafLookUp(
   const name = closestLookUp(text, docs, threshold);
   const tool = available.find((t) => t.name === name);
   return tool && { tool, focusText: text };
+}
+
+/**
+ * Any agent's closest look-up, for a question asking what, how or whether to do something in the
+ * look-up's own words: "I twisted my ankle playing football yesterday and now it's swollen. What should I
+ * do?" handed to the clinical line scored 0.19 on the symptom look-up (the bar is 0.2) and got the
+ * line's opening question (dev15-healthcare-03). Not a statement ("hey, my ankle is bothering me": the
+ * desk asks what is wrong), not "can I get a women's cut this friday?" (a request), and not a question
+ * sharing only letters with the look-up ("what appointments do I have coming up?" at the clinical line).
+ */
+export function askedLookUp(
+  text: string,
+  available: readonly FunctionTool[],
+  docs: readonly ToolDoc[],
+  threshold: number,
+): { tool: FunctionTool; focusText: string } | undefined {
+  if (!asksForInformation(text)) return undefined;
+  const name = closestLookUp(text, docs, threshold);
+  const doc = docs.find((d) => d.name === name);
+  const tool = available.find((t) => t.name === name);
+  return tool && doc && sharesContentWord(text, doc) ? { tool, focusText: text } : undefined;
+}
+
+/** The message's question asks what, how or whether to do something ("What should I do?"). */
+function asksForInformation(text: string): boolean {
+  if (!isQuestion(text)) return false;
+  const questions = text.match(/[^.!?]*\?/g) ?? [];
+  return questions.some((q) =>
+    /^\s*(?:so\s+|and\s+)?(?:what|how|why|when|where|which|who|should)\b/i.test(q),
+  );
 }

@@ -15,6 +15,12 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   [/\b(?:see|seen by)\s+(?=(?:a |the |my )?(?:dr\b|doctor\b))/gi, 'an appointment to see '],
   // "can I pop in tomorrow for it?", "could you fit me in on Friday": asking to be booked.
   [/\b(?:can|could|may)\s+(?:i|we)\s+(?:pop|come|nip|drop|get)\s+in\b/gi, 'can I book in'],
+  // "do you have anything this saturday for a blow dry?", "got anything free tomorrow?": free times asked
+  // when a day or time is said (it quoted the blow-dry's price); "anything for a sore throat" is no time.
+  [
+    /\b(?:(?:do|have)\s+(?:you|u)\s+)?(?:have|got)\s+anything\b(?:\s+(?:free|open|available))?(?=.*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tmrw|today|tonight|morning|afternoon|evening|weekend|week)\b)/gi,
+    'have openings free',
+  ],
   [/\b(?:fit|squeeze|get)\s+(me|us)\s+in\b/gi, 'book $1 in'],
   // "cancel my subscription", "cancel our service": ending what the account pays for is closing it.
   [/\bcancel(?:l?ing)?\s+(my|our|the)\s+(subscription|service|membership)\b/gi, 'close $1 $2'],

@@ -275,7 +275,7 @@ export function findDate(text: string, now: Date, order?: 'month-first', near?: 
   }
   if (/\bnext week\b/.test(lower)) return isoDate(today + 7 * day);
   // A named date ("June 18 2031", "19 June") is more precise than a weekday said with it.
-  const named = namedDate(lower, now, order);
+  const named = namedDate(lower, now, order, near);
   if (named) return named;
   // "the twelfth", "next Friday the 12th": in the month in hand (dayOfMonth.ts).
   const dayOfMonth = dayOfMonthDate(lower, today, near);
@@ -291,8 +291,14 @@ export function findDate(text: string, now: Date, order?: 'month-first', near?: 
   return undefined;
 }
 
-/** A date said by its month and day, or in numbers ("June 18 2031", "19 June", "06/19/1987"). */
-function namedDate(said: string, now: Date, order?: 'month-first'): string | undefined {
+/**
+ * A date said by its month and day, or in numbers ("June 18 2031", "19 June", "06/19/1987"). Without a
+ * year, the year of the date in hand (`near`: the booking being moved) when that is still to come, else
+ * this year or the next; and when a weekday is said with it ("the Saturday after, 14 June"), the first
+ * such year in which the date falls on that weekday (a move of a June 2031 booking to "Saturday 14 June"
+ * went to Monday 14 June 2027, a closed day, dev15-salon-07).
+ */
+function namedDate(said: string, now: Date, order?: 'month-first', near?: string): string | undefined {
   const lower = ordinalDaysBesideMonths(said, MONTH_WORDS);
   const monthFirst = lower.match(
     new RegExp(`\\b(${MONTH_WORDS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`),
@@ -306,10 +312,23 @@ function namedDate(said: string, now: Date, order?: 'month-first'): string | und
       ? { month: monthIndex(dayFirst[2]), date: Number(dayFirst[1]), year: dayFirst[3] }
       : numericDate(lower, order);
   if (!named || named.date < 1 || named.date > 31) return undefined;
+  if (named.year) return isoDate(Date.UTC(Number(named.year), named.month, named.date));
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  let year = named.year ? Number(named.year) : now.getUTCFullYear();
+  const nearYear = near && /^\d{4}-/.test(near) ? Number(near.slice(0, 4)) : undefined;
+  let year =
+    nearYear !== undefined && Date.UTC(nearYear, named.month, named.date) >= today
+      ? nearYear
+      : now.getUTCFullYear();
   // A date already past this year means next year's.
-  if (!named.year && Date.UTC(year, named.month, named.date) < today) year += 1;
+  if (Date.UTC(year, named.month, named.date) < today) year += 1;
+  const weekday = WEEKDAYS.findIndex((d) => new RegExp(`\\b${d}\\b`).test(lower));
+  if (weekday >= 0) {
+    // Every weekday comes round on a given date within 11 years.
+    for (let y = year; y < year + 11; y++) {
+      if (new Date(Date.UTC(y, named.month, named.date)).getUTCDay() === weekday)
+        return isoDate(Date.UTC(y, named.month, named.date));
+    }
+  }
   return isoDate(Date.UTC(year, named.month, named.date));
 }
 

@@ -42,7 +42,8 @@ export function withListedPickNamed(said: string, replies: readonly string[]): s
   const place = said.match(PLACE);
   const rank = place ? null : said.match(PRICE_RANK);
   const phrase = place?.[0] ?? rank?.[0];
-  if (phrase === undefined || isBarePick(said, phrase)) return said;
+  if (phrase === undefined) return withDescribedPick(said, before, references);
+  if (isBarePick(said, phrase)) return said;
   if (place) {
     const word = place[1].toLowerCase();
     const index = word === 'last' ? references.length - 1 : ORDINALS[word];
@@ -56,6 +57,31 @@ export function withListedPickNamed(said: string, replies: readonly string[]): s
     0,
   );
   return said.replace(rank[0], references[pick]);
+}
+
+/** "the Elm Street one": words the customer picks by, and the thing they call it. */
+const DESCRIBED = new RegExp(
+  `\\bthe\\s+((?:[\\p{L}\\d.'’-]+\\s+){0,2}[\\p{L}\\d.'’-]+)\\s+${THING}\\b`,
+  'iu',
+);
+
+/**
+ * "tell me more about the Elm Street one" after "LST-1003, 15 Birch Court …; LST-1001, 8 Elm Street …":
+ * the one listed record whose entry says those words (it got the search's opening question,
+ * dev15-real-estate-06). Words two entries share ("the Maplewood one") pick nothing.
+ */
+function withDescribedPick(said: string, before: string, references: readonly string[]): string {
+  const described = said.match(DESCRIBED);
+  if (!described || isBarePick(said, described[0])) return said;
+  const words = described[1].toLowerCase();
+  const saying = new RegExp(
+    `(?:^|[^\\p{L}\\d])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`,
+    'iu',
+  );
+  // Each entry is the clause holding one reference ("…; LST-1001, 8 Elm Street …", "… (SL-2054), …").
+  const entries = before.split(/;|\),|\band\b/).filter((e) => (e.match(REFERENCE) ?? []).length === 1);
+  const picked = entries.filter((e) => saying.test(e)).map((e) => e.match(REFERENCE)![0]);
+  return picked.length === 1 && references.includes(picked[0]) ? said.replace(described[0], picked[0]) : said;
 }
 
 /** Nothing but the pick and the words it is said with ("the second one is fine"). */

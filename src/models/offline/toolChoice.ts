@@ -9,7 +9,7 @@ import {
   propertiesNamedIn,
 } from './argumentExtraction.ts';
 import type { AskedQuestion } from './askedQuestions.ts';
-import { leafLookUp } from './closestLookUp.ts';
+import { askedLookUp, leafLookUp } from './closestLookUp.ts';
 import { concreteRequest, LEAD_IN, type RequestReader } from './concreteRequest.ts';
 import type { ConversationView } from './conversationView.ts';
 import { deskFollowUp, whyOfDeskAnswer } from './deskFollowUp.ts';
@@ -23,6 +23,7 @@ import { changeTakingAsked } from './forms/optionalAsked.ts';
 import { replyAboutReadBack } from './forms/plainConfirmation.ts';
 import { replyToPending } from './forms/replyToPending.ts';
 import { requestWithSubject, subjectDescription } from './forms/statedSubject.ts';
+import { comparesListedValues } from './listedValueQuestion.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { nameAloneTakenBy } from './nameTakingTool.ts';
 import { pickedReference } from './pickedReference.ts';
@@ -38,8 +39,8 @@ import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc }
 import { likeliestTool, type RequestContext, requestTextOf } from './toolRequest.ts';
 import { matchWantedChange } from './wantedChange.ts';
 
-/** A question for information ("how much is Growth?"), not a yes/no one that may ask for something. */
-const ASKS_WHAT = /^(what|when|where|which|who|why|how)\b/i;
+/** A question for information ("how much is Growth?", "whats the difference…"), not a yes/no one asking for something. */
+const ASKS_WHAT = /^(what|when|where|which|who|why|how)(?:'?s)?\b/i;
 
 export type ChosenTool = {
   tool: FunctionTool;
@@ -169,10 +170,19 @@ export class ToolChooser {
             now: this.now,
           });
     if (followUp) return { tool: followUp, focusText: text };
-    const doer =
+    const found =
       match && this.changesData(match.name)
         ? undefined
         : concreteRequest(this.requestReader(), text, available, match?.name, pending?.tool.name);
+    // "whats the difference between growth and scale? we've got about 8 numbers": a question about the
+    // plans, whose numbers describe the customer, is no order (it read back "an order of 1 numbers").
+    const doer =
+      found &&
+      this.changesData(found.name) &&
+      comparesListedValues(text, available, (n) => this.changesData(n)) &&
+      !namesAction(tokenize(text), found.name)
+        ? undefined
+        : found;
     // "friday at 3pm" to the move's "Which day would you like instead?" answers the move: it is no new
     // booking, though it gives a booking's day and time, unless it names the booking's action.
     const answersChange =
@@ -231,6 +241,7 @@ export class ToolChooser {
         criterionAnsweringGreeting({ ...{ agent: this.agent, asked, text, available }, ...changes }) ??
         soleTool({ text, tools, view, changesData: (n) => this.changesData(n), covers: this.covers }) ??
         leafLookUp(this.agent, text, available, this.docs(available), this.threshold) ??
+        askedLookUp(text, available, this.docs(available), this.threshold) ??
         refinedLookUp({ text, available, view, ...changes, requestText: request }) ??
         deskFollowUp(this.agent, text, available, this.docs(available), view)
       );

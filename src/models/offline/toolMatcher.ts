@@ -130,7 +130,7 @@ export function matchTool(
       m.score >= threshold &&
       (!IRREVERSIBLE_VERBS.has(verbOf(m.name)) || namesAction(words, m.name)) &&
       !actsOnSomethingElse(said, m.name, tools) &&
-      asksToMove(words, m.name, tools),
+      asksForTheChange(words, m.name, tools),
   );
   const best = ranked[0];
   if (!best) return undefined;
@@ -160,6 +160,12 @@ const FUNCTION_WORDS = new Set(
     "from into them they then than been being get got its it's i'd i'm me my mine our"
   ).split(' '),
 );
+
+/** The message says one of the tool's own content words ("ankle" to the symptom look-up): more than grams in common. */
+export function sharesContentWord(said: string, tool: ToolDoc): boolean {
+  const own = contentWords(toolText(tool));
+  return [...contentWords(inToolWords(said))].some((w) => own.has(w) || [...own].some((o) => sameStem(w, o)));
+}
 
 function contentWords(text: string): Set<string> {
   return new Set(tokenize(text).filter((w) => w.length >= 4 && !FUNCTION_WORDS.has(w)));
@@ -208,15 +214,28 @@ export function valuesMayAskFor(said: string, toolName: string, siblings: readon
 }
 
 /**
- * Where the same agent also books, a move is asked for by saying so ("move", "reschedule", "push"…) or
- * by asking for something in place of what is booked ("can it be Friday instead"); a request that only
- * resembles a move's description ("I missed my appointment, can I get another one tomorrow") is a new
- * booking. An agent that cannot book (the salon's CustomerService) reads "can we make it Saturday" as
+ * Where the same agent also books, a move or a cancellation is asked for by saying so ("move",
+ * "reschedule", "push", "cancel"…), a move also by asking for something in place of what is booked ("can
+ * it be Friday instead"), a cancellation by saying the customer cannot come ("I can't make it on
+ * Friday"). A request that only resembles their descriptions is a new booking: "I missed my appointment,
+ * can I get another one tomorrow", and "i need an appointment friday" (it read back a cancellation of
+ * Monday's visit: "appointment" names every one of the desk's tools, and the cancel's description is the
+ * shortest). An agent that cannot book (the salon's CustomerService) reads "can we make it Saturday" as
  * the move it is there for.
  */
-function asksToMove(words: readonly string[], toolName: string, tools: readonly ToolDoc[]): boolean {
-  if (verbOf(toolName) !== 'reschedule' || !tools.some((t) => verbOf(t.name) === 'book')) return true;
-  return namesAction(words, toolName) || words.includes('instead');
+function asksForTheChange(words: readonly string[], toolName: string, tools: readonly ToolDoc[]): boolean {
+  const verb = verbOf(toolName);
+  if (!RECORD_CHANGE_VERBS.has(verb) || !tools.some((t) => verbOf(t.name) === 'book')) return true;
+  if (namesAction(words, toolName)) return true;
+  return verb === 'reschedule' ? words.includes('instead') : cannotCome(words);
+}
+
+/** "I can't make it", "we won't be able to come", "no longer need it": what a cancellation says. */
+function cannotCome(words: readonly string[]): boolean {
+  const said = words.join(' ');
+  return /\b(?:cant|cannot|can not|wont|will not|not able to|unable to) (?:make|come|attend|go)\b|\b(?:dont|do not|no longer) need\b|\bcall (?:it )?off\b/.test(
+    said,
+  );
 }
 
 /** Verbs of tools that cannot be undone: chosen only when the message says the action (ACTIONS). */

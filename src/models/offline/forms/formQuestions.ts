@@ -251,8 +251,18 @@ export function subjectOf(text: string): string {
   if (text.split(/\s+/).length <= 4) return text.replace(/^(a|an)\s+|\s+(please|pls|thanks)[.!]*$/gi, '');
   const lead = BOOK_LEAD.test(text) ? text.replace(BOOK_LEAD, '') : text.replace(REQUEST_LEAD, '');
   const subject = lead.split(REQUEST_TAIL)[0].trim();
+  // "do you have anything this saturday for a blow dry?": what it is for, when the thing asked is no
+  // thing (it read back "anything on Saturday …").
+  const named = VAGUE_THING.test(subject)
+    ? text.match(FOR_WHAT)?.[1].split(REQUEST_TAIL)[0].trim()
+    : undefined;
+  if (named && named.length >= 3) return named;
   return subject.length >= 3 ? subject.replace(/^(a|an)\s+/i, '') : text;
 }
+
+const VAGUE_THING =
+  /^(?:anything|something|availability|openings?|space|room|time|(?:a |an )?(?:slot|appointment|booking)s?)$/i;
+const FOR_WHAT = /\bfor\s+(?:(?:a|an|my|some|the)\s+)?(.+)$/i;
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = 'January February March April May June July August September October November December'.split(

@@ -118,11 +118,12 @@ export function isPersonName(value: string): boolean {
  * acknowledgement ("ok. Zoe Hart": the "ok." was read back as part of the name).
  */
 const NAME_LEAD_IN =
-  /^(?:(?:yes|yeah|sure|ok|okay|hi|hello|hey|good (?:morning|afternoon|evening))[,.!]?\s+)?(?:(?:(?:it'?s |put it )?under|my name is|my name'?s|name'?s|the name is|it'?s|it is|this is|i'?m|i am|for)\s+)?/i;
+  /^(?:(?:yes|yeah|sure|ok|okay|hi|hello|hey|good (?:morning|afternoon|evening))[,.!]?\s+)?(?:(?:(?:it'?s |it'?ll be |it will be |put it |book it )?under(?: the name(?: of)?)?|my name is|my name'?s|name'?s|the name is|it'?s|it is|this is|i'?m|i am|for)\s+)?/i;
 
 /**
  * The name at the start of a reply to "what's your name?": "Dana Ruiz, born 1984-03-12" → "Dana
- * Ruiz"; "it's under Leah Grant" → "Leah Grant"; "the first one is fine" → nothing.
+ * Ruiz"; "it's under Leah Grant", "it'll be under Amira Haddad" → the name; "the first one is fine" →
+ * nothing.
  */
 export function leadingPersonName(text: string): string | undefined {
   const head = text
