@@ -47,6 +47,11 @@ export interface DialogueGate {
   dev14: number;
   /** Batch 14's held-out conversations that loop, at most (measured on arrival). */
   batch14Loops: number;
+  batch15: number;
+  /** The dev15 rows: tuned rows by batch 15's author, gated apart like dev9. */
+  dev15: number;
+  /** Batch 15's held-out conversations that loop, at most (measured on arrival). */
+  batch15Loops: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
@@ -86,9 +91,14 @@ export const GATES: Record<string, DialogueGate> = {
     // Twenty-second pass (salon22): 8 → 9/10 (dev13-02: the stylist and "the earliest" kept after the handoff).
     dev13: 0.88,
     batch13Loops: 0,
-    batch14: 0.48,
+    // Twenty-fourth pass: 5 → 6/10.
+    batch14: 0.58,
     dev14: 0.98,
     batch14Loops: 0,
+    // Batch 15 (2026-11-27), on arrival: held out 4/10, dev 8/10; twenty-fourth pass: dev 10/10.
+    batch15: 0.38,
+    dev15: 0.98,
+    batch15Loops: 0,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -121,6 +131,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch14: 0.88,
     dev14: 0.98,
     batch14Loops: 0,
+    // Batch 15 (2026-11-27), on arrival: held out 8/10, dev 8/10; twenty-fourth pass: dev 9/10.
+    batch15: 0.78,
+    dev15: 0.88,
+    batch15Loops: 0,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -132,7 +146,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch4: 0.64,
     batch5: 0.98,
     batch6: 0.64,
-    batch7: 0.73,
+    // Twenty-fourth pass: 6 → 7/8.
+    batch7: 0.85,
     batch8: 0.6,
     batch9: 0.73,
     dev9: 0.98,
@@ -154,6 +169,10 @@ export const GATES: Record<string, DialogueGate> = {
     // Twenty-first pass (clinic21): dev14 7 → 8/10 (a parent calling for a son named in full).
     dev14: 0.98,
     batch14Loops: 0,
+    // Batch 15 (2026-11-27), on arrival: held out 9/10, dev 8/10; twenty-fourth pass: dev 9/10.
+    batch15: 0.88,
+    dev15: 0.88,
+    batch15Loops: 0,
   },
   'real-estate': {
     template: 'real-estate',
@@ -183,6 +202,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch14: 0.68,
     dev14: 0.88,
     batch14Loops: 0,
+    // Batch 15 (2026-11-27), on arrival: held out 7/10, dev 9/10; twenty-fourth pass: held out 8/10, dev 10/10.
+    batch15: 0.78,
+    dev15: 0.98,
+    batch15Loops: 0,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -216,5 +239,9 @@ export const GATES: Record<string, DialogueGate> = {
     // Twenty-first pass (clinic21): dev14 8/10 measured (7/10 reported before the pass).
     dev14: 0.98,
     batch14Loops: 0,
+    // Batch 15 (2026-11-27), on arrival: held out 8/10, dev 9/10; twenty-fourth pass: dev 9/10.
+    batch15: 0.78,
+    dev15: 0.88,
+    batch15Loops: 0,
   },
 };
