@@ -214,7 +214,7 @@ export function valuesMayAskFor(said: string, toolName: string, siblings: readon
 }
 
 /**
- * Where the same agent also books, a move or a cancellation is asked for by saying so ("move",
+ * A cancellation is asked for by saying so, and where the same agent also books, so is a move ("move",
  * "reschedule", "push", "cancel"…), a move also by asking for something in place of what is booked ("can
  * it be Friday instead"), a cancellation by saying the customer cannot come ("I can't make it on
  * Friday"). A request that only resembles their descriptions is a new booking: "I missed my appointment,
@@ -225,9 +225,11 @@ export function valuesMayAskFor(said: string, toolName: string, siblings: readon
  */
 function asksForTheChange(words: readonly string[], toolName: string, tools: readonly ToolDoc[]): boolean {
   const verb = verbOf(toolName);
-  if (!RECORD_CHANGE_VERBS.has(verb) || !tools.some((t) => verbOf(t.name) === 'book')) return true;
-  if (namesAction(words, toolName)) return true;
-  return verb === 'reschedule' ? words.includes('instead') : cannotCome(words);
+  if (!RECORD_CHANGE_VERBS.has(verb) || namesAction(words, toolName)) return true;
+  // A cancellation is never read from values alone, booking desk or not: "hi my booking is
+  // GB-20310614-001, 07700 900505" read back a cancellation at the salon's bookings desk.
+  if (verb === 'cancel') return cannotCome(words);
+  return !tools.some((t) => verbOf(t.name) === 'book') || words.includes('instead');
 }
 
 /** "I can't make it", "we won't be able to come", "no longer need it": what a cancellation says. */

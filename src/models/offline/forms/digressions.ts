@@ -13,12 +13,13 @@ const CANCEL =
 const WITHDRAWN = /^\W*(no|nah|nope|actually|wait)\b.*\b(don'?t|do not)( do it| do that)?\W*$/i;
 
 // "ok forget it, don't close it", "please don't charge me yet": an order not to act, at the start of a
-// clause ("I don't want to close it" too) and ending the message. Only acting verbs: "don't take too much off" is how to do it, and "no
+// clause ("I don't want to close it" too) and ending the message or its sentence ("wait, no, dont cancel.
+// can i move it to 21 june?": the cancellation's read-back was said again, and the yes cancelled it). Only acting verbs: "don't take too much off" is how to do it, and "no
 // don't book friday, saturday instead" goes on to say what to do (a correction).
 const ACTING_VERBS =
   'do|go ahead|proceed|continue|close|cancel|delete|remove|book|schedule|reschedule|move|change|charge|bill|pay|refund|place|order|buy|send|submit|process|unlock|reset|switch|upgrade|downgrade|bother';
 const DONT_ACT = new RegExp(
-  `(?:^|[,.;:!?]|\\b(?:ok|okay|oh|no|nah|wait|actually|and|but|so|then|sorry|hmm+))\\s*(?:please\\s+)?(?:(?:i|we)\\s+)?(?:don'?t|do not|dont)\\s+(?:(?:want|wish|need)\\s+(?:you\\s+)?(?:to\\s+)?)?(?:${ACTING_VERBS})\\b(?:\\s+[\\w']+){0,3}?(?:\\s+(?:yet|now|anymore|after all|then|please|thanks|thank you))?[\\s.!]*$`,
+  `(?:^|[,.;:!?]|\\b(?:ok|okay|oh|no|nah|wait|actually|and|but|so|then|sorry|hmm+))\\s*(?:please\\s+)?(?:(?:i|we)\\s+)?(?:don'?t|do not|dont)\\s+(?:(?:want|wish|need)\\s+(?:you\\s+)?(?:to\\s+)?)?(?:${ACTING_VERBS})\\b(?:\\s+[\\w']+){0,3}?(?:\\s+(?:yet|now|anymore|after all|then|please|thanks|thank you))?(?:[\\s.!]*$|[.!;]+\\s+(?=\\S))`,
   'i',
 );
 
@@ -45,11 +46,12 @@ const ASKS_ANEW =
 
 /**
  * What the customer asks for instead, said after giving up in the same message: "actually forget
- * that, how do I upgrade to Scale?" → "how do I upgrade to Scale?". Only a question or a request of
+ * that, how do I upgrade to Scale?" → "how do I upgrade to Scale?"; "no, dont cancel. can i move it?". Only a question or a request of
  * a few words; "never mind, I'll call back later" asks for nothing.
  */
 export function requestAfterCancel(text: string): string | undefined {
-  const match = CANCEL.exec(text);
+  // "wait, no, dont cancel. can i move it to 21 june same time?": an order not to act, then the request.
+  const match = CANCEL.exec(text) ?? DONT_ACT.exec(text);
   if (!match) return undefined;
   const rest = text
     .slice(match.index + match[0].length)

@@ -2,7 +2,7 @@ import { findPropertyValue, type JsonSchema } from '../argumentExtraction.ts';
 import type { ConversationView } from '../conversationView.ts';
 import { propertyWords } from '../propertyKinds.ts';
 import { isFailure } from '../responseTemplates.ts';
-import { matchTool } from '../toolMatcher.ts';
+import { MIN_TOOL_SIMILARITY, matchTool, scoreTools } from '../toolMatcher.ts';
 
 /**
  * "Hi, this is Marcus Bell, born July 4 1990, I need to see Dr. Okafor next week": the message gave
@@ -36,13 +36,16 @@ export function requestAlongside(input: {
   // answers it: whatever else its words resemble, it asks for nothing more.
   const asked = view.exchanges.at(-1)?.asked?.toLowerCase() ?? '';
   if (required.some((p) => asked.includes(propertyWords(p).toLowerCase()))) return undefined;
-  const rest = input.tools
-    .filter((t) => t.name !== result.name)
-    .map((t) => ({
-      ...{ name: t.name, description: t.description ?? '' },
-      ...{ sideEffect: input.changesData(t.name), examples: input.examplesOf(t.name) },
-    }));
+  const docs = input.tools.map((t) => ({
+    ...{ name: t.name, description: t.description ?? '' },
+    ...{ sideEffect: input.changesData(t.name), examples: input.examplesOf(t.name) },
+  }));
   const request = withoutCheckValues(text, schema, required, given, now);
+  // "what time is my booking GB-20310614-001? my phone is 07700 900505": what is left asks for the
+  // look-up that ran, which was no check beside it (its answer was dropped for the desk's fallback).
+  const [top] = scoreTools(request || text, docs);
+  if (top?.name === result.name && top.score >= (input.threshold ?? MIN_TOOL_SIMILARITY)) return undefined;
+  const rest = docs.filter((d) => d.name !== result.name);
   const served =
     matchTool(text, rest, { threshold: input.threshold }) !== undefined ||
     (request !== '' && input.routes(request));
