@@ -70,12 +70,19 @@ export function routeMessage(
       keptAtEntry: false,
     };
   const router = createAgentRouter(graph, agentName, { threshold: opts.threshold });
-  // Kept by the router, but only for a clause that gives a phone number or a reference ("what time is
-  // my appointment on the 10th? The phone number is 07700 900101"): the rest says where it goes. Only
-  // then: to a call-back desk, "my number is …" is part of the request.
+  // Kept by the router, or sent on less surely, for a clause that gives a phone number or a reference
+  // ("what time is my appointment on the 10th? The phone number is 07700 900101"; "I need to cancel my
+  // viewing at 12 Summit Drive, my phone is 555-0187" went to the leads desk, which recorded a lead):
+  // the rest says where it goes. To a call-back desk, "my number is …" is part of the request, and the
+  // rest ("can an agent call me?") goes there too.
   const said = router.route(text, enabledHandoffs);
-  const rest = said.decision === 'handoff' ? text : withoutDetails(text);
-  const whole = rest === text ? said : router.route(rest, enabledHandoffs);
+  const rest = withoutDetails(text);
+  const restRoute = rest === text ? said : router.route(rest, enabledHandoffs);
+  const whole =
+    said.decision !== 'handoff' ||
+    (restRoute.decision === 'handoff' && restRoute.confidence > said.confidence)
+      ? restRoute
+      : said;
   // "my son has had a fever since last night, can we get him seen tomorrow morning?": the fever sends
   // the whole message to the nurse line, but what is asked is the visit. A request clause the router
   // is very sure of, and surer than of the whole message, decides where the message goes. Of two such
