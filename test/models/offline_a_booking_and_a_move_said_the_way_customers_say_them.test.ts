@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { findDate } from '../../src/models/offline/entityExtractors.ts';
 import { converse, toolsOf } from './offlineScenario.ts';
 
 // Found by dialogue batch 15's dev rows (docs/dialogue.md, twenty-fourth pass): each of these reached the
 // right desk and then stalled on how the customer put it.
 describe('a booking and a move said the way customers say them', () => {
+  // "saturday week, 9am" was booked for tomorrow's Saturday (a chat probe).
+  it('reads "saturday week" as the Saturday after the coming one', () => {
+    const friday = new Date('2026-11-27T09:00:00Z');
+    expect(findDate('saturday week, 9am', friday)).toBe('2026-12-05');
+    expect(findDate('a week on saturday', friday)).toBe('2026-12-05');
+    expect(findDate('saturday at 9', friday)).toBe('2026-11-28');
+  });
+
   // "It'll be under Amira Haddad" to the name question: "Sorry, I didn't catch that", three times.
   it('takes "it\'ll be under <name>" as the name', async () => {
     const o = await converse(

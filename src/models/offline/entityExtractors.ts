@@ -286,7 +286,11 @@ export function findDate(text: string, now: Date, order?: 'month-first', near?: 
     const target = WEEKDAYS.indexOf(weekday[2]);
     // "Monday" / "next Monday" on a Monday mean the coming one, never today.
     const ahead = (target - now.getUTCDay() + 7) % 7 || 7;
-    return isoDate(today + ahead * day);
+    // "saturday week", "a week on saturday": the one after the coming one (it booked tomorrow's Saturday).
+    const weekOn = new RegExp(`\\b${weekday[2]}\\s+week\\b|\\ba week (?:on|from) ${weekday[2]}\\b`).test(
+      lower,
+    );
+    return isoDate(today + (ahead + (weekOn ? 7 : 0)) * day);
   }
   return undefined;
 }

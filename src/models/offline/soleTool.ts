@@ -1,5 +1,5 @@
 import type { JsonSchema } from './argumentExtraction.ts';
-import { isFreeTextProperty } from './argumentExtraction.ts';
+import { isFreeTextProperty, propertiesNamedIn } from './argumentExtraction.ts';
 import type { ConversationView } from './conversationView.ts';
 import { isQuestion } from './forms/digressions.ts';
 import type { FunctionTool } from './modelItems.ts';
@@ -21,8 +21,9 @@ export function soleTool(input: {
   covers: (text: string) => boolean;
 }): { tool: FunctionTool; focusText: string } | undefined {
   const { text, tools, view } = input;
+  if (tools.length !== 1) return soleLookUp(input);
   const [only] = tools;
-  if (tools.length !== 1 || !view.arrivedByHandoff || view.calledThisTurn.has(only.name)) return undefined;
+  if (!view.arrivedByHandoff || view.calledThisTurn.has(only.name)) return undefined;
   const schema = (only.parameters ?? {}) as JsonSchema;
   const required: string[] = schema.required ?? [];
   const takesTheMessage = required.length > 0 && required.every((p) => isFreeTextProperty(schema, p));
@@ -34,4 +35,24 @@ export function soleTool(input: {
   if (!(input.changesData(only.name) || takesTheMessage || needsNothing) || !input.covers(text))
     return undefined;
   return { tool: only, focusText: text };
+}
+
+/**
+ * "Oh. How much do I owe then?" sent to Billing after TechSupport found the account's calls blocked for
+ * an unpaid balance: its words share none with the invoice look-up ("owe" is in no description), so the
+ * desk asked for the account it had been given a turn before (dev15-support-10). A question the router
+ * sent to an agent whose tools include one look-up, about that agent's job, is answered with it when
+ * the customer has already named the record it looks up (a reference of the shape it takes). Without
+ * one, "what's the wifi password for the waiting room?" sent to the operations lead got who is on call.
+ */
+function soleLookUp(
+  input: Parameters<typeof soleTool>[0],
+): { tool: FunctionTool; focusText: string } | undefined {
+  const { text, tools, view } = input;
+  const lookUps = tools.filter((t) => !input.changesData(t.name));
+  if (lookUps.length !== 1 || !view.arrivedByHandoff || view.calledThisTurn.has(lookUps[0].name))
+    return undefined;
+  const schema = (lookUps[0].parameters ?? {}) as JsonSchema;
+  const named = view.userMessages.some((m) => propertiesNamedIn(schema, m, new Date(0)).length > 0);
+  return named && isQuestion(text) && input.covers(text) ? { tool: lookUps[0], focusText: text } : undefined;
 }

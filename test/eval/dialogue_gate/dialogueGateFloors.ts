@@ -131,9 +131,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch14: 0.88,
     dev14: 0.98,
     batch14Loops: 0,
-    // Batch 15 (2026-11-27), on arrival: held out 8/10, dev 8/10; twenty-fourth pass: dev 9/10.
+    // Batch 15 (2026-11-27), on arrival: held out 8/10, dev 8/10; twenty-fourth pass: dev 10/10.
     batch15: 0.78,
-    dev15: 0.88,
+    dev15: 0.98,
     batch15Loops: 0,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
