@@ -143,6 +143,9 @@ const FLOORS_3: Record<string, Figures> = {
  * 0.737 → 0.754; its floor raised. No other figure of the 25 sets moved.
  * Eleventh dialogue pass (2026-11-25, CI of c739bb5): salon in-scope 0.754 → 0.772, its floor raised;
  * every other figure of the 25 sets unchanged.
+ * Twenty-fourth dialogue pass (2026-11-27, a clause giving only a phone number no longer decides where a
+ * message goes, routeMessage.ts): after-hours in-scope 0.825 → 0.841, its floor raised; every other
+ * figure of every set unchanged.
  * Floors are those less about 0.02.
  */
 const FLOORS_4: Record<string, Figures> = {
@@ -150,7 +153,7 @@ const FLOORS_4: Record<string, Figures> = {
   salon: { inScope: 0.75, outOfScope: 0.85, precision: 0.98, coverage: 0.02 },
   'real-estate': { inScope: 0.77, outOfScope: 0.61, precision: 0.98, coverage: 0.08 },
   healthcare: { inScope: 0.75, outOfScope: 0.92, precision: 0.98, coverage: 0.01 },
-  'after-hours': { inScope: 0.8, outOfScope: 0.68, precision: 0.91, coverage: 0.52 },
+  'after-hours': { inScope: 0.82, outOfScope: 0.68, precision: 0.91, coverage: 0.52 },
 };
 /**
  * blind5.jsonl (2026-11-24, templates/eval-sets.md): a fifth blind set per template (520 rows, 35% out of
