@@ -19,6 +19,9 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\bcn\b/gi, 'can'],
   [/\bif poss\b/gi, 'if possible'],
   [/\b(2morrow|2moro|2mrw|tmr|tmrw|tomoz)\b/gi, 'tomorrow'],
+  // "need appt w dr okafor nxt wk": next week (the day was lost and Sunday's opening was offered first).
+  [/\bnxt\b/gi, 'next'],
+  [/\b(next|this|a|per|every)\s+wk\b/gi, '$1 week'],
   [/\bu\b(?=\s|[?!.,]|$)/g, 'you'],
   // "how much do i owe rn": right now. Lower case only and not after an article or "to" ("an RN", "talk
   // to the rn": a registered nurse at a clinic).
