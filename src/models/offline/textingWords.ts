@@ -19,6 +19,11 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\bcn\b/gi, 'can'],
   [/\bif poss\b/gi, 'if possible'],
   [/\b(2morrow|2moro|2mrw|tmr|tmrw|tomoz)\b/gi, 'tomorrow'],
+  // "sat mornin", "fri arvo": the part of the day as texted.
+  [/\bmornin\b/gi, 'morning'],
+  [/\barvo\b/gi, 'afternoon'],
+  // "a ladies cut n blowdry": and, between two words.
+  [/(?<=[a-z]\s)n(?=\s+[a-z])/g, 'and'],
   // "need appt w dr okafor nxt wk": next week (the day was lost and Sunday's opening was offered first).
   [/\bnxt\b/gi, 'next'],
   [/\b(next|this|a|per|every)\s+wk\b/gi, '$1 week'],
