@@ -15,6 +15,12 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   [/\b(?:see|seen by)\s+(?=(?:a |the |my )?(?:dr\b|doctor\b))/gi, 'an appointment to see '],
   // "can I pop in tomorrow for it?", "could you fit me in on Friday": asking to be booked.
   [/\b(?:can|could|may)\s+(?:i|we)\s+(?:pop|come|nip|drop|get)\s+in\b/gi, 'can I book in'],
+  // "Is Theo in on Tuesday? want a skin fade", "is dr patel working tomorrow": whether someone is free
+  // then (the desk asked what the customer would like and which day).
+  [
+    /\b(is|are)\s+((?:dr\.?\s+)?[a-z]+)\s+(?:in|working|around)\b(?=\s+(?:on\s+|this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)\b)/gi,
+    '$1 $2 available',
+  ],
   // "do you have anything this saturday for a blow dry?", "got anything free tomorrow?": free times asked
   // when a day or time is said (it quoted the blow-dry's price); "anything for a sore throat" is no time.
   [
