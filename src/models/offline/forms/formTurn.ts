@@ -10,6 +10,8 @@ import {
 import type { AskedQuestion } from '../askedQuestions.ts';
 import type { ToolResult } from '../conversationView.ts';
 import { sameArguments } from '../modelItems.ts';
+import { PERSON_ON_REQUEST } from '../offlineModelOptions.ts';
+import { describeProperty } from '../propertyKinds.ts';
 import { askForArgument, isFailure, missingArgument } from '../responseTemplates.ts';
 import { namesAction } from '../toolMatcher.ts';
 import { isCancel, isNo, isQuestion, isYes, withdraws } from './digressions.ts';
@@ -46,6 +48,8 @@ export function askStep(input: {
   person: string | undefined;
   /** Asked instead of the property's own question (a vague value narrowed: vagueValues.ts). */
   question?: string;
+  /** The customer's reply, when it is the one being answered. */
+  said?: string;
 }): FormStep {
   const { agent, property, schema, asked } = input;
   const question = input.question ?? askForArgument(agent, property);
@@ -56,12 +60,26 @@ export function askStep(input: {
   const thanks = corrected ? input.progress : 'Thanks.';
   if ((same && input.progress) || corrected) return { say: `${thanks} ${question}` };
   if (!same) return { say: question };
+  // "i dont know my account number": no rephrasing will help; where to find it, and a person. Only for a
+  // value the tool cannot go without ("I don't have a call ID handy" lets the call log take the account).
+  const needed =
+    (schema?.required ?? []).includes(property) &&
+    !describeProperty(property, schema?.properties?.[property] ?? {}).nullable;
+  if (input.person && needed && input.said !== undefined && cannotGive(input.said))
+    return { say: `No problem. ${question} ${PERSON_ON_REQUEST}` };
   if (asked.attempt === 1) return { say: rephrasedQuestion(agent, property, schema) };
   if (asked.attempt === 2 || !input.person) return { say: personOffer(agent, property, schema) };
   return {
     call: input.person,
     args: { reason: `could not get the ${property} after three tries`, intent: 'escalation.form' },
   };
+}
+
+/** "I don't know it", "don't have my account number", "no idea", "can't find it": the value cannot be given. */
+function cannotGive(said: string): boolean {
+  return /\b(?:i\s+)?(?:don'?t|do not|dont)\s+(?:know|have|remember)\b|\bno idea\b|\bcan'?t (?:find|remember)\b|\bnot sure what\b/i.test(
+    said,
+  );
 }
 
 /** Words that change a value already given: "oops make that 5pm", "actually Sunday", "no, not 4". */
