@@ -21,7 +21,7 @@ import {
   leadingPersonName,
   nameBeforeBirthDate,
 } from './forms/slotValues.ts';
-import { reasonFrom, saysWhy } from './forms/statedReason.ts';
+import { onlyGivesContact, reasonFrom, saysWhy } from './forms/statedReason.ts';
 import { isLengthEnum, lengthsWanted } from './lengthWords.ts';
 import { nameSaidAlone } from './nameAlone.ts';
 import { settleAmounts } from './oneAmountOneValue.ts';
@@ -256,27 +256,19 @@ function saysSomethingInWords(text: string): boolean {
   return !isOnlyFiller(text.replace(/\b[A-Za-z]{0,6}-?\d[\w-]*\b/g, ' '));
 }
 
-/** Only a name, a phone number or an email: "Greg Holt 555-0155", "Dana Ruiz, dana@example.com". */
-function onlyContactDetails(text: string): boolean {
-  let rest = text;
-  for (const value of [findPhone(text), findEmail(text)]) if (value) rest = rest.replace(value, ' ');
-  const name = leadingPersonName(rest.replace(/[\s,;.]+$/, ''));
-  if (name) rest = rest.replace(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ');
-  return rest !== text && isOnlyFiller(rest.replace(/[^\p{L}\s']/gu, ' '));
-}
-
 function fromMessages(p: PropertyInfo, sources: ArgumentSources, required = false): unknown {
-  // "Greg Holt 555-0155" chose the call-back (a name said alone) and became its reason: a message that
-  // only gives who to call says nothing of what about; the newest one that does is the reason.
-  const said = (sources.focusText ?? sources.messages[0])?.trim();
-  const focus =
-    said && onlyContactDetails(said) ? (sources.messages.find((m) => !onlyContactDetails(m)) ?? said) : said;
-  // Why (a visit's reason): the clause said beside the request, never a pick (forms/statedReason.ts).
-  if (p.kind === 'freeText' && saysWhy(p.name, p.description)) {
+  if (p.kind === 'freeText') {
+    // "Greg Holt 555-0155" chose the call-back (a name said alone) and became its reason: a message that
+    // only gives who to call says nothing of what about; the newest one that does is the reason.
+    const said = (sources.focusText ?? sources.messages[0])?.trim();
+    const focus =
+      said && onlyGivesContact(said) ? (sources.messages.find((m) => !onlyGivesContact(m)) ?? said) : said;
+    // Why (a visit's reason): the clause said beside the request, never a pick (forms/statedReason.ts).
+    if (!saysWhy(p.name, p.description))
+      return focus && saysSomethingInWords(focus) ? coerce(p, focus) : undefined;
     const why = reasonFrom({ ...sources, focus, required, saysSomething: saysSomethingInWords });
     return why === undefined ? undefined : coerce(p, why);
   }
-  if (p.kind === 'freeText') return focus && saysSomethingInWords(focus) ? coerce(p, focus) : undefined;
   if (p.kind === 'unknown') return undefined;
   for (const message of sources.messages) {
     const value = coerce(p, find(p, message, sources.now, sources.near, sources.booked));

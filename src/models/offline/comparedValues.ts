@@ -1,3 +1,5 @@
+import { valuesSaid } from './entityExtractors.ts';
+
 /**
  * "whats the difference between growth and scale?", "starter or growth?", "growth vs scale": two values of
  * one set weighed against each other, so the customer asked for neither alone (the price look-up quoted
@@ -5,15 +7,8 @@
  */
 export function comparesValues(text: string, values: readonly string[]): boolean {
   const lower = ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
-  const named = values.filter((v) => {
-    const spoken = String(v)
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-    return spoken !== '' && lower.includes(` ${spoken} `);
-  });
   return (
-    named.length >= 2 &&
+    valuesSaid(text, values).length >= 2 &&
     /\b(?:or|vs|versus|between|compare|comparing|difference)\b/.test(lower) &&
     !/ (?:to|from|into) /.test(lower)
   );

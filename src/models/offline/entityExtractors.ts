@@ -97,20 +97,26 @@ function countedOne(lower: string, value: string): boolean {
   return new RegExp(` ${COUNTS_ONE}(?: [a-z]+)? ${spoken.slice(0, -1)} `).test(lower);
 }
 
+/** Lower case, words only, padded: how a value and the text it is looked for in are compared. */
+const spokenForm = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+
+/** The allowed values said as whole words in the text, with where each is said. */
+export function valuesSaid(text: string, values: readonly string[]): { value: string; at: number }[] {
+  const lower = spokenForm(text);
+  return values.flatMap((value) => {
+    const spoken = spokenForm(String(value)).trim();
+    const at = spoken === '' ? -1 : lower.indexOf(` ${spoken} `);
+    return at === -1 ? [] : [{ value, at }];
+  });
+}
+
 /** An allowed value mentioned in the text; "upgrade from basic to pro" picks the one after "to". */
 export function findEnumValue(text: string, values: readonly string[]): string | undefined {
-  const lower = ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
-  const found: { value: string; at: number; afterTo: boolean }[] = [];
-  for (const value of values) {
-    const spoken = String(value)
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-    if (spoken === '') continue;
-    const at = lower.indexOf(` ${spoken} `);
-    if (at === -1) continue;
-    found.push({ value, at, afterTo: lower.slice(0, at).endsWith(' to') });
-  }
+  const lower = spokenForm(text);
+  const found = valuesSaid(text, values).map((f) => ({
+    ...f,
+    afterTo: lower.slice(0, f.at).endsWith(' to'),
+  }));
   found.sort((a, b) => Number(b.afterTo) - Number(a.afterTo) || a.at - b.at);
   if (found.length > 0) return found[0].value;
   const counted = values.find((v) => countedOne(lower, String(v)));

@@ -21,9 +21,8 @@ export function soleTool(input: {
   covers: (text: string) => boolean;
 }): { tool: FunctionTool; focusText: string } | undefined {
   const { text, tools, view } = input;
-  if (tools.length !== 1) return soleLookUp(input);
   const [only] = tools;
-  if (!view.arrivedByHandoff || view.calledThisTurn.has(only.name)) return undefined;
+  if (tools.length !== 1 || !view.arrivedByHandoff || view.calledThisTurn.has(only.name)) return undefined;
   const schema = (only.parameters ?? {}) as JsonSchema;
   const required: string[] = schema.required ?? [];
   const takesTheMessage = required.length > 0 && required.every((p) => isFreeTextProperty(schema, p));
@@ -45,7 +44,7 @@ export function soleTool(input: {
  * the customer has already named the record it looks up (a reference of the shape it takes). Without
  * one, "what's the wifi password for the waiting room?" sent to the operations lead got who is on call.
  */
-function soleLookUp(
+export function soleLookUp(
   input: Parameters<typeof soleTool>[0],
 ): { tool: FunctionTool; focusText: string } | undefined {
   const { text, tools, view } = input;

@@ -23,7 +23,7 @@ import { changeTakingAsked } from './forms/optionalAsked.ts';
 import { replyAboutReadBack } from './forms/plainConfirmation.ts';
 import { replyToPending } from './forms/replyToPending.ts';
 import { requestWithSubject, subjectDescription } from './forms/statedSubject.ts';
-import { comparesListedValues } from './listedValueQuestion.ts';
+import { weighsInsteadOf } from './listedValueQuestion.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { nameAloneTakenBy } from './nameTakingTool.ts';
 import { pickedReference } from './pickedReference.ts';
@@ -31,7 +31,7 @@ import { priceAside } from './priceAside.ts';
 import { changeToRecordShown } from './recordFollowUp.ts';
 import { refinedLookUp } from './refinedLookUp.ts';
 import { missingArgument } from './responseTemplates.ts';
-import { soleTool } from './soleTool.ts';
+import { soleLookUp, soleTool } from './soleTool.ts';
 import { criteriaStated, criterionAnsweringGreeting } from './statedCriteria.ts';
 import { asksWhetherItHappened } from './statusQuestion.ts';
 import { lookUpNamingThing, questionAboutEarlierSubject, questionAboutFormSubject } from './subjectWords.ts';
@@ -174,15 +174,9 @@ export class ToolChooser {
       match && this.changesData(match.name)
         ? undefined
         : concreteRequest(this.requestReader(), text, available, match?.name, pending?.tool.name);
-    // "whats the difference between growth and scale? we've got about 8 numbers": a question about the
-    // plans, whose numbers describe the customer, is no order (it read back "an order of 1 numbers").
+    // "whats the difference between growth and scale? we've got about 8 numbers" orders nothing.
     const doer =
-      found &&
-      this.changesData(found.name) &&
-      comparesListedValues(text, available, (n) => this.changesData(n)) &&
-      !namesAction(tokenize(text), found.name)
-        ? undefined
-        : found;
+      found && weighsInsteadOf(text, found.name, available, (n) => this.changesData(n)) ? undefined : found;
     // "friday at 3pm" to the move's "Which day would you like instead?" answers the move: it is no new
     // booking, though it gives a booking's day and time, unless it names the booking's action.
     const answersChange =
@@ -234,12 +228,14 @@ export class ToolChooser {
     if (pending && !(asksAbout && named.length > 0 && !this.gives(pending.tool, asked, text))) return pending;
     const changes = { changesData: (n: string) => this.changesData(n), now: this.now };
     const request = (t: FunctionTool) => this.requestText(t, available, view);
+    const sole = { text, tools, view, changesData: (n: string) => this.changesData(n), covers: this.covers };
     if (named.length === 0)
       return (
         pickedReference(text, available, this.now, (n) => this.changesData(n)) ??
         criteriaStated(text, available, (n) => this.changesData(n), this.now) ??
         criterionAnsweringGreeting({ ...{ agent: this.agent, asked, text, available }, ...changes }) ??
-        soleTool({ text, tools, view, changesData: (n) => this.changesData(n), covers: this.covers }) ??
+        soleTool(sole) ??
+        soleLookUp(sole) ??
         leafLookUp(this.agent, text, available, this.docs(available), this.threshold) ??
         askedLookUp(text, available, this.docs(available), this.threshold) ??
         refinedLookUp({ text, available, view, ...changes, requestText: request }) ??

@@ -1,6 +1,7 @@
+import { findEmail, findPhone } from '../entityExtractors.ts';
 import type { JsonSchema } from '../propertyKinds.ts';
 import { isPick } from './picks.ts';
-import { isOnlyFiller } from './slotValues.ts';
+import { isOnlyFiller, leadingPersonName } from './slotValues.ts';
 
 /**
  * Why a customer wants something, said with the request: "I need to see a doctor next week, my knee
@@ -57,6 +58,18 @@ export function withoutDetails(text: string): string {
   const all = clauses(text);
   const rest = all.filter((c) => !GIVES_A_DETAIL.test(c));
   return rest.length === all.length || rest.length === 0 ? text : rest.join(' ');
+}
+
+/**
+ * Only who the customer is and how to reach them: a name, a phone number, an email ("Greg Holt
+ * 555-0155", "Dana Ruiz, dana@example.com"). It says nothing of what is wanted or why.
+ */
+export function onlyGivesContact(text: string): boolean {
+  let rest = text;
+  for (const value of [findPhone(text), findEmail(text)]) if (value) rest = rest.replace(value, ' ');
+  const name = leadingPersonName(rest.replace(/[\s,;.]+$/, ''));
+  if (name) rest = rest.replace(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ');
+  return rest !== text && isOnlyFiller(rest.replace(/[^\p{L}\s']/gu, ' '));
 }
 
 /** A free-text property that says why (a refund's reason, a complaint's details), not what is wanted. */
