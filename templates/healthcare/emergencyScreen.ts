@@ -23,7 +23,7 @@ export const EMERGENCY_PATTERNS: readonly { category: string; pattern: RegExp }[
   {
     category: 'overdose',
     pattern:
-      /\bover ?dos(e|ed|ing)\b|\bod'?d\b|\btook (too many|a (whole|full) bottle|all (of )?(my|the|his|her)) (pills|tablets|meds|medication)\b|\bswallowed (a bottle|too many|all)\b/,
+      /\bover ?dos(e|ed|ing)\b|\bod'?d\b|\b(took|taken|swallowed) (too many|too much|way too many|a (whole|full) bottle|(a |the )?(double|triple|extra) (dose|doses)|all)( of)?( (my|the|his|her|their|those|these))? (pills?|tablets?|meds|medicines?|medications?|painkillers|sleeping pills|insulin|dose)\b|\bswallowed (a bottle|too many|all)\b/,
   },
   {
     // A child (or anyone) who swallowed someone's pills or a household product: "my 3 yr old swallowed

@@ -171,7 +171,9 @@ export const bookAppointment = defineTool({
   parameters: z.object({
     serviceDescription: z
       .string()
-      .describe("The service in the customer's words, e.g. 'balayage' or 'men's cut'"),
+      .describe(
+        "The service in the customer's words, e.g. 'balayage', 'highlights', 'root touch-up', 'toner' or 'men's cut'",
+      ),
     date: z.string().describe('Appointment day as YYYY-MM-DD'),
     timeText: z.string().describe("Start time as the customer said it or HH:MM, e.g. '14:30' or '2pm'"),
     stylist: z.enum(SALON_STYLISTS).optional().describe('Preferred stylist; omit for whoever is free'),

@@ -17,4 +17,20 @@ describe('"is <stylist> in on <day>?" asks for free times', () => {
       stylist: 'Theo',
     });
   }, 180_000);
+
+  // dev16-salon-02: "does priya have anything…" booked with Maya, the first free.
+  it('books with Priya after "does priya have anything saturday afternoon for a womens cut?"', async () => {
+    const o = await converse(
+      'salon',
+      [
+        'does priya have anything saturday afternoon for a womens cut?',
+        '2pm pls',
+        'Nina Alvarez',
+        '07700 900852',
+        'yes',
+      ],
+      { tool: 'book_appointment', result: { booked: true, stylist: 'Priya' } },
+    );
+    expect(o.unmet).toEqual([]);
+  }, 180_000);
 });

@@ -13,7 +13,7 @@ import {
   findReference,
 } from './entityExtractors.ts';
 import { holdsNewValue, newValuesOnly } from './forms/currentValues.ts';
-import { afterSelfCorrection } from './forms/selfCorrection.ts';
+import { afterSelfCorrection, withoutChangeWords } from './forms/selfCorrection.ts';
 import {
   findRoleMember,
   findTimeOfDay,
@@ -22,8 +22,8 @@ import {
   nameBeforeBirthDate,
 } from './forms/slotValues.ts';
 import { onlyGivesContact, reasonFrom, saysWhy } from './forms/statedReason.ts';
-import { isLengthEnum, lengthsWanted } from './lengthWords.ts';
-import { nameSaidAlone } from './nameAlone.ts';
+import { isLengthEnum, lengthsByTheBody, lengthsWanted } from './lengthWords.ts';
+import { nameBesideNumber, nameSaidAlone } from './nameAlone.ts';
 import { settleAmounts } from './oneAmountOneValue.ts';
 import { isPartOfDayEnum, partsOfDayWanted } from './partOfDayWanted.ts';
 import {
@@ -101,7 +101,9 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
       (info.kind === 'freeText' ? answer : undefined) ??
       fromMessages(info, said, required.has(name) && !info.nullable) ??
       answer ??
-      (info.kind === 'person' ? nameSaidAlone(said.messages, sources.answers, name) : undefined);
+      (info.kind === 'person'
+        ? (nameSaidAlone(said.messages, sources.answers, name) ?? nameBesideNumber(said.messages))
+        : undefined);
     if (value !== undefined) args[name] = value;
     else if (info.nullable) {
       // Strict schemas list optional properties as required-but-nullable: send an explicit null.
@@ -215,6 +217,21 @@ function bareHour(answer: string): string | undefined {
 }
 
 /**
+ * "can we do 10 instead", "make it 11", "actually half 10 then": a bare hour said as a change of the
+ * time. The read-back answered "I can't answer that here" and the yes booked the old time. Only with
+ * the words of a change, and only a number that ends its clause ("make it 2 people" is no hour).
+ */
+function correctedHour(text: string): string | undefined {
+  const m =
+    /\b(?:make (?:it|that)|change (?:it|that) to|(?:can|could) (?:we|i|you) (?:do|make it|go for)|how about|what about|actually|rather)\s+(?:at\s+)?(half\s+)?(\d{1,2})(?:[:.](\d{2}))?(?=\s*(?:instead|then|please|pls|o'?clock|if (?:that'?s|possible)|[?.!,]|$))/i.exec(
+      text,
+    ) ?? /(?:^|\s)(half\s+)?(\d{1,2})(?:[:.](\d{2}))?\s+instead\b/i.exec(text);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 23 || (m[3] !== undefined && Number(m[3]) > 59))
+    return undefined;
+  return m[1] ? `at ${m[2]}:30` : `at ${m[2]}${m[3] ? `:${m[3]}` : ''}`;
+}
+
+/**
  * A value of unmistakable shape that the newest message states outright ("the Growth plan", "WH-304")
  * overrides what the state remembers: the customer is correcting or changing it.
  */
@@ -265,7 +282,7 @@ function fromMessages(p: PropertyInfo, sources: ArgumentSources, required = fals
       said && onlyGivesContact(said) ? (sources.messages.find((m) => !onlyGivesContact(m)) ?? said) : said;
     // Why (a visit's reason): the clause said beside the request, never a pick (forms/statedReason.ts).
     if (!saysWhy(p.name, p.description))
-      return focus && saysSomethingInWords(focus) ? coerce(p, focus) : undefined;
+      return focus && saysSomethingInWords(focus) ? coerce(p, withoutChangeWords(focus)) : undefined;
     const why = reasonFrom({ ...sources, focus, required, saysSomething: saysSomethingInWords });
     return why === undefined ? undefined : coerce(p, why);
   }
@@ -284,11 +301,12 @@ function find(p: PropertyInfo, text: string, now: Date, near?: string, booked?: 
       if (ROLE.test(p.name)) return findRoleMember(text, p.enum!);
       // "vomiting since this afternoon" is no afternoon wanted, "after 5" is the evening (partOfDayWanted.ts).
       // "how long does it take?" names no hair length (lengthWords.ts).
-      if (isLengthEnum(p.enum!)) return findEnumValue(lengthsWanted(text), p.enum!);
+      if (isLengthEnum(p.enum!))
+        return findEnumValue(lengthsByTheBody(lengthsWanted(text), p.enum!), p.enum!);
       if (comparesValues(text, p.enum!)) return undefined;
       return findEnumValue(isPartOfDayEnum(p.enum!) ? partsOfDayWanted(text) : text, p.enum!);
     case 'time':
-      return findTimeOfDay(text);
+      return findTimeOfDay(text) ?? correctedHour(text);
     case 'boolean':
       return findBoolean(text);
     case 'email':

@@ -1,7 +1,14 @@
 import { findPropertyValue, type JsonSchema } from './argumentExtraction.ts';
 import { saysOnlyWhen, subjectProperties, wishGives, wishOf } from './forms/statedSubject.ts';
 import type { FunctionTool } from './modelItems.ts';
-import { namesTool, scoreTools, speaksOfExisting, type ToolDoc, valuesMayAskFor } from './toolMatcher.ts';
+import {
+  makesNewRecord,
+  namesTool,
+  scoreTools,
+  speaksOfExisting,
+  type ToolDoc,
+  valuesMayAskFor,
+} from './toolMatcher.ts';
 
 /** What reading a request needs of the agent's tool chooser. */
 export type RequestReader = {
@@ -20,6 +27,15 @@ const ASKS_ABOUT = /^(what|when|where|which|who|why|how|is|are|was|were|do|does|
  */
 export const LEAD_IN =
   /^((and|also|so|oh|ok|okay|btw|wait|um+|hey|hi|hello|hiya|please|actually|sorry|great|thanks|(can|could) you tell me|do you know)\W+)+/i;
+
+/** What is wished for is to know something: "I'd like a quote for highlights", "can I get the price list". */
+const WANTS_TO_KNOW =
+  /\b(?:prices?|pricing|quotes?|cost|costs|estimate|info|information|idea|menu|list|details|rundown)\b/i;
+/** A thing wished for, with its article: "a men's cut", not "can we get him in with Dr. Whitfield?". */
+const A_THING =
+  /\b(?:need|want|like|fancy|get|have|book|after|for)\s+(?:me\s+|us\s+)?(?:in\s+for\s+)?(?:a|an|some)\s+[a-z]/i;
+/** "can I get an appointment on friday?" wishes for no thing in particular: the openings look-up lists the day's. */
+const NO_THING_NAMED = /\b(?:appointments?|appts?|bookings?|slots?|visits?|times?|openings?|space|spot)\b/i;
 
 const schemaOf = (tool: FunctionTool) => (tool.parameters ?? {}) as JsonSchema;
 
@@ -56,9 +72,16 @@ export function concreteRequest(
   // A read-only tool too, when the message gives every one of its two or more required values
   // ("Dana Ruiz, date of birth 1984-03-12" is an identity check, whatever else it resembles).
   const all = (t: FunctionTool) => given(t) === (schemaOf(t).required ?? []).length;
+  // "I need a men's cut", "can I get a blow dry?": a wish for a thing a change makes is that change,
+  // whose form asks the day (it was quoted a price, and every answer after fell back). A wish for a
+  // price or a list is the look-up's.
+  const wishedNew =
+    wish !== undefined && A_THING.test(text) && !WANTS_TO_KNOW.test(text) && !NO_THING_NAMED.test(text);
+  const enough = (t: FunctionTool) =>
+    wishedNew && reader.changesData(t.name) && makesNewRecord(t.name) ? 1 : 2;
   const doers = available.filter(
     (t) =>
-      given(t) >= 2 &&
+      given(t) >= enough(t) &&
       !speaksOfExisting(text, t.name) &&
       (t.name === continuing ||
         valuesMayAskFor(

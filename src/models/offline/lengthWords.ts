@@ -16,3 +16,29 @@ export function isLengthEnum(values: readonly string[]): boolean {
 export function lengthsWanted(text: string): string {
   return text.replace(LONG_AS_TIME, ' ');
 }
+
+/**
+ * Hair (or a coat) is measured against the body as often as named: "it's shoulder length" priced as
+ * nothing and the colour quote asked "short, medium or long?" until it gave up (dev16-salon-03). A
+ * length said that way is the value it stands for, where the enum has a middle value for it.
+ */
+const BY_THE_BODY: readonly [RegExp, string][] = [
+  [
+    /\b(?:above|past|below|to|down to)\s+(?:my|the|her|his)\s+(?:waist|hips?|back|bum|bra(?:\s*strap)?)\b|\bwaist[\s-]+length\b|\bdown\s+(?:my|her|his)\s+back\b/gi,
+    'long',
+  ],
+  [/\b(?:past|below|beyond)\s+(?:my|the|her|his)\s+shoulders?\b/gi, 'long'],
+  [
+    /\bshoulder[\s-]*length\b|\b(?:to|at|on|touching|just\s+(?:above|below))\s+(?:my|the|her|his)\s+shoulders?\b|\bcollarbone\b|\blob\b/gi,
+    'medium',
+  ],
+  [/\b(?:chin|jaw|ear)[\s-]*length\b|\bpixie\b|\bcropped\b|\bbuzz(?:ed)?\b/gi, 'short'],
+];
+
+/** `text` with lengths said against the body written as the enum's own value. */
+export function lengthsByTheBody(text: string, values: readonly string[]): string {
+  return BY_THE_BODY.reduce(
+    (said, [phrase, value]) => (values.includes(value) ? said.replace(phrase, ` ${value} `) : said),
+    text,
+  );
+}

@@ -1,5 +1,6 @@
 import { lookupWord, supersenseOf } from '../../routing/wordNet.ts';
 import { MONTHS, WEEKDAYS } from './calendarWords.ts';
+import { findPhone } from './entityExtractors.ts';
 import { leadingPersonName } from './forms/slotValues.ts';
 
 /**
@@ -54,6 +55,49 @@ export function nameSaidAlone(
   for (const m of messages) {
     const name = others.has(m) ? undefined : nameAlone(m);
     if (name) return name;
+  }
+  return undefined;
+}
+
+/** A word of a name as typed: letters, an apostrophe or a hyphen. */
+const NAME_WORD = /^[\p{L}][\p{L}'’-]*$/u;
+
+function asName(words: readonly string[]): string | undefined {
+  const lower = words.map((w) => w.toLowerCase());
+  if (words.length === 0 || words.length > 3 || !words.every((w) => NAME_WORD.test(w) && /^\p{Lu}/u.test(w)))
+    return undefined;
+  if (lower.some((w) => TITLES.test(w) || LEGAL_FORMS.test(w) || WEEKDAYS.includes(w) || MONTHS.includes(w)))
+    return undefined;
+  const name = words.join(' ');
+  return leadingPersonName(name) === name && lower.some(mayNameSomeone) ? name : undefined;
+}
+
+/**
+ * "book a women's cut fri 9am Claire 07700 363636", "07700 900606 Priya Nair, need a mens cut": a
+ * capitalised name said right beside the phone number, as a caller leaves both at once. The booking
+ * asked for the name again and again, then offered a person. Only capitalised words next to the number
+ * (up to three, before it, or after it up to a comma), the same test as a name said alone.
+ */
+export function nameBesideNumber(messages: readonly string[]): string | undefined {
+  for (const m of messages) {
+    const phone = findPhone(m);
+    if (!phone) continue;
+    const at = m.indexOf(phone);
+    const before = m.slice(0, at).trim().split(/\s+/).filter(Boolean);
+    const after = m
+      .slice(at + phone.length)
+      .split(/[,;.!?]/)[0]
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+    for (let n = Math.min(3, before.length); n >= 1; n--) {
+      const name = asName(before.slice(-n));
+      if (name) return name;
+    }
+    for (let n = Math.min(3, after.length); n >= 1; n--) {
+      const name = asName(after.slice(0, n));
+      if (name) return name;
+    }
   }
   return undefined;
 }

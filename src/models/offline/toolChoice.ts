@@ -308,7 +308,7 @@ export class ToolChooser {
     asked: AskedQuestion | undefined,
   ) {
     const changesData = (n: string) => this.changesData(n);
-    return listerFor({ agent: this.agent, fill, tool, tools, view, asked, changesData });
+    return listerFor({ agent: this.agent, fill, tool, tools, view, asked, changesData, now: this.now });
   }
 
   /** The tool whose last result asked for `property`, else a tool that requires it. */

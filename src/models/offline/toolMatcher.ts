@@ -354,7 +354,12 @@ function actsOnSomethingElse(said: string, toolName: string, tools: readonly Too
   // appointment" another thing than `book_slot`'s slot.
   const ownObjects = nameObjects(toolName).filter((w) => !NAME_VERBS.has(w));
   const aboutOther = (t: ToolDoc) => !nameObjects(t.name).some((o) => ownObjects.some((w) => sameStem(o, w)));
-  const otherWords = tools.filter((t) => t !== own && aboutOther(t)).flatMap((t) => [...textOf(t)]);
+  // What a new record is made of ("book a mens cut", "buy 5 numbers") is what the catalogue look-ups
+  // describe: for a tool that makes one, only other changes' words name another thing.
+  const creates = makesNewRecord(toolName);
+  const otherWords = tools
+    .filter((t) => t !== own && aboutOther(t) && (!creates || t.sideEffect === true))
+    .flatMap((t) => [...textOf(t)]);
   return words.some((w, i) => {
     if (!verbs.includes(w)) return false;
     let j = i + 1;

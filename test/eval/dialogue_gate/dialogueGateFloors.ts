@@ -52,6 +52,11 @@ export interface DialogueGate {
   dev15: number;
   /** Batch 15's held-out conversations that loop, at most (measured on arrival). */
   batch15Loops: number;
+  batch16: number;
+  /** The dev16 rows: tuned rows by batch 16's author, gated apart like dev9. */
+  dev16: number;
+  /** Batch 16's held-out conversations that loop, at most (measured on arrival). */
+  batch16Loops: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
@@ -96,9 +101,14 @@ export const GATES: Record<string, DialogueGate> = {
     dev14: 0.98,
     batch14Loops: 0,
     // Batch 15 (2026-11-27), on arrival: held out 4/10, dev 8/10; twenty-fourth pass: dev 10/10.
-    batch15: 0.38,
+    // Twenty-fifth pass: 4 → 5/10.
+    batch15: 0.48,
     dev15: 0.98,
     batch15Loops: 0,
+    // Batch 16 (2026-11-27), on arrival: held out 7/10, dev 8/10; twenty-fifth pass: dev 10/10.
+    batch16: 0.68,
+    dev16: 0.98,
+    batch16Loops: 0,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -135,13 +145,18 @@ export const GATES: Record<string, DialogueGate> = {
     batch15: 0.78,
     dev15: 0.98,
     batch15Loops: 0,
+    // Batch 16 (2026-11-27), on arrival: held out 10/10, dev 9/10; twenty-fifth pass: dev 9/10.
+    batch16: 0.98,
+    dev16: 0.88,
+    batch16Loops: 0,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
     template: 'healthcare',
     tuned: 0.98,
     // Twenty-third pass (clinic22 merged again): earlier held-out 8 → 9/12, batch 8 4 → 5/8, dev14 8 → 10/10.
-    heldOut: 0.73,
+    // Twenty-fifth pass: 9 → 11/12 (a day named for a booking offers that day's openings).
+    heldOut: 0.9,
     batch3: 0.98,
     batch4: 0.64,
     batch5: 0.98,
@@ -173,6 +188,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch15: 0.88,
     dev15: 0.88,
     batch15Loops: 0,
+    // Batch 16 (2026-11-27), on arrival: held out 7/10, dev 10/10; twenty-fifth pass: dev 10/10.
+    batch16: 0.68,
+    dev16: 0.98,
+    batch16Loops: 0,
   },
   'real-estate': {
     template: 'real-estate',
@@ -206,6 +225,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch15: 0.78,
     dev15: 0.98,
     batch15Loops: 0,
+    // Batch 16 (2026-11-27), on arrival: held out 9/10, dev 8/10; twenty-fifth pass: dev 8/10.
+    batch16: 0.88,
+    dev16: 0.78,
+    batch16Loops: 0,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -243,5 +266,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch15: 0.78,
     dev15: 0.88,
     batch15Loops: 0,
+    // Batch 16 (2026-11-27), on arrival: held out 9/10, dev 10/10; twenty-fifth pass: dev 10/10.
+    batch16: 0.88,
+    dev16: 0.98,
+    batch16Loops: 0,
   },
 };

@@ -15,6 +15,10 @@ describe('detectEmergency', () => {
     ["he isn't breathing", 'breathing'],
     ['I think I overdosed', 'overdose'],
     ['took too many pills', 'overdose'],
+    // A chat probe (2026-11-27): it got "I don't have a protocol for that", and a nurse call back tonight.
+    ['I took too many of my pills and I feel dizzy', 'overdose'],
+    ['my mum has taken too much of her insulin', 'overdose'],
+    ['i accidentally took a double dose of my meds', 'overdose'],
     ["I'm feeling suicidal", 'self-harm'],
     ['I want to end my life', 'self-harm'],
     ['her face is drooping', 'stroke'],
@@ -42,6 +46,8 @@ describe('detectEmergency', () => {
     'can I breathe easier with a new inhaler',
     "I can't talk right now, can you text me",
     'my leg went to sleep on the train',
+    'I took my pills this morning',
+    'I have had too many missed calls from you',
   ])('"%s" is not', (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

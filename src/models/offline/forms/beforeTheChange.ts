@@ -1,11 +1,12 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
-import type { JsonSchema } from '../argumentExtraction.ts';
+import { findPropertyValue, type JsonSchema } from '../argumentExtraction.ts';
 import { type AskedQuestion, alreadyAsked } from '../askedQuestions.ts';
 import type { ConversationView } from '../conversationView.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { namesPartOfDay } from '../partOfDayWanted.ts';
 import { describeProperty, isHintedReference, propertyWords } from '../propertyKinds.ts';
 import { askForArgument } from '../responseTemplates.ts';
+import { makesNewRecord } from '../toolMatcher.ts';
 import { isYes } from './digressions.ts';
 import { lookUpFirst } from './lookUpFirst.ts';
 
@@ -128,11 +129,12 @@ export function listerFor(input: {
   view: ConversationView;
   asked: AskedQuestion | undefined;
   changesData: (toolName: string) => boolean;
+  now: Date;
 }): FunctionTool | undefined {
   const { tool, tools, view, asked } = input;
   const property = input.fill.missing[0];
   // No value missing: a record named by a phone number is looked up before the read-back.
-  if (property === undefined) return lookUpFirst({ ...input, args: input.fill.args });
+  if (property === undefined) return datedLister(input) ?? lookUpFirst({ ...input, args: input.fill.args });
   const raw = schemaOf(tool).properties?.[property];
   if (!raw) return undefined;
   const kind = describeProperty(property, raw);
@@ -170,5 +172,46 @@ export function listerFor(input: {
         return prop !== undefined && describeProperty(p, prop).nullable;
       }),
   );
+  return lister && view.previousResult?.name !== lister.name ? lister : undefined;
+}
+
+/**
+ * "i need to book a follow up with dr patel on dec 8": the booking takes a slot, not a day, and without
+ * one it offered the next openings from today; "8:30 please" then booked Saturday's 8:30 (a chat probe,
+ * 2026-11-27). While no slot is chosen, a day the latest message names goes to the tool that lists the
+ * free times from a day, so the openings offered are that day's.
+ */
+function datedLister(input: {
+  fill: { args: Record<string, unknown> };
+  tool: FunctionTool;
+  tools: readonly FunctionTool[];
+  view: ConversationView;
+  changesData: (toolName: string) => boolean;
+  now: Date;
+}): FunctionTool | undefined {
+  const { tool, view } = input;
+  // Only a booking chooses among openings: a complaint about Saturday's haircut lists no Saturday times.
+  if (!makesNewRecord(tool.name)) return undefined;
+  const properties: Record<string, JsonSchema> = schemaOf(tool).properties ?? {};
+  const unchosen = Object.entries(properties).some(([name, raw]) => {
+    const value = input.fill.args[name];
+    return (value === undefined || value === null) && isHintedReference(describeProperty(name, raw));
+  });
+  if (
+    !unchosen ||
+    Object.entries(properties).some(([name, raw]) => describeProperty(name, raw).kind === 'date')
+  )
+    return undefined;
+  const latest = view.userMessages.at(-1) ?? '';
+  const lister = input.tools.find((t) => {
+    if (input.changesData(t.name) || view.calledThisTurn.has(t.name) || !FREE_TIMES.test(t.description ?? ''))
+      return false;
+    const own: Record<string, JsonSchema> = schemaOf(t).properties ?? {};
+    return Object.entries(own).some(
+      ([name, raw]) =>
+        describeProperty(name, raw).kind === 'date' &&
+        findPropertyValue(schemaOf(t), name, latest, input.now) !== undefined,
+    );
+  });
   return lister && view.previousResult?.name !== lister.name ? lister : undefined;
 }

@@ -94,9 +94,9 @@ export function fixedAnswer(
   return asked.length > 0 ? asked.map((a) => a.say).join(' ') : undefined;
 }
 
-// "y", "yh", "ye": agreement as texted.
+// "y", "yh", "ye": agreement as texted. "that's fine" to a read-back repeated it and booked nothing (a chat probe).
 const YES =
-  /^(yes|yeah|yep|yup|ya|yah|yea|yess+|y|yh|ye|yas|sure|ok|okay|k|kk|correct|right|that'?s right|perfect|great|go ahead|please do|do it|book it|sounds good|confirm)\b/i;
+  /^(yes|yeah|yep|yup|ya|yah|yea|yess+|y|yh|ye|yas|sure|ok|okay|k|kk|correct|right|that'?s right|thats right|perfect|great|go ahead|please do|do it|book it|sounds good|confirm|that'?s fine|thats fine|fine|lovely|all good|go for it|that works|works for me)\b/i;
 const NO = /^(no|nope|nah|not really|wrong)\b/i;
 
 /** Plain agreement ("yes", "yes book it", "that's right"). */

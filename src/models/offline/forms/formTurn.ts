@@ -18,6 +18,7 @@ import { isCancel, isNo, isQuestion, isYes, withdraws } from './digressions.ts';
 import { longDay, personOffer, rephrasedQuestion } from './formQuestions.ts';
 import { isPick } from './pendingRequests.ts';
 import { agreesAtReadBack } from './plainConfirmation.ts';
+import { withoutChangeWords } from './selfCorrection.ts';
 import { isOnlyFiller, isPersonName } from './slotValues.ts';
 
 /**
@@ -82,9 +83,9 @@ function cannotGive(said: string): boolean {
   );
 }
 
-/** Words that change a value already given: "oops make that 5pm", "actually Sunday", "no, not 4". */
+/** Words that change a value already given: "oops make that 5pm", "actually Sunday", "no, not 4", "let's do highlights then". */
 export const CORRECTION =
-  /\b(make (it|that)|change (it|that)|actually|instead|oops|sorry|rather|no,? not)\b|^no\b/i;
+  /\b(make (it|that)|change (it|that)|actually|instead|oops|sorry|rather|no,? not|let'?s (do|go (with|for)))\b|^no\b/i;
 
 /**
  * Whether the newest reply filled or changed a value: false, true, or, when it changed a value the
@@ -236,7 +237,8 @@ export function unclaimedReply(
       answered.includes(reply) ||
       isQuestion(reply) ||
       isOnlyFiller(reply) ||
-      isYes(reply) ||
+      // "ok lets do a blow dry then" starts like a yes, but changes the value.
+      (isYes(reply) && !CORRECTION.test(reply)) ||
       isNo(reply) ||
       isCancel(reply) ||
       isPick(reply)
@@ -249,7 +251,7 @@ export function unclaimedReply(
     const fits =
       about === undefined ? /^[A-Z]\S*(\s+\S+){0,4}$/.test(reply.trim()) : sharesWord(reply, about);
     if (!fits) continue;
-    return reply.trim().replace(/[.!]+$/, '');
+    return withoutChangeWords(reply.trim().replace(/[.!]+$/, ''));
   }
   return undefined;
 }

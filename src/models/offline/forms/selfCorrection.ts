@@ -12,3 +12,20 @@ export function afterSelfCorrection(text: string): string | undefined {
   const last = [...text.matchAll(TURNS_BACK)].at(-1);
   return last?.index === undefined ? undefined : text.slice(last.index + last[0].length);
 }
+
+/** The words around a changed wish: "make it …", "actually can we do … instead", "let's do … then". */
+const CHANGE_LEAD =
+  /^(?:(?:ok(?:ay)?|hmm+|um+|actually|no|sorry|oops|wait|so)\b[\s,.!]*)*(?:(?:can|could) (?:we|i|you) (?:do|have|get|make it|change it to)|(?:let'?s|lets) (?:do|go (?:with|for)|make it|have|get)|i'?ll (?:have|take|go (?:with|for))|make (?:it|that)|change (?:it|that) to|(?:go|switch) (?:with|to))\s+/i;
+const CHANGE_TAIL =
+  /(?:[\s,]+(?:then|instead|please|pls|thanks|same (?:time|day)[\w\s]*|at the same time))+[\s.!?]*$/i;
+
+/**
+ * "make it a blow dry instead" as a service, read back as "make it a blow dry instead on Tuesday…": the
+ * words that say a value changes are not the value; "a blow dry" is. A message without them is kept.
+ */
+export function withoutChangeWords(text: string): string {
+  const lead = CHANGE_LEAD.exec(text);
+  if (!lead) return text;
+  const rest = text.slice(lead[0].length).replace(CHANGE_TAIL, '').trim();
+  return rest === '' ? text : rest;
+}

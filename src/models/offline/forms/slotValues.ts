@@ -1,3 +1,4 @@
+import { lookupWord, supersenseOf } from '../../../routing/wordNet.ts';
 import { findDate, NUMERIC_DATE } from '../entityExtractors.ts';
 import { withFullBirthYears } from '../twoDigitYears.ts';
 import { afterSelfCorrection } from './selfCorrection.ts';
@@ -105,11 +106,24 @@ const NOT_NAME_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * A word WordNet knows only as a description or a manner ("earliest", "soonest", "asap"): no one's
+ * name. "earliest" said to "what time?" was booked as the customer's name, and the real one after it
+ * was dropped. Names it knows as things ("Rose", "Mark") or not at all ("Priya") stay names.
+ */
+function onlyDescribes(word: string): boolean {
+  const senses = lookupWord(word.toLowerCase().replace(/[.'’]/g, ''), 50);
+  return senses?.synsets.every((s) => /^(adj|adv)\./.test(supersenseOf(s))) === true;
+}
+
 /** Whether `value` reads as a person's name: one to four words of letters, none a filler. */
 export function isPersonName(value: string): boolean {
   const words = value.trim().split(/\s+/);
   if (words.length === 0 || words.length > 4) return false;
-  return words.every((w) => /^[\p{L}][\p{L}'’-]*\.?$/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()));
+  return (
+    words.every((w) => /^[\p{L}][\p{L}'’-]*\.?$/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase())) &&
+    !words.every(onlyDescribes)
+  );
 }
 
 /**
@@ -171,7 +185,9 @@ export function findRoleMember(text: string, members: readonly string[]): string
     const named = new RegExp(
       `\\b(?:with|w|by|see|seeing|dr\\.?|doctor|stylist|prefer|want|book)\\s+(?:dr\\.?\\s+|doctor\\s+)?${m}\\b|\\b${m}\\s+(?:as|is|for)\\s+(?:my|the)\\s+(?:stylist|doctor)\\b|^\\s*${m}\\s*(?:please)?[.!]?\\s*$` +
         // Asked after as one who works here: "is aisha in on friday?", "when is theo free", "maya's availability".
-        `|\\b(?:is|does|will|when(?:'?s| is| does))\\s+${m}\\s+(?:in|working|work|free|available|around|on)\\b|\\b${m}(?:'?s)?\\s+(?:free|available|availability)\\b`,
+        `|\\b(?:is|does|will|when(?:'?s| is| does))\\s+${m}\\s+(?:in|working|work|free|available|around|on)\\b|\\b${m}(?:'?s)?\\s+(?:free|available|availability)\\b` +
+        // "does priya have anything saturday afternoon?", "has theo got any space": her own times (dev16-salon-02).
+        `|\\b(?:does|has|can|could)\\s+${m}\\s+(?:have|got|has|do|fit|squeeze|take)\\b`,
     );
     if (named.test(lower)) return member;
   }

@@ -57,8 +57,10 @@ export function digressionStage(turn: MessageTurn): StageOutcome<SettledTurn> {
   if (((asked?.kind === 'argument' && asked.attempt === 3) || offered) && acceptsPerson(text) && person)
     return { call: person, args: { reason: 'customer accepted a person', intent: 'escalation.form' } };
   // A tool or desk asked the customer something ("Which one would you like?"): the reply is for it.
-  const awaiting = asked ? undefined : toolAwaitingReply(view);
-  const desk = asked ? undefined : deskAwaitingReply(agent, view);
+  // Not once the message took back what was asked: "actually no, dont cancel it. can i move it…" went
+  // to the desk as its reply to the cancellation's read-back, and the next "yes" cancelled (a chat probe).
+  const awaiting = asked || instead ? undefined : toolAwaitingReply(view);
+  const desk = asked || instead ? undefined : deskAwaitingReply(agent, view);
   const quits = isCancel(text) && !agreesToRelayedReadBack(text, view.lastAssistantText);
   if (awaiting && (quits || (desk !== undefined && declines(text)))) return { say: FORM_CANCELLED };
   // A courtesy after a job done ("thanks", "great") is closed, like a question with a fixed answer.
