@@ -1,6 +1,6 @@
 import type { NormalizedAgent } from '../../graph/types.ts';
 import { fillArguments, isFreeTextProperty, type JsonSchema } from './argumentExtraction.ts';
-import { type AskedQuestion, answersByProperty } from './askedQuestions.ts';
+import { type AskedQuestion, answersByProperty, recognizeAsked } from './askedQuestions.ts';
 import type { ConversationView } from './conversationView.ts';
 import { FORM_CANCELLED, fixedAnswer } from './forms/digressions.ts';
 import {
@@ -15,6 +15,8 @@ import {
 import { partStep } from './forms/partStep.ts';
 import { plainReplyAtReadBack } from './forms/plainConfirmation.ts';
 import { readBackStep, recordLookUpFirst } from './forms/readBackFacts.ts';
+import { reasonAtReadBack } from './forms/reasonAtReadBack.ts';
+import { isWhyProperty } from './forms/statedReason.ts';
 import { subjectDescription } from './forms/statedSubject.ts';
 import { namedEarlier, vagueValue } from './forms/vagueValues.ts';
 import {
@@ -89,7 +91,10 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   const schema = chosen.tool.parameters as JsonSchema;
   // Questions answered on the side ("what time do you close on Saturday?") fill no slot.
   const messages = [...view.userMessages].reverse().filter((m) => !fixedAnswer(agent, m));
-  const answers = answersByProperty(agent, turn.properties, view.exchanges);
+  const answers = {
+    ...answersByProperty(agent, turn.properties, view.exchanges),
+    ...reasonsAtReadBack(turn),
+  };
   const withPick = picked ? { ...state, [picked.property]: picked.value } : state;
   const fillFrom = (newestFirst: string[]) => {
     // Only the replies being read: without the newest one, "just a trim" is no progress to measure.
@@ -173,4 +178,24 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   const back = { agent, tool: chosen.tool, args: fill.args, view, tools, text, progress };
   const readsBack = changes && readBackStep({ ...back, state, confirming: confirming !== undefined });
   return readsBack || { call: chosen.tool.name, args: fill.args };
+}
+
+/**
+ * "it was overage i didnt expect" said to the refund's read-back: the caller's reason, which the refund
+ * recorded as the request ("refund INV-2041 please") while the read-back was said again unchanged (a
+ * chat probe, 2026-11-27). A reason said there (reasonAtReadBack.ts) is the change's why-value.
+ */
+function reasonsAtReadBack(turn: ChosenToolTurn): Record<string, string> {
+  const { agent, chosen, view, tools } = turn;
+  const schema = chosen.tool.parameters as JsonSchema;
+  const why = Object.keys(schema?.properties ?? {}).find((p) => isWhyProperty(schema, p));
+  if (!why) return {};
+  const given = view.exchanges.filter((e) => {
+    const asked = recognizeAsked(agent, turn.properties, [chosen.tool.name], e.asked);
+    return (
+      asked?.kind === 'confirm' && asked.tool === chosen.tool.name && reasonAtReadBack(asked, e.answer, tools)
+    );
+  });
+  const newest = given.at(-1)?.answer;
+  return newest === undefined ? {} : { [why]: newest };
 }
