@@ -327,3 +327,33 @@ export function supersenseOf(synset: Synset): string {
   }
   return name;
 }
+
+/** The lemmas of one synset, lower case ("livid", "furious"). */
+function lemmasOf(f: Files, synset: Synset): string[] {
+  const fields = synsetLine(f, synset).split(' ');
+  const count = Number.parseInt(fields[3], 16);
+  return Array.from({ length: count }, (_, i) => fields[4 + i * 2].toLowerCase().replace(/\(.*\)$/, ''));
+}
+
+/**
+ * Whether an adjective's commonest sense is, or are WordNet-similar (`&`) to, one holding any of
+ * `heads`: "furious", "livid" and "irate" are near "angry"; "gutted" is not in WordNet. Lets a test of
+ * feeling name a few heads and leave the words people use for them to the lexical database.
+ */
+export function adjectiveNear(word: string, heads: readonly string[]): boolean {
+  const f = wordNetFiles();
+  if (!f || !/^[a-z][a-z_-]*$/.test(word)) return false;
+  const senses = baseForms(f, 'a', word)
+    .flatMap((form) => synsetsOf(f, 'a', form))
+    // The two commonest senses ("furious" is first a storm's; "sore" third angry, after painful).
+    .slice(0, 2)
+    .map((offset): Synset => ({ pos: 'a', offset }));
+  return senses.some((s) =>
+    [
+      s,
+      ...pointersOf(f, s)
+        .filter((p) => p.symbol === '&')
+        .map((p) => p.target),
+    ].some((n) => lemmasOf(f, n).some((l) => heads.includes(l))),
+  );
+}

@@ -248,7 +248,7 @@ export async function resolveBooking(
     result: {
       found: false,
       missing: 'bookingRef',
-      message: "What's your booking reference? It looks like GB-20310613-002.",
+      message: "What's your booking reference? It's on your confirmation and starts with GB-.",
     },
   };
 }

@@ -99,7 +99,7 @@ const BOOKABLE = [
 const ASK_TIME = "What time would you like? We're open 9:00 to 18:00, Thursdays until 20:00.";
 
 const ASK_BOOKING = {
-  bookingRef: "What's your booking reference? It looks like GB-20310613-002.",
+  bookingRef: "What's your booking reference? It's on your confirmation and starts with GB-.",
   phone: "What's the phone number the booking is under?",
 };
 

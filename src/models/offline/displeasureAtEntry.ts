@@ -1,4 +1,5 @@
 import type { NormalizedGraph } from '../../graph/types.ts';
+import { adjectiveNear } from '../../routing/wordNet.ts';
 
 /**
  * "hi um so i had my balayage done with you and its gone really orange and patchy at the back. not
@@ -11,9 +12,16 @@ import type { NormalizedGraph } from '../../graph/types.ts';
 const DISPLEASED =
   /\b(?:not (?:happy|pleased|impressed|satisfied)|unhappy|disappointed|gutted|upset|ruined|botched|messed up|(?:nobody|no one|no-one|noone) (?:has )?(?:called|rang|phoned|rung|got back to|gets back to|came back to) me|never (?:called|rang|phoned|got back to) me)\b/i;
 
+/** Feelings a complaint is said with; WordNet supplies the adjectives near them ("furious", "irate"). */
+const DISPLEASURE_HEADS = ['angry', 'displeased', 'dissatisfied', 'disgusted', 'unhappy'];
+
 /** Whether the customer voices displeasure with what happened. */
 export function voicesDispleasure(text: string): boolean {
-  return DISPLEASED.test(text);
+  if (DISPLEASED.test(text)) return true;
+  // "I'm furious", "really annoyed": said of themselves, not of someone else ("my dog is mad").
+  const feeling =
+    /\b(?:i'?m|i am|we'?re|we are|i was|we were|i feel|feeling)\s+(?:so\s+|really\s+|very\s+|absolutely\s+|quite\s+|pretty\s+)?([a-z]+)\b/gi;
+  return [...text.matchAll(feeling)].some((m) => adjectiveNear(m[1].toLowerCase(), DISPLEASURE_HEADS));
 }
 
 /** The enabled handoff to the desk whose description names complaints, if exactly one does. */

@@ -37,6 +37,7 @@ import { asksWhetherItHappened } from './statusQuestion.ts';
 import { lookUpNamingThing, questionAboutEarlierSubject, questionAboutFormSubject } from './subjectWords.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
 import { likeliestTool, type RequestContext, requestTextOf } from './toolRequest.ts';
+import { voicedComplaint } from './voicedComplaint.ts';
 import { matchWantedChange } from './wantedChange.ts';
 
 /** A question for information ("how much is Growth?", "whats the difference…"), not a yes/no one asking for something. */
@@ -111,6 +112,8 @@ export class ToolChooser {
     const nameTaker = asked ? undefined : nameAloneTakenBy(this.agent, text)?.tool;
     const takesName = available.find((t) => t.name === nameTaker);
     if (takesName) return { tool: takesName, focusText: text };
+    const complaint = asked ? undefined : voicedComplaint(text, available, (n) => this.changesData(n));
+    if (complaint) return { tool: complaint, focusText: text };
     const matched = matchWantedChange(text, this.docs(available), this.threshold);
     // "and how much is Growth a month?" asks about a plan, not to move to it: a question for information
     // picks a change only by naming its action ("how do I upgrade?"); "is saturday free for a viewing?" may.

@@ -24,6 +24,14 @@ const REPLACED = /\b(?:instead of|rather than)\b[^,.;!?]*/gi;
 /** "from 2 to 4", "from Tuesday to Thursday": the value moved from, before its "to". */
 const MOVED_FROM = /\bfrom\b[^,.;!?]*?(?=\s+to\b)/gi;
 
+/**
+ * "the one on the 17th", "the haircut on the 17th", "the toner one": which of the listed bookings is
+ * meant, by what it is. Its day is the booking's own, not where it goes: "the one on the 17th" was read
+ * back as a move to the 17th (a chat probe). Not "the 18th at 2pm", "the afternoon" or "the same day".
+ */
+const PICKS_ONE =
+  /^(?:(?:ok|okay|yes|yeah|um|erm|oh)\b[\s,]*)*(?:it'?s\s+|i\s+mean\s+)?the\s+(?!\d)(?!(?:first|second|third|last|next|same|following|day|week|morning|afternoon|evening|earliest|latest|new)\b)[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:one\b|(?:on|at|for)\s)/i;
+
 /** The clauses of a message, split at punctuation and at "and", "but", "so" between clauses. */
 function clauses(text: string): string[] {
   return text.split(/(?<=[,.;!?])\s+|\s+(?=\b(?:and|but|so)\s+(?:i|i'm|im|i'll|we|can|could|would|it)\b)/i);
@@ -33,7 +41,8 @@ function clauses(text: string): string[] {
 export function withoutCurrentValues(text: string): string {
   const kept = clauses(text).filter((clause) => {
     const bare = clause.replace(/^(?:and|but|so)\s+/i, '');
-    return !(HAS_ONE.test(bare) && RECORD.test(bare) && !CHANGE.test(bare));
+    if (CHANGE.test(bare)) return true;
+    return !((HAS_ONE.test(bare) && RECORD.test(bare)) || PICKS_ONE.test(bare));
   });
   return kept
     .join(' ')

@@ -183,6 +183,19 @@ const wordsOf = (item: Record<string, unknown>) =>
   );
 
 /**
+ * "the haircut on the 17th": the day of the month said as an ordinal is the listed record on that day
+ * ("… on Tuesday 17 June 2031 at 10:00"), not a clock time's hour. It asked for the booking reference.
+ */
+function saysItsDay(lower: string, item: Record<string, unknown>): boolean {
+  const day = /\b(\d{1,2})(?:st|nd|rd|th)\b/.exec(lower)?.[1];
+  if (day === undefined) return false;
+  const text = Object.values(item)
+    .filter((v) => typeof v === 'string')
+    .join(' ');
+  return new RegExp(`(?<![\\d:])0?${Number(day)}(?![\\d:])`).test(text.replace(/\d{4}-\d{2}-\d{2}/g, ' '));
+}
+
+/**
  * Which listed record the reply picks: its reference, a word only it has ("the Thursday one", "the
  * toner", "the one on Elm Street"), or its place ("the second one").
  */
@@ -191,7 +204,7 @@ function pickedItem(items: Record<string, unknown>[], property: string, text: st
   const byReference = items.find((i) => lower.includes(String(i[property]).toLowerCase()));
   const index = pickedIndex(text, items.length);
   const said = lower.split(/[^a-z0-9'-]+/).filter((w) => w.length >= 4);
-  const only = items.filter((i) => said.some((w) => wordsOf(i).has(w)));
+  const only = items.filter((i) => said.some((w) => wordsOf(i).has(w)) || saysItsDay(lower, i));
   // Words only one record has come before a place: "the one on Elm Street" is that one, not the first.
   const item = byReference ?? (only.length === 1 ? only[0] : index !== undefined ? items[index] : undefined);
   const value = item?.[property];
