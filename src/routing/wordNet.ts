@@ -357,3 +357,17 @@ export function adjectiveNear(word: string, heads: readonly string[]): boolean {
     ].some((n) => lemmasOf(f, n).some((l) => heads.includes(l))),
   );
 }
+
+/**
+ * The definitions (glosses) of a noun's commonest senses, lower case: "cardiology" is "the branch of
+ * medicine dealing with the heart and its diseases". What a thing is for, in plain words, when the
+ * customer names that instead of the thing ("the heart one" for a cardiology visit).
+ */
+export function nounGlosses(word: string, maxSenses = 2): string[] {
+  const f = wordNetFiles();
+  if (!f || !/^[a-z][a-z_-]*$/.test(word)) return [];
+  return baseForms(f, 'n', word)
+    .flatMap((form) => synsetsOf(f, 'n', form))
+    .slice(0, maxSenses)
+    .map((offset) => (synsetLine(f, { pos: 'n', offset }).split(' | ')[1] ?? '').toLowerCase());
+}

@@ -136,14 +136,16 @@ export const issueRefund = defineTool({
   needsApproval: async (args, ctx: ApprovalCheckContext<SupportContext>) => {
     const invoiceId = normalizeId('INV', args.invoiceId) ?? normalizeId('INV', ctx.state.invoiceId);
     if (!invoiceId) return false;
-    let cents = args.amount == null ? null : dollarsToCents(args.amount);
-    if (cents === null) {
-      // Scoped like the refund itself: another account's invoice is not found, so it never asks.
-      const scope = accountScope(undefined, ctx.state);
-      const invoice = await findInvoice(ctx.db, invoiceId, scope.ok ? scope.accountId : null);
-      if (!invoice) return false;
-      cents = invoice.amountCents - (await refundTotals(ctx.db, invoice.id)).issued;
-    }
+    // Scoped like the refund itself: another account's invoice is not found, so it never asks.
+    const scope = accountScope(undefined, ctx.state);
+    const invoice = await findInvoice(ctx.db, invoiceId, scope.ok ? scope.accountId : null);
+    // Nothing a person could approve: an unpaid invoice has nothing to refund, and the refund itself
+    // says so ("INV-2053 hasn't been paid yet"); it was sent for approval, and the caller told to wait
+    // for a decision that could only be no (a chat probe, 2026-11-27). So for one refunded already.
+    if (!invoice || invoice.status === 'open' || invoice.status === 'refunded') return false;
+    const totals = await refundTotals(ctx.db, invoice.id);
+    if (totals.pendingId !== null) return false;
+    const cents = args.amount == null ? invoice.amountCents - totals.issued : dollarsToCents(args.amount);
     if (cents <= SELF_SERVICE_REFUND_LIMIT_CENTS) return false;
     return `Refund of ${formatMoney(cents)} on ${invoiceId} exceeds the ${formatPrice(SELF_SERVICE_REFUND_LIMIT_CENTS)} self-service limit`;
   },

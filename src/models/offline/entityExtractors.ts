@@ -145,6 +145,8 @@ export function findNumber(text: string, unit?: string): number | undefined {
   const cleaned = withoutPhoneNumbers(withoutMoney(text))
     .replace(HOUSE_NUMBER, ' ')
     .replace(/\d{4}-\d{2}-\d{2}/g, ' ')
+    // "dana ruiz 3/12/1984 i want to pay my bill": a birth date's 3 was read as 3 months of a payment plan.
+    .replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ' ')
     .replace(REFERENCE, ' ')
     .replace(/(\d),(\d{3})\b/g, '$1$2'); // "1,200 sq ft" is one number
   const candidates: { value: number; before: string; at: number }[] = [];

@@ -47,8 +47,25 @@ export function lookUpCorrected(
     return value === undefined || sameValue(value, shown.args[property]) ? [] : [[property, value] as const];
   });
   // One value changed is a correction; two or more read from one short message would be a guess.
-  if (changed.length !== 1) return undefined;
-  return { name: shown.name, args: { ...shown.args, ...Object.fromEntries(changed) } };
+  const corrected = changed.length === 0 ? yearCorrected(said, shown.args) : changed;
+  if (corrected.length !== 1) return undefined;
+  return { name: shown.name, args: { ...shown.args, ...Object.fromEntries(corrected) } };
+}
+
+/**
+ * "sorry I meant 1984" after "Dana Ruiz, dob 1985-03-12" found no patient: the year alone, said as a
+ * correction, replaces the year of the one date the look-up ran with (the caller was asked to say both
+ * again, and "1984" was no date).
+ */
+function yearCorrected(said: string, args: Record<string, unknown>): (readonly [string, string])[] {
+  const year = /\b(19|20)\d{2}\b/.exec(said)?.[0];
+  if (year === undefined) return [];
+  const dates = Object.entries(args).filter(
+    (entry): entry is [string, string] =>
+      typeof entry[1] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(entry[1]),
+  );
+  if (dates.length !== 1 || dates[0][1].startsWith(year)) return [];
+  return [[dates[0][0], `${year}${dates[0][1].slice(4)}`] as const];
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

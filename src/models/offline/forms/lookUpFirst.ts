@@ -1,6 +1,7 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
 import { fillArguments, type JsonSchema } from '../argumentExtraction.ts';
 import type { ConversationView, ToolResult } from '../conversationView.ts';
+import { definedBy } from '../glossedPick.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { describeProperty, isHintedReference } from '../propertyKinds.ts';
 import { askForArgument, fillTemplate, isFailure, missingArgument } from '../responseTemplates.ts';
@@ -205,8 +206,21 @@ function pickedItem(items: Record<string, unknown>[], property: string, text: st
   const index = pickedIndex(text, items.length);
   const said = lower.split(/[^a-z0-9'-]+/).filter((w) => w.length >= 4);
   const only = items.filter((i) => said.some((w) => wordsOf(i).has(w)) || saysItsDay(lower, i));
+  // What a record is for, in WordNet's words ("the heart one"), only when neither words nor a place pick.
+  const defined =
+    only.length === 0 && index === undefined
+      ? items.filter((i) => said.some((w) => definedBy(w, wordsOf(i))))
+      : [];
   // Words only one record has come before a place: "the one on Elm Street" is that one, not the first.
-  const item = byReference ?? (only.length === 1 ? only[0] : index !== undefined ? items[index] : undefined);
+  const item =
+    byReference ??
+    (only.length === 1
+      ? only[0]
+      : index !== undefined
+        ? items[index]
+        : defined.length === 1
+          ? defined[0]
+          : undefined);
   const value = item?.[property];
   return typeof value === 'string' ? value : undefined;
 }

@@ -2,15 +2,16 @@ import type { NormalizedAgent } from '../../../graph/types.ts';
 import type { JsonSchema } from '../argumentExtraction.ts';
 import { propertyNamedInQuestion } from '../askedQuestions.ts';
 import type { ConversationView, ToolResult } from '../conversationView.ts';
+import { definedBy } from '../glossedPick.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { nameAloneTakenBy } from '../nameTakingTool.ts';
 import { isFailure, missingArgument } from '../responseTemplates.ts';
-import { relayToDesk } from './deskRelay.ts';
+import { relayedRequest, relayToDesk } from './deskRelay.ts';
 import { isQuestion } from './digressions.ts';
 import { isReadBack } from './formQuestions.ts';
 import { pickForChange } from './lookUpFirst.ts';
 import { pickedByTime } from './pickByTime.ts';
-import { isPick, pickedIndex, WHICH_RECORD } from './picks.ts';
+import { isPick, PICK_PHRASE, pickedIndex, WHICH_RECORD } from './picks.ts';
 import { resultText } from './resultText.ts';
 import { statedReason } from './statedReason.ts';
 
@@ -187,7 +188,9 @@ function referenceNamed(offered: string, references: readonly string[], text: st
     words: new Set(before.toLowerCase().match(/[a-z]{4,}/g) ?? []),
   }));
   const named = items.filter((i) => said.some((w) => i.words.has(w)));
-  return named.length === 1 ? named[0].reference : undefined;
+  if (named.length === 1) return named[0].reference;
+  const defined = named.length === 0 ? items.filter((i) => said.some((w) => definedBy(w, i.words))) : [];
+  return defined.length === 1 ? defined[0].reference : undefined;
 }
 
 /**
@@ -210,7 +213,9 @@ export function replyForDesk(desk: ToolResult, text: string, asksSlot = false): 
     return relayToDesk(request, said, text);
   const reference = referencePicked(desk, text);
   if (reference !== undefined) {
-    const asked = (desk.args as { input?: unknown } | undefined)?.input;
+    // The request the desk was first asked, also when our last message to it was a relayed exchange.
+    const input = (desk.args as { input?: unknown } | undefined)?.input;
+    const asked = typeof input === 'string' ? relayedRequest(input) : input;
     const why = typeof asked === 'string' ? statedReason(asked) : undefined;
     if (why !== undefined) return `${reference}, ${why}`;
     // Which of the caller's records a change is about ("…Which one should I cancel?", "…Which one do you
@@ -220,6 +225,10 @@ export function replyForDesk(desk: ToolResult, text: string, asksSlot = false): 
       ? `${reference}, ${asked}`
       : reference;
   }
+  // "the purple one" to "…Which one should I cancel?", naming none of them: the desk hears its question
+  // with it (alone it read as a new request and offered openings to book).
+  if (WHICH_RECORD_ASKED.test(said ?? '') && PICK_PHRASE.test(text) && typeof request === 'string' && said)
+    return relayToDesk(request, said, text);
   // A reply in words to one of the desk's own slot questions ("it's 555-0198" to "What's the new phone
   // number?") goes with the exchange it answers, as a read-back's reply does; alone it meant nothing.
   // So does a bare value ("40" to "How much would you like to pay today?" after "I need to pay some of

@@ -1,6 +1,10 @@
 /** Asked after a look-up listed a caller's records for a change and named none of them. */
 export const WHICH_RECORD = 'Which one do you mean?';
 
+/** A reply that picks one of several by what it is: "the purple one", "that one", "the one in March". */
+export const PICK_PHRASE =
+  /^\W*(?:(?:um|oh|ok|okay|yes|yeah|no|it'?s|i mean)\b[\s,]*)*(?:the|that)\b.*\bone\b/i;
+
 /**
  * A reply that picks from a list we offered ("the first one is fine", "the last one", "whichever is
  * soonest"): which item it points at. Kept apart from the offers themselves (pendingRequests.ts) so

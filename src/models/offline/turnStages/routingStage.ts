@@ -3,6 +3,7 @@ import { requestOwner } from '../directRequest.ts';
 import { isQuestion } from '../forms/digressions.ts';
 import { inForm } from '../forms/formTurn.ts';
 import { pickForChange } from '../forms/lookUpFirst.ts';
+import { referencePicked } from '../forms/pendingRequests.ts';
 import { ARRIVAL_ROUTING_CONFIDENCE } from '../offlineModelOptions.ts';
 import { questionForAnotherDesk } from '../questionForAnotherDesk.ts';
 import {
@@ -40,10 +41,12 @@ export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
   const capped = cappedRoute(graph, agent, text, enabledHandoffs, scope?.view, routerThreshold);
   // "the River Road one" to "You have 2 viewings booked: … Which one do you mean?": a pick of one of the
   // records a look-up listed for a change answers it; it is no new topic for the router.
+  // So does "the knee one" to a desk's list (the router sent it to the clinical line).
   const picksRecord =
-    awaiting !== undefined &&
-    !desk &&
-    pickForChange(awaiting, text, tools, (name) => changesData(name), view) !== undefined;
+    (awaiting !== undefined &&
+      !desk &&
+      pickForChange(awaiting, text, tools, (name) => changesData(name), view) !== undefined) ||
+    (desk !== undefined && !isQuestion(text) && referencePicked(desk, text) !== undefined);
   // As for routing: right after a question ("What's your company?" → "Lee Media") only when very sure.
   const sure =
     !(asked || awaiting || view.arrivedByHandoff) || (capped?.confidence ?? 0) >= ARRIVAL_ROUTING_CONFIDENCE;

@@ -4,6 +4,7 @@ import { deskInput } from '../forms/deskQuestion.ts';
 import { lookUpAtReadBack } from '../forms/lookUpAtReadBack.ts';
 import { lookUpCorrected } from '../forms/lookUpCorrection.ts';
 import { choiceFromOffer, earlierPick, replyGoesToDesk } from '../forms/pendingRequests.ts';
+import { pickOfNone } from '../forms/pickOfNone.ts';
 import { offerTakenHere } from '../offerAccepted.ts';
 import type { SettledTurn } from './digressionStage.ts';
 import type { TurnDecision } from './turnDecision.ts';
@@ -39,6 +40,9 @@ export function toolStage(turn: SettledTurn): TurnDecision | undefined {
       ? { tool: choice.tool, focusText: text }
       : (!asked && offerTakenHere(view, text, tools, (n) => changesData(n), now)) ||
         chooser.choose(text, tools, view, asked);
+  // "the purple one" to a list of the caller's records, naming none: the list again, not a new request.
+  const none = choice || picked || reread ? undefined : pickOfNone(text, view);
+  if (none && !desk) return none;
   if (desk && replyGoesToDesk(agent, desk, chosen?.tool.name, text))
     return { call: desk.name, args: { input: deskInput(graph, agent, desk, text) } };
   // "oh no sorry, it's 555-0189" right after a desk did something: that desk does it again.
