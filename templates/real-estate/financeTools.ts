@@ -139,7 +139,11 @@ async function rateTable(ctx: Ctx) {
   return {
     found: false,
     missing: 'price',
-    rates: rates.map((r) => ({ product: r.product, rate: formatRate(r.rateMilli), apr: formatRate(r.aprMilli) })),
+    rates: rates.map((r) => ({
+      product: r.product,
+      rate: formatRate(r.rateMilli),
+      apr: formatRate(r.aprMilli),
+    })),
     // The question last and alone, so the offline model says the table as the reason for asking it.
     message: `Our rates as of ${formatDayLong(rates[0].asOf)}: ${table}, before a lender's approval. ${ask}`,
   };
