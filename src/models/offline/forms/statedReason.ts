@@ -56,7 +56,9 @@ const GIVES_A_DETAIL =
  */
 export function withoutDetails(text: string): string {
   const all = clauses(text);
-  const rest = all.filter((c) => !GIVES_A_DETAIL.test(c));
+  // "Jonah Fischer here, 555-0142. what viewings do i have?": who is asking, a name and a number said
+  // alone, is a detail too (onlyGivesContact).
+  const rest = all.filter((c) => !GIVES_A_DETAIL.test(c) && !onlyGivesContact(c));
   return rest.length === all.length || rest.length === 0 ? text : rest.join(' ');
 }
 
