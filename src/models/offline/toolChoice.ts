@@ -277,6 +277,9 @@ export class ToolChooser {
     if (!asked) return false;
     if (tools.some((t) => propertiesNamedIn(schemaOf(t), text, this.now).length > 0)) return true;
     if (asked.kind === 'confirm' && replyAboutReadBack(text, asked.tool)) return true;
+    // "up to a million" to "What's your budget…?": a search criterion answers the greeting (statedCriteria.ts).
+    const criterion = { agent: this.agent, asked, text, available: tools, now: this.now };
+    if (criterionAnsweringGreeting({ ...criterion, changesData: (n) => this.changesData(n) })) return true;
     if (asked.kind !== 'argument') return reasonAtReadBack(asked, text, tools);
     return (
       tools.some(
