@@ -6,8 +6,9 @@ import { bedroomCount, formatDollars, homePriceCents } from './format.ts';
 import {
   describeListing,
   findListing,
+  HOME_DESCRIPTION_PARAMETER,
   LISTING_ID_PARAMETER,
-  listingIdFrom,
+  listingIdNamed,
   listingLine,
   rememberListing,
   unknownListing,
@@ -93,9 +94,10 @@ export const getListing = defineTool({
     'Details of one listing by its LST- number: address, price, bedrooms, bathrooms, size, year built and whether it is still for sale. Use it when the client asks about a specific home.',
   parameters: z.object({
     listingId: LISTING_ID_PARAMETER,
+    homeDescription: HOME_DESCRIPTION_PARAMETER,
   }),
   execute: async (args, ctx: Ctx) => {
-    const id = listingIdFrom(args.listingId, ctx.state);
+    const id = await listingIdNamed(ctx.db, args, ctx.state);
     if (!id) return WHICH_LISTING;
     const listing = await findListing(ctx.db, id);
     if (!listing || listing.status === 'draft') return unknownListing(id);

@@ -69,7 +69,7 @@ export const quoteMortgage = defineTool({
     if (income && (args.price == null || homePriceCents(args.price) === income))
       return affordability(income, args.downPaymentPercent, ctx);
     const price = await priceToQuote(args, ctx);
-    if (!price) return { found: false, missing: 'price', message: 'What price of home should I quote on?' };
+    if (!price) return rateTable(ctx);
     const downPct =
       args.downPaymentPercent && args.downPaymentPercent > 0 && args.downPaymentPercent < 100
         ? args.downPaymentPercent
@@ -121,6 +121,33 @@ export const quoteMortgage = defineTool({
     };
   },
 });
+
+/**
+ * No price said, none discussed: today's rates are still an answer ("what are current mortgage rates"
+ * asked for a home price and quoted nothing). The table is read out, and the price asked for the payments.
+ */
+async function rateTable(ctx: Ctx) {
+  const rates = await ctx.db
+    .select()
+    .from(realEstateMortgageRates)
+    .orderBy(asc(realEstateMortgageRates.termYears), asc(realEstateMortgageRates.product));
+  const ask = 'What price of home should I quote on?';
+  if (rates.length === 0) return { found: false, missing: 'price', message: ask };
+  const table = rates
+    .map((r) => `${r.product} at ${formatRate(r.rateMilli)} (APR ${formatRate(r.aprMilli)})`)
+    .join('; ');
+  return {
+    found: false,
+    missing: 'price',
+    rates: rates.map((r) => ({
+      product: r.product,
+      rate: formatRate(r.rateMilli),
+      apr: formatRate(r.aprMilli),
+    })),
+    // The question last and alone, so the offline model says the table as the reason for asking it.
+    message: `Our rates as of ${formatDayLong(rates[0].asOf)}: ${table}, before a lender's approval. ${ask}`,
+  };
+}
 
 /** The most home an income supports on a 30-year fixed loan, and what that payment would be. */
 async function affordability(incomeCents: number, downPercent: number | undefined, ctx: Ctx) {

@@ -22,6 +22,30 @@ export const LISTING_ID_PARAMETER = z
   .optional()
   .describe('Listing number, e.g. LST-1004; omit for the home already discussed');
 
+/**
+ * A home named by its street address ("is 14 Maple Avenue still for sale?", "photos of 8 elm street"):
+ * the listing tools asked for a listing number the client never heard. No example in the description:
+ * a parameter's example trains the router as one of the agent's bare answers.
+ */
+export const HOME_DESCRIPTION_PARAMETER = z
+  .string()
+  .optional()
+  .describe(
+    'The home by its street address, when the client named it so; omit when a listing number is given',
+  );
+
+/** The listing meant: the number given, else the home whose address the client said, else the one discussed. */
+export async function listingIdNamed(
+  db: ToolDb,
+  args: { listingId?: string | null; homeDescription?: string | null },
+  state: RealEstateContext,
+): Promise<string | null> {
+  const given = normalizeId('LST', args.listingId);
+  if (given) return given;
+  const named = await listingNamedIn(db, args.homeDescription);
+  return named?.id ?? listingIdFrom(null, state);
+}
+
 /** The answer when neither the client nor the conversation named a listing. */
 export const WHICH_LISTING = {
   found: false as const,
@@ -65,8 +89,9 @@ export function describeListing(l: Listing) {
     sqft: l.sqft,
     yearBuilt: l.yearBuilt,
     status,
+    // A description that only repeats the status ("Under contract") is not said twice.
     summary:
-      `${listingLine(l)}, built ${l.yearBuilt ?? 'year unknown'}, ${status}. ${l.description ?? ''}`.trim(),
+      `${listingLine(l)}, built ${l.yearBuilt ?? 'year unknown'}, ${status}. ${l.description?.toLowerCase() === status ? '' : (l.description ?? '')}`.trim(),
   };
 }
 

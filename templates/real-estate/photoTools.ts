@@ -4,7 +4,13 @@ import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { joinWords } from '../shared/words.ts';
 import type { RealEstateContext } from './context.ts';
 import { normalizeId } from './format.ts';
-import { LISTING_ID_PARAMETER, listingIdFrom, WHICH_LISTING } from './listings.ts';
+import {
+  HOME_DESCRIPTION_PARAMETER,
+  LISTING_ID_PARAMETER,
+  listingIdFrom,
+  listingIdNamed,
+  WHICH_LISTING,
+} from './listings.ts';
 import { realEstatePhotos } from './schema.ts';
 
 type Ctx = ToolRunContext<RealEstateContext>;
@@ -109,9 +115,10 @@ export const listListingPhotos = defineTool({
     'List the photos of a listing (ids, rooms and links). Use it when the client asks which pictures a home has or wants to see the photos of a listing.',
   parameters: z.object({
     listingId: LISTING_ID_PARAMETER,
+    homeDescription: HOME_DESCRIPTION_PARAMETER,
   }),
   execute: async (args, ctx: Ctx) => {
-    const listingId = listingIdFrom(args.listingId, ctx.state);
+    const listingId = await listingIdNamed(ctx.db, args, ctx.state);
     if (!listingId) return WHICH_LISTING;
     const photos = await photosOf(ctx.db, listingId);
     if (photos.length === 0)

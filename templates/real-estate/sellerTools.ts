@@ -15,9 +15,22 @@ const ADDRESS = new RegExp(
   'i',
 );
 
-/** "I want to sell 1420 birch lane, maplewood" → "1420 Birch Lane". */
+/** A seller taking back what they just said: "56 Chapel St... no wait, 58 Chapel Street". */
+const CORRECTS =
+  /(?:^|[\s,.;!…-])(?:no+|sorry|wait|i mean|or rather|make that|actually|correction)(?=[\s,.;!…-]|$)/i;
+
+/**
+ * "I want to sell 1420 birch lane, maplewood" → "1420 Birch Lane". Of two addresses with a correction
+ * between them ("56 Chapel St... no wait, 58 Chapel Street"), the one said after it: the draft was
+ * started for the slip.
+ */
 export function streetAddress(text: string | null | undefined): string | null {
-  const found = (text ?? '').match(ADDRESS)?.[0];
+  const said = text ?? '';
+  const all = [...said.matchAll(new RegExp(ADDRESS.source, 'gi'))];
+  const corrected = all.findLast(
+    (m, i) => i > 0 && CORRECTS.test(said.slice((all[i - 1].index ?? 0) + all[i - 1][0].length, m.index)),
+  );
+  const found = (corrected ?? all[0])?.[0];
   if (!found) return null;
   return found
     .replace(/\.$/, '')

@@ -41,6 +41,31 @@ function dayWords(date: string): string[] {
 const ordinalDays = (text: string) =>
   [...text.toLowerCase().matchAll(/\b(\d{1,2})(?:st|nd|rd|th)\b/g)].map((m) => Number(m[1]));
 
+/** Month names as callers write them, full or cut to three letters ("june", "jun", "sept"). */
+const MONTH_WORD = `(?:${MONTHS.map((m) => `${m.toLowerCase()}|${m.slice(0, 3).toLowerCase()}`).join('|')}|sept)`;
+
+/**
+ * "june 16", "16 june": a number beside a month name is a day of the month, not a time ("my monday june
+ * 16 viewing" named no day, and both viewings were listed).
+ */
+const monthDays = (text: string) =>
+  [
+    ...text
+      .toLowerCase()
+      .matchAll(
+        new RegExp(
+          `\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\b`,
+          'g',
+        ),
+      ),
+  ].map((m) => Number(m[1] ?? m[2]));
+
+/**
+ * "move my june 16 viewing to 4pm, same day": the day said is the visit's own, though it is also the day
+ * it moves to (the move keeps it); it names the visit.
+ */
+const SAME_DAY = /\bsame (?:day|date)\b/i;
+
 /**
  * The one visit the caller's words name best, when exactly one does; else undefined (the visits are
  * then listed to pick from). `except` is a day the words name as something else — the day a visit is
@@ -57,9 +82,12 @@ export function namedVisit<T>(
     return reference !== undefined && said?.toUpperCase().replace(/\s+/g, '-').includes(reference) === true;
   });
   if (byReference) return byReference;
-  const ignored = new Set(except ? dayWords(except) : []);
+  const movedTo = SAME_DAY.test(said ?? '') ? undefined : except;
+  const ignored = new Set(movedTo ? dayWords(movedTo) : []);
   const words = wordsOf(said ?? '').filter((w) => !ignored.has(w));
-  const days = ordinalDays(said ?? '').filter((d) => !except || d !== Number(except.slice(8, 10)));
+  const days = [...new Set([...ordinalDays(said ?? ''), ...monthDays(said ?? '')])].filter(
+    (d) => !movedTo || d !== Number(movedTo.slice(8, 10)),
+  );
   if (words.length === 0 && days.length === 0) return undefined;
   const scored = visits.map((visit) => {
     const facts = factsOf(visit);

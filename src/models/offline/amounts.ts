@@ -52,9 +52,17 @@ const SCALE: Record<string, number> = {
   million: 1_000_000,
 };
 
+/**
+ * "up to a million", "half a million", "one million dollars": a million said in words (the buyer desk's
+ * budget question got no amount, and the router sent "up to a million" to the complaints desk).
+ */
+const MONEY_A_MILLION = /\b(?:(half)\s+a|a|one)\s+(?:million|mil)\b/i;
+
 export function findMoney(text: string): number | undefined {
   const scaled = text.match(MONEY_SCALED);
   if (scaled) return Math.round(Number(scaled[1]) * SCALE[scaled[2].toLowerCase()]);
+  const aMillion = text.match(MONEY_A_MILLION);
+  if (aMillion) return aMillion[1] ? 500_000 : 1_000_000;
   const before = text.match(MONEY_BEFORE);
   if (before) return dollars(before[1], before[2]);
   const after = text.match(MONEY_AFTER);
@@ -78,6 +86,7 @@ function dollars(whole: string, cents: string | undefined): number {
 export function withoutMoney(text: string): string {
   return text
     .replace(new RegExp(MONEY_SCALED.source, 'gi'), ' ')
+    .replace(new RegExp(MONEY_A_MILLION.source, 'gi'), ' ')
     .replace(new RegExp(MONEY_BEFORE.source, 'gi'), ' ')
     .replace(new RegExp(MONEY_AFTER.source, 'gi'), ' ')
     .replace(new RegExp(MONEY_LIMIT.source, 'gi'), ' ')

@@ -3,6 +3,7 @@ import type { ConversationView } from './conversationView.ts';
 import { saysACorrection } from './forms/lookUpCorrection.ts';
 import { resultText } from './forms/resultText.ts';
 import type { FunctionTool } from './modelItems.ts';
+import { describeProperty } from './propertyKinds.ts';
 
 /** A refinement is said in a few words: "2 beds is fine", "and at 20% down?". */
 const SHORT_REFINEMENT = 8;
@@ -37,10 +38,18 @@ export function refinedLookUp(input: {
   const tool = input.available.find((t) => t.name === previous.name);
   if (!tool) return undefined;
   const schema = schemaOf(tool);
-  const changed = Object.keys(previous.args).some((p) => {
+  // A criterion the look-up had not, added ("any with 5 bedrooms?" after a search by budget alone),
+  // refines it as a changed one does; only a count, an amount or one of a fixed set, never free text.
+  const properties: Record<string, JsonSchema> = schema.properties ?? {};
+  const criterion = (p: string) =>
+    ['number', 'money', 'enum'].includes(describeProperty(p, properties[p]).kind);
+  const changed = Object.keys(properties).some((p) => {
     const before = previous.args[p];
     const now_ = findPropertyValue(schema, p, text, now);
-    return before !== undefined && before !== null && now_ !== undefined && now_ !== null && now_ !== before;
+    if (now_ === undefined || now_ === null || now_ === before) return false;
+    return before !== undefined && before !== null
+      ? true
+      : criterion(p) && Object.keys(previous.args).length > 0;
   });
   return changed ? { tool, focusText: input.requestText(tool) } : undefined;
 }

@@ -2,7 +2,7 @@ import { isRungBelow } from '../../graph/ladder.ts';
 import type { NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
 import { complaintDeskHandoff, voicesDispleasure } from './displeasureAtEntry.ts';
-import { requestClauses, withoutDetails } from './forms/statedReason.ts';
+import { detailsOnlyReach, requestClauses, withoutDetails } from './forms/statedReason.ts';
 import { nameAlone } from './nameAlone.ts';
 import { ARRIVAL_ROUTING_CONFIDENCE } from './offlineModelOptions.ts';
 import { requestIsOurs } from './ownRequest.ts';
@@ -78,11 +78,12 @@ export function routeMessage(
   const said = router.route(text, enabledHandoffs);
   const rest = withoutDetails(text);
   const restRoute = rest === text ? said : router.route(rest, enabledHandoffs);
-  const whole =
+  // A phone number or an email beside the request only leans the router to the call-back desk ("cancel
+  // my tour of 220 river road, phone 555-0142" recorded a lead): then the rest decides whenever it routes.
+  const restDecides =
     said.decision !== 'handoff' ||
-    (restRoute.decision === 'handoff' && restRoute.confidence > said.confidence)
-      ? restRoute
-      : said;
+    (restRoute.decision === 'handoff' && (restRoute.confidence > said.confidence || detailsOnlyReach(text)));
+  const whole = restDecides ? restRoute : said;
   // "my son has had a fever since last night, can we get him seen tomorrow morning?": the fever sends
   // the whole message to the nurse line, but what is asked is the visit. A request clause the router
   // is very sure of, and surer than of the whole message, decides where the message goes. Of two such

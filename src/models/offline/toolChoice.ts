@@ -26,6 +26,7 @@ import { requestWithSubject, subjectDescription } from './forms/statedSubject.ts
 import { weighsInsteadOf } from './listedValueQuestion.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { nameAloneTakenBy } from './nameTakingTool.ts';
+import { ownRecordsAsked } from './ownRecordsAsked.ts';
 import { pickedReference } from './pickedReference.ts';
 import { priceAside } from './priceAside.ts';
 import { changeToRecordShown } from './recordFollowUp.ts';
@@ -237,6 +238,7 @@ export class ToolChooser {
         pickedReference(text, available, this.now, (n) => this.changesData(n)) ??
         criteriaStated(text, available, (n) => this.changesData(n), this.now) ??
         criterionAnsweringGreeting({ ...{ agent: this.agent, asked, text, available }, ...changes }) ??
+        ownRecordsAsked(text, available, (n) => this.changesData(n)) ??
         soleTool(sole) ??
         soleLookUp(sole) ??
         leafLookUp(this.agent, text, available, this.docs(available), this.threshold) ??
@@ -274,12 +276,15 @@ export class ToolChooser {
   /**
    * Whether `text` verifiably answers the question we asked: it names a value one of our tools takes
    * ("ACC-1004", "WH-303"), or the asked property's own finder reads a value from it ("scale" for a
-   * plan, "next Tuesday" for a date). Such a message is never a topic change.
+   * plan, "next Tuesday" for a date), or a criterion answers the greeting ("up to a million" to "What's
+   * your budget…?", statedCriteria.ts). Such a message is never a topic change.
    */
   isAnswer(asked: AskedQuestion | undefined, text: string, tools: readonly FunctionTool[]): boolean {
     if (!asked) return false;
     if (tools.some((t) => propertiesNamedIn(schemaOf(t), text, this.now).length > 0)) return true;
     if (asked.kind === 'confirm' && replyAboutReadBack(text, asked.tool)) return true;
+    const greeting = { ...this.requestReader(), agent: this.agent, asked, text, available: tools };
+    if (criterionAnsweringGreeting(greeting)) return true;
     if (asked.kind !== 'argument') return reasonAtReadBack(asked, text, tools);
     return (
       tools.some(

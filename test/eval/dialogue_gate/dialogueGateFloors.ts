@@ -211,7 +211,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch11: 0.88,
     dev11: 0.98,
     batch11Loops: 0,
-    batch12: 0.78,
+    // estate25 (QA tester's chats): batch 12 8 → 9/10, counts only (no held-out row read).
+    batch12: 0.88,
     // Twentieth pass (estate20): dev12 9 → 10/10 (a fair-housing complaint naming an area escalated).
     dev12: 0.98,
     batch12Loops: 0,

@@ -144,8 +144,9 @@ export function leadingPersonName(text: string): string | undefined {
     .trim()
     .replace(NAME_LEAD_IN, '')
     .split(
-      // "Dana Ruiz 1984-03-12", texted without a comma: the name ends where the digits start.
-      /[,;]|\s+(?=\d)|\s+(?:born|dob|d\.o\.b\.?|date of birth|birthday|and (?:my|the)|my (?:number|phone|mobile|email))\b/i,
+      // "Dana Ruiz 1984-03-12", texted without a comma: the name ends where the digits start, and
+      // "sam lee sam@lee.example" where the email starts (the name was asked for again).
+      /[,;]|\s+(?=\d)|\s+(?=[\w.+-]+@[\w-]+\.)|\s+(?:born|dob|d\.o\.b\.?|date of birth|birthday|and (?:my|the)|my (?:number|phone|mobile|email))\b/i,
     )[0]
     .replace(/[.!?\s]+$/, '')
     .trim();

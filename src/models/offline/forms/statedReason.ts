@@ -61,6 +61,22 @@ export function withoutDetails(text: string): string {
 }
 
 /**
+ * Every detail clause the message gives is a way to reach the customer (a phone number, an email), not
+ * a record to find (an account, a reference): such a clause draws the router to a call-back desk
+ * whatever is asked ("cancel my tour of 220 river road, phone 555-0142" recorded a lead), where an
+ * account number does tell the desk ("upgrade to Growth, account ACC-1005" is the billing desk's).
+ */
+export function detailsOnlyReach(text: string): boolean {
+  const details = clauses(text).filter((c) => GIVES_A_DETAIL.test(c));
+  return (
+    details.length > 0 &&
+    details.every((c) => (findPhone(c) !== undefined || findEmail(c) !== undefined) && !RECORD_WORDS.test(c))
+  );
+}
+
+const RECORD_WORDS = /\b(?:account|ref(?:erence)?|booking|order)\b/i;
+
+/**
  * Only who the customer is and how to reach them: a name, a phone number, an email ("Greg Holt
  * 555-0155", "Dana Ruiz, dana@example.com"). It says nothing of what is wanted or why.
  */

@@ -1,0 +1,23 @@
+import type { FunctionTool } from './modelItems.ts';
+
+/**
+ * "what viewings do i have?", "do I have any appointments booked?", "show me my bookings": the customer
+ * asks what they hold. The look-up that says it finds what is the customer's own ("What is held under
+ * my phone number, and when") answers it, though it shares no word with the question (its words are
+ * kept apart from the booking's, so "viewing" is no word of it) and the desk greeted the customer as a
+ * new booking instead. Only when exactly one read-only tool of the agent speaks of "my" / "mine".
+ */
+const ASKS_WHAT_I_HOLD =
+  /\b(?:what|which|how many|any)\s+(?:\w+\s+){0,2}(?:do|have)\s+(?:i|we)\s+(?:have|got|booked)\b|\bdo\s+(?:i|we)\s+have\s+(?:any(?:thing)?|a|an)\s+(?:\w+\s+)?(?:booked|coming up|scheduled|upcoming)\b|\b(?:show|list|tell)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?my\s+\w+s\b/i;
+
+const SPEAKS_OF_MINE = /\b(?:my|mine)\b/i;
+
+export function ownRecordsAsked(
+  text: string,
+  available: readonly FunctionTool[],
+  changesData: (toolName: string) => boolean,
+): { tool: FunctionTool; focusText: string } | undefined {
+  if (!ASKS_WHAT_I_HOLD.test(text)) return undefined;
+  const mine = available.filter((t) => !changesData(t.name) && SPEAKS_OF_MINE.test(t.description ?? ''));
+  return mine.length === 1 ? { tool: mine[0], focusText: text } : undefined;
+}
