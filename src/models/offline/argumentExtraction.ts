@@ -4,7 +4,6 @@ import { comparesValues } from './comparedValues.ts';
 import {
   findBoolean,
   findCompanyName,
-  findDate,
   findEmail,
   findEnumValue,
   findNumber,
@@ -14,13 +13,7 @@ import {
 } from './entityExtractors.ts';
 import { holdsNewValue, newValuesOnly } from './forms/currentValues.ts';
 import { afterSelfCorrection, withoutChangeWords } from './forms/selfCorrection.ts';
-import {
-  findRoleMember,
-  findTimeOfDay,
-  isOnlyFiller,
-  leadingPersonName,
-  nameBeforeBirthDate,
-} from './forms/slotValues.ts';
+import { findRoleMember, findTimeOfDay, isOnlyFiller, nameBeforeBirthDate } from './forms/slotValues.ts';
 import { onlyGivesContact, reasonFrom, saysWhy } from './forms/statedReason.ts';
 import { isLengthEnum, lengthsByTheBody, lengthsWanted } from './lengthWords.ts';
 import { nameBesideNumber, nameSaidAlone } from './nameAlone.ts';

@@ -14,13 +14,12 @@ import { concreteRequest, LEAD_IN, type RequestReader } from './concreteRequest.
 import type { ConversationView } from './conversationView.ts';
 import { deskFollowUp, whyOfDeskAnswer } from './deskFollowUp.ts';
 import { deskPurposeTool } from './deskPurposeTool.ts';
+import { answersAsked } from './forms/answersAsked.ts';
 import { earliestAsked, listerFor, optionalQuestion } from './forms/beforeTheChange.ts';
 import { isQuestion } from './forms/digressions.ts';
 import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
 import { unclaimedReply } from './forms/formTurn.ts';
-import { answersFreeTextQuestion, reasonAtReadBack } from './forms/freeTextAnswer.ts';
 import { changeTakingAsked } from './forms/optionalAsked.ts';
-import { replyAboutReadBack } from './forms/plainConfirmation.ts';
 import { replyToPending } from './forms/replyToPending.ts';
 import { requestWithSubject, subjectDescription } from './forms/statedSubject.ts';
 import { weighsInsteadOf } from './listedValueQuestion.ts';
@@ -273,27 +272,11 @@ export class ToolChooser {
     );
   }
 
-  /**
-   * Whether `text` verifiably answers the question we asked: it names a value one of our tools takes
-   * ("ACC-1004", "WH-303"), or the asked property's own finder reads a value from it ("scale" for a
-   * plan, "next Tuesday" for a date), or a criterion answers the greeting ("up to a million" to "What's
-   * your budget…?", statedCriteria.ts). Such a message is never a topic change.
-   */
+  /** Whether `text` verifiably answers the question we asked (forms/answersAsked.ts). */
   isAnswer(asked: AskedQuestion | undefined, text: string, tools: readonly FunctionTool[]): boolean {
-    if (!asked) return false;
-    if (tools.some((t) => propertiesNamedIn(schemaOf(t), text, this.now).length > 0)) return true;
-    if (asked.kind === 'confirm' && replyAboutReadBack(text, asked.tool)) return true;
-    const greeting = { ...this.requestReader(), agent: this.agent, asked, text, available: tools };
-    if (criterionAnsweringGreeting(greeting)) return true;
-    if (asked.kind !== 'argument') return reasonAtReadBack(asked, text, tools);
-    return (
-      tools.some(
-        (t) =>
-          findPropertyValue(schemaOf(t), asked.property, text, this.now) !== undefined ||
-          namedAnswer(schemaOf(t), asked.property, text) !== undefined,
-      ) ||
-      answersFreeTextQuestion(asked.property, text, tools, this.docs(tools), this.threshold, this.elsewhere)
-    );
+    const { agent, now, threshold, elsewhere } = this;
+    const reader = this.requestReader();
+    return answersAsked({ ...reader, agent, asked, text, tools, now, threshold, elsewhere });
   }
 
   /** An optional value worth one question before the change runs (forms/beforeTheChange.ts). */

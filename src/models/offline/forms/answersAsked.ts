@@ -1,0 +1,52 @@
+import type { NormalizedAgent } from '../../../graph/types.ts';
+import { findPropertyValue, type JsonSchema, namedAnswer, propertiesNamedIn } from '../argumentExtraction.ts';
+import type { AskedQuestion } from '../askedQuestions.ts';
+import type { FunctionTool } from '../modelItems.ts';
+import { criterionAnsweringGreeting } from '../statedCriteria.ts';
+import type { ToolDoc } from '../toolMatcher.ts';
+import { answersFreeTextQuestion, reasonAtReadBack } from './freeTextAnswer.ts';
+import { replyAboutReadBack } from './plainConfirmation.ts';
+
+const schemaOf = (tool: FunctionTool) => (tool.parameters ?? {}) as JsonSchema;
+
+/**
+ * Whether `text` verifiably answers the question we asked: it names a value one of our tools takes
+ * ("ACC-1004", "WH-303"), or the asked property's own finder reads a value from it ("scale" for a
+ * plan, "next Tuesday" for a date), or a criterion answers the greeting ("up to a million" to "What's
+ * your budget…?", statedCriteria.ts). Such a message is never a topic change.
+ */
+export function answersAsked(input: {
+  agent: NormalizedAgent | undefined;
+  asked: AskedQuestion | undefined;
+  text: string;
+  tools: readonly FunctionTool[];
+  now: Date;
+  changesData: (toolName: string) => boolean;
+  docs: (tools: readonly FunctionTool[]) => ToolDoc[];
+  threshold: number;
+  elsewhere: readonly ToolDoc[];
+}): boolean {
+  const { agent, asked, text, tools, now } = input;
+  if (!asked) return false;
+  if (tools.some((t) => propertiesNamedIn(schemaOf(t), text, now).length > 0)) return true;
+  if (asked.kind === 'confirm' && replyAboutReadBack(text, asked.tool)) return true;
+  const greeting = {
+    now,
+    changesData: input.changesData,
+    docs: input.docs,
+    agent,
+    asked,
+    text,
+    available: tools,
+  };
+  if (criterionAnsweringGreeting(greeting)) return true;
+  if (asked.kind !== 'argument') return reasonAtReadBack(asked, text, tools);
+  return (
+    tools.some(
+      (t) =>
+        findPropertyValue(schemaOf(t), asked.property, text, now) !== undefined ||
+        namedAnswer(schemaOf(t), asked.property, text) !== undefined,
+    ) ||
+    answersFreeTextQuestion(asked.property, text, tools, input.docs(tools), input.threshold, input.elsewhere)
+  );
+}
