@@ -88,7 +88,9 @@ export const findMine = defineTool({
     date: z
       .string()
       .optional()
-      .describe('A new day an appointment is being moved to, YYYY-MM-DD; it names none'),
+      .describe(
+        'New day an appointment is being moved to, YYYY-MM-DD (a day said from it counts from its day); it names none',
+      ),
     timeText: z.string().optional().describe('A new time an appointment is being moved to, as said'),
   }),
   execute: async (args, ctx: Ctx) => {
@@ -125,7 +127,7 @@ export const findMine = defineTool({
     const { name, booked } = held;
     const visit = visitMeant(booked, args, args.date);
     // The one named stays the one a "yes" to the read-back changes, whatever the caller said to pick it.
-    if (visit) ctx.state.bookedSlotId = visit.id;
+    if (visit) Object.assign(ctx.state, { bookedSlotId: visit.id, bookedDate: visit.slotDate });
     if (visit && args.bookedSlotId)
       return { found: true, count: 1, visit: visitText(visit), message: `${name}'s ${visitText(visit)}.` };
     return {
@@ -180,6 +182,7 @@ export const cancelSlot = defineTool({
       .returning({ id: afterHoursSlots.id });
     if (freed.length === 0) return { cancelled: false, message: `That appointment was already cancelled.` };
     delete ctx.state.bookedSlotId;
+    delete ctx.state.bookedDate;
     return {
       cancelled: true,
       slotId: visit.id,
@@ -258,7 +261,7 @@ export const rescheduleSlot = defineTool({
         .update(afterHoursSlots)
         .set({ bookedFor: null, bookedPhone: null })
         .where(eq(afterHoursSlots.id, visit.id));
-      ctx.state.bookedSlotId = slot.id;
+      Object.assign(ctx.state, { bookedSlotId: slot.id, bookedDate: slot.slotDate });
       return {
         rescheduled: true,
         slotId: slot.id,

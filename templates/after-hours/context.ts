@@ -14,6 +14,9 @@ export const afterHoursContext = z.object({
     .string()
     .optional()
     .describe("The caller's booked slot a cancel or move is about, once named, e.g. SL-438"),
+  // Kept beside the slot so that a new day said from it ("the day after", "a week later") is counted
+  // from the appointment's day, not today's: the model reads no day out of a slot number.
+  bookedDate: z.string().optional().describe("The day of the caller's booked slot in hand, YYYY-MM-DD"),
   callbackId: z.string().optional().describe('Reference of the callback queued in this call, e.g. CB-1'),
   detailMisses: z
     .number()

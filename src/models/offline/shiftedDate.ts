@@ -25,6 +25,14 @@ const AFTER = new RegExp(
 );
 /** "the week after", "the following week". */
 const WEEK_AFTER = /\b(?:the\s+)?(?:following\s+week|week\s+after(?:\s+(?:that|it))?)\b/i;
+/**
+ * "the day after", "the next day", "the following day", "the day before": one day from the booking's
+ * ("can it go to the day after at the same time?" was not understood, and the booking was read out
+ * again). Not "the day after tomorrow", which counts from today (findDate).
+ */
+const DAY_AFTER =
+  /\b(?:day\s+after(?!\s+(?:tomorrow|tmrw|tmr|tomorow))(?:\s+(?:that|it))?|next\s+day|following\s+day)\b/i;
+const DAY_BEFORE = /\b(?:day\s+before(?!\s+yesterday)(?:\s+(?:that|it))?|previous\s+day)\b/i;
 const NEXT_WEEK = /\bnext\s+week\b/i;
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
 
@@ -57,6 +65,8 @@ export function shiftedDate(text: string, from: string, now: Date): string | und
   const after = text.match(AFTER);
   if (after) return shift(after[1], after[2], /^(?:later|after)/i.test(after[3]) ? 1 : -1);
   if (WEEK_AFTER.test(text)) return plus(from, 7);
+  if (DAY_AFTER.test(text)) return plus(from, 1);
+  if (DAY_BEFORE.test(text)) return plus(from, -1);
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const soon = Date.parse(`${from}T00:00:00Z`) < today + 7 * DAY;
   // "next week on Tuesday" names its day: findDate reads that.

@@ -1,6 +1,7 @@
 import type { NormalizedAgent } from '../../graph/types.ts';
 import { concreteRequest, type RequestReader } from './concreteRequest.ts';
 import type { ConversationView } from './conversationView.ts';
+import { isPick } from './forms/picks.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { tookAnOffer } from './offerAccepted.ts';
@@ -29,6 +30,9 @@ export function likeliestTool(
   const docs = ctx.docs(candidates);
   // Chosen as when it was first said ("cancel my plan" asks to close, though "plan" names the plan change).
   for (const message of view.userMessages.slice(0, -1).reverse()) {
+    // A pick from a list ("the one with Dr. Patel" after two bookings were listed) asks for nothing by
+    // its words: it named a doctor, so the openings look-up took the move's next answer ("the day after").
+    if (isPick(message)) continue;
     const best = matchTool(message, docs, { threshold: ctx.threshold });
     if (best) return candidates.find((t) => t.name === best.name)!;
   }

@@ -1,5 +1,6 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
 import { fillArguments, type JsonSchema } from '../argumentExtraction.ts';
+import { WEEKDAYS } from '../calendarWords.ts';
 import type { ConversationView, ToolResult } from '../conversationView.ts';
 import { definedBy } from '../glossedPick.ts';
 import type { FunctionTool } from '../modelItems.ts';
@@ -172,16 +173,28 @@ function requestedChange(
   return undefined;
 }
 
-/** Words of an item as said ("women's cut and blow-dry on Tuesday 17 June"), lower case. */
+/**
+ * Words of an item as said ("women's cut and blow-dry on Tuesday 17 June"), lower case. A date kept as
+ * YYYY-MM-DD also gives its weekday: the caller heard "Tuesday, December 8" in the list and says "the
+ * tuesday one", which named no item and was then read as the coming Tuesday (SL-443 went unpicked).
+ */
 const wordsOf = (item: Record<string, unknown>) =>
   new Set(
     Object.values(item)
-      .filter((v) => typeof v === 'string')
+      .filter((v): v is string => typeof v === 'string')
+      .flatMap((v) => [v, weekdayOf(v) ?? ''])
       .join(' ')
       .toLowerCase()
       .split(/[^a-z0-9'-]+/)
       .filter((w) => w.length >= 4),
   );
+
+/** The weekday of an ISO date ("2026-12-08" → "tuesday"), if the value is one. */
+function weekdayOf(value: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const day = new Date(`${value}T00:00:00Z`).getUTCDay();
+  return Number.isNaN(day) ? undefined : WEEKDAYS[day];
+}
 
 /**
  * "the haircut on the 17th": the day of the month said as an ordinal is the listed record on that day
