@@ -79,7 +79,8 @@ export function toolAwaitingReply(view: ConversationView): ToolResult | undefine
   if (!last) return undefined;
   if (said?.endsWith('?') && last.includes(said)) return previous;
   // A look-up's list of the caller's records, asked about for a change (readBackFacts.ts).
-  if (said && last === `${said} ${WHICH_RECORD}`) return previous;
+  // Also said again after a bare "yes" to it (yesToAList.ts).
+  if (said && last.endsWith(`${said} ${WHICH_RECORD}`)) return previous;
   // "how much is that?" after the openings got a reply that asked nothing of its own (a fallback):
   // the offer still stands, and "the first one" picks from it.
   const before = view.assistantTexts.at(-2)?.trim();

@@ -12,6 +12,7 @@ import { givesUp, isCancel, resumeQuestion } from '../forms/formTurn.ts';
 import { deskAwaitingReply, toolAwaitingReply } from '../forms/pendingRequests.ts';
 import { agreesToRelayedReadBack } from '../forms/plainConfirmation.ts';
 import { handoffToAsker } from '../forms/resumeForm.ts';
+import { yesToAList } from '../forms/yesToAList.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { offerTakenElsewhere } from '../offerAccepted.ts';
 import { ARRIVAL_ROUTING_CONFIDENCE, PERSON_ON_REQUEST } from '../offlineModelOptions.ts';
@@ -63,6 +64,9 @@ export function digressionStage(turn: MessageTurn): StageOutcome<SettledTurn> {
   const desk = asked || instead ? undefined : deskAwaitingReply(agent, view);
   const quits = isCancel(text) && !agreesToRelayedReadBack(text, view.lastAssistantText);
   if (awaiting && (quits || (desk !== undefined && declines(text)))) return { say: FORM_CANCELLED };
+  // "yes" to "…(SL-402), …(SL-405) and …(SL-407). Which one would you like?" picks none: asked again.
+  const which = yesToAList(view, text);
+  if (which) return { say: which };
   // A courtesy after a job done ("thanks", "great") is closed, like a question with a fixed answer.
   const fixed =
     fixedAnswer(agent, text, asked !== undefined) ??
