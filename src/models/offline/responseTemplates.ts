@@ -195,8 +195,25 @@ export function clarifyingQuestion(
 
 /** The head of a description ("Billing questions: invoices…" → "billing questions"), else the agent's name. */
 function topicOf(description: string, fallbackName: string): string {
-  return descriptionHead(description) ?? propertyWords(fallbackName);
+  const head = descriptionHead(description);
+  // "Clinical side: booking or rescheduling appointments; …" names a part of the organisation, which
+  // callers neither know nor ask for ("I can help with clinical side and operations side"): what it
+  // does, the first thing the description lists, is said instead.
+  const does = head && UNIT.test(head) ? firstListed(description) : undefined;
+  return does ?? head ?? propertyWords(fallbackName);
 }
+
+/** The first thing a description lists after its head: "…: bills, balances and payments; …". */
+function firstListed(description: string): string | undefined {
+  const first = description
+    .slice(description.indexOf(':') + 1)
+    .split(/[.;:(]/)[0]
+    .trim();
+  return first.length > 0 && first.length <= 60 ? first : undefined;
+}
+
+/** A head naming where work is done rather than what it is: "clinical side", "nurse advice line". */
+const UNIT = /\b(?:side|line|lead|team|desk|department|unit|queue)$/i;
 
 function descriptionHead(description: string): string | undefined {
   const head = description.split(/[:.;,(—–]|\s-\s/)[0].trim();
