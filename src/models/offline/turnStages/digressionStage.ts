@@ -62,11 +62,12 @@ export function digressionStage(turn: MessageTurn): StageOutcome<SettledTurn> {
   // to the desk as its reply to the cancellation's read-back, and the next "yes" cancelled (a chat probe).
   const awaiting = asked || instead ? undefined : toolAwaitingReply(view);
   const desk = asked || instead ? undefined : deskAwaitingReply(agent, view);
+  // "yes" to "…(SL-402), …(SL-405) and …(SL-407). Which one would you like?" picks none: asked again.
+  // Not a desk's list: the desk reads the reply itself (deskRelay.ts).
+  const which = desk || deskAwaitingReply(agent, view) ? undefined : yesToAList(view, text);
+  if (which) return { say: which };
   const quits = isCancel(text) && !agreesToRelayedReadBack(text, view.lastAssistantText);
   if (awaiting && (quits || (desk !== undefined && declines(text)))) return { say: FORM_CANCELLED };
-  // "yes" to "…(SL-402), …(SL-405) and …(SL-407). Which one would you like?" picks none: asked again.
-  const which = yesToAList(view, text);
-  if (which) return { say: which };
   // A courtesy after a job done ("thanks", "great") is closed, like a question with a fixed answer.
   const fixed =
     fixedAnswer(agent, text, asked !== undefined) ??
