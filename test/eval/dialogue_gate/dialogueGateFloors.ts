@@ -264,7 +264,8 @@ export const GATES: Record<string, DialogueGate> = {
     dev14: 0.98,
     batch14Loops: 0,
     // Batch 15 (2026-11-27), on arrival: held out 8/10, dev 9/10; twenty-fourth pass: dev 9/10.
-    batch15: 0.78,
+    // Twenty-fifth pass (hours25, picked): 8 -> 9/10.
+    batch15: 0.88,
     dev15: 0.88,
     batch15Loops: 0,
     // Batch 16 (2026-11-27), on arrival: held out 9/10, dev 10/10; twenty-fifth pass: dev 10/10.
