@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { formatDayShort, todayIso } from '../shared/calendar.ts';
 import { namesOtherOwner, otherOwnerRefusal, ownedRecord, scopeOwner } from '../shared/ownership.ts';
+import { inPartOfDay, PARTS_OF_DAY } from '../shared/partOfDay.ts';
 import { phoneDigits } from '../shared/phoneNumbers.ts';
 import { pickTriageProtocol } from '../shared/symptomMatch.ts';
 import { joinWords, normalizeId } from '../shared/words.ts';
@@ -13,16 +14,6 @@ import { SLOT_PROVIDERS } from './seedData.ts';
 
 type Ctx = ToolRunContext<AfterHoursContext>;
 type Protocol = typeof afterHoursNurseProtocols.$inferSelect;
-
-const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
-/** Start times a caller means by a part of the day ("after 5" is the evening), as HH:MM bounds. */
-const PART_OF_DAY_HOURS: Record<(typeof PARTS_OF_DAY)[number], [string, string]> = {
-  morning: ['00:00', '12:00'],
-  afternoon: ['12:00', '17:00'],
-  evening: ['17:00', '24:00'],
-};
-const inPartOfDay = (time: string, part: (typeof PARTS_OF_DAY)[number]) =>
-  time >= PART_OF_DAY_HOURS[part][0] && time < PART_OF_DAY_HOURS[part][1];
 
 const slotText = (s: typeof afterHoursSlots.$inferSelect) =>
   `${formatDayShort(s.slotDate)} at ${s.startTime} with Dr. ${s.provider} (${s.id})`;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ToolDb } from '../../src/authoring.ts';
 import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { formatDayShort, todayIso } from '../shared/calendar.ts';
+import { inPartOfDay, PARTS_OF_DAY, type PartOfDay } from '../shared/partOfDay.ts';
 import { joinWords, normalizeId } from '../shared/words.ts';
 import { cancelAppointment, listedText, upcomingAppointments, whichVisit } from './cancelAppointment.ts';
 import type { HealthcareContext } from './context.ts';
@@ -27,7 +28,12 @@ const slotText = (s: SlotRow, sameDoctor: boolean) =>
 /** Open slots from `fromDate` on (never today or earlier), soonest first. */
 async function openSlots(
   db: ToolDb,
-  filter: { department?: string | null; provider?: string | null; fromDate?: string | null },
+  filter: {
+    department?: string | null;
+    provider?: string | null;
+    fromDate?: string | null;
+    partOfDay?: PartOfDay | null;
+  },
 ): Promise<SlotRow[]> {
   const tomorrowOrLater = filter.fromDate && filter.fromDate > todayIso() ? filter.fromDate : null;
   const conditions = [
@@ -38,12 +44,16 @@ async function openSlots(
   ];
   if (filter.department) conditions.push(eq(healthcareSlots.department, filter.department));
   if (filter.provider) conditions.push(eq(healthcareSlots.provider, filter.provider));
-  return db
+  const open = await db
     .select()
     .from(healthcareSlots)
     .where(and(...conditions))
-    .orderBy(asc(healthcareSlots.slotDate), asc(healthcareSlots.startTime), asc(healthcareSlots.id))
-    .limit(OFFERED);
+    .orderBy(asc(healthcareSlots.slotDate), asc(healthcareSlots.startTime), asc(healthcareSlots.id));
+  // "book me with dr okafor fri morning": that part of the day's openings (Friday's 14:30 was offered
+  // first, a chat probe); when it has none, the next openings rather than nothing.
+  const part = filter.partOfDay;
+  const inPart = part ? open.filter((s) => inPartOfDay(s.startTime, part)) : open;
+  return (inPart.length > 0 ? inPart : open).slice(0, OFFERED);
 }
 
 function offer(slots: SlotRow[], state: HealthcareContext, who: string) {
@@ -78,6 +88,12 @@ export const findAppointmentSlots = defineTool({
     department: z.enum(DEPARTMENTS).optional().describe('Department, e.g. Dermatology'),
     provider: z.enum(PROVIDER_SURNAMES).optional().describe("Doctor's surname, e.g. Okafor"),
     date: z.string().optional().describe('Earliest day wanted as YYYY-MM-DD'),
+    partOfDay: z
+      .enum(PARTS_OF_DAY)
+      .optional()
+      .describe(
+        'Only openings in this part of the day, when the caller said one (morning, afternoon, evening)',
+      ),
   }),
   execute: async (args, ctx: Ctx) => {
     const slots = await openSlots(ctx.db, { ...args, fromDate: args.date });

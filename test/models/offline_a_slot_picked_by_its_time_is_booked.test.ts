@@ -37,7 +37,7 @@ describe('a slot picked by its time is booked', () => {
     expect(expected).toBeDefined();
     const o = await converse(
       'healthcare',
-      ['need appt w dr okafor tues mornin, blood pressure check', 'marcus bell 07/04/1990', 'the 2:30 one'],
+      ['need appt w dr okafor tues, blood pressure check', 'marcus bell 07/04/1990', 'the 2:30 one'],
       { tool: 'book_appointment', result: { booked: true } },
     );
     expect(o.unmet).toEqual([]);
@@ -45,5 +45,22 @@ describe('a slot picked by its time is booked', () => {
       slotId: expected?.id,
       reason: 'blood pressure check',
     });
+  }, 300_000);
+
+  // With "tues mornin" the openings are the mornings' (a part of the day narrows them): "the 2:30 one"
+  // names none of them, and booked the first one offered (Tuesday's 09:00) before it was asked again.
+  it('asks again when the time picked is not among the openings, and books nothing', async () => {
+    const o = await converse(
+      'healthcare',
+      ['need appt w dr okafor tues mornin, blood pressure check', 'marcus bell 07/04/1990', 'the 2:30 one'],
+      {
+        reply: "Sorry, I don't see 2:30 among those",
+        never_tools: ['book_appointment'],
+      },
+    );
+    expect(o.unmet).toEqual([]);
+    expect(o.turns[2].reply).toMatch(
+      /^Sorry, I don't see 2:30 among those\. The next openings with Dr\. Amara Okafor/,
+    );
   }, 300_000);
 });

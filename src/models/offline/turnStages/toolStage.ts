@@ -3,7 +3,7 @@ import { correctionForDesk } from '../forms/deskCorrection.ts';
 import { deskInput } from '../forms/deskQuestion.ts';
 import { lookUpAtReadBack } from '../forms/lookUpAtReadBack.ts';
 import { lookUpCorrected } from '../forms/lookUpCorrection.ts';
-import { choiceFromOffer, earlierPick, replyGoesToDesk } from '../forms/pendingRequests.ts';
+import { choiceFromOffer, earlierPick, referencePicked, replyGoesToDesk } from '../forms/pendingRequests.ts';
 import { pickOfNone } from '../forms/pickOfNone.ts';
 import { offerTakenHere } from '../offerAccepted.ts';
 import type { SettledTurn } from './digressionStage.ts';
@@ -42,7 +42,7 @@ export function toolStage(turn: SettledTurn): TurnDecision | undefined {
         chooser.choose(text, tools, view, asked);
   // "the purple one" to a list of the caller's records, naming none: the list again, not a new request.
   const none = choice || picked || reread ? undefined : pickOfNone(text, view);
-  if (none && !desk) return none;
+  if (none && (!desk || referencePicked(desk, text) === undefined)) return none;
   if (desk && replyGoesToDesk(agent, desk, chosen?.tool.name, text))
     return { call: desk.name, args: { input: deskInput(graph, agent, desk, text) } };
   // "oh no sorry, it's 555-0189" right after a desk did something: that desk does it again.
