@@ -4,7 +4,7 @@ import { converse, toolsOf } from './offlineScenario.ts';
 // "yes" or "ok" to three openings ("…(SL-402), …(SL-405) and …(SL-407). Which one would you like?")
 // got the fallback, and the next turn booked the first opening, which the caller never picked (the
 // look-up keeps its first item in the state). A bare agreement to a list now asks which one, saying
-// the list again, and the pick made after it is the one booked (yesToAList.ts).
+// the list again, and the pick made after it is the one booked (noneOfTheList.ts).
 describe('a bare yes to a list of openings picks none', () => {
   it('asks which one, naming them, then books the one picked', async () => {
     const o = await converse(

@@ -138,15 +138,17 @@ const SQFT = /^(sq|sqft|square)$/;
  * A standalone number (not part of a reference, amount, date or street address). With `unit` ("seats"), a number
  * written right before that word wins over the first number in the text.
  */
+/** Dates written in digits ("3/12/1984", "1984-03-12"): no count, amount or tool's word. */
+export const DIGIT_DATES = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g;
+
 /** A turn from what is to what is wanted, between two numbers of one message. */
 const CONTRAST = /\b(?:but|actually|instead|rather|make (?:it|that)|change (?:it|that) to)\b/i;
 
 export function findNumber(text: string, unit?: string): number | undefined {
   const cleaned = withoutPhoneNumbers(withoutMoney(text))
     .replace(HOUSE_NUMBER, ' ')
-    .replace(/\d{4}-\d{2}-\d{2}/g, ' ')
     // "dana ruiz 3/12/1984 i want to pay my bill": a birth date's 3 was read as 3 months of a payment plan.
-    .replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ' ')
+    .replace(DIGIT_DATES, ' ')
     .replace(REFERENCE, ' ')
     .replace(/(\d),(\d{3})\b/g, '$1$2'); // "1,200 sq ft" is one number
   const candidates: { value: number; before: string; at: number }[] = [];

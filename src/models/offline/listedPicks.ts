@@ -1,4 +1,4 @@
-import { ORDINALS } from './forms/picks.ts';
+import { ORDINALS, referencesIn } from './forms/picks.ts';
 
 /**
  * "can i see the second one on saturday at 10", "tell me more about the last one", "the cheapest one
@@ -13,7 +13,6 @@ import { ORDINALS } from './forms/picks.ts';
  * that asks which one ("…Which one would you like?"): those offers are a form's choices.
  */
 
-const REFERENCE = /\b[A-Z]{2,8}-\d{2,}\b/g;
 /** What a listed thing is called in a pick: "the second one", "the last house", "the cheapest listing". */
 const THING = '(?:one|listing|house|home|place|property|condo|apartment|flat)';
 const PLACE = new RegExp(`\\bthe\\s+(first|1st|second|2nd|third|3rd|last)\\s+${THING}\\b`, 'i');
@@ -79,8 +78,8 @@ function withDescribedPick(said: string, before: string, references: readonly st
     'iu',
   );
   // Each entry is the clause holding one reference ("…; LST-1001, 8 Elm Street …", "… (SL-2054), …").
-  const entries = before.split(/;|\),|\band\b/).filter((e) => (e.match(REFERENCE) ?? []).length === 1);
-  const picked = entries.filter((e) => saying.test(e)).map((e) => e.match(REFERENCE)![0]);
+  const entries = before.split(/;|\),|\band\b/).filter((e) => referencesIn(e).length === 1);
+  const picked = entries.filter((e) => saying.test(e)).map((e) => referencesIn(e)[0]);
   return picked.length === 1 && references.includes(picked[0]) ? said.replace(described[0], picked[0]) : said;
 }
 
@@ -96,7 +95,7 @@ function isBarePick(said: string, phrase: string): boolean {
 
 /** The references a reply lists, if all of one kind (LST- numbers). */
 function listed(reply: string): string[] {
-  const references = [...new Set(reply.match(REFERENCE) ?? [])];
+  const references = referencesIn(reply);
   return new Set(references.map((r) => r.split('-')[0])).size === 1 ? references : [];
 }
 

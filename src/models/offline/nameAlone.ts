@@ -29,17 +29,26 @@ export function nameAlone(text: string): string | undefined {
   if (/[\d,;?]/.test(said)) return undefined;
   const name = leadingPersonName(said);
   if (!name || !said.endsWith(name)) return undefined;
-  const words = name.split(/\s+/);
-  if (words.length < 2 || words.length > 3) return undefined;
-  if (!words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  return asName(name.split(/\s+/), 2);
+}
+
+/** A word of a name as typed: letters, an apostrophe or a hyphen. */
+const NAME_WORD = /^[\p{L}][\p{L}'’-]*$/u;
+
+/**
+ * `words` as a person's name: `min` to three capitalised words, no title, company form, weekday or
+ * month. "Prescription Refill", "Billing Question", "Home Visit" are capitalised like a name, but made
+ * only of words WordNet knows and never of a person: a name has a word it does not know ("Kowalski") or
+ * knows as someone ("Dana", "Hunter").
+ */
+function asName(words: readonly string[], min = 1): string | undefined {
   const lower = words.map((w) => w.toLowerCase());
+  if (words.length < min || words.length > 3 || !words.every((w) => NAME_WORD.test(w) && /^\p{Lu}/u.test(w)))
+    return undefined;
   if (lower.some((w) => TITLES.test(w) || LEGAL_FORMS.test(w) || WEEKDAYS.includes(w) || MONTHS.includes(w)))
     return undefined;
-  // "Prescription Refill", "Billing Question", "Home Visit": capitalised like a name, but made only of
-  // words WordNet knows and never of a person. A name has a word it does not know ("Kowalski") or
-  // knows as someone ("Dana", "Hunter").
-  if (!lower.some(mayNameSomeone)) return undefined;
-  return name;
+  const name = words.join(' ');
+  return leadingPersonName(name) === name && lower.some(mayNameSomeone) ? name : undefined;
 }
 
 /**
@@ -57,19 +66,6 @@ export function nameSaidAlone(
     if (name) return name;
   }
   return undefined;
-}
-
-/** A word of a name as typed: letters, an apostrophe or a hyphen. */
-const NAME_WORD = /^[\p{L}][\p{L}'’-]*$/u;
-
-function asName(words: readonly string[]): string | undefined {
-  const lower = words.map((w) => w.toLowerCase());
-  if (words.length === 0 || words.length > 3 || !words.every((w) => NAME_WORD.test(w) && /^\p{Lu}/u.test(w)))
-    return undefined;
-  if (lower.some((w) => TITLES.test(w) || LEGAL_FORMS.test(w) || WEEKDAYS.includes(w) || MONTHS.includes(w)))
-    return undefined;
-  const name = words.join(' ');
-  return leadingPersonName(name) === name && lower.some(mayNameSomeone) ? name : undefined;
 }
 
 /**

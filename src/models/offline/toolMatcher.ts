@@ -1,5 +1,6 @@
 import { cosine, TfidfVectorizer, tokenize } from '../../routing/textFeatures.ts';
 import { inToolWords } from './customerWords.ts';
+import { DIGIT_DATES } from './entityExtractors.ts';
 import { withoutReferenceLabels, wordsAskedAbout } from './referenceLabels.ts';
 
 /**
@@ -88,15 +89,12 @@ function fittedTools(tools: readonly ToolDoc[]): FittedTools {
 
 export type ToolMatch = { name: string; score: number };
 
-/** Dates written in digits ("3/12/1984", "1984-03-12"). */
-const NUMERIC_DATES = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g;
-
 /** Every tool scored against `text`, best first (ties broken by name for determinism). */
 export function scoreTools(said: string, tools: readonly ToolDoc[]): ToolMatch[] {
   if (tools.length === 0 || said.trim() === '') return [];
   // A birth date's digits are no tool's words: "dana ruiz 3/12/1984 i want to pay my bill" matched the
   // payment plan's "3, 6 or 12 months" over paying the bill.
-  const text = inToolWords(said.replace(NUMERIC_DATES, ' '));
+  const text = inToolWords(said.replace(DIGIT_DATES, ' '));
   const { vectorizer, docs } = fittedTools(tools);
   const query = vectorizer.transform(text);
   const words = tokenize(text);

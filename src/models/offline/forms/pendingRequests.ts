@@ -11,7 +11,7 @@ import { isQuestion } from './digressions.ts';
 import { isReadBack } from './formQuestions.ts';
 import { pickForChange } from './lookUpFirst.ts';
 import { pickedByTime } from './pickByTime.ts';
-import { isPick, PICK_PHRASE, pickedIndex, WHICH_RECORD } from './picks.ts';
+import { isPick, PICK_PHRASE, pickedIndex, referencesIn, WHICH_RECORD } from './picks.ts';
 import { resultText } from './resultText.ts';
 import { statedReason } from './statedReason.ts';
 
@@ -79,7 +79,7 @@ export function toolAwaitingReply(view: ConversationView): ToolResult | undefine
   if (!last) return undefined;
   if (said?.endsWith('?') && last.includes(said)) return previous;
   // A look-up's list of the caller's records, asked about for a change (readBackFacts.ts).
-  // Also said again after a bare "yes" to it (yesToAList.ts).
+  // Also said again after a bare "yes" to it (noneOfTheList.ts).
   if (said && last.endsWith(`${said} ${WHICH_RECORD}`)) return previous;
   // "how much is that?" after the openings got a reply that asked nothing of its own (a fallback):
   // the offer still stands, and "the first one" picks from it.
@@ -146,7 +146,7 @@ export function replyGoesToDesk(
 export function referencePicked(desk: ToolResult, text: string): string | undefined {
   const offered = resultText(desk);
   if (!offered) return undefined;
-  const references = [...new Set(offered.match(/\b[A-Z]{2,8}-\d{2,}\b/g) ?? [])];
+  const references = referencesIn(offered);
   if (references.length < 2) return undefined;
   const index = pickedIndex(text, references.length);
   if (index !== undefined) return references[index];

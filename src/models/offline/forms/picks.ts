@@ -1,6 +1,14 @@
 /** Asked after a look-up listed a caller's records for a change and named none of them. */
 export const WHICH_RECORD = 'Which one do you mean?';
 
+/** How a listed record's reference reads in our replies ("SL-2054", "APT-5005", "GB-20310617-001"). */
+const LISTED_REFERENCE = /\b[A-Z]{2,8}-\d{2,}\b/g;
+
+/** The references a text names, each once, in order. */
+export function referencesIn(text: string): string[] {
+  return [...new Set(text.match(LISTED_REFERENCE) ?? [])];
+}
+
 /** A reply that picks one of several by what it is: "the purple one", "that one", "the one in March". */
 export const PICK_PHRASE =
   /^\W*(?:(?:um|oh|ok|okay|yes|yeah|no|it'?s|i mean)\b[\s,]*)*(?:the|that)\b.*\bone\b/i;

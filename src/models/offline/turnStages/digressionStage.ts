@@ -9,10 +9,10 @@ import {
   requestAfterCancel,
 } from '../forms/digressions.ts';
 import { givesUp, isCancel, resumeQuestion } from '../forms/formTurn.ts';
+import { yesToAList } from '../forms/noneOfTheList.ts';
 import { deskAwaitingReply, toolAwaitingReply } from '../forms/pendingRequests.ts';
 import { agreesToRelayedReadBack } from '../forms/plainConfirmation.ts';
 import { handoffToAsker } from '../forms/resumeForm.ts';
-import { yesToAList } from '../forms/yesToAList.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { offerTakenElsewhere } from '../offerAccepted.ts';
 import { ARRIVAL_ROUTING_CONFIDENCE, PERSON_ON_REQUEST } from '../offlineModelOptions.ts';

@@ -3,8 +3,8 @@ import { correctionForDesk } from '../forms/deskCorrection.ts';
 import { deskInput } from '../forms/deskQuestion.ts';
 import { lookUpAtReadBack } from '../forms/lookUpAtReadBack.ts';
 import { lookUpCorrected } from '../forms/lookUpCorrection.ts';
+import { pickOfNone } from '../forms/noneOfTheList.ts';
 import { choiceFromOffer, earlierPick, referencePicked, replyGoesToDesk } from '../forms/pendingRequests.ts';
-import { pickOfNone } from '../forms/pickOfNone.ts';
 import { offerTakenHere } from '../offerAccepted.ts';
 import type { SettledTurn } from './digressionStage.ts';
 import type { TurnDecision } from './turnDecision.ts';
@@ -34,15 +34,15 @@ export function toolStage(turn: SettledTurn): TurnDecision | undefined {
   // A pick said on an earlier turn still holds ("the second one", then the name).
   const picked = choice ?? earlierPick(view, tools, (name) => changesData(name));
   const reread = confirming ?? cancelling;
+  // "the purple one" to a list of the caller's records, naming none: the list again, not a new request.
+  const none = choice || picked || reread ? undefined : pickOfNone(text, view);
+  if (none && (!desk || referencePicked(desk, text) === undefined)) return none;
   const chosen = reread
     ? { tool: reread, focusText: chooser.requestFor(reread, tools, view) }
     : choice
       ? { tool: choice.tool, focusText: text }
       : (!asked && offerTakenHere(view, text, tools, (n) => changesData(n), now)) ||
         chooser.choose(text, tools, view, asked);
-  // "the purple one" to a list of the caller's records, naming none: the list again, not a new request.
-  const none = choice || picked || reread ? undefined : pickOfNone(text, view);
-  if (none && (!desk || referencePicked(desk, text) === undefined)) return none;
   if (desk && replyGoesToDesk(agent, desk, chosen?.tool.name, text))
     return { call: desk.name, args: { input: deskInput(graph, agent, desk, text) } };
   // "oh no sorry, it's 555-0189" right after a desk did something: that desk does it again.
