@@ -18,7 +18,7 @@ export const EMERGENCY_PATTERNS: readonly { category: string; pattern: RegExp }[
   {
     category: 'breathing',
     pattern:
-      /\b(can ?not|can'?t|cant|couldn'?t|unable to) (breathe|breath|catch (my|his|her) breath)\b|\b(trouble|difficulty|struggling|hard) (to )?breath(e|ing)\b|\b(not|isn'?t|is not|wasn'?t|aren'?t|stopped|stops) breathing\b|\bturning blue\b|\bchoking\b|\blips (are |turning )?blue\b/,
+      /\b(can ?not|can'?t|cant|couldn'?t|unable to) (breathe|breath|catch (my|his|her) breath)\b|\b(trouble|difficulty|struggling|hard|harder|hard time) (to )?breath(e|ing)\b|\b(inhaler|puffer|nebuli[sz]er)\b(?: [\w']+){0,3} (isn'?t|is not|not|doesn'?t|does not|aren'?t|stopped|no longer) (helping|working|help|work)\b|\b(not|isn'?t|is not|wasn'?t|aren'?t|stopped|stops) breathing\b|\bturning blue\b|\bchoking\b|\blips (are |turning )?blue\b/,
   },
   {
     category: 'overdose',
@@ -47,6 +47,13 @@ export const EMERGENCY_PATTERNS: readonly { category: string; pattern: RegExp }[
     pattern:
       /\bunconscious\b|\bunresponsive\b|\bpassed out\b|\bcollapsed\b|\bfainted\b|\bwon'?t wake up\b|\bnot waking up\b|\bno pulse\b/,
   },
+  {
+    // A knock to the head followed by vomiting, drowsiness or confusion is seen at once (NICE head
+    // injury guidance): "my son fell and hit his head, he threw up and he's really drowsy".
+    category: 'head injury',
+    pattern:
+      /\b(hit|hits|banged|bumped|knocked|smacked|whacked|cracked|injured|hurt)\b(?: [\w']+){0,2} head\b.*\b(threw up|throw(ing)? up|vomit\w*|sick|drowsy|sleepy|confused|confusion|dazed|knocked out|blacked out|won'?t stay awake|can'?t stay awake)\b|\bhead injury\b/,
+  },
   { category: 'severe headache', pattern: /\bworst headache\b|\bthunderclap headache\b/ },
   { category: 'seizure', pattern: /\bseizures?\b|\bseizing\b|\bconvuls(ing|ions?)\b/ },
   {
@@ -57,7 +64,7 @@ export const EMERGENCY_PATTERNS: readonly { category: string; pattern: RegExp }[
   {
     category: 'anaphylaxis',
     pattern:
-      /\banaphyla(xis|ctic)\b|\bthroat (is )?(closing|swelling|swollen)\b|\btongue (is )?swell(ing|ed)\b|\b(lips?|tongue|mouth) (is |are |has |have |started )?(swell(ing|ed)|swollen|puff(ing|ed) up)\b/,
+      /\banaphyla(xis|ctic)\b|\bthroat (is )?(closing|swelling|swollen)\b|\bthroat (feels |is |getting |going |has gone |gone )?(so |really |very )?(tight|tighter|tightening|closing( up)?)\b|\btongue (is )?swell(ing|ed)\b|\b(lips?|tongue|mouth) (is |are |has |have |started )?(swell(ing|ed)|swollen|puff(ing|ed) up)\b/,
   },
 ];
 
@@ -75,11 +82,71 @@ function normalize(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/**
+ * Words the patterns are written in that a caller in distress mistypes ("chest pian real bad", "cant
+ * breath", "unconcious"): a typed word one slip from one of them reads as it. Two letters swapped for
+ * words of four letters or more; one letter missing, added or wrong only from six letters, where one
+ * slip cannot turn one everyday word into another.
+ */
+const SCREEN_WORDS = [
+  'chest',
+  'pain',
+  'pains',
+  'breathe',
+  'breathing',
+  'throat',
+  'swelling',
+  'swollen',
+  'tight',
+  'unconscious',
+  'unresponsive',
+  'seizure',
+  'bleeding',
+  'suicide',
+  'suicidal',
+  'overdose',
+  'overdosed',
+  'stroke',
+  'choking',
+  'collapsed',
+  'drooping',
+  'pressure',
+  'drowsy',
+  'confused',
+  'vomiting',
+];
+
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 4) return false;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
+function oneSlip(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < 6 || Math.abs(a.length - b.length) > 1) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return (short.length === long.length ? short.slice(i + 1) : short.slice(i)) === long.slice(i + 1);
+}
+
+/** The text with each mistyped screen word put right. */
+function withSlipsMended(normalized: string): string {
+  return normalized.replace(/[a-z]+/g, (word) =>
+    SCREEN_WORDS.includes(word)
+      ? word
+      : (SCREEN_WORDS.find((w) => swapped(word, w) || oneSlip(word, w)) ?? word),
+  );
+}
+
 export function detectEmergency(text: string): EmergencyMatch | null {
   const normalized = normalize(text);
-  for (const { category, pattern } of EMERGENCY_PATTERNS) {
-    const match = normalized.match(pattern);
-    if (match) return { category, phrase: match[0] };
+  const mended = withSlipsMended(normalized);
+  for (const said of mended === normalized ? [normalized] : [normalized, mended]) {
+    for (const { category, pattern } of EMERGENCY_PATTERNS) {
+      const match = said.match(pattern);
+      if (match) return { category, phrase: match[0] };
+    }
   }
   return null;
 }

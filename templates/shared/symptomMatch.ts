@@ -44,11 +44,50 @@ function words(text: string): string[] {
     .filter((w) => w !== '');
 }
 
+/** "temp is 100.8": a shortened word said for the protocols' own. */
+const SHORT_FOR: Record<string, string> = { temp: 'temperature', temps: 'temperature' };
+
+/**
+ * A temperature reading that is a fever (100.4°F or 38°C and above): "temp is 100.8" says "fever"
+ * though the word is not there. Read before the sentence is split, as "100.8" holds a full stop.
+ */
+const READING = /\b(\d{2,3}(?:\.\d)?)\s*(?:°|degrees?|deg)?\s*([fc])?\b/gi;
+function saysAFever(sentence: string): boolean {
+  for (const [, value, unit] of sentence.matchAll(READING)) {
+    const n = Number(value);
+    const u = unit?.toLowerCase();
+    if ((u !== 'c' && n >= 100.4 && n <= 110) || (u !== 'f' && n >= 38 && n <= 43)) return true;
+  }
+  return false;
+}
+
+/** Counts said as words, by their place: "six weeks old" is 6. */
+const COUNTS = 'zero one two three four five six seven eight nine ten eleven twelve'.split(' ');
+/**
+ * "my 2 month old has a fever": an age under three months makes the patient an infant, as the
+ * protocols' "infant fever" says ("weeks old" alone covered weeks, not months).
+ */
+const AGE =
+  /\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(weeks?|wks?|months?|mos?)[\s-]*old\b/gi;
+function saysAnInfant(sentence: string): boolean {
+  for (const [, count, unit] of sentence.matchAll(AGE)) {
+    const word = count.toLowerCase();
+    const n = word === 'a' ? 1 : COUNTS.includes(word) ? COUNTS.indexOf(word) : Number(count);
+    if (/^w/i.test(unit) ? n <= 12 : n < 3) return true;
+  }
+  return false;
+}
+
 /** The description's sentences, each as stems: a phrase's words must meet within one of them. */
 function sentences(description: string): string[][] {
   return description
+    .replace(/(\d)\.(\d)/g, '$1,$2')
     .split(/[.!?;\n]+/)
-    .map((s) => words(s).map(stem))
+    .map((s) => {
+      const said = words(s.replace(/(\d),(\d)/g, '$1.$2')).map((w) => stem(SHORT_FOR[w] ?? w));
+      const whole = s.replace(/(\d),(\d)/g, '$1.$2');
+      return [...said, ...(saysAFever(whole) ? ['fever'] : []), ...(saysAnInfant(whole) ? ['infant'] : [])];
+    })
     .filter((s) => s.length > 0);
 }
 

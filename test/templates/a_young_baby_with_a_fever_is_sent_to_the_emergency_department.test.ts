@@ -28,6 +28,14 @@ describe('a symptom matches its protocol however the caller words it', () => {
     expect(pick('our baby has a really high temperature', clinic)).toBe('TP-FEVER-INFANT');
   });
 
+  // QA chat probes (2026-11-27): both got "I don't have a protocol for that" or the adult advice.
+  it('reads a fever from a temperature reading and an infant from an age in weeks or months', () => {
+    expect(pick('6 week old baby feels really hot, temp is 100.8', nurseLine)).toBe('NP-INFANT');
+    expect(pick('my 2 month old has a fever of 100.6', clinic)).toBe('TP-FEVER-INFANT');
+    expect(pick('temp of 38.5 since yesterday', nurseLine)).toBe('NP-FEVER');
+    expect(pick('my 5 month old has a fever', clinic)).toBe('TP-FEVER');
+  });
+
   it('matches words in another order or form', () => {
     expect(pick('there is a lot of pain in my ear tonight', nurseLine)).toBe('NP-EAR');
     expect(pick('lots of rashes on his arms', nurseLine)).toBe('NP-RASH');

@@ -1,6 +1,7 @@
 import type { NormalizedAgent } from '../../graph/types.ts';
 import { isFreeTextProperty, type JsonSchema } from './argumentExtraction.ts';
 import { isQuestion } from './forms/digressions.ts';
+import { illHealthTold } from './illHealthTold.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { describeProperty } from './propertyKinds.ts';
 import { IRREVERSIBLE_VERBS, namesTool, scoreTools, type ToolDoc, verbOf } from './toolMatcher.ts';
@@ -30,6 +31,8 @@ export function deskPurposeTool(input: {
   const { agent, text, available } = input;
   const purpose = agent?.handoffDescription ?? '';
   if (purpose === '' || isQuestion(text)) return undefined;
+  const told = illHealthTold({ purpose, text, available, changesData: input.changesData });
+  if (told) return told;
   const [best] = scoreTools(text, input.docs);
   if (!best || best.score < input.threshold / 2) return undefined;
   const tool = available.find((t) => t.name === best.name);

@@ -33,6 +33,14 @@ describe('detectEmergency', () => {
     ['her face has gone numb', 'stroke'],
     ["my son ate peanuts and his lips are swelling and he's wheezing", 'anaphylaxis'],
     ['her lip is swollen after the shrimp', 'anaphylaxis'],
+    // QA chat probes (2026-11-27): each got "Tell me what you're feeling", "no protocol", or self-care.
+    ['chest pian real bad', 'chest pain'],
+    ['its getting harder to breathe', 'breathing'],
+    ["wheezing and my inhaler isn't helping", 'breathing'],
+    ['bad allergic reaction, my throat feels tight', 'anaphylaxis'],
+    ["my son fell and hit his head, he threw up and he's really drowsy and confused", 'head injury'],
+    ['she banged her head on the table and now she seems confused', 'head injury'],
+    ['he is unconcious', 'unresponsive'],
   ])('"%s" is an emergency (%s)', (text, category) => {
     expect(detectEmergency(text)?.category).toBe(category);
   });
@@ -48,6 +56,10 @@ describe('detectEmergency', () => {
     'my leg went to sleep on the train',
     'I took my pills this morning',
     'I have had too many missed calls from you',
+    'I paid my bill, what is the chest x-ray for',
+    'my inhaler is working fine, I just need a refill',
+    'I hit my head last week, it is fine now, can I book a check up',
+    'my throat is sore',
   ])('"%s" is not', (text) => {
     expect(detectEmergency(text)).toBeNull();
   });
