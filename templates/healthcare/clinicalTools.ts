@@ -20,7 +20,7 @@ type Protocol = typeof healthcareTriageProtocols.$inferSelect;
 export const listMedications = defineTool({
   name: 'list_medications',
   description:
-    'My medications, meds, pills, prescriptions: what I take, the dose as prescribed, refills left.',
+    'My medications, meds, pills, tablets, prescriptions: what I take, the dose as prescribed, refills left.',
   parameters: z.object({}),
   execute: async (_args, ctx: Ctx) => {
     const patientId = verifiedPatientId(ctx.state);

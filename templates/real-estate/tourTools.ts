@@ -41,7 +41,9 @@ async function moveBookedTour(
     return {
       booked: false,
       found: true,
-      message: `${formatTime(start)} on ${formatDayLong(day)} is taken at ${listing.address}. Free that day: ${joinWords(free)}.`,
+      // Another time is what is needed: "ok 11:30 then" answers it (it got the desk's fallback).
+      ...(free.length > 0 ? { missing: 'timeText' } : {}),
+      message: `${formatTime(start)} on ${formatDayLong(day)} is taken at ${listing.address}. Free that day: ${joinWords(free)}.${free.length > 0 ? ' Which time would suit you?' : ''}`,
     };
   }
   return {
@@ -123,7 +125,8 @@ export const bookTour = defineTool({
       return {
         booked: false,
         found: true,
-        message: `${formatTime(start)} on ${formatDayLong(day)} is taken at ${listing.address}. Free that day: ${joinWords(free)}.`,
+        ...(free.length > 0 ? { missing: 'timeText' } : {}),
+        message: `${formatTime(start)} on ${formatDayLong(day)} is taken at ${listing.address}. Free that day: ${joinWords(free)}.${free.length > 0 ? ' Which time would suit you?' : ''}`,
       };
     }
     const tourId = `TOUR-${inserted.rows[0].id}`;

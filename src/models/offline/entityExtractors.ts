@@ -58,13 +58,11 @@ export function findReference(
       continue;
     return match[0].toUpperCase();
   }
-  // Said or typed with a space ("account id is acc 1010"): only with the schema's own prefix, since a
-  // word and a number apart ("at 1010") are otherwise no reference; nor is the start of a phone number
-  // ("call 07700 900303").
-  if (hints.prefix) {
-    const spaced = text.match(new RegExp(`\\b(${hints.prefix})\\s+(\\d{3,})\\b(?![\\s.-]*\\d)`, 'i'));
-    if (spaced) return `${spaced[1].toUpperCase()}-${spaced[2]}`;
-  }
+  // Typed with a space ("acc 1010") or after the reference's own word ("invoice #2041"): only with the
+  // schema's prefix, never a word and a number apart ("at 1010") nor a phone ("call 07700 900303").
+  const said = `(?:${hints.prefix}|${hints.stem ?? hints.prefix}s?\\s*(?:number|no\\.?|num)?\\s*#?)`;
+  const spaced = hints.prefix && text.match(new RegExp(`\\b${said}\\s*(\\d{3,})\\b(?![\\s.-]*\\d)`, 'i'));
+  if (spaced && hints.prefix) return `${hints.prefix.toUpperCase()}-${spaced[1]}`;
   return undefined;
 }
 

@@ -97,3 +97,18 @@ export function nameBesideNumber(messages: readonly string[]): string | undefine
   }
   return undefined;
 }
+
+/**
+ * "Dana Ruiz, 555-0134" and nothing else: a caller's name and number, the answer to "Whose name is it
+ * under?" of a look-up, never a new booking though a booking takes both.
+ */
+export function onlyNameAndNumber(text: string): boolean {
+  const phone = findPhone(text);
+  if (!phone) return false;
+  const rest = text
+    .replace(phone, ' ')
+    .replace(/\b(?:it'?s|its|this is|i'?m|im|my name is|my number is|number is|phone is|and|here)\b/gi, ' ')
+    .replace(/[\s,.;:!-]+/g, ' ')
+    .trim();
+  return rest !== '' && nameAlone(rest) !== undefined;
+}

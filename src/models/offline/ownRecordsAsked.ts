@@ -10,6 +10,13 @@ import type { FunctionTool } from './modelItems.ts';
 const ASKS_WHAT_I_HOLD =
   /\b(?:what|which|how many|any)\s+(?:\w+\s+){0,2}(?:do|have)\s+(?:i|we)\s+(?:have|got|booked)\b|\bdo\s+(?:i|we)\s+have\s+(?:any(?:thing)?|a|an)\s+(?:\w+\s+)?(?:booked|coming up|scheduled|upcoming)\b|\b(?:show|list|tell)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?my\s+\w+s\b/i;
 
+/**
+ * "when is my appointment?", "what time is my viewing again", "I booked an appointment but I forgot what
+ * day it is": the day or time of something the customer holds.
+ */
+const ASKS_WHEN_MINE =
+  /\b(?:when|what (?:day|time|date))\s+(?:is|was|'s)\s+my\s+\w+|\b(?:forgot|forgotten|forget|can't remember|cannot remember|don't remember|not sure)\b[^.?!]{0,12}\b(?:what day|which day|what time|what date|when)\b/i;
+
 const SPEAKS_OF_MINE = /\b(?:my|mine)\b/i;
 
 export function ownRecordsAsked(
@@ -17,7 +24,7 @@ export function ownRecordsAsked(
   available: readonly FunctionTool[],
   changesData: (toolName: string) => boolean,
 ): { tool: FunctionTool; focusText: string } | undefined {
-  if (!ASKS_WHAT_I_HOLD.test(text)) return undefined;
+  if (!ASKS_WHAT_I_HOLD.test(text) && !ASKS_WHEN_MINE.test(text)) return undefined;
   const mine = available.filter((t) => !changesData(t.name) && SPEAKS_OF_MINE.test(t.description ?? ''));
   return mine.length === 1 ? { tool: mine[0], focusText: text } : undefined;
 }

@@ -247,7 +247,7 @@ export function idleReply(input: {
  */
 export function reasonForAsking(output: unknown): string | undefined {
   const message = isRecord(output) && typeof output.message === 'string' ? output.message.trim() : '';
-  const [, reason, mark] = message.match(/^(.*?[a-z])\s*([:.!])\s+[^:.!?]*\?$/i) ?? [];
+  const [, reason, mark] = message.match(/^(.*?[a-z0-9])\s*([:.!])\s+[^:.!?]*\?$/i) ?? [];
   // "Which neighborhood: Maplewood, Riverside … or Lakeview?" is one question whose colon lists the
   // choices: its head is no reason, and said before the question it read "Which neighborhood. Which …".
   if (mark === ':' && QUESTION_HEAD.test(reason ?? '')) return undefined;

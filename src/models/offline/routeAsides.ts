@@ -7,7 +7,14 @@ import { inToolWords } from './customerWords.ts';
 import { isQuestion } from './forms/digressions.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { referenceOwner } from './referenceOwner.ts';
-import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
+import {
+  changesItsObject,
+  MIN_TOOL_SIMILARITY,
+  matchTool,
+  namesAction,
+  scoreTools,
+  type ToolDoc,
+} from './toolMatcher.ts';
 
 /**
  * Two transfers the offline model makes outside the router's usual decision: to the escalation when
@@ -64,7 +71,9 @@ export function actionOwner(
   const edge = agent?.handoffs.find(
     (e) =>
       enabledHandoffs.includes(e.toolName) &&
-      graph.byName.get(e.to)?.tools.some((t) => t.sideEffect && namesAction(words, t.name)),
+      graph.byName
+        .get(e.to)
+        ?.tools.some((t) => t.sideEffect && (namesAction(words, t.name) || changesItsObject(words, t.name))),
   );
   if (!edge) return undefined;
   return {

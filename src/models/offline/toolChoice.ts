@@ -24,6 +24,7 @@ import { replyToPending } from './forms/replyToPending.ts';
 import { requestWithSubject, subjectDescription } from './forms/statedSubject.ts';
 import { weighsInsteadOf } from './listedValueQuestion.ts';
 import type { FunctionTool } from './modelItems.ts';
+import { onlyNameAndNumber } from './nameAlone.ts';
 import { nameAloneTakenBy } from './nameTakingTool.ts';
 import { ownRecordsAsked } from './ownRecordsAsked.ts';
 import { pickedReference } from './pickedReference.ts';
@@ -188,7 +189,11 @@ export class ToolChooser {
       this.gives(pending.tool, asked, text) &&
       doer !== undefined &&
       !namesAction(tokenize(text), doer.name);
-    if (doer && doer.name !== pending?.tool.name && !answersChange) return { tool: doer, focusText: text };
+    // "Dana Ruiz, 555-0134" to a look-up's "Whose name is the appointment under?" answers the look-up.
+    const answersLookUp =
+      pending !== undefined && !this.changesData(pending.tool.name) && onlyNameAndNumber(text);
+    if (doer && doer.name !== pending?.tool.name && !answersChange && !answersLookUp)
+      return { tool: doer, focusText: text };
     if (doer) return pending;
     // "how much is that?", "how long does it take?" mid-form: about what the form is for.
     const aboutSubject =
@@ -212,6 +217,9 @@ export class ToolChooser {
     const thing =
       pending || asked || match ? undefined : lookUpNamingThing(text, available, (n) => this.changesData(n));
     if (thing) return thing;
+    // "I booked an appointment but I forgot what day it is": what the customer holds, not openings.
+    const own = pending || asked ? undefined : ownRecordsAsked(text, available, (n) => this.changesData(n));
+    if (own && !(match && this.changesData(match.name))) return own;
     if (match) return { tool: available.find((t) => t.name === match.name)!, focusText: text };
     const { agent, threshold } = this;
     const said = { agent, text, available, docs: this.docs(available), threshold };

@@ -265,6 +265,19 @@ export function namesAction(messageWords: readonly string[], toolName: string): 
 }
 
 /**
+ * "I have a keratin booking GB-… and I need to change it": "change" alone is too common a word to name
+ * a change (a plan, a phone number), but said of the very thing a reschedule changes (its name's object,
+ * a booking) it asks for that reschedule.
+ */
+export function changesItsObject(messageWords: readonly string[], toolName: string): boolean {
+  return (
+    verbOf(toolName) === 'reschedule' &&
+    messageWords.some((w) => w === 'change' || w === 'amend') &&
+    namesObject(messageWords, toolName)
+  );
+}
+
+/**
  * The tool's object, from its name: the words after a leading verb (`fetch_call_log` → call, log).
  * A message word matches one when they share a stem ("refunds"/"refund", "pricing"/"price").
  */

@@ -2,6 +2,7 @@ import { findPropertyValue, type JsonSchema } from '../argumentExtraction.ts';
 import { propertyNamedInQuestion } from '../askedQuestions.ts';
 import type { ConversationView } from '../conversationView.ts';
 import { type FunctionTool, schemaOf } from '../modelItems.ts';
+import { pickedInTheRequest } from './lookUpPick.ts';
 import { requestToResume } from './pendingRequests.ts';
 import { resultText } from './resultText.ts';
 import { anotherLookUpAsked } from './twoLookUps.ts';
@@ -53,6 +54,7 @@ export function callNow(
   return (
     requestToResume(view, (n) => schemaOf(tools, n)) ??
     askedWhatWasSaid(view, tools, now, changesData) ??
-    anotherLookUpAsked({ view, tools, changesData })
+    anotherLookUpAsked({ view, tools, changesData }) ??
+    pickedInTheRequest(view, tools, changesData)
   );
 }

@@ -209,15 +209,26 @@ function saysItsDay(lower: string, item: Record<string, unknown>): boolean {
   return new RegExp(`(?<![\\d:])0?${Number(day)}(?![\\d:])`).test(text.replace(/\d{4}-\d{2}-\d{2}/g, ' '));
 }
 
+/** A listed thing ruled out, up to the clause's end: "not the haircut", "rather than the 17th". */
+const NOT_THIS = /\b(?:not|except|rather than|instead of)\s+(?:the|that|my)\s+[^,.;!?]*/g;
+
 /**
  * Which listed record the reply picks: its reference, a word only it has ("the Thursday one", "the
  * toner", "the one on Elm Street"), or its place ("the second one").
  */
-function pickedItem(items: Record<string, unknown>[], property: string, text: string): string | undefined {
-  const lower = text.toLowerCase();
+export function pickedItem(
+  items: Record<string, unknown>[],
+  property: string,
+  text: string,
+): string | undefined {
+  // "the toner one please, not the haircut": what is ruled out picks nothing.
+  const lower = text.toLowerCase().replace(NOT_THIS, ' ');
   const byReference = items.find((i) => lower.includes(String(i[property]).toLowerCase()));
   const index = pickedIndex(text, items.length);
-  const said = lower.split(/[^a-z0-9'-]+/).filter((w) => w.length >= 4);
+  // A word every listed record has ("booking", "appointment") tells none of them apart.
+  const said = lower
+    .split(/[^a-z0-9'-]+/)
+    .filter((w) => w.length >= 4 && !items.every((i) => wordsOf(i).has(w)));
   const only = items.filter((i) => said.some((w) => wordsOf(i).has(w)) || saysItsDay(lower, i));
   // What a record is for, in WordNet's words ("the heart one"), only when neither words nor a place pick.
   const defined =

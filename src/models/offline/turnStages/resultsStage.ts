@@ -34,8 +34,21 @@ export function resultsStage(turn: TurnContext): StageOutcome<MessageTurn> {
         })
       : undefined;
   // A look-up a read-back names has answered: the change is read back (forms/readBackFacts.ts).
-  const chosenFor = (said: string) =>
-    asked?.kind === 'confirm' ? asked.tool : chooser.choose(said, tools, view, asked)?.tool.name;
+  // A change chosen only because our question was its look-up's ("And the phone number it was booked
+  // with?" → "555-0134") is no change asked for: "when is my appointment?" then got "Which day would you
+  // like instead?". One of the customer's recent messages must ask for it.
+  // Read as when it was said, with every tool still to call: the look-up this turn ran is no longer
+  // offered, and "what was INV-2041 for" would then choose the refund that names it.
+  const asFirstRead = { ...view, calledThisTurn: new Set<string>() };
+  const askedFor = (name: string) =>
+    view.userMessages
+      .slice(-4)
+      .some((m) => chooser.choose(m, tools, asFirstRead, undefined)?.tool.name === name);
+  const chosenFor = (said: string) => {
+    if (asked?.kind === 'confirm') return asked.tool;
+    const chosen = chooser.choose(said, tools, view, asked)?.tool.name;
+    return chosen === undefined || !changesData(chosen) || askedFor(chosen) ? chosen : undefined;
+  };
   const readBack = () => looksUpForReadBack(agent, view, chosenFor, (n) => changesData(n), tools);
   if (view.trailingResults.length > 0 && (waiting || (!alongside && !readBack()))) {
     if (waiting && tools.some((t) => t.name === waiting.name))

@@ -3,6 +3,7 @@ import { correctionForDesk } from '../forms/deskCorrection.ts';
 import { deskInput } from '../forms/deskQuestion.ts';
 import { lookUpAtReadBack } from '../forms/lookUpAtReadBack.ts';
 import { lookUpCorrected } from '../forms/lookUpCorrection.ts';
+import { pickedFromTheList } from '../forms/lookUpPick.ts';
 import { pickOfNone } from '../forms/noneOfTheList.ts';
 import { choiceFromOffer, earlierPick, referencePicked, replyGoesToDesk } from '../forms/pendingRequests.ts';
 import { offerTakenHere } from '../offerAccepted.ts';
@@ -34,6 +35,9 @@ export function toolStage(turn: SettledTurn): TurnDecision | undefined {
   // A pick said on an earlier turn still holds ("the second one", then the name).
   const picked = choice ?? earlierPick(view, tools, (name) => changesData(name));
   const reread = confirming ?? cancelling;
+  // "the toner one" to a look-up's list of the caller's records: that one looked up.
+  const fromList = choice || picked || reread ? undefined : pickedFromTheList(view, text, tools, changesData);
+  if (fromList && !desk) return fromList;
   // "the purple one" to a list of the caller's records, naming none: the list again, not a new request.
   const none = choice || picked || reread ? undefined : pickOfNone(text, view);
   if (none && (!desk || referencePicked(desk, text) === undefined)) return none;
