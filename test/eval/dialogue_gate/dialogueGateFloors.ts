@@ -57,6 +57,11 @@ export interface DialogueGate {
   dev16: number;
   /** Batch 16's held-out conversations that loop, at most (measured on arrival). */
   batch16Loops: number;
+  batch17: number;
+  /** The dev17 rows: tuned rows by batch 17's author, gated apart like dev9. */
+  dev17: number;
+  /** Batch 17's held-out conversations that loop, at most (measured on arrival). */
+  batch17Loops: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
@@ -109,6 +114,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch16: 0.68,
     dev16: 0.98,
     batch16Loops: 0,
+    // Batch 17 (2026-11-27), on arrival: held out 6/10, dev 8/10. Twenty-sixth pass: held out 6/10, dev 10/10.
+    batch17: 0.58,
+    dev17: 0.98,
+    batch17Loops: 0,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -149,6 +158,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch16: 0.98,
     dev16: 0.88,
     batch16Loops: 0,
+    // Batch 17 (2026-11-27), on arrival: held out 7/10, dev 10/10. Twenty-sixth pass: held out 7/10, dev 10/10.
+    batch17: 0.68,
+    dev17: 0.98,
+    batch17Loops: 0,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -192,6 +205,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch16: 0.68,
     dev16: 0.98,
     batch16Loops: 0,
+    // Batch 17 (2026-11-27), on arrival: held out 6/10, dev 9/10. Twenty-sixth pass: held out 7/10, dev 10/10.
+    batch17: 0.68,
+    dev17: 0.98,
+    batch17Loops: 0,
   },
   'real-estate': {
     template: 'real-estate',
@@ -230,6 +247,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch16: 0.88,
     dev16: 0.78,
     batch16Loops: 0,
+    // Batch 17 (2026-11-27), on arrival: held out 7/10, dev 10/10. Twenty-sixth pass: held out 7/10, dev 10/10.
+    batch17: 0.68,
+    dev17: 0.98,
+    batch17Loops: 0,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -272,5 +293,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch16: 0.88,
     dev16: 0.98,
     batch16Loops: 0,
+    // Batch 17 (2026-11-27), on arrival: held out 7/10, dev 9/10. Twenty-sixth pass: held out 8/10, dev 10/10.
+    batch17: 0.78,
+    dev17: 0.98,
+    batch17Loops: 0,
   },
 };
