@@ -72,6 +72,17 @@ export const EMERGENCY_PATTERNS: readonly { category: string; pattern: RegExp }[
 export const EMERGENCY_NOTICE =
   'Please call 911 now (or your local emergency number); do not wait for us to reply.';
 
+/**
+ * Thoughts of suicide or self-harm: the crisis line too, which takes calls and texts at any hour (a QA
+ * probe: the caller heard 911 only).
+ */
+export const CRISIS_NOTICE = `${EMERGENCY_NOTICE} You can also call or text 988, the Suicide & Crisis Lifeline, at any hour.`;
+
+/** What the caller reads first for an emergency of this kind. */
+export function emergencyNotice(category: string): string {
+  return category === 'self-harm' ? CRISIS_NOTICE : EMERGENCY_NOTICE;
+}
+
 export type EmergencyMatch = { category: string; phrase: string };
 
 /** Lower case, straight apostrophes, single spaces: what the patterns are written against. */
@@ -167,7 +178,7 @@ export const emergencyScreen: InputGuardrail = {
     // Decided like a tool result's `{ escalate: true }`: the agent's next step is the handoff to
     // `policy.escalateTo`, with no model call, and the notice is said before the hand-over message.
     const turn = maybeTurnState(context);
-    turn?.escalateNext({ code: 'emergency', reason, notice: EMERGENCY_NOTICE });
+    turn?.escalateNext({ code: 'emergency', reason, notice: emergencyNotice(match.category) });
     return { tripwireTriggered: turn === undefined, outputInfo: { emergency: true, reason, ...match } };
   },
 };

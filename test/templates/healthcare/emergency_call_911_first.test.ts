@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMERGENCY_NOTICE } from '../../../templates/healthcare/emergencyScreen.ts';
+import { CRISIS_NOTICE, EMERGENCY_NOTICE } from '../../../templates/healthcare/emergencyScreen.ts';
 import { useOfflineTemplate } from '../../support/templates/shared/offlineTemplate.ts';
 
 /**
@@ -23,6 +23,14 @@ describe('healthcare emergency escalation tells the patient to call 911 first', 
       expect(events.find((e) => e.type === 'policy.tripped')?.data).toMatchObject({ code: 'emergency' });
     },
   );
+
+  it('thoughts of suicide hear 911 and the 988 crisis line first', async () => {
+    const { id } = await t.switchboard.createConversation();
+    const turn = await t.switchboard.send(id, "I don't want to be alive anymore");
+    expect(turn.agent).toBe('Human');
+    expect(turn.reply.startsWith(CRISIS_NOTICE)).toBe(true);
+    expect(turn.reply).toMatch(/988/);
+  });
 
   it('a hand-over that is not an emergency says no such thing', async () => {
     const { id } = await t.switchboard.createConversation();
