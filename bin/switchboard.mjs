@@ -3,7 +3,7 @@
 // the server and the exit code is its own: for the short commands the build's one-file bundle of it,
 // which starts faster (which command lines: src/cli/bundledCli.ts). In a checkout whose sources
 // changed since the last build (`npm run build`), it runs the sources through tsx instead, still in
-// this process.
+// this process (SWITCHBOARD_FROM_SOURCES=1 does so always).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,7 +13,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const built = join(root, 'dist', 'src', 'cli', 'main.js');
 const sources = join(root, 'src', 'cli', 'main.ts');
 
-if (buildIsCurrent(root)) {
+// SWITCHBOARD_FROM_SOURCES=1 runs the sources even over a current build (the test of that path).
+if (buildIsCurrent(root) && process.env.SWITCHBOARD_FROM_SOURCES !== '1') {
   const { BUNDLED_CLI, runsBundled } = await import(
     pathToFileURL(join(root, 'dist', 'src', 'cli', 'bundledCli.js')).href
   );
@@ -21,8 +22,13 @@ if (buildIsCurrent(root)) {
   const entry = runsBundled(process.argv.slice(2)) && existsSync(bundle) ? bundle : built;
   await import(pathToFileURL(entry).href);
 } else if (existsSync(sources)) {
-  const { register } = await import('tsx/esm/api');
-  register();
+  // Both hooks, as the compiled CLI registers them for a user's graph module (src/app/loadGraph.ts): a
+  // graph file outside a `"type": "module"` package is CommonJS to Node, and with the ESM hook alone
+  // `switchboard graph show --graph ./myshop/graph.ts` failed with "Cannot require() ES Module … in a
+  // cycle" on an edited checkout.
+  const [esm, cjs] = await Promise.all([import('tsx/esm/api'), import('tsx/cjs/api')]);
+  esm.register();
+  cjs.register();
   await import(pathToFileURL(sources).href);
 } else {
   process.stderr.write('switchboard: this package has no build (dist/ is missing); run `npm run build`\n');
