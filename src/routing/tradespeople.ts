@@ -1,6 +1,4 @@
-import { directHypernyms, lookupWord, type Synset, supersenseOf } from './wordNet.ts';
-
-const key = (s: Synset) => `${s.pos}${s.offset}`;
+import { isKindOf, nounSenseKeys, type Synset, supersenseOf } from './wordNet.ts';
 
 /** Hops up WordNet's hierarchy a trade is looked for in ("dentist" → … → "professional"). */
 const TRADE_HOPS = 8;
@@ -16,18 +14,6 @@ export function isTradesperson(word: string, sense: Synset): boolean {
   // A plural is read through its singular, and "docs" is then a doctor: the trades asked for are one
   // person ("a plumber", "my dentist").
   if (/[^s]s$/.test(word) || supersenseOf(sense) !== 'noun.person') return false;
-  tradeAnchors ??= new Set(
-    ['worker', 'professional', 'skilled_worker'].flatMap(
-      (w) =>
-        lookupWord(w, 3)
-          ?.synsets.filter((s) => s.pos === 'n')
-          .map(key) ?? [],
-    ),
-  );
-  let frontier = [sense];
-  for (let hop = 0; hop <= TRADE_HOPS && frontier.length > 0; hop++) {
-    if (frontier.some((s) => tradeAnchors!.has(key(s)))) return true;
-    frontier = frontier.flatMap(directHypernyms);
-  }
-  return false;
+  tradeAnchors ??= nounSenseKeys(['worker', 'professional', 'skilled_worker']);
+  return isKindOf(sense, tradeAnchors, TRADE_HOPS);
 }

@@ -208,6 +208,30 @@ export function directHypernyms(synset: Synset): Synset[] {
   return f ? allHypernymsOf(f, synset) : [];
 }
 
+/** The noun senses of `words` (up to three each), as keys for `isKindOf`: "worker", "symptom". */
+export function nounSenseKeys(words: readonly string[]): Set<string> {
+  return new Set(
+    words.flatMap(
+      (w) =>
+        lookupWord(w, 3)
+          ?.synsets.filter((s) => s.pos === 'n')
+          .map(synsetKey) ?? [],
+    ),
+  );
+}
+
+export const synsetKey = (s: Synset) => `${s.pos}${s.offset}`;
+
+/** Whether the sense, or a hypernym of it at most `hops` steps up, is one of `kinds` (nounSenseKeys). */
+export function isKindOf(sense: Synset, kinds: ReadonlySet<string>, hops: number): boolean {
+  let frontier = [sense];
+  for (let hop = 0; hop <= hops && frontier.length > 0; hop++) {
+    if (frontier.some((s) => kinds.has(synsetKey(s)))) return true;
+    frontier = frontier.flatMap(directHypernyms);
+  }
+  return false;
+}
+
 function allHypernymsOf(f: Files, synset: Synset): Synset[] {
   return pointersOf(f, synset)
     .filter((p) => p.symbol === '@' || p.symbol === '@i')

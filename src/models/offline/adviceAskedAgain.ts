@@ -5,11 +5,12 @@ import type { ConversationView } from './conversationView.ts';
  * "ok how do I fix it" right after the call log said "The call was blocked because the account balance
  * ran out. Pay the open invoice or turn on auto-recharge in Billing, and calls resume right away.": the
  * desk answered with its menu ("I can check failed calls or a webhook…"), though its own last answer
- * says what to do. A question of what to do, said right after a look-up's answer that gave advice, is
- * answered with that advice: the answer's sentences after its first (the finding), or all of it.
+ * says what to do. A question of what to do, said right after a look-up's answer, is answered with the
+ * advice in what we said: its sentences after the first (the finding) that open with a verb, else all
+ * of them after the first.
  */
 const ASKS_WHAT_TO_DO =
-  /\bhow (?:do|can|should|would|to) (?:i|we|u|you)?\s*(?:fix|sort|solve|resolve|stop|get (?:it|them|this) (?:working|fixed|back))\b|\bwhat (?:do|should|can|shall) (?:i|we|u) do\b|\bhow (?:do|can) (?:i|we) (?:fix|sort) (?:it|that|this)\b/i;
+  /\bhow (?:do|can|should|would|to) (?:i|we|u|you)?\s*(?:fix|sort|solve|resolve|stop|get (?:it|them|this) (?:working|fixed|back))\b|\bwhat (?:do|should|can|shall) (?:i|we|u) do\b/i;
 
 export function adviceAskedAgain(input: {
   text: string;

@@ -1,7 +1,7 @@
 import type { NormalizedAgent } from '../../graph/types.ts';
 import { isFreeTextProperty, type JsonSchema } from './argumentExtraction.ts';
 import { isQuestion } from './forms/digressions.ts';
-import { illHealthTold } from './illHealthTold.ts';
+import { namesIllHealth } from './illHealth.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { describeProperty } from './propertyKinds.ts';
 import { IRREVERSIBLE_VERBS, namesTool, scoreTools, type ToolDoc, verbOf } from './toolMatcher.ts';
@@ -31,19 +31,29 @@ export function deskPurposeTool(input: {
   const { agent, text, available } = input;
   const purpose = agent?.handoffDescription ?? '';
   if (purpose === '' || isQuestion(text)) return undefined;
-  const told = illHealthTold({ purpose, text, available, changesData: input.changesData });
-  if (told) return told;
+  // "fever and chills since yesterday" to the clinical line: its triage look-up, however it scores
+  // against the look-up's long list of symptoms (illHealth.ts).
+  const triage = namesIllHealth(text)
+    ? available.find((t) => !input.changesData(t.name) && servesThePurpose(t, purpose))
+    : undefined;
+  if (triage) return { tool: triage, focusText: text };
   const [best] = scoreTools(text, input.docs);
   if (!best || best.score < input.threshold / 2) return undefined;
   const tool = available.find((t) => t.name === best.name);
   if (!tool || !input.changesData(tool.name) || IRREVERSIBLE_VERBS.has(verbOf(tool.name))) return undefined;
+  return servesThePurpose(tool, purpose) ? { tool, focusText: text } : undefined;
+}
+
+/**
+ * The tool takes only the caller's words (its required values are all free text) and the desk's purpose
+ * names what it is for (its object, not its action).
+ */
+function servesThePurpose(tool: FunctionTool, purpose: string): boolean {
   const schema = (tool.parameters ?? {}) as JsonSchema;
   // Strict schemas list optional values as required but nullable: only the others must be given.
   const required: string[] = (schema.required ?? []).filter(
     (p: string) => !describeProperty(p, schema.properties?.[p] ?? {}).nullable,
   );
-  if (required.length === 0 || !required.every((p) => isFreeTextProperty(schema, p))) return undefined;
-  // The desk's purpose names what the tool records (its object, not its action).
-  if (!namesTool(purpose, { name: tool.name, description: '', sideEffect: false })) return undefined;
-  return { tool, focusText: text };
+  if (required.length === 0 || !required.every((p) => isFreeTextProperty(schema, p))) return false;
+  return namesTool(purpose, { name: tool.name, description: '', sideEffect: false });
 }

@@ -60,10 +60,10 @@ export function findReference(
   }
   // Typed with a space ("acc 1010") or after the reference's own word ("invoice #2041"): only with the
   // schema's prefix, never a word and a number apart ("at 1010") nor a phone ("call 07700 900303").
+  if (!hints.prefix) return undefined;
   const said = `(?:${hints.prefix}|${hints.stem ?? hints.prefix}s?\\s*(?:number|no\\.?|num)?\\s*#?)`;
-  const spaced = hints.prefix && text.match(new RegExp(`\\b${said}\\s*(\\d{3,})\\b(?![\\s.-]*\\d)`, 'i'));
-  if (spaced && hints.prefix) return `${hints.prefix.toUpperCase()}-${spaced[1]}`;
-  return undefined;
+  const spaced = text.match(new RegExp(`\\b${said}\\s*(\\d{3,})\\b(?![\\s.-]*\\d)`, 'i'));
+  return spaced ? `${hints.prefix.toUpperCase()}-${spaced[1]}` : undefined;
 }
 
 export function findEmail(text: string): string | undefined {

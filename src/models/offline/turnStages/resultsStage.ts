@@ -36,9 +36,8 @@ export function resultsStage(turn: TurnContext): StageOutcome<MessageTurn> {
   // A look-up a read-back names has answered: the change is read back (forms/readBackFacts.ts).
   // A change chosen only because our question was its look-up's ("And the phone number it was booked
   // with?" → "555-0134") is no change asked for: "when is my appointment?" then got "Which day would you
-  // like instead?". One of the customer's recent messages must ask for it.
-  // Read as when it was said, with every tool still to call: the look-up this turn ran is no longer
-  // offered, and "what was INV-2041 for" would then choose the refund that names it.
+  // like instead?". One of the customer's last messages must choose it, read as when it was said: with
+  // the look-up this turn ran still offered (left out, its own request would choose the next tool).
   const asFirstRead = { ...view, calledThisTurn: new Set<string>() };
   const askedFor = (name: string) =>
     view.userMessages
