@@ -53,11 +53,33 @@ function saidWithMy(word: string, theirs: ReadonlySet<string>): boolean {
   });
 }
 
+/** Saying who one is: "im Leah Thornton, ops manager at Pennyworth Vets", "this is the office manager". */
+const INTRODUCES = new Set(['im', 'this is', 'i am', 'name is']);
+
+/**
+ * The person word says who the customer is ("I'm Leah Thornton, ops manager at Pennyworth Vets": a
+ * self-introduction, which went to a person on "manager"; "Vets" is people too): an introduction before
+ * it, and nothing between that asks for anyone.
+ */
+function describesThemselves(tokens: readonly string[], at: number): boolean {
+  for (let j = 0; j < at; j++) {
+    const pair = `${tokens[j]} ${tokens[j + 1] ?? ''}`;
+    if (!INTRODUCES.has(tokens[j]) && !INTRODUCES.has(pair)) continue;
+    const between = tokens.slice(j + 1, at);
+    return !between.some((t) => /^(?:speak|talk|to|with|get|want|need|see|put|through)$/.test(t));
+  }
+  return false;
+}
+
 export function speaksOfTheirOwnPeople(text: string, theirs: ReadonlySet<string>): boolean {
   const tokens = tokenize(text);
   let own = 0;
   for (const [i, w] of tokens.entries()) {
     if (!/^\p{L}{3,}$/u.test(w) || !isPersonNoun(w)) continue;
+    if (describesThemselves(tokens, i)) {
+      own++;
+      continue;
+    }
     if (i === 0 || !POSSESSIVES.has(tokens[i - 1]) || saidWithMy(w, theirs)) return false;
     own++;
   }

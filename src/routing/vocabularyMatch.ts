@@ -23,6 +23,17 @@ import { lookupWord } from './wordNet.ts';
  */
 const MIN_WORD = 5;
 
+/**
+ * Longer contractions without their apostrophe are English too: "my knees arent what they used to be"
+ * had "arent" repaired to "agent", and the message went to the complaints desk.
+ */
+const CONTRACTIONS = new Set(
+  (
+    'arent wasnt werent didnt doesnt hasnt havent hadnt couldnt wouldnt shouldnt mustnt neednt mightnt ' +
+    'theyll theyve theyre theyd youve youll youre wholl thatll whatll itll wouldve couldve shouldve'
+  ).split(' '),
+);
+
 /** Shortest word to look a synonym up for ("ill" as in "I'll" is not an illness). */
 const MIN_SYNONYM = 4;
 
@@ -109,7 +120,7 @@ export class VocabularyMatch {
       if (synonym) result = { word: synonym, kind: 'synonym' };
     }
     // A word WordNet knows is English, not a typo: "migraine" must not become "marine".
-    if (result === null && word.length >= MIN_WORD && !lookupWord(word)) {
+    if (result === null && word.length >= MIN_WORD && !CONTRACTIONS.has(word) && !lookupWord(word)) {
       const repair = this.repairFromTraining(word) ?? this.repairFromWordNet(word);
       if (repair) result = { word: repair, kind: 'repair' };
     }

@@ -15,7 +15,14 @@ import {
 import { insertBooking, phoneScope } from './bookingRecords.ts';
 import { HAIR_LENGTHS, type HairLength, SALON_STYLISTS, type SalonContext } from './context.ts';
 import { formatDuration, formatPrice, parseTimeOfDay, phoneDigits } from './format.ts';
-import { allServices, matchService, orList, priceFor, type SalonService } from './serviceMatch.ts';
+import {
+  allServices,
+  matchService,
+  orList,
+  priceFor,
+  type SalonService,
+  servicesNamed,
+} from './serviceMatch.ts';
 
 type Ctx = ToolRunContext<SalonContext>;
 
@@ -75,6 +82,14 @@ export const listServices = defineTool({
   execute: async (args, ctx: Ctx) => {
     const all = await allServices(ctx.db);
     const match = matchService(all, args.serviceDescription);
+    const named = servicesNamed(all, args.serviceDescription);
+    if (named.length > 1) {
+      const summary = named
+        .map((s) => `A ${s.name} is ${formatPrice(s.priceCents)} and takes ${formatDuration(s.durationMin)}.`)
+        .join(' ');
+      const services = named.map((s) => ({ id: s.id, name: s.name, price: formatPrice(s.priceCents) }));
+      return { found: true, services, summary, message: summary };
+    }
     if (match.kind === 'one') {
       const s = match.service;
       const longer = s.longExtraCents > 0 ? ' It costs a little more on long hair.' : '';

@@ -63,6 +63,37 @@ export function matchService(
 }
 
 /**
+ * Every service the words name, when they name more than one: "how much for a mens cut? and do you do
+ * beard trims as well" asks two prices, and the price list answered only the beard trim. A phrase
+ * inside a longer one that also matched ("cut" in "mens cut") names nothing of its own.
+ */
+export function servicesNamed(
+  services: readonly SalonService[],
+  text: string | null | undefined,
+): SalonService[] {
+  const said = cutForWhom(normalizeWords(text ?? ''));
+  const found: { service: SalonService; phrase: string }[] = [];
+  for (const service of services) {
+    const phrases = [service.name, ...service.keywords.split(';')].map((p) => normalizeWords(p).trim());
+    const hit = phrases
+      .filter((p) => p !== '' && [p, `${p}s`, p.replace(/s$/, '')].some((f) => said.includes(` ${f} `)))
+      .sort((a, b) => b.length - a.length)[0];
+    if (hit) found.push({ service, phrase: hit });
+  }
+  // In the order they were said.
+  const at = (f: { phrase: string }) => said.indexOf(` ${f.phrase}`);
+  return found
+    .sort((a, b) => at(a) - at(b))
+    .filter(
+      (f) =>
+        !found.some(
+          (o) => o !== f && o.phrase.length > f.phrase.length && ` ${o.phrase} `.includes(` ${f.phrase} `),
+        ),
+    )
+    .map((f) => f.service);
+}
+
+/**
  * Who a cut is for, said after it: "a cut for men", "haircut for my son", "cutting hair for man" → the
  * cut named by its first word.
  */

@@ -2,6 +2,8 @@ import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import type { SwitchboardTool } from '../../tools/defineTool.ts';
 import type { JsonSchema } from './argumentExtraction.ts';
 import { HOUSE_NUMBER } from './entityExtractors.ts';
+import { isQuestion } from './forms/digressions.ts';
+import type { FunctionTool } from './modelItems.ts';
 import { jsonSchemaOf } from './referenceOwner.ts';
 
 /**
@@ -63,4 +65,27 @@ export function addressOwner(
     };
   }
   return undefined;
+}
+
+/**
+ * "whats the asking price on 41 Orchard Lane?", "is 44 Cedar Lane all on one level?": a question naming a
+ * street address, asked of an agent with one look-up that takes a home by its street address (the
+ * listing's details), is for that look-up. The buyers' desk greeted it as a new search ("What's your
+ * budget?"): the address shares no word with the look-up's description.
+ */
+export function addressLookUp(
+  text: string,
+  available: readonly FunctionTool[],
+  changesData: (name: string) => boolean,
+): { tool: FunctionTool; focusText: string } | undefined {
+  if (!(isQuestion(text) || text.includes('?')) || !new RegExp(HOUSE_NUMBER.source, 'i').test(text))
+    return undefined;
+  const takers = available.filter((t) => {
+    const properties = ((t.parameters ?? {}) as JsonSchema).properties ?? {};
+    return (
+      !changesData(t.name) &&
+      Object.values(properties).some((p) => /\bstreet address\b/i.test((p as JsonSchema).description ?? ''))
+    );
+  });
+  return takers.length === 1 ? { tool: takers[0], focusText: text } : undefined;
 }

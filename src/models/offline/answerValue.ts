@@ -16,6 +16,9 @@ const MAX_ANSWER_WORDS = 8;
  * no finder can read (a company, a name without "my name is", a reason). Typed values (dates,
  * emails, ids) come from the finders, which read every message, so a newer message still wins.
  */
+const CORRECTED_NAME =
+  /^.*\b(?:sorry|actually|i mean|no)\b[\s,;:-]+(?:(?:put|make it|make that|use|write|it'?s|its|it is)\s+)?(.+)$/i;
+
 export function fromAnswer(p: PropertyInfo, answer: string | undefined): unknown {
   const text = answer?.trim();
   if (!text) return undefined;
@@ -25,7 +28,11 @@ export function fromAnswer(p: PropertyInfo, answer: string | undefined): unknown
     p.kind === 'freeText' || p.kind === 'person' || p.kind === 'unknown' || p.kind === 'company';
   if (!takesText || !(p.types.includes('string') || p.types.length === 0)) return undefined;
   // A name must read as a name: "3pm works" or "the first one is fine" answer something else.
-  if (p.kind === 'person') return leadingPersonName(text);
+  if (p.kind === 'person') {
+    // "Jon Park - sorry, put Jonathan Park, that's what's on my insurance card": the name after the correction.
+    const corrected = CORRECTED_NAME.exec(text)?.[1];
+    return (corrected && leadingPersonName(corrected)) || leadingPersonName(text);
+  }
   const phrase = plainPhrase(text, p.kind !== 'freeText');
   if (phrase === undefined || isOnlyFiller(phrase)) return undefined;
   return phrase;

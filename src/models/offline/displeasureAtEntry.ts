@@ -4,13 +4,14 @@ import { adjectiveNear } from '../../routing/wordNet.ts';
 /**
  * "hi um so i had my balayage done with you and its gone really orange and patchy at the back. not
  * happy at all tbh", "my colour came out orange and nobody called me back": a complaint said as
- * displeasure, without the word "complaint". At the entry its other words (colour, balayage) leave the
+ * displeasure, without the word "complaint"; "it's gone brassy, not what I asked for at all", "my scalp has been
+ * burning ever since, I've had to see my GP" too. At the entry its other words (colour, balayage) leave the
  * router unsure or keep it at the front desk, which then recited what it can do. Displeasure with what
  * happened is a complaint, and the desk whose purpose names complaints takes it; a message the router
  * already sends somewhere is left to it.
  */
 const DISPLEASED =
-  /\b(?:not (?:happy|pleased|impressed|satisfied)|unhappy|disappointed|gutted|upset|ruined|botched|messed up|(?:nobody|no one|no-one|noone) (?:has )?(?:called|rang|phoned|rung|got back to|gets back to|came back to) me|never (?:called|rang|phoned|got back to) me)\b/i;
+  /\b(?:not (?:happy|pleased|impressed|satisfied)|unhappy|disappointed|gutted|upset|ruined|botched|messed up|(?:nobody|no one|no-one|noone) (?:has )?(?:called|rang|phoned|rung|got back to|gets back to|came back to) me|never (?:called|rang|phoned|got back to) me|not (?:what|how) (?:i|we) (?:asked|wanted|paid|booked) for|(?:had|have) to (?:see|go to) (?:my|a|the) (?:gp|doctor|dr|a&e|er|hospital))\b/i;
 
 /** Feelings a complaint is said with; WordNet supplies the adjectives near them ("furious", "irate"). */
 const DISPLEASURE_HEADS = ['angry', 'displeased', 'dissatisfied', 'disgusted', 'unhappy'];

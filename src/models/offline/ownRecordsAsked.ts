@@ -11,11 +11,11 @@ const ASKS_WHAT_I_HOLD =
   /\b(?:what|which|how many|any)\s+(?:\w+\s+){0,2}(?:do|have)\s+(?:i|we)\s+(?:have|got|booked)\b|\bdo\s+(?:i|we)\s+have\s+(?:any(?:thing)?|a|an)\s+(?:\w+\s+)?(?:booked|coming up|scheduled|upcoming)\b|\b(?:show|list|tell)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?my\s+\w+s\b/i;
 
 /**
- * "when is my appointment?", "what time is my viewing again", "I booked an appointment but I forgot what
+ * "when is my appointment?", "when's my next appointment?", "what time is my viewing again", "I booked an appointment but I forgot what
  * day it is": the day or time of something the customer holds.
  */
 const ASKS_WHEN_MINE =
-  /\b(?:when|what (?:day|time|date))\s+(?:is|was|'s)\s+my\s+\w+|\b(?:forgot|forgotten|forget|can't remember|cannot remember|don't remember|not sure)\b[^.?!]{0,12}\b(?:what day|which day|what time|what date|when)\b/i;
+  /\b(?:when|what (?:day|time|date))(?:\s+(?:is|was|are)|'s|s)\s+my\s+(?:next\s+|upcoming\s+)?\w+|\b(?:forgot|forgotten|forget|can't remember|cannot remember|don't remember|not sure)\b[^.?!]{0,12}\b(?:what day|which day|what time|what date|when)\b/i;
 
 const SPEAKS_OF_MINE = /\b(?:my|mine)\b/i;
 

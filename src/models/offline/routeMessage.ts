@@ -8,7 +8,7 @@ import { ARRIVAL_ROUTING_CONFIDENCE } from './offlineModelOptions.ts';
 import { requestIsOurs } from './ownRequest.ts';
 import { asksForPerson, specialistBeforePerson } from './specialistBeforePerson.ts';
 import { pointsBackWithoutSubject } from './subjectWords.ts';
-import { personHandoff, threatensAction } from './threatensAction.ts';
+import { asksToSpeakToAPerson, personHandoff, threatensAction } from './threatensAction.ts';
 import { reportsUnfairTreatment } from './unfairTreatment.ts';
 
 export type RouteStep = {
@@ -42,13 +42,18 @@ export function routeMessage(
   },
 ): RouteStep {
   // A chargeback or legal action threatened goes to a person, whatever its topic (threatensAction.ts).
-  const toPerson = threatensAction(text) ? personHandoff(graph, agentName, enabledHandoffs) : undefined;
+  // So does asking outright to speak to one, whatever else the message says.
+  const threat = threatensAction(text);
+  const toPerson =
+    threat || asksToSpeakToAPerson(text) ? personHandoff(graph, agentName, enabledHandoffs) : undefined;
   if (toPerson)
     return {
       handoff: {
         toolName: toPerson,
-        reason: `Customer threatens a chargeback or legal action: "${text}"`,
-        intent: 'threat_of_action',
+        reason: threat
+          ? `Customer threatens a chargeback or legal action: "${text}"`
+          : `Customer asks for a person: "${text}"`,
+        intent: threat ? 'threat_of_action' : 'escalation.person',
         confidence: 1,
       },
       unsure: false,

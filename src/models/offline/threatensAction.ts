@@ -7,10 +7,10 @@ import type { NormalizedGraph } from '../../graph/types.ts';
  * requests the assistant may not resolve on its own"). The words name the action taken against us,
  * not its topic: "how do chargebacks work?" asks a question and threatens nothing.
  */
-const WHO_WILL = String.raw`\b(?:i'?m|im|i am|i'?ll|i will|we'?re|we will|we'?ll|going to|gonna|about to|will be)\s+(?:\w+\s+){0,2}?`;
+const WHO_WILL = String.raw`\b(?:i'?m|im|i am|i'?ll|i will|i'?ve|i have|we'?re|we will|we'?ll|we'?ve|we have|going to|gonna|about to|will be)\s+(?:\w+\s+){0,2}?`;
 /** Acting through the bank or the law: "filing a chargeback with my bank", "taking this to small claims". */
 const THREAT = new RegExp(
-  `${WHO_WILL}(?:fil(?:e|ing)|rais(?:e|ing)|open(?:ing)?|do(?:ing)?|start(?:ing)?|disput(?:e|ing)|contact(?:ing)?|call(?:ing)?|go(?:ing)? to|tak(?:e|ing)\\s+(?:this|it|you)\\s+to|get(?:ting)?|ask(?:ing)?)\\b[^.!?,;]{0,40}?\\b(?:chargeback|charge back|dispute|my bank|card issuer|small claims|court|lawyer|solicitor|attorney|ombudsman|regulator)`,
+  `${WHO_WILL}(?:fil(?:e|ing)|rais(?:e|ing)|open(?:ing)?|do(?:ing)?|start(?:ing)?|disput(?:e|ing)|contact(?:ing)?|call(?:ing)?|go(?:ing)? to|tak(?:e|ing)\\s+(?:this|it|you)\\s+to|get(?:ting)?|got|ask(?:ing)?|(?:speak|talk)(?:ing)?\\s+(?:to|with)|spoken?\\s+(?:to|with)|talked\\s+(?:to|with)|consult(?:ed|ing)?|contacted|hir(?:e|ed|ing)|instruct(?:ed|ing)?|involv(?:e|ed|ing)|seeing)\\b[^.!?,;]{0,40}?\\b(?:chargeback|charge back|dispute|my bank|card issuer|small claims|court|lawyer|solicitor|attorney|ombudsman|regulator)`,
   'i',
 );
 /** "I'm going to sue you", "we will report you": the threat is the verb itself. */
@@ -19,6 +19,21 @@ const SUES = new RegExp(`${WHO_WILL}(?:sue|suing|report(?:ing)? you)\\b`, 'i');
 /** Whether the message threatens a chargeback or legal action. */
 export function threatensAction(text: string): boolean {
   return THREAT.test(text) || SUES.test(text);
+}
+
+/**
+ * "Can I please speak to a real person? It's about my dad's test results and I don't want to go through a
+ * menu": asking outright to speak to a person, in a clause of its own. The rest of the message left the
+ * router unsure and the caller heard the menu they had just refused. Not when refused ("I don't need to
+ * talk to a person").
+ */
+const SPEAK_TO_A_PERSON =
+  /\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:a|an|some)\s+(?:(?:real|live|actual)\s+)?(?:person|human(?: being)?|one)\b/i;
+const REFUSED = /\b(?:don'?t|do not|dont|no need to|never|not)\s+(?:\w+\s+){0,3}?(?:speak|talk|chat)\b/i;
+
+/** Whether the message asks outright to speak to a person. */
+export function asksToSpeakToAPerson(text: string): boolean {
+  return SPEAK_TO_A_PERSON.test(text) && !REFUSED.test(text);
 }
 
 /** The agent's enabled handoff to a person, if it has one. */

@@ -1,5 +1,6 @@
 import type { NormalizedAgent } from '../../graph/types.ts';
 import { tokenize } from '../../routing/textFeatures.ts';
+import { addressLookUp } from './addressOwner.ts';
 import {
   enumPropertiesNamedIn,
   findPropertyValue,
@@ -40,6 +41,7 @@ import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc }
 import { likeliestTool, type RequestContext, requestTextOf } from './toolRequest.ts';
 import { voicedComplaint } from './voicedComplaint.ts';
 import { matchWantedChange } from './wantedChange.ts';
+import { wordOnlyOneToolNames } from './wordOnlyOneToolNames.ts';
 
 /** A question for information ("how much is Growth?", "whats the difference…"), not a yes/no one asking for something. */
 const ASKS_WHAT = /^(what|when|where|which|who|why|how)(?:'?s)?\b/i;
@@ -243,6 +245,7 @@ export class ToolChooser {
     if (named.length === 0)
       return (
         pickedReference(text, available, this.now, (n) => this.changesData(n)) ??
+        addressLookUp(text, available, (n) => this.changesData(n)) ??
         criteriaStated(text, available, (n) => this.changesData(n), this.now) ??
         criterionAnsweringGreeting({ ...{ agent: this.agent, asked, text, available }, ...changes }) ??
         ownRecordsAsked(text, available, (n) => this.changesData(n)) ??
@@ -251,7 +254,8 @@ export class ToolChooser {
         leafLookUp(this.agent, text, available, this.docs(available), this.threshold) ??
         askedLookUp(text, available, this.docs(available), this.threshold) ??
         refinedLookUp({ text, available, view, ...changes, requestText: request }) ??
-        deskFollowUp(this.agent, text, available, this.docs(available), view)
+        deskFollowUp(this.agent, text, available, this.docs(available), view) ??
+        wordOnlyOneToolNames(text, tools, available, (n) => this.changesData(n))
       );
     const tool = this.likeliest(named, view);
     return { tool, focusText: this.requestText(tool, available, view) };

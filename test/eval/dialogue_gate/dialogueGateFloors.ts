@@ -62,6 +62,11 @@ export interface DialogueGate {
   dev17: number;
   /** Batch 17's held-out conversations that loop, at most (measured on arrival). */
   batch17Loops: number;
+  batch18: number;
+  /** The dev18 rows: tuned rows by batch 18's author, gated apart like dev9. */
+  dev18: number;
+  /** Batch 18's held-out conversations that loop, at most (measured on arrival). */
+  batch18Loops: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
@@ -97,7 +102,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch12: 0.68,
     dev12: 0.98,
     batch12Loops: 0,
-    batch13: 0.58,
+    // Twenty-seventh pass: 7 → 8/10.
+    batch13: 0.78,
     // Twenty-second pass (salon22): 8 → 9/10 (dev13-02: the stylist and "the earliest" kept after the handoff).
     dev13: 0.88,
     batch13Loops: 0,
@@ -111,13 +117,18 @@ export const GATES: Record<string, DialogueGate> = {
     dev15: 0.98,
     batch15Loops: 0,
     // Batch 16 (2026-11-27), on arrival: held out 7/10, dev 8/10; twenty-fifth pass: dev 10/10.
-    batch16: 0.68,
+    // Twenty-seventh pass: 7 → 8/10.
+    batch16: 0.78,
     dev16: 0.98,
     batch16Loops: 0,
     // Batch 17 (2026-11-27), on arrival: held out 6/10, dev 8/10. Twenty-sixth pass: held out 6/10, dev 10/10.
     batch17: 0.58,
     dev17: 0.98,
     batch17Loops: 0,
+    // Batch 18 (2026-11-27), on arrival: held out 10/10, dev 6/10. Twenty-seventh pass: held out 10/10, dev 10/10.
+    batch18: 0.98,
+    dev18: 0.98,
+    batch18Loops: 0,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -162,6 +173,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch17: 0.68,
     dev17: 0.98,
     batch17Loops: 0,
+    // Batch 18 (2026-11-27), on arrival: held out 8/10, dev 8/10. Twenty-seventh pass: held out 8/10, dev 10/10.
+    batch18: 0.78,
+    dev18: 0.98,
+    batch18Loops: 0,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -190,7 +205,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch12: 0.68,
     dev12: 0.98,
     batch12Loops: 0,
-    batch13: 0.68,
+    // Twenty-seventh pass: 7 → 8/10.
+    batch13: 0.78,
     dev13: 0.98,
     batch13Loops: 0,
     batch14: 0.88,
@@ -209,6 +225,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch17: 0.68,
     dev17: 0.98,
     batch17Loops: 0,
+    // Batch 18 (2026-11-27), on arrival: held out 8/10, dev 6/10. Twenty-seventh pass: held out 8/10, dev 8/10.
+    batch18: 0.78,
+    dev18: 0.78,
+    batch18Loops: 0,
   },
   'real-estate': {
     template: 'real-estate',
@@ -218,7 +238,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch4: 0.98,
     batch5: 0.98,
     batch6: 0.64,
-    batch7: 0.73,
+    // Twenty-seventh pass: 6 → 7/8.
+    batch7: 0.85,
     batch8: 0.98,
     batch9: 0.85,
     dev9: 0.98,
@@ -251,6 +272,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch17: 0.68,
     dev17: 0.98,
     batch17Loops: 0,
+    // Batch 18 (2026-11-27), on arrival: held out 4/10, dev 7/10. Twenty-seventh pass: held out 6/10, dev 7/10.
+    batch18: 0.58,
+    dev18: 0.68,
+    batch18Loops: 0,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -297,5 +322,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch17: 0.78,
     dev17: 0.98,
     batch17Loops: 0,
+    // Batch 18 (2026-11-27), on arrival: held out 7/10, dev 6/10. Twenty-seventh pass: held out 7/10, dev 9/10.
+    batch18: 0.68,
+    dev18: 0.88,
+    batch18Loops: 0,
   },
 };

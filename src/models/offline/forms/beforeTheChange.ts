@@ -77,6 +77,7 @@ export function optionalQuestion(input: {
       templates[p] &&
       !omittable(p) &&
       !givenInstead(properties, p, input.args ?? {}) &&
+      !saidToHaveNone(p, view.userMessages) &&
       !askedEnough(agent, p, view),
   );
 }
@@ -90,7 +91,24 @@ function askedEnough(agent: NormalizedAgent | undefined, property: string, view:
   if (!alreadyAsked(agent, property, view.assistantTexts)) return false;
   const question = askForArgument(agent, property);
   const replies = view.exchanges.filter((e) => e.asked?.includes(question)).map((e) => e.answer);
-  return !(replies.length === 1 && isYes(replies[0]));
+  // "yes book it" agrees to the change, not to give the value: it runs without.
+  return !(replies.length === 1 && isYes(replies[0]) && !GOES_AHEAD.test(replies[0]));
+}
+
+const GOES_AHEAD = /\b(?:book|go ahead|do it|confirm|proceed|send it)\b/i;
+
+/**
+ * "no company yet, it's just me for now", said while a demo was being arranged: the caller has none of
+ * the optional value, and being asked for it again ("What's the name of your company?", twice) is a loop.
+ */
+function saidToHaveNone(property: string, said: readonly string[]): boolean {
+  const word = propertyWords(property).toLowerCase().split(' ').at(-1);
+  if (!word) return false;
+  const none = new RegExp(
+    String.raw`\b(?:no|not an?|without an?|(?:do not|don'?t|dont) have (?:an?|any)|haven'?t got (?:an?|any))\s+${word}\b`,
+    'i',
+  );
+  return said.some((m) => none.test(m));
 }
 
 /** "…when they do not know their account ID", "…instead of the booking reference". */

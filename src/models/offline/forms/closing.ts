@@ -22,6 +22,14 @@ const BYE = new RegExp(
   `^(?:${COURTESY_WORD}[\\s,.!]+)*(?:bye|bye bye|goodbye|good bye|byee+|see ya|see you|cya|ttyl)(?:\\s+(?:then|now|for now))?[\\s.!]*$`,
   'i',
 );
+/**
+ * Leaving for now, politely: "cool cheers, I'll pop in another time", "ok I'll have a think and get back
+ * to you". The front desk answered it with its menu.
+ */
+const LEAVING_FOR_NOW = new RegExp(
+  `^(?:${COURTESY_WORD}[\\s,.!]+)*(?:i'?ll|i will|we'?ll|we will)\\s+(?:just\\s+)?(?:pop (?:in|by|back)|drop (?:in|by)|come (?:in|back|by)|call (?:back|again)|ring (?:back|again)|get back to (?:you|u)|be in touch|think about it|have a think(?: about it)?(?: and get back to (?:you|u))?|leave it(?: there)?|sort it)(?:\\s+(?:another time|later|some other time|tomorrow|next week|soon|then|for now|another day))?(?:[\\s,.!]+${COURTESY_WORD})*[\\s,.!]*$`,
+  'i',
+);
 const THANKS = /\b(thanks?|thank (?:you|u)|ty|cheers|appreciate)/i;
 /** The last reply offered something a bare "yes" or "great" may be taking ("I can also set up a demo"). */
 const OFFERS = /\b(I can|I could|if that helps|would you like|shall I|let me know|want me to)\b/i;
@@ -41,7 +49,10 @@ export const GLAD_TO_HELP = 'Glad I could help. Is there anything else I can hel
 export function onlyCourtesy(text: string): boolean {
   const said = text.trim();
   return (
-    BYE.test(said) || (COURTESY.test(said) && !AGREES.test(said)) || (declines(said) && ENOUGH.test(said))
+    BYE.test(said) ||
+    LEAVING_FOR_NOW.test(said) ||
+    (COURTESY.test(said) && !AGREES.test(said)) ||
+    (declines(said) && ENOUGH.test(said))
   );
 }
 
@@ -54,7 +65,7 @@ export function closingReply(view: ConversationView, text: string): string | und
   const said = text.trim();
   if (!last || view.arrivedByHandoff) return undefined;
   // "ok bye", "thanks, bye": leaving is leaving, whatever was asked last (it got the fallback, again).
-  if (BYE.test(said)) return GOODBYE;
+  if (BYE.test(said) || LEAVING_FOR_NOW.test(said)) return GOODBYE;
   // "no thanks", "great thanks" to our "anything else?": a "yes" there still asks what else.
   if (ANYTHING_ELSE.test(last) && (declines(said) || (COURTESY.test(said) && !AGREES.test(said))))
     return GOODBYE;

@@ -56,6 +56,8 @@ export function requestAfterCancel(text: string): string | undefined {
   const rest = text
     .slice(match.index + match[0].length)
     .replace(/^[\s,.;:!-]+/, '')
+    // "yes cancel it please, something's come up with work": the "please" is the cancel's own.
+    .replace(/^(?:please|pls|thanks|thank you)\s*[,.;:!-]+/i, '')
     .trim();
   // "leave it where it is", "leave it as it was": a clause about what is kept, not a question.
   if (/^(?:where|how|what|as)\s+(?:it|they|that)\s+(?:is|are|was|were)\b/i.test(rest)) return undefined;

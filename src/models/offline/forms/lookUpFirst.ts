@@ -210,7 +210,8 @@ function saysItsDay(lower: string, item: Record<string, unknown>): boolean {
 }
 
 /** A listed thing ruled out, up to the clause's end: "not the haircut", "rather than the 17th". */
-const NOT_THIS = /\b(?:not|except|rather than|instead of)\s+(?:the|that|my)\s+[^,.;!?]*/g;
+// "not the haircut", and "keep whitfield" / "leave the other one": the one kept is not the one picked.
+const NOT_THIS = /\b(?:(?:not|except|rather than|instead of)\s+(?:the|that|my)|keep|leave)\s+[^,.;!?]*/g;
 
 /**
  * Which listed record the reply picks: its reference, a word only it has ("the Thursday one", "the

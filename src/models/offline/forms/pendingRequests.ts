@@ -177,7 +177,7 @@ function referenceNamed(offered: string, references: readonly string[], text: st
   const said = (
     text
       .toLowerCase()
-      .replace(/\bnot\b[^,.;]*/g, ' ')
+      .replace(/\b(?:not|keep|leave)\b[^,.;]*/g, ' ')
       .match(/[a-z]{4,}/g) ?? []
   ).filter(
     (w) =>

@@ -102,6 +102,10 @@ export function saysWhy(property: string, description: string): boolean {
 const INTRODUCES =
   /^(?:[Hh](?:i|ello|ey)\W+)?(?:[Tt]his is|[Ii]t's|[Ii]ts|[Mm]y name(?:'s| is)|[Nn]ame's|[Ii]'m|[Ii]m|I am)\s+\p{Lu}/u;
 
+/** "Hello dear", "hi there", "good morning love": a greeting with who it greets, no reason (it went to the desk as one). */
+const GREETS =
+  /^(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening))(?:\s+(?:there|dear|love|all|folks|team|everyone|guys|mate|again))*\W*$/i;
+
 /**
  * The clauses of a message said alongside one that asks (the request) or picks ("SL-2057 please"): what
  * is left says why, unless it is a greeting, a question, a value with digits (a date of birth, a
@@ -113,7 +117,7 @@ export function statedReason(text: string): string | undefined {
   const parts = all
     .filter((c) => !asksOrPicks(c))
     .filter((c) => c.split(/\s+/).length >= 2 && !/\d|\?$/.test(c) && !isOnlyFiller(c))
-    .filter((c) => !INTRODUCES.test(c));
+    .filter((c) => !INTRODUCES.test(c) && !GREETS.test(c.trim()));
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
 
