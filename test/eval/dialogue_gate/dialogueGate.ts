@@ -14,7 +14,24 @@ export const GATE_TITLE =
 export const GATE_TIMEOUT_MS = 1_500_000;
 
 /** Held-out batches gated apart, each at its own floor (`batch<N>`); rows `holdout<N>-…`. */
-const BATCHES = ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17', '18'] as const;
+const BATCHES = [
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '9',
+  '10',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '16',
+  '17',
+  '18',
+] as const;
 /** Dev sets: tunable rows by a held-out batch's author (`dev<N>-…`), each at its own floor. */
 const DEV_SETS = ['9', '10', '11', '12', '13', '14', '15', '16', '17', '18'] as const;
 /** Batches whose held-out rows may loop, at most as often as on arrival (`batch<N>Loops`). */
