@@ -41,12 +41,12 @@ export async function listingIdNamed(
   state: RealEstateContext,
 ): Promise<string | null> {
   const given = normalizeId('LST', args.listingId);
-  const named = await listingNamedIn(db, args.homeDescription);
+  const description = args.homeDescription ?? '';
+  if (given && description.toUpperCase().includes(given)) return given;
   // "what about 44 Cedar Lane?" after LST-1001 was discussed: a number carried over from before, not said
   // with the address, is not the home the client just named (8 Elm Street's details were read out).
-  const saidWith = given !== null && (args.homeDescription ?? '').toUpperCase().includes(given);
-  if (named && given && named.id !== given && !saidWith) return named.id;
-  return given ?? named?.id ?? listingIdFrom(null, state);
+  const named = await listingNamedIn(db, description);
+  return named?.id ?? given ?? listingIdFrom(null, state);
 }
 
 /** The answer when neither the client nor the conversation named a listing. */

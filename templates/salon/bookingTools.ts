@@ -81,7 +81,6 @@ export const listServices = defineTool({
   }),
   execute: async (args, ctx: Ctx) => {
     const all = await allServices(ctx.db);
-    const match = matchService(all, args.serviceDescription);
     const named = servicesNamed(all, args.serviceDescription);
     if (named.length > 1) {
       const summary = named
@@ -90,6 +89,7 @@ export const listServices = defineTool({
       const services = named.map((s) => ({ id: s.id, name: s.name, price: formatPrice(s.priceCents) }));
       return { found: true, services, summary, message: summary };
     }
+    const match = matchService(all, args.serviceDescription);
     if (match.kind === 'one') {
       const s = match.service;
       const longer = s.longExtraCents > 0 ? ' It costs a little more on long hair.' : '';

@@ -38,28 +38,48 @@ export function matchService(
   text: string | null | undefined,
 ): ServiceMatch {
   const said = cutForWhom(normalizeWords(text ?? ''));
-  let best: { service: SalonService; length: number } | undefined;
-  // "mens please", "the ladies one": the answer to "which cut?" names the cut by its first word.
-  const byModifier = new Set<SalonService>();
-  for (const service of services) {
-    const phrases = [service.name, ...service.keywords.split(';')].map((p) => normalizeWords(p).trim());
-    for (const phrase of phrases) {
-      if (phrase === '') continue;
-      // "box dyed my hair" names the box dye: a phrase ending in a verb is said in its past too.
-      const forms = [phrase, `${phrase}s`, phrase.replace(/s$/, ''), phrase.replace(/e?$/, 'ed')];
-      if (forms.some((f) => said.includes(` ${f} `)) && phrase.length > (best?.length ?? 0))
-        best = { service, length: phrase.length };
-      const [modifier, head, ...rest] = phrase.split(' ');
-      if (head === 'cut' && rest.length === 0 && said.includes(` ${modifier} `)) byModifier.add(service);
-    }
-  }
+  // The longest phrase said; of equal ones, the first service's.
+  const best = phrasesSaid(services, said).reduce<NamedPhrase | undefined>(
+    (b, n) => (n.phrase.length > (b?.phrase.length ?? 0) ? n : b),
+    undefined,
+  );
   if (best) return { kind: 'one', service: best.service };
-  if (byModifier.size === 1) return { kind: 'one', service: [...byModifier][0] };
+  // "mens please", "the ladies one": the answer to "which cut?" names the cut by its first word.
+  const byModifier = services.filter((service) =>
+    phrasesOf(service).some((phrase) => {
+      const [modifier, head, ...rest] = phrase.split(' ');
+      return head === 'cut' && rest.length === 0 && said.includes(` ${modifier} `);
+    }),
+  );
+  if (byModifier.length === 1) return { kind: 'one', service: byModifier[0] };
   if (GENERIC_CUT.test(said)) {
     const candidates = services.filter((s) => ['CUT-W', 'CUT-M', 'CUT-K'].includes(s.id));
     if (candidates.length > 0) return { kind: 'ambiguous', candidates };
   }
   return { kind: 'none' };
+}
+
+type NamedPhrase = { service: SalonService; phrase: string };
+
+/** A service's name and keywords, normalised. */
+function phrasesOf(service: SalonService): string[] {
+  return [service.name, ...service.keywords.split(';')]
+    .map((p) => normalizeWords(p).trim())
+    .filter((p) => p !== '');
+}
+
+/** Each service `said` (normalised) names, with the longest of its phrases said. */
+function phrasesSaid(services: readonly SalonService[], said: string): NamedPhrase[] {
+  const out: NamedPhrase[] = [];
+  for (const service of services) {
+    // "box dyed my hair" names the box dye: a phrase ending in a verb is said in its past too.
+    const forms = (p: string) => [p, `${p}s`, p.replace(/s$/, ''), p.replace(/e?$/, 'ed')];
+    const hit = phrasesOf(service)
+      .filter((p) => forms(p).some((f) => said.includes(` ${f} `)))
+      .reduce<string | undefined>((b, p) => (p.length > (b?.length ?? 0) ? p : b), undefined);
+    if (hit) out.push({ service, phrase: hit });
+  }
+  return out;
 }
 
 /**
@@ -72,24 +92,17 @@ export function servicesNamed(
   text: string | null | undefined,
 ): SalonService[] {
   const said = cutForWhom(normalizeWords(text ?? ''));
-  const found: { service: SalonService; phrase: string }[] = [];
-  for (const service of services) {
-    const phrases = [service.name, ...service.keywords.split(';')].map((p) => normalizeWords(p).trim());
-    const hit = phrases
-      .filter((p) => p !== '' && [p, `${p}s`, p.replace(/s$/, '')].some((f) => said.includes(` ${f} `)))
-      .sort((a, b) => b.length - a.length)[0];
-    if (hit) found.push({ service, phrase: hit });
-  }
+  const found = phrasesSaid(services, said);
   // In the order they were said.
-  const at = (f: { phrase: string }) => said.indexOf(` ${f.phrase}`);
+  const at = (f: NamedPhrase) => said.indexOf(` ${f.phrase}`);
   return found
-    .sort((a, b) => at(a) - at(b))
     .filter(
       (f) =>
         !found.some(
           (o) => o !== f && o.phrase.length > f.phrase.length && ` ${o.phrase} `.includes(` ${f.phrase} `),
         ),
     )
+    .sort((a, b) => at(a) - at(b))
     .map((f) => f.service);
 }
 

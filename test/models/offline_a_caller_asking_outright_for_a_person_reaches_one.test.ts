@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksToSpeakToAPerson } from '../../src/models/offline/threatensAction.ts';
+import { asksToSpeakToAPerson } from '../../src/models/offline/specialistBeforePerson.ts';
 import { converse } from './offlineScenario.ts';
 
 /**

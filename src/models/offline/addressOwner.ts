@@ -18,13 +18,16 @@ import { jsonSchemaOf } from './referenceOwner.ts';
 
 type Transfer = { toolName: string; args: { reason: string; intent: string } };
 
+/** A street address, matched once per test (HOUSE_NUMBER is global, for finding every one). */
+const ADDRESS = new RegExp(HOUSE_NUMBER.source, 'i');
+
 /** Words a customer puts around an address they give ("it's 12 Oak Lane", "the house is at …"). */
 const AROUND =
   /^(?:it'?s|it is|that'?s|the (?:house|home|address|place) is|we'?re at|at|on|in|ok|okay|yes|sure|so)$/i;
 
 /** The message is a street address and little else: "12 Oak Lane", "it's 7 cedar lane, maplewood". */
 function onlyAnAddress(text: string): boolean {
-  const found = text.match(new RegExp(HOUSE_NUMBER.source, 'i'));
+  const found = text.match(ADDRESS);
   if (!found) return false;
   const rest = text
     .replace(found[0], ' ')
@@ -41,7 +44,7 @@ function takesAnAddress(tool: SwitchboardTool): boolean {
   const properties: Record<string, JsonSchema> = jsonSchemaOf(tool).properties ?? {};
   return Object.values(properties).some((p) => {
     const example = p.description?.match(/\be\.g\.,?\s+'?([^';()]+)/)?.[1];
-    return example !== undefined && new RegExp(HOUSE_NUMBER.source, 'i').test(example);
+    return example !== undefined && ADDRESS.test(example);
   });
 }
 
@@ -78,8 +81,7 @@ export function addressLookUp(
   available: readonly FunctionTool[],
   changesData: (name: string) => boolean,
 ): { tool: FunctionTool; focusText: string } | undefined {
-  if (!(isQuestion(text) || text.includes('?')) || !new RegExp(HOUSE_NUMBER.source, 'i').test(text))
-    return undefined;
+  if (!(isQuestion(text) || text.includes('?')) || !ADDRESS.test(text)) return undefined;
   const takers = available.filter((t) => {
     const properties = ((t.parameters ?? {}) as JsonSchema).properties ?? {};
     return (

@@ -10,15 +10,15 @@ const DECLINED =
 const LEAD_IN =
   /^(it'?s|it is|that'?s|that is|this is|we'?re|we are|i'?m|i am|my name is|my name'?s|name'?s|the company is|our company is|company is)\s+/i;
 const MAX_ANSWER_WORDS = 8;
+/** A name given again after a correction: "Jon Park - sorry, put Jonathan Park" → "Jonathan Park, …". */
+const CORRECTED_NAME =
+  /^.*\b(?:sorry|actually|i mean|no)\b[\s,;:-]+(?:(?:put|make it|make that|use|write|it'?s|its|it is)\s+)?(.+)$/i;
 
 /**
  * The reply to the question we asked for this property, taken as it is: only for string properties
  * no finder can read (a company, a name without "my name is", a reason). Typed values (dates,
  * emails, ids) come from the finders, which read every message, so a newer message still wins.
  */
-const CORRECTED_NAME =
-  /^.*\b(?:sorry|actually|i mean|no)\b[\s,;:-]+(?:(?:put|make it|make that|use|write|it'?s|its|it is)\s+)?(.+)$/i;
-
 export function fromAnswer(p: PropertyInfo, answer: string | undefined): unknown {
   const text = answer?.trim();
   if (!text) return undefined;

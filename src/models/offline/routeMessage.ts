@@ -6,9 +6,9 @@ import { detailsOnlyReach, requestClauses, withoutDetails } from './forms/stated
 import { nameAlone } from './nameAlone.ts';
 import { ARRIVAL_ROUTING_CONFIDENCE } from './offlineModelOptions.ts';
 import { requestIsOurs } from './ownRequest.ts';
-import { asksForPerson, specialistBeforePerson } from './specialistBeforePerson.ts';
+import { asksForPerson, asksToSpeakToAPerson, specialistBeforePerson } from './specialistBeforePerson.ts';
 import { pointsBackWithoutSubject } from './subjectWords.ts';
-import { asksToSpeakToAPerson, personHandoff, threatensAction } from './threatensAction.ts';
+import { personHandoff, threatensAction } from './threatensAction.ts';
 import { reportsUnfairTreatment } from './unfairTreatment.ts';
 
 export type RouteStep = {

@@ -21,21 +21,6 @@ export function threatensAction(text: string): boolean {
   return THREAT.test(text) || SUES.test(text);
 }
 
-/**
- * "Can I please speak to a real person? It's about my dad's test results and I don't want to go through a
- * menu": asking outright to speak to a person, in a clause of its own. The rest of the message left the
- * router unsure and the caller heard the menu they had just refused. Not when refused ("I don't need to
- * talk to a person").
- */
-const SPEAK_TO_A_PERSON =
-  /\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:a|an|some)\s+(?:(?:real|live|actual)\s+)?(?:person|human(?: being)?|one)\b/i;
-const REFUSED = /\b(?:don'?t|do not|dont|no need to|never|not)\s+(?:\w+\s+){0,3}?(?:speak|talk|chat)\b/i;
-
-/** Whether the message asks outright to speak to a person. */
-export function asksToSpeakToAPerson(text: string): boolean {
-  return SPEAK_TO_A_PERSON.test(text) && !REFUSED.test(text);
-}
-
 /** The agent's enabled handoff to a person, if it has one. */
 export function personHandoff(
   graph: NormalizedGraph,
