@@ -80,13 +80,16 @@ function saysAnInfant(sentence: string): boolean {
 
 /** The description's sentences, each as stems: a phrase's words must meet within one of them. */
 function sentences(description: string): string[][] {
+  // The patient's age is said once and holds for every sentence: "my son is 7 weeks old and he feels
+  // really warm. The thermometer says 100.9." is an infant's fever (it got the adult fever advice).
+  const infant = saysAnInfant(description.replace(/(\d)\.(\d)/g, '$1,$2')) ? ['infant'] : [];
   return description
     .replace(/(\d)\.(\d)/g, '$1,$2')
     .split(/[.!?;\n]+/)
     .map((s) => {
       const said = words(s.replace(/(\d),(\d)/g, '$1.$2')).map((w) => stem(SHORT_FOR[w] ?? w));
       const whole = s.replace(/(\d),(\d)/g, '$1.$2');
-      return [...said, ...(saysAFever(whole) ? ['fever'] : []), ...(saysAnInfant(whole) ? ['infant'] : [])];
+      return [...said, ...(saysAFever(whole) ? ['fever'] : []), ...infant];
     })
     .filter((s) => s.length > 0);
 }

@@ -36,6 +36,13 @@ describe('a symptom matches its protocol however the caller words it', () => {
     expect(pick('my 5 month old has a fever', clinic)).toBe('TP-FEVER');
   });
 
+  // Batch 19's dev rows: the age and the reading said in separate sentences got the adult advice.
+  it('reads the age said in one sentence as the patient of the next', () => {
+    const said = 'Hi, my son is 7 weeks old and he feels really warm. The thermometer says 100.9.';
+    expect(pick(said, nurseLine)).toBe('NP-INFANT');
+    expect(pick(said, clinic)).toBe('TP-FEVER-INFANT');
+  });
+
   it('matches words in another order or form', () => {
     expect(pick('there is a lot of pain in my ear tonight', nurseLine)).toBe('NP-EAR');
     expect(pick('lots of rashes on his arms', nurseLine)).toBe('NP-RASH');

@@ -28,6 +28,10 @@ const MIN_ROWS: Record<string, number> = {
   // The sixth pair (2026-11-26): a tunable dev5 of 80 rows and a blind6 of 120 (support 140).
   'dev5.jsonl': 80,
   'blind6.jsonl': 100,
+  // The seventh dev set (2026-11-27): 80 rows a template by another independent author, less the rows
+  // an earlier set already held (support 1, healthcare 4, salon 4, real-estate 2, after-hours 10),
+  // dropped unread.
+  'dev6.jsonl': 70,
 };
 
 /**

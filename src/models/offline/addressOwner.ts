@@ -91,3 +91,57 @@ export function addressLookUp(
   });
   return takers.length === 1 ? { tool: takers[0], focusText: text } : undefined;
 }
+
+/** The customer's own home: a home they sell or value, not one on the market they ask about. */
+const OWN_HOME =
+  /\b(?:my|our|mum'?s|mom'?s|dad'?s|parents'?)\s+(?:own\s+)?(?:house|home|place|property|flat|apartment|condo)\b|\b(?:we|i)\s+own\b/i;
+
+/** A parameter that names a home on the market by its street address (optional: a number may do instead). */
+function looksUpAHome(tool: SwitchboardTool): boolean {
+  const schema = jsonSchemaOf(tool);
+  const required = new Set(schema.required ?? []);
+  const properties: Record<string, JsonSchema> = schema.properties ?? {};
+  return Object.entries(properties).some(
+    ([name, p]) => !required.has(name) && /\bstreet address\b/i.test(p.description ?? ''),
+  );
+}
+
+/**
+ * "I'm enquiring about the house at 44 Cedar Lane. Is it all on one level?", "whats the asking price on
+ * 41 Orchard Lane?": a question about a home named by its street address, said at the front desk, is about
+ * a home on the market. The router sent them to the sellers' desk (which drafted a listing of someone
+ * else's house) and to valuations, on "house" and "price"; neither can look a home up by its address. Sent
+ * to the best-ranked desk that can, unless the home is the customer's own ("what's my house at … worth?"). Kept at the front desk, it stays.
+ */
+export function addressQuestionOwner(
+  graph: NormalizedGraph,
+  agentName: string,
+  text: string,
+  enabledHandoffs: readonly string[],
+  ranking: readonly { label: string; target?: string }[],
+  routedTo: string | undefined,
+): Transfer | undefined {
+  if (agentName !== graph.entry || !ADDRESS.test(text) || OWN_HOME.test(text)) return undefined;
+  if (!(isQuestion(text) || text.includes('?'))) return undefined;
+  const canLookUp = (name: string | undefined) =>
+    graph.byName.get(name ?? '')?.tools.some(looksUpAHome) === true;
+  // Only a desk that would take the home for a new one (its change requires a street address: a listing
+  // to draft) or that only looks things up (valuations): not a complaint or a call-back, which a home's
+  // address does not move ("the deal on 77 Canal Way fell through, who do I talk to?").
+  const routed = graph.byName.get(routedTo ?? '');
+  const draftsIt = routed?.tools.some((t) => t.sideEffect && takesAnAddress(t) && !looksUpAHome(t));
+  const onlyLooksUp =
+    routed !== undefined && routed.tools.length > 0 && routed.tools.every((t) => !t.sideEffect);
+  if (!routed || canLookUp(routedTo) || !(draftsIt || onlyLooksUp)) return undefined;
+  const best = ranking.find(
+    (r) => r.target !== undefined && enabledHandoffs.includes(r.label) && canLookUp(r.target),
+  );
+  if (!best?.target) return undefined;
+  return {
+    toolName: best.label,
+    args: {
+      reason: `Customer asks about a home by its address: "${text}"`,
+      intent: `${best.target.toLowerCase()}.address`,
+    },
+  };
+}

@@ -28,6 +28,12 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
     'have openings free',
   ],
   [/\b(?:fit|squeeze|get)\s+(me|us)\s+in\b/gi, 'book $1 in'],
+  // "can we get her in tomorrow?": a parent booking a child in, for a day said ("can we get him in with
+  // Dr. Whitfield?" first offers the doctor's openings, as before).
+  [
+    /\b(?:fit|squeeze|get)\s+(her|him|them)\s+in\b(?=\s+(?:(?:on|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)\b)/gi,
+    'book $1 in',
+  ],
   // "cancel my subscription", "cancel our service": ending what the account pays for is closing it.
   [/\bcancel(?:l?ing)?\s+(my|our|the)\s+(subscription|service|membership)\b/gi, 'close $1 $2'],
   // "the seats we ordered", "I placed an order last week": an order that exists, not one to place now.
@@ -39,12 +45,20 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+refunded\b/gi, 'refund $1'],
   [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+cancell?ed\b/gi, 'cancel $1'],
   [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+(?:moved|rescheduled)\b/gi, 'move $1'],
+  // "can I push my mole check back a week?", "cancel his 6 month checkup": a visit named by what it is for,
+  // after a change's verb (it was read as nothing, and the desk asked what the caller wanted).
+  [
+    /\b(push|move|shift|bump|cancel|reschedule|change|rebook)\s+(my|our|his|her|the)\s+((?:[\w-]+\s+){0,2})(?:check(?:-?up)?|scan|screening|exam|physical|follow-?up|consult(?:ation)?)\b/gi,
+    '$1 $2 $3appointment',
+  ],
   // "I need to change the appointment with Dr Whitfield": changing a visit that is booked is moving it
   // (it offered openings with Dr Whitfield, as for a new booking, and the move never ran).
   [
     /\bchange\s+(my|our|the|that|this|his|her)\s+(appointment|booking|visit|slot|reservation)\b/gi,
     'move $1 $2',
   ],
+  // "I have an appointment with Dr. Okafor and I need to make it earlier in the day": moving it.
+  [/\bmake\s+(it|that|them)\s+(earlier|later|sooner)\b/gi, 'move $1 $2'],
   // "actually make it dr marin": a value corrected, not "I can't make it" (a cancellation). Not before a
   // number: "could you make it 11 instead?" keeps its words, which say the move (tune16-salon-01).
   [

@@ -353,14 +353,13 @@ export function findBirthDate(text: string, order?: 'month-first'): string | und
   return text.match(/\b\d{4}-\d{2}-\d{2}\b/)?.[0] ?? namedDate(text.toLowerCase(), new Date(0), order);
 }
 
-/** A weekday the change goes to: "to Thursday", "until next Friday", "be friday instead", "friday instead". */
 /** "to Tuesday the 17th", "until the twentieth": a day of the month a change goes to (dayOfMonth.ts reads it). */
 const DAY_OF_MONTH_GONE_TO = new RegExp(
   `\\b(?:to|till|until)\\s+(?:(?:${WEEKDAYS.join('|')})\\s*,?\\s*)?the\\s+\\w`,
 );
-
+/** The weekday a change goes to: "to Thursday", "friday instead", "can we do friday, same time instead". */
 const DAY_GONE_TO = new RegExp(
-  `\\b(?:to|till|until|be|make it)\\s+(?:next |this |on )?(${WEEKDAYS.join('|')})\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+(?:${MONTHS.join('|')}))|\\b(${WEEKDAYS.join('|')})\\s+instead\\b`,
+  `\\b(?:to|till|until|be|make it|(?<!(?:can'?t|cannot|couldn'?t|won'?t|not) )do)\\s+(?:next |this |on )?(${WEEKDAYS.join('|')})\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+(?:${MONTHS.join('|')}))|\\b(${WEEKDAYS.join('|')})(?:,?\\s+(?:at\\s+)?(?:the\\s+)?same time)?\\s+instead\\b`,
 );
 
 /**

@@ -18,9 +18,10 @@ export function findPersonName(text: string): string | undefined {
   const callMe = text.match(/\b[Cc]all me\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})/u);
   if (callMe && !WEEKDAYS.includes(callMe[1].split(/\s+/)[0].toLowerCase()))
     return trimTrailingFiller(callMe[1]);
-  // "it's for Omar Said", "put it under Leah Grant", "it'll be under Amira Haddad": a full name, capitalised.
+  // "it's for Omar Said", "put it under Leah Grant", "it'll be under Amira Haddad", "it'll be under her name,
+  // Sophie Marchetti": a full name, capitalised.
   const booked = text.match(
-    /\b(?:it'?s|it'?ll be|it will be|booking is|put it|book it)\s+(?:for|under)\s+(?:the name(?: of)?\s+)?(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)/iu,
+    /\b(?:it'?s|it'?ll be|it will be|booking is|put it|book it)\s+(?:for|under)\s+(?:the name(?: of)?\s+|(?:her|his|their|my) name,?\s+)?(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)/iu,
   );
   if (booked && /^[A-Z]/.test(booked[1]) && / [A-Z]/.test(booked[1])) return booked[1];
   const forWhom = bookedFor(text) ?? relativeNamed(text);

@@ -32,7 +32,11 @@ export function jsonSchemaOf(tool: SwitchboardTool): JsonSchema {
 
 /** The references (hinted-shape values) of the tool's arguments that `text` names. */
 function referencesNamed(tool: SwitchboardTool, text: string): string[] {
-  const schema = jsonSchemaOf(tool);
+  return referencesNamedIn(jsonSchemaOf(tool), text);
+}
+
+/** The references (hinted-shape values) among a tool schema's properties that `text` names. */
+function referencesNamedIn(schema: JsonSchema, text: string): string[] {
   const properties: Record<string, JsonSchema> = schema.properties ?? {};
   // References have a fixed shape: the date a finder reads does not matter here.
   return propertiesNamedIn(schema, text, new Date(0)).filter((p) =>
@@ -92,4 +96,23 @@ export function referenceOwner(
     frontier = next;
   }
   return undefined;
+}
+
+/**
+ * "I uploaded a picture of the bathroom, it's PH-3003. be honest, does it need work before we list?": the
+ * words fitted the photo list ("list"), but the photo named has one look-up that takes it (the photo's
+ * analysis). The tool the words picked (`picked`), unless it is read-only and takes no reference the message
+ * names while exactly one other read-only tool takes one: then that one.
+ */
+export function lookUpOfNamedReference<T extends { name: string; parameters?: unknown }>(
+  picked: string,
+  text: string,
+  available: readonly T[],
+  { changesData }: { changesData: (name: string) => boolean },
+): T | undefined {
+  const names = (t: T) => referencesNamedIn((t.parameters ?? {}) as JsonSchema, text).length > 0;
+  const pickedTool = available.find((t) => t.name === picked);
+  if (!pickedTool || changesData(picked) || names(pickedTool)) return pickedTool;
+  const naming = available.filter((t) => !changesData(t.name) && names(t));
+  return naming.length === 1 ? naming[0] : pickedTool;
 }

@@ -68,13 +68,17 @@ export function actionOwner(
   const words = tokenize(inToolWords(text));
   const ours = (name: string) => agent?.tools.find((t) => t.name === name)?.sideEffect === true;
   if (tools.some((t) => ours(t.name) && namesAction(words, t.name))) return undefined;
-  const edge = agent?.handoffs.find(
-    (e) =>
-      enabledHandoffs.includes(e.toolName) &&
-      graph.byName
-        .get(e.to)
-        ?.tools.some((t) => t.sideEffect && (namesAction(words, t.name) || changesItsObject(words, t.name))),
-  );
+  const doesIt = (name: string) =>
+    graph.byName
+      .get(name)
+      ?.tools.some((t) => t.sideEffect && (namesAction(words, t.name) || changesItsObject(words, t.name))) ===
+    true;
+  const usable = (agent?.handoffs ?? []).filter((e) => enabledHandoffs.includes(e.toolName));
+  // Further than a neighbour only when nothing of ours fits the message ("I want to sell 1420 birch lane,
+  // cannot wait to move" is the sellers' desk's, whatever "move" names two steps away).
+  const oursFits = (scoreTools(text, toolDocsOf(graph, agent))[0]?.score ?? 0) >= MIN_TOOL_SIMILARITY;
+  const further = agent && !oursFits ? firstStepToSoleDoer(graph, agent, usable, doesIt) : undefined;
+  const edge = usable.find((e) => doesIt(e.to)) ?? further;
   if (!edge) return undefined;
   return {
     toolName: edge.toolName,
@@ -83,6 +87,35 @@ export function actionOwner(
       intent: `${edge.to.toLowerCase()}.action`,
     },
   };
+}
+
+/**
+ * "can we get her in tomorrow then?" said to the nurse line, whose booking desk is two steps away (up to
+ * the clinical lead, down to scheduling): no neighbour books, so the first step towards the one agent
+ * that does, the nearest by handoffs, when exactly one is nearest. Never through a person.
+ */
+function firstStepToSoleDoer(
+  graph: NormalizedGraph,
+  agent: NormalizedAgent,
+  usable: readonly NormalizedAgent['handoffs'][number][],
+  doesIt: (name: string) => boolean,
+) {
+  const passable = (name: string) => graph.byName.get(name)?.human !== true;
+  let frontier = usable.filter((e) => !e.system && passable(e.to)).map((e) => ({ at: e.to, first: e }));
+  const seen = new Set([agent.name, ...frontier.map((f) => f.at)]);
+  while (frontier.length > 0) {
+    const next: typeof frontier = [];
+    for (const { at, first } of frontier)
+      for (const e of graph.byName.get(at)?.handoffs ?? []) {
+        if (e.system || seen.has(e.to) || !passable(e.to)) continue;
+        seen.add(e.to);
+        next.push({ at: e.to, first });
+      }
+    const doers = next.filter((n) => doesIt(n.at));
+    if (doers.length > 0) return doers.length === 1 ? doers[0].first : undefined;
+    frontier = next;
+  }
+  return undefined;
 }
 
 /** An agent's tools as the tool matcher sees them; a desk it consults carries its agent's examples. */

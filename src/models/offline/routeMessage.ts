@@ -1,6 +1,8 @@
 import { isRungBelow } from '../../graph/ladder.ts';
 import type { NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
+import { addressQuestionOwner } from './addressOwner.ts';
+import { directRequest } from './directRequest.ts';
 import { complaintDeskHandoff, voicesDispleasure } from './displeasureAtEntry.ts';
 import { detailsOnlyReach, requestClauses, withoutDetails } from './forms/statedReason.ts';
 import { nameAlone } from './nameAlone.ts';
@@ -101,7 +103,31 @@ export function routeMessage(
       (r) =>
         r.decision === 'handoff' && r.confidence >= opts.arrivalConfidence && r.confidence > whole.confidence,
     );
-  const route = asked && asked.target !== whole.target ? asked : whole;
+  // "My doctor wants me to get an MRI of my knee. Will my insurance cover that?": the question it closes
+  // with is what is asked, and the router is very sure it is ours (the insurance desk is one of our
+  // tools); the knee sent the whole message to the clinical line. It stays, as a request clause moves it.
+  const closing = directRequest(text);
+  const closingRoute = closing ? router.route(closing, enabledHandoffs) : undefined;
+  const keptByQuestion =
+    closingRoute?.decision === 'stay' &&
+    closingRoute.confidence >= opts.arrivalConfidence &&
+    closingRoute.confidence > whole.confidence &&
+    !asked;
+  const route = keptByQuestion ? closingRoute : asked && asked.target !== whole.target ? asked : whole;
+  // A question about a home named by its address, at the front desk: the desk that can look it up.
+  const routedTo = route.decision === 'handoff' ? route.target : undefined;
+  const byAddress = addressQuestionOwner(graph, agentName, text, enabledHandoffs, route.ranking, routedTo);
+  const addressDesk = byAddress && handoffTarget(graph, agentName, byAddress.toolName);
+  if (byAddress && !opts.passedOn?.includes(addressDesk ?? ''))
+    return {
+      handoff: {
+        toolName: byAddress.toolName,
+        ...byAddress.args,
+        confidence: route.ranking.find((r) => r.label === byAddress.toolName)?.p ?? route.confidence,
+      },
+      unsure: false,
+      keptAtEntry: false,
+    };
   // Just arrived, or just asked a question: move on only when very sure ("Acme Ltd" is an answer);
   // a lead just handed the message passes it down its own ladder as the router says.
   // The entry agent is handed a message back to route it ("how do I upgrade to Scale?" said to

@@ -31,6 +31,7 @@ import { ownRecordsAsked } from './ownRecordsAsked.ts';
 import { pickedReference } from './pickedReference.ts';
 import { priceAside } from './priceAside.ts';
 import { changeToRecordShown } from './recordFollowUp.ts';
+import { lookUpOfNamedReference } from './referenceOwner.ts';
 import { refinedLookUp } from './refinedLookUp.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { soleLookUp, soleTool } from './soleTool.ts';
@@ -222,11 +223,12 @@ export class ToolChooser {
     // "I booked an appointment but I forgot what day it is": what the customer holds, not openings.
     const own = pending || asked ? undefined : ownRecordsAsked(text, available, (n) => this.changesData(n));
     if (own && !(match && this.changesData(match.name))) return own;
-    if (match) return { tool: available.find((t) => t.name === match.name)!, focusText: text };
+    const changes = { changesData: (n: string) => this.changesData(n), now: this.now };
+    const picked = match && lookUpOfNamedReference(match.name, text, available, changes);
+    if (picked) return { tool: picked, focusText: text };
     const { agent, threshold } = this;
     const said = { agent, text, available, docs: this.docs(available), threshold };
-    const purpose =
-      pending || asked ? undefined : deskPurposeTool({ ...said, changesData: (n) => this.changesData(n) });
+    const purpose = pending || asked ? undefined : deskPurposeTool({ ...said, ...changes });
     if (purpose) return purpose;
     // A value of unmistakable shape ("WH-303"), or a question naming one of a fixed set ("how much is Scale?").
     const asksAbout = isQuestion(text);
@@ -239,7 +241,6 @@ export class ToolChooser {
     // Mid-form, a question naming what a read-only tool looks up ("wait whats Scale cost" while the
     // email is asked) is an aside, unless it also gives the asked value ("is 3pm free?" for the time).
     if (pending && !(asksAbout && named.length > 0 && !this.gives(pending.tool, asked, text))) return pending;
-    const changes = { changesData: (n: string) => this.changesData(n), now: this.now };
     const request = (t: FunctionTool) => this.requestText(t, available, view);
     const sole = { text, tools, view, changesData: (n: string) => this.changesData(n), covers: this.covers };
     if (named.length === 0)

@@ -67,6 +67,11 @@ export interface DialogueGate {
   dev18: number;
   /** Batch 18's held-out conversations that loop, at most (measured on arrival). */
   batch18Loops: number;
+  batch19: number;
+  /** The dev19 rows: tuned rows by batch 19's author, gated apart like dev9. */
+  dev19: number;
+  /** Batch 19's held-out conversations that loop, at most (measured on arrival). */
+  batch19Loops: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
@@ -113,7 +118,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch14Loops: 0,
     // Batch 15 (2026-11-27), on arrival: held out 4/10, dev 8/10; twenty-fourth pass: dev 10/10.
     // Twenty-fifth pass: 4 → 5/10.
-    batch15: 0.48,
+    batch15: 0.58, // twenty-eighth pass: 5 → 6/10
     dev15: 0.98,
     batch15Loops: 0,
     // Batch 16 (2026-11-27), on arrival: held out 7/10, dev 8/10; twenty-fifth pass: dev 10/10.
@@ -129,6 +134,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch18: 0.98,
     dev18: 0.98,
     batch18Loops: 0,
+    // Batch 19 (2026-11-27), on arrival: held out 8/10, dev 9/10. Twenty-eighth pass: held out 8/10, dev 9/10.
+    batch19: 0.78,
+    dev19: 0.88,
+    batch19Loops: 0,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -177,6 +186,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch18: 0.78,
     dev18: 0.98,
     batch18Loops: 0,
+    // Batch 19 (2026-11-27), on arrival: held out 7/10, dev 10/10. Twenty-eighth pass: held out 7/10, dev 10/10.
+    batch19: 0.68,
+    dev19: 0.98,
+    batch19Loops: 0,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -229,6 +242,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch18: 0.78,
     dev18: 0.78,
     batch18Loops: 0,
+    // Batch 19 (2026-11-27), on arrival: held out 8/10, dev 8/10. Twenty-eighth pass: held out 8/10, dev 10/10.
+    batch19: 0.78,
+    dev19: 0.98,
+    batch19Loops: 0,
   },
   'real-estate': {
     template: 'real-estate',
@@ -274,8 +291,12 @@ export const GATES: Record<string, DialogueGate> = {
     batch17Loops: 0,
     // Batch 18 (2026-11-27), on arrival: held out 4/10, dev 7/10. Twenty-seventh pass: held out 6/10, dev 7/10.
     batch18: 0.58,
-    dev18: 0.68,
+    dev18: 0.98, // twenty-eighth pass: 7 → 10/10
     batch18Loops: 0,
+    // Batch 19 (2026-11-27), on arrival: held out 6/10, dev 5/10. Twenty-eighth pass: held out 6/10, dev 6/10.
+    batch19: 0.58,
+    dev19: 0.58,
+    batch19Loops: 0,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -324,7 +345,11 @@ export const GATES: Record<string, DialogueGate> = {
     batch17Loops: 0,
     // Batch 18 (2026-11-27), on arrival: held out 7/10, dev 6/10. Twenty-seventh pass: held out 7/10, dev 9/10.
     batch18: 0.68,
-    dev18: 0.88,
+    dev18: 0.98, // twenty-eighth pass: 9 → 10/10
     batch18Loops: 0,
+    // Batch 19 (2026-11-27), on arrival: held out 8/10, dev 8/10. Twenty-eighth pass: held out 8/10, dev 10/10.
+    batch19: 0.78,
+    dev19: 0.98,
+    batch19Loops: 0,
   },
 };

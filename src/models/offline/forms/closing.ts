@@ -24,10 +24,10 @@ const BYE = new RegExp(
 );
 /**
  * Leaving for now, politely: "cool cheers, I'll pop in another time", "ok I'll have a think and get back
- * to you". The front desk answered it with its menu.
+ * to you", "ok, we're going now" (to the emergency department, as told). The front desk answered it with its menu.
  */
 const LEAVING_FOR_NOW = new RegExp(
-  `^(?:${COURTESY_WORD}[\\s,.!]+)*(?:i'?ll|i will|we'?ll|we will)\\s+(?:just\\s+)?(?:pop (?:in|by|back)|drop (?:in|by)|come (?:in|back|by)|call (?:back|again)|ring (?:back|again)|get back to (?:you|u)|be in touch|think about it|have a think(?: about it)?(?: and get back to (?:you|u))?|leave it(?: there)?|sort it)(?:\\s+(?:another time|later|some other time|tomorrow|next week|soon|then|for now|another day))?(?:[\\s,.!]+${COURTESY_WORD})*[\\s,.!]*$`,
+  `^(?:${COURTESY_WORD}[\\s,.!]+)*(?:(?:i'?ll|i will|we'?ll|we will)\\s+(?:just\\s+)?(?:pop (?:in|by|back)|drop (?:in|by)|come (?:in|back|by)|call (?:back|again)|ring (?:back|again)|get back to (?:you|u)|be in touch|think about it|have a think(?: about it)?(?: and get back to (?:you|u))?|leave it(?: there)?|sort it)|(?:i'?m|im|we'?re|i am|we are)\\s+(?:going|heading|leaving|off)(?:\\s+(?:in|over|out|there|to the (?:er|hospital|emergency (?:room|department))))?(?:\\s+(?:right\\s+)?now)?)(?:\\s+(?:another time|later|some other time|tomorrow|next week|soon|then|for now|another day))?(?:[\\s,.!]+${COURTESY_WORD})*[\\s,.!]*$`,
   'i',
 );
 const THANKS = /\b(thanks?|thank (?:you|u)|ty|cheers|appreciate)/i;

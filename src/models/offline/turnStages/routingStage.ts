@@ -1,4 +1,5 @@
 import { DEFAULT_ROUTER_THRESHOLD } from '../../../routing/agentRouter.ts';
+import { dayAndTimeOwner } from '../dayAndTimeOwner.ts';
 import { requestOwner } from '../directRequest.ts';
 import { isQuestion } from '../forms/digressions.ts';
 import { inForm } from '../forms/formTurn.ts';
@@ -92,6 +93,12 @@ export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
     ({ unsure, keptAtEntry } = step);
   }
 
+  // "could we have a look at it on Wednesday at two?" to a desk that books no day: the desk that does.
+  const booker =
+    asked || awaiting || followsUp || picksRecord
+      ? undefined
+      : dayAndTimeOwner(graph, agentName, text, enabledHandoffs, now);
+  if (booker) return { call: booker.toolName, args: booker.args };
   // "Can you move it to Friday?" asked of Booking: moving is another agent's job; go there.
   // Or a question another agent's look-up clearly fits better (not mid read-back).
   const owner =

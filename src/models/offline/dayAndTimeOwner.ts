@@ -1,0 +1,65 @@
+import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
+import type { SwitchboardTool } from '../../tools/defineTool.ts';
+import type { JsonSchema } from './argumentExtraction.ts';
+import { findDate } from './entityExtractors.ts';
+import { jsonSchemaOf } from './referenceOwner.ts';
+import { writtenAsDigits } from './spokenNumbers.ts';
+
+/**
+ * "That sounds just right. Could my wife and I have a look at it on Wednesday, at two in the afternoon?",
+ * said to the buyers' desk after it read out a home: a day and a time asked for, to a desk none of whose
+ * tools takes a day, is for the desk whose booking does. The router kept it at the buyers' desk ("have a
+ * look at it" shares no word with a viewing), which read the home out again. Like a reference going to
+ * its look-up (referenceOwner.ts), the values decide: a day with a clock time, and exactly one desk
+ * within reach whose change takes a day. From a specialist with no such neighbour, back to the front
+ * desk when it has exactly one (it sends it on by the same rule).
+ */
+
+type Transfer = { toolName: string; args: { reason: string; intent: string } };
+
+/** A clock time: "2pm", "10:30", "at 2" (number words written as digits first), "noon". */
+const CLOCK_TIME =
+  /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b|\bat\s+\d{1,2}\b(?![:/.-]?\d)|\bnoon\b/i;
+
+/** A call asked for at that time ("call me Wednesday at 2") is the call-back desk's, not a booking. */
+const CALL_ASKED = /\b(?:call|ring|phone)\s+(?:me|us)\b|\bcall\s*back\b/i;
+
+/** A tool that changes data and takes a calendar day (its description gives the date's shape). */
+function booksADay(tool: SwitchboardTool): boolean {
+  if (!tool.sideEffect) return false;
+  const properties: Record<string, JsonSchema> = jsonSchemaOf(tool).properties ?? {};
+  return Object.values(properties).some((p) => /YYYY-MM-DD/.test(p.description ?? ''));
+}
+
+const takesADay = (agent: NormalizedAgent | undefined) => agent?.tools.some(booksADay) === true;
+
+export function dayAndTimeOwner(
+  graph: NormalizedGraph,
+  agentName: string,
+  text: string,
+  enabledHandoffs: readonly string[],
+  now: Date,
+): Transfer | undefined {
+  const agent = graph.byName.get(agentName);
+  if (!agent || takesADay(agent) || CALL_ASKED.test(text)) return undefined;
+  const digits = writtenAsDigits(text);
+  if (!CLOCK_TIME.test(digits) || findDate(digits, now) === undefined) return undefined;
+  const reachable = (from: NormalizedAgent) =>
+    from.handoffs.filter((e) => !e.system && !graph.byName.get(e.to)?.human);
+  const bookers = reachable(agent).filter((e) => takesADay(graph.byName.get(e.to)));
+  const entry = graph.byName.get(graph.entry);
+  const viaEntry =
+    bookers.length === 0 && agentName !== graph.entry && entry
+      ? reachable(entry).filter((e) => takesADay(graph.byName.get(e.to)))
+      : [];
+  const back = agent.handoffs.find((e) => e.to === graph.entry);
+  const edge = bookers.length === 1 ? bookers[0] : viaEntry.length === 1 ? back : undefined;
+  if (!edge || !enabledHandoffs.includes(edge.toolName)) return undefined;
+  return {
+    toolName: edge.toolName,
+    args: {
+      reason: `Customer asks for a day and a time, which ${edge.to} books: "${text}"`,
+      intent: 'booking.day_and_time',
+    },
+  };
+}
