@@ -92,6 +92,9 @@ export function addressLookUp(
   return takers.length === 1 ? { tool: takers[0], focusText: text } : undefined;
 }
 
+/** Below this, the router's choice of the sellers' desk is no decision (its choices run from 0.2 to 1). */
+const COIN_EDGE = 0.5;
+
 /** The customer's own home: a home they sell or value, not one on the market they ask about. */
 const OWN_HOME =
   /\b(?:my|our|mum'?s|mom'?s|dad'?s|parents'?)\s+(?:own\s+)?(?:house|home|place|property|flat|apartment|condo)\b|\b(?:we|i)\s+own\b/i;
@@ -107,11 +110,11 @@ function looksUpAHome(tool: SwitchboardTool): boolean {
 }
 
 /**
- * "I'm enquiring about the house at 44 Cedar Lane. Is it all on one level?", "whats the asking price on
- * 41 Orchard Lane?": a question about a home named by its street address, said at the front desk, is about
- * a home on the market. The router sent them to the sellers' desk (which drafted a listing of someone
- * else's house) and to valuations, on "house" and "price"; neither can look a home up by its address. Sent
- * to the best-ranked desk that can, unless the home is the customer's own ("what's my house at … worth?"). Kept at the front desk, it stays.
+ * "I'm enquiring about the house at 44 Cedar Lane. Is it all on one level?": a question about a home named
+ * by its street address, said at the front desk, is about a home on the market. The router sent it to the
+ * sellers' desk on "house", which drafted a listing of someone else's home. Sent to the best-ranked desk
+ * that can look a home up by its address, unless the home is the customer's own ("what's my house at …
+ * worth?").
  */
 export function addressQuestionOwner(
   graph: NormalizedGraph,
@@ -120,19 +123,21 @@ export function addressQuestionOwner(
   enabledHandoffs: readonly string[],
   ranking: readonly { label: string; target?: string }[],
   routedTo: string | undefined,
+  routedConfidence: number,
 ): Transfer | undefined {
   if (agentName !== graph.entry || !ADDRESS.test(text) || OWN_HOME.test(text)) return undefined;
   if (!(isQuestion(text) || text.includes('?'))) return undefined;
   const canLookUp = (name: string | undefined) =>
     graph.byName.get(name ?? '')?.tools.some(looksUpAHome) === true;
-  // Only a desk that would take the home for a new one (its change requires a street address: a listing
-  // to draft) or that only looks things up (valuations): not a complaint or a call-back, which a home's
-  // address does not move ("the deal on 77 Canal Way fell through, who do I talk to?").
+  // Only from a desk that would take the home for a new one (its change requires a street address: a
+  // listing to draft). Not from valuations ("is 615k a fair price for 8 Elm Street?" is theirs), nor a
+  // complaint or a call-back ("the deal on 77 Canal Way fell through, who do I talk to?").
   const routed = graph.byName.get(routedTo ?? '');
   const draftsIt = routed?.tools.some((t) => t.sideEffect && takesAnAddress(t) && !looksUpAHome(t));
-  const onlyLooksUp =
-    routed !== undefined && routed.tools.length > 0 && routed.tools.every((t) => !t.sideEffect);
-  if (!routed || canLookUp(routedTo) || !(draftsIt || onlyLooksUp)) return undefined;
+  if (!routed || canLookUp(routedTo) || !draftsIt) return undefined;
+  // Only when the router chose it on a coin's edge: "how do I go about selling 12 Oak Lane?" (0.81) and
+  // "can you list 12 Oak Lane for me?" (0.93) are the desk's own; the home on one level was 0.26.
+  if (routedConfidence >= COIN_EDGE) return undefined;
   const best = ranking.find(
     (r) => r.target !== undefined && enabledHandoffs.includes(r.label) && canLookUp(r.target),
   );

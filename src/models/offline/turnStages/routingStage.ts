@@ -94,8 +94,9 @@ export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
   }
 
   // "could we have a look at it on Wednesday at two?" to a desk that books no day: the desk that does.
+  // Not a message the front desk kept as off-topic ("book a table for two at 7 tonight").
   const booker =
-    asked || awaiting || followsUp || picksRecord
+    asked || awaiting || followsUp || picksRecord || keptAtEntry
       ? undefined
       : dayAndTimeOwner(graph, agentName, text, enabledHandoffs, now);
   if (booker) return { call: booker.toolName, args: booker.args };
