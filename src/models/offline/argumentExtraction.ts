@@ -69,6 +69,15 @@ export type ArgumentFill = {
 /** Enum properties naming a member of staff: their values are people's names. */
 const ROLE = /stylist|provider|doctor|clinician|therapist|barber|staff|agent|rep/i;
 
+/**
+ * "what's for sale around that price?" after our quote put a home "up to about $566,000": the amount
+ * meant is the one just discussed, which the tool keeps (its parameter says to omit it then), not the
+ * income said two messages before (it searched under $140,000).
+ */
+const THAT_AMOUNT = /\b(?:that|this|the same)\s+(?:price|budget|amount|figure|number|much)\b/i;
+const pointsBackAtAmount = (info: { kind: string }, said: ArgumentSources) =>
+  info.kind === 'money' && THAT_AMOUNT.test(said.messages[0] ?? '');
+
 export function fillArguments(schema: JsonSchema, given: ArgumentSources): ArgumentFill {
   const sources = { ...given, ...daysInHand(given) };
   const properties: Record<string, JsonSchema> = schema?.properties ?? {};
@@ -92,7 +101,9 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
         : undefined) ??
       fromState(info, sources.state) ??
       (info.kind === 'freeText' ? answer : undefined) ??
-      fromMessages(info, said, required.has(name) && !info.nullable) ??
+      (pointsBackAtAmount(info, said)
+        ? undefined
+        : fromMessages(info, said, required.has(name) && !info.nullable)) ??
       answer ??
       (info.kind === 'person'
         ? (nameSaidAlone(said.messages, sources.answers, name) ?? nameBesideNumber(said.messages))

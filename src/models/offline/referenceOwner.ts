@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import type { SwitchboardTool } from '../../tools/defineTool.ts';
-import { type JsonSchema, propertiesNamedIn } from './argumentExtraction.ts';
+import {
+  findPropertyValue,
+  isFreeTextProperty,
+  type JsonSchema,
+  propertiesNamedIn,
+} from './argumentExtraction.ts';
+import { HOUSE_NUMBER } from './entityExtractors.ts';
 import { describeProperty, isHintedReference } from './propertyKinds.ts';
 import { scoreTools } from './toolMatcher.ts';
 
@@ -18,6 +24,9 @@ import { scoreTools } from './toolMatcher.ts';
  */
 
 type Transfer = { toolName: string; args: { reason: string; intent: string } };
+
+/** A street address, matched once per test (HOUSE_NUMBER is global, for finding every one). */
+const STREET_ADDRESS = new RegExp(HOUSE_NUMBER.source, 'i');
 
 const schemas = new WeakMap<object, JsonSchema>();
 
@@ -101,18 +110,35 @@ export function referenceOwner(
 /**
  * "I uploaded a picture of the bathroom, it's PH-3003. be honest, does it need work before we list?": the
  * words fitted the photo list ("list"), but the photo named has one look-up that takes it (the photo's
- * analysis). The tool the words picked (`picked`), unless it is read-only and takes no reference the message
- * names while exactly one other read-only tool takes one: then that one.
+ * analysis). "what's actually for sale around that price with at least 2 bedrooms?": the words fitted one
+ * listing's details ("for sale"), but the bedrooms said are the search's. The tool the words picked
+ * (`picked`), unless it is read-only and the message gives none of its references or counts while
+ * exactly one other read-only tool's it does: then that one. Not when the message names a home by its street address, which a look-up takes as free
+ * text.
  */
-export function lookUpOfNamedReference<T extends { name: string; parameters?: unknown }>(
+/**
+ * Values that say what is looked up: a reference, a count. Not who the customer is ("Maria Garcia here,
+ * who is my primary doctor?"), nor a day, which names a booking as well as the openings on it ("what
+ * time is my appointment on the 10th of June?").
+ */
+const WHAT = new Set(['reference', 'number']);
+
+export function lookUpOfNamedValue<T extends { name: string; parameters?: unknown }>(
   picked: string,
   text: string,
   available: readonly T[],
-  { changesData }: { changesData: (name: string) => boolean },
+  { changesData, now }: { changesData: (name: string) => boolean; now: Date },
 ): T | undefined {
-  const names = (t: T) => referencesNamedIn((t.parameters ?? {}) as JsonSchema, text).length > 0;
+  const names = (t: T) => {
+    const schema = (t.parameters ?? {}) as JsonSchema;
+    const properties: Record<string, JsonSchema> = schema.properties ?? {};
+    return Object.entries(properties).some(
+      ([p, raw]) =>
+        WHAT.has(describeProperty(p, raw).kind) && findPropertyValue(schema, p, text, now) !== undefined,
+    );
+  };
   const pickedTool = available.find((t) => t.name === picked);
-  if (!pickedTool || changesData(picked) || names(pickedTool)) return pickedTool;
+  if (!pickedTool || changesData(picked) || names(pickedTool) || STREET_ADDRESS.test(text)) return pickedTool;
   const naming = available.filter((t) => !changesData(t.name) && names(t));
   return naming.length === 1 ? naming[0] : pickedTool;
 }

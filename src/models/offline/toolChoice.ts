@@ -31,7 +31,7 @@ import { ownRecordsAsked } from './ownRecordsAsked.ts';
 import { pickedReference } from './pickedReference.ts';
 import { priceAside } from './priceAside.ts';
 import { changeToRecordShown } from './recordFollowUp.ts';
-import { lookUpOfNamedReference } from './referenceOwner.ts';
+import { lookUpOfNamedValue } from './referenceOwner.ts';
 import { refinedLookUp } from './refinedLookUp.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { soleLookUp, soleTool } from './soleTool.ts';
@@ -224,7 +224,7 @@ export class ToolChooser {
     const own = pending || asked ? undefined : ownRecordsAsked(text, available, (n) => this.changesData(n));
     if (own && !(match && this.changesData(match.name))) return own;
     const changes = { changesData: (n: string) => this.changesData(n), now: this.now };
-    const picked = match && lookUpOfNamedReference(match.name, text, available, changes);
+    const picked = match && lookUpOfNamedValue(match.name, text, available, changes);
     if (picked) return { tool: picked, focusText: text };
     const { agent, threshold } = this;
     const said = { agent, text, available, docs: this.docs(available), threshold };

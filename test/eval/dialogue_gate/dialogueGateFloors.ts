@@ -293,9 +293,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch18: 0.58,
     dev18: 0.98, // twenty-eighth pass: 7 → 10/10
     batch18Loops: 0,
-    // Batch 19 (2026-11-27), on arrival: held out 6/10, dev 5/10. Twenty-eighth pass: held out 6/10, dev 6/10.
+    // Batch 19 (2026-11-27), on arrival: held out 6/10, dev 5/10. Twenty-eighth pass: held out 6/10, dev 8/10.
     batch19: 0.58,
-    dev19: 0.58,
+    dev19: 0.78,
     batch19Loops: 0,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need

@@ -128,6 +128,10 @@ export function declines(text: string): boolean {
 const POLITE_REST =
   /^(?:[\s,.!]|please|pls|thanks|thank you|that would be (?:great|good|lovely|fine)|that'?s fine|go ahead|ok|okay)*$/i;
 
+/** "can someone email me about that?": a call back or a message asked for, which a desk records. */
+const CONTACT_ASKED =
+  /\b(?:someone|somebody|a person|staff)\s+(?:to\s+)?(?:e-?mail|call|ring|phone|text|message|contact|get back to|send)\b/i;
+
 /**
  * Taking an offered person: a clear yes or asking for one ("ok" alone is only an acknowledgement). A yes
  * that goes on to ask for something else is no yes to the person: "yes please refund it" asks for the
@@ -135,6 +139,7 @@ const POLITE_REST =
  */
 export function acceptsPerson(text: string): boolean {
   const t = text.trim();
+  if (CONTACT_ASKED.test(t)) return false;
   if (/\b(person|human|someone|staff)\b/i.test(t)) return true;
   const yes = /^(yes|yeah|yep|yup|sure|please|go ahead)\b/i.exec(t);
   return yes !== null && POLITE_REST.test(t.slice(yes[0].length));
