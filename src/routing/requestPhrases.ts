@@ -90,9 +90,15 @@ export function clauses(text: string): string[][] {
  * loan", "I lost my card") rather than the subject of what happened, which in-scope messages use to
  * describe a problem ("my insulin pump is beeping", "when my dog bit me", "I think my cast is too tight").
  */
+/** Conjunctions that open a clause saying when or why something happens, and the subjects after them. */
+const WHEN = new Set(['when', 'whenever', 'while', 'because', 'since']);
+const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it']);
+
 export function actedOn(tokens: string[], i: number, phrase: string[]): boolean {
   const before = tokens[i - 1];
   if (before === undefined || SUBJECT_LEADS.has(before)) return false;
+  // "it's worse when I sit at my desk": said of when something happens, not what is asked.
+  if (tokens.slice(1, i).some((w, k) => WHEN.has(w) && SUBJECTS.has(tokens[k + 2] ?? ''))) return false;
   const after = tokens[i + 1 + phrase.length];
   if (after === undefined) return true;
   return !AUXILIARIES.has(after) && !(commonlyA(after, 'v') && !commonlyA(after, 'n'));
