@@ -132,7 +132,7 @@ export const TRIAGE_ROWS: Row[] = [
   [
     'TP-ABDOMEN',
     'pain in the lower right of the abdomen, or belly pain getting worse',
-    'lower right;right side abdomen;right side stomach;right side belly;appendix;appendicitis;abdominal pain;abdomen pain;belly pain;stomach pain getting worse',
+    'lower right;low right side;pain right side;right side abdomen;right side stomach;right side belly;appendix;appendicitis;abdominal pain;abdomen pain;belly pain;stomach pain getting worse',
     'urgent',
     'Pain in the lower right of the abdomen, or belly pain that keeps getting worse (especially with a fever or vomiting), can be appendicitis: go to urgent care or the emergency department now. Do not eat, and do not take painkillers that could hide the pain until you are seen.',
   ],

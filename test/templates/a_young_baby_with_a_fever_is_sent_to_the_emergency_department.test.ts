@@ -37,6 +37,12 @@ describe('a symptom matches its protocol however the caller words it', () => {
   });
 
   // Batch 19's dev rows: the age and the reading said in separate sentences got the adult advice.
+  // QA chat probes (2026-11-27): "low on the right side" got "I don't have a protocol for that".
+  it('reads pain low on the right side as the abdomen', () => {
+    expect(pick('he has a bad pain low on the right side too', nurseLine)).toBe('NP-ABDOMEN');
+    expect(pick('sharp pain on my right side, low down', clinic)).toBe('TP-ABDOMEN');
+  });
+
   it('reads the age said in one sentence as the patient of the next', () => {
     const said = 'Hi, my son is 7 weeks old and he feels really warm. The thermometer says 100.9.';
     expect(pick(said, nurseLine)).toBe('NP-INFANT');

@@ -9,6 +9,12 @@
  */
 const SHORTHAND: readonly [RegExp, string][] = [
   [/\bappts\b/gi, 'appointments'],
+  // "my 2 month old has a temp of 101": a temperature, when a reading follows or it is someone's; "a temp
+  // password" or "temp staff" stays (the clinic's menu answered the baby's fever).
+  [
+    /\btemp\b(?=\s+(?:of|is|was|at|around|about|reading|like)?\s*\d)|(?<=\b(?:high|his|her|their|my|the|baby'?s|running a|has a|had a|got a)\s+)temp\b(?!\s+(?:password|code|pin|file|folder|worker|job|staff|agency|account|link))/gi,
+    'temperature',
+  ],
   [/\bappt\b/gi, 'appointment'],
   [/\b(pls|plz|pleez)\b/gi, 'please'],
   [/\b(thx|thnx)\b/gi, 'thanks'],

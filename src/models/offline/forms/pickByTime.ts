@@ -20,9 +20,12 @@ function timesSaid(text: string): number[] {
 
 /** The index of the first offered item starting at the time the reply says, if any. */
 export function pickedByTime(text: string, items: readonly Record<string, unknown>[]): number | undefined {
-  // Only a pick ("the 1:30 one", "1:30 works", "yes the 9am one"), not a sentence about something else.
-  if (text.trim().split(/\s+/).length > 8) return undefined;
-  const said = timesSaid(text);
+  // Only a pick ("the 1:30 one", "1:30 works", "yes the 9am one"), not a sentence about something else;
+  // the pick may be a sentence of its own beside the name and number ("The 9:30 with Dr Whitfield please.
+  // Paul Grant, 555-0144" booked the first slot offered, the pick unread).
+  const sentence = text.split(/[.;!?]\s+/).find((s) => timesSaid(s).length > 0) ?? text;
+  if (sentence.trim().split(/\s+/).length > 8) return undefined;
+  const said = timesSaid(sentence);
   if (said.length === 0) return undefined;
   const start = (item: Record<string, unknown>) => {
     const clock = Object.values(item).find(

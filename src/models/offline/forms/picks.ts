@@ -1,3 +1,5 @@
+import { MONTHS, WEEKDAYS } from '../calendarWords.ts';
+
 /** Asked after a look-up listed a caller's records for a change and named none of them. */
 export const WHICH_RECORD = 'Which one do you mean?';
 
@@ -29,9 +31,20 @@ export const ORDINALS: Readonly<Record<string, number>> = {
   '3rd': 2,
 };
 
+/**
+ * An ordinal that is a day of the month, not a place in the list: "Tuesday December 1st", "the 2nd of
+ * June", "on the 3rd" ("Do you have anything on Tuesday December 1st in the morning?" booked the first
+ * opening offered).
+ */
+const MONTH = `(?:${MONTHS.map((m) => m.slice(0, 3)).join('|')})[a-z]*\\.?`;
+const DATE_ORDINAL = new RegExp(
+  `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\s+(?:of\\s+)?${MONTH}|\\b(?:on|by|until|till|from|for)\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:${WEEKDAYS.join('|')})\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\b`,
+  'g',
+);
+
 /** Which of an offered list the customer picks: "the second one" → 1, "the last one" → the last. */
 export function pickedIndex(text: string, count: number): number | undefined {
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(DATE_ORDINAL, ' ');
   const ordinal = Object.keys(ORDINALS).find((w) => new RegExp(`\\b${w}\\b`).test(lower));
   if (ordinal !== undefined) return ORDINALS[ordinal];
   if (/\b(last|latest)\b/.test(lower)) return count - 1;
