@@ -5,7 +5,7 @@
  */
 
 import { withoutMoney } from './amounts.ts';
-import { MONTHS, WEEKDAYS } from './calendarWords.ts';
+import { MONTHS, spellOutTextingDays, WEEKDAYS } from './calendarWords.ts';
 import { dayOfMonthDate, movedToWeekday, ordinalDaysBesideMonths } from './dayOfMonth.ts';
 import { SCALES, TEENS, TENS, UNITS } from './numberWords.ts';
 import { fieldOfPractitioner } from './practitioners.ts';
@@ -350,7 +350,14 @@ function namedDate(said: string, now: Date, order?: 'month-first', near?: string
  * Thursday after the epoch (1970-01-08), as "to Thursday" wins in a request, and verification failed.
  */
 export function findBirthDate(text: string, order?: 'month-first'): string | undefined {
-  return text.match(/\b\d{4}-\d{2}-\d{2}\b/)?.[0] ?? namedDate(text.toLowerCase(), new Date(0), order);
+  // "born 7/4/1990. I need to move my mole check to Wednesday December 9": what follows "born" first.
+  const said = text.match(/\b(?:born|dob|d\.o\.b\.?|date of birth|birthday)\b[^;!?]*?(?=\.\s|[;!?]|$)/i)?.[0];
+  const iso = text.match(/\b\d{4}-\d{2}-\d{2}\b/)?.[0];
+  return (
+    iso ??
+    (said && namedDate(said.toLowerCase(), new Date(0), order)) ??
+    namedDate(text.toLowerCase(), new Date(0), order)
+  );
 }
 
 /** "to Tuesday the 17th", "until the twentieth": a day of the month a change goes to (dayOfMonth.ts reads it). */
@@ -361,38 +368,6 @@ const DAY_OF_MONTH_GONE_TO = new RegExp(
 const DAY_GONE_TO = new RegExp(
   `\\b(?:to|till|until|be|make it|(?<!(?:can'?t|cannot|couldn'?t|won'?t|not) )do)\\s+(?:next |this |on )?(${WEEKDAYS.join('|')})\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+(?:${MONTHS.join('|')}))|\\b(${WEEKDAYS.join('|')})(?:,?\\s+(?:at\\s+)?(?:the\\s+)?same time)?\\s+instead\\b`,
 );
-
-/**
- * Days as customers text them: "tmrw", "fri", "thurs", "weds". "sat", "sun" and "mon" are also words,
- * so they count only after "on/this/next" or before a time ("sat 11am").
- */
-function spellOutTextingDays(lower: string): string {
-  return lower
-    .replace(/\b(tmrw|tmr|tmrow|tmoz|tomoz|2moro|2morrow|tomorow|tommorow|tommorrow|tomorrw)\b/g, 'tomorrow')
-    .replace(
-      /\b(tues?|weds?|thu|thur|thurs|fri)\b\.?/g,
-      (abbr) => DAY_ABBREVIATIONS[abbr.replace('.', '')] ?? abbr,
-    )
-    .replace(
-      /\b(on|this|next)\s+(mon|sat|sun)\b|\b(mon|sat|sun)\b(?=\s+(\d|at\b|morning|afternoon|evening))/g,
-      (said, lead: string | undefined, after: string | undefined, alone: string | undefined) =>
-        lead ? `${lead} ${DAY_ABBREVIATIONS[after ?? '']}` : (DAY_ABBREVIATIONS[alone ?? ''] ?? said),
-    );
-}
-
-const DAY_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  mon: 'monday',
-  tue: 'tuesday',
-  tues: 'tuesday',
-  wed: 'wednesday',
-  weds: 'wednesday',
-  thu: 'thursday',
-  thur: 'thursday',
-  thurs: 'thursday',
-  fri: 'friday',
-  sat: 'saturday',
-  sun: 'sunday',
-};
 
 function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);

@@ -11,9 +11,12 @@ export function holdsNewValue(description: string): boolean {
   return /^new\b/i.test(description.trim());
 }
 
-/** "I've got …", "I have …", "there's …", "my appointment is …": the record as it stands, said. */
+/**
+ * "I've got …", "I have …", "I booked …", "there's …", "my appointment is …": the record as it stands, said
+ * ("I booked a blow-dry for Saturday but…" is no move to Saturday).
+ */
 const HAS_ONE =
-  /^(?:(?:hi|hello|hey|so|well|ok|okay|yes|yeah)\b[\s,!]*)*(?:i'?ve got|i have got|i have|i'?ve|i had|i got|we'?ve got|we have|there'?s|there is|(?:my|our|the)\s+(?:appointment|appt|booking|visit|viewing|session)\s+(?:is|was|'s))\b/i;
+  /^(?:(?:hi|hello|hey|so|well|ok|okay|yes|yeah)\b[\s,!]*)*(?:i'?ve got|i have got|i have|i'?ve|i had|i got|(?:i|we)(?:'?ve| have)? booked|we'?ve got|we have|there'?s|there is|(?:my|our|the)\s+(?:appointment|appt|booking|visit|viewing|session)\s+(?:is|was|'s))\b/i;
 /** What a record is called, or its being booked: the clause speaks of one that exists. */
 const RECORD = /\b(?:appointment|appt|booking|booked|visit|viewing|session|slot)\b/i;
 /** A change asked for in the same clause: "I have to move my appointment to Friday" is the new day. */
