@@ -20,6 +20,18 @@ describe('a pick by time beside the name and number', () => {
     expect(o.turns.at(-1)!.reply).toMatch(/at 09:30 with Dr\. Whitfield/);
   }, 120_000);
 
+  // "Dr Whitfield's please. Paul Grant, 555-0144": no time said, but only one opening is with Dr. Whitfield
+  // (it booked the first one offered, with Dr. Okafor).
+  it('books the slot with the doctor named, when only one is with them', async () => {
+    const o = await converse(
+      'after-hours',
+      ['I need an appointment tomorrow morning if possible', "Dr Whitfield's please. Paul Grant, 555-0144"],
+      { tool: 'book_slot', result: { booked: true } },
+    );
+    expect(o.unmet).toEqual([]);
+    expect(o.turns.at(-1)!.reply).toMatch(/with Dr\. Whitfield/);
+  }, 120_000);
+
   it('reads an ordinal day of the month as no pick', () => {
     expect(pickedIndex('Do you have anything on Tuesday December 1st in the morning?', 3)).toBeUndefined();
     expect(pickedIndex('what about the 2nd of June?', 3)).toBeUndefined();

@@ -258,9 +258,21 @@ export function offeredChoice(offer: ToolResult, property: string, text: string)
   const value = index === undefined ? undefined : items[index]?.[property];
   if (typeof value === 'string') return value;
   // "the 1:30 one": by its time, only for an offer of references (slots), never a time a form takes.
-  const timed = pickedByTime(text, items);
+  // "Dr Whitfield's please": by a word only one item holds (its doctor), when the time says none.
+  const timed = pickedByTime(text, items) ?? itemNamed(text, items);
   const reference = timed === undefined ? undefined : items[timed]?.[property];
   return typeof reference === 'string' && /^[A-Z]{2,8}-\d{2,}$/.test(reference) ? reference : undefined;
+}
+
+/** The index of the one offered item one of whose words (of four letters or more) the reply says. */
+function itemNamed(text: string, items: readonly Record<string, unknown>[]): number | undefined {
+  const said = new Set(text.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  const words = (item: Record<string, unknown>) =>
+    Object.values(item).flatMap((v) =>
+      typeof v === 'string' ? (v.toLowerCase().match(/[a-z]{4,}/g) ?? []) : [],
+    );
+  const named = items.flatMap((item, i) => (words(item).some((w) => said.has(w)) ? [i] : []));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** A data-changing tool taking a value the customer picked from a tool's offer ("the first one"). */
