@@ -1,4 +1,5 @@
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
+import type { RouteDecision } from '../../routing/agentRouter.ts';
 import type { SwitchboardTool } from '../../tools/defineTool.ts';
 import type { JsonSchema } from './argumentExtraction.ts';
 import { HOUSE_NUMBER } from './entityExtractors.ts';
@@ -121,10 +122,10 @@ export function addressQuestionOwner(
   agentName: string,
   text: string,
   enabledHandoffs: readonly string[],
-  ranking: readonly { label: string; target?: string }[],
-  routedTo: string | undefined,
-  routedConfidence: number,
+  route: Pick<RouteDecision, 'decision' | 'target' | 'confidence' | 'ranking'>,
 ): Transfer | undefined {
+  const { ranking, confidence: routedConfidence } = route;
+  const routedTo = route.decision === 'handoff' ? route.target : undefined;
   if (agentName !== graph.entry || !ADDRESS.test(text) || OWN_HOME.test(text)) return undefined;
   if (!(isQuestion(text) || text.includes('?'))) return undefined;
   const canLookUp = (name: string | undefined) =>

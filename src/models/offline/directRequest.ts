@@ -1,4 +1,5 @@
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
+import type { AgentRouter, RouteDecision } from '../../routing/agentRouter.ts';
 import { isQuestion } from './forms/digressions.ts';
 import { frontDeskOwner } from './frontDeskOwner.ts';
 import type { FunctionTool } from './modelItems.ts';
@@ -73,4 +74,31 @@ export function requestOwner(
     directRequestOwner(graph, agent, text, enabledHandoffs) ??
     (held ? undefined : frontDeskOwner(graph, agent, text, enabledHandoffs))
   );
+}
+
+/**
+ * "My doctor wants me to get an MRI of my knee. Will my insurance cover that?": the question a message
+ * closes with is what is asked. When the router is very sure that question is ours, one of our tools serves
+ * it (the insurance desk), and the whole message went elsewhere less surely (the knee, to the clinical
+ * line), the closing question's route (stay) decides, as a request clause's does. Not when the whole is
+ * sure: "I'm allergic to sulfa, is that in my record?" is the allergy's; "is that in my record?" only says
+ * where to look.
+ */
+export function closingQuestionKept(
+  graph: NormalizedGraph,
+  agentName: string,
+  text: string,
+  router: AgentRouter,
+  enabledHandoffs: readonly string[],
+  whole: RouteDecision,
+  /** How sure counts as very sure (the arrival confidence). */
+  sure: number,
+): RouteDecision | undefined {
+  const closing = whole.confidence < sure ? directRequest(text) : undefined;
+  if (closing === undefined) return undefined;
+  const route = router.route(closing, enabledHandoffs);
+  const served =
+    (scoreTools(closing, toolDocsOf(graph, graph.byName.get(agentName)))[0]?.score ?? 0) >=
+    MIN_TOOL_SIMILARITY;
+  return route.decision === 'stay' && route.confidence >= sure && served ? route : undefined;
 }

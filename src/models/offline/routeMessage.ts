@@ -2,17 +2,15 @@ import { isRungBelow } from '../../graph/ladder.ts';
 import type { NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
 import { addressQuestionOwner } from './addressOwner.ts';
-import { directRequest } from './directRequest.ts';
+import { closingQuestionKept } from './directRequest.ts';
 import { complaintDeskHandoff, voicesDispleasure } from './displeasureAtEntry.ts';
 import { detailsOnlyReach, requestClauses, withoutDetails } from './forms/statedReason.ts';
 import { nameAlone } from './nameAlone.ts';
 import { ARRIVAL_ROUTING_CONFIDENCE } from './offlineModelOptions.ts';
 import { requestIsOurs } from './ownRequest.ts';
-import { toolDocsOf } from './routeAsides.ts';
 import { asksForPerson, asksToSpeakToAPerson, specialistBeforePerson } from './specialistBeforePerson.ts';
 import { pointsBackWithoutSubject } from './subjectWords.ts';
 import { personHandoff, threatensAction } from './threatensAction.ts';
-import { MIN_TOOL_SIMILARITY, scoreTools } from './toolMatcher.ts';
 import { reportsUnfairTreatment } from './unfairTreatment.ts';
 
 export type RouteStep = {
@@ -105,31 +103,13 @@ export function routeMessage(
       (r) =>
         r.decision === 'handoff' && r.confidence >= opts.arrivalConfidence && r.confidence > whole.confidence,
     );
-  // "My doctor wants me to get an MRI of my knee. Will my insurance cover that?": the question it closes
-  // with is what is asked, the router is very sure it is ours, and one of our tools serves it (the
-  // insurance desk); the knee sent the whole message, less surely, to the clinical line. It stays, as a
-  // request clause moves it. Not when the whole is sure: "I'm allergic to sulfa, is that in my record?"
-  // is the allergy's, and "is that in my record?" only where to look.
-  const closing = whole.confidence < opts.arrivalConfidence && !asked ? directRequest(text) : undefined;
-  const closingRoute = closing ? router.route(closing, enabledHandoffs) : undefined;
-  const keptByQuestion =
-    closing !== undefined &&
-    closingRoute?.decision === 'stay' &&
-    closingRoute.confidence >= opts.arrivalConfidence &&
-    (scoreTools(closing, toolDocsOf(graph, graph.byName.get(agentName)))[0]?.score ?? 0) >=
-      MIN_TOOL_SIMILARITY;
-  const route = keptByQuestion ? closingRoute : asked && asked.target !== whole.target ? asked : whole;
+  // A closing question one of our tools serves keeps an unsure message here (closingQuestionKept).
+  const kept = asked
+    ? undefined
+    : closingQuestionKept(graph, agentName, text, router, enabledHandoffs, whole, opts.arrivalConfidence);
+  const route = kept ?? (asked && asked.target !== whole.target ? asked : whole);
   // A question about a home named by its address, at the front desk: the desk that can look it up.
-  const routedTo = route.decision === 'handoff' ? route.target : undefined;
-  const byAddress = addressQuestionOwner(
-    graph,
-    agentName,
-    text,
-    enabledHandoffs,
-    route.ranking,
-    routedTo,
-    route.confidence,
-  );
+  const byAddress = addressQuestionOwner(graph, agentName, text, enabledHandoffs, route);
   const addressDesk = byAddress && handoffTarget(graph, agentName, byAddress.toolName);
   if (byAddress && !opts.passedOn?.includes(addressDesk ?? ''))
     return {
