@@ -2,7 +2,7 @@ import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import type { RouteDecision } from '../../routing/agentRouter.ts';
 import type { SwitchboardTool } from '../../tools/defineTool.ts';
 import type { JsonSchema } from './argumentExtraction.ts';
-import { HOUSE_NUMBER } from './entityExtractors.ts';
+import { STREET_ADDRESS as ADDRESS } from './entityExtractors.ts';
 import { isQuestion } from './forms/digressions.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { jsonSchemaOf } from './referenceOwner.ts';
@@ -18,9 +18,6 @@ import { jsonSchemaOf } from './referenceOwner.ts';
  */
 
 type Transfer = { toolName: string; args: { reason: string; intent: string } };
-
-/** A street address, matched once per test (HOUSE_NUMBER is global, for finding every one). */
-const ADDRESS = new RegExp(HOUSE_NUMBER.source, 'i');
 
 /** Words a customer puts around an address they give ("it's 12 Oak Lane", "the house is at …"). */
 const AROUND =

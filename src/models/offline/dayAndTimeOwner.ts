@@ -2,6 +2,7 @@ import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import type { SwitchboardTool } from '../../tools/defineTool.ts';
 import type { JsonSchema } from './argumentExtraction.ts';
 import { findDate } from './entityExtractors.ts';
+import { describeProperty } from './propertyKinds.ts';
 import { jsonSchemaOf } from './referenceOwner.ts';
 import { writtenAsDigits } from './spokenNumbers.ts';
 
@@ -24,11 +25,11 @@ const CLOCK_TIME =
 /** A call asked for at that time ("call me Wednesday at 2") is the call-back desk's, not a booking. */
 const CALL_ASKED = /\b(?:call|ring|phone)\s+(?:me|us)\b|\bcall\s*back\b/i;
 
-/** A tool that changes data and takes a calendar day (its description gives the date's shape). */
+/** A tool that changes data and takes a calendar day. */
 function booksADay(tool: SwitchboardTool): boolean {
   if (!tool.sideEffect) return false;
   const properties: Record<string, JsonSchema> = jsonSchemaOf(tool).properties ?? {};
-  return Object.values(properties).some((p) => /YYYY-MM-DD/.test(p.description ?? ''));
+  return Object.entries(properties).some(([name, p]) => describeProperty(name, p).kind === 'date');
 }
 
 const takesADay = (agent: NormalizedAgent | undefined) => agent?.tools.some(booksADay) === true;

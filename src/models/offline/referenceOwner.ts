@@ -1,13 +1,9 @@
 import { z } from 'zod';
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import type { SwitchboardTool } from '../../tools/defineTool.ts';
-import {
-  findPropertyValue,
-  isFreeTextProperty,
-  type JsonSchema,
-  propertiesNamedIn,
-} from './argumentExtraction.ts';
-import { HOUSE_NUMBER } from './entityExtractors.ts';
+import { findPropertyValue, type JsonSchema, propertiesNamedIn } from './argumentExtraction.ts';
+import { STREET_ADDRESS } from './entityExtractors.ts';
+import { nearestAgents } from './nearestAgents.ts';
 import { describeProperty, isHintedReference } from './propertyKinds.ts';
 import { scoreTools } from './toolMatcher.ts';
 
@@ -24,9 +20,6 @@ import { scoreTools } from './toolMatcher.ts';
  */
 
 type Transfer = { toolName: string; args: { reason: string; intent: string } };
-
-/** A street address, matched once per test (HOUSE_NUMBER is global, for finding every one). */
-const STREET_ADDRESS = new RegExp(HOUSE_NUMBER.source, 'i');
 
 const schemas = new WeakMap<object, JsonSchema>();
 
@@ -77,45 +70,22 @@ export function referenceOwner(
   enabledHandoffs: readonly string[],
 ): Transfer | undefined {
   if (!agent || agent.tools.some((t) => referencesNamed(t, text).length > 0)) return undefined;
-  const seen = new Set([agent.name]);
   const firstSteps = agent.handoffs.filter(
     (e) => enabledHandoffs.includes(e.toolName) && !e.system && !graph.byName.get(e.to)?.human,
   );
-  let frontier = firstSteps.map((edge) => ({ edge, at: edge.to }));
-  while (frontier.length > 0) {
-    const hits = frontier.filter((f) => looksUp(graph.byName.get(f.at), text));
-    // As near as each other ("AC-2003" is a balance and a claims account): the one the words are about.
-    const hit = hits.sort((a, b) => fit(graph, b.at, text) - fit(graph, a.at, text))[0];
-    if (hit)
-      return {
-        toolName: hit.edge.toolName,
-        args: {
-          reason: `Customer names a reference that ${hit.at} looks up: "${text}"`,
-          intent: `${hit.at.toLowerCase()}.lookup`,
-        },
-      };
-    for (const f of frontier) seen.add(f.at);
-    const next: typeof frontier = [];
-    for (const f of frontier) {
-      for (const e of graph.byName.get(f.at)?.handoffs ?? []) {
-        if (seen.has(e.to) || graph.byName.get(e.to)?.human || next.some((n) => n.at === e.to)) continue;
-        next.push({ edge: f.edge, at: e.to });
-      }
-    }
-    frontier = next;
-  }
-  return undefined;
+  const hits = nearestAgents(graph, agent.name, firstSteps, (name) => looksUp(graph.byName.get(name), text));
+  // As near as each other ("AC-2003" is a balance and a claims account): the one the words are about.
+  const hit = hits.sort((a, b) => fit(graph, b.at, text) - fit(graph, a.at, text))[0];
+  if (!hit) return undefined;
+  return {
+    toolName: hit.edge.toolName,
+    args: {
+      reason: `Customer names a reference that ${hit.at} looks up: "${text}"`,
+      intent: `${hit.at.toLowerCase()}.lookup`,
+    },
+  };
 }
 
-/**
- * "I uploaded a picture of the bathroom, it's PH-3003. be honest, does it need work before we list?": the
- * words fitted the photo list ("list"), but the photo named has one look-up that takes it (the photo's
- * analysis). "what's actually for sale around that price with at least 2 bedrooms?": the words fitted one
- * listing's details ("for sale"), but the bedrooms said are the search's. The tool the words picked
- * (`picked`), unless it is read-only and the message gives none of its references or counts while
- * exactly one other read-only tool's it does: then that one. Not when the message names a home by its street address, which a look-up takes as free
- * text.
- */
 /**
  * Values that say what is looked up: a reference, a count. Not who the customer is ("Maria Garcia here,
  * who is my primary doctor?"), nor a day, which names a booking as well as the openings on it ("what
@@ -123,6 +93,15 @@ export function referenceOwner(
  */
 const WHAT = new Set(['reference', 'number']);
 
+/**
+ * "I uploaded a picture of the bathroom, it's PH-3003. be honest, does it need work before we list?": the
+ * words fitted the photo list ("list"), but the photo named has one look-up that takes it (the photo's
+ * analysis). "what's actually for sale around that price with at least 2 bedrooms?": the words fitted one
+ * listing's details ("for sale"), but the bedrooms said are the search's. The tool the words picked
+ * (`picked`), unless it is read-only and the message gives none of its references or counts while
+ * exactly one other read-only tool's it does: then that one. Not when the message names a home by its
+ * street address, which a look-up takes as free text.
+ */
 export function lookUpOfNamedValue<T extends { name: string; parameters?: unknown }>(
   picked: string,
   text: string,

@@ -1,11 +1,12 @@
 import { isRungBelow } from '../../graph/ladder.ts';
-import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
+import type { NormalizedAgent, NormalizedEdge, NormalizedGraph } from '../../graph/types.ts';
 import { checkHandoff, type PolicyView } from '../../policy/handoffPolicy.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
 import { tokenize } from '../../routing/textFeatures.ts';
 import { inToolWords } from './customerWords.ts';
 import { isQuestion } from './forms/digressions.ts';
 import type { FunctionTool } from './modelItems.ts';
+import { nearestAgents } from './nearestAgents.ts';
 import { referenceOwner } from './referenceOwner.ts';
 import {
   changesItsObject,
@@ -97,25 +98,12 @@ export function actionOwner(
 function firstStepToSoleDoer(
   graph: NormalizedGraph,
   agent: NormalizedAgent,
-  usable: readonly NormalizedAgent['handoffs'][number][],
+  usable: readonly NormalizedEdge[],
   doesIt: (name: string) => boolean,
-) {
-  const passable = (name: string) => graph.byName.get(name)?.human !== true;
-  let frontier = usable.filter((e) => !e.system && passable(e.to)).map((e) => ({ at: e.to, first: e }));
-  const seen = new Set([agent.name, ...frontier.map((f) => f.at)]);
-  while (frontier.length > 0) {
-    const next: typeof frontier = [];
-    for (const { at, first } of frontier)
-      for (const e of graph.byName.get(at)?.handoffs ?? []) {
-        if (e.system || seen.has(e.to) || !passable(e.to)) continue;
-        seen.add(e.to);
-        next.push({ at: e.to, first });
-      }
-    const doers = next.filter((n) => doesIt(n.at));
-    if (doers.length > 0) return doers.length === 1 ? doers[0].first : undefined;
-    frontier = next;
-  }
-  return undefined;
+): NormalizedEdge | undefined {
+  const firstSteps = usable.filter((e) => !e.system && !graph.byName.get(e.to)?.human);
+  const doers = nearestAgents(graph, agent.name, firstSteps, doesIt);
+  return doers.length === 1 ? doers[0].edge : undefined;
 }
 
 /** An agent's tools as the tool matcher sees them; a desk it consults carries its agent's examples. */

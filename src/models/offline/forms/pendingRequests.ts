@@ -169,12 +169,9 @@ function textBeforeEach(offered: string, references: readonly string[]): string[
   });
 }
 
-/**
- * "the physical therapy one, not the heart doctor": the one offered item (the words before its
- * reference) that has a word the reply says, leaving out what the reply says it is not.
- */
-function referenceNamed(offered: string, references: readonly string[], text: string): string | undefined {
-  const said = (
+/** The words of a reply that may name an offered item, leaving out what it says it is not ("not", "keep"). */
+function wordsPicking(text: string): string[] {
+  return (
     text
       .toLowerCase()
       .replace(/\b(?:not|keep|leave)\b[^,.;]*/g, ' ')
@@ -183,6 +180,14 @@ function referenceNamed(offered: string, references: readonly string[], text: st
     (w) =>
       !['that', 'this', 'with', 'have', 'what', 'which', 'should', 'would', 'please', 'cancel'].includes(w),
   );
+}
+
+/**
+ * "the physical therapy one, not the heart doctor": the one offered item (the words before its
+ * reference) that has a word the reply says, leaving out what the reply says it is not.
+ */
+function referenceNamed(offered: string, references: readonly string[], text: string): string | undefined {
+  const said = wordsPicking(text);
   if (said.length === 0) return undefined;
   const items = textBeforeEach(offered, references).map((before, i) => ({
     reference: references[i],
@@ -264,9 +269,9 @@ export function offeredChoice(offer: ToolResult, property: string, text: string)
   return typeof reference === 'string' && /^[A-Z]{2,8}-\d{2,}$/.test(reference) ? reference : undefined;
 }
 
-/** The index of the one offered item one of whose words (of four letters or more) the reply says. */
+/** The index of the one offered item one of whose words the reply says (as `referenceNamed` reads it). */
 function itemNamed(text: string, items: readonly Record<string, unknown>[]): number | undefined {
-  const said = new Set(text.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  const said = new Set(wordsPicking(text));
   const words = (item: Record<string, unknown>) =>
     Object.values(item).flatMap((v) =>
       typeof v === 'string' ? (v.toLowerCase().match(/[a-z]{4,}/g) ?? []) : [],
