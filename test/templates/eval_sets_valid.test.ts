@@ -32,6 +32,9 @@ const MIN_ROWS: Record<string, number> = {
   // an earlier set already held (support 1, healthcare 4, salon 4, real-estate 2, after-hours 10),
   // dropped unread.
   'dev6.jsonl': 70,
+  // The eighth dev set (2026-11-27, a new author and five new personas): 75 rows a template, less the
+  // rows an earlier set already held (support 1, healthcare 3, after-hours 3), dropped unread.
+  'dev7.jsonl': 70,
 };
 
 /**

@@ -72,6 +72,11 @@ export interface DialogueGate {
   dev19: number;
   /** Batch 19's held-out conversations that loop, at most (measured on arrival). */
   batch19Loops: number;
+  batch20: number;
+  /** The dev20 rows: tuned rows by batch 20's author, gated apart like dev9. */
+  dev20: number;
+  /** Batch 20's held-out conversations that loop, at most (measured on arrival). */
+  batch20Loops: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
@@ -138,6 +143,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch19: 0.78,
     dev19: 0.88,
     batch19Loops: 0,
+    // Batch 20 (2026-11-27), on arrival: held out 7/10, dev 8/10.
+    batch20: 0.68,
+    dev20: 0.78,
+    batch20Loops: 0,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -190,6 +199,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch19: 0.68,
     dev19: 0.98,
     batch19Loops: 0,
+    // Batch 20 (2026-11-27), on arrival: held out 8/10, dev 9/10.
+    batch20: 0.78,
+    dev20: 0.88,
+    batch20Loops: 0,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -246,6 +259,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch19: 0.78,
     dev19: 0.98,
     batch19Loops: 0,
+    // Batch 20 (2026-11-27), on arrival: held out 10/10, dev 10/10.
+    batch20: 0.98,
+    dev20: 0.98,
+    batch20Loops: 0,
   },
   'real-estate': {
     template: 'real-estate',
@@ -297,6 +314,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch19: 0.58,
     dev19: 0.78,
     batch19Loops: 0,
+    // Batch 20 (2026-11-27), on arrival: held out 6/10, dev 7/10.
+    batch20: 0.58,
+    dev20: 0.68,
+    batch20Loops: 0,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -351,5 +372,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch19: 0.78,
     dev19: 0.98,
     batch19Loops: 0,
+    // Batch 20 (2026-11-27), on arrival: held out 8/10, dev 10/10.
+    batch20: 0.78,
+    dev20: 0.98,
+    batch20Loops: 0,
   },
 };
