@@ -12,6 +12,7 @@ import {
   progressOf,
   repeatsFailedChange,
 } from './forms/formTurn.ts';
+import { stateForReply } from './forms/offerDefault.ts';
 import { partStep } from './forms/partStep.ts';
 import { plainReplyAtReadBack } from './forms/plainConfirmation.ts';
 import { readBackStep, recordLookUpFirst } from './forms/readBackFacts.ts';
@@ -95,7 +96,9 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
     ...answersByProperty(agent, turn.properties, view.exchanges),
     ...reasonsAtReadBack(turn),
   };
-  const withPick = picked ? { ...state, [picked.property]: picked.value } : state;
+  const withPick = picked
+    ? { ...state, [picked.property]: picked.value }
+    : stateForReply(state, schema, text);
   const fillFrom = (newestFirst: string[]) => {
     // Only the replies being read: without the newest one, "just a trim" is no progress to measure.
     const since = view.userMessages

@@ -16,7 +16,16 @@ export function definedBy(saidWord: string, itemWords: Iterable<string>): boolea
   const said = new RegExp(`\\b${saidWord.replace(/[^a-z]/g, '')}s?\\b`);
   for (const word of itemWords) {
     if (word.length < 5 || !/^[a-z]+$/.test(word)) continue;
-    if (nounGlosses(word).some((gloss) => said.test(gloss))) return true;
+    if (nounGlosses(word).some((gloss) => said.test(definitionOf(gloss)))) return true;
   }
   return false;
+}
+
+/**
+ * A WordNet gloss without its quoted examples: "an open or empty space in or between things; \"there was
+ * a small opening between the trees\"" defines "opening" by space, not by "there" ("is there anything on
+ * Thursday?" picked the first of the openings offered, by that example).
+ */
+function definitionOf(gloss: string): string {
+  return gloss.replace(/"[^"]*"/g, ' ');
 }

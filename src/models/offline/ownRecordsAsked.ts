@@ -19,12 +19,15 @@ const ASKS_WHEN_MINE =
 
 const SPEAKS_OF_MINE = /\b(?:my|mine)\b/i;
 
+/** A look-up of what the customer holds: its description speaks of "my" / "mine". */
+export const findsOwnRecords = (tool: FunctionTool) => SPEAKS_OF_MINE.test(tool.description ?? '');
+
 export function ownRecordsAsked(
   text: string,
   available: readonly FunctionTool[],
   changesData: (toolName: string) => boolean,
 ): { tool: FunctionTool; focusText: string } | undefined {
   if (!ASKS_WHAT_I_HOLD.test(text) && !ASKS_WHEN_MINE.test(text)) return undefined;
-  const mine = available.filter((t) => !changesData(t.name) && SPEAKS_OF_MINE.test(t.description ?? ''));
+  const mine = available.filter((t) => !changesData(t.name) && findsOwnRecords(t));
   return mine.length === 1 ? { tool: mine[0], focusText: text } : undefined;
 }

@@ -1,6 +1,7 @@
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { findPropertyValue, type JsonSchema } from './argumentExtraction.ts';
 import type { ConversationView } from './conversationView.ts';
+import { asksWhatThereIs } from './forms/offerDefault.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { jsonSchemaOf } from './referenceOwner.ts';
 import { isFailure } from './responseTemplates.ts';
@@ -30,7 +31,9 @@ export function changeToRecordShown(input: RecordChangeInput): FunctionTool | un
   const { text, view, available, changesData, now } = input;
   const shown = view.previousResult;
   if (shown && changesData(shown.name)) return changeToRecordMade(input);
-  if (!shown || !POINTS_BACK.test(text)) return undefined;
+  // "do you have anything on Thursday instead?" after openings were offered asks for others, no change
+  // to a record (it had moved the caller's booking, looked up for it).
+  if (!shown || !POINTS_BACK.test(text) || asksWhatThereIs(text)) return undefined;
   const gives = (t: FunctionTool) =>
     (schemaOf(t).required ?? []).filter(
       (p: string) => findPropertyValue(schemaOf(t), p, text, now) !== undefined,

@@ -1,7 +1,9 @@
 import type { NormalizedAgent } from '../../graph/types.ts';
 import { findPropertyValue, type JsonSchema } from './argumentExtraction.ts';
 import type { AskedQuestion } from './askedQuestions.ts';
+import { asksWhatThereIs } from './forms/offerDefault.ts';
 import type { FunctionTool } from './modelItems.ts';
+import { findsOwnRecords } from './ownRecordsAsked.ts';
 import { describeProperty, type PropertyInfo, propertyWords } from './propertyKinds.ts';
 
 /**
@@ -25,7 +27,20 @@ export function criteriaStated(
   const takers = available.filter(
     (t) => !changesData(t.name) && criteriaIn(schemaOf(t), text, now) >= MIN_CRITERIA,
   );
-  return takers.length === 1 ? { tool: takers[0], focusText: text } : undefined;
+  if (takers.length === 1) return { tool: takers[0], focusText: text };
+  // "is there anything on Thursday?" asks what is free that day, not to book it: the one look-up that
+  // takes the day (it had got the menu of what the desk does), other than one of what the customer holds.
+  const onTheDay = asksWhatThereIs(text)
+    ? available.filter((t) => !changesData(t.name) && !findsOwnRecords(t) && givesDay(schemaOf(t), text, now))
+    : [];
+  return onTheDay.length === 1 ? { tool: onTheDay[0], focusText: text } : undefined;
+}
+
+function givesDay(schema: JsonSchema, text: string, now: Date): boolean {
+  return Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>).some(
+    ([name, raw]) =>
+      describeProperty(name, raw).kind === 'date' && findPropertyValue(schema, name, text, now) !== undefined,
+  );
 }
 
 /**

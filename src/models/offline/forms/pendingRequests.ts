@@ -10,6 +10,7 @@ import { relayedRequest, relayToDesk } from './deskRelay.ts';
 import { isQuestion } from './digressions.ts';
 import { isReadBack } from './formQuestions.ts';
 import { pickForChange } from './lookUpFirst.ts';
+import { asksWhatThereIs } from './offerDefault.ts';
 import { pickedByTime } from './pickByTime.ts';
 import { isPick, PICK_PHRASE, pickedIndex, referencesIn, WHICH_RECORD } from './picks.ts';
 import { resultText } from './resultText.ts';
@@ -147,7 +148,9 @@ export function referencePicked(desk: ToolResult, text: string): string | undefi
   const offered = resultText(desk);
   if (!offered) return undefined;
   const references = referencesIn(offered);
-  if (references.length < 2) return undefined;
+  // "are there any openings Thursday afternoon?" asks for others: it had picked the first opening, whose
+  // words ("The next openings at the clinic are …") were the only ones to say "openings".
+  if (references.length < 2 || asksWhatThereIs(text)) return undefined;
   const index = pickedIndex(text, references.length);
   if (index !== undefined) return references[index];
   // "yes the 9am one": the item whose time (the last clock time before its reference) was said.
