@@ -44,8 +44,11 @@ export const getBooking = defineTool({
     const resolved = await resolveBooking(ctx.db, args, ctx.state);
     if (!resolved.ok) return resolved.result;
     rememberBooking(ctx.state, resolved.found.booking, resolved.held);
-    const view = describeBooking(resolved.found);
-    return { found: true, ...view, summary: summary(view), message: summary(view) };
+    // Found by its reference alone (anyone can guess one): what is booked, not whose it is.
+    const described = describeBooking(resolved.found);
+    const { customerName, ...booked } = described;
+    const view = resolved.held ? described : booked;
+    return { found: true, ...view, summary: summary(described), message: summary(described) };
   },
 });
 

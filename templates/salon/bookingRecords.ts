@@ -118,7 +118,9 @@ export type Resolved =
 const notFound = (ref: string) => ({
   found: false,
   bookingRef: ref,
-  message: `I couldn't find a booking with the reference ${ref}. References look like GB-20310613-002.`,
+  // Never a real booking's reference as the example: it had named another customer's booking, which
+  // could then be read by that reference (a QA probe, 2026-11-27).
+  message: `I couldn't find a booking with the reference ${ref}. References are GB-, the day as YYYYMMDD and a three-digit number, as on your confirmation.`,
 });
 
 const askForPhone = (message: string) => ({ found: false, missing: 'phone', message });

@@ -71,6 +71,27 @@ describe('salon booking tools are scoped to the conversation’s phone number', 
     );
   });
 
+  // QA probe (2026-11-27): the not-found message gave a real booking's reference as its example
+  // (GB-20310613-002), which anyone could then read, with its customer's name, by that reference alone.
+  it('get_booking: a miss names no real booking, and a reference alone reads no name', async () => {
+    const missing = await getBooking.execute(
+      { bookingRef: 'GB-20310613-009' },
+      toolContext(db, 'CustomerService'),
+    );
+    const seeded = await rows<{ ref: string }>(db, 'select ref from salon_bookings');
+    for (const { ref } of seeded) expect((missing as { message: string }).message).not.toContain(ref);
+    const byReference = await getBooking.execute(
+      { bookingRef: 'GB-20310613-002' },
+      toolContext(db, 'CustomerService'),
+    );
+    expect(byReference).toMatchObject({ found: true, bookingRef: 'GB-20310613-002' });
+    expect(byReference).not.toHaveProperty('customerName');
+    expect(await getBooking.execute({ phone: MAYA.phone }, asMaya())).toMatchObject({
+      found: true,
+      customerName: MAYA.customerName,
+    });
+  });
+
   it('reschedule_booking and cancel_booking leave another customer’s booking alone', async () => {
     const moved = await rescheduleBooking.execute(
       { bookingRef: 'GB-20310613-001', date: '2031-06-17', timeText: '10:00' },
