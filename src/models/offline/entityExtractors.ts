@@ -144,6 +144,10 @@ export const DIGIT_DATES = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2
 /** A turn from what is to what is wanted, between two numbers of one message. */
 const CONTRAST = /\b(?:but|actually|instead|rather|make (?:it|that)|change (?:it|that) to)\b/i;
 
+/** What says the number after it is the new one: "make it 6", "change that to 8", "bump it up to 10". */
+const NEW_NUMBER_BEFORE =
+  /\b(?:make (?:it|that|them)|change (?:it|that|them) to|(?:bump|take|put|bring) (?:it|that|them) (?:up |down )?to)\s+$/i;
+
 export function findNumber(text: string, unit?: string): number | undefined {
   const cleaned = withoutPhoneNumbers(withoutMoney(text))
     .replace(HOUSE_NUMBER, ' ')
@@ -162,6 +166,9 @@ export function findNumber(text: string, unit?: string): number | undefined {
   const turn = CONTRAST.exec(cleaned);
   const after = turn && candidates.length > 1 ? candidates.filter((c) => c.at > turn.index) : [];
   if (after.length > 0 && after.length < candidates.length) candidates.splice(0, candidates.length, ...after);
+  // "…we've hired two more people, can I make it 6 instead?": the number said as the new one.
+  const said = candidates.filter((c) => NEW_NUMBER_BEFORE.test(cleaned.slice(0, c.at)));
+  if (said.length === 1) return said[0].value;
   if (unit) {
     const stem = unit.toLowerCase().replace(/s$/, '');
     // "2 bed" names bedrooms as well as "2 bedrooms" does.
@@ -250,7 +257,7 @@ export function findDate(text: string, now: Date, order?: 'month-first', near?: 
   // day said with it ("my appointment next week", a birth date given with the request).
   const goesTo = lower.match(DAY_GONE_TO);
   if (goesTo) {
-    const target = WEEKDAYS.indexOf(goesTo[1] ?? goesTo[2]);
+    const target = WEEKDAYS.indexOf(goesTo[1] ?? goesTo[2] ?? goesTo[3]);
     return isoDate(today + ((target - now.getUTCDay() + 7) % 7 || 7) * day);
   }
   // "push my colour on the 13th of June to Tuesday the 17th": the day of the month a change goes to,
@@ -366,9 +373,14 @@ export function findBirthDate(text: string, order?: 'month-first'): string | und
 const DAY_OF_MONTH_GONE_TO = new RegExp(
   `\\b(?:to|till|until)\\s+(?:(?:${WEEKDAYS.join('|')})\\s*,?\\s*)?the\\s+\\w`,
 );
-/** The weekday a change goes to: "to Thursday", "friday instead", "can we do friday, same time instead". */
+/**
+ * The weekday a change goes to: "to Thursday", "friday instead", "can we do friday, same time instead",
+ * "Friday would be better".
+ */
 const DAY_GONE_TO = new RegExp(
-  `\\b(?:to|till|until|be|make it|(?<!(?:can'?t|cannot|couldn'?t|won'?t|not) )do)\\s+(?:next |this |on )?(${WEEKDAYS.join('|')})\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+(?:${MONTHS.join('|')}))|\\b(${WEEKDAYS.join('|')})(?:,?\\s+(?:at\\s+)?(?:the\\s+)?same time)?\\s+instead\\b`,
+  `\\b(?:to|till|until|be|make it|(?<!(?:can'?t|cannot|couldn'?t|won'?t|not) )do)\\s+(?:next |this |on )?(${WEEKDAYS.join('|')})\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+(?:${MONTHS.join('|')}))|\\b(${WEEKDAYS.join('|')})(?:,?\\s+(?:at\\s+)?(?:the\\s+)?same time)?\\s+instead\\b` +
+    // "Thursday I have work late. Friday would be better": the day said as the better one.
+    `|\\b(${WEEKDAYS.join('|')})\\s+(?:would be|would work|works|is|'s|suits me|suits)\\s+(?:much\\s+|a lot\\s+)?better\\b`,
 );
 
 function isoDate(ms: number): string {

@@ -3,9 +3,10 @@ import { findPropertyValue, type JsonSchema } from './argumentExtraction.ts';
 import type { ConversationView } from './conversationView.ts';
 import { asksWhatThereIs } from './forms/offerDefault.ts';
 import type { FunctionTool } from './modelItems.ts';
+import { describeProperty } from './propertyKinds.ts';
 import { jsonSchemaOf } from './referenceOwner.ts';
 import { isFailure } from './responseTemplates.ts';
-import { makesNewRecord, sameObject } from './toolMatcher.ts';
+import { makesNewRecord, sameObject, speaksOfExisting } from './toolMatcher.ts';
 
 /** Words that point back at what was just shown: "make it 6 instead", "we only need 2 of those". */
 const POINTS_BACK = /\b(it|that|this|them|those|instead|only)\b/i;
@@ -42,6 +43,31 @@ export function changeToRecordShown(input: RecordChangeInput): FunctionTool | un
     (t) => changesData(t.name) && !makesNewRecord(t.name) && sameObject(t.name, shown.name) && gives(t) > 0,
   );
   // One change fits the values said; two ("cancel" takes nothing, "change" the quantity) would be a guess.
+  return changes.length === 1 ? changes[0] : undefined;
+}
+
+/**
+ * "I ordered 4 extra seats last week but we've hired two more people, can I make it 6 instead?": the
+ * customer speaks of one they have of what the matched tool makes, and asks a change to it. As
+ * `changeToRecordShown`, with the record said rather than shown: the one change on the same thing that
+ * makes no new record and whose values the message gives (it had placed a second order, of 6 seats).
+ */
+export function changeToOwnRecord(input: RecordChangeInput & { matched: string }): FunctionTool | undefined {
+  const { text, available, changesData, now, matched } = input;
+  if (!makesNewRecord(matched) || !speaksOfExisting(text, matched) || !POINTS_BACK.test(text))
+    return undefined;
+  const changes = available.filter(
+    (t) =>
+      changesData(t.name) &&
+      !makesNewRecord(t.name) &&
+      sameObject(t.name, matched) &&
+      // A new value, not the account or order it is found by ("cancel" takes only those).
+      (schemaOf(t).required ?? []).some(
+        (p: string) =>
+          describeProperty(p, schemaOf(t).properties?.[p] ?? {}).kind !== 'reference' &&
+          findPropertyValue(schemaOf(t), p, text, now) !== undefined,
+      ),
+  );
   return changes.length === 1 ? changes[0] : undefined;
 }
 

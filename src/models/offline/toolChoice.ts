@@ -1,6 +1,6 @@
 import type { NormalizedAgent } from '../../graph/types.ts';
 import { tokenize } from '../../routing/textFeatures.ts';
-import { addressLookUp } from './addressOwner.ts';
+import { addressLookUp, dayAtAddressChange } from './addressOwner.ts';
 import {
   enumPropertiesNamedIn,
   findPropertyValue,
@@ -30,7 +30,7 @@ import { nameAloneTakenBy } from './nameTakingTool.ts';
 import { ownRecordsAsked } from './ownRecordsAsked.ts';
 import { pickedReference } from './pickedReference.ts';
 import { priceAside } from './priceAside.ts';
-import { changeToRecordShown } from './recordFollowUp.ts';
+import { changeToOwnRecord, changeToRecordShown } from './recordFollowUp.ts';
 import { lookUpOfNamedValue } from './referenceOwner.ts';
 import { refinedLookUp } from './refinedLookUp.ts';
 import { missingArgument } from './responseTemplates.ts';
@@ -122,12 +122,16 @@ export class ToolChooser {
     // "and how much is Growth a month?" asks about a plan, not to move to it: a question for information
     // picks a change only by naming its action ("how do I upgrade?"); "is saturday free for a viewing?" may.
     const asking = ASKS_WHAT.test(text.trim().replace(LEAD_IN, ''));
-    const match =
+    const asIs =
       matched &&
       this.changesData(matched.name) &&
       ((asking && !namesAction(tokenize(text), matched.name)) || asksWhetherItHappened(text))
         ? undefined
         : matched;
+    // "I ordered 4 seats last week, can I make it 6 instead?": a change to that one (recordFollowUp.ts).
+    const ownChange =
+      asIs && changeToOwnRecord({ ...this.requestReader(), text, view, available, matched: asIs.name });
+    const match = ownChange && asIs ? { ...asIs, name: ownChange.name } : asIs;
     // "yes book it" in the middle of the booking form continues that form, from its own request.
     const pending =
       asked?.kind === 'argument' ? this.pendingTool(asked.property, available, view) : undefined;
@@ -247,6 +251,7 @@ export class ToolChooser {
       return (
         pickedReference(text, available, this.now, (n) => this.changesData(n)) ??
         addressLookUp(text, available, (n) => this.changesData(n)) ??
+        dayAtAddressChange(text, available, (n) => this.changesData(n), this.now) ??
         criteriaStated(text, available, (n) => this.changesData(n), this.now) ??
         criterionAnsweringGreeting({ ...{ agent: this.agent, asked, text, available }, ...changes }) ??
         ownRecordsAsked(text, available, (n) => this.changesData(n)) ??

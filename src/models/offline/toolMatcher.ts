@@ -321,6 +321,10 @@ export function makesNewRecord(toolName: string): boolean {
 export function speaksOfExisting(said: string, toolName: string): boolean {
   if (!makesNewRecord(toolName)) return false;
   if (hasOneMade(said, verbOf(toolName))) return true;
+  // "I ordered 4 extra seats last week", "we booked two tables": the thing made said as a verb in the past.
+  const made = [verbOf(toolName), ...nameObjects(toolName)].filter((w) => w.length >= 3).map(pastOf);
+  if (new RegExp(`\\b(?:i|we)\\s+(?:already\\s+|just\\s+)?(?:${made.join('|')})\\b`, 'i').test(said))
+    return true;
   const objects = nameObjects(toolName).filter((w) => w.length >= 3 && !NAME_VERBS.has(w));
   return [...inToolWords(said).matchAll(/\bexisting\s+(\w+)/gi)].some((m) =>
     objects.some((o) => sameStem(m[1].toLowerCase(), o)),
@@ -331,9 +335,11 @@ export function speaksOfExisting(said: string, toolName: string): boolean {
  * "I've got a men's cut booked for Friday", "we have a viewing scheduled": what the customer has, made
  * by the tool's verb (book → booked) — one that exists, not one to make. Not "can I have a cut booked".
  */
+const pastOf = (verb: string) => (verb.endsWith('e') ? `${verb}d` : `${verb}ed`);
+
 function hasOneMade(said: string, verb: string): boolean {
   if (verb === '') return false;
-  const made = verb.endsWith('e') ? `${verb}d` : `${verb}ed`;
+  const made = pastOf(verb);
   return new RegExp(
     `(?<!\\b(?:can|could|may|might|would|to|please)\\s+)\\b(?:i'?ve got|i have got|i have|i'?ve|we'?ve got|we have got|we have|we'?ve)\\s+(?:a|an|my|our)\\s+(?:[\\w'-]+\\s+){0,3}?${made}\\b`,
     'i',

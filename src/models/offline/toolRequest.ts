@@ -34,6 +34,14 @@ export function likeliestTool(
     // its words: it named a doctor, so the openings look-up took the move's next answer ("the day after").
     if (isPick(message)) continue;
     const best = matchTool(message, docs, { threshold: ctx.threshold });
+    // A change asked in so many words beats the look-up the words resemble, as when it was said: "…the
+    // reference is GB 20310614 002, could I make it a bit later, like three o'clock instead" was taken as
+    // the move, and the phone number asked for it then went to the look-up (the move was lost).
+    const change =
+      best && !ctx.reader.changesData(best.name)
+        ? concreteRequest(ctx.reader, message, candidates, best.name)
+        : undefined;
+    if (change) return change;
     if (best) return candidates.find((t) => t.name === best.name)!;
   }
   const overall = scoreTools(view.userMessages.join(' '), docs)[0];

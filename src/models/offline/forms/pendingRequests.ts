@@ -331,9 +331,11 @@ export function earlierPick(
       Object.values(offer.output).some(
         (v) => Array.isArray(v) && v.every(isRecord) && pickedByTime(said, v) !== undefined,
       );
+    // Or by a word only one item holds ("Dr Whitfield's", then the name: it booked the first, Dr. Okafor).
     const picks = (said: string) =>
       isPick(said) ||
-      (byTime(said) && choiceFromOffer(offer, said, tools, changesData) !== undefined) ||
+      ((byTime(said) || said.trim().split(/\s+/).length <= 4) &&
+        choiceFromOffer(offer, said, tools, changesData) !== undefined) ||
       pickForChange(offer, said, tools, changesData, view) !== undefined;
     const reply = at < 0 ? undefined : view.exchanges.slice(at, at + 3).find((e) => picks(e.answer))?.answer;
     return reply === undefined ? undefined : choiceFromOffer(offer, reply, tools, changesData, view);

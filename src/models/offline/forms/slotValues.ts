@@ -40,11 +40,12 @@ const AFTER_THE_DAY = new RegExp(
 const IN_THE_PART = /\b(\d{1,2})(?:[:.](\d{2}))?\s+in\s+the\s+(morning|afternoon|evening)\b/i;
 /**
  * A change's new hour said with its verb: "make it 11 instead", "push it back to 4?", "move me to 10
- * please". Only when nothing but the clause's end or a closing word follows ("make it 6 seats" is a count).
+ * please". Only when nothing but the clause's end or a closing word follows ("make it 6 seats" is a count),
+ * or the hour it replaces ("make it 4 not 3, I finish work late on Fridays").
  * "push it back to 11 same day", "move it to 3 that day": the day kept, said after the hour, closes it too.
  */
 const CHANGED_TO_HOUR =
-  /\b(?:make it|(?:move|push|bring|put|change|switch)\s+(?:it|that|this|me|us|my \w+|the \w+)\s+(?:back\s+|forward\s+)?to)\s+(\d{1,2})(?:[:.](\d{2}))?(?=\s*(?:$|[,.;!?]|(?:please|pls|instead|then|thanks|if|on|the same|same|that day)\b))/i;
+  /\b(?:make it|(?:move|push|bring|put|change|switch)\s+(?:it|that|this|me|us|my \w+|the \w+)\s+(?:back\s+|forward\s+)?to)\s+(\d{1,2})(?:[:.](\d{2}))?(?=\s*(?:$|[,.;!?]|(?:please|pls|instead|then|thanks|if|on|the same|same|that day)\b|not (?:at )?\d{1,2}\b(?![:.]?\d|\s*(?:seats?|people|persons?|guests?|of)\b)))/i;
 /** "2ish", "6-ish": an hour said roughly. */
 const ISH_HOUR = /\b(\d{1,2})\s*-?ish\b/i;
 
@@ -188,7 +189,9 @@ export function findRoleMember(text: string, members: readonly string[]): string
         // Asked after as one who works here: "is aisha in on friday?", "when is theo free", "maya's availability".
         `|\\b(?:is|does|will|when(?:'?s| is| does))\\s+${m}\\s+(?:in|working|work|free|available|around|on)\\b|\\b${m}(?:'?s)?\\s+(?:free|available|availability)\\b` +
         // "does priya have anything saturday afternoon?", "has theo got any space": her own times (dev16-salon-02).
-        `|\\b(?:does|has|can|could)\\s+${m}\\s+(?:have|got|has|do|fit|squeeze|take)\\b`,
+        `|\\b(?:does|has|can|could)\\s+${m}\\s+(?:have|got|has|do|fit|squeeze|take)\\b` +
+        // "ok, Theo's 11:30 then", "Dr Whitfield's one": one of their times picked from a list (it booked Maya).
+        `|\\b${m}['’]s\\s+(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?\\b|one\\b|slot\\b|time\\b|opening\\b)|\\b${m}['’]s\\s*(?:please|pls)?[.!]?\\s*$`,
     );
     if (named.test(lower)) return member;
   }

@@ -1,5 +1,5 @@
 import { DEFAULT_ROUTER_THRESHOLD } from '../../../routing/agentRouter.ts';
-import { dayAndTimeOwner } from '../dayAndTimeOwner.ts';
+import { dayAndTimeOwner, dayAtAddressOwner } from '../dayAndTimeOwner.ts';
 import { requestOwner } from '../directRequest.ts';
 import { isQuestion } from '../forms/digressions.ts';
 import { inForm } from '../forms/formTurn.ts';
@@ -95,10 +95,12 @@ export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
 
   // "could we have a look at it on Wednesday at two?" to a desk that books no day: the desk that does.
   // Not a message the front desk kept as off-topic ("book a table for two at 7 tonight").
+  // A day at a home named by its street address, also when the front desk kept it (dayAtAddressOwner).
   const booker =
-    asked || awaiting || followsUp || picksRecord || keptAtEntry
+    asked || awaiting || followsUp || picksRecord
       ? undefined
-      : dayAndTimeOwner(graph, agentName, text, enabledHandoffs, now);
+      : ((keptAtEntry ? undefined : dayAndTimeOwner(graph, agentName, text, enabledHandoffs, now)) ??
+        dayAtAddressOwner(graph, agentName, text, enabledHandoffs, now));
   if (booker) return { call: booker.toolName, args: booker.args };
   // "Can you move it to Friday?" asked of Booking: moving is another agent's job; go there.
   // Or a question another agent's look-up clearly fits better (not mid read-back).
