@@ -83,7 +83,10 @@ export function replyToResults(input: {
   const checkAnswered =
     before?.kind === 'argument' &&
     view.trailingResults.every((r) => !input.changesData(r.name) && takesAsked(r.name));
-  const offer = kept || checkAnswered ? toolAwaitingReply(view) : undefined;
+  const offer =
+    kept || checkAnswered
+      ? (toolAwaitingReply(view) ?? (checkAnswered ? offerBeforeTheCheck(view, input.recognize) : undefined))
+      : undefined;
   const offered =
     offer && !view.trailingResults.some((r) => r.name === offer.name) ? resultText(offer) : undefined;
   // Not a desk's answer that is nothing but its question ("Which service should I check…?" to "does my
@@ -143,4 +146,23 @@ function offerBefore(view: ConversationView, asker: ToolResult): string | undefi
     return r.name !== asker.name && text?.endsWith('?') === true && before?.endsWith(text) === true;
   });
   return offer && resultText(offer);
+}
+
+/**
+ * "…Which one would you like?" → "Dana Ruiz" → "And your date of birth…?" → "March 12 1984": the check
+ * took two answers, so the offer is no longer our last words, yet it still waits for a pick (the patient
+ * heard "How can I help you today?" and the booking was lost, a QA probe). The offer, when every question
+ * we asked since it was one of the check's.
+ */
+function offerBeforeTheCheck(
+  view: ConversationView,
+  recognize: (said: string | undefined) => AskedQuestion | undefined,
+): ToolResult | undefined {
+  const offer = view.earlierResults.slice(0, 4).find((r) => resultText(r)?.trim().endsWith('?'));
+  const offered = offer && resultText(offer)?.trim();
+  if (!offered) return undefined;
+  const at = view.exchanges.findLastIndex((e) => e.asked?.trim().endsWith(offered));
+  if (at < 0) return undefined;
+  const since = view.exchanges.slice(at + 1);
+  return since.length > 0 && since.every((e) => recognize(e.asked)?.kind === 'argument') ? offer : undefined;
 }

@@ -154,8 +154,10 @@ export function referencePicked(desk: ToolResult, text: string): string | undefi
   const index = pickedIndex(text, references.length);
   if (index !== undefined) return references[index];
   // "yes the 9am one": the item whose time (the last clock time before its reference) was said.
+  // With the day it is on, when the offer says it ("…, Tuesday, December 8 at 09:00 (SL-2081)").
   const timed = textBeforeEach(offered, references).map((before) => ({
     time: before.match(/\b\d{1,2}:\d{2}\b/g)?.at(-1),
+    day: before.match(/\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/gi)?.at(-1),
   }));
   const byTime = pickedByTime(text, timed);
   return byTime !== undefined ? references[byTime] : referenceNamed(offered, references, text);

@@ -35,9 +35,35 @@ export function pickedByTime(text: string, items: readonly Record<string, unknow
     const [h, m] = clock.split(':').map(Number);
     return h * 60 + m;
   };
-  const index = items.findIndex((item) => {
+  // "the Tuesday 9am one" of Monday's and Tuesday's 9:00s: the one on the day said (it booked Monday's).
+  const day = weekdaySaid(sentence);
+  const onThatDay = day === undefined ? [] : items.filter((item) => dayOf(item) === day);
+  // A day none of them is on ("wednesday 9am" to Monday's and Tuesday's) picks none.
+  if (day !== undefined && onThatDay.length === 0 && items.every((item) => dayOf(item) !== undefined))
+    return undefined;
+  const among = onThatDay.length > 0 ? onThatDay : items;
+  const picked = among.find((item) => {
     const at = start(item);
     return at !== undefined && said.includes(at);
   });
-  return index < 0 ? undefined : index;
+  return picked === undefined ? undefined : items.indexOf(picked);
+}
+
+const WEEKDAY = /\b(sun|mon|tue|wed|thu|fri|sat)(?:s|nes|rs|ur)?(?:day)?\b/i;
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+function weekdaySaid(text: string): number | undefined {
+  const m = text.match(WEEKDAY);
+  return m ? DAYS.indexOf(m[1].toLowerCase()) : undefined;
+}
+
+/** The weekday of an offered item: from its ISO date, else a weekday its words name ("Tuesday, December 8"). */
+function dayOf(item: Record<string, unknown>): number | undefined {
+  for (const v of Object.values(item)) {
+    if (typeof v !== 'string') continue;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return new Date(`${v}T00:00:00Z`).getUTCDay();
+    const named = weekdaySaid(v);
+    if (named !== undefined) return named;
+  }
+  return undefined;
 }
