@@ -36,6 +36,24 @@ describe('a change to what the customer already has', () => {
     expect(o.turns.at(-1)!.reply).toMatch(/15:00/);
   }, 120_000);
 
+  // QA probe: "can I do the Thursday after instead, same time?" about a booking on Tuesday 10 June 2031
+  // moved it to the coming Thursday, six months earlier.
+  it('moves "the Thursday after" to the Thursday after the booking', async () => {
+    const o = await converse(
+      'salon',
+      [
+        'Hi, I need to move my haircut',
+        'GB-20310610-001',
+        'can I do the Thursday after instead, same time?',
+        '07700 900101',
+        'yes',
+      ],
+      { tool: 'reschedule_booking', result: { changed: true } },
+    );
+    expect(o.unmet).toEqual([]);
+    expect(o.turns.at(-1)!.reply).toMatch(/Thursday 12 June 2031 at 09:00/);
+  }, 120_000);
+
   // "Oh sorry, actually make it 4 not 3" while the name is asked: the hour replaced is said after it.
   it('takes "make it 4 not 3" as the new time of a booking in progress', async () => {
     const o = await converse(

@@ -255,6 +255,15 @@ export function findDate(text: string, now: Date, order?: 'month-first', near?: 
   const day = 86_400_000;
   // "…can it be friday instead", "move APT-5001 to Thursday": the day a change goes to beats any other
   // day said with it ("my appointment next week", a birth date given with the request).
+  // "can I do the Thursday after instead?" about a booking on Tuesday 10 June: the Thursday after it (it
+  // moved the booking to the coming Thursday, six months earlier; a QA probe).
+  const after = near ? lower.match(WEEKDAY_AFTER_IT) : null;
+  if (near && after) {
+    const from = Date.parse(`${near}T00:00:00Z`);
+    const target = WEEKDAYS.indexOf(after[1]);
+    if (!Number.isNaN(from))
+      return isoDate(from + ((target - new Date(from).getUTCDay() + 7) % 7 || 7) * day);
+  }
   const goesTo = lower.match(DAY_GONE_TO);
   if (goesTo) {
     const target = WEEKDAYS.indexOf(goesTo[1] ?? goesTo[2] ?? goesTo[3]);
@@ -368,6 +377,11 @@ export function findBirthDate(text: string, order?: 'month-first'): string | und
     namedDate(text.toLowerCase(), new Date(0), order)
   );
 }
+
+/** "the Thursday after", "the friday after that": the weekday after the day in hand (a booking's). */
+const WEEKDAY_AFTER_IT = new RegExp(
+  `\\bthe\\s+(${WEEKDAYS.join('|')})\\s+after(?:\\s+(?:that|it))?\\b(?!\\s+(?:next|this|my|the|our|your|\\d))`,
+);
 
 /** "to Tuesday the 17th", "until the twentieth": a day of the month a change goes to (dayOfMonth.ts reads it). */
 const DAY_OF_MONTH_GONE_TO = new RegExp(

@@ -30,7 +30,18 @@ export function requestIsOurs(
   const ours = toolDocsOf(graph, agent);
   // A tool both agents have (the identity check) says nothing about whose request it is: "I need to
   // cancel my knee rehab session" fitted Clinical's verify_identity on "need" (needed).
-  const theirs = toolDocsOf(graph, other).filter((d) => !ours.some((o) => o.name === d.name));
+  // Handed back to the front desk, the request is for the desk it routes to: their tools are the rivals
+  // ("can I add 2 more seats to my account?" at TechSupport named `unlock_account` by "account", with
+  // nothing at the front desk to rival it, and ran it; Sales' `place_order` fits it better).
+  const beyond =
+    other.name === graph.entry
+      ? other.handoffs
+          .map((e) => graph.byName.get(e.to))
+          .filter((a) => a && a.name !== agent.name && !a.human)
+      : [];
+  const theirs = [other, ...beyond]
+    .flatMap((a) => (a ? toolDocsOf(graph, a) : []))
+    .filter((d) => !ours.some((o) => o.name === d.name));
   return requestClauses(text).some((clause) => {
     const [best] = scoreTools(clause, ours);
     const doc = ours.find((d) => d.name === best?.name);
