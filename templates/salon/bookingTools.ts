@@ -233,7 +233,16 @@ export const bookAppointment = defineTool({
         candidates,
         preferred: args.stylist,
       });
-      if (!slot.ok) return { booked: false, day, time: formatTime(start), ...slot };
+      // Fully booked then, with other times that day: the time is what to choose again ("the 12:30"
+      // after the offer), every other detail stands (the dead end a QA probe found: a person was offered).
+      if (!slot.ok)
+        return {
+          booked: false,
+          day,
+          time: formatTime(start),
+          ...slot,
+          ...(slot.alternatives.length > 0 ? { missing: 'timeText' } : {}),
+        };
       const { ref } = await insertBooking(tx, {
         day,
         startMin: start,

@@ -190,8 +190,9 @@ export function findRoleMember(text: string, members: readonly string[]): string
         `|\\b(?:is|does|will|when(?:'?s| is| does))\\s+${m}\\s+(?:in|working|work|free|available|around|on)\\b|\\b${m}(?:'?s)?\\s+(?:free|available|availability)\\b` +
         // "does priya have anything saturday afternoon?", "has theo got any space": her own times (dev16-salon-02).
         `|\\b(?:does|has|can|could)\\s+${m}\\s+(?:have|got|has|do|fit|squeeze|take)\\b` +
-        // "ok, Theo's 11:30 then", "Dr Whitfield's one": one of their times picked from a list (it booked Maya).
-        `|\\b${m}['’]s\\s+(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?\\b|one\\b|slot\\b|time\\b|opening\\b)|\\b${m}['’]s\\s*(?:please|pls)?[.!]?\\s*$`,
+        // "ok, Theo's 11:30 then", "Aisha at 13:30 please", "Dr Whitfield's one": one of their times picked
+        // from a list (it booked Maya; Jonas).
+        `|\\b${m}['’]s\\s+(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?\\b|one\\b|slot\\b|time\\b|opening\\b)|\\b${m}['’]s\\s*(?:please|pls)?[.!]?\\s*$|^\\W*(?:(?:ok|okay|yes|yeah|then|um)\\W+)*${m}\\s+at\\s+\\d{1,2}(?::\\d{2})?\\b`,
     );
     if (named.test(lower)) return member;
   }
