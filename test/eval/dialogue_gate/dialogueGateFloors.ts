@@ -143,9 +143,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch19: 0.78,
     dev19: 0.88,
     batch19Loops: 0,
-    // Batch 20 (2026-11-27), on arrival: held out 7/10, dev 8/10.
-    batch20: 0.68,
-    dev20: 0.78,
+    // Batch 20 (2026-11-27), on arrival: held out 7/10, dev 8/10. Twenty-ninth pass: held out 9/10, dev 10/10.
+    batch20: 0.88,
+    dev20: 0.98,
     batch20Loops: 0,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
@@ -199,9 +199,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch19: 0.68,
     dev19: 0.98,
     batch19Loops: 0,
-    // Batch 20 (2026-11-27), on arrival: held out 8/10, dev 9/10.
+    // Batch 20 (2026-11-27), on arrival: held out 8/10, dev 9/10. Twenty-ninth pass: held out 8/10, dev 10/10.
     batch20: 0.78,
-    dev20: 0.88,
+    dev20: 0.98,
     batch20Loops: 0,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
@@ -259,7 +259,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch19: 0.78,
     dev19: 0.98,
     batch19Loops: 0,
-    // Batch 20 (2026-11-27), on arrival: held out 10/10, dev 10/10.
+    // Batch 20 (2026-11-27), on arrival: held out 10/10, dev 10/10. Twenty-ninth pass: held out 10/10, dev 10/10.
     batch20: 0.98,
     dev20: 0.98,
     batch20Loops: 0,
@@ -275,7 +275,8 @@ export const GATES: Record<string, DialogueGate> = {
     // Twenty-seventh pass: 6 → 7/8.
     batch7: 0.85,
     batch8: 0.98,
-    batch9: 0.85,
+    // Twenty-ninth pass (dev20 rows, QA probes): 7 → 8/8.
+    batch9: 0.98,
     dev9: 0.98,
     batch10: 0.78,
     dev10: 0.88,
@@ -314,9 +315,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch19: 0.58,
     dev19: 0.78,
     batch19Loops: 0,
-    // Batch 20 (2026-11-27), on arrival: held out 6/10, dev 7/10.
+    // Batch 20 (2026-11-27), on arrival: held out 6/10, dev 7/10. Twenty-ninth pass: held out 6/10, dev 9/10.
     batch20: 0.58,
-    dev20: 0.68,
+    dev20: 0.88,
     batch20Loops: 0,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
@@ -372,7 +373,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch19: 0.78,
     dev19: 0.98,
     batch19Loops: 0,
-    // Batch 20 (2026-11-27), on arrival: held out 8/10, dev 10/10.
+    // Batch 20 (2026-11-27), on arrival: held out 8/10, dev 10/10. Twenty-ninth pass: held out 8/10, dev 10/10.
     batch20: 0.78,
     dev20: 0.98,
     batch20Loops: 0,
