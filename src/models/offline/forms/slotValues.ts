@@ -244,5 +244,18 @@ export function nameBeforeBirthDate(text: string): string | undefined {
     /(?:^|[.?!,;]\s*)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),?\s+(?:born|dob|d\.o\.b\.?|date of birth|birthday)\b/u,
   );
   const named = labelled ? leadingPersonName(labelled[1]) : undefined;
-  return named ?? leadingPersonName(text);
+  // "hi can i get appt w dr patel nxt wk, im grace liu dob 9/14/52": texted in lower case, a full name
+  // said as who one is, right before the birth-date label (the name was asked three times, then a person).
+  const texted = t.match(
+    /\b(?:i'?m|i am|this is|it'?s|its)\s+([a-z][a-z'’-]+\s+[a-z][a-z'’-]+),?\s+(?:born|dob|d\.o\.b\.?|date of birth|birthday)\b/,
+  );
+  // Words a name may be: unknown to WordNet ("liu") or a noun first ("grace"); "locked out" is no name.
+  const nameLike = (w: string) => {
+    const sense = lookupWord(w, 1)?.dominant;
+    return sense === undefined || sense.pos === 'n';
+  };
+  const cased = texted?.[1].split(/\s+/).every(nameLike)
+    ? texted[1].replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())
+    : undefined;
+  return named ?? leadingPersonName(text) ?? cased;
 }
