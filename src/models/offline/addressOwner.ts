@@ -82,14 +82,30 @@ export function addressLookUp(
   changesData: (name: string) => boolean,
 ): { tool: FunctionTool; focusText: string } | undefined {
   if (!(isQuestion(text) || text.includes('?')) || !ADDRESS.test(text)) return undefined;
-  const takers = available.filter((t) => {
-    const properties = ((t.parameters ?? {}) as JsonSchema).properties ?? {};
-    return (
-      !changesData(t.name) &&
-      Object.values(properties).some((p) => /\bstreet address\b/i.test((p as JsonSchema).description ?? ''))
-    );
-  });
+  const takers = available.filter(
+    (t) => !changesData(t.name) && propertiesOf(t.parameters as JsonSchema).some(takesStreetAddress),
+  );
   return takers.length === 1 ? { tool: takers[0], focusText: text } : undefined;
+}
+
+/** A parameter that takes a home by its street address, as its description says. */
+const takesStreetAddress = ([, p]: [string, JsonSchema]) => /\bstreet address\b/i.test(p.description ?? '');
+const propertiesOf = (schema: JsonSchema | undefined): [string, JsonSchema][] =>
+  Object.entries(schema?.properties ?? {});
+
+/** A schema that takes a calendar day and a home by its street address (a viewing's booking). */
+export function takesDayAtAddress(schema: JsonSchema | undefined): boolean {
+  const properties = propertiesOf(schema);
+  return (
+    properties.some(([name, p]) => describeProperty(name, p).kind === 'date') &&
+    properties.some(takesStreetAddress)
+  );
+}
+
+/** The message names a home by its street address and a day ("…look at 27 Willow Court on Thursday?"). */
+export function saysDayAtAddress(text: string, now: Date): boolean {
+  const digits = writtenAsDigits(text);
+  return ADDRESS.test(digits) && findDate(digits, now) !== undefined;
 }
 
 /**
@@ -103,16 +119,10 @@ export function dayAtAddressChange(
   changesData: (name: string) => boolean,
   now: Date,
 ): { tool: FunctionTool; focusText: string } | undefined {
-  if (!ADDRESS.test(text) || findDate(writtenAsDigits(text), now) === undefined) return undefined;
-  const takers = available.filter((t) => {
-    const properties: Record<string, JsonSchema> = ((t.parameters ?? {}) as JsonSchema).properties ?? {};
-    const kinds = Object.entries(properties).map(([name, p]) => describeProperty(name, p).kind);
-    return (
-      changesData(t.name) &&
-      kinds.includes('date') &&
-      Object.values(properties).some((p) => /\bstreet address\b/i.test(p.description ?? ''))
-    );
-  });
+  if (!saysDayAtAddress(text, now)) return undefined;
+  const takers = available.filter(
+    (t) => changesData(t.name) && takesDayAtAddress(t.parameters as JsonSchema),
+  );
   return takers.length === 1 ? { tool: takers[0], focusText: text } : undefined;
 }
 
@@ -128,9 +138,7 @@ function looksUpAHome(tool: SwitchboardTool): boolean {
   const schema = jsonSchemaOf(tool);
   const required = new Set(schema.required ?? []);
   const properties: Record<string, JsonSchema> = schema.properties ?? {};
-  return Object.entries(properties).some(
-    ([name, p]) => !required.has(name) && /\bstreet address\b/i.test(p.description ?? ''),
-  );
+  return Object.entries(properties).some((entry) => !required.has(entry[0]) && takesStreetAddress(entry));
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   STREET_ADDRESS,
 } from './entityExtractors.ts';
 import { holdsNewValue, newValuesOnly } from './forms/currentValues.ts';
+import { referencesIn } from './forms/picks.ts';
 import { afterSelfCorrection, withoutChangeWords } from './forms/selfCorrection.ts';
 import { findRoleMember, findTimeOfDay, isOnlyFiller, nameBeforeBirthDate } from './forms/slotValues.ts';
 import { onlyGivesContact, reasonFrom, saysWhy } from './forms/statedReason.ts';
@@ -290,7 +291,7 @@ function fromMessages(p: PropertyInfo, sources: ArgumentSources, required = fals
   // lost a row without the state's home spared (cause not read).
   const focus = sources.focusText ?? sources.messages[0];
   const holdsReference = Object.values(sources.state ?? {}).some(
-    (v) => typeof v === 'string' && /^[A-Z]{2,8}-\d{2,}$/.test(v),
+    (v) => typeof v === 'string' && referencesIn(v)[0] === v,
   );
   if (
     p.kind === 'freeText' &&
@@ -298,9 +299,7 @@ function fromMessages(p: PropertyInfo, sources: ArgumentSources, required = fals
     !STREET_ADDRESS.test(focus ?? '') &&
     !holdsReference
   ) {
-    const since = sources.messages.findIndex(
-      (m) => STREET_ADDRESS.test(m) || /\b[A-Z]{2,8}-\d{2,}\b/.test(m),
-    );
+    const since = sources.messages.findIndex((m) => STREET_ADDRESS.test(m) || referencesIn(m).length > 0);
     const address = since < 0 ? undefined : sources.messages[since].match(STREET_ADDRESS)?.[0];
     if (address !== undefined) return coerce(p, address.trim());
   }

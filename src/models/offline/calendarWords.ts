@@ -49,3 +49,32 @@ const DAY_ABBREVIATIONS: Readonly<Record<string, string>> = {
   sat: 'saturday',
   sun: 'sunday',
 };
+
+// The day a change goes to, as said beside the day it moves from (entityExtractors.ts `findDate`).
+
+/** "the Thursday after", "the friday after that": the weekday after the day in hand (a booking's). */
+export const WEEKDAY_AFTER_IT = new RegExp(
+  `\\bthe\\s+(${WEEKDAYS.join('|')})\\s+after(?:\\s+(?:that|it))?\\b(?!\\s+(?:next|this|my|the|our|your|\\d))`,
+);
+
+/** "to Tuesday the 17th", "until the twentieth": a day of the month a change goes to (dayOfMonth.ts reads it). */
+export const DAY_OF_MONTH_GONE_TO = new RegExp(
+  `\\b(?:to|till|until)\\s+(?:(?:${WEEKDAYS.join('|')})\\s*,?\\s*)?the\\s+\\w`,
+);
+/**
+ * The weekday a change goes to: "to Thursday", "friday instead", "can we do friday, same time instead",
+ * "Friday would be better".
+ */
+export const DAY_GONE_TO = new RegExp(
+  `\\b(?:to|till|until|be|make it|(?<!(?:can'?t|cannot|couldn'?t|won'?t|not) )do)\\s+(?:next |this |on )?(${WEEKDAYS.join('|')})\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+(?:${MONTHS.join('|')}))|\\b(${WEEKDAYS.join('|')})(?:,?\\s+(?:at\\s+)?(?:the\\s+)?same time)?\\s+instead\\b` +
+    // "Thursday I have work late. Friday would be better": the day said as the better one.
+    `|\\b(${WEEKDAYS.join('|')})\\s+(?:would be|would work|works|is|'s|suits me|suits)\\s+(?:much\\s+|a lot\\s+)?better\\b`,
+);
+
+const WEEKDAY_SAID = /\b(sun|mon|tue|wed|thu|fri|sat)(?:s|nes|rs|ur)?(?:day)?\b/i;
+
+/** The weekday a text names, as an index into WEEKDAYS ("tues" → 2), or undefined. */
+export function weekdayIndex(text: string): number | undefined {
+  const m = text.match(WEEKDAY_SAID);
+  return m ? WEEKDAYS.findIndex((d) => d.startsWith(m[1].toLowerCase())) : undefined;
+}

@@ -1,14 +1,8 @@
 import { findPropertyValue, type JsonSchema } from './argumentExtraction.ts';
+import { speaksOfExisting } from './existingRecord.ts';
 import { saysOnlyWhen, subjectProperties, wishGives, wishOf } from './forms/statedSubject.ts';
 import type { FunctionTool } from './modelItems.ts';
-import {
-  makesNewRecord,
-  namesTool,
-  scoreTools,
-  speaksOfExisting,
-  type ToolDoc,
-  valuesMayAskFor,
-} from './toolMatcher.ts';
+import { makesNewRecord, namesTool, scoreTools, type ToolDoc, valuesMayAskFor } from './toolMatcher.ts';
 
 /** What reading a request needs of the agent's tool chooser. */
 export type RequestReader = {

@@ -1,7 +1,8 @@
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import type { SwitchboardTool } from '../../tools/defineTool.ts';
+import { saysDayAtAddress, takesDayAtAddress } from './addressOwner.ts';
 import type { JsonSchema } from './argumentExtraction.ts';
-import { findDate, STREET_ADDRESS } from './entityExtractors.ts';
+import { findDate } from './entityExtractors.ts';
 import { describeProperty } from './propertyKinds.ts';
 import { jsonSchemaOf } from './referenceOwner.ts';
 import { writtenAsDigits } from './spokenNumbers.ts';
@@ -66,12 +67,8 @@ export function dayAndTimeOwner(
 }
 
 /** A change that takes a day and a home by its street address (a viewing's booking). */
-export function booksADayAtAnAddress(tool: SwitchboardTool): boolean {
-  const properties: Record<string, JsonSchema> = jsonSchemaOf(tool).properties ?? {};
-  return (
-    booksADay(tool) && Object.values(properties).some((p) => /\bstreet address\b/i.test(p.description ?? ''))
-  );
-}
+const booksADayAtAnAddress = (tool: SwitchboardTool) =>
+  tool.sideEffect === true && takesDayAtAddress(jsonSchemaOf(tool));
 
 /**
  * "Hi there, could I come and look at 27 Willow Court on Thursday?" at the front desk, which the router
@@ -89,8 +86,7 @@ export function dayAtAddressOwner(
 ): Transfer | undefined {
   const agent = graph.byName.get(agentName);
   if (!agent || agent.tools.some(booksADayAtAnAddress) || CALL_ASKED.test(text)) return undefined;
-  const digits = writtenAsDigits(text);
-  if (!STREET_ADDRESS.test(digits) || findDate(digits, now) === undefined) return undefined;
+  if (!saysDayAtAddress(text, now)) return undefined;
   const desks = agent.handoffs.filter(
     (e) =>
       !e.system &&

@@ -5,7 +5,14 @@
  */
 
 import { withoutMoney } from './amounts.ts';
-import { MONTHS, spellOutTextingDays, WEEKDAYS } from './calendarWords.ts';
+import {
+  DAY_GONE_TO,
+  DAY_OF_MONTH_GONE_TO,
+  MONTHS,
+  spellOutTextingDays,
+  WEEKDAY_AFTER_IT,
+  WEEKDAYS,
+} from './calendarWords.ts';
 import { dayOfMonthDate, movedToWeekday, ordinalDaysBesideMonths } from './dayOfMonth.ts';
 import { SCALES, TEENS, TENS, UNITS } from './numberWords.ts';
 import { fieldOfPractitioner } from './practitioners.ts';
@@ -377,25 +384,6 @@ export function findBirthDate(text: string, order?: 'month-first'): string | und
     namedDate(text.toLowerCase(), new Date(0), order)
   );
 }
-
-/** "the Thursday after", "the friday after that": the weekday after the day in hand (a booking's). */
-const WEEKDAY_AFTER_IT = new RegExp(
-  `\\bthe\\s+(${WEEKDAYS.join('|')})\\s+after(?:\\s+(?:that|it))?\\b(?!\\s+(?:next|this|my|the|our|your|\\d))`,
-);
-
-/** "to Tuesday the 17th", "until the twentieth": a day of the month a change goes to (dayOfMonth.ts reads it). */
-const DAY_OF_MONTH_GONE_TO = new RegExp(
-  `\\b(?:to|till|until)\\s+(?:(?:${WEEKDAYS.join('|')})\\s*,?\\s*)?the\\s+\\w`,
-);
-/**
- * The weekday a change goes to: "to Thursday", "friday instead", "can we do friday, same time instead",
- * "Friday would be better".
- */
-const DAY_GONE_TO = new RegExp(
-  `\\b(?:to|till|until|be|make it|(?<!(?:can'?t|cannot|couldn'?t|won'?t|not) )do)\\s+(?:next |this |on )?(${WEEKDAYS.join('|')})\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+(?:${MONTHS.join('|')}))|\\b(${WEEKDAYS.join('|')})(?:,?\\s+(?:at\\s+)?(?:the\\s+)?same time)?\\s+instead\\b` +
-    // "Thursday I have work late. Friday would be better": the day said as the better one.
-    `|\\b(${WEEKDAYS.join('|')})\\s+(?:would be|would work|works|is|'s|suits me|suits)\\s+(?:much\\s+|a lot\\s+)?better\\b`,
-);
 
 function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);

@@ -1,12 +1,13 @@
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { findPropertyValue, type JsonSchema } from './argumentExtraction.ts';
 import type { ConversationView } from './conversationView.ts';
+import { speaksOfExisting } from './existingRecord.ts';
 import { asksWhatThereIs } from './forms/offerDefault.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { describeProperty } from './propertyKinds.ts';
 import { jsonSchemaOf } from './referenceOwner.ts';
 import { isFailure } from './responseTemplates.ts';
-import { makesNewRecord, sameObject, speaksOfExisting } from './toolMatcher.ts';
+import { makesNewRecord, sameObject, type ToolMatch } from './toolMatcher.ts';
 
 /** Words that point back at what was just shown: "make it 6 instead", "we only need 2 of those". */
 const POINTS_BACK = /\b(it|that|this|them|those|instead|only)\b/i;
@@ -29,20 +30,31 @@ type RecordChangeInput = {
  * new record, and whose own values the message gives (the 6). Nothing else points back: `undefined`.
  */
 export function changeToRecordShown(input: RecordChangeInput): FunctionTool | undefined {
-  const { text, view, available, changesData, now } = input;
+  const { text, view, changesData } = input;
   const shown = view.previousResult;
   if (shown && changesData(shown.name)) return changeToRecordMade(input);
   // "do you have anything on Thursday instead?" after openings were offered asks for others, no change
   // to a record (it had moved the caller's booking, looked up for it).
   if (!shown || !POINTS_BACK.test(text) || asksWhatThereIs(text)) return undefined;
+  return soleChangeOf(input, shown.name, false);
+}
+
+/**
+ * The one change about the same thing as `about` that makes no new record and whose values the message
+ * gives (`newOnly`: a new value, not only the account or order it is found by, which "cancel" takes
+ * too). Two ("cancel" takes nothing, "change" the quantity) would be a guess.
+ */
+function soleChangeOf(input: RecordChangeInput, about: string, newOnly: boolean): FunctionTool | undefined {
+  const { text, available, changesData, now } = input;
   const gives = (t: FunctionTool) =>
-    (schemaOf(t).required ?? []).filter(
-      (p: string) => findPropertyValue(schemaOf(t), p, text, now) !== undefined,
-    ).length;
+    (schemaOf(t).required ?? []).some(
+      (p: string) =>
+        (!newOnly || describeProperty(p, schemaOf(t).properties?.[p] ?? {}).kind !== 'reference') &&
+        findPropertyValue(schemaOf(t), p, text, now) !== undefined,
+    );
   const changes = available.filter(
-    (t) => changesData(t.name) && !makesNewRecord(t.name) && sameObject(t.name, shown.name) && gives(t) > 0,
+    (t) => changesData(t.name) && !makesNewRecord(t.name) && sameObject(t.name, about) && gives(t),
   );
-  // One change fits the values said; two ("cancel" takes nothing, "change" the quantity) would be a guess.
   return changes.length === 1 ? changes[0] : undefined;
 }
 
@@ -52,23 +64,19 @@ export function changeToRecordShown(input: RecordChangeInput): FunctionTool | un
  * `changeToRecordShown`, with the record said rather than shown: the one change on the same thing that
  * makes no new record and whose values the message gives (it had placed a second order, of 6 seats).
  */
-export function changeToOwnRecord(input: RecordChangeInput & { matched: string }): FunctionTool | undefined {
-  const { text, available, changesData, now, matched } = input;
-  if (!makesNewRecord(matched) || !speaksOfExisting(text, matched) || !POINTS_BACK.test(text))
+export function changeToOwnRecord(
+  input: RecordChangeInput & { matched: ToolMatch | undefined },
+): ToolMatch | undefined {
+  const { text, matched } = input;
+  if (
+    !matched ||
+    !makesNewRecord(matched.name) ||
+    !speaksOfExisting(text, matched.name) ||
+    !POINTS_BACK.test(text)
+  )
     return undefined;
-  const changes = available.filter(
-    (t) =>
-      changesData(t.name) &&
-      !makesNewRecord(t.name) &&
-      sameObject(t.name, matched) &&
-      // A new value, not the account or order it is found by ("cancel" takes only those).
-      (schemaOf(t).required ?? []).some(
-        (p: string) =>
-          describeProperty(p, schemaOf(t).properties?.[p] ?? {}).kind !== 'reference' &&
-          findPropertyValue(schemaOf(t), p, text, now) !== undefined,
-      ),
-  );
-  return changes.length === 1 ? changes[0] : undefined;
+  const change = soleChangeOf(input, matched.name, true);
+  return change && { ...matched, name: change.name };
 }
 
 /**

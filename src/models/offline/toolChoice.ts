@@ -11,7 +11,7 @@ import {
 } from './argumentExtraction.ts';
 import type { AskedQuestion } from './askedQuestions.ts';
 import { askedLookUp, leafLookUp } from './closestLookUp.ts';
-import { concreteRequest, LEAD_IN, type RequestReader } from './concreteRequest.ts';
+import { concreteRequest, type RequestReader } from './concreteRequest.ts';
 import type { ConversationView } from './conversationView.ts';
 import { deskFollowUp, whyOfDeskAnswer } from './deskFollowUp.ts';
 import { deskPurposeTool } from './deskPurposeTool.ts';
@@ -36,16 +36,14 @@ import { refinedLookUp } from './refinedLookUp.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { soleLookUp, soleTool } from './soleTool.ts';
 import { criteriaStated, criterionAnsweringGreeting } from './statedCriteria.ts';
-import { asksWhetherItHappened } from './statusQuestion.ts';
 import { lookUpNamingThing, questionAboutEarlierSubject, questionAboutFormSubject } from './subjectWords.ts';
 import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
 import { likeliestTool, type RequestContext, requestTextOf } from './toolRequest.ts';
 import { voicedComplaint } from './voicedComplaint.ts';
-import { matchWantedChange } from './wantedChange.ts';
+import { matchRequestedTool } from './wantedChange.ts';
 import { wordOnlyOneToolNames } from './wordOnlyOneToolNames.ts';
 
 /** A question for information ("how much is Growth?", "whats the difference…"), not a yes/no one asking for something. */
-const ASKS_WHAT = /^(what|when|where|which|who|why|how)(?:'?s)?\b/i;
 
 export type ChosenTool = {
   tool: FunctionTool;
@@ -118,20 +116,10 @@ export class ToolChooser {
     if (takesName) return { tool: takesName, focusText: text };
     const complaint = asked ? undefined : voicedComplaint(text, available, (n) => this.changesData(n));
     if (complaint) return { tool: complaint, focusText: text };
-    const matched = matchWantedChange(text, this.docs(available), this.threshold);
-    // "and how much is Growth a month?" asks about a plan, not to move to it: a question for information
-    // picks a change only by naming its action ("how do I upgrade?"); "is saturday free for a viewing?" may.
-    const asking = ASKS_WHAT.test(text.trim().replace(LEAD_IN, ''));
-    const asIs =
-      matched &&
-      this.changesData(matched.name) &&
-      ((asking && !namesAction(tokenize(text), matched.name)) || asksWhetherItHappened(text))
-        ? undefined
-        : matched;
+    const requested = matchRequestedTool(text, this.docs(available), this.threshold);
     // "I ordered 4 seats last week, can I make it 6 instead?": a change to that one (recordFollowUp.ts).
-    const ownChange =
-      asIs && changeToOwnRecord({ ...this.requestReader(), text, view, available, matched: asIs.name });
-    const match = ownChange && asIs ? { ...asIs, name: ownChange.name } : asIs;
+    const match =
+      changeToOwnRecord({ ...this.requestReader(), text, view, available, matched: requested }) ?? requested;
     // "yes book it" in the middle of the booking form continues that form, from its own request.
     const pending =
       asked?.kind === 'argument' ? this.pendingTool(asked.property, available, view) : undefined;

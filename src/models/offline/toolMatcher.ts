@@ -291,10 +291,14 @@ function nameObjects(toolName: string): string[] {
   return words.length > 1 && NAME_VERBS.has(words[0]) ? words.slice(1) : words;
 }
 
+/** The words of a tool's name that say what it acts on (`change_order_quantity`: order, quantity). */
+export function objectWordsOf(toolName: string): string[] {
+  return nameObjects(toolName).filter((w) => w.length >= 3 && !NAME_VERBS.has(w));
+}
+
 /** The two tools are about the same thing (`check_order_status`, `change_order_quantity`: an order). */
 export function sameObject(a: string, b: string): boolean {
-  const objects = (n: string) => nameObjects(n).filter((w) => w.length >= 3 && !NAME_VERBS.has(w));
-  return objects(a).some((o) => objects(b).some((w) => sameStem(o, w)));
+  return objectWordsOf(a).some((o) => objectWordsOf(b).some((w) => sameStem(o, w)));
 }
 
 /** Verbs of tools that make a new record (a booking, an order) rather than change one that exists. */
@@ -314,39 +318,7 @@ export function makesNewRecord(toolName: string): boolean {
   return CREATING_VERBS.has(verbOf(toolName));
 }
 
-/**
- * "any news on the seats we ordered?": the message speaks of one that exists of what this tool makes
- * (customers' words for it read "an existing order", CUSTOMER_WORDS), so its values are no new one.
- */
-export function speaksOfExisting(said: string, toolName: string): boolean {
-  if (!makesNewRecord(toolName)) return false;
-  if (hasOneMade(said, verbOf(toolName))) return true;
-  // "I ordered 4 extra seats last week", "we booked two tables": the thing made said as a verb in the past.
-  const made = [verbOf(toolName), ...nameObjects(toolName)].filter((w) => w.length >= 3).map(pastOf);
-  if (new RegExp(`\\b(?:i|we)\\s+(?:already\\s+|just\\s+)?(?:${made.join('|')})\\b`, 'i').test(said))
-    return true;
-  const objects = nameObjects(toolName).filter((w) => w.length >= 3 && !NAME_VERBS.has(w));
-  return [...inToolWords(said).matchAll(/\bexisting\s+(\w+)/gi)].some((m) =>
-    objects.some((o) => sameStem(m[1].toLowerCase(), o)),
-  );
-}
-
-/**
- * "I've got a men's cut booked for Friday", "we have a viewing scheduled": what the customer has, made
- * by the tool's verb (book → booked) — one that exists, not one to make. Not "can I have a cut booked".
- */
-const pastOf = (verb: string) => (verb.endsWith('e') ? `${verb}d` : `${verb}ed`);
-
-function hasOneMade(said: string, verb: string): boolean {
-  if (verb === '') return false;
-  const made = pastOf(verb);
-  return new RegExp(
-    `(?<!\\b(?:can|could|may|might|would|to|please)\\s+)\\b(?:i'?ve got|i have got|i have|i'?ve|we'?ve got|we have got|we have|we'?ve)\\s+(?:a|an|my|our)\\s+(?:[\\w'-]+\\s+){0,3}?${made}\\b`,
-    'i',
-  ).test(said);
-}
-
-function sameStem(a: string, b: string): boolean {
+export function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;

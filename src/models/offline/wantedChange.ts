@@ -1,5 +1,7 @@
 import { tokenize } from '../../routing/textFeatures.ts';
-import { actionWordsOf, matchTool, type ToolDoc } from './toolMatcher.ts';
+import { LEAD_IN } from './concreteRequest.ts';
+import { asksWhetherItHappened } from './statusQuestion.ts';
+import { actionWordsOf, matchTool, namesAction, type ToolDoc } from './toolMatcher.ts';
 
 /**
  * "INV-2054 was $108.80 but im on the 99 a month plan?? i want the extra refunded": the message names
@@ -32,4 +34,25 @@ export function matchWantedChange(
     if (match) return match;
   }
   return best;
+}
+
+/** A question for information ("what's Scale?", "how much is Growth a month?"). */
+const ASKS_WHAT = /^(what|when|where|which|who|why|how)(?:'?s)?\b/i;
+
+/**
+ * The tool a message's words ask for (`matchWantedChange`), except a change asked about rather than for:
+ * a question for information picks a change only by naming its action ("and how much is Growth a
+ * month?" asks about a plan, not to move to it; "how do I upgrade?" and "is saturday free for a
+ * viewing?" may), and asking whether it happened picks none.
+ */
+export function matchRequestedTool(
+  said: string,
+  docs: readonly ToolDoc[],
+  threshold: number,
+): ReturnType<typeof matchTool> {
+  const matched = matchWantedChange(said, docs, threshold);
+  if (!matched || docs.find((d) => d.name === matched.name)?.sideEffect !== true) return matched;
+  const asking = ASKS_WHAT.test(said.trim().replace(LEAD_IN, ''));
+  const aboutIt = (asking && !namesAction(tokenize(said), matched.name)) || asksWhetherItHappened(said);
+  return aboutIt ? undefined : matched;
 }

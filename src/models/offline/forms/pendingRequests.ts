@@ -1,6 +1,7 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
 import type { JsonSchema } from '../argumentExtraction.ts';
 import { propertyNamedInQuestion } from '../askedQuestions.ts';
+import { WEEKDAYS } from '../calendarWords.ts';
 import type { ConversationView, ToolResult } from '../conversationView.ts';
 import { definedBy } from '../glossedPick.ts';
 import type { FunctionTool } from '../modelItems.ts';
@@ -157,11 +158,14 @@ export function referencePicked(desk: ToolResult, text: string): string | undefi
   // With the day it is on, when the offer says it ("…, Tuesday, December 8 at 09:00 (SL-2081)").
   const timed = textBeforeEach(offered, references).map((before) => ({
     time: before.match(/\b\d{1,2}:\d{2}\b/g)?.at(-1),
-    day: before.match(/\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/gi)?.at(-1),
+    day: before.match(WEEKDAY_NAMES)?.at(-1),
   }));
   const byTime = pickedByTime(text, timed);
   return byTime !== undefined ? references[byTime] : referenceNamed(offered, references, text);
 }
+
+/** A weekday's name, wherever it stands in an offer's words. */
+const WEEKDAY_NAMES = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`, 'gi');
 
 /** The offered text cut at each reference: what was said of each item, in order. */
 function textBeforeEach(offered: string, references: readonly string[]): string[] {

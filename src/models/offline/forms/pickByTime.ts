@@ -1,3 +1,5 @@
+import { weekdayIndex } from '../calendarWords.ts';
+
 /**
  * "the 1:30 one is good", "the 9am one": a pick from offered slots by the time it starts. A time said
  * without am or pm is read as the offered time it can be (1:30 is 13:30 when that is what was offered);
@@ -36,7 +38,7 @@ export function pickedByTime(text: string, items: readonly Record<string, unknow
     return h * 60 + m;
   };
   // "the Tuesday 9am one" of Monday's and Tuesday's 9:00s: the one on the day said (it booked Monday's).
-  const day = weekdaySaid(sentence);
+  const day = weekdayIndex(sentence);
   const onThatDay = day === undefined ? [] : items.filter((item) => dayOf(item) === day);
   // A day none of them is on ("wednesday 9am" to Monday's and Tuesday's) picks none.
   if (day !== undefined && onThatDay.length === 0 && items.every((item) => dayOf(item) !== undefined))
@@ -49,20 +51,12 @@ export function pickedByTime(text: string, items: readonly Record<string, unknow
   return picked === undefined ? undefined : items.indexOf(picked);
 }
 
-const WEEKDAY = /\b(sun|mon|tue|wed|thu|fri|sat)(?:s|nes|rs|ur)?(?:day)?\b/i;
-const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-
-function weekdaySaid(text: string): number | undefined {
-  const m = text.match(WEEKDAY);
-  return m ? DAYS.indexOf(m[1].toLowerCase()) : undefined;
-}
-
 /** The weekday of an offered item: from its ISO date, else a weekday its words name ("Tuesday, December 8"). */
 function dayOf(item: Record<string, unknown>): number | undefined {
   for (const v of Object.values(item)) {
     if (typeof v !== 'string') continue;
     if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return new Date(`${v}T00:00:00Z`).getUTCDay();
-    const named = weekdaySaid(v);
+    const named = weekdayIndex(v);
     if (named !== undefined) return named;
   }
   return undefined;
