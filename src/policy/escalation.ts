@@ -39,16 +39,28 @@ export function escalationOf(
  * asked for a person, the tool ceiling stopped a call, a screen matched (the healthcare template's
  * emergency screen). `notice` is said first when the turn ends with the person.
  */
-export type EscalationRequest = { code: string; reason: string; notice?: string };
+export type EscalationRequest = {
+  code: string;
+  reason: string;
+  notice?: string;
+  /**
+   * The notice is a safety instruction ("call 911 now"): said again with every reply while the
+   * conversation waits for the person, so "what should I do?" never hears only "someone will reply".
+   */
+  standing?: boolean;
+};
 
 /** The escalation a tool's result asks for (`{ escalate: true, reason? }`), or null. */
 export function escalationAskedBy(result: unknown): EscalationRequest | null {
   if (typeof result !== 'object' || result === null) return null;
-  const r = result as { escalate?: unknown; reason?: unknown; notice?: unknown };
+  const r = result as { escalate?: unknown; reason?: unknown; notice?: unknown; noticeStands?: unknown };
   if (r.escalate !== true) return null;
   const reason = typeof r.reason === 'string' && r.reason ? r.reason : 'tool requested escalation';
   // What the customer must hear before the hand-over ("leave your number for the manager"): the person's
   // reply replaces the tool's own message, so without it the customer never heard what was done.
   const notice = typeof r.notice === 'string' && r.notice.trim() ? r.notice.trim() : undefined;
-  return notice ? { code: 'tool_escalation', reason, notice } : { code: 'tool_escalation', reason };
+  if (!notice) return { code: 'tool_escalation', reason };
+  return r.noticeStands === true
+    ? { code: 'tool_escalation', reason, notice, standing: true }
+    : { code: 'tool_escalation', reason, notice };
 }

@@ -18,16 +18,33 @@ const LOOK_BACK = 40;
  * reads as a bot stuck in a loop rather than a queue that is taking their messages).
  */
 export async function awaitingHumanReply(store: ConversationStore, conversationId: string): Promise<string> {
-  const given = acknowledgementsSinceParked(await store.getItems(conversationId, { limit: LOOK_BACK }));
-  if (given === 0) return AWAITING_HUMAN_REPLY;
-  return `${ADDED}: a member of our team will see all ${given + 1} of your messages when they reply here.`;
+  const [items, notice] = await Promise.all([
+    store.getItems(conversationId, { limit: LOOK_BACK }),
+    standingNotice(store, conversationId),
+  ]);
+  const given = acknowledgementsSinceParked(items, notice);
+  const reply =
+    given === 0
+      ? AWAITING_HUMAN_REPLY
+      : `${ADDED}: a member of our team will see all ${given + 1} of your messages when they reply here.`;
+  // "I have crushing chest pain", then "what should I do": "call 911 now" again, before the wait.
+  return notice ? `${notice} ${reply}` : reply;
+}
+
+/** The safety notice of the latest escalation that asked for one to stand (turnEvents.ts), if any. */
+async function standingNotice(store: ConversationStore, conversationId: string): Promise<string | undefined> {
+  const events = await store.listEvents(conversationId);
+  const last = events.filter((e) => e.type === 'escalation.notice').at(-1);
+  const notice = last?.data.notice;
+  return typeof notice === 'string' && notice.trim() !== '' ? notice.trim() : undefined;
 }
 
 /** Parked acknowledgements at the end of the history, each after the customer's message. */
-function acknowledgementsSinceParked(items: readonly StoredItem[]): number {
+function acknowledgementsSinceParked(items: readonly StoredItem[], notice: string | undefined): number {
   let n = 0;
   for (let i = items.length - 1; i >= 1; i -= 2) {
-    const said = assistantText(items[i].item);
+    const text = assistantText(items[i].item);
+    const said = notice && text?.startsWith(notice) ? text.slice(notice.length).trim() : text;
     const before = items[i - 1].item as { role?: string };
     if (said === undefined || before.role !== 'user') break;
     if (said !== AWAITING_HUMAN_REPLY && !said.startsWith(ADDED)) break;

@@ -10,6 +10,8 @@ type ChatEventMap = {
   'handoff.warning': { count: number; max: number };
   'handoff.rejected': { from: string; tool: string; code: string; message: string };
   'policy.tripped': { code: string; message: string; agent: string; escalatedTo: string | null };
+  /** A safety notice said with the hand-over, and again with every reply while a person is awaited. */
+  'escalation.notice': { notice: string };
   'guardrail.tripped': {
     agent: string;
     guardrail: string;

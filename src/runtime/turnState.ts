@@ -18,6 +18,7 @@ const PERSISTED: ReadonlySet<TurnEventName> = new Set([
   'handoff.warning',
   'handoff.rejected',
   'policy.tripped',
+  'escalation.notice',
   'guardrail.tripped',
   'tool.call',
   'tool.result',
@@ -81,6 +82,7 @@ export class TurnState<S = Record<string, unknown>> implements TurnScope<S> {
     if (options.replace === false && this.escalationAsked) return;
     this.escalationAsked = request;
     if (request.notice !== undefined) this.escalationNotice = request.notice;
+    if (request.standing && request.notice) this.emit('escalation.notice', { notice: request.notice });
   }
 
   /** The escalation asked for, once: the step that acts on it (a model call, a call's tool reply) takes it. */

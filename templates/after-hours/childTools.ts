@@ -161,6 +161,8 @@ export const lookupNurseProtocol = defineTool({
           reason: `nurse protocol ${protocol.id}: ${protocol.topic}`,
           // Said before the hand-over: the caller hears "call 911 now", not only "a person will reply".
           notice: protocol.advice,
+          // Said again with every reply while the person is awaited.
+          noticeStands: true,
         }
       : result;
   },

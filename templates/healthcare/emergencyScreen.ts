@@ -35,7 +35,7 @@ export const EMERGENCY_PATTERNS: readonly { category: string; pattern: RegExp }[
   {
     category: 'self-harm',
     pattern:
-      /\bsuicid(e|al)\b|\bkill(ing)? myself\b|\bend(ing)? (my|it) (life|all)\b|\bwant to die\b|\bdon'?t want to (live|be alive)\b|\bhurt(ing)? myself\b|\bself[- ]harm\b/,
+      /\bsuicid(e|al)\b|\bkill(ing)? myself\b|\bend(ing)? (my|it) (life|all)\b|\bwant to die\b|\bdon'?t want to (live|be alive)\b|\bhurt(ing)? myself\b|\bself[- ]harm\b|\b(thinking (about|of)|want(ing)? to|going to|gonna|plan(ning)? to|ready to) (just )?end(ing)? (it|things|everything|my life)\b|\btake my (own )?life\b|\b(do ?n[o']?t|do not|can'?t|cannot) (really )?see (the |any )?point (anymore|any more|in (living|going on|life)|of (living|going on|life))\b|\bno (point|reason) (in |to )?(living|go(ing)? on|be(ing)? alive|live)\b|\bnot worth living\b|\bbetter off (dead|without me)\b|\bwish (i|i'?d) (was|were|had) (dead|never been born)\b|\bdon'?t want to (wake up|be here anymore|be here any more)\b|\bhang myself\b/,
   },
   {
     category: 'stroke',
@@ -178,7 +178,12 @@ export const emergencyScreen: InputGuardrail = {
     // Decided like a tool result's `{ escalate: true }`: the agent's next step is the handoff to
     // `policy.escalateTo`, with no model call, and the notice is said before the hand-over message.
     const turn = maybeTurnState(context);
-    turn?.escalateNext({ code: 'emergency', reason, notice: emergencyNotice(match.category) });
+    turn?.escalateNext({
+      code: 'emergency',
+      reason,
+      notice: emergencyNotice(match.category),
+      standing: true,
+    });
     return { tripwireTriggered: turn === undefined, outputInfo: { emergency: true, reason, ...match } };
   },
 };

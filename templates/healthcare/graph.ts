@@ -49,7 +49,7 @@ const SYMPTOM_QUESTION =
 
 const IDENTITY_QUESTIONS = {
   fullName: 'May I have your full name, please?',
-  dob: 'And your date of birth, as year, month and day (for example 1984-03-12)?',
+  dob: 'And your date of birth, as year, month and day (for example 1970-01-31)?',
 };
 
 /**

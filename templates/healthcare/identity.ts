@@ -55,7 +55,7 @@ export const verifyIdentity = defineTool({
       // Callers of a US clinic say "03/12/1984" for March 12: the description says so (an LLM reads
       // it, and so does the offline model, which otherwise leaves a date that reads two ways unread).
       .describe(
-        'Date of birth, year-month-day, e.g. 1984-03-12; callers write numeric dates month first (03/12/1984)',
+        'Date of birth, year-month-day, e.g. 1970-01-31; callers write numeric dates month first (01/31/1970)',
       ),
   }),
   execute: async (args, ctx: Ctx) => {
@@ -66,7 +66,7 @@ export const verifyIdentity = defineTool({
       return {
         verified: false,
         missing: 'dob',
-        message: 'Could you give me your date of birth as year, month and day, like 1984-03-12?',
+        message: 'Could you give me your date of birth as year, month and day, like 1970-01-31?',
       };
     }
     const candidates = await ctx.db

@@ -52,6 +52,15 @@ function unknownInvoice(invoiceId: string) {
   };
 }
 
+/** Said the same whether the invoice is another account's or does not exist: nothing of it is told. */
+function notOnAccount(invoiceId: string, accountId: string) {
+  return {
+    found: false as const,
+    invoiceId,
+    message: `I can't find invoice ${invoiceId} on account ${accountId}. Could you check the number? Invoice numbers look like INV-2041.`,
+  };
+}
+
 const refundRef = (id: number) => `RF-${id}`;
 
 export const lookupInvoice = defineTool({
@@ -137,7 +146,7 @@ export const issueRefund = defineTool({
     const invoiceId = normalizeId('INV', args.invoiceId) ?? normalizeId('INV', ctx.state.invoiceId);
     if (!invoiceId) return false;
     // Scoped like the refund itself: another account's invoice is not found, so it never asks.
-    const scope = accountScope(undefined, ctx.state);
+    const scope = accountScope(args.callerAccountId, ctx.state);
     const invoice = await findInvoice(ctx.db, invoiceId, scope.ok ? scope.accountId : null);
     // Nothing a person could approve: an unpaid invoice has nothing to refund, and the refund itself
     // says so ("INV-2053 hasn't been paid yet"); it was sent for approval, and the caller told to wait
@@ -151,6 +160,11 @@ export const issueRefund = defineTool({
   },
   parameters: z.object({
     invoiceId: z.string().describe('Invoice to refund, e.g. INV-2041'),
+    // Not `accountId`: the account is no question to ask before a refund, only a check when said.
+    callerAccountId: z
+      .string()
+      .optional()
+      .describe('The account the caller says is theirs, e.g. ACC-1003, when they name one; omit otherwise'),
     amount: z
       .number()
       .positive()
@@ -161,11 +175,14 @@ export const issueRefund = defineTool({
   execute: async (args, ctx: Ctx) => {
     const invoiceId = normalizeId('INV', args.invoiceId) ?? normalizeId('INV', ctx.state.invoiceId);
     if (!invoiceId) return { found: false, missing: 'invoiceId', message: 'Which invoice should I refund?' };
-    const scope = accountScope(null, ctx.state);
+    // "my account is ACC-1003, can you refund INV-2046": an invoice of another account is not found,
+    // as if the account were established (it had refunded ACC-1010's invoice).
+    const scope = accountScope(args.callerAccountId, ctx.state);
     if (!scope.ok) return scope.result;
     return ctx.db.transaction(async (tx) => {
       const invoice = await findInvoice(tx, invoiceId, scope.accountId);
-      if (!invoice) return unknownInvoice(invoiceId);
+      if (!invoice)
+        return scope.accountId ? notOnAccount(invoiceId, scope.accountId) : unknownInvoice(invoiceId);
       ctx.state.invoiceId = invoice.id;
       const account = await findAccount(tx, invoice.accountId);
       if (account) rememberAccount(ctx.state, account);

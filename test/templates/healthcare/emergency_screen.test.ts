@@ -41,6 +41,12 @@ describe('detectEmergency', () => {
     ["my son fell and hit his head, he threw up and he's really drowsy and confused", 'head injury'],
     ['she banged her head on the table and now she seems confused', 'head injury'],
     ['he is unconcious', 'unresponsive'],
+    // Said without "suicide" or "die" (a QA chat probe, 2026-11-27: it got the front desk's menu).
+    ["i dont really see the point anymore. i've been thinking about ending it", 'self-harm'],
+    ['honestly everyone would be better off without me', 'self-harm'],
+    ["there's no point in living like this", 'self-harm'],
+    ["i'm ready to end it all", 'self-harm'],
+    ["I don't want to wake up tomorrow", 'self-harm'],
   ])('"%s" is an emergency (%s)', (text, category) => {
     expect(detectEmergency(text)?.category).toBe(category);
   });
@@ -60,6 +66,9 @@ describe('detectEmergency', () => {
     'my inhaler is working fine, I just need a refill',
     'I hit my head last week, it is fine now, can I book a check up',
     'my throat is sore',
+    "I'm thinking of ending my gym membership",
+    "I don't see the point of the new form",
+    'can we end things there, I have to go',
   ])('"%s" is not', (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

@@ -39,15 +39,18 @@ export function personOffer(agent: NormalizedAgent | undefined, property: string
 export function exampleFor(agent: NormalizedAgent | undefined, property: string, schema: unknown): string {
   const own = agent?.responses?.examples?.[property];
   if (own) return own;
-  const description = String(
-    (schema as { properties?: Record<string, { description?: string }> })?.properties?.[property]
-      ?.description ?? '',
-  );
+  type Declared = { description?: string; enum?: unknown[]; anyOf?: Declared[] };
+  const declared = (schema as { properties?: Record<string, Declared> })?.properties?.[property];
+  const description = String(declared?.description ?? '');
   const given = description.match(/\b(?:e\.g\.|for example|like)\s+(.+?)\)?$/i)?.[1];
   if (given) return given.replace(/;.*$/, '').trim();
+  // A choice of a few words ("short, medium or long") is answered by one of them, not "the hair length".
+  const choices = [declared, ...(declared?.anyOf ?? [])].flatMap((d) => d?.enum ?? []);
+  const choice = choices.find((v): v is string => typeof v === 'string');
+  if (choice) return choice;
   const words = propertyWords(property);
   if (/e-?mail/.test(words)) return 'sam.lee@example.com';
-  if (/phone|mobile|number/.test(words)) return '555 0101';
+  if (/phone|mobile|number/.test(words)) return '555 0111';
   if (/date|day|dob|birth/.test(words)) return 'Friday, or 2031-06-20';
   if (/time/.test(words)) return '10am or 14:30';
   if (/name/.test(words)) return 'Sam Lee';
