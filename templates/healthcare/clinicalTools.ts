@@ -113,6 +113,8 @@ export const triageSymptoms = defineTool({
           reason: `triage protocol ${protocol.id}: ${protocol.condition}`,
           // Said before the hand-over: the patient hears "call 911 now", not only "a person will reply".
           notice: protocol.advice,
+          // Said again with every reply while the person is awaited.
+          noticeStands: true,
         }
       : result;
   },
@@ -159,18 +161,50 @@ export const requestRefill = defineTool({
         .values({ medicationId: med.id, patientId, status })
         .returning({ id: healthcareRefillRequests.id });
       ctx.state.lastRefillId = request.id;
+      // Said with the refill: "how many refills do I have left after this" was the caller's next question.
+      const left = status === 'sent_to_pharmacy' ? med.refillsLeft - 1 : 0;
+      const leftSaid =
+        left === 0
+          ? 'no refills left after this one'
+          : `${left} refill${left === 1 ? '' : 's'} left after this one`;
       return {
         requested: true,
         refillId: request.id,
         medication: med.name,
         status,
+        refillsLeft: left,
         message:
           status === 'sent_to_pharmacy'
-            ? `I've sent a refill of ${med.name} to your pharmacy (${request.id}); it's usually ready within a day.`
+            ? `I've sent a refill of ${med.name} to your pharmacy (${request.id}); it's usually ready within a day. You have ${leftSaid}.`
             : `You have no refills left on ${med.name}, so I've sent the request to ${providerTitle(med.prescriber)} for review (${request.id}).`,
       };
     });
   },
 });
 
-export const clinicalTools = [listMedications, checkAllergies, triageSymptoms, requestRefill];
+/**
+ * "can I take ibuprofen with my warfarin?": whether medicines mix is a pharmacist's or prescriber's
+ * answer, never this line's — it had read the caller's medication list back as if that answered it.
+ */
+export const askAboutMedicines = defineTool({
+  name: 'ask_about_medicines',
+  description:
+    'Whether it is safe to take or mix two medicines together, drug interactions, side effects, alcohol with a medicine, can I take one with another: a pharmacist or the prescriber answers that, not this line.',
+  // The router's texts stay as they were: the clinical line already takes medicine questions.
+  routingText: false,
+  parameters: z.object({}),
+  execute: async () => ({
+    found: true,
+    advised: false,
+    message:
+      "I can't advise on whether medicines are safe together. Please ask your pharmacist before taking them — they can check against everything you're prescribed — or I can have a nurse call you back today. If you've already taken them and feel unwell, call 911.",
+  }),
+});
+
+export const clinicalTools = [
+  listMedications,
+  checkAllergies,
+  triageSymptoms,
+  requestRefill,
+  askAboutMedicines,
+];

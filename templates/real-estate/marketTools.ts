@@ -86,11 +86,17 @@ export const pullComparables = defineTool({
     // The caller's own home said by its size ("3 bed semi, about 1200 sq ft"): valued at the median
     // price per square foot, like a listing whose size we hold.
     const saidSqft = sizeInSqft(args.sizeSqft);
+    // "what would my house be worth? 3 bed in Maplewood": no size and no listing, but the bedrooms
+    // said — valued at the median sale of homes with that many (of all comparables when none sold).
+    const saidBedrooms = !saidSqft && !sameHood ? bedroomCount(args.bedrooms) : undefined;
+    const alike = comps.filter((c) => c.bedrooms === saidBedrooms);
     const estimateCents = saidSqft
       ? roundToThousands(perSqft * saidSqft)
       : sameHood
         ? roundToThousands(subject.sqft ? perSqft * subject.sqft : median(comps.map((c) => c.soldPriceCents)))
-        : null;
+        : saidBedrooms
+          ? roundToThousands(median((alike.length > 0 ? alike : comps).map((c) => c.soldPriceCents)))
+          : null;
     const sales = comps.map(
       (c) =>
         `${c.address} (${c.bedrooms} bed) sold for ${formatDollars(c.soldPriceCents)} in ${monthOf(c.soldOn)}`,
@@ -102,7 +108,9 @@ export const pullComparables = defineTool({
       ? ` At ${saidSqft.toLocaleString('en-US')} sq ft, your home would be worth about ${formatDollars(estimateCents ?? 0)}; an agent's visit firms that up.`
       : estimateCents && subject
         ? ` ${basis}${subject.address} would be worth about ${formatDollars(estimateCents)}.`
-        : '';
+        : estimateCents && saidBedrooms
+          ? ` Going by those sales, a ${saidBedrooms}-bed home in ${neighborhood} would be worth about ${formatDollars(estimateCents)}; its size and an agent's visit firm that up.`
+          : '';
     const summary = `Recent sales in ${neighborhood}: ${sales.join('; ')}. That is about ${formatDollars(perSqft)} per square foot.${estimate}`;
     return {
       found: true,

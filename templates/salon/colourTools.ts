@@ -44,7 +44,9 @@ export const colorQuote = defineTool({
       return {
         found: false,
         missing: 'hairLength',
-        message: `The price of ${service.name} depends on length: is your hair short, medium or long?`,
+        // The range is said with the question: "how much is keratin?" gets a figure even when the
+        // customer never says their length (they may only be asking).
+        message: `${capitalised(service.name)} depends on length: ${lengthRange(service)}. Is your hair short, medium or long?`,
       };
     }
     const { priceCents, durationMin } = priceFor(service, length);
@@ -54,7 +56,7 @@ export const colorQuote = defineTool({
     const forLength = length && dependsOnLength(service) ? ` for ${length} hair` : '';
     const note = service.patchTest ? PATCH_TEST_NOTE : 'No patch test is needed for this one.';
     const summary =
-      `${service.name[0].toUpperCase()}${service.name.slice(1)}${forLength} is ${formatPrice(priceCents)} and takes about ` +
+      `${capitalised(service.name)}${forLength} is ${formatPrice(priceCents)} and takes about ` +
       `${formatDuration(durationMin)}, with ${orList(colourists)}. ${note}`;
     return {
       found: true,
@@ -70,3 +72,14 @@ export const colorQuote = defineTool({
     };
   },
 });
+
+const capitalised = (name: string) => `${name[0].toUpperCase()}${name.slice(1)}`;
+
+/** "$250 for short hair, $275 for medium, $300 for long, about 2 h 30 min to 3 h". */
+function lengthRange(service: Parameters<typeof priceFor>[0]): string {
+  const prices = HAIR_LENGTHS.map((l) => `${formatPrice(priceFor(service, l).priceCents)} for ${l}`);
+  const shortest = formatDuration(priceFor(service, 'short').durationMin);
+  const longest = formatDuration(priceFor(service, 'long').durationMin);
+  const time = shortest === longest ? `about ${shortest}` : `about ${shortest} to ${longest}`;
+  return `${prices.join(', ')} hair, ${time} in the chair`;
+}

@@ -82,10 +82,16 @@ export function namedVisit<T>(
     return reference !== undefined && said?.toUpperCase().replace(/\s+/g, '-').includes(reference) === true;
   });
   if (byReference) return byReference;
-  const movedTo = SAME_DAY.test(said ?? '') ? undefined : except;
+  // "cancel the viewing at 12 Summit Drive on June 14" under a number whose June 14 viewing is at 220
+  // River Road: the address said is none of these visits, so none is meant (the day had picked River Road).
+  const places = visits.map((v) => factsOf(v).words);
+  if (namesAnotherPlace(said ?? '', places)) return undefined;
+  // "cancel the one with Dr. Patel. The Whitfield one stays.": the visit said to stay is not the one meant.
+  const meant = said?.replace(STAYS, ' ');
+  const movedTo = SAME_DAY.test(meant ?? '') ? undefined : except;
   const ignored = new Set(movedTo ? dayWords(movedTo) : []);
-  const words = wordsOf(said ?? '').filter((w) => !ignored.has(w));
-  const days = [...new Set([...ordinalDays(said ?? ''), ...monthDays(said ?? '')])].filter(
+  const words = wordsOf(meant ?? '').filter((w) => !ignored.has(w));
+  const days = [...new Set([...ordinalDays(meant ?? ''), ...monthDays(meant ?? '')])].filter(
     (d) => !movedTo || d !== Number(movedTo.slice(8, 10)),
   );
   if (words.length === 0 && days.length === 0) return undefined;
@@ -123,4 +129,22 @@ export function namesAnotherDay(said: string | undefined, date: string): boolean
   const text = said.toLowerCase();
   const named = WEEKDAY_WORDS.flatMap((w, day) => (w.test(text) ? [day] : []));
   return named.length > 0 && !named.includes(d.getUTCDay());
+}
+
+/** "the Whitfield one stays", "leave the Tuesday one": a visit named as not the one meant. */
+const STAYS =
+  /[^.;!?,]*\b(?:one|appointment|visit|viewing|session)\s+(?:stays|can stay|is staying|is fine|stays put)\b[^.;!?]*|\b(?:leave|not)\s+the\s+\w+\s+one\b/gi;
+
+/** A street address as callers write it: a number, a name of one to three words and the road's kind. */
+const STREET =
+  /\b(\d+[a-z]?)\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:street|st|road|rd|lane|ln|avenue|ave|drive|dr|court|ct|way|place|pl|close|row|terrace|boulevard|blvd|crescent|parkway)\b/gi;
+
+/** The words name a street address that is in none of the visits' own words. */
+function namesAnotherPlace(said: string, visitWords: readonly string[]): boolean {
+  const places = [...said.matchAll(STREET)];
+  if (places.length === 0) return false;
+  const known = visitWords.map((w) => w.toLowerCase());
+  return places.every(
+    ([, number, name]) => !known.some((w) => w.includes(`${number.toLowerCase()} ${name.toLowerCase()}`)),
+  );
 }

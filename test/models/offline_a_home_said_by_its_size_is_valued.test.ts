@@ -21,3 +21,19 @@ describe('a home said by its size is valued', () => {
     expect(o.turns[0].reply).toMatch(/At 1,200 sq ft, your home would be worth about \$\d{3},000/);
   }, 180_000);
 });
+
+// "what would my house be worth? … 3 bed in Maplewood" (no size) listed the sales and gave no figure
+// for the seller's own home: it is now valued at the median sale of the area's 3-bed comparables.
+describe('a home said by its bedrooms alone is valued', () => {
+  it('values a 3-bed Maplewood home at the median of its 3-bed sales', async () => {
+    const o = await converse(
+      'real-estate',
+      ["hi, what would my house be worth? I'm thinking of selling, it's 3 bed in Maplewood"],
+      { tool: 'pull_comparables', result: { found: true } },
+    );
+    expect(o.unmet).toEqual([]);
+    // Maplewood's 3-bed sales: $602,000 and $575,000.
+    expect(o.turns[0].tools[0].result).toMatchObject({ estimate: '$589,000' });
+    expect(o.turns[0].reply).toMatch(/a 3-bed home in Maplewood would be worth about \$589,000/);
+  }, 180_000);
+});

@@ -125,5 +125,26 @@ const AMOUNT_AS_LIMIT =
  */
 export function findMoneyFor(name: string, text: string): number | undefined {
   if (INCOME.test(name) && !INCOME_SAID.test(text)) return undefined;
-  return findMoney(LIMIT.test(name) ? text : text.replace(AMOUNT_AS_LIMIT, ' '));
+  const said = LIMIT.test(name) ? text : text.replace(AMOUNT_AS_LIMIT, ' ');
+  // "The plan is $29 a month, so … I'd like just the overage refunded, $17.88": a price by the month
+  // is what something costs, not the amount asked for.
+  const unrated = PER_PERIOD.test(name) ? said : said.replace(AMOUNT_PER_PERIOD, ' ');
+  // An amount by the period and nothing else is still no amount for it ("income is $120,000 a year" is
+  // no home's price).
+  return findMoney(unrated) ?? dollarsAndCents(unrated);
 }
+
+/**
+ * "just the overage part, 17.88" to a money question: a bare number with two decimals is dollars and
+ * cents (nothing else is counted so), read only for a money value and only when nothing else is.
+ */
+function dollarsAndCents(text: string): number | undefined {
+  const found = [...text.matchAll(/(?<![\d.,/:-])(\d{1,6})\.(\d{2})(?![\d.%]|\s*(?:%|percent|am\b|pm\b))/gi)];
+  return found.length === 1 ? dollars(found[0][1], found[0][2]) : undefined;
+}
+
+/** A money property that is itself by the period (`monthlyRent`, `annualIncome`). */
+const PER_PERIOD = /month|year|annual|week|daily|hourly|rate|rent|income|salary/i;
+/** "$29 a month", "$99/mo", "40 dollars per year". */
+const AMOUNT_PER_PERIOD =
+  /(?:[$€£]\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{1,2})?\s?(?:dollars?|bucks|euros?|pounds?))\s*(?:a|per|each|every|\/)\s*(?:month|mo|year|yr|week|wk|day|hour|hr)\b/gi;

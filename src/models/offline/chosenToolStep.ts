@@ -14,7 +14,7 @@ import {
 } from './forms/formTurn.ts';
 import { stateForReply } from './forms/offerDefault.ts';
 import { partStep } from './forms/partStep.ts';
-import { plainReplyAtReadBack } from './forms/plainConfirmation.ts';
+import { plainReplyAtReadBack, restatesWithAgreement } from './forms/plainConfirmation.ts';
 import { readBackStep, recordLookUpFirst } from './forms/readBackFacts.ts';
 import { reasonAtReadBack } from './forms/reasonAtReadBack.ts';
 import { isWhyProperty } from './forms/statedReason.ts';
@@ -124,7 +124,15 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   const saysYes = confirming !== undefined && plainReplyAtReadBack(text, confirming.name) && !isNo(text);
   // "yes 6 in total" to a read-back of 4 seats: a yes to the change with the value said outright.
   const yesWithValue = saysYes && changesAValueReadBack(agent, confirming, before.args, heard.args, text);
-  const agrees = saysYes && !yesWithValue;
+  // "Growth, correct. Confirmed.": the value read back, said again with agreement.
+  // "Yes, the whole $40, send the link." to "pay your whole balance of $40": every value it says is
+  // one the read-back already said.
+  const restates =
+    confirming !== undefined &&
+    !saysYes &&
+    restatesWithAgreement(text) &&
+    saysOnlyWhatWasReadBack(before.args, heard.args, view.assistantTexts.at(-1) ?? '');
+  const agrees = (saysYes && !yesWithValue) || restates;
   const fill = agrees ? before : heard;
   const progress = progressOf(before.args, fill.args, text);
   const changes = turn.changesData(chosen.tool.name);
@@ -179,7 +187,8 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
     return { call: chosen.tool.name, args: fill.args };
   // A change is read back first (its `confirm` template, after the look-ups it names); "yes" makes it.
   const back = { agent, tool: chosen.tool, args: fill.args, view, tools, text, progress };
-  const readsBack = changes && readBackStep({ ...back, state, confirming: confirming !== undefined });
+  const readsBack =
+    changes && readBackStep({ ...back, state, confirming: confirming !== undefined, restated: restates });
   return readsBack || { call: chosen.tool.name, args: fill.args };
 }
 
@@ -201,4 +210,19 @@ function reasonsAtReadBack(turn: ChosenToolTurn): Record<string, string> {
   });
   const newest = given.at(-1)?.answer;
   return newest === undefined ? {} : { [why]: newest };
+}
+
+/** Every value `heard` gives beyond `before` is said in the read-back (`readBack`) already. */
+function saysOnlyWhatWasReadBack(
+  before: Record<string, unknown>,
+  heard: Record<string, unknown>,
+  readBack: string,
+): boolean {
+  const said = readBack.toLowerCase();
+  return Object.entries(heard).every(([p, v]) => {
+    if (sameArguments({ v: before[p] }, { v })) return true;
+    if (typeof v === 'number')
+      return new RegExp(`(?<![\\d.])${String(v).replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(said);
+    return typeof v === 'string' && v.trim() !== '' && said.includes(v.toLowerCase());
+  });
 }

@@ -116,6 +116,9 @@ export function valuesSaid(text: string, values: readonly string[]): { value: st
 }
 
 /** An allowed value mentioned in the text; "upgrade from basic to pro" picks the one after "to". */
+/** Words that take back what was just said ("no wait", "sorry, I mean"). */
+const TAKEN_BACK = /\b(?:no,? wait|wait,? no|sorry|i mean|i meant|scratch that|on second thought)\b/g;
+
 export function findEnumValue(text: string, values: readonly string[]): string | undefined {
   const lower = spokenForm(text);
   const found = valuesSaid(text, values).map((f) => ({
@@ -123,6 +126,11 @@ export function findEnumValue(text: string, values: readonly string[]): string |
     afterTo: lower.slice(0, f.at).endsWith(' to'),
   }));
   found.sort((a, b) => Number(b.afterTo) - Number(a.afterTo) || a.at - b.at);
+  // "downgrade to Starter. No wait, sorry, Growth": the value said after taking one back.
+  const taken = [...lower.matchAll(TAKEN_BACK)].at(-1)?.index;
+  const corrected = taken === undefined ? [] : found.filter((f) => f.at > taken);
+  if (corrected.length > 0 && corrected.length < found.length)
+    return corrected.sort((a, b) => a.at - b.at)[0].value;
   if (found.length > 0) return found[0].value;
   const counted = values.find((v) => countedOne(lower, String(v)));
   if (counted !== undefined) return counted;
@@ -309,7 +317,9 @@ export function findDate(text: string, now: Date, order?: 'month-first', near?: 
   if (/\bnext week\b/.test(lower)) return isoDate(today + 7 * day);
   // A named date ("June 18 2031", "19 June") is more precise than a weekday said with it.
   const named = namedDate(lower, now, order, near);
-  if (named) return named;
+  // "born September 14, 1952 … move the knee one to a later day": years back, a birth date (as above).
+  const longAgo = named && now.getTime() > 0 && Date.parse(`${named}T00:00:00Z`) < today - 366 * day;
+  if (named && !longAgo) return named;
   // "the twelfth", "next Friday the 12th": in the month in hand (dayOfMonth.ts).
   const dayOfMonth = dayOfMonthDate(lower, today, near);
   if (dayOfMonth) return dayOfMonth;

@@ -12,10 +12,11 @@ const ASKS_WHAT_I_HOLD =
 
 /**
  * "when is my appointment?", "when's my next appointment?", "what time is my viewing again", "I booked an appointment but I forgot what
- * day it is": the day or time of something the customer holds.
+ * day it is": the day or time of something the customer holds, or someone they speak for ("when is his
+ * school physical?" from a parent).
  */
 const ASKS_WHEN_MINE =
-  /\b(?:when|what (?:day|time|date))(?:\s+(?:is|was|are)|'s|s)\s+my\s+(?:next\s+|upcoming\s+)?\w+|\b(?:forgot|forgotten|forget|can't remember|cannot remember|don't remember|not sure)\b[^.?!]{0,12}\b(?:what day|which day|what time|what date|when)\b/i;
+  /\b(?:when|what (?:day|time|date))(?:\s+(?:is|was|are)|'s|s)\s+(?:my|our|his|her|their)\s+(?:\w+'s\s+)?(?:next\s+|upcoming\s+)?\w+|\b(?:forgot|forgotten|forget|can't remember|cannot remember|don't remember|not sure)\b[^.?!]{0,12}\b(?:what day|which day|what time|what date|when)\b/i;
 
 const SPEAKS_OF_MINE = /\b(?:my|mine)\b/i;
 

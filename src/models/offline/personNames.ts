@@ -57,11 +57,12 @@ function nameSaidHere(text: string): string | undefined {
 
 /**
  * "…call me back? Amy Fox 555 0166", "demo tues? Ana Lima, ana@limaco.example": a capitalised full
- * name given with the number to ring or the address to write to ("Mei Lin Cho 07700 900246": three).
+ * name given with the number to ring or the address to write to ("Mei Lin Cho 07700 900246": three),
+ * the number said with its label too ("Dana Ruiz, phone 555-0134").
  */
 function nameBeforePhone(text: string): string | undefined {
   const m = text.match(
-    /(?:^|[.?!,]\s*|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})[,:]?\s+(?:\+?\d[\d -]{5,}\d\b|[\w.+-]+@[\w-]+\.\w)/u,
+    /(?:^|[.?!,]\s*|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})[,:]?\s+(?:(?:my\s+)?(?:phone|mobile|cell|tel|number|email|e-mail)(?:\s+(?:number|no\.?))?(?:\s+is|:)?\s+)?(?:\+?\d[\d -]{5,}\d\b|[\w.+-]+@[\w-]+\.\w)/u,
   );
   if (!m) return undefined;
   const notNames = /^(hi|hey|hello|call|ring|phone|thanks|yes|no|ok|dr|mr|mrs|ms|my|me|the|it|is|this)$/;

@@ -34,3 +34,27 @@ export function priceAside(
   const pricing = lookUps.filter((t) => PRICES.test(t.description ?? ''));
   return pricing.length === 1 ? { tool: pricing[0], focusText: text } : undefined;
 }
+
+/**
+ * "How much would it be to cover my greys? Just the roots really, they're coming through at the
+ * parting.": a price question naming a thing, with no form under way and no tool fitting its words
+ * well enough, is for the one look-up whose description says it gives prices. The colour desk had
+ * answered with its greeting (and the parting's "coming through" with a booking look-up).
+ */
+export function priceAsked(
+  text: string,
+  available: readonly FunctionTool[],
+  changesData: (name: string) => boolean,
+): { tool: FunctionTool; focusText: string } | undefined {
+  // The price question may be one sentence of several ("…cover my greys? Just the roots really.").
+  const question = text.split(/(?<=[.?!])\s+/).find((s) => isQuestion(s) && ASKS_PRICE.test(s));
+  if (!question || distinctWords(text).length === 0) return undefined;
+  // The price list takes the thing in words (a service); a record's look-up, which also shows a price,
+  // takes its reference.
+  const pricing = available.filter((t) => {
+    const schema = schemaOf(t);
+    const free = Object.keys(schema.properties ?? {}).some((p) => isFreeTextProperty(schema, p));
+    return free && !changesData(t.name) && PRICES.test(t.description ?? '');
+  });
+  return pricing.length === 1 ? { tool: pricing[0], focusText: text } : undefined;
+}

@@ -13,7 +13,7 @@ const schemaOf = (tool: FunctionTool) => (tool.parameters ?? {}) as JsonSchema;
 /**
  * "2 beds is fine" right after the search answered "3 homes in Maplewood under $800,000 with at least
  * 3 bedrooms", "and at 20% down?" right after a quote at 10% down: a few words that change one criterion
- * of the look-up just answered, with no tool word in them, so the desk fell back ("Tell me your budget,
+ * of the look-up just answered (or add one: a count, an amount, one of a fixed set, a day), with no tool word in them, so the desk fell back ("Tell me your budget,
  * bedrooms…"). They ask the same look-up again with that criterion changed: the look-up's answer was our
  * last reply, and the message gives a new value for a property its call had. The other criteria come
  * from the request that asked for it (`requestText`), the new value from this message (newest first).
@@ -41,8 +41,10 @@ export function refinedLookUp(input: {
   // A criterion the look-up had not, added ("any with 5 bedrooms?" after a search by budget alone),
   // refines it as a changed one does; only a count, an amount or one of a fixed set, never free text.
   const properties: Record<string, JsonSchema> = schema.properties ?? {};
+  // A day too: "friday?" right after Dr Patel's next openings asks for his Friday ones (it got the
+  // desk's fallback, and "the 11am" then booked the Sunday first offered).
   const criterion = (p: string) =>
-    ['number', 'money', 'enum'].includes(describeProperty(p, properties[p]).kind);
+    ['number', 'money', 'enum', 'date'].includes(describeProperty(p, properties[p]).kind);
   const changed = Object.keys(properties).some((p) => {
     const before = previous.args[p];
     const now_ = findPropertyValue(schema, p, text, now);

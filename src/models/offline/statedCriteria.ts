@@ -18,6 +18,10 @@ import { describeProperty, type PropertyInfo, propertyWords } from './propertyKi
 
 const MIN_CRITERIA = 2;
 
+/** "what's on the market", "what's out there", "what do you have": asking what there is. */
+const ON_OFFER =
+  /\bwhat(?:'s| is| do you have| have you got)\s+(?:on the market|out there|available|for sale)?/i;
+
 export function criteriaStated(
   text: string,
   available: readonly FunctionTool[],
@@ -28,6 +32,13 @@ export function criteriaStated(
     (t) => !changesData(t.name) && criteriaIn(schemaOf(t), text, now) >= MIN_CRITERIA,
   );
   if (takers.length === 1) return { tool: takers[0], focusText: text };
+  // "so what's on the market around that with at least 3 bedrooms?": one criterion, asked as what
+  // there is, searches (with what the search already holds); the buyer desk had answered its greeting.
+  const asked = asksWhatThereIs(text) || ON_OFFER.test(text);
+  const oneGiven = asked
+    ? available.filter((t) => !changesData(t.name) && criteriaIn(schemaOf(t), text, now) >= 1)
+    : [];
+  if (oneGiven.length === 1) return { tool: oneGiven[0], focusText: text };
   // "is there anything on Thursday?" asks what is free that day, not to book it: the one look-up that
   // takes the day (it had got the menu of what the desk does), other than one of what the customer holds.
   const onTheDay = asksWhatThereIs(text)

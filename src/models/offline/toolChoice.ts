@@ -29,7 +29,7 @@ import { onlyNameAndNumber } from './nameAlone.ts';
 import { nameAloneTakenBy } from './nameTakingTool.ts';
 import { ownRecordsAsked } from './ownRecordsAsked.ts';
 import { pickedReference } from './pickedReference.ts';
-import { priceAside } from './priceAside.ts';
+import { priceAside, priceAsked } from './priceAside.ts';
 import { changeToOwnRecord, changeToRecordShown } from './recordFollowUp.ts';
 import { lookUpOfNamedValue } from './referenceOwner.ts';
 import { refinedLookUp } from './refinedLookUp.ts';
@@ -124,6 +124,8 @@ export class ToolChooser {
     const pending =
       asked?.kind === 'argument' ? this.pendingTool(asked.property, available, view) : undefined;
     if (pending && match?.name === pending.tool.name) return pending;
+    const priced = pending || match ? undefined : priceAsked(text, available, (n) => this.changesData(n));
+    if (priced) return priced;
     // "the earliest she can fit me in" with no form under way; "book with Dr. Okafor, the soonest" names
     // the change itself, whose form lists the openings (beforeTheChange.ts).
     const earliest =

@@ -53,3 +53,16 @@ export function agreesToRelayedReadBack(text: string, readBack: string | undefin
   if (verb === undefined || withdraws(said) || !new RegExp(`\\b${verb}\\b`, 'i').test(said)) return false;
   return isYes(said) || new RegExp(`${LEAD}${verb}\\s+(?:it|that|them|this)${TAIL}`, 'i').test(said);
 }
+
+/** Words that agree wherever they stand in a short reply ("Growth, correct. Confirmed."). */
+const AGREEMENT_WORD = /\b(?:yes|yeah|yep|correct|confirm(?:ed)?|that'?s right|go ahead|please do)\b/i;
+
+/**
+ * "Growth, correct. Confirmed." to "move your account to the Growth plan. Shall I go ahead?": the value
+ * read back said again, with agreement. The caller of this checks the value is the one read back; the
+ * read-back had been said again, and again.
+ */
+export function restatesWithAgreement(text: string): boolean {
+  const said = text.trim();
+  return !isQuestion(said) && !isNo(said) && said.split(/\s+/).length <= 8 && AGREEMENT_WORD.test(said);
+}

@@ -78,13 +78,15 @@ export function readBackStep(input: {
   progress: string | boolean;
   /** The conversation's state: what it knows of the record the change is about. */
   state?: Record<string, unknown>;
+  /** The reply said the value read back again, with agreement ("Growth, correct. Confirmed."). */
+  restated?: boolean;
 }): FormStep | undefined {
   const { agent, tool, args, view } = input;
   // "ok and how much is Scale?" opens like a yes but asks something: it agrees to nothing.
   // "ok forget it, don't close it" opens like a yes but withdraws: never a yes to a change.
   const agreed =
     input.confirming &&
-    agreesAtReadBack(input.text, tool.name) &&
+    (agreesAtReadBack(input.text, tool.name) || input.restated === true) &&
     !isQuestion(input.text) &&
     !withdraws(input.text) &&
     !input.progress;

@@ -55,8 +55,16 @@ const ISH_HOUR = /\b(\d{1,2})\s*-?ish\b/i;
  */
 export function findTimeOfDay(text: string): string | undefined {
   const corrected = afterSelfCorrection(text);
-  return (corrected === undefined ? undefined : timeIn(corrected)) ?? timeIn(text);
+  // "move my 1:30 appointment … to the morning instead, same day, 8:30?": the time naming the booking is
+  // its own, not the one wanted, when another is said (the move had been read back to 1:30).
+  const unowned = text.replace(RECORD_TIME, ' the appointment ');
+  const other = unowned === text ? undefined : timeIn(unowned);
+  return (corrected === undefined ? undefined : timeIn(corrected)) ?? other ?? timeIn(text);
 }
+
+/** "my 1:30 appointment", "the 10am booking": a time said as which record, not as a time wanted. */
+const RECORD_TIME =
+  /\b(?:my|the|our|his|her|their)\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:o'?clock\s+)?(?:appointment|appt|booking|visit|viewing|session|slot|tour)\b/gi;
 
 function timeIn(text: string): string | undefined {
   const withoutDates = text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, ' ');
@@ -103,7 +111,9 @@ const NOT_NAME_WORDS = new Set(
     'cut haircut appointment service name number phone email about just actually sorry wait never mind ' +
     'not sure maybe any anyone whoever free time open close closed if possible poss w ' +
     // "go ahead" to a name question the caller thinks we already have is agreement, not "Go Ahead".
-    'go ahead born dob birthday birth'
+    'go ahead born dob birthday birth ' +
+    // Agreement and refusal as texted: "ya" to the name question was booked as "Ya" (a QA chat probe).
+    'ya yah yea yup yh ye yas k kk nah naw nvm idk lol np ty thx pls plz'
   ).split(' '),
 );
 

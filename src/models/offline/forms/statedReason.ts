@@ -13,7 +13,7 @@ import { isOnlyFiller, leadingPersonName } from './slotValues.ts';
 
 /** A clause that asks for something, after a greeting or filler ("need appt w dr okafor": texted, no "I"). */
 const ASKS_FOR =
-  /^(?:(?:hi|hiya|hello|hey|so|ok|okay|um|uh|yes|please)\b[\s,!.]*)*(?:(?:i(?:'d| would)? )?(?:need|want)|i(?:'d| would)? like|i'm (?:looking|hoping|trying)|(?:can|could|may) (?:i|we|you|someone|somebody|an? (?!lot\b|bit\b)\w+)|i'd like|please|book|schedule|get me)\b/i;
+  /^(?:(?:hi|hiya|hello|hey|so|ok|okay|um|uh|yes|please)\b[\s,!.]*)*(?:(?:i(?:'d| would)? )?(?:need|want)|i(?:'d| would)? like|i'm (?:looking|hoping|trying|after|wanting)|i am (?:looking|after|wanting)|i wanna|i'd love|(?:can|could|may) (?:i|we|you|someone|somebody|an? (?!lot\b|bit\b)\w+)|i'd like|please|book|schedule|get me)\b/i;
 
 /**
  * A request joined to what came before it by "and": "I'm relocating in the spring and would like an
