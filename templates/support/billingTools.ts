@@ -52,15 +52,6 @@ function unknownInvoice(invoiceId: string) {
   };
 }
 
-/** Said the same whether the invoice is another account's or does not exist: nothing of it is told. */
-function notOnAccount(invoiceId: string, accountId: string) {
-  return {
-    found: false as const,
-    invoiceId,
-    message: `I can't find invoice ${invoiceId} on account ${accountId}. Could you check the number? Invoice numbers look like INV-2041.`,
-  };
-}
-
 const refundRef = (id: number) => `RF-${id}`;
 
 export const lookupInvoice = defineTool({
@@ -176,13 +167,13 @@ export const issueRefund = defineTool({
     const invoiceId = normalizeId('INV', args.invoiceId) ?? normalizeId('INV', ctx.state.invoiceId);
     if (!invoiceId) return { found: false, missing: 'invoiceId', message: 'Which invoice should I refund?' };
     // "my account is ACC-1003, can you refund INV-2046": an invoice of another account is not found,
-    // as if the account were established (it had refunded ACC-1010's invoice).
+    // as if the account were established, in the words of one that does not exist (it had refunded
+    // ACC-1010's invoice).
     const scope = accountScope(args.callerAccountId, ctx.state);
     if (!scope.ok) return scope.result;
     return ctx.db.transaction(async (tx) => {
       const invoice = await findInvoice(tx, invoiceId, scope.accountId);
-      if (!invoice)
-        return scope.accountId ? notOnAccount(invoiceId, scope.accountId) : unknownInvoice(invoiceId);
+      if (!invoice) return unknownInvoice(invoiceId);
       ctx.state.invoiceId = invoice.id;
       const account = await findAccount(tx, invoice.accountId);
       if (account) rememberAccount(ctx.state, account);

@@ -46,9 +46,9 @@ describe('healthcareGraph', () => {
     for (const desk of DESKS) expect(handoffTargets).not.toContain(desk);
   });
 
-  it('has 19 distinct tools, each agent with its own subset', () => {
+  it('has 20 distinct tools, each agent with its own subset', () => {
     const all = healthcareGraph.agents.flatMap((a) => toolNames(a.name));
-    expect(new Set(all).size).toBe(19);
+    expect(new Set(all).size).toBe(20);
     expect(toolNames('Receptionist')).toEqual(['verify_identity']);
     expect(toolNames('Records')).toEqual(['lookup_patient_record', 'update_contact_details']);
     expect(toolNames('Scheduling')).toEqual([
@@ -75,6 +75,7 @@ describe('healthcareGraph', () => {
       'check_allergies',
       'triage_symptoms',
       'request_refill',
+      'ask_about_medicines',
     ]);
     // Clinical tools are out of the front desk's reach, and the other way round.
     const front = [...toolNames('Receptionist'), ...DESKS.flatMap(toolNames)];

@@ -5,6 +5,7 @@ import { AWAITING_HUMAN_REPLY, type TurnResult } from '../../../src/runtime/runT
 import { Switchboard } from '../../../src/runtime/switchboard.ts';
 import { createMemoryStore } from '../../../src/store/memoryStore.ts';
 import type { ConversationStore } from '../../../src/store/types.ts';
+import { EMERGENCY_NOTICE } from '../../../templates/healthcare/emergencyScreen.ts';
 import { VERIFY_FIRST } from '../../../templates/healthcare/identity.ts';
 import { rows } from '../../support/templates/healthcare/healthcareTestDb.ts';
 
@@ -174,7 +175,8 @@ describe('healthcare template, offline, whole conversations', () => {
     ]);
     expect(turn.toolCalls).toEqual([]);
     const after = await chat.say('please hurry');
-    expect(after.reply).toBe(AWAITING_HUMAN_REPLY);
+    // The emergency's notice stands while the person is awaited (emergency_notice_stands_…test.ts).
+    expect(after.reply).toBe(`${EMERGENCY_NOTICE} ${AWAITING_HUMAN_REPLY}`);
   });
 
   it('escalates an emergency said to Clinical in the middle of a conversation', async () => {

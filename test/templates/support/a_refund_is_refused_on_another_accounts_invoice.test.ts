@@ -14,7 +14,10 @@ describe('a refund is refused on another account’s invoice', () => {
     );
     expect(o.unmet).toEqual([]);
     expect(toolsOf(o).some((c) => (c.result as { refunded?: boolean }).refunded === true)).toBe(false);
-    expect(o.turns.at(-1)?.reply).toMatch(/can't find invoice INV-2046 on account ACC-1003/);
+    // The words of an invoice that does not exist: nothing tells the caller it is someone's.
+    expect(o.turns.at(-1)?.reply).toBe(
+      "I couldn't find invoice INV-2046. Invoice numbers look like INV-2041.",
+    );
     expect(o.turns.at(-1)?.reply).not.toMatch(/\$99|Ravi|ACC-1010/);
   }, 180_000);
 
