@@ -317,9 +317,7 @@ export function findDate(text: string, now: Date, order?: 'month-first', near?: 
   if (/\bnext week\b/.test(lower)) return isoDate(today + 7 * day);
   // A named date ("June 18 2031", "19 June") is more precise than a weekday said with it.
   const named = namedDate(lower, now, order, near);
-  // "born September 14, 1952 … move the knee one to a later day": years back, a birth date (as above).
-  const longAgo = named && now.getTime() > 0 && Date.parse(`${named}T00:00:00Z`) < today - 366 * day;
-  if (named && !longAgo) return named;
+  if (named) return named;
   // "the twelfth", "next Friday the 12th": in the month in hand (dayOfMonth.ts).
   const dayOfMonth = dayOfMonthDate(lower, today, near);
   if (dayOfMonth) return dayOfMonth;

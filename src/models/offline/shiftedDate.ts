@@ -104,5 +104,10 @@ export function dateSaid(
   days: { near?: string; booked?: string; isNew: boolean },
 ): string | undefined {
   const shifted = days.booked && days.isNew ? shiftedDate(text, days.booked, now) : undefined;
-  return shifted ?? findDate(text, now, undefined, days.near);
+  const found = shifted ?? findDate(text, now, undefined, days.near);
+  // "I was born September 14, 1952 … move the knee one to a later day": a day a record moves to is never
+  // years back; that date is a birth date (the move had been read back to 1952).
+  const yearsBack =
+    found !== undefined && Date.parse(`${found}T00:00:00Z`) < now.getTime() - 366 * 86_400_000;
+  return days.isNew && yearsBack ? undefined : found;
 }
