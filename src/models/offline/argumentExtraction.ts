@@ -333,7 +333,7 @@ function find(p: PropertyInfo, text: string, now: Date, near?: string, booked?: 
       if (isLengthEnum(p.enum!))
         return findEnumValue(lengthsByTheBody(lengthsWanted(text), p.enum!), p.enum!);
       if (comparesValues(text, p.enum!)) return undefined;
-      return findEnumValue(isPartOfDayEnum(p.enum!) ? partsOfDayWanted(text) : text, p.enum!);
+      return enumSaid(isPartOfDayEnum(p.enum!) ? partsOfDayWanted(text) : text, p.enum!);
     case 'time':
       return findTimeOfDay(text) ?? correctedHour(text);
     case 'boolean':
@@ -386,4 +386,15 @@ function coerce(p: PropertyInfo, value: unknown): unknown {
     return undefined;
   }
   return p.types.includes('object') || p.types.includes('array') ? value : undefined;
+}
+
+/**
+ * "downgrade … to Starter. No wait, sorry, Growth": the value said after the customer's last
+ * self-correction (forms/selfCorrection.ts, as for days and times), else the value of the whole message.
+ */
+function enumSaid(text: string, values: readonly string[]): string | undefined {
+  const corrected = afterSelfCorrection(text);
+  return (
+    (corrected === undefined ? undefined : findEnumValue(corrected, values)) ?? findEnumValue(text, values)
+  );
 }

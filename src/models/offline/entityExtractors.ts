@@ -116,9 +116,6 @@ export function valuesSaid(text: string, values: readonly string[]): { value: st
 }
 
 /** An allowed value mentioned in the text; "upgrade from basic to pro" picks the one after "to". */
-/** Words that take back what was just said ("no wait", "sorry, I mean"). */
-const TAKEN_BACK = /\b(?:no,? wait|wait,? no|sorry|i mean|i meant|scratch that|on second thought)\b/g;
-
 export function findEnumValue(text: string, values: readonly string[]): string | undefined {
   const lower = spokenForm(text);
   const found = valuesSaid(text, values).map((f) => ({
@@ -126,11 +123,6 @@ export function findEnumValue(text: string, values: readonly string[]): string |
     afterTo: lower.slice(0, f.at).endsWith(' to'),
   }));
   found.sort((a, b) => Number(b.afterTo) - Number(a.afterTo) || a.at - b.at);
-  // "downgrade to Starter. No wait, sorry, Growth": the value said after taking one back.
-  const taken = [...lower.matchAll(TAKEN_BACK)].at(-1)?.index;
-  const corrected = taken === undefined ? [] : found.filter((f) => f.at > taken);
-  if (corrected.length > 0 && corrected.length < found.length)
-    return corrected.sort((a, b) => a.at - b.at)[0].value;
   if (found.length > 0) return found[0].value;
   const counted = values.find((v) => countedOne(lower, String(v)));
   if (counted !== undefined) return counted;

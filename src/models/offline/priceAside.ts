@@ -27,11 +27,10 @@ export function priceAside(
   if (!isQuestion(text) || !ASKS_PRICE.test(text) || distinctWords(text).length === 0) return undefined;
   const schema = schemaOf(form);
   const free = Object.keys(schema.properties ?? {}).filter((p) => isFreeTextProperty(schema, p));
-  const lookUps = available.filter(
-    (t) => t !== form && !changesData(t.name) && free.some((p) => isFreeTextProperty(schemaOf(t), p)),
+  // Of the look-ups taking the same free-text value (the price list, the free times), the one that gives prices.
+  const pricing = available.filter(
+    (t) => t !== form && pricesAThing(t, changesData) && free.some((p) => isFreeTextProperty(schemaOf(t), p)),
   );
-  // Of those (the price list, the free times), the one whose description says it gives prices.
-  const pricing = lookUps.filter((t) => PRICES.test(t.description ?? ''));
   return pricing.length === 1 ? { tool: pricing[0], focusText: text } : undefined;
 }
 
@@ -49,12 +48,16 @@ export function priceAsked(
   // The price question may be one sentence of several ("…cover my greys? Just the roots really.").
   const question = text.split(/(?<=[.?!])\s+/).find((s) => isQuestion(s) && ASKS_PRICE.test(s));
   if (!question || distinctWords(text).length === 0) return undefined;
-  // The price list takes the thing in words (a service); a record's look-up, which also shows a price,
-  // takes its reference.
-  const pricing = available.filter((t) => {
-    const schema = schemaOf(t);
-    const free = Object.keys(schema.properties ?? {}).some((p) => isFreeTextProperty(schema, p));
-    return free && !changesData(t.name) && PRICES.test(t.description ?? '');
-  });
+  const pricing = available.filter((t) => pricesAThing(t, changesData));
   return pricing.length === 1 ? { tool: pricing[0], focusText: text } : undefined;
+}
+
+/**
+ * A look-up that gives prices of a thing said in words (a service): a record's look-up, which also
+ * shows a price, takes its reference instead.
+ */
+function pricesAThing(tool: FunctionTool, changesData: (name: string) => boolean): boolean {
+  const schema = schemaOf(tool);
+  const free = Object.keys(schema.properties ?? {}).some((p) => isFreeTextProperty(schema, p));
+  return free && !changesData(tool.name) && PRICES.test(tool.description ?? '');
 }

@@ -13,7 +13,8 @@ const schemaOf = (tool: FunctionTool) => (tool.parameters ?? {}) as JsonSchema;
 /**
  * "2 beds is fine" right after the search answered "3 homes in Maplewood under $800,000 with at least
  * 3 bedrooms", "and at 20% down?" right after a quote at 10% down: a few words that change one criterion
- * of the look-up just answered (or add one: a count, an amount, one of a fixed set, a day), with no tool word in them, so the desk fell back ("Tell me your budget,
+ * of the look-up just answered (or add one: a count, an amount, one of a fixed set, a day), with no tool
+ * word in them, so the desk fell back ("Tell me your budget,
  * bedrooms…"). They ask the same look-up again with that criterion changed: the look-up's answer was our
  * last reply, and the message gives a new value for a property its call had. The other criteria come
  * from the request that asked for it (`requestText`), the new value from this message (newest first).
