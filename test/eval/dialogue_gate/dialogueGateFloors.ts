@@ -22,65 +22,49 @@ export interface DialogueGate {
   batch9: number;
   /** The dev9 rows: tuned rows by batch 9's author (tunable, so apart from the rows written by the fixers). */
   dev9: number;
+  /**
+   * Batches 10 to 22: each batch's held-out rows (`batchN`), its author's tuned rows (`devN`, gated apart
+   * like dev9), and its held-out conversations that loop, at most (`batchNLoops`, measured on arrival).
+   */
   batch10: number;
-  /** The dev10 rows: tuned rows by batch 10's author, gated apart like dev9. */
   dev10: number;
-  /** Batch 10's held-out conversations that loop, at most (measured on arrival; every other row: none). */
   batch10Loops: number;
   batch11: number;
-  /** The dev11 rows: tuned rows by batch 11's author, gated apart like dev9. */
   dev11: number;
-  /** Batch 11's held-out conversations that loop, at most (measured on arrival). */
   batch11Loops: number;
   batch12: number;
-  /** The dev12 rows: tuned rows by batch 12's author, gated apart like dev9. */
   dev12: number;
-  /** Batch 12's held-out conversations that loop, at most (measured on arrival). */
   batch12Loops: number;
   batch13: number;
-  /** The dev13 rows: tuned rows by batch 13's author, gated apart like dev9. */
   dev13: number;
-  /** Batch 13's held-out conversations that loop, at most (measured on arrival). */
   batch13Loops: number;
   batch14: number;
-  /** The dev14 rows: tuned rows by batch 14's author, gated apart like dev9. */
   dev14: number;
-  /** Batch 14's held-out conversations that loop, at most (measured on arrival). */
   batch14Loops: number;
   batch15: number;
-  /** The dev15 rows: tuned rows by batch 15's author, gated apart like dev9. */
   dev15: number;
-  /** Batch 15's held-out conversations that loop, at most (measured on arrival). */
   batch15Loops: number;
   batch16: number;
-  /** The dev16 rows: tuned rows by batch 16's author, gated apart like dev9. */
   dev16: number;
-  /** Batch 16's held-out conversations that loop, at most (measured on arrival). */
   batch16Loops: number;
   batch17: number;
-  /** The dev17 rows: tuned rows by batch 17's author, gated apart like dev9. */
   dev17: number;
-  /** Batch 17's held-out conversations that loop, at most (measured on arrival). */
   batch17Loops: number;
   batch18: number;
-  /** The dev18 rows: tuned rows by batch 18's author, gated apart like dev9. */
   dev18: number;
-  /** Batch 18's held-out conversations that loop, at most (measured on arrival). */
   batch18Loops: number;
   batch19: number;
-  /** The dev19 rows: tuned rows by batch 19's author, gated apart like dev9. */
   dev19: number;
-  /** Batch 19's held-out conversations that loop, at most (measured on arrival). */
   batch19Loops: number;
   batch20: number;
-  /** The dev20 rows: tuned rows by batch 20's author, gated apart like dev9. */
   dev20: number;
-  /** Batch 20's held-out conversations that loop, at most (measured on arrival). */
   batch20Loops: number;
-  /** Batch 21: its held-out rows, its author's tuned (dev21) rows, and its looping rows at most. */
   batch21: number;
   dev21: number;
   batch21Loops: number;
+  batch22: number;
+  dev22: number;
+  batch22Loops: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
@@ -154,6 +138,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch21: 0.58,
     dev21: 0.78,
     batch21Loops: 0,
+    batch22: 0.58,
+    dev22: 0.68,
+    batch22Loops: 0,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -213,6 +200,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch21: 0.78,
     dev21: 0.88,
     batch21Loops: 0,
+    batch22: 0.88,
+    dev22: 0.88,
+    batch22Loops: 0,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -276,6 +266,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch21: 0.68,
     dev21: 0.88,
     batch21Loops: 0,
+    batch22: 0.38,
+    dev22: 0.88,
+    batch22Loops: 0,
   },
   'real-estate': {
     template: 'real-estate',
@@ -335,6 +328,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch21: 0.68,
     dev21: 0.58,
     batch21Loops: 0,
+    batch22: 0.78,
+    dev22: 0.38,
+    batch22Loops: 0,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -396,5 +392,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch21: 0.68,
     dev21: 0.88,
     batch21Loops: 0,
+    batch22: 0.78,
+    dev22: 0.98,
+    batch22Loops: 0,
   },
 };
