@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Graph } from '../graph/defineGraph.ts';
 import { createAgentModelFactory } from '../models/agentModels.ts';
 import type { TurnResult } from '../runtime/runTurn.ts';
@@ -101,10 +102,25 @@ export async function runDialogueEval(options: DialogueEvalOptions): Promise<Dia
   };
 }
 
+/**
+ * The days a seed row relative to the day of setup (`daysFromSetup`, templates/shared/seedSql.ts) moves,
+ * so that the rows lie as if set up on the Friday before the eval's clock, whatever day it runs: the clock
+ * fixes the caller's weekdays, and the seeds must keep theirs beside it ("the tuesday one" was Marcus
+ * Bell's Whitfield visit only when set up on a Friday, and the gate lost rows on a Saturday). Friday is
+ * the layout every gate figure was measured on.
+ */
+export function seedShift(realNow: Date = new Date()): number {
+  const today = Date.UTC(realNow.getUTCFullYear(), realNow.getUTCMonth(), realNow.getUTCDate());
+  return Math.round((dialogueClock(realNow).getTime() - 3 * 86_400_000 - 9 * 3_600_000 - today) / 86_400_000);
+}
+
 /** The graph's database, migrated and seeded by its setup SQL, that every scenario starts from a copy of. */
 export function prepareDialogueDatabase(graph: Graph): Promise<PgliteStoreTemplate> {
   return createPgliteStoreTemplate(async (store) => {
     await store.migrate();
+    // A session setting the seed SQL reads; PGlite has one connection, so the setup below sees it.
+    const db = await store.toolDb();
+    await db.execute(sql.raw(`SELECT set_config('switchboard.seed_shift', '${seedShift()}', false)`));
     // Creating a Switchboard applies the graph's setup SQL (its tables and seed rows).
     await Switchboard.create({ graph, store, models: createAgentModelFactory({ model: 'offline' }) });
   });

@@ -8,10 +8,14 @@ export type RelativeDate = { daysFromSetup: number };
 
 export type SeedValue = string | number | boolean | null | RelativeDate;
 
+const SEED_SHIFT = "COALESCE(NULLIF(current_setting('switchboard.seed_shift', true), '')::int, 0)";
+
 export function sqlLiteral(value: SeedValue): string {
   if (value === null) return 'NULL';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'object') return `(CURRENT_DATE + ${Math.trunc(value.daysFromSetup)})`;
+  // `switchboard.seed_shift` (days, unset in use: 0) lets a test database lay the rows out as if set up on
+  // another day, so tests that name weekdays hold whatever day they run (test/support/…/seededDatabases.ts).
+  if (typeof value === 'object') return `(CURRENT_DATE + ${Math.trunc(value.daysFromSetup)} + ${SEED_SHIFT})`;
   return `'${value.replace(/'/g, "''")}'`;
 }
 

@@ -1,3 +1,4 @@
+import { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
 import { insertOnce, insertRows, sqlLiteral } from '../../../templates/shared/seedSql.ts';
 
@@ -7,7 +8,21 @@ describe('a demo row written as SQL', () => {
     expect(sqlLiteral(4500)).toBe('4500');
     expect(sqlLiteral(true)).toBe('true');
     expect(sqlLiteral("O'Brien")).toBe("'O''Brien'");
-    expect(sqlLiteral({ daysFromSetup: -40.7 })).toBe('(CURRENT_DATE + -40)');
+    expect(sqlLiteral({ daysFromSetup: -40.7 })).toMatch(/^\(CURRENT_DATE \+ -40 \+ COALESCE\(/);
+  });
+
+  it('lays a relative day out from the day of setup, moved by the session’s seed shift when one is set', async () => {
+    const db = new PGlite();
+    try {
+      const day = async () =>
+        (await db.query<{ d: number }>(`SELECT (${sqlLiteral({ daysFromSetup: 3 })}) - CURRENT_DATE AS d`))
+          .rows[0].d;
+      expect(await day()).toBe(3);
+      await db.query(`SELECT set_config('switchboard.seed_shift', '-2', false)`);
+      expect(await day()).toBe(1);
+    } finally {
+      await db.close();
+    }
   });
 
   it('skips rows already there on a second run', () => {

@@ -15,7 +15,18 @@ export type OfflineTemplate = { store: ConversationStore; switchboard: Switchboa
  * database for the file by default (each test works in its own conversation and rows); `perTest` opens
  * a fresh one for every test, for files whose tests must not see each other's writes.
  */
-export function useOfflineTemplate(name: string, options: { perTest?: boolean } = {}): OfflineTemplate {
+export function useOfflineTemplate(
+  name: string,
+  options: {
+    perTest?: boolean;
+    /**
+     * The offline model's clock. Default the real one; `dialogueClock` (the coming Monday, 09:00 UTC) for
+     * tests whose "tomorrow" must be a day the business is open (the salon closes Sunday and Monday:
+     * "a haircut for tomorrow afternoon" failed when the tests ran on a Saturday).
+     */
+    now?: () => Date;
+  } = {},
+): OfflineTemplate {
   const t = {} as OfflineTemplate;
   const open = async () => {
     const graph = await loadGraph(name);
@@ -23,7 +34,7 @@ export function useOfflineTemplate(name: string, options: { perTest?: boolean } 
     t.switchboard = await Switchboard.create({
       graph,
       store: t.store,
-      models: createAgentModelFactory({ model: 'offline' }),
+      models: createAgentModelFactory({ model: 'offline', ...(options.now ? { now: options.now } : {}) }),
     });
   };
   const close = async () => {
