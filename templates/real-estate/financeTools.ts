@@ -5,7 +5,7 @@ import { formatDayLong } from '../shared/calendar.ts';
 import { affordablePriceCents, FRONT_END_RATIO } from './affordability.ts';
 import type { RealEstateContext } from './context.ts';
 import { formatDollars, formatRate, homePriceCents, monthlyPayment, normalizeId } from './format.ts';
-import { findListing } from './listings.ts';
+import { findListing, HOME_DESCRIPTION_PARAMETER, listingIdNamed } from './listings.ts';
 import { realEstateMortgageRates, realEstateNeighborhoods } from './schema.ts';
 
 type Ctx = ToolRunContext<RealEstateContext>;
@@ -13,10 +13,14 @@ type Ctx = ToolRunContext<RealEstateContext>;
 const DEFAULT_DOWN_PCT = 20;
 
 /** The price to quote on: as said, else the listing named or discussed, else the buyer's budget. */
-async function priceToQuote(args: { price?: number | null; listingId?: string | null }, ctx: Ctx) {
+async function priceToQuote(
+  args: { price?: number | null; listingId?: string | null; homeDescription?: string | null },
+  ctx: Ctx,
+) {
   const said = homePriceCents(args.price);
   if (said) return { cents: said, what: formatDollars(said), neighborhood: ctx.state.neighborhood ?? null };
-  const id = normalizeId('LST', args.listingId) ?? normalizeId('LST', ctx.state.listingId);
+  // "the monthly payment on 61 Shore Drive with 10% down": the home named by its address, as get_listing reads it.
+  const id = normalizeId('LST', await listingIdNamed(ctx.db, args, ctx.state));
   const listing = id ? await findListing(ctx.db, id) : null;
   if (listing?.priceCents)
     return {
@@ -52,6 +56,7 @@ export const quoteMortgage = defineTool({
       .describe(
         'The listing the client asks about, by its number (LST-1004 style); omit for the home already discussed',
       ),
+    homeDescription: HOME_DESCRIPTION_PARAMETER,
     downPaymentPercent: z
       .number()
       .optional()

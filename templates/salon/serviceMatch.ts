@@ -9,15 +9,19 @@ export async function allServices(db: ToolDb): Promise<SalonService[]> {
   return db.select().from(salonServices).orderBy(asc(salonServices.category), asc(salonServices.priceCents));
 }
 
-/** Lower case, no apostrophes, British spelling, "&" as "and": "Women's Color & Gloss" → "womens colour and gloss". */
+/** Lower case, no apostrophes, British spelling, "&" as "and", "haircut" as "cut": "Women's Color & Gloss" → "womens colour and gloss". */
 export function normalizeWords(text: string): string {
-  return ` ${text.toLowerCase()} `
-    .replace(/[’'`]/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/\bcolor/g, 'colour')
-    .replace(/\bgray/g, 'grey')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/\s+/g, ' ');
+  return (
+    ` ${text.toLowerCase()} `
+      .replace(/[’'`]/g, '')
+      .replace(/&/g, ' and ')
+      .replace(/\bcolor/g, 'colour')
+      .replace(/\bgray/g, 'grey')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      // "a women's haircut and blow dry" is the menu's "women's cut and blow-dry": a haircut is a cut.
+      .replace(/ hair ?cut(s?) /g, ' cut$1 ')
+  );
 }
 
 /** "haircut" alone could be any of the cuts: the customer is asked which. */
@@ -38,8 +42,11 @@ export function matchService(
   text: string | null | undefined,
 ): ServiceMatch {
   const said = cutForWhom(normalizeWords(text ?? ''));
-  // The longest phrase said; of equal ones, the first service's.
-  const best = phrasesSaid(services, said).reduce<NamedPhrase | undefined>(
+  // The longest phrase said; of equal ones, the first service's. Who it is for ("my daughter") names the
+  // children's cut only when no service is named: "book my daughter in for a balayage" is a balayage.
+  const hits = phrasesSaid(services, said);
+  const named = hits.filter((h) => !WHO_FOR.test(h.phrase));
+  const best = (named.length > 0 ? named : hits).reduce<NamedPhrase | undefined>(
     (b, n) => (n.phrase.length > (b?.phrase.length ?? 0) ? n : b),
     undefined,
   );
@@ -60,6 +67,9 @@ export function matchService(
 }
 
 type NamedPhrase = { service: SalonService; phrase: string };
+
+/** A keyword that says who the service is for, not what it is ("my son", "for my kid"). */
+const WHO_FOR = /^(?:for )?my \w+$/;
 
 /** A service's name and keywords, normalised. */
 function phrasesOf(service: SalonService): string[] {

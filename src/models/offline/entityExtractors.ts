@@ -155,6 +155,10 @@ const CONTRAST = /\b(?:but|actually|instead|rather|make (?:it|that)|change (?:it
 const NEW_NUMBER_BEFORE =
   /\b(?:make (?:it|that|them)|change (?:it|that|them) to|(?:bump|take|put|bring) (?:it|that|them) (?:up |down )?to)\s+$/i;
 
+const INSTEAD_OF = /\b(?:instead of|rather than)\s+$/i;
+const TIME_UNIT = /^(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)$/;
+const TIME_LIKE = /year|month|week|day|hour|min|duration|time|term|age|period/i;
+
 export function findNumber(text: string, unit?: string): number | undefined {
   const cleaned = withoutPhoneNumbers(withoutMoney(text))
     .replace(HOUSE_NUMBER, ' ')
@@ -169,6 +173,13 @@ export function findNumber(text: string, unit?: string): number | undefined {
     const value = /^\d/.test(word) ? Number(word) : NUMBER_WORDS[word];
     if (value !== undefined) candidates.push({ value, before: match[2].toLowerCase(), at: match.index ?? 0 });
   }
+  // "we lived in our home for forty years" is no count of bedrooms, unless the property is itself a time.
+  if (unit && !TIME_LIKE.test(unit))
+    candidates.splice(0, Infinity, ...candidates.filter((c) => !TIME_UNIT.test(c.before)));
+  // "my seats order to 6 instead of 4": the number after "instead of" is given up (it was made as 4).
+  const givenUp = candidates.filter((c) => INSTEAD_OF.test(cleaned.slice(0, c.at)));
+  if (givenUp.length > 0 && givenUp.length < candidates.length)
+    candidates.splice(0, candidates.length, ...candidates.filter((c) => !givenUp.includes(c)));
   // "I ordered 4 seats but we actually need 6": the number after the turn is the one wanted.
   const turn = CONTRAST.exec(cleaned);
   const after = turn && candidates.length > 1 ? candidates.filter((c) => c.at > turn.index) : [];

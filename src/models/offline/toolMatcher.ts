@@ -2,6 +2,7 @@ import { cosine, TfidfVectorizer, tokenize } from '../../routing/textFeatures.ts
 import { inToolWords } from './customerWords.ts';
 import { DIGIT_DATES } from './entityExtractors.ts';
 import { withoutReferenceLabels, wordsAskedAbout } from './referenceLabels.ts';
+import { spellingVariant } from './spellingVariants.ts';
 
 /**
  * Picks the function tool whose name + description is most similar to the user's message (TF-IDF
@@ -283,7 +284,7 @@ export function changesItsObject(messageWords: readonly string[], toolName: stri
  */
 function namesObject(messageWords: readonly string[], toolName: string): boolean {
   const objects = nameObjects(toolName).filter((w) => w.length >= 3 && !NAME_VERBS.has(w));
-  return objects.some((o) => messageWords.some((w) => sameStem(w, o)));
+  return objects.some((o) => messageWords.some((w) => sameStem(w, o) || spellingVariant(w, o)));
 }
 
 function nameObjects(toolName: string): string[] {

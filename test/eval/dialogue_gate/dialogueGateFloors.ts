@@ -139,7 +139,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev21: 0.78,
     batch21Loops: 0,
     batch22: 0.58,
-    dev22: 0.68,
+    dev22: 0.78,
     batch22Loops: 0,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
@@ -329,7 +329,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev21: 0.58,
     batch21Loops: 0,
     batch22: 0.78,
-    dev22: 0.38,
+    dev22: 0.48,
     batch22Loops: 0,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need

@@ -15,3 +15,16 @@ describe('a street address’s number', () => {
     expect(findNumber('we need 12 seats', 'seats')).toBe(12);
   });
 });
+
+// "My late husband and I lived in our home for forty years…" to the listing form drafted 40 bedrooms.
+describe('a length of time', () => {
+  it('is no count of a thing', () => {
+    expect(findNumber('we lived in our home for 40 years, time to sell', 'bedrooms')).toBeUndefined();
+    expect(findNumber('been here 12 yrs, it has 4 bedrooms', 'bedrooms')).toBe(4);
+    expect(findNumber('we need 6 seats for 3 months', 'seats')).toBe(6);
+  });
+
+  it('is the value of a property that is itself a time', () => {
+    expect(findNumber('spread it over 6 months', 'months')).toBe(6);
+  });
+});

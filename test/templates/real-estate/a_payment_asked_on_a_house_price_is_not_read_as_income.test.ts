@@ -17,8 +17,15 @@ async function conversation() {
   return (text: string) => t.switchboard.send(id, text);
 }
 
-const quoted = (reply: { toolCalls: { tool: string; arguments?: unknown }[] }) =>
-  reply.toolCalls.find((c) => c.tool === 'quote_mortgage')?.arguments as Record<string, unknown> | undefined;
+/** The quote's numbers: the home's description (the message, read for an address) is left aside. */
+const quoted = (reply: { toolCalls: { tool: string; arguments?: unknown }[] }) => {
+  const args = reply.toolCalls.find((c) => c.tool === 'quote_mortgage')?.arguments as
+    | Record<string, unknown>
+    | undefined;
+  if (!args) return undefined;
+  const { homeDescription: _description, ...numbers } = args;
+  return numbers;
+};
 
 describe('real estate, offline: a payment asked on a house price', () => {
   it('"paymnt … on a 500k house w 20% down" quotes on the price, not on an income', async () => {

@@ -48,6 +48,14 @@ describe('matchService', () => {
     ['mens please', 'CUT-M'],
     ['ladies', 'CUT-W'],
     ['the kids one', 'CUT-K'],
+    // A haircut is a cut: the menu's "women's cut and blow-dry", not the blow-dry its last words name
+    // (a chat row of batch 22 was read back as a women's haircut and booked as a blow-dry).
+    ["I would like to book for women's haircut and blow dry this coming Wednesday", 'CUT-W'],
+    ['a ladies hair cut please', 'CUT-W'],
+    // Who it is for names the children's cut only when no service is named (a QA chat booked a
+    // children's cut for "book my daughter in for a balayage", read back as a balayage).
+    ['can I book my daughter in for a balayage on saturday at 10', 'COL-BAL'],
+    ['a trim for my daughter', 'CUT-K'],
   ])('%j is %s', (text, id) => {
     expect(idOf(text)).toBe(id);
   });
