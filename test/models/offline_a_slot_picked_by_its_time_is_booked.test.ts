@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seedShift } from '../../src/eval/dialogueEval.ts';
 import { pickedByTime } from '../../src/models/offline/forms/pickByTime.ts';
 import { SLOTS } from '../../templates/healthcare/seedData.ts';
 import { converse, toolsOf } from './offlineScenario.ts';
@@ -30,9 +31,11 @@ describe('a slot picked by its time is booked', () => {
     expect(toolsOf(o).find((t) => t.tool === 'book_slot')?.arguments).toMatchObject({ slotId: 'SL-405' });
   }, 300_000);
 
-  // The clinic's slot ids count days from setup (today), so "tues" is a different id on each weekday.
+  // The clinic's slot ids count days from setup, which the eval lays on the Friday before its clock
+  // (seedShift), so "tues" is the slot id of the Tuesday after that Friday.
   it('books "the 2:30 one" from the clinic desk\'s openings', async () => {
-    const tuesday = (2 - new Date().getDay() + 7) % 7 || 7;
+    const setup = new Date(Date.now() + seedShift() * 86_400_000);
+    const tuesday = (2 - setup.getUTCDay() + 7) % 7 || 7;
     const expected = SLOTS.find((s) => s.provider === 'Okafor' && s.day === tuesday && s.time === '14:30');
     expect(expected).toBeDefined();
     const o = await converse(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seedShift } from '../../../src/eval/dialogueEval.ts';
 import { namesAnotherDay } from '../../../templates/shared/visitNamed.ts';
 import { converse, toolsOf } from '../../models/offlineScenario.ts';
 
@@ -9,8 +10,9 @@ import { converse, toolsOf } from '../../models/offlineScenario.ts';
  * so nothing is cancelled until the caller says which.
  */
 const SHORT = ['sun', 'mon', 'tues', 'wed', 'thurs', 'fri', 'sat'];
-// Dana Ruiz's APT-5001 is on the third day after setup (seedData.ts); the database is set up today.
-const visitDay = new Date(Date.now() + 3 * 86_400_000).getUTCDay();
+// Dana Ruiz's APT-5001 is on the third day after setup (seedData.ts), which the eval lays on the Friday
+// before its clock (seedShift): a Monday.
+const visitDay = new Date(Date.now() + (3 + seedShift()) * 86_400_000).getUTCDay();
 
 describe('a cancellation naming another day cancels nothing', () => {
   it("tells a weekday that is not the visit's, short or in full", () => {
