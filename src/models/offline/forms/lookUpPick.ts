@@ -56,6 +56,10 @@ export function pickedInTheRequest(
   if (changesData(result.name)) return undefined;
   const listed = listedReferences(result, tools);
   if (!listed) return undefined;
+  // The look-up was asked about one record by its reference already: the message's words say where the
+  // change goes, not which record ("friday please" to "Which day would you like instead?" picked the
+  // visit that was on a Friday, and the move read back was of the echocardiogram visit, not the knee's).
+  if (typeof result.args?.[listed.property] === 'string') return undefined;
   // Words only, never a place: "the one" in a request picks nothing from a list not yet heard.
   const value = pickedItem(listed.items, listed.property, text.replace(/\b(?:this|that|the)\s+one\b/gi, ' '));
   return value === undefined ? undefined : callFor(result, listed, value);
