@@ -110,8 +110,9 @@ export async function runDialogueEval(options: DialogueEvalOptions): Promise<Dia
  * the layout every gate figure was measured on.
  */
 export function seedShift(realNow: Date = new Date()): number {
-  const today = Date.UTC(realNow.getUTCFullYear(), realNow.getUTCMonth(), realNow.getUTCDate());
-  return Math.round((dialogueClock(realNow).getTime() - 3 * 86_400_000 - 9 * 3_600_000 - today) / 86_400_000);
+  const midnight = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  const friday = midnight(dialogueClock(realNow)) - 3 * 86_400_000;
+  return Math.round((friday - midnight(realNow)) / 86_400_000);
 }
 
 /** The graph's database, migrated and seeded by its setup SQL, that every scenario starts from a copy of. */

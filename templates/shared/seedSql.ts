@@ -13,8 +13,8 @@ const SEED_SHIFT = "COALESCE(NULLIF(current_setting('switchboard.seed_shift', tr
 export function sqlLiteral(value: SeedValue): string {
   if (value === null) return 'NULL';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  // `switchboard.seed_shift` (days, unset in use: 0) lets a test database lay the rows out as if set up on
-  // another day, so tests that name weekdays hold whatever day they run (test/support/…/seededDatabases.ts).
+  // `switchboard.seed_shift` (days, unset in use: 0) lets the dialogue eval lay the rows out as if set up on
+  // another day, so scenarios that name weekdays hold whatever day they run (src/eval/dialogueEval.ts seedShift).
   if (typeof value === 'object') return `(CURRENT_DATE + ${Math.trunc(value.daysFromSetup)} + ${SEED_SHIFT})`;
   return `'${value.replace(/'/g, "''")}'`;
 }

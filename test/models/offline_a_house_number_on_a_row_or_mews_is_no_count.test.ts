@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumber } from '../../src/models/offline/entityExtractors.ts';
+import { findNumber } from '../../src/models/offline/numberSaid.ts';
 import { converse, toolsOf } from './offlineScenario.ts';
 
 // QA chat probes (2026-11-27): "I'm selling my condo at 8 Guild Row in Old Town" drafted a listing with 8

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumber } from '../../src/models/offline/entityExtractors.ts';
+import { findNumber } from '../../src/models/offline/numberSaid.ts';
 import { converse, toolsOf } from './offlineScenario.ts';
 
 // "my name is Sam Lee, 07700 900555" said to the listing form's address question filled bedrooms with

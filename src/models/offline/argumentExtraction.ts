@@ -6,7 +6,6 @@ import {
   findCompanyName,
   findEmail,
   findEnumValue,
-  findNumber,
   findPersonName,
   findPhone,
   findReference,
@@ -19,6 +18,7 @@ import { findRoleMember, findTimeOfDay, isOnlyFiller, nameBeforeBirthDate } from
 import { onlyGivesContact, reasonFrom, saysWhy } from './forms/statedReason.ts';
 import { isLengthEnum, lengthsByTheBody, lengthsWanted } from './lengthWords.ts';
 import { nameBesideNumber, nameSaidAlone } from './nameAlone.ts';
+import { findNumber } from './numberSaid.ts';
 import { settleAmounts } from './oneAmountOneValue.ts';
 import { isPartOfDayEnum, partsOfDayWanted } from './partOfDayWanted.ts';
 import {

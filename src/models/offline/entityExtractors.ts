@@ -4,7 +4,6 @@
  * Dates are computed in UTC from an explicit clock so the same text and clock always give the same date.
  */
 
-import { withoutMoney } from './amounts.ts';
 import {
   DAY_GONE_TO,
   DAY_OF_MONTH_GONE_TO,
@@ -32,7 +31,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries
 const ISO_DATE_SHAPES = new Set(['\\d{4}-\\d{2}-\\d{2}', '[0-9]{4}-[0-9]{2}-[0-9]{2}']);
 
 /** Reference-like tokens: INV-1042, ACC2001, CALL-77A. */
-const REFERENCE = /\b([A-Za-z]{2,8})-?(\d{2,}[A-Za-z0-9]*(?:-\d+)*)\b/g;
+export const REFERENCE = /\b([A-Za-z]{2,8})-?(\d{2,}[A-Za-z0-9]*(?:-\d+)*)\b/g;
 
 /**
  * A reference matching `pattern` if given, else a prefixed id whose prefix fits `prefix` (taken from an
@@ -139,82 +138,8 @@ export const HOUSE_NUMBER =
 /** A street address, matched once per test (HOUSE_NUMBER is global, for finding every one). */
 export const STREET_ADDRESS = new RegExp(HOUSE_NUMBER.source, 'i');
 
-/** "1200 sq ft", "1200 square feet": a size in square feet (a property named like `sizeSqft`). */
-const SQFT = /^(sq|sqft|square)$/;
-/**
- * A standalone number (not part of a reference, amount, date or street address). With `unit` ("seats"), a number
- * written right before that word wins over the first number in the text.
- */
 /** Dates written in digits ("3/12/1984", "1984-03-12"): no count, amount or tool's word. */
 export const DIGIT_DATES = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g;
-
-/** A turn from what is to what is wanted, between two numbers of one message. */
-const CONTRAST = /\b(?:but|actually|instead|rather|make (?:it|that)|change (?:it|that) to)\b/i;
-
-/** What says the number after it is the new one: "make it 6", "change that to 8", "bump it up to 10". */
-const NEW_NUMBER_BEFORE =
-  /\b(?:make (?:it|that|them)|change (?:it|that|them) to|(?:bump|take|put|bring) (?:it|that|them) (?:up |down )?to)\s+$/i;
-
-const INSTEAD_OF = /\b(?:instead of|rather than)\s+$/i;
-const TIME_UNIT = /^(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)$/;
-const TIME_LIKE = /year|month|week|day|hour|min|duration|time|term|age|period/i;
-
-export function findNumber(text: string, unit?: string): number | undefined {
-  const cleaned = withoutPhoneNumbers(withoutMoney(text))
-    .replace(HOUSE_NUMBER, ' ')
-    // "dana ruiz 3/12/1984 i want to pay my bill": a birth date's 3 was read as 3 months of a payment plan.
-    .replace(DIGIT_DATES, ' ')
-    .replace(REFERENCE, ' ')
-    .replace(/(\d),(\d{3})\b/g, '$1$2'); // "1,200 sq ft" is one number
-  const candidates: { value: number; before: string; at: number }[] = [];
-  // The unit is looked ahead, not consumed, so "for fifty seats" still sees "fifty".
-  for (const match of cleaned.matchAll(/(?<![\w.-])(\d+(?:\.\d+)?|[a-z]+)(?![\w-])(?=\s*([a-z]*))/gi)) {
-    const word = match[1].toLowerCase();
-    const value = /^\d/.test(word) ? Number(word) : NUMBER_WORDS[word];
-    if (value !== undefined) candidates.push({ value, before: match[2].toLowerCase(), at: match.index ?? 0 });
-  }
-  // "we lived in our home for forty years" is no count of bedrooms, unless the property is itself a time.
-  if (unit && !TIME_LIKE.test(unit))
-    candidates.splice(0, Infinity, ...candidates.filter((c) => !TIME_UNIT.test(c.before)));
-  // "my seats order to 6 instead of 4": the number after "instead of" is given up (it was made as 4).
-  const givenUp = candidates.filter((c) => INSTEAD_OF.test(cleaned.slice(0, c.at)));
-  if (givenUp.length > 0 && givenUp.length < candidates.length)
-    candidates.splice(0, candidates.length, ...candidates.filter((c) => !givenUp.includes(c)));
-  // "I ordered 4 seats but we actually need 6": the number after the turn is the one wanted.
-  const turn = CONTRAST.exec(cleaned);
-  const after = turn && candidates.length > 1 ? candidates.filter((c) => c.at > turn.index) : [];
-  if (after.length > 0 && after.length < candidates.length) candidates.splice(0, candidates.length, ...after);
-  // "…we've hired two more people, can I make it 6 instead?": the number said as the new one.
-  const said = candidates.filter((c) => NEW_NUMBER_BEFORE.test(cleaned.slice(0, c.at)));
-  if (said.length === 1) return said[0].value;
-  if (unit) {
-    const stem = unit.toLowerCase().replace(/s$/, '');
-    // "2 bed" names bedrooms as well as "2 bedrooms" does.
-    const withUnit = candidates.find(
-      (c) =>
-        c.before.startsWith(stem) ||
-        (c.before.length >= 3 && stem.startsWith(c.before)) ||
-        (SQFT.test(c.before) && stem.includes('sqft')),
-    );
-    if (withUnit) return withUnit.value;
-  }
-  return candidates[0]?.value;
-}
-
-/**
- * The text with its phone numbers blanked: "my name is Sam Lee, 07700 900555" said to a listing form
- * filled its bedrooms with 7700. A run of seven or more digits that is written as a phone number (with
- * a space, dash, dot or bracket, or a leading 0 or +) is never a count, a price or an hour; a bare
- * "1200000" stays a number.
- */
-function withoutPhoneNumbers(text: string): string {
-  return text.replace(/\+?\(?\d[\d\s().-]{5,}\d/g, (run) => {
-    const digits = run.replace(/\D/g, '').length;
-    const written = /[\s().-]/.test(run.trim()) || /^[+(0]/.test(run.trim());
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(run.trim());
-    return digits >= 7 && digits <= 15 && written && !date ? ' ' : run;
-  });
-}
 
 export function findBoolean(text: string): boolean | undefined {
   if (/\b(yes|yeah|yep|sure|correct|true|please do)\b/i.test(text)) return true;

@@ -1,6 +1,6 @@
 import { tokenize } from '../../routing/textFeatures.ts';
 import { findMoney } from './amounts.ts';
-import { findNumber } from './entityExtractors.ts';
+import { findNumber } from './numberSaid.ts';
 import { describeProperty, type JsonSchema, propertyWords } from './propertyKinds.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumber } from '../../../src/models/offline/entityExtractors.ts';
+import { findNumber } from '../../../src/models/offline/numberSaid.ts';
 
 // "can I change my seats order to 6 instead of 4" was read back and made as 4 (a QA chat, 2026-11-27):
 // "instead" read as the turn after which the wanted number comes. The number after "instead of" or

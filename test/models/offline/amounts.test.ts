@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMoney, findPercent } from '../../../src/models/offline/amounts.ts';
-import { findNumber } from '../../../src/models/offline/entityExtractors.ts';
+import { findNumber } from '../../../src/models/offline/numberSaid.ts';
 
 // Amounts as house hunters text them (fifth pass of docs/dialogue.md: "under 500k" was no budget, and a
 // down payment was read from "5:30pm" and from a phone number).

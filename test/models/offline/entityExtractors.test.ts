@@ -5,11 +5,11 @@ import {
   findDate,
   findEmail,
   findEnumValue,
-  findNumber,
   findPersonName,
   findPhone,
   findReference,
 } from '../../../src/models/offline/entityExtractors.ts';
+import { findNumber } from '../../../src/models/offline/numberSaid.ts';
 
 // Wednesday 5 March 2025, 10:00 UTC.
 const NOW = new Date('2025-03-05T10:00:00Z');

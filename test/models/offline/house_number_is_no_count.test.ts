@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumber } from '../../../src/models/offline/entityExtractors.ts';
+import { findNumber } from '../../../src/models/offline/numberSaid.ts';
 
 // "we're selling our 3 bed in Maplewood" then "12 Oak Lane": the seller's listing was drafted with 12
 // bedrooms, read from the house number. The number of a street address counts nothing.

@@ -8,7 +8,9 @@ describe('a demo row written as SQL', () => {
     expect(sqlLiteral(4500)).toBe('4500');
     expect(sqlLiteral(true)).toBe('true');
     expect(sqlLiteral("O'Brien")).toBe("'O''Brien'");
-    expect(sqlLiteral({ daysFromSetup: -40.7 })).toMatch(/^\(CURRENT_DATE \+ -40 \+ COALESCE\(/);
+    expect(sqlLiteral({ daysFromSetup: -40.7 })).toBe(
+      "(CURRENT_DATE + -40 + COALESCE(NULLIF(current_setting('switchboard.seed_shift', true), '')::int, 0))",
+    );
   });
 
   it('lays a relative day out from the day of setup, moved by the session’s seed shift when one is set', async () => {

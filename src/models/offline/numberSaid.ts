@@ -1,0 +1,91 @@
+import { withoutMoney } from './amounts.ts';
+import { DIGIT_DATES, HOUSE_NUMBER, NUMBER_WORDS, REFERENCE } from './entityExtractors.ts';
+
+/**
+ * A count said in a message ("4 seats", "a 3 bed", "fifty"): a standalone number, not part of a
+ * reference, an amount, a date, a phone number or a street address. With `unit` ("seats"), a number written
+ * right before that word wins over the first number in the text.
+ */
+
+/** "1200 sq ft", "1200 square feet": a size in square feet (a property named like `sizeSqft`). */
+const SQFT = /^(sq|sqft|square)$/;
+
+/** A turn from what is to what is wanted, between two numbers of one message. */
+const CONTRAST = /\b(?:but|actually|instead|rather|make (?:it|that)|change (?:it|that) to)\b/i;
+
+/** What says the number after it is the new one: "make it 6", "change that to 8", "bump it up to 10". */
+const NEW_NUMBER_BEFORE =
+  /\b(?:make (?:it|that|them)|change (?:it|that|them) to|(?:bump|take|put|bring) (?:it|that|them) (?:up |down )?to)\s+$/i;
+
+/** What says the number after it is the one given up: "6 instead of 4". */
+const INSTEAD_OF = /\b(?:instead of|rather than)\s+$/i;
+
+/** A number said with one of these is a length of time; a property named like these is itself a time. */
+const TIME_UNIT = /^(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)$/;
+const TIME_LIKE = /year|month|week|day|hour|min|duration|time|term|age|period/i;
+
+type Candidate = { value: number; before: string; at: number };
+
+/** `kept` when it rules some candidates out but not all; else the candidates as they were. */
+const narrowed = (all: Candidate[], kept: Candidate[]) =>
+  kept.length > 0 && kept.length < all.length ? kept : all;
+
+export function findNumber(text: string, unit?: string): number | undefined {
+  const cleaned = withoutPhoneNumbers(withoutMoney(text))
+    .replace(HOUSE_NUMBER, ' ')
+    // "dana ruiz 3/12/1984 i want to pay my bill": a birth date's 3 was read as 3 months of a payment plan.
+    .replace(DIGIT_DATES, ' ')
+    .replace(REFERENCE, ' ')
+    .replace(/(\d),(\d{3})\b/g, '$1$2'); // "1,200 sq ft" is one number
+  let candidates: Candidate[] = [];
+  // The unit is looked ahead, not consumed, so "for fifty seats" still sees "fifty".
+  for (const match of cleaned.matchAll(/(?<![\w.-])(\d+(?:\.\d+)?|[a-z]+)(?![\w-])(?=\s*([a-z]*))/gi)) {
+    const word = match[1].toLowerCase();
+    const value = /^\d/.test(word) ? Number(word) : NUMBER_WORDS[word];
+    if (value !== undefined) candidates.push({ value, before: match[2].toLowerCase(), at: match.index ?? 0 });
+  }
+  // "we lived in our home for forty years" is no count of bedrooms, unless the property is itself a time.
+  if (unit && !TIME_LIKE.test(unit)) candidates = candidates.filter((c) => !TIME_UNIT.test(c.before));
+  // "my seats order to 6 instead of 4": the number after "instead of" is given up (it was made as 4).
+  candidates = narrowed(
+    candidates,
+    candidates.filter((c) => !INSTEAD_OF.test(cleaned.slice(0, c.at))),
+  );
+  // "I ordered 4 seats but we actually need 6": the number after the turn is the one wanted.
+  const turn = CONTRAST.exec(cleaned);
+  if (turn)
+    candidates = narrowed(
+      candidates,
+      candidates.filter((c) => c.at > turn.index),
+    );
+  // "…we've hired two more people, can I make it 6 instead?": the number said as the new one.
+  const said = candidates.filter((c) => NEW_NUMBER_BEFORE.test(cleaned.slice(0, c.at)));
+  if (said.length === 1) return said[0].value;
+  if (unit) {
+    const stem = unit.toLowerCase().replace(/s$/, '');
+    // "2 bed" names bedrooms as well as "2 bedrooms" does.
+    const withUnit = candidates.find(
+      (c) =>
+        c.before.startsWith(stem) ||
+        (c.before.length >= 3 && stem.startsWith(c.before)) ||
+        (SQFT.test(c.before) && stem.includes('sqft')),
+    );
+    if (withUnit) return withUnit.value;
+  }
+  return candidates[0]?.value;
+}
+
+/**
+ * The text with its phone numbers blanked: "my name is Sam Lee, 07700 900555" said to a listing form
+ * filled its bedrooms with 7700. A run of seven or more digits that is written as a phone number (with
+ * a space, dash, dot or bracket, or a leading 0 or +) is never a count, a price or an hour; a bare
+ * "1200000" stays a number.
+ */
+function withoutPhoneNumbers(text: string): string {
+  return text.replace(/\+?\(?\d[\d\s().-]{5,}\d/g, (run) => {
+    const digits = run.replace(/\D/g, '').length;
+    const written = /[\s().-]/.test(run.trim()) || /^[+(0]/.test(run.trim());
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(run.trim());
+    return digits >= 7 && digits <= 15 && written && !date ? ' ' : run;
+  });
+}
