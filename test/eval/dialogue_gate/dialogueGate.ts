@@ -9,7 +9,7 @@ import { type DialogueGate, GATES } from './dialogueGateFloors.ts';
 export { type DialogueGate, GATES };
 
 export const GATE_TITLE =
-  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth, ≥ $batch5 of its fifth, ≥ $batch6 of its sixth, ≥ $batch7 of its seventh, ≥ $batch8 of its eighth, ≥ $batch9 of its ninth, ≥ $batch10 of its tenth, ≥ $batch11 of its eleventh, ≥ $batch12 of its twelfth, ≥ $batch13 of its thirteenth, ≥ $batch14 of its fourteenth, ≥ $batch15 of its fifteenth, ≥ $batch16 of its sixteenth, ≥ $batch17 of its seventeenth, ≥ $batch18 of its eighteenth, ≥ $batch19 of its nineteenth, ≥ $batch20 of its twentieth, ≥ $batch21 of its twenty-first and ≥ $batch22 of its twenty-second held-out scenarios, ≥ $dev9 of the dev rows of batch 9, ≥ $dev10 of those of batch 10, ≥ $dev11 of those of batch 11, ≥ $dev12 of those of batch 12, ≥ $dev13 of those of batch 13, ≥ $dev14 of those of batch 14, ≥ $dev15 of those of batch 15, ≥ $dev16 of those of batch 16, ≥ $dev17 of those of batch 17, ≥ $dev18 of those of batch 18, ≥ $dev19 of those of batch 19, ≥ $dev20 of those of batch 20, ≥ $dev21 of those of batch 21 and ≥ $dev22 of those of batch 22, with no loop (batch 10: ≤ $batch10Loops, batch 11: ≤ $batch11Loops, batch 12: ≤ $batch12Loops, batch 13: ≤ $batch13Loops, batch 14: ≤ $batch14Loops, batch 15: ≤ $batch15Loops, batch 16: ≤ $batch16Loops, batch 17: ≤ $batch17Loops, batch 18: ≤ $batch18Loops, batch 19: ≤ $batch19Loops, batch 20: ≤ $batch20Loops, batch 21: ≤ $batch21Loops, batch 22: ≤ $batch22Loops)';
+  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth, ≥ $batch5 of its fifth, ≥ $batch6 of its sixth, ≥ $batch7 of its seventh, ≥ $batch8 of its eighth, ≥ $batch9 of its ninth, ≥ $batch10 of its tenth, ≥ $batch11 of its eleventh, ≥ $batch12 of its twelfth, ≥ $batch13 of its thirteenth, ≥ $batch14 of its fourteenth, ≥ $batch15 of its fifteenth, ≥ $batch16 of its sixteenth, ≥ $batch17 of its seventeenth, ≥ $batch18 of its eighteenth, ≥ $batch19 of its nineteenth, ≥ $batch20 of its twentieth, ≥ $batch21 of its twenty-first, ≥ $batch22 of its twenty-second and ≥ $batch23 of its twenty-third held-out scenarios, ≥ $dev9 of the dev rows of batch 9, ≥ $dev10 of those of batch 10, ≥ $dev11 of those of batch 11, ≥ $dev12 of those of batch 12, ≥ $dev13 of those of batch 13, ≥ $dev14 of those of batch 14, ≥ $dev15 of those of batch 15, ≥ $dev16 of those of batch 16, ≥ $dev17 of those of batch 17, ≥ $dev18 of those of batch 18, ≥ $dev19 of those of batch 19, ≥ $dev20 of those of batch 20, ≥ $dev21 of those of batch 21, ≥ $dev22 of those of batch 22 and ≥ $dev23 of those of batch 23, with no loop';
 
 export const GATE_TIMEOUT_MS = 1_500_000;
 
@@ -35,11 +35,26 @@ const BATCHES = [
   '20',
   '21',
   '22',
+  '23',
 ] as const;
 /** Dev sets: tunable rows by a held-out batch's author (`dev<N>-…`), each at its own floor. */
-const DEV_SETS = ['9', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '22'] as const;
-/** Batches whose held-out rows may loop, at most as often as on arrival (`batch<N>Loops`). */
-const LOOPS_ALLOWED = ['10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '22'] as const;
+const DEV_SETS = [
+  '9',
+  '10',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '16',
+  '17',
+  '18',
+  '19',
+  '20',
+  '21',
+  '22',
+  '23',
+] as const;
 
 /** Runs one template's scenarios and checks them against its floors. */
 export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
@@ -85,11 +100,6 @@ export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
     expect(rate, `batch ${d}'s dev rows: ${text}\n${namedFailures(rows).join('\n')}`).toBeGreaterThanOrEqual(
       gate[`dev${d}`],
     );
-  const looping = (rows: Outcome[]) => rows.filter((o) => o.loops.length > 0).length;
-  const allowed = new Set<Outcome>(LOOPS_ALLOWED.flatMap((b) => heldOutRows(b)));
-  expect(looping(report.outcomes.filter((o) => !allowed.has(o))), 'loops outside batches 10 to 22').toBe(0);
-  for (const b of LOOPS_ALLOWED)
-    expect(looping(heldOutRows(b)), `loops in held-out batch ${b}`).toBeLessThanOrEqual(
-      gate[`batch${b}Loops`],
-    );
+  // No conversation, tuned or held out, says the same thing three times.
+  expect(report.outcomes.filter((o) => o.loops.length > 0).length, 'conversations that loop').toBe(0);
 }

@@ -23,48 +23,38 @@ export interface DialogueGate {
   /** The dev9 rows: tuned rows by batch 9's author (tunable, so apart from the rows written by the fixers). */
   dev9: number;
   /**
-   * Batches 10 to 22: each batch's held-out rows (`batchN`), its author's tuned rows (`devN`, gated apart
-   * like dev9), and its held-out conversations that loop, at most (`batchNLoops`, measured on arrival).
+   * Batches 10 to 23: each batch's held-out rows (`batchN`) and its author's tuned rows (`devN`, gated
+   * apart like dev9). No batch looped on arrival, so no loop is allowed anywhere (the per-batch loop
+   * allowances, all 0, were folded into that one rule at batch 23).
    */
   batch10: number;
   dev10: number;
-  batch10Loops: number;
   batch11: number;
   dev11: number;
-  batch11Loops: number;
   batch12: number;
   dev12: number;
-  batch12Loops: number;
   batch13: number;
   dev13: number;
-  batch13Loops: number;
   batch14: number;
   dev14: number;
-  batch14Loops: number;
   batch15: number;
   dev15: number;
-  batch15Loops: number;
   batch16: number;
   dev16: number;
-  batch16Loops: number;
   batch17: number;
   dev17: number;
-  batch17Loops: number;
   batch18: number;
   dev18: number;
-  batch18Loops: number;
   batch19: number;
   dev19: number;
-  batch19Loops: number;
   batch20: number;
   dev20: number;
-  batch20Loops: number;
   batch21: number;
   dev21: number;
-  batch21Loops: number;
   batch22: number;
   dev22: number;
-  batch22Loops: number;
+  batch23: number;
+  dev23: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
@@ -92,55 +82,45 @@ export const GATES: Record<string, DialogueGate> = {
     // Twenty-second pass (salon22): 6 → 7/10.
     batch10: 0.68,
     dev10: 0.98,
-    batch10Loops: 0,
     batch11: 0.58,
     dev11: 0.98,
-    batch11Loops: 0,
     // Same check: 9 → 7/10
     batch12: 0.68,
     dev12: 0.98,
-    batch12Loops: 0,
     // Twenty-seventh pass: 7 → 8/10.
     batch13: 0.78,
     // Twenty-second pass (salon22): 8 → 9/10 (dev13-02: the stylist and "the earliest" kept after the handoff).
     dev13: 0.88,
-    batch13Loops: 0,
     // Twenty-fourth pass: 5 → 6/10.
     batch14: 0.58,
     dev14: 0.98,
-    batch14Loops: 0,
     // Batch 15 (2026-11-27), on arrival: held out 4/10, dev 8/10; twenty-fourth pass: dev 10/10.
     // Twenty-fifth pass: 4 → 5/10.
     batch15: 0.58, // twenty-eighth pass: 5 → 6/10
     dev15: 0.98,
-    batch15Loops: 0,
     // Batch 16 (2026-11-27), on arrival: held out 7/10, dev 8/10; twenty-fifth pass: dev 10/10.
     // Twenty-seventh pass: 7 → 8/10.
     batch16: 0.78,
     dev16: 0.98,
-    batch16Loops: 0,
     // Batch 17 (2026-11-27), on arrival: held out 6/10, dev 8/10. Twenty-sixth pass: held out 6/10, dev 10/10.
     batch17: 0.58,
     dev17: 0.98,
-    batch17Loops: 0,
     // Batch 18 (2026-11-27), on arrival: held out 10/10, dev 6/10. Twenty-seventh pass: held out 10/10, dev 10/10.
     batch18: 0.98,
     dev18: 0.98,
-    batch18Loops: 0,
     // Batch 19 (2026-11-27), on arrival: held out 8/10, dev 9/10. Twenty-eighth pass: held out 8/10, dev 9/10.
     batch19: 0.78,
     dev19: 0.88,
-    batch19Loops: 0,
     // Batch 20 (2026-11-27), on arrival: held out 7/10, dev 8/10. Twenty-ninth pass: held out 9/10, dev 10/10.
     batch20: 0.88,
     dev20: 0.98,
-    batch20Loops: 0,
     batch21: 0.58,
     dev21: 0.78,
-    batch21Loops: 0,
     batch22: 0.58,
     dev22: 0.78,
-    batch22Loops: 0,
+    // Batch 23 (2026-11-28), on arrival: held out 2/10, dev 4/10.
+    batch23: 0.18,
+    dev23: 0.38,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -159,50 +139,40 @@ export const GATES: Record<string, DialogueGate> = {
     dev9: 0.98,
     batch10: 0.88,
     dev10: 0.78,
-    batch10Loops: 0,
     batch11: 0.98,
     dev11: 0.98,
-    batch11Loops: 0,
     batch12: 0.88,
     dev12: 0.98,
-    batch12Loops: 0,
     batch13: 0.88,
     // The lead's yes with another value (numbers read as numbers): dev13 9 → 10/10.
     dev13: 0.98,
-    batch13Loops: 0,
     batch14: 0.88,
     dev14: 0.98,
-    batch14Loops: 0,
     // Batch 15 (2026-11-27), on arrival: held out 8/10, dev 8/10; twenty-fourth pass: dev 10/10.
     batch15: 0.88,
     dev15: 0.98,
-    batch15Loops: 0,
     // Batch 16 (2026-11-27), on arrival: held out 10/10, dev 9/10; twenty-fifth pass: dev 9/10.
     batch16: 0.98,
     dev16: 0.88,
-    batch16Loops: 0,
     // Batch 17 (2026-11-27), on arrival: held out 7/10, dev 10/10. Twenty-sixth pass: held out 7/10, dev 10/10.
     batch17: 0.68,
     dev17: 0.98,
-    batch17Loops: 0,
     // Batch 18 (2026-11-27), on arrival: held out 8/10, dev 8/10. Twenty-seventh pass: held out 8/10, dev 10/10.
     batch18: 0.78,
     dev18: 0.98,
-    batch18Loops: 0,
     // Batch 19 (2026-11-27), on arrival: held out 7/10, dev 10/10. Twenty-eighth pass: held out 7/10, dev 10/10.
     batch19: 0.68,
     dev19: 0.98,
-    batch19Loops: 0,
     // Batch 20 (2026-11-27), on arrival: held out 8/10, dev 9/10. Twenty-ninth pass: held out 8/10, dev 10/10.
     batch20: 0.78,
     dev20: 0.98,
-    batch20Loops: 0,
     batch21: 0.78,
     dev21: 0.88,
-    batch21Loops: 0,
     batch22: 0.88,
     dev22: 0.88,
-    batch22Loops: 0,
+    // Batch 23 (2026-11-28), on arrival: held out 7/10, dev 4/10.
+    batch23: 0.68,
+    dev23: 0.38,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -223,52 +193,42 @@ export const GATES: Record<string, DialogueGate> = {
     batch10: 0.68,
     // Twentieth pass (clinic20): dev10 9 → 10/10, dev13 9 → 10/10.
     dev10: 0.98,
-    batch10Loops: 0,
     batch11: 0.88,
     dev11: 0.98,
-    batch11Loops: 0,
     // Twenty-first pass (clinic21): batch 12 6 → 7/10, measured after the hand-back of another desk's request.
     batch12: 0.68,
     dev12: 0.98,
-    batch12Loops: 0,
     // Twenty-seventh pass: 7 → 8/10.
     batch13: 0.78,
     dev13: 0.98,
-    batch13Loops: 0,
     batch14: 0.88,
     // Twenty-first pass (clinic21): dev14 7 → 8/10 (a parent calling for a son named in full).
     dev14: 0.98,
-    batch14Loops: 0,
     // Batch 15 (2026-11-27), on arrival: held out 9/10, dev 8/10; twenty-fourth pass: dev 9/10.
     batch15: 0.88,
     dev15: 0.88,
-    batch15Loops: 0,
     // Batch 16 (2026-11-27), on arrival: held out 7/10, dev 10/10; twenty-fifth pass: dev 10/10.
     batch16: 0.68,
     dev16: 0.98,
-    batch16Loops: 0,
     // Batch 17 (2026-11-27), on arrival: held out 6/10, dev 9/10. Twenty-sixth pass: held out 7/10, dev 10/10.
     batch17: 0.68,
     dev17: 0.98,
-    batch17Loops: 0,
     // Batch 18 (2026-11-27), on arrival: held out 8/10, dev 6/10. Twenty-seventh pass: held out 8/10, dev 8/10.
     batch18: 0.78,
     dev18: 0.78,
-    batch18Loops: 0,
     // Batch 19 (2026-11-27), on arrival: held out 8/10, dev 8/10. Twenty-eighth pass: held out 8/10, dev 10/10.
     batch19: 0.78,
     dev19: 0.98,
-    batch19Loops: 0,
     // Batch 20 (2026-11-27), on arrival: held out 10/10, dev 10/10. Twenty-ninth pass: held out 10/10, dev 10/10.
     batch20: 0.98,
     dev20: 0.98,
-    batch20Loops: 0,
     batch21: 0.68,
     dev21: 0.88,
-    batch21Loops: 0,
     batch22: 0.38,
     dev22: 0.88,
-    batch22Loops: 0,
+    // Batch 23 (2026-11-28), on arrival: held out 5/10, dev 4/10.
+    batch23: 0.48,
+    dev23: 0.38,
   },
   'real-estate': {
     template: 'real-estate',
@@ -286,51 +246,41 @@ export const GATES: Record<string, DialogueGate> = {
     dev9: 0.98,
     batch10: 0.78,
     dev10: 0.88,
-    batch10Loops: 0,
     batch11: 0.88,
     dev11: 0.98,
-    batch11Loops: 0,
     // estate25 (QA tester's chats): batch 12 8 → 9/10, counts only (no held-out row read).
     batch12: 0.88,
     // Twentieth pass (estate20): dev12 9 → 10/10 (a fair-housing complaint naming an area escalated).
     dev12: 0.98,
-    batch12Loops: 0,
     batch13: 0.88,
     dev13: 0.88,
-    batch13Loops: 0,
     batch14: 0.68,
     dev14: 0.88,
-    batch14Loops: 0,
     // Batch 15 (2026-11-27), on arrival: held out 7/10, dev 9/10; twenty-fourth pass: held out 8/10, dev 10/10.
     batch15: 0.78,
     dev15: 0.98,
-    batch15Loops: 0,
     // Batch 16 (2026-11-27), on arrival: held out 9/10, dev 8/10; twenty-fifth pass: dev 8/10.
     batch16: 0.88,
     dev16: 0.78,
-    batch16Loops: 0,
     // Batch 17 (2026-11-27), on arrival: held out 7/10, dev 10/10. Twenty-sixth pass: held out 7/10, dev 10/10.
     batch17: 0.78,
     dev17: 0.98,
-    batch17Loops: 0,
     // Batch 18 (2026-11-27), on arrival: held out 4/10, dev 7/10. Twenty-seventh pass: held out 6/10, dev 7/10.
     batch18: 0.58,
     dev18: 0.98, // twenty-eighth pass: 7 → 10/10
-    batch18Loops: 0,
     // Batch 19 (2026-11-27), on arrival: held out 6/10, dev 5/10. Twenty-eighth pass: held out 6/10, dev 8/10.
     batch19: 0.58,
     dev19: 0.78,
-    batch19Loops: 0,
     // Batch 20 (2026-11-27), on arrival: held out 6/10, dev 7/10. Twenty-ninth pass: held out 6/10, dev 9/10.
     batch20: 0.58,
     dev20: 0.88,
-    batch20Loops: 0,
     batch21: 0.68,
     dev21: 0.58,
-    batch21Loops: 0,
     batch22: 0.78,
     dev22: 0.48,
-    batch22Loops: 0,
+    // Batch 23 (2026-11-28), on arrival: held out 7/10, dev 6/10.
+    batch23: 0.68,
+    dev23: 0.58,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -349,51 +299,41 @@ export const GATES: Record<string, DialogueGate> = {
     dev9: 0.98,
     batch10: 0.78,
     dev10: 0.98,
-    batch10Loops: 0,
     batch11: 0.58,
     dev11: 0.98,
-    batch11Loops: 0,
     batch12: 0.68,
     dev12: 0.98,
-    batch12Loops: 0,
     batch13: 0.68,
     // Twentieth pass (clinic20): dev13 9 → 10/10.
     dev13: 0.98,
-    batch13Loops: 0,
     batch14: 0.88,
     // Twenty-first pass (clinic21): dev14 8/10 measured (7/10 reported before the pass).
     dev14: 0.98,
-    batch14Loops: 0,
     // Batch 15 (2026-11-27), on arrival: held out 8/10, dev 9/10; twenty-fourth pass: dev 9/10.
     // Twenty-fifth pass (hours25, picked): 8 -> 9/10.
     batch15: 0.88,
     dev15: 0.88,
-    batch15Loops: 0,
     // Batch 16 (2026-11-27), on arrival: held out 9/10, dev 10/10; twenty-fifth pass: dev 10/10.
     batch16: 0.88,
     dev16: 0.98,
-    batch16Loops: 0,
     // Batch 17 (2026-11-27), on arrival: held out 7/10, dev 9/10. Twenty-sixth pass: held out 8/10, dev 10/10.
     batch17: 0.78,
     dev17: 0.98,
-    batch17Loops: 0,
     // Batch 18 (2026-11-27), on arrival: held out 7/10, dev 6/10. Twenty-seventh pass: held out 7/10, dev 9/10.
     batch18: 0.68,
     dev18: 0.98, // twenty-eighth pass: 9 → 10/10
-    batch18Loops: 0,
     // Batch 19 (2026-11-27), on arrival: held out 8/10, dev 8/10. Twenty-eighth pass: held out 8/10, dev 10/10.
     batch19: 0.78,
     dev19: 0.98,
-    batch19Loops: 0,
     // Batch 20 (2026-11-27), on arrival: held out 8/10, dev 10/10. Twenty-ninth pass: held out 8/10, dev 10/10.
     batch20: 0.78,
     dev20: 0.98,
-    batch20Loops: 0,
     batch21: 0.68,
     dev21: 0.88,
-    batch21Loops: 0,
     batch22: 0.78,
     dev22: 0.98,
-    batch22Loops: 0,
+    // Batch 23 (2026-11-28), on arrival: held out 4/10, dev 6/10.
+    batch23: 0.38,
+    dev23: 0.58,
   },
 };
