@@ -118,9 +118,23 @@ export const lookupInvoice = defineTool({
       status: invoice.status,
       refundedAmount: formatMoney(issued),
       pendingRefund: formatMoney(pending),
+      // What a refund could give back now, read back before one is made ("a refund of $46.88"); none
+      // on an unpaid invoice, a refunded one or one whose refund waits for approval.
+      refundable:
+        invoice.status === 'paid' && pending === 0 && invoice.amountCents > issued
+          ? formatMoney(invoice.amountCents - issued)
+          : null,
       // "What do I owe?" is answered by the account balance (all open invoices), not by one invoice.
       accountBalance: account ? formatMoney(account.balanceCents) : null,
-      message: `Invoice ${invoice.id} for ${invoice.period} is ${amount} and it's ${invoice.status}.`,
+      // Said as it stands, also when a refund was asked for and there is nothing to refund (the
+      // read-back names `refundable`): an open invoice is not paid yet; a refund may wait for approval.
+      message: `Invoice ${invoice.id} for ${invoice.period} is ${amount} and it's ${invoice.status}${
+        invoice.status === 'open'
+          ? ', not paid yet'
+          : pending > 0
+            ? `; a refund of ${formatMoney(pending)} on it is waiting for approval by our billing team`
+            : ''
+      }.`,
     };
   },
 });

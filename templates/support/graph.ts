@@ -61,7 +61,7 @@ export const supportGraph: GraphSpec<typeof supportContext> = {
           plan: 'Which plan would you like to move to: Starter, Growth or Scale?',
         },
         tools: {
-          lookup_invoice: "Invoice {invoiceId} for {period} is {amount} and it's {status}.",
+          lookup_invoice: '{message}',
           issue_refund: '{message} Your reference is {refundId}.',
           change_plan:
             'Done: account {accountId} is now on {toPlan} at {monthlyPrice} a month, prorated on your next invoice.',
@@ -74,6 +74,8 @@ export const supportGraph: GraphSpec<typeof supportContext> = {
             // The amount when one was named ("just the overage, $13.40"); else the whole invoice.
             // biome-ignore lint/suspicious/noTemplateCurlyInString: a read-back placeholder after "$"
             'a refund of ${amount} on invoice {invoiceId} to the card on file',
+            // Else what the invoice has left to refund, when it was looked up in this conversation.
+            'a refund of {lookup_invoice.refundable?} on invoice {invoiceId} to the card on file',
             'a refund on invoice {invoiceId} to the card on file',
           ],
           change_plan: 'move your account to the {plan} plan',

@@ -14,7 +14,8 @@ const MAX_FIELDS = 8;
 /** `{field}` / `{a.b}` placeholders filled from the first source that has the field; undefined if any is missing. */
 export function fillTemplate(template: string, sources: readonly unknown[]): string | undefined {
   let complete = true;
-  const text = template.replace(/\{([\w.]+)\}/g, (_, path: string) => {
+  // `{lookup_invoice.refundable?}`: a read-back's fact named only when in hand (forms/readBackTemplates.ts).
+  const text = template.replace(/\{([\w.]+)\??\}/g, (_, path: string) => {
     for (const source of sources) {
       const value = lookup(source, path);
       if (value !== undefined && value !== null) return formatValue(value);

@@ -69,10 +69,11 @@ describe('support template, offline, whole conversations', () => {
     const readBack = await chat.say("I'd like a refund on that one please, we were charged twice");
     expect(readBack.agent).toBe('Billing');
     expect(readBack.handoffs).toEqual([]);
-    // A refund is read back in one line and made only on a yes (docs/dialogue.md).
+    // A refund is read back in one line and made only on a yes (docs/dialogue.md), with the sum the
+    // look-up just gave.
     expect(readBack.toolCalls).toEqual([]);
     expect(readBack.reply).toBe(
-      'Just to confirm: a refund on invoice INV-2039 to the card on file. Shall I go ahead?',
+      'Just to confirm: a refund of $112.40 on invoice INV-2039 to the card on file. Shall I go ahead?',
     );
     const refund = await chat.say('yes');
     expect(refund.agent).toBe('Billing');

@@ -10,7 +10,7 @@ import { confirmation, filledConfirmation } from './formQuestions.ts';
 import type { FormStep } from './formTurn.ts';
 import { WHICH_RECORD } from './picks.ts';
 import { agreesAtReadBack } from './plainConfirmation.ts';
-import { factsFill, lookUpsNamed } from './readBackTemplates.ts';
+import { factsFill, lookUpsInHand, lookUpsNamed } from './readBackTemplates.ts';
 
 /**
  * A read-back says what will happen with what the business holds, not only with what the caller said:
@@ -27,6 +27,37 @@ import { factsFill, lookUpsNamed } from './readBackTemplates.ts';
 /** What this turn's look-ups answered, by tool: the facts a read-back may name. */
 function factsOf(view: ConversationView): Record<string, unknown> {
   return Object.fromEntries(view.trailingResults.map((r) => [r.name, r.output]));
+}
+
+/**
+ * What an earlier look-up answered about the very record the change names (its answer carries each value
+ * the two share, "invoiceId": "INV-2041"), for the facts a read-back names: those it looks up first and
+ * those it names only when in hand (`{lookup_invoice.refundable?}`). "What was INV-2039 for?", then
+ * "can you refund it": "a refund of $112.40 on invoice INV-2039…", and the same sum when it is said again.
+ * Only answers since the change last ran: what it changed makes an older answer stale.
+ */
+function earlierFactsOf(
+  agent: NormalizedAgent | undefined,
+  toolName: string,
+  args: Record<string, unknown>,
+  view: ConversationView,
+): Record<string, unknown> {
+  const same = (output: unknown) => {
+    if (!isObject(output) || isFailure(output)) return false;
+    const shared = Object.entries(args).filter(([k, v]) => typeof v === 'string' && v !== '' && k in output);
+    return (
+      shared.length > 0 &&
+      shared.every(([k, v]) => String(output[k]).toLowerCase() === String(v).toLowerCase())
+    );
+  };
+  const ran = view.earlierResults.findIndex((r) => r.name === toolName);
+  const since = ran === -1 ? view.earlierResults : view.earlierResults.slice(0, ran);
+  const facts: Record<string, unknown> = {};
+  for (const name of [...lookUpsNamed(agent, toolName), ...lookUpsInHand(agent, toolName)]) {
+    const found = since.find((r) => r.name === name && same(r.output));
+    if (found) facts[name] = found.output;
+  }
+  return facts;
 }
 
 /**
@@ -92,7 +123,7 @@ export function readBackStep(input: {
     !input.progress;
   if (agreed || agent?.responses?.confirm?.[tool.name] === undefined) return undefined;
   const schema = tool.parameters as JsonSchema;
-  const facts = factsOf(view);
+  const facts = { ...earlierFactsOf(agent, tool.name, args, view), ...factsOf(view) };
   // "will I get charged a cancellation fee?" to the read-back, and nothing here answers it: said so,
   // not the read-back again as if the question had not been heard.
   const unheard =

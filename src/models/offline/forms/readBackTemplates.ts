@@ -7,6 +7,12 @@ import type { NormalizedAgent } from '../../../graph/types.ts';
  */
 
 const FACT = /\{(\w+)\.([\w.]+)\}/g;
+/**
+ * A fact named only when in hand (`{lookup_invoice.refundable?}`): from a look-up the conversation
+ * already made about the record, never one run for the read-back (a look-up by an invoice number
+ * establishes its account, and "sorry, I meant INV-2044" then found nothing: docs/dialogue.md).
+ */
+const FACT_IN_HAND = /\{(\w+)\.([\w.]+)\?\}/g;
 
 function templatesOf(agent: NormalizedAgent | undefined, toolName: string): readonly string[] {
   const written = agent?.responses?.confirm?.[toolName];
@@ -16,6 +22,12 @@ function templatesOf(agent: NormalizedAgent | undefined, toolName: string): read
 /** The look-ups a template of `toolName` names (`{lookup_balance.card}` → lookup_balance). */
 export function lookUpsNamed(agent: NormalizedAgent | undefined, toolName: string): string[] {
   const named = templatesOf(agent, toolName).flatMap((t) => [...t.matchAll(FACT)].map((m) => m[1]));
+  return [...new Set(named)];
+}
+
+/** The look-ups whose answers a template of `toolName` names when in hand (`{lookup_invoice.refundable?}`). */
+export function lookUpsInHand(agent: NormalizedAgent | undefined, toolName: string): string[] {
+  const named = templatesOf(agent, toolName).flatMap((t) => [...t.matchAll(FACT_IN_HAND)].map((m) => m[1]));
   return [...new Set(named)];
 }
 
