@@ -13,7 +13,14 @@ import {
 } from './requestPhrases.ts';
 import { isStopword, tokenize } from './textFeatures.ts';
 import { isTradesperson } from './tradespeople.ts';
-import { directHypernyms, lookupWord, type Synset, supersenseOf } from './wordNet.ts';
+import {
+  directHypernyms,
+  isKindOf,
+  lookupWord,
+  nounSenseKeys,
+  type Synset,
+  supersenseOf,
+} from './wordNet.ts';
 
 /**
  * The things a business deals in, learnt from its graph's own texts through WordNet's noun hierarchy,
@@ -116,6 +123,16 @@ function namesAPerson(word: string): boolean {
 /** The commonest noun sense of a word, however rarely it is a noun (after "my" it is one). */
 function nounSense(word: string): Synset | undefined {
   return lookupWord(word.replace(' ', '_'), 1)?.synsets.find((s) => s.pos === 'n');
+}
+
+/** Heads of a phrase that says how to reach the caller ("cell number", "work phone"). */
+const CONTACT_HEADS = new Set(['number', 'phone', 'mobile', 'email', 'address']);
+let phoneKinds: Set<string> | undefined;
+/** A word WordNet knows as a kind of telephone in any sense ("cell": a cellular telephone). */
+function namesAPhone(word: string): boolean {
+  phoneKinds ??= nounSenseKeys(['telephone']);
+  const kinds = phoneKinds;
+  return lookupWord(word, 50)?.synsets.some((s) => s.pos === 'n' && isKindOf(s, kinds, 4)) === true;
 }
 
 export class ThingDomain {
@@ -231,6 +248,9 @@ export class ThingDomain {
       while (head > 0 && !this.isGraphWord(phrase[head])) head--;
       for (let m = 0; m < head; m++) {
         if (this.pairs.has(`${phrase[m]} ${phrase[m + 1]}`)) break;
+        // "under my cell number": the caller's phone, whose number it is, not a foreign owner's (WordNet's
+        // first "cell" is a biologist's, and a clinic kept a move of its own appointment).
+        if (CONTACT_HEADS.has(phrase[head]) && namesAPhone(phrase[m])) break;
         if (this.isForeignOwner(phrase[m])) {
           out.push({ owner: phrase[m], phrase: phrase.slice(0, head + 1) });
           break;

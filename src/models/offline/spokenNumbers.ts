@@ -29,7 +29,9 @@ const isNumberWord = (w: string) => w in UNITS || w in TEENS || w in TENS || w i
 
 /** The message with spoken numbers and spelled-out references written as digits; else unchanged. */
 export function writtenAsDigits(text: string): string {
-  const unfilled = joinedAcrossPauses(text.replace(FILLERS, '$1').replace(/\s{2,}/g, ' '));
+  const unfilled = phonesWithHundreds(
+    joinedAcrossPauses(text.replace(FILLERS, '$1').replace(/\s{2,}/g, ' ')),
+  );
   const numbered = unfilled.replace(
     /\b[a-z]+(?:(?:\s+|-)(?:and\s+)?[a-z]+)*\b/gi,
     (phrase, offset: number, whole: string) =>
@@ -68,6 +70,42 @@ function joinedAcrossPauses(text: string): string {
       }
     }
     return PHONE_LENGTHS.has(digits) ? run.replace(new RegExp(PAUSE, 'g'), ' ') : run;
+  });
+}
+
+/**
+ * "oh seven seven hundred nine hundred eight one two": a UK mobile read as callers say it, "seven hundred"
+ * for 7-0-0, was summed as one quantity (140911). A run that opens with "oh" or "zero" is digits, never
+ * a quantity: each word a digit, "hundred" two zeros, "thousand" three. Kept only at a phone number's
+ * length.
+ */
+const PHONE_RUN =
+  /\b(?:oh|zero|nought)(?:[\s,.-]+(?:zero|nought|oh|one|two|three|four|five|six|seven|eight|nine|hundred|thousand|double|triple))+\b/gi;
+const DIGIT_OF: Readonly<Record<string, string>> = {
+  oh: '0',
+  zero: '0',
+  nought: '0',
+  hundred: '00',
+  thousand: '000',
+};
+
+function phonesWithHundreds(text: string): string {
+  return text.replace(PHONE_RUN, (run) => {
+    let digits = '';
+    let repeat = 1;
+    for (const w of run
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter(Boolean)) {
+      if (w in REPEATS) repeat = REPEATS[w];
+      else {
+        digits += (DIGIT_OF[w] ?? String(UNITS[w])).repeat(w === 'hundred' || w === 'thousand' ? 1 : repeat);
+        repeat = 1;
+      }
+    }
+    return /^\d+$/.test(digits) && PHONE_LENGTHS.has(digits.length) && /hundred|thousand/i.test(run)
+      ? digits
+      : run;
   });
 }
 

@@ -119,8 +119,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch22: 0.58,
     dev22: 0.78,
     // Batch 23 (2026-11-28), on arrival: held out 2/10, dev 4/10.
-    batch23: 0.18,
-    dev23: 0.38,
+    // Thirty-second pass: held out 2 → 6/10, dev 4 → 6/10.
+    batch23: 0.58,
+    dev23: 0.58,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -227,8 +228,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch22: 0.38,
     dev22: 0.88,
     // Batch 23 (2026-11-28), on arrival: held out 5/10, dev 4/10.
-    batch23: 0.48,
-    dev23: 0.38,
+    // Thirty-second pass: held out 5 → 7/10, dev 4 → 5/10.
+    batch23: 0.68,
+    dev23: 0.48,
   },
   'real-estate': {
     template: 'real-estate',
@@ -320,7 +322,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch17: 0.78,
     dev17: 0.98,
     // Batch 18 (2026-11-27), on arrival: held out 7/10, dev 6/10. Twenty-seventh pass: held out 7/10, dev 9/10.
-    batch18: 0.68,
+    // Thirty-second pass: 7 → 8/10.
+    batch18: 0.78,
     dev18: 0.98, // twenty-eighth pass: 9 → 10/10
     // Batch 19 (2026-11-27), on arrival: held out 8/10, dev 8/10. Twenty-eighth pass: held out 8/10, dev 10/10.
     batch19: 0.78,
@@ -334,6 +337,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev22: 0.98,
     // Batch 23 (2026-11-28), on arrival: held out 4/10, dev 6/10.
     batch23: 0.38,
-    dev23: 0.58,
+    // Thirty-second pass: dev 6 → 7/10.
+    dev23: 0.68,
   },
 };

@@ -6,10 +6,18 @@ import { weekdayIndex } from '../calendarWords.ts';
  * of several at that time, the soonest (offers are listed soonest first).
  */
 
-/** "1:30", "9am", "2 pm", "14:30" said in a pick, as minutes after midnight (both readings if unsure). */
-function timesSaid(text: string): number[] {
-  const m = text.toLowerCase().match(/\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\s|$|[,.!?])/);
-  if (!m || (m[2] === undefined && m[3] === undefined)) return [];
+/**
+ * "1:30", "9am", "2 pm", "14:30" said in a pick, as minutes after midnight (both readings if unsure). A
+ * bare hour ("11 is fine", "ten o'clock") only when it cannot be the pick's place in the list (more
+ * than `listed`) or is said with "o'clock": "2 please" is the second one offered.
+ */
+function timesSaid(text: string, listed = Number.POSITIVE_INFINITY): number[] {
+  const m = text
+    .toLowerCase()
+    .match(/\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)?(?=\s|$|[,.!?])/);
+  if (!m) return [];
+  const bare = m[2] === undefined && (m[3] === undefined || m[3].startsWith('o'));
+  if (bare && !(m[3]?.startsWith('o') || Number(m[1]) > listed)) return [];
   const hour = Number(m[1]);
   const minutes = Number(m[2] ?? 0);
   if (hour > 23 || minutes > 59) return [];
@@ -25,9 +33,9 @@ export function pickedByTime(text: string, items: readonly Record<string, unknow
   // Only a pick ("the 1:30 one", "1:30 works", "yes the 9am one"), not a sentence about something else;
   // the pick may be a sentence of its own beside the name and number ("The 9:30 with Dr Whitfield please.
   // Paul Grant, 555-0144" booked the first slot offered, the pick unread).
-  const sentence = text.split(/[.;!?]\s+/).find((s) => timesSaid(s).length > 0) ?? text;
+  const sentence = text.split(/[.;!?]\s+/).find((s) => timesSaid(s, items.length).length > 0) ?? text;
   if (sentence.trim().split(/\s+/).length > 8) return undefined;
-  const said = timesSaid(sentence);
+  const said = timesSaid(sentence, items.length);
   if (said.length === 0) return undefined;
   const start = (item: Record<string, unknown>) => {
     const clock = Object.values(item).find(

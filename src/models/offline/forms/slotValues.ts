@@ -113,7 +113,9 @@ const NOT_NAME_WORDS = new Set(
     // "go ahead" to a name question the caller thinks we already have is agreement, not "Go Ahead".
     'go ahead born dob birthday birth ' +
     // Agreement and refusal as texted: "ya" to the name question was booked as "Ya" (a QA chat probe).
-    'ya yah yea yup yh ye yas k kk nah naw nvm idk lol np ty thx pls plz'
+    'ya yah yea yup yh ye yas k kk nah naw nvm idk lol np ty thx pls plz ' +
+    // Spoken fillers, as speech-to-text writes a call.
+    'um umm uh uhh er erm hmm well so'
   ).split(' '),
 );
 
@@ -140,10 +142,14 @@ export function isPersonName(value: string): boolean {
 /**
  * How people introduce a name when asked for it: "it's Dana", "this is Dana", "under Leah Grant"; also
  * after a greeting, as a caller opens: "hi its grace liu, 14th september 1952"; or after a bare
- * acknowledgement ("ok. Zoe Hart": the "ok." was read back as part of the name).
+ * acknowledgement ("ok. Zoe Hart": the "ok." was read back as part of the name), or a spoken filler
+ * ("um it's sam lee", as speech-to-text writes a call).
  */
 const NAME_LEAD_IN =
-  /^(?:(?:yes|yeah|sure|ok|okay|hi|hello|hey|good (?:morning|afternoon|evening))[,.!]?\s+)?(?:(?:(?:it'?s |it'?ll be |it will be |put it |book it )?under(?: the name(?: of)?)?|my name is|my name'?s|name'?s|the name is|it'?s|it is|this is|i'?m|i am|for)\s+)?/i;
+  /^(?:(?:yes|yeah|sure|ok|okay|hi|hello|hey|um+|uh+|erm?|so|well|good (?:morning|afternoon|evening))[,.!]?\s+)*(?:(?:(?:it'?s |it'?ll be |it will be |put it |book it )?under(?: the name(?: of)?| (?:my|her|his|their) name,?)?|my name is|my name'?s|name'?s|the name is|it'?s|it is|this is|i'?m|i am|for)\s+)?/i;
+
+/** Three or more single letters in a row ("E L L I S O N", "n-o-w-a-k"): a word spelled out. */
+const SPELLED_OUT = /(?<=^|\s)(?:\p{L}[\s.-]+){2,}\p{L}(?=$|[\s,.;!?])\.?/gu;
 
 /**
  * The name at the start of a reply to "what's your name?": "Dana Ruiz, born 1984-03-12" → "Dana
@@ -154,10 +160,13 @@ export function leadingPersonName(text: string): string | undefined {
   const head = text
     .trim()
     .replace(NAME_LEAD_IN, '')
+    // "margaret ellison E L L I S O N": the name spelled out letter by letter, as callers do on the phone.
+    .replace(SPELLED_OUT, ' ')
     .split(
       // "Dana Ruiz 1984-03-12", texted without a comma: the name ends where the digits start, and
       // "sam lee sam@lee.example" where the email starts (the name was asked for again).
-      /[,;]|\s+(?=\d)|\s+(?=[\w.+-]+@[\w-]+\.)|\s+(?:born|dob|d\.o\.b\.?|date of birth|birthday|and (?:my|the)|my (?:number|phone|mobile|email))\b/i,
+      // A number said in words ("chloe danvers and it's oh seven seven hundred…") ends it as digits do.
+      /[,;]|\s+(?=\d)|\s+(?=[\w.+-]+@[\w-]+\.)|\s+(?:born|dob|d\.o\.b\.?|date of birth|birthday|and (?:my|the|it'?s|its|it is)|my (?:number|phone|mobile|email))\b|\s+(?=(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)\s+(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|hundred)\b)|\s+(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:the\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)\b)/i,
     )[0]
     .replace(/[.!?\s]+$/, '')
     .trim();

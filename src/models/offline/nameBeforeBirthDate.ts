@@ -1,0 +1,47 @@
+import { lookupWord, supersenseOf } from '../../routing/wordNet.ts';
+import { MONTHS, WEEKDAYS } from './calendarWords.ts';
+
+/**
+ * "hey I need to cancel an appointment marcus bell july fourth nineteen ninety": a caller gives their name
+ * and birth date in one breath, and speech-to-text writes both lower case, with no "my name is". The
+ * two words right before the birth date (three when the one before them is no English word either) are
+ * the name, when they read as one: no filler or booking word, and one of them a word WordNet does not
+ * know or knows as a person ("Marcus"); "cancel appointment 12/08/1999" names nobody.
+ */
+
+const MONTH = `(?:${MONTHS.join('|')})`;
+/** Where a birth date starts: a month and a day ("july fourth", "june 19"), or a date in digits. */
+const BIRTH_DATE = new RegExp(
+  `\\b${MONTH}\\s+(?:the\\s+)?(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+  'i',
+);
+
+/** Words no name is made of (answers, fillers, request and record words). */
+const NOT_NAME =
+  /^(?:yes|yeah|yep|no|ok|okay|um|uh|er|erm|so|well|hi|hello|hey|please|thanks|the|a|an|my|me|i|im|is|it|its|and|for|of|to|at|on|in|with|born|dob|birthday|birth|date|name|patient|appointment|visit|booking|cancel|move|book|this|that|under|account|number)$/i;
+
+/** A word WordNet does not know (most surnames) or knows as someone ("Dana"). */
+function maySomeone(word: string): boolean {
+  const senses = lookupWord(word, 50);
+  return senses === null || senses.synsets.some((s) => supersenseOf(s) === 'noun.person');
+}
+
+const nameWord = (w: string) =>
+  /^\p{L}[\p{L}'’-]*$/u.test(w) && !NOT_NAME.test(w) && !WEEKDAYS.includes(w) && !MONTHS.includes(w);
+
+export function nameBeforeBirthDate(text: string): string | undefined {
+  const at = text.search(BIRTH_DATE);
+  if (at <= 0) return undefined;
+  const before = text
+    .slice(0, at)
+    .replace(/[,;:]+\s*$/, '')
+    .trim()
+    .split(/\s+/);
+  const two = before.slice(-2);
+  if (two.length < 2 || !two.every(nameWord) || !two.some((w) => maySomeone(w.toLowerCase())))
+    return undefined;
+  const third = before.at(-3);
+  const words =
+    third && nameWord(third) && lookupWord(third.toLowerCase(), 50) === null ? [third, ...two] : two;
+  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}
