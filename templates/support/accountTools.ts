@@ -115,12 +115,14 @@ export const unlockAccount = defineTool({
       if (!login)
         return { found: false, accountId, message: `Account ${accountId} has no dashboard sign-in yet.` };
       if (!login.locked) {
+        // The username is not said: a caller who gave only an account number would learn the sign-in
+        // name of that account (a QA chat probe, 2026-11-27). It stays in the result, for the record.
         return {
           found: true,
           accountId,
           username: login.username,
           status: 'not_locked',
-          message: `The sign-in ${login.username} isn't locked, so a password reset is the next step.`,
+          message: `The dashboard sign-in of account ${accountId} isn't locked, so a password reset is the next step.`,
         };
       }
       await tx
@@ -132,7 +134,7 @@ export const unlockAccount = defineTool({
         accountId,
         username: login.username,
         status: 'unlocked',
-        message: `I've unlocked the sign-in ${login.username}; you can log in again now.`,
+        message: `I've unlocked the dashboard sign-in of account ${accountId}; you can log in again now.`,
       };
     });
   },

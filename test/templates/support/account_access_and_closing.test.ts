@@ -53,7 +53,9 @@ describe('account access, orders and closing a paid account', () => {
       { accountId: 'ACC-1003' },
       toolContext(db, 'TechSupport'),
     );
-    expect(unlocked).toMatchObject({ status: 'unlocked', username: 'priya.nair' });
+    expect(unlocked).toMatchObject({ status: 'unlocked', accountId: 'ACC-1003', username: 'priya.nair' });
+    // The sign-in's name is not said to a caller who gave only the account number.
+    expect(unlocked.message).not.toContain('priya.nair');
     const [login] = await rows<{ locked: boolean; failed_attempts: number }>(
       db,
       "SELECT locked, failed_attempts FROM support_logins WHERE account_id = 'ACC-1003'",
@@ -61,6 +63,7 @@ describe('account access, orders and closing a paid account', () => {
     expect(login).toEqual({ locked: false, failed_attempts: 0 });
     const open: any = await unlockAccount.execute({ accountId: 'ACC-1001' }, toolContext(db, 'TechSupport'));
     expect(open.status).toBe('not_locked');
+    expect(open.message).not.toContain('maya.patel');
   });
 
   it('takes an order with a reference', async () => {
