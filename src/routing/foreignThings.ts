@@ -125,8 +125,8 @@ function nounSense(word: string): Synset | undefined {
   return lookupWord(word.replace(' ', '_'), 1)?.synsets.find((s) => s.pos === 'n');
 }
 
-/** Heads of a phrase that says how to reach the caller ("cell number", "work phone"). */
-const CONTACT_HEADS = new Set(['number', 'phone', 'mobile', 'email', 'address']);
+/** Heads of a phrase that says how to ring the caller ("cell number", "mobile phone"). */
+const CONTACT_HEADS = new Set(['number', 'phone']);
 let phoneKinds: Set<string> | undefined;
 /** A word WordNet knows as a kind of telephone in any sense ("cell": a cellular telephone). */
 function namesAPhone(word: string): boolean {

@@ -1,3 +1,4 @@
+import { amountLeftOut } from './amountLeftOut.ts';
 import { findMoneyFor, findPercent, isPercentName } from './amounts.ts';
 import { fromAnswer } from './answerValue.ts';
 import { comparesValues } from './comparedValues.ts';
@@ -71,29 +72,6 @@ export type ArgumentFill = {
 /** Enum properties naming a member of staff: their values are people's names. */
 const ROLE = /stylist|provider|doctor|clinician|therapist|barber|staff|agent|rep/i;
 
-/**
- * "what's for sale around that price?" after our quote put a home "up to about $566,000": the amount
- * meant is the one just discussed, which the tool keeps (its parameter says to omit it then), not the
- * income said two messages before (it searched under $140,000).
- */
-const THAT_AMOUNT = /\b(?:that|this|the same)\s+(?:price|budget|amount|figure|number|much)\b/i;
-/**
- * "can you refund the rest of it too", after $10 of it was refunded: the whole of what is left, which an
- * optional amount left out means; the $10 said before is no amount of this request (it refunded $10 again).
- */
-const THE_WHOLE =
-  /\b(?:the\s+rest\s+of\s+(?:it|the)|the\s+remainder|what'?s\s+left|the\s+remaining\s+(?:amount|balance)|the\s+(?:whole|full)\s+(?:amount|invoice|balance|bill))\b/i;
-/** "part of my bill, not all of it": only part. */
-const ONLY_PART =
-  /\b(?:not|n't|never)\s+(?:all|the\s+(?:whole|full|rest)|everything|in\s+full)\b|\b(?:part|some|half)\s+of\b/i;
-const pointsBackAtAmount = (info: { kind: string }, said: ArgumentSources, optional: boolean) => {
-  const newest = said.messages[0] ?? '';
-  return (
-    info.kind === 'money' &&
-    (THAT_AMOUNT.test(newest) || (optional && THE_WHOLE.test(newest) && !ONLY_PART.test(newest)))
-  );
-};
-
 export function fillArguments(schema: JsonSchema, given: ArgumentSources): ArgumentFill {
   const sources = { ...given, ...daysInHand(given) };
   const properties: Record<string, JsonSchema> = schema?.properties ?? {};
@@ -117,7 +95,7 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
         : undefined) ??
       fromState(info, sources.state) ??
       (info.kind === 'freeText' ? answer : undefined) ??
-      (pointsBackAtAmount(info, said, !required.has(name) || info.nullable)
+      (amountLeftOut(info, said.messages[0], !required.has(name) || info.nullable)
         ? undefined
         : fromMessages(info, said, required.has(name) && !info.nullable)) ??
       answer ??

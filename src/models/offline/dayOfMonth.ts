@@ -1,3 +1,5 @@
+import { MONTHS } from './calendarWords.ts';
+
 /**
  * A day of the month said without its month: "the twelfth", "on the 3rd", "next Friday the 12th",
  * "the Thursday before, the twelfth". People say these about the month in hand: a booking on 13 June
@@ -52,6 +54,11 @@ const ORDINAL_DAYS: ReadonlyMap<string, number> = new Map<string, number>([
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const ORDINAL_WORDS = [...ORDINAL_DAYS.keys()].sort((a, b) => b.length - a.length).join('|');
+/**
+ * A month with its day said after it ("july fourth", "june 19th", "march the twelfth"), as a pattern's
+ * source: where a birth date said aloud starts, so that a name said before it ends there.
+ */
+export const MONTH_AND_DAY_SAID = String.raw`\b(?:${MONTHS.join('|')})\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORDS})\b`;
 /** What a pick names: "the second one", "the first option", "the third of those". */
 const PICK_NOUN = /^\s*(?:one|ones|option|options|slot|slots|time|times|choice|of (?:those|them|these))\b/;
 /** The words a pick reader takes alone: "the second" is a pick unless said as a day ("on the second"). */

@@ -1,7 +1,7 @@
-import { lookupWord, supersenseOf } from '../../routing/wordNet.ts';
 import { MONTHS, WEEKDAYS } from './calendarWords.ts';
 import { findPhone } from './entityExtractors.ts';
 import { leadingPersonName } from './forms/slotValues.ts';
+import { mayNameSomeone } from './personWord.ts';
 
 /**
  * "Hannah Kowalski", "it's Ana Silva": a message that is only the caller's name, said before anyone
@@ -18,11 +18,6 @@ const TITLES = /^(dr|doctor|mr|mrs|ms|miss|nurse|prof|professor|the|my|a)$/i;
 /** A company's legal form: "Acme Ltd" is a business, not a person. */
 const LEGAL_FORMS =
   /^(ltd|limited|inc|incorporated|llc|llp|plc|gmbh|corp|corporation|co|company|pty|ag|bv)$/i;
-
-function mayNameSomeone(word: string): boolean {
-  const senses = lookupWord(word, 50);
-  return senses === null || senses.synsets.some((s) => supersenseOf(s) === 'noun.person');
-}
 
 export function nameAlone(text: string): string | undefined {
   const said = text.trim().replace(/[.!]+$/, '');

@@ -1,5 +1,7 @@
-import { lookupWord, supersenseOf } from '../../routing/wordNet.ts';
+import { lookupWord } from '../../routing/wordNet.ts';
 import { MONTHS, WEEKDAYS } from './calendarWords.ts';
+import { MONTH_AND_DAY_SAID } from './dayOfMonth.ts';
+import { mayNameSomeone } from './personWord.ts';
 
 /**
  * "hey I need to cancel an appointment marcus bell july fourth nineteen ninety": a caller gives their name
@@ -9,22 +11,15 @@ import { MONTHS, WEEKDAYS } from './calendarWords.ts';
  * know or knows as a person ("Marcus"); "cancel appointment 12/08/1999" names nobody.
  */
 
-const MONTH = `(?:${MONTHS.join('|')})`;
-/** Where a birth date starts: a month and a day ("july fourth", "june 19"), or a date in digits. */
+/** Where a birth date starts: a month and its day said ("july fourth", "june 19"), or a date in digits. */
 const BIRTH_DATE = new RegExp(
-  `\\b${MONTH}\\s+(?:the\\s+)?(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+  String.raw`${MONTH_AND_DAY_SAID}|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`,
   'i',
 );
 
 /** Words no name is made of (answers, fillers, request and record words). */
 const NOT_NAME =
   /^(?:yes|yeah|yep|no|ok|okay|um|uh|er|erm|so|well|hi|hello|hey|please|thanks|the|a|an|my|me|i|im|is|it|its|and|for|of|to|at|on|in|with|born|dob|birthday|birth|date|name|patient|appointment|visit|booking|cancel|move|book|this|that|under|account|number)$/i;
-
-/** A word WordNet does not know (most surnames) or knows as someone ("Dana"). */
-function maySomeone(word: string): boolean {
-  const senses = lookupWord(word, 50);
-  return senses === null || senses.synsets.some((s) => supersenseOf(s) === 'noun.person');
-}
 
 const nameWord = (w: string) =>
   /^\p{L}[\p{L}'’-]*$/u.test(w) && !NOT_NAME.test(w) && !WEEKDAYS.includes(w) && !MONTHS.includes(w);
@@ -38,8 +33,7 @@ export function nameBeforeBirthDate(text: string): string | undefined {
     .trim()
     .split(/\s+/);
   const two = before.slice(-2);
-  if (two.length < 2 || !two.every(nameWord) || !two.some((w) => maySomeone(w.toLowerCase())))
-    return undefined;
+  if (two.length < 2 || !two.every(nameWord) || !two.some(mayNameSomeone)) return undefined;
   const third = before.at(-3);
   const words =
     third && nameWord(third) && lookupWord(third.toLowerCase(), 50) === null ? [third, ...two] : two;

@@ -42,6 +42,8 @@ export function writtenAsDigits(text: string): string {
 
 /** One digit said as a word, with "double"/"triple" before it. */
 const DIGIT_WORD = String.raw`(?:(?:double|triple)\s+)?(?:zero|nought|oh|one|two|three|four|five|six|seven|eight|nine)`;
+/** Two digits said in a row, or one and "hundred" ("oh seven", "seven hundred"), as a pattern's source. */
+export const SPOKEN_DIGIT_RUN = String.raw`${DIGIT_WORD}\s+(?:${DIGIT_WORD}|hundred)\b`;
 const DIGIT_GROUP = String.raw`${DIGIT_WORD}(?:\s+${DIGIT_WORD})*`;
 /** A pause a transcriber writes between groups of digits: a comma, dots, a dash. */
 const PAUSE = String.raw`\s*(?:,|\.{1,3}|…|-)\s*`;

@@ -15,9 +15,7 @@ function timesSaid(text: string, listed = Number.POSITIVE_INFINITY): number[] {
   const m = text
     .toLowerCase()
     .match(/\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)?(?=\s|$|[,.!?])/);
-  if (!m) return [];
-  const bare = m[2] === undefined && (m[3] === undefined || m[3].startsWith('o'));
-  if (bare && !(m[3]?.startsWith('o') || Number(m[1]) > listed)) return [];
+  if (!m || (m[2] === undefined && m[3] === undefined && Number(m[1]) <= listed)) return [];
   const hour = Number(m[1]);
   const minutes = Number(m[2] ?? 0);
   if (hour > 23 || minutes > 59) return [];

@@ -19,17 +19,18 @@ function templatesOf(agent: NormalizedAgent | undefined, toolName: string): read
   return written === undefined ? [] : typeof written === 'string' ? [written] : written;
 }
 
-/** The look-ups a template of `toolName` names (`{lookup_balance.card}` → lookup_balance). */
-export function lookUpsNamed(agent: NormalizedAgent | undefined, toolName: string): string[] {
-  const named = templatesOf(agent, toolName).flatMap((t) => [...t.matchAll(FACT)].map((m) => m[1]));
+function lookUpsBy(pattern: RegExp, agent: NormalizedAgent | undefined, toolName: string): string[] {
+  const named = templatesOf(agent, toolName).flatMap((t) => [...t.matchAll(pattern)].map((m) => m[1]));
   return [...new Set(named)];
 }
 
+/** The look-ups a template of `toolName` names (`{lookup_balance.card}` → lookup_balance). */
+export const lookUpsNamed = (agent: NormalizedAgent | undefined, toolName: string) =>
+  lookUpsBy(FACT, agent, toolName);
+
 /** The look-ups whose answers a template of `toolName` names when in hand (`{lookup_invoice.refundable?}`). */
-export function lookUpsInHand(agent: NormalizedAgent | undefined, toolName: string): string[] {
-  const named = templatesOf(agent, toolName).flatMap((t) => [...t.matchAll(FACT_IN_HAND)].map((m) => m[1]));
-  return [...new Set(named)];
-}
+export const lookUpsInHand = (agent: NormalizedAgent | undefined, toolName: string) =>
+  lookUpsBy(FACT_IN_HAND, agent, toolName);
 
 /** Some alternative names facts and `facts` has every one it names (a $0 balance has no card to name). */
 export function factsFill(

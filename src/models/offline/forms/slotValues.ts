@@ -1,5 +1,7 @@
 import { lookupWord, supersenseOf } from '../../../routing/wordNet.ts';
+import { MONTH_AND_DAY_SAID } from '../dayOfMonth.ts';
 import { findDate, NUMERIC_DATE } from '../entityExtractors.ts';
+import { SPOKEN_DIGIT_RUN } from '../spokenNumbers.ts';
 import { withFullBirthYears } from '../twoDigitYears.ts';
 import { afterSelfCorrection } from './selfCorrection.ts';
 
@@ -152,6 +154,18 @@ const NAME_LEAD_IN =
 const SPELLED_OUT = /(?<=^|\s)(?:\p{L}[\s.-]+){2,}\p{L}(?=$|[\s,.;!?])\.?/gu;
 
 /**
+ * Where a name given with more ends: "Dana Ruiz 1984-03-12" texted without a comma ends where the digits
+ * start, "sam lee sam@lee.example" where the email starts (the name was asked for again), "chloe danvers
+ * and it's oh seven seven hundred…" where a number said in words starts, "omar haddad june nineteenth…"
+ * where a birth date said aloud starts.
+ */
+const NAME_ENDS = new RegExp(
+  String.raw`[,;]|\s+(?=\d)|\s+(?=[\w.+-]+@[\w-]+\.)|\s+(?:born|dob|d\.o\.b\.?|date of birth|birthday|and (?:my|the|it'?s|its|it is)|my (?:number|phone|mobile|email))\b` +
+    String.raw`|\s+(?=${SPOKEN_DIGIT_RUN})|\s+(?=${MONTH_AND_DAY_SAID})`,
+  'i',
+);
+
+/**
  * The name at the start of a reply to "what's your name?": "Dana Ruiz, born 1984-03-12" → "Dana
  * Ruiz"; "it's under Leah Grant", "it'll be under Amira Haddad" → the name; "the first one is fine" →
  * nothing.
@@ -162,12 +176,7 @@ export function leadingPersonName(text: string): string | undefined {
     .replace(NAME_LEAD_IN, '')
     // "margaret ellison E L L I S O N": the name spelled out letter by letter, as callers do on the phone.
     .replace(SPELLED_OUT, ' ')
-    .split(
-      // "Dana Ruiz 1984-03-12", texted without a comma: the name ends where the digits start, and
-      // "sam lee sam@lee.example" where the email starts (the name was asked for again).
-      // A number said in words ("chloe danvers and it's oh seven seven hundred…") ends it as digits do.
-      /[,;]|\s+(?=\d)|\s+(?=[\w.+-]+@[\w-]+\.)|\s+(?:born|dob|d\.o\.b\.?|date of birth|birthday|and (?:my|the|it'?s|its|it is)|my (?:number|phone|mobile|email))\b|\s+(?=(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)\s+(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|hundred)\b)|\s+(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:the\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)\b)/i,
-    )[0]
+    .split(NAME_ENDS)[0]
     .replace(/[.!?\s]+$/, '')
     .trim();
   if (!isPersonName(head)) return undefined;
