@@ -229,6 +229,22 @@ const FLOORS_6: Record<string, Figures> = {
   healthcare: { inScope: 0.8, outOfScope: 0.95, precision: 0.98, coverage: 0.02 },
   'after-hours': { inScope: 0.83, outOfScope: 0.69, precision: 0.92, coverage: 0.53 },
 };
+/**
+ * blind7.jsonl (2026-11-28, templates/eval-sets.md): a seventh blind set per template (about 90 rows, a
+ * third out of scope, most of those another business's request in the desk's own words), half of what
+ * two more independent authors wrote in ten new voices, split from dev8 by a seeded draw. Measured on its
+ * arrival, before any change of that session (in-scope / out of scope / fast path): support 0.966 /
+ * 0.586 / 0.905 at 0.477; salon 0.875 / 0.606 / 1.000 at 0.056; real-estate 0.983 / 0.448 / 1.000 at
+ * 0.169; healthcare 0.786 / 0.951 / 1.000 at 0.022; after-hours 0.929 / 0.483 / 0.843 at 0.600. Floors
+ * are those less about 0.02.
+ */
+const FLOORS_7: Record<string, Figures> = {
+  support: { inScope: 0.94, outOfScope: 0.56, precision: 0.88, coverage: 0.45 },
+  salon: { inScope: 0.85, outOfScope: 0.58, precision: 0.98, coverage: 0.03 },
+  'real-estate': { inScope: 0.96, outOfScope: 0.42, precision: 0.98, coverage: 0.14 },
+  healthcare: { inScope: 0.76, outOfScope: 0.93, precision: 0.98, coverage: 0.02 },
+  'after-hours': { inScope: 0.9, outOfScope: 0.46, precision: 0.82, coverage: 0.58 },
+};
 const blindSet = (name: string, file = 'blind.jsonl') => join(ROOT, 'templates', name, 'eval', file);
 const withBlindSets = Object.keys(TEMPLATES).filter((name) => existsSync(blindSet(name)));
 const GATED = withBlindSets.flatMap((name) => [
@@ -238,6 +254,7 @@ const GATED = withBlindSets.flatMap((name) => [
   { name, file: 'blind4.jsonl', floor: FLOORS_4[name] ?? BARS },
   { name, file: 'blind5.jsonl', floor: FLOORS_5[name] ?? BARS },
   { name, file: 'blind6.jsonl', floor: FLOORS_6[name] ?? BARS },
+  { name, file: 'blind7.jsonl', floor: FLOORS_7[name] ?? BARS },
 ]);
 
 describe('blind routing gates (offline model)', () => {

@@ -35,6 +35,10 @@ const MIN_ROWS: Record<string, number> = {
   // The eighth dev set (2026-11-27, a new author and five new personas): 75 rows a template, less the
   // rows an earlier set already held (support 1, healthcare 3, after-hours 3), dropped unread.
   'dev7.jsonl': 70,
+  // The ninth pair (2026-11-28): two more authors, ten new personas, 90 rows each a template, split by a
+  // seeded draw into a tunable dev8 and a blind7 (less the rows an earlier set held, dropped unread).
+  'dev8.jsonl': 85,
+  'blind7.jsonl': 85,
 };
 
 /**
