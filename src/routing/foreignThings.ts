@@ -3,8 +3,10 @@ import {
   actedOn,
   clauses,
   commonlyA,
+  isAuxiliary,
   isPair,
   isWord,
+  neededThing,
   OWNER_DETERMINERS,
   POSSESSIVES,
   phraseAt,
@@ -185,6 +187,7 @@ export class ThingDomain {
         const object = requestObject(tokens);
         this.addThingsOf(object.phrase, object.theirs ? about : objects);
       }
+      this.addThingsOf(neededThing(tokens), objects);
       for (const { owner, phrase } of this.foreignOwners(tokens)) {
         owners.add(owner);
         for (const w of phrase) ownersPhrases.add(w);
@@ -239,14 +242,18 @@ export class ThingDomain {
    */
   private foreignOwners(tokens: string[]): { owner: string; phrase: string[] }[] {
     const out: { owner: string; phrase: string[] }[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      if (!OWNER_DETERMINERS.has(tokens[i])) continue;
+    // From -1: a clause may start with its owner ("gas bill came in way too high", "water bill balance").
+    for (let i = -1; i < tokens.length; i++) {
+      if (i >= 0 && !OWNER_DETERMINERS.has(tokens[i])) continue;
       // The head is the phrase's last graph word: a phrase may run on into a verb that is also a noun
       // ("my dentist appointment needs moving").
       const phrase = phraseAt(tokens, i + 1);
       let head = phrase.length - 1;
       while (head > 0 && !this.isGraphWord(phrase[head])) head--;
       for (let m = 0; m < head; m++) {
+        // At a clause's start only a word straight before the graph's own one owns it: "bee sting allergy"
+        // is an allergy, not a bee's.
+        if (i < 0 && (m > 0 || !this.isGraphWord(phrase[1]) || isAuxiliary(phrase[0]))) break;
         if (this.pairs.has(`${phrase[m]} ${phrase[m + 1]}`)) break;
         // "under my cell number": the caller's phone, whose number it is, not a foreign owner's (WordNet's
         // first "cell" is a biologist's, and a clinic kept a move of its own appointment).

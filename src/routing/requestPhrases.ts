@@ -30,7 +30,9 @@ const AUXILIARIES = new Set(
 export const POSSESSIVES = new Set(['my', 'our']);
 /** How a request is put before its verb: "can you please", "i'd like to", "i need to". */
 const LEAD_IN = new Set(
-  'can could would will you please pls plz kindly just i id im want wanna need like to help me us we lets let'.split(
+  // "tryna book a table", "hoping to get…", "looking to book…": how a request is put in texting and in
+  // passing (dev8's rows); the verb after them is still the request's.
+  'can could would will you please pls plz kindly just i id im want wanna need like to help me us we lets let tryna trying gonna gotta hoping looking wanted wanting going'.split(
     ' ',
   ),
 );
@@ -63,7 +65,7 @@ export function isWord(w: string): boolean {
  * first word) a word that is mostly neither noun nor adjective ("my kid fell off") or a time ("a plumber
  * tonight", "a table tomorrow": when, not what).
  */
-export function phraseAt(tokens: string[], start: number): string[] {
+export function phraseAt(tokens: readonly string[], start: number): string[] {
   const phrase: string[] = [];
   for (let j = start; j < Math.min(tokens.length, start + PHRASE_WORDS); j++) {
     const w = tokens[j];
@@ -133,6 +135,23 @@ export function requestVerbAt(tokens: readonly string[]): number {
   const asks = i > 1 && MODALS.has(tokens[i - 2]);
   if (i > 0 && STATEMENT_SUBJECTS.has(tokens[i - 1]) && !asks) return -1;
   return i;
+}
+
+/**
+ * What a clause says the customer needs, wherever it says it: "locked out of my truck need a locksmith",
+ * "pipe burst under the sink, need an emergency plumber tonight". Only "need"/"want" with "a"/"an": the
+ * request is for one of something, not a narrative's "checked spam" or "cleared cookies".
+ */
+export function neededThing(tokens: readonly string[]): string[] {
+  const k = tokens.findIndex(
+    (w, j) => NEED_VERBS.has(w) && (tokens[j + 1] === 'a' || tokens[j + 1] === 'an'),
+  );
+  return k < 0 ? [] : phraseAt(tokens, k + 2);
+}
+
+/** Contractions the tokenizer leaves without their apostrophe ("cant log in"): never a thing's owner. */
+export function isAuxiliary(word: string): boolean {
+  return AUXILIARIES.has(word) || word === 'dont';
 }
 
 /**
