@@ -1,6 +1,6 @@
 import type { NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
 import { asksWhatWeAre } from './asksWhatWeAre.ts';
-import { whyEntryKeeps } from './entryKeeps.ts';
+import { type EntryKeep, whyEntryKeeps } from './entryKeeps.ts';
 import { fastPathConfidence, trainPhrasingViews } from './fastPathConfidence.ts';
 import { FeatureSpace } from './featureSpace.ts';
 import { ThingDomain } from './foreignThings.ts';
@@ -62,6 +62,8 @@ export type RouteDecision = {
   intent: string;
   /** Every allowed label with its probability, best first (for traces and hybrid routing). */
   ranking: { label: string; target?: string; p: number }[];
+  /** Why the entry kept a message its classifier would hand on (entryKeeps.ts); set only then. */
+  keptAs?: EntryKeep['kind'];
 };
 
 export type AgentRouter = {
@@ -274,6 +276,7 @@ export function createAgentRouter(
           ...base,
           ...(fastPath === undefined ? {} : { fastPathConfidence: 0 }),
           decision: 'stay',
+          keptAs: kept.kind,
           intent: intentSlug(agentName, kept.terms),
           reason: describeRoute({
             kind: kept.kind,

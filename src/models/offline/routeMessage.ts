@@ -22,6 +22,9 @@ export type RouteStep = {
   keptAtEntry: boolean;
 };
 
+/** A pronoun that stands for something said before it. */
+const POINTS_BACK = /\b(?:it|that|this|him|her|them)\b/i;
+
 /**
  * The offline model's routing step for one customer message: the agent's router, held back right after
  * a handoff or a question of ours, and a complaint sent to the agent that takes complaints before a person.
@@ -96,7 +99,10 @@ export function routeMessage(
   // is very sure of, and surer than of the whole message, decides where the message goes. Of two such
   // requests the first said leads ("can an agent call me? I'm looking to buy in Riverside…" is a call
   // back about buying): the second no longer wins because the whole message leaned to the first.
+  // Not a clause that points back at what the entry kept the message for: "my electricity bill arrived…
+  // I'd like to pay it" and "my dog needs a groom, can i book him in" are still the other business's.
   const asked = requestClauses(text)
+    .filter((c) => !(whole.keptAs === 'foreign' && POINTS_BACK.test(c)))
     .filter((c) => c !== text.trim())
     .map((c) => router.route(c, enabledHandoffs))
     .find(
