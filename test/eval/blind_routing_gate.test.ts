@@ -90,7 +90,7 @@ const FLOORS: Record<string, Figures> = {
  */
 const FLOORS_2: Record<string, Figures> = {
   support: { inScope: 0.89, outOfScope: 0.6, precision: 0.91, coverage: 0.61 },
-  salon: { inScope: 0.75, outOfScope: 0.69, precision: 0.88, coverage: 0.09 },
+  salon: { inScope: 0.75, outOfScope: 0.73, precision: 0.88, coverage: 0.09 },
   'real-estate': { inScope: 0.86, outOfScope: 0.6, precision: 0.88, coverage: 0.19 },
   healthcare: { inScope: 0.85, outOfScope: 0.96, precision: 0.98, coverage: 0.04 },
   'after-hours': { inScope: 0.87, outOfScope: 0.53, precision: 0.85, coverage: 0.74 },
@@ -184,7 +184,7 @@ const FLOORS_5: Record<string, Figures> = {
   salon: { inScope: 0.78, outOfScope: 0.81, precision: 0.98, coverage: 0.02 },
   'real-estate': { inScope: 0.84, outOfScope: 0.78, precision: 0.98, coverage: 0.14 },
   healthcare: { inScope: 0.77, outOfScope: 0.94, precision: 0.98, coverage: 0.03 },
-  'after-hours': { inScope: 0.87, outOfScope: 0.66, precision: 0.9, coverage: 0.59 },
+  'after-hours': { inScope: 0.87, outOfScope: 0.69, precision: 0.91, coverage: 0.59 },
 };
 /*
  * Twelfth dialogue pass (2026-11-25): the salon says what it does not do ("we're a hair salon only:
@@ -225,9 +225,9 @@ const FLOORS_5: Record<string, Figures> = {
 const FLOORS_6: Record<string, Figures> = {
   support: { inScope: 0.85, outOfScope: 0.65, precision: 0.88, coverage: 0.49 },
   salon: { inScope: 0.78, outOfScope: 0.85, precision: 0.98, coverage: 0.04 },
-  'real-estate': { inScope: 0.82, outOfScope: 0.67, precision: 0.98, coverage: 0.14 },
+  'real-estate': { inScope: 0.82, outOfScope: 0.69, precision: 0.98, coverage: 0.14 },
   healthcare: { inScope: 0.8, outOfScope: 0.95, precision: 0.98, coverage: 0.02 },
-  'after-hours': { inScope: 0.83, outOfScope: 0.69, precision: 0.92, coverage: 0.53 },
+  'after-hours': { inScope: 0.83, outOfScope: 0.76, precision: 0.93, coverage: 0.53 },
 };
 /**
  * blind7.jsonl (2026-11-28, templates/eval-sets.md): a seventh blind set per template (about 90 rows, a
@@ -242,11 +242,13 @@ const FLOORS_6: Record<string, Figures> = {
  * measured trade over the seven sets: off-topic +8 rows (support blind7 0.621, salon blind2 0.750 and
  * blind7 0.667, real-estate blind6 0.714, after-hours blind5 0.714 and blind6 0.786), in-scope −5 (support
  * blind7 0.949, salon blind5 0.797 and blind6 0.792, real-estate blind5 0.846 and blind6 0.833). No floor
- * lowered; the floors of the figures that rose stay where they were.
+ * lowered; the off-topic floors that rose were raised to the new figures less about 0.02 (salon blind2 0.73,
+ * blind7 0.64; support blind7 0.6; real-estate blind6 0.69; after-hours blind5 0.69 and blind6 0.76), and
+ * after-hours' fast-path precision floors to 0.91 (blind5) and 0.93 (blind6).
  */
 const FLOORS_7: Record<string, Figures> = {
-  support: { inScope: 0.94, outOfScope: 0.56, precision: 0.88, coverage: 0.45 },
-  salon: { inScope: 0.85, outOfScope: 0.58, precision: 0.98, coverage: 0.03 },
+  support: { inScope: 0.94, outOfScope: 0.6, precision: 0.88, coverage: 0.45 },
+  salon: { inScope: 0.85, outOfScope: 0.64, precision: 0.98, coverage: 0.03 },
   'real-estate': { inScope: 0.96, outOfScope: 0.42, precision: 0.98, coverage: 0.14 },
   healthcare: { inScope: 0.76, outOfScope: 0.93, precision: 0.98, coverage: 0.02 },
   'after-hours': { inScope: 0.9, outOfScope: 0.46, precision: 0.82, coverage: 0.58 },
