@@ -1,5 +1,5 @@
 import type { ThingDomain } from './foreignThings.ts';
-import { messageForTheirOwnPeople } from './personalErrands.ts';
+import { messageForTheirOwnPeople, reminderForThemselves } from './personalErrands.ts';
 
 /**
  * At most this share of a message recognised by the router, and at most this share of its English words
@@ -15,7 +15,8 @@ export type EntryKeep = { kind: 'foreign' | 'unfamiliar'; terms: string[] };
 /**
  * Why the entry agent keeps a message its router would hand to a specialist (issue #16), or null:
  * - it is about a thing another business deals in ("cancel my gym membership" at a software desk);
- * - it is a message for the customer's own people ("call my mom", personalErrands.ts);
+ * - it is a message for the customer's own people ("call my mom", personalErrands.ts), or a reminder of
+ *   an errand of their own ("remind me to call the bank at 3");
  * - not one of its words is known to the router or kin to the graph;
  * - too little of it is this business's to trust the classifier: few words the router recognised, and
  *   of its English words at least two and most neither the graph's nor kin to them through WordNet. The
@@ -28,6 +29,8 @@ export function whyEntryKeeps(things: ThingDomain, text: string, recognized: num
   if (foreign.length > 0) return { kind: 'foreign', terms: foreign };
   const person = messageForTheirOwnPeople(things, text);
   if (person) return { kind: 'foreign', terms: [person] };
+  const reminder = reminderForThemselves(things, text);
+  if (reminder) return { kind: 'foreign', terms: [reminder] };
   if (recognized > UNFAMILIAR_SHARE) return null;
   const { own, unfamiliar, words } = things.domainProfile(withoutSelfIntroduction(text));
   // Not one word the router knows, nor one of the graph's kin ("how do you spell necessary" went to a

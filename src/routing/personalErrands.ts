@@ -36,3 +36,24 @@ function isPerson(word: string): boolean {
   const sense = lookupWord(word, 1)?.dominant;
   return sense?.pos === 'n' && supersenseOf(sense) === 'noun.person';
 }
+
+/**
+ * "Remind me to call the bank at 3", "set a reminder for me to call my mom at six": the customer asks to be
+ * reminded of an errand of their own, a phone assistant's job. A desk keeps its own reminders ("remind me
+ * to bring my insurance card to the appointment" names the graph's things, and is left to the router).
+ * Returns the word that asked, or null. What is to be done is judged like a message for their own people:
+ * its communicating verb and the people it names are no topic; anything else of the graph's is.
+ */
+export function reminderForThemselves(things: ThingDomain, text: string): string | null {
+  const tokens = tokenize(text);
+  const at = tokens.findIndex(
+    (w, i) =>
+      (w === 'remind' && SELVES.has(tokens[i + 1] ?? '') && tokens[i + 2] === 'to') ||
+      (w === 'reminder' && (tokens[i + 1] === 'to' || (tokens[i + 1] === 'for' && tokens[i + 3] === 'to'))),
+  );
+  if (at < 0) return null;
+  const errand = tokens.slice(tokens.indexOf('to', at) + 1).filter((w) => !communicates(w) && !isPerson(w));
+  return things.domainProfile(errand.join(' ')).own === 0 ? tokens[at] : null;
+}
+
+const SELVES = new Set(['me', 'us']);

@@ -66,7 +66,7 @@ type Figures = typeof BARS;
  * Those two sets' in-scope and coverage floors lowered to the new figures less about 0.01–0.02.
  */
 const FLOORS: Record<string, Figures> = {
-  support: { inScope: 0.89, outOfScope: 0.83, precision: 0.95, coverage: 0.56 },
+  support: { inScope: 0.89, outOfScope: 0.85, precision: 0.95, coverage: 0.56 },
   salon: { inScope: 0.79, outOfScope: 0.98, precision: 0.85, coverage: 0.04 },
   'real-estate': { inScope: 0.75, outOfScope: 0.91, precision: 0.85, coverage: 0.12 },
   healthcare: { inScope: 0.93, outOfScope: 0.96, precision: 0.98, coverage: 0.03 },
@@ -151,7 +151,7 @@ const FLOORS_3: Record<string, Figures> = {
 const FLOORS_4: Record<string, Figures> = {
   support: { inScope: 0.86, outOfScope: 0.7, precision: 0.9, coverage: 0.51 },
   salon: { inScope: 0.75, outOfScope: 0.85, precision: 0.98, coverage: 0.02 },
-  'real-estate': { inScope: 0.77, outOfScope: 0.61, precision: 0.98, coverage: 0.08 },
+  'real-estate': { inScope: 0.77, outOfScope: 0.64, precision: 0.98, coverage: 0.08 },
   healthcare: { inScope: 0.75, outOfScope: 0.92, precision: 0.98, coverage: 0.01 },
   'after-hours': { inScope: 0.82, outOfScope: 0.68, precision: 0.91, coverage: 0.52 },
 };
@@ -223,9 +223,9 @@ const FLOORS_5: Record<string, Figures> = {
  * 0.940 at 0.558. Floors are those less about 0.02.
  */
 const FLOORS_6: Record<string, Figures> = {
-  support: { inScope: 0.85, outOfScope: 0.65, precision: 0.88, coverage: 0.49 },
+  support: { inScope: 0.85, outOfScope: 0.67, precision: 0.88, coverage: 0.49 },
   salon: { inScope: 0.78, outOfScope: 0.85, precision: 0.98, coverage: 0.04 },
-  'real-estate': { inScope: 0.82, outOfScope: 0.69, precision: 0.98, coverage: 0.14 },
+  'real-estate': { inScope: 0.82, outOfScope: 0.71, precision: 0.98, coverage: 0.14 },
   healthcare: { inScope: 0.8, outOfScope: 0.95, precision: 0.98, coverage: 0.02 },
   'after-hours': { inScope: 0.83, outOfScope: 0.76, precision: 0.93, coverage: 0.53 },
 };
@@ -244,7 +244,10 @@ const FLOORS_6: Record<string, Figures> = {
  * blind7 0.949, salon blind5 0.797 and blind6 0.792, real-estate blind5 0.846 and blind6 0.833). No floor
  * lowered; the off-topic floors that rose were raised to the new figures less about 0.02 (salon blind2 0.73,
  * blind7 0.64; support blind7 0.6; real-estate blind6 0.69; after-hours blind5 0.69 and blind6 0.76), and
- * after-hours' fast-path precision floors to 0.91 (blind5) and 0.93 (blind6).
+ * after-hours' fast-path precision floors to 0.91 (blind5) and 0.93 (blind6). Then a reminder of the
+ * customer's own errand kept at the entry ("remind me to call the bank at 3"): off-topic support blind
+ * 0.850 → 0.875, blind5 0.762 → 0.786, blind6 0.673 → 0.694, real-estate blind4 0.630 → 0.667, blind6
+ * 0.714 → 0.738, no other figure moved; those floors raised (support 0.85, 0.67; real-estate 0.64, 0.71).
  */
 const FLOORS_7: Record<string, Figures> = {
   support: { inScope: 0.94, outOfScope: 0.6, precision: 0.88, coverage: 0.45 },
