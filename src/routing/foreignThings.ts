@@ -248,12 +248,12 @@ export class ThingDomain {
       // The head is the phrase's last graph word: a phrase may run on into a verb that is also a noun
       // ("my dentist appointment needs moving").
       const phrase = phraseAt(tokens, i + 1);
+      // At a clause's start only a word straight before the graph's own one owns it: "bee sting allergy"
+      // is an allergy, not a bee's; "cant log in" has no owner.
+      if (i < 0 && (phrase.length < 2 || !this.isGraphWord(phrase[1]) || isAuxiliary(phrase[0]))) continue;
       let head = phrase.length - 1;
       while (head > 0 && !this.isGraphWord(phrase[head])) head--;
-      for (let m = 0; m < head; m++) {
-        // At a clause's start only a word straight before the graph's own one owns it: "bee sting allergy"
-        // is an allergy, not a bee's.
-        if (i < 0 && (m > 0 || !this.isGraphWord(phrase[1]) || isAuxiliary(phrase[0]))) break;
+      for (let m = 0; m < (i < 0 ? 1 : head); m++) {
         if (this.pairs.has(`${phrase[m]} ${phrase[m + 1]}`)) break;
         // "under my cell number": the caller's phone, whose number it is, not a foreign owner's (WordNet's
         // first "cell" is a biologist's, and a clinic kept a move of its own appointment).
