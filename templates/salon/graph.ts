@@ -91,7 +91,7 @@ const SERVICE_PHRASES = `\\b(?:${SERVICE_PHRASE_LIST.map((phrase) => phrase.spli
 const BOOKABLE = [
   SERVICE_PHRASES.replace(/colour/g, 'colou?r').replace(/grey/g, 'gr[ae]y'),
   `\\b(?:${[...new Set(SERVICE_PHRASE_LIST.map((phrase) => phrase.match(/^(\w+) cut$/)?.[1]).filter(Boolean))].join('|')})\\b`,
-  '\\bcut(?:ting)?\\b.*\\bfor\\b',
+  '\\b(?:hair ?)?cut(?:ting)?\\b.*\\bfor\\b',
   '^\\W*(?:that|it|this|the same|same)\\b|\\b(?:book|do|have|get|want|take|go with)(?: me)?(?: in)?(?: for)? (?:that|it|this|the same)\\b',
 ].join('|');
 

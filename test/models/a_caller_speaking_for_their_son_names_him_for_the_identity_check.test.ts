@@ -23,4 +23,23 @@ describe('a caller speaking for their son names him', () => {
     expect(findPersonName('my son has had a fever since Monday')).toBeUndefined();
     expect(findPersonName('my wife needs to move her Friday appointment')).toBeUndefined();
   });
+
+  // "I am the mother of Tomás Herrera, he has 10 years": the relation said the other way round, in
+  // second-language English (dev23), verified no one and asked the caller's own name twice.
+  it('reads the name after "I am the mother of" or "I am the carer of"', () => {
+    expect(findPersonName('Good morning, I am the mother of Tomás Herrera, born 30 May 2015.')).toBe(
+      'Tomás Herrera',
+    );
+    expect(findPersonName("hello, i'm the carer of Ruth Adler and she needs her refill")).toBe('Ruth Adler');
+    expect(findPersonName('I am the mother of two and need an appointment')).toBeUndefined();
+  });
+
+  it('verifies the child named after "I am the father of"', async () => {
+    const o = await converse(
+      'healthcare',
+      ['Hello, I am the father of Tomás Herrera, born 30 May 2015. Which appointments does he have?'],
+      { tool: 'verify_identity', result: { verified: true, patientId: 'PT-1004' } },
+    );
+    expect(o.unmet).toEqual([]);
+  }, 180_000);
 });

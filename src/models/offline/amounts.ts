@@ -17,8 +17,9 @@ const MONEY_SCALED = /(?:[$€£]\s?)?\b(\d+(?:\.\d+)?)\s?(k|m|mil|million|thous
  * amount (the tool reads 750 as it would "750k" for a home), never a count, a percent or a time
  * ("under 3 bedrooms", "by 5pm").
  */
+// "we don't want to spend more than about four hundred thousand", "pay over", "at most": a ceiling too.
 const MONEY_LIMIT =
-  /\b(?:under|below|up to|max(?:imum)?|no more than|less than|budget(?: is| of)?)(?:\s+(?:about|around|roughly|approximately|like))?\s+(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\b(?![.,]?\d|\s*(?:%|[ap]\.?m\b|o'?clock|percent|per cent|beds?|bedrooms?|baths?|bathrooms?|people|persons?|minutes?|mins?|hours?|days?|weeks?|months?|years?|miles?|sq|square|feet|ft|rooms?|floors?|stories|storeys))/i;
+  /\b(?:under|below|up to|max(?:imum)?|no more than|less than|at most|budget(?: is| of)?|(?:spend|pay|go)\s+(?:more than|over|above))(?:\s+(?:about|around|roughly|approximately|like))?\s+(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\b(?![.,]?\d|\s*(?:%|[ap]\.?m\b|o'?clock|percent|per cent|beds?|bedrooms?|baths?|bathrooms?|people|persons?|minutes?|mins?|hours?|days?|weeks?|months?|years?|miles?|sq|square|feet|ft|rooms?|floors?|stories|storeys))/i;
 
 /**
  * "pay 20 off it", "put 50 toward it", "can I pay 40 off what I owe": a bare number said as what is

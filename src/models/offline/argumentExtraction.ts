@@ -12,7 +12,7 @@ import {
   findReference,
   STREET_ADDRESS,
 } from './entityExtractors.ts';
-import { holdsNewValue, newValuesOnly } from './forms/currentValues.ts';
+import { dayAsItStands, holdsNewValue, newValuesOnly } from './forms/currentValues.ts';
 import { referencesIn } from './forms/picks.ts';
 import { afterSelfCorrection, withoutChangeWords } from './forms/selfCorrection.ts';
 import { findRoleMember, findTimeOfDay, isOnlyFiller, nameBeforeBirthDate } from './forms/slotValues.ts';
@@ -83,7 +83,15 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
     const info = describeProperty(name, raw);
     const answer = fromAnswer(info, sources.answers?.[name]);
     // A change's new day or time is not the one the booking has now ("I've got one at 1, push it to 2").
-    const said = holdsNewValue(info.description) ? newValuesOnly(sources) : sources;
+    // Its new day may be said from the day the message says the booking is on ("…for Friday 13th June
+    // 2031 … to the next day") when no booking is in hand.
+    const said = holdsNewValue(info.description)
+      ? {
+          ...newValuesOnly(sources),
+          booked:
+            sources.booked ?? dayAsItStands(sources.focusText ?? sources.messages[0] ?? '', sources.now),
+        }
+      : sources;
     // A free-text property answered directly ("why the refund?") takes the answer over the request.
     // A time the customer said (to our question, or in a correction: "no, make it 3pm") beats one the
     // state holds (the earliest time offered for "tomorrow afternoon").

@@ -57,9 +57,12 @@ export const WEEKDAY_AFTER_IT = new RegExp(
   `\\bthe\\s+(${WEEKDAYS.join('|')})\\s+after(?:\\s+(?:that|it))?\\b(?!\\s+(?:next|this|my|the|our|your|\\d))`,
 );
 
-/** "to Tuesday the 17th", "until the twentieth": a day of the month a change goes to (dayOfMonth.ts reads it). */
+/**
+ * "to Tuesday the 17th", "until the twentieth", "to the next day, Saturday 14th": a day of the month a
+ * change goes to (dayOfMonth.ts reads it).
+ */
 export const DAY_OF_MONTH_GONE_TO = new RegExp(
-  `\\b(?:to|till|until)\\s+(?:(?:${WEEKDAYS.join('|')})\\s*,?\\s*)?the\\s+\\w`,
+  `\\b(?:to|till|until)\\s+(?:the\\s+(?:next|following)\\s+day\\s*,?\\s*)?(?:(?:${WEEKDAYS.join('|')})\\s*,?\\s*)?(?:the\\s+\\w|\\d{1,2}(?:st|nd|rd|th)\\b)`,
 );
 /**
  * The weekday a change goes to: "to Thursday", "friday instead", "can we do friday, same time instead",
@@ -78,3 +81,12 @@ export function weekdayIndex(text: string): number | undefined {
   const m = text.match(WEEKDAY_SAID);
   return m ? WEEKDAYS.findIndex((d) => d.startsWith(m[1].toLowerCase())) : undefined;
 }
+
+/**
+ * "the Wednesday of next week", "wednesday next week", "next week on Thursday", "next week's Friday": a
+ * weekday in the coming week, Monday to Sunday (not the next such weekday, which may fall this week).
+ * Group 1 or 2 is the weekday.
+ */
+export const WEEKDAY_OF_NEXT_WEEK = new RegExp(
+  `\\b(${WEEKDAYS.join('|')})\\s+(?:of\\s+)?next\\s+week\\b|\\bnext\\s+week(?:'s|\\s+on)?\\s+(${WEEKDAYS.join('|')})\\b`,
+);

@@ -10,6 +10,7 @@ import {
   MONTHS,
   spellOutTextingDays,
   WEEKDAY_AFTER_IT,
+  WEEKDAY_OF_NEXT_WEEK,
   WEEKDAYS,
 } from './calendarWords.ts';
 import { dayOfMonthDate, movedToWeekday, ordinalDaysBesideMonths } from './dayOfMonth.ts';
@@ -73,7 +74,26 @@ export function findReference(
 }
 
 export function findEmail(text: string): string | undefined {
-  return text.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0];
+  return text.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0] ?? spokenEmail(text);
+}
+
+/**
+ * "lena dot brooks at mailbox dot org": an email as speech-to-text writes it, said aloud. The part after
+ * "at" must have a "dot" (an address's domain), so "I'm at home" is none.
+ */
+const SPOKEN_EMAIL =
+  /\b([a-z0-9]+(?:\s+(?:dot|underscore|dash|hyphen)\s+[a-z0-9]+)*)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+[a-z]{2,10})\b/i;
+const SPOKEN_MARKS: Readonly<Record<string, string>> = { dot: '.', underscore: '_', dash: '-', hyphen: '-' };
+
+function spokenEmail(text: string): string | undefined {
+  const m = text.match(SPOKEN_EMAIL);
+  if (!m) return undefined;
+  const written = (part: string) =>
+    part.replace(
+      /\s+(dot|underscore|dash|hyphen)\s+/gi,
+      (_, mark: string) => SPOKEN_MARKS[mark.toLowerCase()],
+    );
+  return `${written(m[1])}@${written(m[2])}`.toLowerCase();
 }
 
 export function findPhone(text: string): string | undefined {
@@ -114,12 +134,18 @@ export function valuesSaid(text: string, values: readonly string[]): { value: st
   });
 }
 
+/**
+ * What a change goes to: "to pro", "down to the Growth plan", "onto our Scale tier" (the value said
+ * right after it is the new one, whatever was said before).
+ */
+const GOES_TO = / (?:to|into|onto)(?: (?:the|a|an|our|my))?$/;
+
 /** An allowed value mentioned in the text; "upgrade from basic to pro" picks the one after "to". */
 export function findEnumValue(text: string, values: readonly string[]): string | undefined {
   const lower = spokenForm(text);
   const found = valuesSaid(text, values).map((f) => ({
     ...f,
-    afterTo: lower.slice(0, f.at).endsWith(' to'),
+    afterTo: GOES_TO.test(lower.slice(0, f.at)),
   }));
   found.sort((a, b) => Number(b.afterTo) - Number(a.afterTo) || a.at - b.at);
   if (found.length > 0) return found[0].value;
@@ -221,7 +247,13 @@ export function findDate(text: string, now: Date, order?: 'month-first', near?: 
     const at = dayGoneTo.index;
     // "…to the 20th of July": the date said after "to", month and all.
     if (toNamedMonth(at)) return findDate(lower.slice(at), now, order, near);
-    const from = near ?? findDate(lower.slice(0, at), now, order);
+    // A date said before it with its year ("Friday 13th June 2031 … to the next day, Saturday 14th") is
+    // the one moved from, whatever upcoming date the conversation holds.
+    const before = lower.slice(0, at);
+    const from =
+      (/\b20\d\d\b/.test(before) ? findDate(before, now, order) : undefined) ??
+      near ??
+      findDate(before, now, order);
     const moved = dayOfMonthDate(lower.slice(at), today, from);
     if (moved) return moved;
   }
@@ -241,6 +273,12 @@ export function findDate(text: string, now: Date, order?: 'month-first', near?: 
       ? Number(relative[1])
       : (NUMBER_WORDS[relative[1]] ?? (relative[1] === 'a' ? 1 : NaN));
     if (Number.isFinite(n)) return isoDate(today + n * (relative[2] === 'week' ? 7 : 1) * day);
+  }
+  const ofNextWeek = lower.match(WEEKDAY_OF_NEXT_WEEK);
+  if (ofNextWeek) {
+    // Weeks run Monday to Sunday: the coming Monday, then the weekday's place in that week.
+    const monday = today + ((8 - now.getUTCDay()) % 7 || 7) * day;
+    return isoDate(monday + ((WEEKDAYS.indexOf(ofNextWeek[1] ?? ofNextWeek[2]) + 6) % 7) * day);
   }
   if (/\bnext week\b/.test(lower)) return isoDate(today + 7 * day);
   // A named date ("June 18 2031", "19 June") is more precise than a weekday said with it.

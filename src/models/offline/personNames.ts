@@ -91,14 +91,19 @@ function bookedFor(text: string): string | undefined {
 }
 
 /**
- * "I'm calling for my son Tomás Herrera, born May 30 2015": a caller speaking for a relative names the
+ * "I'm calling for my son Tomás Herrera, born May 30 2015", "I am the mother of Tomás Herrera": a caller speaking for a relative names the
  * person the request is about, whose details (and identity check) follow. A capitalised full name only,
  * right after the relation: "my son Leo" or "my son has a fever" is no full name to check.
  */
 function relativeNamed(text: string): string | undefined {
-  const m = text.match(
-    /\b(?:my|our)\s+(?:son|daughter|child|kid|boy|girl|baby|wife|husband|partner|mother|mom|mum|father|dad|grandson|granddaughter|grandmother|grandfather|grandma|grandpa)\s*,?\s+(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\b/u,
-  );
+  const m =
+    text.match(
+      /\b(?:my|our)\s+(?:son|daughter|child|kid|boy|girl|baby|wife|husband|partner|mother|mom|mum|father|dad|grandson|granddaughter|grandmother|grandfather|grandma|grandpa)\s*,?\s+(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\b/u,
+    ) ??
+    // "I am the mother of Tomás Herrera": the relation said the other way round.
+    text.match(
+      /\b(?:[Ii] am|[Ii]'m|[Ii]m)\s+(?:the|his|her|their)\s+(?:mother|mom|mum|father|dad|parent|guardian|son|daughter|wife|husband|partner|carer|caregiver)\s+of\s+(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\b/u,
+    );
   if (!m) return undefined;
   const words = m[1].toLowerCase().split(/\s+/);
   return words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w)) ? undefined : m[1];

@@ -150,10 +150,15 @@ export function routeMessage(
   // pointing back, with no subject of its own, is about what this agent was just talking about. The
   // router read "long" as the colour desk's hair length and passed it on.
   const aboutWhatWeSaid = agentName !== graph.entry && pointsBackWithoutSubject(text) && !asksForPerson(text);
+  // "do you have anything else in Maplewood with 4 bedrooms?" to the buyers' desk, whose router handed it
+  // back on "bedrooms" (a seller's word too): a message the front desk would send straight back here is
+  // this desk's, and handing it back only left the front desk unable to send it on (`passedOn`).
+  const ownedHere = route.target === graph.entry && entrySendsHere(graph, agentName, text, opts.threshold);
   // A name alone ("Ana Silva") said to a specialist is no new topic, however its words score
   // (nameAlone.ts). At the entry it stays a first message like any other: routed by what it says.
   const settled =
     aboutWhatWeSaid ||
+    ownedHere ||
     (guarded && route.confidence < opts.arrivalConfidence) ||
     opts.passedOn?.includes(route.target ?? '') ||
     unasked ||
@@ -252,4 +257,11 @@ export function passesOn(
     arrivalConfidence: ARRIVAL_ROUTING_CONFIDENCE,
   };
   return (said) => routeMessage(graph, agentName, said, enabledHandoffs, opts).handoff !== undefined;
+}
+
+/** The entry agent's router, asked the message afresh, hands it to `agentName`. */
+function entrySendsHere(graph: NormalizedGraph, agentName: string, text: string, threshold: number): boolean {
+  if (agentName === graph.entry) return false;
+  const atEntry = createAgentRouter(graph, graph.entry, { threshold }).route(text);
+  return atEntry.decision === 'handoff' && atEntry.target === agentName;
 }

@@ -160,6 +160,10 @@ function digitsOf(run: readonly string[], before: string, after: string): string
     if (run.length < 3) return undefined;
   }
   if (run.some((w) => w in SCALES)) return cardinal(run);
+  // "actually three three should do it": a digit said twice over is said once more, not 33 (an order of
+  // 33 numbers was read back). Not after spelled letters ("A C C one one" is a reference's digits).
+  if (run.length === 2 && run[0] === run[1] && run[0] in UNITS && !/\b[A-Za-z]\s*$/.test(before))
+    return String(UNITS[run[0]]);
   const clock = clockTime(run, before, after);
   if (clock) return clock;
   const digits = concatenated(run);

@@ -119,9 +119,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch22: 0.58,
     dev22: 0.78,
     // Batch 23 (2026-11-28), on arrival: held out 2/10, dev 4/10.
-    // Thirty-second pass: held out 2 → 6/10, dev 4 → 6/10.
+    // Thirty-second pass: held out 2 → 6/10, dev 4 → 6/10. Thirty-third pass: dev 6 → 8/10.
     batch23: 0.58,
-    dev23: 0.58,
+    dev23: 0.78,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -138,7 +138,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch8: 0.85,
     batch9: 0.85,
     dev9: 0.98,
-    batch10: 0.88,
+    batch10: 0.98,
     dev10: 0.78,
     batch11: 0.98,
     dev11: 0.98,
@@ -171,9 +171,10 @@ export const GATES: Record<string, DialogueGate> = {
     dev21: 0.88,
     batch22: 0.88,
     dev22: 0.88,
-    // Batch 23 (2026-11-28), on arrival: held out 7/10, dev 4/10.
+    // Batch 23 (2026-11-28), on arrival: held out 7/10, dev 4/10. Thirty-third pass: dev 4 → 7/10, and
+    // batch 10 9 → 10/10 (a spoken email read).
     batch23: 0.68,
-    dev23: 0.38,
+    dev23: 0.68,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -277,12 +278,12 @@ export const GATES: Record<string, DialogueGate> = {
     batch20: 0.58,
     dev20: 0.88,
     batch21: 0.68,
-    dev21: 0.58,
+    dev21: 0.68, // thirty-third pass: 6 → 7/10
     batch22: 0.78,
     dev22: 0.48,
-    // Batch 23 (2026-11-28), on arrival: held out 7/10, dev 6/10.
+    // Batch 23 (2026-11-28), on arrival: held out 7/10, dev 6/10. Thirty-third pass: dev 6 → 8/10.
     batch23: 0.68,
-    dev23: 0.58,
+    dev23: 0.78,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -337,7 +338,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev22: 0.98,
     // Batch 23 (2026-11-28), on arrival: held out 4/10, dev 6/10.
     batch23: 0.38,
-    // Thirty-second pass: dev 6 → 7/10.
-    dev23: 0.68,
+    // Thirty-second pass: dev 6 → 7/10. Thirty-third pass: 7 → 8/10.
+    dev23: 0.78,
   },
 };

@@ -1,3 +1,5 @@
+import { findDate } from '../entityExtractors.ts';
+
 /**
  * What a customer says of a booking as it stands is not where they want it moved: "I've got an
  * appointment on the 14th of June at 1 and I'm running late, could you push it back to half one?"
@@ -40,13 +42,29 @@ function clauses(text: string): string[] {
   return text.split(/(?<=[,.;!?])\s+|\s+(?=\b(?:and|but|so)\s+(?:i|i'm|im|i'll|we|can|could|would|it)\b)/i);
 }
 
+/** A clause that only says what the record is now ("I booked a full colour for Friday 13th June"). */
+function saysHowItStands(clause: string): boolean {
+  const bare = clause.replace(/^(?:and|but|so)\s+/i, '');
+  if (CHANGE.test(bare)) return false;
+  return (HAS_ONE.test(bare) && RECORD.test(bare)) || PICKS_ONE.test(bare);
+}
+
+/**
+ * The day the record is on as the message itself says it, when upcoming: "I booked a full colour with
+ * Priya for Friday 13th June 2031 at 10am … could we move it to the next day, Saturday 14th?" moves it
+ * to 14 June 2031 (it went to the next Saturday the 14th, in August 2027, once the clause that named
+ * the booking's day was left out). Undefined when no clause says it.
+ */
+export function dayAsItStands(text: string, now: Date): string | undefined {
+  const said = clauses(text).filter(saysHowItStands).join(' ');
+  const day = said === '' ? undefined : findDate(said, now);
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return day !== undefined && Date.parse(`${day}T00:00:00Z`) >= today ? day : undefined;
+}
+
 /** The message without what it says of the record as it stands (the words left as they were). */
 export function withoutCurrentValues(text: string): string {
-  const kept = clauses(text).filter((clause) => {
-    const bare = clause.replace(/^(?:and|but|so)\s+/i, '');
-    if (CHANGE.test(bare)) return true;
-    return !((HAS_ONE.test(bare) && RECORD.test(bare)) || PICKS_ONE.test(bare));
-  });
+  const kept = clauses(text).filter((clause) => !saysHowItStands(clause));
   return kept
     .join(' ')
     .replace(REPLACED, ' ')

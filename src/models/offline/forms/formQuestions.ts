@@ -1,4 +1,5 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
+import { lookupWord, supersenseOf } from '../../../routing/wordNet.ts';
 import { isFreeTextProperty, type JsonSchema, propertyWords } from '../argumentExtraction.ts';
 import { describeProperty, spokenPropertyWords } from '../propertyKinds.ts';
 import { askForArgument, fillTemplate } from '../responseTemplates.ts';
@@ -256,15 +257,49 @@ export function subjectOf(text: string): string {
   const subject = lead.split(REQUEST_TAIL)[0].trim();
   // "do you have anything this saturday for a blow dry?": what it is for, when the thing asked is no
   // thing (it read back "anything on Saturday …").
-  const named = VAGUE_THING.test(subject)
-    ? text.match(FOR_WHAT)?.[1].split(REQUEST_TAIL)[0].trim()
-    : undefined;
-  if (named && named.length >= 3) return named;
-  return subject.length >= 3 ? subject.replace(/^(a|an)\s+/i, '') : text;
+  const named = VAGUE_THING.test(subject) ? text.match(FOR_WHAT)?.[1] : undefined;
+  const namedSubject = named === undefined ? undefined : withWhomItIsFor(named);
+  if (namedSubject && namedSubject.length >= 3) return namedSubject;
+  const said = withWhomItIsFor(lead);
+  return said.length >= 3 ? said.replace(/^(a|an)\s+/i, '') : text;
 }
 
+/** "for man", "for my son": whom a service is for, a person WordNet knows, said right after it. */
+const FOR_WHOM = /^\s+for\s+(?:(?:a|an|the|my|our|his|her)\s+)?([a-z]+)\b/i;
+
+/**
+ * The subject said first in `text`, with whom it is for when that follows it: "haircut for man" is a
+ * haircut for a man ("I wish to make an appointment for haircut for man" was read back as "haircut", and
+ * the desk asked which cut), but "a blow dry for tomorrow" is a blow dry.
+ */
+function withWhomItIsFor(text: string): string {
+  const subject = text.split(REQUEST_TAIL)[0].trim();
+  const rest = text.slice(text.indexOf(subject) + subject.length);
+  const whom = rest.match(FOR_WHOM);
+  return whom && namesAPerson(whom[1]) ? `${subject}${whom[0]}` : subject;
+}
+
+/**
+ * WordNet's exception list for the plurals said of people (the package ships none of its `.exc` files):
+ * "men" alone is filed as a body of men, "children" not at all.
+ */
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+  people: 'person',
+};
+
+/** A word for a person among its three commonest noun senses ("kids" is first a verb, "to kid"). */
+function namesAPerson(word: string): boolean {
+  const lower = word.toLowerCase();
+  const senses = lookupWord(IRREGULAR_PLURALS[lower] ?? lower, 3)?.synsets.filter((s) => s.pos === 'n');
+  return senses?.slice(0, 3).some((s) => supersenseOf(s) === 'noun.person') === true;
+}
+
+// "I would like to make an appointment for haircut for man": making the appointment is no service either.
 const VAGUE_THING =
-  /^(?:anything|something|availability|openings?|space|room|time|(?:a |an )?(?:slot|appointment|booking)s?)$/i;
+  /^(?:(?:to )?(?:make|book|schedule|get|have|set up) )?(?:anything|something|availability|openings?|space|room|time|(?:a |an )?(?:slot|appointment|booking)s?)$/i;
 const FOR_WHAT = /\bfor\s+(?:(?:a|an|my|some|the)\s+)?(.+)$/i;
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
