@@ -55,6 +55,8 @@ export interface DialogueGate {
   dev22: number;
   batch23: number;
   dev23: number;
+  batch24: number;
+  dev24: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
@@ -122,6 +124,9 @@ export const GATES: Record<string, DialogueGate> = {
     // Thirty-second pass: held out 2 → 6/10, dev 4 → 6/10. Thirty-third pass: dev 6 → 8/10.
     batch23: 0.58,
     dev23: 0.78,
+    // Batch 24 (2026-11-28), on arrival: held out 4/10, dev 7/10.
+    batch24: 0.38,
+    dev24: 0.68,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -175,6 +180,9 @@ export const GATES: Record<string, DialogueGate> = {
     // batch 10 9 → 10/10 (a spoken email read).
     batch23: 0.68,
     dev23: 0.68,
+    // Batch 24 (2026-11-28), on arrival: held out 9/10, dev 2/10.
+    batch24: 0.88,
+    dev24: 0.18,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -232,6 +240,9 @@ export const GATES: Record<string, DialogueGate> = {
     // Thirty-second pass: held out 5 → 7/10, dev 4 → 5/10.
     batch23: 0.68,
     dev23: 0.48,
+    // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 3/10.
+    batch24: 0.48,
+    dev24: 0.28,
   },
   'real-estate': {
     template: 'real-estate',
@@ -284,6 +295,9 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 23 (2026-11-28), on arrival: held out 7/10, dev 6/10. Thirty-third pass: dev 6 → 8/10.
     batch23: 0.68,
     dev23: 0.78,
+    // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 9/10.
+    batch24: 0.48,
+    dev24: 0.88,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -340,5 +354,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch23: 0.38,
     // Thirty-second pass: dev 6 → 7/10. Thirty-third pass: 7 → 8/10.
     dev23: 0.78,
+    // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 6/10.
+    batch24: 0.48,
+    dev24: 0.58,
   },
 };
