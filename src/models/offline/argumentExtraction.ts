@@ -14,7 +14,7 @@ import {
 } from './entityExtractors.ts';
 import { dayAsItStands, holdsNewValue, newValuesOnly } from './forms/currentValues.ts';
 import { referencesIn } from './forms/picks.ts';
-import { afterSelfCorrection, withoutChangeWords } from './forms/selfCorrection.ts';
+import { afterSelfCorrection, correctedReference, withoutChangeWords } from './forms/selfCorrection.ts';
 import { findRoleMember, findTimeOfDay, isOnlyFiller, nameBeforeBirthDate } from './forms/slotValues.ts';
 import { onlyGivesContact, reasonFrom, saysWhy } from './forms/statedReason.ts';
 import { isLengthEnum, lengthsByTheBody, lengthsWanted } from './lengthWords.ts';
@@ -85,12 +85,11 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
     // A change's new day or time is not the one the booking has now ("I've got one at 1, push it to 2").
     // Its new day may be said from the day the message says the booking is on ("…for Friday 13th June
     // 2031 … to the next day") when no booking is in hand.
+    const stands = holdsNewValue(info.description)
+      ? (sources.booked ?? dayAsItStands(sources.focusText ?? sources.messages[0] ?? '', sources.now))
+      : undefined;
     const said = holdsNewValue(info.description)
-      ? {
-          ...newValuesOnly(sources),
-          booked:
-            sources.booked ?? dayAsItStands(sources.focusText ?? sources.messages[0] ?? '', sources.now),
-        }
+      ? { ...newValuesOnly(sources), booked: stands, near: sources.near ?? stands }
       : sources;
     // A free-text property answered directly ("why the refund?") takes the answer over the request.
     // A time the customer said (to our question, or in a correction: "no, make it 3pm") beats one the
@@ -356,8 +355,10 @@ function find(p: PropertyInfo, text: string, now: Date, near?: string, booked?: 
       return findPersonName(text) ?? nameBeforeBirthDate(text);
     case 'number':
       return isPercentName(p.name) ? findPercent(text) : findNumber(text, p.name);
-    case 'reference':
-      return findReference(text, referenceHints(p));
+    case 'reference': {
+      const hints = referenceHints(p);
+      return correctedReference(text, (said) => findReference(said, hints)) ?? findReference(text, hints);
+    }
     case 'company':
       return findCompanyName(text);
     default:
@@ -372,6 +373,7 @@ function coerce(p: PropertyInfo, value: unknown): unknown {
   const wantsNumber = p.types.includes('number') || p.types.includes('integer');
   const wantsString = p.types.includes('string') || p.types.length === 0;
   if (typeof value === 'number') {
+    if (p.range && (value < p.range[0] || value > p.range[1])) return undefined;
     if (wantsNumber)
       return p.types.includes('integer') && !p.types.includes('number') && !Number.isInteger(value)
         ? undefined

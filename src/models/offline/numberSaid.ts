@@ -17,6 +17,9 @@ const CONTRAST = /\b(?:but|actually|instead|rather|make (?:it|that)|change (?:it
 const NEW_NUMBER_BEFORE =
   /\b(?:make (?:it|that|them)|change (?:it|that|them) to|(?:bump|take|put|bring) (?:it|that|them) (?:up |down )?to)\s+$/i;
 
+/** What says the number before it is the whole: "six in total", "6 seats in all", "10 altogether". */
+const IN_TOTAL_AFTER = /^\S+\s+(?:[a-z]+\s+)?(?:in total|in all|total|altogether)\b/i;
+
 /** What says the number after it is the one given up: "6 instead of 4". */
 const INSTEAD_OF = /\b(?:instead of|rather than)\s+$/i;
 
@@ -51,6 +54,9 @@ export function findNumber(text: string, unit?: string): number | undefined {
     candidates,
     candidates.filter((c) => !INSTEAD_OF.test(cleaned.slice(0, c.at))),
   );
+  // "we've hired two more people, so can it be six in total instead?": the number said as the total.
+  const total = candidates.filter((c) => IN_TOTAL_AFTER.test(cleaned.slice(c.at)));
+  if (total.length === 1) return total[0].value;
   // "I ordered 4 seats but we actually need 6": the number after the turn is the one wanted.
   const turn = CONTRAST.exec(cleaned);
   if (turn)

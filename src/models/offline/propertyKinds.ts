@@ -28,6 +28,11 @@ export type PropertyInfo = {
   format?: string;
   nullable: boolean;
   kind: Kind;
+  /**
+   * The least and most a number may be: the schema's minimum and maximum, or a range its description
+   * states ("How many monthly payments, 2 to 12"): "thirty a month" is no count of months.
+   */
+  range?: readonly [number, number];
 };
 
 const FREE_TEXT =
@@ -110,7 +115,20 @@ function readProperty(name: string, raw: JsonSchema): PropertyInfo {
     format: merged.format,
     nullable,
   };
-  return { ...info, kind: classify(info) };
+  const range = numberRange(types, merged, info.description);
+  return { ...info, kind: classify(info), ...(range ? { range } : {}) };
+}
+
+const STATED_RANGE = /\b(\d+)\s*(?:to|-|–)\s*(\d+)\b/;
+
+function numberRange(types: string[], schema: JsonSchema, description: string): [number, number] | undefined {
+  if (!types.includes('number') && !types.includes('integer')) return undefined;
+  const stated = description.match(STATED_RANGE);
+  const low = typeof schema.minimum === 'number' ? schema.minimum : stated ? Number(stated[1]) : undefined;
+  const high = typeof schema.maximum === 'number' ? schema.maximum : stated ? Number(stated[2]) : undefined;
+  if (low === undefined && high === undefined) return undefined;
+  const range: [number, number] = [low ?? Number.NEGATIVE_INFINITY, high ?? Number.POSITIVE_INFINITY];
+  return range[0] <= range[1] ? range : undefined;
 }
 
 function classify(p: Omit<PropertyInfo, 'kind'>): Kind {

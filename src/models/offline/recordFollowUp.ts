@@ -59,6 +59,29 @@ function soleChangeOf(input: RecordChangeInput, about: string, newOnly: boolean)
 }
 
 /**
+ * "the seats one, ORD-0002 … can it be six in total instead?": the message names a record by a reference
+ * only a change of what `made` makes takes (an order's ORD- number; `place_order` takes none), so it
+ * speaks of one that exists, and a new one of 6 seats had been placed.
+ */
+function namesRecordOfChange(input: RecordChangeInput, made: string): boolean {
+  const { text, available, changesData, now } = input;
+  const madeTool = available.find((t) => t.name === made);
+  const madeWith = new Set(Object.keys(madeTool ? (schemaOf(madeTool).properties ?? {}) : {}));
+  return available.some(
+    (t) =>
+      changesData(t.name) &&
+      !makesNewRecord(t.name) &&
+      sameObject(t.name, made) &&
+      Object.entries(schemaOf(t).properties ?? {}).some(
+        ([p, raw]) =>
+          !madeWith.has(p) &&
+          describeProperty(p, raw as JsonSchema).kind === 'reference' &&
+          findPropertyValue(schemaOf(t), p, text, now) !== undefined,
+      ),
+  );
+}
+
+/**
  * "I ordered 4 extra seats last week but we've hired two more people, can I make it 6 instead?": the
  * customer speaks of one they have of what the matched tool makes, and asks a change to it. As
  * `changeToRecordShown`, with the record said rather than shown: the one change on the same thing that
@@ -71,7 +94,7 @@ export function changeToOwnRecord(
   if (
     !matched ||
     !makesNewRecord(matched.name) ||
-    !speaksOfExisting(text, matched.name) ||
+    !(speaksOfExisting(text, matched.name) || namesRecordOfChange(input, matched.name)) ||
     !POINTS_BACK.test(text)
   )
     return undefined;

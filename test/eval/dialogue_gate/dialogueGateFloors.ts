@@ -177,12 +177,12 @@ export const GATES: Record<string, DialogueGate> = {
     batch22: 0.88,
     dev22: 0.88,
     // Batch 23 (2026-11-28), on arrival: held out 7/10, dev 4/10. Thirty-third pass: dev 4 → 7/10, and
-    // batch 10 9 → 10/10 (a spoken email read).
-    batch23: 0.68,
+    // batch 10 9 → 10/10 (a spoken email read). Thirty-fourth pass: held out 7 → 8/10.
+    batch23: 0.78,
     dev23: 0.68,
-    // Batch 24 (2026-11-28), on arrival: held out 9/10, dev 2/10.
+    // Batch 24 (2026-11-28), on arrival: held out 9/10, dev 2/10. Thirty-fourth pass: dev 2 → 4/10.
     batch24: 0.88,
-    dev24: 0.18,
+    dev24: 0.38,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -240,9 +240,9 @@ export const GATES: Record<string, DialogueGate> = {
     // Thirty-second pass: held out 5 → 7/10, dev 4 → 5/10.
     batch23: 0.68,
     dev23: 0.48,
-    // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 3/10.
+    // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 3/10. Thirty-fourth pass: dev 3 → 5/10.
     batch24: 0.48,
-    dev24: 0.28,
+    dev24: 0.48,
   },
   'real-estate': {
     template: 'real-estate',

@@ -47,5 +47,12 @@ describe('the day a message says its booking is on', () => {
       dayAsItStands('my appointment was on 3 March 2025, can I get a copy of the receipt', now),
     ).toBeUndefined();
     expect(dayAsItStands('could you move my cut to Saturday 14 June 2031', now)).toBeUndefined();
+    // A weekday pins the year ("Saturday the fourteenth of June" is in 2031); a day alone is no guess.
+    expect(dayAsItStands("I've got a viewing on Saturday the fourteenth of June, can it move", now)).toBe(
+      '2031-06-14',
+    );
+    expect(
+      dayAsItStands('i have a cut booked for the fourteenth of june, twenty thirty-one, one', now),
+    ).toBeUndefined();
   });
 });

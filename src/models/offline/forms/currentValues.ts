@@ -53,11 +53,15 @@ function saysHowItStands(clause: string): boolean {
  * The day the record is on as the message itself says it, when upcoming: "I booked a full colour with
  * Priya for Friday 13th June 2031 at 10am … could we move it to the next day, Saturday 14th?" moves it
  * to 14 June 2031 (it went to the next Saturday the 14th, in August 2027, once the clause that named
- * the booking's day was left out). Undefined when no clause says it.
+ * the booking's day was left out). Undefined when no clause says it with its year or weekday.
  */
 export function dayAsItStands(text: string, now: Date): string | undefined {
   const said = clauses(text).filter(saysHowItStands).join(' ');
-  const day = said === '' ? undefined : findDate(said, now);
+  // Only a date its words pin down, with its year or its weekday ("Saturday the fourteenth of June" is
+  // in 2031): "the fourteenth of june, twenty thirty-one" splits the year into a clause of its own, and
+  // the day alone would be guessed into the coming June.
+  const pinned = /\b20\d\d\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(said);
+  const day = pinned ? findDate(said, now) : undefined;
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   return day !== undefined && Date.parse(`${day}T00:00:00Z`) >= today ? day : undefined;
 }

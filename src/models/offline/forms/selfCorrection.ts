@@ -13,6 +13,24 @@ export function afterSelfCorrection(text: string): string | undefined {
   return last?.index === undefined ? undefined : text.slice(last.index + last[0].length);
 }
 
+/**
+ * A reference said with a self-correction: "INV-2014.. sorry typo, INV-2041" is INV-2041, and "A C C one
+ * oh oh eight, no sorry, one oh oh seven" is ACC-1007 — the digits said again alone take the prefix of
+ * the reference they correct. Undefined when the message corrects no reference.
+ */
+export function correctedReference(
+  text: string,
+  find: (said: string) => string | undefined,
+): string | undefined {
+  const corrected = afterSelfCorrection(text);
+  if (corrected === undefined) return undefined;
+  const said = find(corrected);
+  if (said !== undefined) return said;
+  const slip = find(text.slice(0, text.length - corrected.length))?.match(/^(.*?)(\d+)$/);
+  const digits = corrected.match(/\b\d{2,}\b/)?.[0];
+  return slip && digits && slip[2].length === digits.length ? `${slip[1]}${digits}` : undefined;
+}
+
 /** The words around a changed wish: "make it …", "actually can we do … instead", "let's do … then". */
 const CHANGE_LEAD =
   /^(?:(?:ok(?:ay)?|hmm+|um+|actually|no|sorry|oops|wait|so)\b[\s,.!]*)*(?:(?:can|could) (?:we|i|you) (?:do|have|get|make it|change it to)|(?:let'?s|lets) (?:do|go (?:with|for)|make it|have|get)|i'?ll (?:have|take|go (?:with|for))|make (?:it|that)|change (?:it|that) to|(?:go|switch) (?:with|to))\s+/i;
