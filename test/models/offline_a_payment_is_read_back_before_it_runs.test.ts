@@ -77,7 +77,8 @@ describe('a payment is read back before it runs', () => {
     const again = relayToDesk(first, 'Just to confirm: pay $50. Shall I go ahead?', 'yes');
     const items = unfoldRelay(again) as { role: string }[];
     expect(items.map((i) => i.role)).toEqual(['user', 'assistant', 'user']);
-    expect(items[0]).toMatchObject({ content: 'can I pay my bill, make it $50' });
+    // The correction first: the desk reads a value where it is first said ("pay $40 …, make it $50" paid $40).
+    expect(items[0]).toMatchObject({ content: 'make it $50, can I pay my bill' });
     expect(unfoldRelay('can I pay my bill')).toBe('can I pay my bill');
   });
 });

@@ -1,3 +1,5 @@
+import { findMoney } from './amounts.ts';
+
 /**
  * "what's for sale around that price?" after our quote put a home "up to about $566,000": the amount
  * meant is the one just discussed, which the tool keeps (its parameter says to omit it then), not the
@@ -21,6 +23,15 @@ const ONLY_PART =
 export function amountLeftOut(info: { kind: string }, newest = '', optional = false): boolean {
   return (
     info.kind === 'money' &&
-    (THAT_AMOUNT.test(newest) || (optional && THE_WHOLE.test(newest) && !ONLY_PART.test(newest)))
+    (pointsBackAtAnAmount(newest) || (optional && THE_WHOLE.test(newest) && !ONLY_PART.test(newest)))
   );
+}
+
+/**
+ * "that price", "that amount", unless the message itself said the amount before it: "a statement for
+ * $120, and I would like to pay that amount now" pays $120 (it was left out, and the whole $145 paid).
+ */
+function pointsBackAtAnAmount(newest: string): boolean {
+  const at = newest.search(THAT_AMOUNT);
+  return at >= 0 && findMoney(newest.slice(0, at)) === undefined;
 }

@@ -396,7 +396,13 @@ function coerce(p: PropertyInfo, value: unknown): unknown {
  */
 function enumSaid(text: string, values: readonly string[]): string | undefined {
   const corrected = afterSelfCorrection(text);
+  // "Rather than using the card on file, could you text a link": the value given up is not the one wanted.
+  const kept = text.replace(GIVEN_UP, ' ');
   return (
-    (corrected === undefined ? undefined : findEnumValue(corrected, values)) ?? findEnumValue(text, values)
+    (corrected === undefined ? undefined : findEnumValue(corrected, values)) ??
+    findEnumValue(kept, values) ??
+    findEnumValue(text, values)
   );
 }
+
+const GIVEN_UP = /\b(?:instead of|rather than)\b[^,.;!?]*/gi;

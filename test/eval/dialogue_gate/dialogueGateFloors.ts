@@ -240,9 +240,10 @@ export const GATES: Record<string, DialogueGate> = {
     // Thirty-second pass: held out 5 → 7/10, dev 4 → 5/10.
     batch23: 0.68,
     dev23: 0.48,
-    // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 3/10. Thirty-fourth pass: dev 3 → 5/10.
+    // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 3/10. Thirty-fourth pass: dev 3 → 5/10; the
+    // payment read back after a correction: 6/10.
     batch24: 0.48,
-    dev24: 0.48,
+    dev24: 0.58,
   },
   'real-estate': {
     template: 'real-estate',

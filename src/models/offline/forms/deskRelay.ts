@@ -15,14 +15,17 @@ const RELAY = /^Caller's request: ([^\n]+)\nYou asked: ([^\n]+)\nCaller's reply:
 /** The message a reply to a desk's question is passed on as, with what the desk was asked and said. */
 export function relayToDesk(request: string, question: string, reply: string): string {
   const line = (text: string) => text.replace(/\s+/g, ' ').trim();
-  // A read-back given again after a correction ("make it $50"): the request is what was asked and the
-  // correction, so the yes that follows pays $50, not the whole balance.
+  // A read-back given again after a correction ("make it $50"): the request is the correction and what
+  // was asked, so the yes that follows pays $50, not the whole balance. The correction is said first:
+  // the desk reads a value from the first place it is said, and after "rather than using the card on
+  // file … text a link for the $120" was corrected to "just the $120, by text link", a yes to "pay $120
+  // of your $145 balance by link" paid $145 by card.
   const earlier = RELAY.exec(request);
   // A bare number said to "How much would you like to pay?" is carried as the dollars it was ("$40"):
   // with the question left behind, "…some of my bill, 40" named no amount and the yes paid it all.
   const amount =
     earlier && /\bhow much\b/i.test(earlier[2]) && /^\$?\d+(\.\d{1,2})?$/.test(earlier[3].trim());
-  if (earlier) request = `${earlier[1]}, ${amount ? `$${earlier[3].trim().replace(/^\$/, '')}` : earlier[3]}`;
+  if (earlier) request = `${amount ? `$${earlier[3].trim().replace(/^\$/, '')}` : earlier[3]}, ${earlier[1]}`;
   return `Caller's request: ${line(request)}\nYou asked: ${line(question)}\nCaller's reply: ${line(reply)}`;
 }
 
