@@ -1,5 +1,7 @@
+import { tokenize } from '../../../routing/textFeatures.ts';
 import type { AskedQuestion } from '../askedQuestions.ts';
 import type { FunctionTool } from '../modelItems.ts';
+import { namesAction, verbOf } from '../toolMatcher.ts';
 
 /**
  * "actually just cancel it" said to the read-back of a move: the customer drops the booking itself, not
@@ -52,5 +54,36 @@ export function cancellationInstead(
       CANCELS.test(`${t.name} ${t.description ?? ''}`) &&
       parameterNames(t).length > 0 &&
       parameterNames(t).every((p) => identifying.includes(p)),
+  );
+}
+
+/** "…instead of cancelling", "rather than cancel it", "instead": the move is asked in the cancellation's place. */
+const IN_ITS_PLACE = /\b(?:instead|rather than|rather)\b/i;
+
+/**
+ * "hmm actually wait, could I just move it a week later instead of cancelling?" said to a cancellation's
+ * read-back: the customer keeps the booking and moves it. Heard as a question the desk could not answer,
+ * the cancellation was read back again and the next "yes, Saturday 21 June at 9:30" cancelled it (dev24).
+ * The agent's move of the same record (a change whose action the message names, taking every value the
+ * cancellation identifies the record by) is read back instead; it still runs only on a yes.
+ */
+export function moveInstead(
+  asked: AskedQuestion | undefined,
+  text: string,
+  tools: readonly FunctionTool[],
+  changesData: (name: string) => boolean,
+): FunctionTool | undefined {
+  if (asked?.kind !== 'confirm' || !IN_ITS_PLACE.test(text)) return undefined;
+  const cancel = tools.find((t) => t.name === asked.tool);
+  if (!cancel || !CANCELS.test(`${cancel.name} ${cancel.description ?? ''}`)) return undefined;
+  const words = tokenize(text);
+  const identifying = parameterNames(cancel);
+  return tools.find(
+    (t) =>
+      t.name !== cancel.name &&
+      changesData(t.name) &&
+      verbOf(t.name) === 'reschedule' &&
+      namesAction(words, t.name) &&
+      identifying.every((p) => parameterNames(t).includes(p)),
   );
 }

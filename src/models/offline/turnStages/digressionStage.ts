@@ -1,5 +1,5 @@
 import type { ToolResult } from '../conversationView.ts';
-import { cancellationInstead } from '../forms/cancelInstead.ts';
+import { cancellationInstead, moveInstead } from '../forms/cancelInstead.ts';
 import { closingReply } from '../forms/closing.ts';
 import {
   acceptsPerson,
@@ -50,7 +50,10 @@ export function digressionStage(turn: MessageTurn): StageOutcome<SettledTurn> {
   // (by whichever agent it reaches: each reads the message without what it gave up).
   const instead = requestAfterCancel(text);
   // "actually just cancel it" to a move's read-back: the booking's cancellation is read back instead.
-  const cancelling = cancellationInstead(asked, text, tools, (n) => changesData(n));
+  // "could I just move it a week later instead of cancelling?" to a cancellation's: the move is.
+  const cancelling =
+    cancellationInstead(asked, text, tools, (n) => changesData(n)) ??
+    moveInstead(asked, text, tools, (n) => changesData(n));
   if (cancelling) asked = undefined;
   if (givesUp(asked, text) && !instead) return { say: FORM_CANCELLED };
   if (instead) [text, asked] = [instead, undefined];
