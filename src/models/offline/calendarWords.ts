@@ -54,7 +54,7 @@ const DAY_ABBREVIATIONS: Readonly<Record<string, string>> = {
 
 /** "the Thursday after", "the friday after that": the weekday after the day in hand (a booking's). */
 export const WEEKDAY_AFTER_IT = new RegExp(
-  `\\bthe\\s+(${WEEKDAYS.join('|')})\\s+after(?:\\s+(?:that|it))?\\b(?!\\s+(?:next|this|my|the|our|your|\\d))`,
+  `\\bthe\\s+(${WEEKDAYS.join('|')})\\s+after(?:\\s+(?:that|it))?\\b(?!\\s+(?:next|this|my|the|our|your|\\d))|\\bthe\\s+following\\s+(${WEEKDAYS.join('|')})\\b`,
 );
 
 /**

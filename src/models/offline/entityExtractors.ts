@@ -229,7 +229,7 @@ export function findDate(text: string, now: Date, order?: 'month-first', near?: 
   const after = near ? lower.match(WEEKDAY_AFTER_IT) : null;
   if (near && after) {
     const from = Date.parse(`${near}T00:00:00Z`);
-    const target = WEEKDAYS.indexOf(after[1]);
+    const target = WEEKDAYS.indexOf(after[1] ?? after[2]);
     if (!Number.isNaN(from))
       return isoDate(from + ((target - new Date(from).getUTCDay() + 7) % 7 || 7) * day);
   }
