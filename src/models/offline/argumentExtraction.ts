@@ -12,7 +12,7 @@ import {
   findReference,
   STREET_ADDRESS,
 } from './entityExtractors.ts';
-import { dayAsItStands, holdsNewValue, newValuesOnly } from './forms/currentValues.ts';
+import { holdsNewValue, newValuesWithDay, withoutGivenUp } from './forms/currentValues.ts';
 import { referencesIn } from './forms/picks.ts';
 import { afterSelfCorrection, correctedReference, withoutChangeWords } from './forms/selfCorrection.ts';
 import { findRoleMember, findTimeOfDay, isOnlyFiller, nameBeforeBirthDate } from './forms/slotValues.ts';
@@ -79,18 +79,13 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
   const args: Record<string, unknown> = {};
   const missing: string[] = [];
   const unfilled: string[] = [];
+  const isNew = (name: string) => holdsNewValue(describeProperty(name, properties[name]).description);
+  const newValues = Object.keys(properties).some(isNew) ? newValuesWithDay(sources) : sources;
   for (const [name, raw] of Object.entries(properties)) {
     const info = describeProperty(name, raw);
     const answer = fromAnswer(info, sources.answers?.[name]);
     // A change's new day or time is not the one the booking has now ("I've got one at 1, push it to 2").
-    // Its new day may be said from the day the message says the booking is on ("…for Friday 13th June
-    // 2031 … to the next day") when no booking is in hand.
-    const stands = holdsNewValue(info.description)
-      ? (sources.booked ?? dayAsItStands(sources.focusText ?? sources.messages[0] ?? '', sources.now))
-      : undefined;
-    const said = holdsNewValue(info.description)
-      ? { ...newValuesOnly(sources), booked: stands, near: sources.near ?? stands }
-      : sources;
+    const said = isNew(name) ? newValues : sources;
     // A free-text property answered directly ("why the refund?") takes the answer over the request.
     // A time the customer said (to our question, or in a correction: "no, make it 3pm") beats one the
     // state holds (the earliest time offered for "tomorrow afternoon").
@@ -397,12 +392,9 @@ function coerce(p: PropertyInfo, value: unknown): unknown {
 function enumSaid(text: string, values: readonly string[]): string | undefined {
   const corrected = afterSelfCorrection(text);
   // "Rather than using the card on file, could you text a link": the value given up is not the one wanted.
-  const kept = text.replace(GIVEN_UP, ' ');
   return (
     (corrected === undefined ? undefined : findEnumValue(corrected, values)) ??
-    findEnumValue(kept, values) ??
+    findEnumValue(withoutGivenUp(text), values) ??
     findEnumValue(text, values)
   );
 }
-
-const GIVEN_UP = /\b(?:instead of|rather than)\b[^,.;!?]*/gi;

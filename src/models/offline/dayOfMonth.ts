@@ -1,4 +1,5 @@
 import { MONTHS } from './calendarWords.ts';
+import { UNIT_ORDINALS } from './numberWords.ts';
 
 /**
  * A day of the month said without its month: "the twelfth", "on the 3rd", "next Friday the 12th",
@@ -11,17 +12,7 @@ import { MONTHS } from './calendarWords.ts';
  * alone (the pick readers' words) count only after "on" or a weekday ("on the first", "Friday the 3rd").
  */
 
-const UNIT_ORDINALS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-] as const;
+const UNIT_ORDINAL_WORDS = Object.keys(UNIT_ORDINALS);
 const TEEN_ORDINALS = [
   'tenth',
   'eleventh',
@@ -37,12 +28,12 @@ const TEEN_ORDINALS = [
 
 /** Ordinal words of the days of a month, and their day: "twelfth" 12, "twenty-first" 21. */
 const ORDINAL_DAYS: ReadonlyMap<string, number> = new Map<string, number>([
-  ...UNIT_ORDINALS.map((w, i): [string, number] => [w, i + 1]),
+  ...UNIT_ORDINAL_WORDS.map((w, i): [string, number] => [w, i + 1]),
   ...TEEN_ORDINALS.map((w, i): [string, number] => [w, i + 10]),
   ['twentieth', 20],
   ['thirtieth', 30],
   // "twenty first", "twenty-first", and "20 first" (speech-to-text writes the tens as digits).
-  ...UNIT_ORDINALS.flatMap((w, i): [string, number][] => [
+  ...UNIT_ORDINAL_WORDS.flatMap((w, i): [string, number][] => [
     [`twenty ${w}`, 21 + i],
     [`twenty-${w}`, 21 + i],
     [`20 ${w}`, 21 + i],

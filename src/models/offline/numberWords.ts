@@ -41,3 +41,16 @@ export const TENS: Readonly<Record<string, number>> = {
   ninety: 90,
 };
 export const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000 };
+
+/** The ordinals of the units ("third" 3): days of the month ("the twenty-third") and picks read them. */
+export const UNIT_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+};

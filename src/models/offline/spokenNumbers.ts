@@ -8,20 +8,9 @@
  * "oh" ("oh shame") stay words, and ordinals ("the second one") are left to the pick readers.
  */
 
-import { SCALES, TEENS, TENS, UNITS } from './numberWords.ts';
+import { SCALES, TEENS, TENS, UNIT_ORDINALS, UNITS } from './numberWords.ts';
 
 const REPEATS: Readonly<Record<string, number>> = { double: 2, triple: 3 };
-const ORDINAL_UNITS: Readonly<Record<string, number>> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-};
 
 /**
  * Fillers a transcript keeps and nobody types: "it's uh forty two…", "um yeah hi". "er" only as written
@@ -149,7 +138,7 @@ function numbersIn(phrase: string, before: string, after: string): string {
     }
     // "twenty-third", "thirty first": a day of the month said as an ordinal after its tens is 23rd, 31st
     // (it was written "20-third", and no birth date was read from "November twenty-third, 1978").
-    const unit = ORDINAL_UNITS[words[j + 1]?.toLowerCase() ?? ''];
+    const unit = UNIT_ORDINALS[words[j + 1]?.toLowerCase() ?? ''];
     if (run.length === 1 && run[0] in TENS && unit !== undefined && /^(?:\s+|-)$/.test(words[j] ?? '')) {
       const day = TENS[run[0]] + unit;
       out.push(`${day}${unit === 1 ? 'st' : unit === 2 ? 'nd' : unit === 3 ? 'rd' : 'th'}`);

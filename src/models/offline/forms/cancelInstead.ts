@@ -58,7 +58,7 @@ export function cancellationInstead(
 }
 
 /** "…instead of cancelling", "rather than cancel it", "instead": the move is asked in the cancellation's place. */
-const IN_ITS_PLACE = /\b(?:instead|rather than|rather)\b/i;
+const IN_ITS_PLACE = /\b(?:instead|rather)\b/i;
 
 /**
  * "hmm actually wait, could I just move it a week later instead of cancelling?" said to a cancellation's

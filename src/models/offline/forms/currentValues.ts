@@ -66,6 +66,11 @@ export function dayAsItStands(text: string, now: Date): string | undefined {
   return day !== undefined && Date.parse(`${day}T00:00:00Z`) >= today ? day : undefined;
 }
 
+/** The text without the values it gives up ("rather than using the card on file", "instead of 2"). */
+export function withoutGivenUp(text: string): string {
+  return text.replace(REPLACED, ' ');
+}
+
 /** The message without what it says of the record as it stands (the words left as they were). */
 export function withoutCurrentValues(text: string): string {
   const kept = clauses(text).filter((clause) => !saysHowItStands(clause));
@@ -95,4 +100,23 @@ export function newValuesOnly<
         ? undefined
         : Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, withoutCurrentValues(v)])),
   };
+}
+
+/**
+ * `newValuesOnly`, with the day the booking is on: the booking in hand's, else the day the message says
+ * it is on (`dayAsItStands`), which a new day is counted from ("…for Friday 13th June 2031 … to the next
+ * day") and a day of the month alone is read in.
+ */
+export function newValuesWithDay<
+  T extends {
+    messages: readonly string[];
+    focusText?: string;
+    answers?: Readonly<Record<string, string>>;
+    now: Date;
+    booked?: string;
+    near?: string;
+  },
+>(sources: T): T {
+  const stands = sources.booked ?? dayAsItStands(sources.focusText ?? sources.messages[0] ?? '', sources.now);
+  return { ...newValuesOnly(sources), booked: stands, near: sources.near ?? stands };
 }

@@ -1,6 +1,6 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
-import { lookupWord, supersenseOf } from '../../../routing/wordNet.ts';
 import { isFreeTextProperty, type JsonSchema, propertyWords } from '../argumentExtraction.ts';
+import { isPersonWord } from '../personWord.ts';
 import { describeProperty, spokenPropertyWords } from '../propertyKinds.ts';
 import { askForArgument, fillTemplate } from '../responseTemplates.ts';
 
@@ -276,25 +276,7 @@ function withWhomItIsFor(text: string): string {
   const subject = text.split(REQUEST_TAIL)[0].trim();
   const rest = text.slice(text.indexOf(subject) + subject.length);
   const whom = rest.match(FOR_WHOM);
-  return whom && namesAPerson(whom[1]) ? `${subject}${whom[0]}` : subject;
-}
-
-/**
- * WordNet's exception list for the plurals said of people (the package ships none of its `.exc` files):
- * "men" alone is filed as a body of men, "children" not at all.
- */
-const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
-  men: 'man',
-  women: 'woman',
-  children: 'child',
-  people: 'person',
-};
-
-/** A word for a person among its three commonest noun senses ("kids" is first a verb, "to kid"). */
-function namesAPerson(word: string): boolean {
-  const lower = word.toLowerCase();
-  const senses = lookupWord(IRREGULAR_PLURALS[lower] ?? lower, 3)?.synsets.filter((s) => s.pos === 'n');
-  return senses?.slice(0, 3).some((s) => supersenseOf(s) === 'noun.person') === true;
+  return whom && isPersonWord(whom[1]) ? `${subject}${whom[0]}` : subject;
 }
 
 // "I would like to make an appointment for haircut for man": making the appointment is no service either.
