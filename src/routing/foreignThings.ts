@@ -53,6 +53,12 @@ const MAX_HOPS = 3;
 const BROADER_HOPS = 12;
 /** Concepts closer than this to WordNet's root are too broad to make two things kin. */
 const MIN_DEPTH = 6;
+/**
+ * The narrower kinship an owner after "my"/"our" must miss: "my glasses prescription" to a clinic, "my
+ * hotel reservation" to a night line ("glasses" and "hotel" meet the graph's things only in concepts as
+ * broad as a container or a building). Measured on the dev and blind sets (docs/routing.md, 2026-11-28).
+ */
+const OWNER_MIN_DEPTH = 7;
 /** A concept the graph's own words name counts from this depth ("medicine", 5). */
 const MIN_OWN_DEPTH = 5;
 /** What businesses sell or keep; people, times, acts and feelings are a message's context, not its thing. */
@@ -127,6 +133,16 @@ function nounSense(word: string): Synset | undefined {
   return lookupWord(word.replace(' ', '_'), 1)?.synsets.find((s) => s.pos === 'n');
 }
 
+/**
+ * "she'd like to book", "we'll be late": normalisation drops the apostrophe, and "shed", "well" and
+ * "hell" are things WordNet knows. The pronoun alone says who; the rest is an auxiliary.
+ */
+const PRONOUN_CONTRACTION = /\b(i|you|he|she|it|we|they)['’](d|ll|re|ve|s|m)\b/giu;
+
+function withoutPronounContractions(text: string): string {
+  return text.replace(PRONOUN_CONTRACTION, '$1');
+}
+
 /** Heads of a phrase that says how to ring the caller ("cell number", "mobile phone"). */
 const CONTACT_HEADS = new Set(['number', 'phone']);
 let phoneKinds: Set<string> | undefined;
@@ -142,6 +158,8 @@ export class ThingDomain {
   /** Adjacent word pairs of the graph's texts: a collocation it says is its own ("credit card"). */
   private readonly pairs = new Set<string>();
   private readonly concepts = new Set<string>();
+  /** The graph's concepts from OWNER_MIN_DEPTH: what a customer's own owner of its things must meet. */
+  private readonly ownerConcepts = new Set<string>();
   /** Every specific concept above the graph's things: "computer" when the graph says "laptop". */
   private readonly broader = new Set<string>();
   private readonly verdicts = new Map<string, boolean>();
@@ -164,13 +182,18 @@ export class ThingDomain {
       const sense = nounSense(word);
       if (!sense) continue;
       for (const c of conceptsOf(sense, MIN_DEPTH)) this.concepts.add(c);
+      for (const c of conceptsOf(sense, OWNER_MIN_DEPTH)) this.ownerConcepts.add(c);
       for (const c of conceptsOf(sense, MIN_DEPTH, BROADER_HOPS)) this.broader.add(c);
-      if (depthOf(sense) >= MIN_OWN_DEPTH) this.concepts.add(key(sense));
+      if (depthOf(sense) >= MIN_OWN_DEPTH) {
+        this.concepts.add(key(sense));
+        this.ownerConcepts.add(key(sense));
+      }
     }
   }
 
   /** The foreign things a request is about: what the customer says is theirs, or what its verb acts on. */
-  foreignThingsOf(text: string): string[] {
+  foreignThingsOf(message: string): string[] {
+    const text = withoutPronounContractions(message);
     const about = new Set<string>();
     /** What the request's verb acts on: only there may the thing be a tradesperson ("need a plumber"). */
     const objects = new Set<string>();
@@ -225,7 +248,7 @@ export class ThingDomain {
     let own = 0;
     const unfamiliar: string[] = [];
     const words: string[] = [];
-    for (const w of tokenize(text)) {
+    for (const w of tokenize(withoutPronounContractions(text))) {
       if (!isWord(w) || isStopword(w)) continue;
       words.push(w);
       if (this.isGraphWord(w) || this.isKin(w)) own++;
@@ -258,7 +281,7 @@ export class ThingDomain {
         // "under my cell number": the caller's phone, whose number it is, not a foreign owner's (WordNet's
         // first "cell" is a biologist's, and a clinic kept a move of its own appointment).
         if (CONTACT_HEADS.has(phrase[head]) && namesAPhone(phrase[m])) break;
-        if (this.isForeignOwner(phrase[m])) {
+        if (this.isForeignOwner(phrase[m], i >= 0 && POSSESSIVES.has(tokens[i]))) {
           out.push({ owner: phrase[m], phrase: phrase.slice(0, head + 1) });
           break;
         }
@@ -267,28 +290,35 @@ export class ThingDomain {
     return out;
   }
 
-  /** Cached like the foreign verdicts: the entry's router asks on every message with a possessive. */
-  private isForeignOwner(word: string): boolean {
-    let foreign = this.ownerVerdicts.get(word);
+  /**
+   * Cached like the foreign verdicts: the entry's router asks on every message with a possessive. After
+   * "my"/"our" the customer says the thing is theirs, and the narrower kinship decides; at a clause's
+   * start or after "the" the word may be a name ("the orchard lane one" is a house on Orchard Lane).
+   */
+  private isForeignOwner(word: string, afterPossessive: boolean): boolean {
+    const k = `${afterPossessive ? 'p' : '-'}${word}`;
+    let foreign = this.ownerVerdicts.get(k);
     if (foreign === undefined) {
-      foreign = this.judgeOwner(word);
+      foreign = this.judgeOwner(word, afterPossessive ? this.ownerConcepts : this.concepts);
       if (this.ownerVerdicts.size >= 20_000) this.ownerVerdicts.clear();
-      this.ownerVerdicts.set(word, foreign);
+      this.ownerVerdicts.set(k, foreign);
     }
     return foreign;
   }
 
-  private judgeOwner(word: string): boolean {
+  private judgeOwner(word: string, concepts: ReadonlySet<string>): boolean {
     if (!isWord(word) || this.isGraphWord(word) || !commonlyA(word, 'n') || commonlyA(word, 'a'))
       return false;
     const sense = nounSense(word);
-    if (!sense || this.senseIsKin(sense)) return false;
+    if (!sense || this.senseIsKin(sense, concepts)) return false;
     if (OWNER_CLASSES.has(supersenseOf(sense)) || isTradesperson(word, sense)) return true;
     // "the gas company": gas is first a state of matter, then the fuel a utility sells. Not a person
     // ("my neighbor sold for 610": a neighbour is secondly a thing near another).
     if (supersenseOf(sense) === 'noun.person') return false;
     const second = lookupWord(word, 2)?.synsets.filter((s) => s.pos === 'n')[1];
-    return second !== undefined && SUPPLY_CLASSES.has(supersenseOf(second)) && !this.senseIsKin(second);
+    return (
+      second !== undefined && SUPPLY_CLASSES.has(supersenseOf(second)) && !this.senseIsKin(second, concepts)
+    );
   }
 
   /** A word of the graph's own that names one of its physical things ("room"; not "refund", not "book"). */
@@ -359,7 +389,7 @@ export class ThingDomain {
     return kin;
   }
 
-  private senseIsKin(sense: Synset): boolean {
-    return this.broader.has(key(sense)) || conceptsOf(sense, MIN_OWN_DEPTH).some((c) => this.concepts.has(c));
+  private senseIsKin(sense: Synset, concepts: ReadonlySet<string> = this.concepts): boolean {
+    return this.broader.has(key(sense)) || conceptsOf(sense, MIN_OWN_DEPTH).some((c) => concepts.has(c));
   }
 }
