@@ -59,6 +59,10 @@ export type ChosenToolTurn = {
  * order to {quantity} in all"), free text aside. Only those, and only said outright: a value the
  * customer never heard read back, or one the fill read differently from the same words, is no correction.
  */
+/** A time as said ("at 4", "10am", "2:30"); a bare number ("10", an amount) is none. */
+const CLOCK_TIME =
+  /^(?:at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\d{1,2}:\d{2}\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm))$/i;
+
 function changesAValueReadBack(
   agent: NormalizedAgent | undefined,
   tool: FunctionTool,
@@ -72,10 +76,11 @@ function changesAValueReadBack(
   return [...said].some(
     (p) =>
       p in (schema.properties ?? {}) &&
-      !isFreeTextProperty(schema, p) &&
       (typeof after[p] === 'number' || typeof after[p] === 'string') &&
       JSON.stringify(after[p]) !== JSON.stringify(before[p]) &&
-      saysValue(reply, after[p]),
+      // A time said as the caller put it ("Yes, Friday at 10am" to a move "to Friday, at the same
+      // time") is a value, though its property is free text: the move had been made at the old time.
+      ((!isFreeTextProperty(schema, p) && saysValue(reply, after[p])) || CLOCK_TIME.test(String(after[p]))),
   );
 }
 
@@ -223,6 +228,33 @@ function saysOnlyWhatWasReadBack(
     if (sameArguments({ v: before[p] }, { v })) return true;
     if (typeof v === 'number')
       return new RegExp(`(?<![\\d.])${String(v).replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(said);
-    return typeof v === 'string' && v.trim() !== '' && said.includes(v.toLowerCase());
+    return (
+      typeof v === 'string' && v.trim() !== '' && (said.includes(v.toLowerCase()) || sameClockTime(v, said))
+    );
+  });
+}
+
+/**
+ * "Yes, Friday at four. That's right." to a move read back "… at 16:00 … to Friday, at the same time":
+ * the hour said is one the read-back gives, morning or afternoon ("4" is 4pm or 16:00 there).
+ */
+function sameClockTime(value: string, readBack: string): boolean {
+  // A move reads back the old time and then the new one: only the new one is agreed to, unless it is
+  // "the same time" as the old.
+  const to = readBack.lastIndexOf(' to ');
+  const tail = to < 0 ? readBack : readBack.slice(to);
+  const where = /\bsame time\b/.test(tail) ? readBack : tail;
+  const time = /^(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$/i.exec(value.trim());
+  if (!time) return false;
+  const hour = Number(time[1]);
+  const minutes = time[2] ?? '00';
+  const hours = time[3] ? [time[3].toLowerCase() === 'pm' ? (hour % 12) + 12 : hour % 12] : [hour, hour + 12];
+  return hours.some((h) => {
+    const twelve = h % 12 === 0 ? 12 : h % 12;
+    const half = h >= 12 ? 'pm' : 'am';
+    const clock = new RegExp(
+      `(?<![\\d:])(?:0?${h}:${minutes}|${twelve}(?::${minutes})?\\s*${half})(?![\\d])`,
+    );
+    return clock.test(where);
   });
 }

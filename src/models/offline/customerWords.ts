@@ -1,6 +1,12 @@
 /** What customers say for what tools are named after: "my money back" is a refund. */
 const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   [/\b(?:my|the|our|his|her|their)\s+money\s+back\b/gi, 'a refund'],
+  // "it came out twice so I just want the whole thing back", "can I get it all back": a charge wanted back
+  // ("I want it back to how it was" at a salon is no refund).
+  [
+    /\b(?:want|get|have)\s+(?:it|that|this|them|everything|the\s+(?:whole|full)\s+(?:thing|amount|lot)|the\s+lot)(?:\s+all)?\s+back\b(?!\s+(?:to|in|on|into|the\s+way|like|how))/gi,
+    'want a refund',
+  ],
   [/\breimburse(?:d|ment)?\b/gi, 'refund'],
   // "I need the on-call doctor to call me", "ring me", "phone me": a call back, not who is on call.
   [/\b(?:call|ring|phone)\s+me\b(?!\s+back)/gi, 'call me back'],
@@ -37,7 +43,15 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   // "cancel my subscription", "cancel our service": ending what the account pays for is closing it.
   [/\bcancel(?:l?ing)?\s+(my|our|the)\s+(subscription|service|membership)\b/gi, 'close $1 $2'],
   // "the seats we ordered", "I placed an order last week": an order that exists, not one to place now.
-  [/\b(?:i|we)\s+(?:already\s+|just\s+)?(?:ordered|placed(?:\s+an?\s+order)?)\b/gi, 'an existing order for'],
+  [
+    /\b(?:i|we|he|she|they)\s+(?:already\s+|just\s+)?(?:ordered|placed(?:\s+an?\s+order)?)\b/gi,
+    'an existing order for',
+  ],
+  // "he ordered some extra seats recently and wants to increase it": more or fewer of what was ordered.
+  [
+    /\b(?:increase|decrease|up|raise|lower|reduce)\s+(it|that|(?:the|my|our|his|her|their)\s+order)\b(?!\s+to\s+(?:a|the)\s+(?:plan|tier))/gi,
+    'change the quantity of $1',
+  ],
   // "has our order for extra seats gone through?", "cancel my order", "any update on our seats order?":
   // one that exists ("an order" is new).
   [/\b(my|our|the|that|this)\s+((?:[a-z]+\s+)?)order\b(?!\s+(?:form|page|button))/gi, '$1 $2existing order'],

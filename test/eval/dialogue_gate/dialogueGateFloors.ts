@@ -182,7 +182,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev23: 0.68,
     // Batch 24 (2026-11-28), on arrival: held out 9/10, dev 2/10. Thirty-fourth pass: dev 2 → 4/10.
     batch24: 0.88,
-    dev24: 0.38,
+    dev24: 0.68,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -243,7 +243,7 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 3/10. Thirty-fourth pass: dev 3 → 5/10; the
     // payment read back after a correction: 6/10.
     batch24: 0.48,
-    dev24: 0.58,
+    dev24: 0.68,
   },
   'real-estate': {
     template: 'real-estate',

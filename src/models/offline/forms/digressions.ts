@@ -98,7 +98,7 @@ export function fixedAnswer(
 
 // "y", "yh", "ye": agreement as texted. "that's fine" to a read-back repeated it and booked nothing (a chat probe).
 const YES =
-  /^(yes|yeah|yep|yup|ya|yah|yea|yess+|y|yh|ye|yas|sure|ok|okay|k|kk|correct|right|that'?s right|thats right|perfect|great|go ahead|please do|do it|book it|sounds good|confirm|that'?s fine|thats fine|fine|lovely|all good|go for it|that works|works for me)\b/i;
+  /^(yes|yeah|yep|yup|aye|ya|yah|yea|yess+|y|yh|ye|yas|sure|ok|okay|k|kk|correct|right|that'?s right|thats right|perfect|great|go ahead|please do|do it|book it|sounds good|confirm|that'?s fine|thats fine|fine|lovely|all good|go for it|that works|works for me)\b/i;
 const NO = /^(no|nope|nah|not really|wrong)\b/i;
 
 /** Plain agreement ("yes", "yes book it", "that's right"). */

@@ -2,7 +2,14 @@ import { tokenize } from '../../../routing/textFeatures.ts';
 import type { AskedQuestion } from '../askedQuestions.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { propertyWords } from '../propertyKinds.ts';
-import { namesTool, type ToolDoc } from '../toolMatcher.ts';
+import {
+  namesAction,
+  namesTool,
+  objectWordsOf,
+  sameStem,
+  sharesContentWord,
+  type ToolDoc,
+} from '../toolMatcher.ts';
 import { isQuestion } from './digressions.ts';
 
 /**
@@ -34,12 +41,32 @@ export function replyToPending(
   const said = tokenize(text)
     .filter((w) => !label.has(w))
     .join(' ');
-  if (changesData(match.name))
-    return namesTool(said, { name: match.name, description: '', sideEffect: true }) ? undefined : pending;
   const matchDoc = docs.find((d) => d.name === match.name);
+  if (changesData(match.name)) {
+    if (!namesTool(said, { name: match.name, description: '', sideEffect: true })) return pending;
+    return changesForAnother(said, match.name, matchDoc) ? undefined : pending;
+  }
   const pendingDoc = docs.find((d) => d.name === pending.name);
   if (!matchDoc || !pendingDoc || changesData(pending.name)) return undefined;
   const takes = (match.parameters as { properties?: Record<string, unknown> })?.properties ?? {};
   const redirected = asked.property in takes && namesTool(said, matchDoc) && !namesTool(said, pendingDoc);
   return redirected ? match : undefined;
+}
+
+/** "actually", "instead", "I need…", "can you…": the reply asks for something, not only answers. */
+const ASKS = /\b(?:actually|instead|rather|need|want|wanna|can you|could you|would you|please)\b/i;
+
+/**
+ * A reply to one change's question that names another change's object asks for that other one only when
+ * it says the other's action, asks for something, or says one of the other's own words beyond its object:
+ * "ACC-1007, but actually I forgot my password" (the reset's "forgot") asks for the reset; "I probably
+ * typed the password wrong a bunch of times. The account is ACC-1007" to the unlock's account question
+ * tells how the lock came about (dev24-support-03: a reset link had been sent for a locked sign-in).
+ */
+function changesForAnother(said: string, toolName: string, doc: ToolDoc | undefined): boolean {
+  const words = tokenize(said);
+  if (namesAction(words, toolName) || ASKS.test(said)) return true;
+  const objects = objectWordsOf(toolName);
+  const beyondObject = words.filter((w) => !objects.some((o) => sameStem(w, o))).join(' ');
+  return doc !== undefined && sharesContentWord(beyondObject, { name: '', description: doc.description });
 }
