@@ -126,7 +126,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev23: 0.78,
     // Batch 24 (2026-11-28), on arrival: held out 4/10, dev 7/10. Thirty-fourth pass: dev 7 → 8/10.
     batch24: 0.38,
-    dev24: 0.78,
+    dev24: 0.88,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.

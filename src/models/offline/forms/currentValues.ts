@@ -18,7 +18,7 @@ export function holdsNewValue(description: string): boolean {
  * ("I booked a blow-dry for Saturday but…" is no move to Saturday).
  */
 const HAS_ONE =
-  /^(?:(?:hi|hello|hey|so|well|ok|okay|yes|yeah)\b[\s,!]*)*(?:i'?ve got|i have got|i have|i'?ve|i had|i got|(?:i|we)(?:'?ve| have)? booked|we'?ve got|we have|there'?s|there is|(?:my|our|the)\s+(?:appointment|appt|booking|visit|viewing|session)\s+(?:is|was|'s))\b/i;
+  /^(?:(?:hi|hello|hey|so|well|ok|okay|yes|yeah)\b[\s,!]*)*(?:i'?ve got|i have got|i have|i'?ve|i had|i got|(?:i|we)(?:'?ve| have)? booked|we'?ve got|we have|there'?s|there is|(?:my|our|the)\s+(?:appointment|appt|booking|visit|viewing|session)\s+(?:is|was|'s)|(?:my|our|his|her|their)\s+(?:[\w'-]+\s+){1,4}?(?:is|was|are|'s)\s+(?:booked|scheduled))\b/i;
 /** What a record is called, or its being booked: the clause speaks of one that exists. */
 const RECORD = /\b(?:appointment|appt|booking|booked|visit|viewing|session|slot)\b/i;
 /** A change asked for in the same clause: "I have to move my appointment to Friday" is the new day. */
@@ -49,6 +49,23 @@ function saysHowItStands(clause: string): boolean {
   return (HAS_ONE.test(bare) && RECORD.test(bare)) || PICKS_ONE.test(bare);
 }
 
+/** A clause of only a year and a time: "…booked for the fourteenth of june, 2031, 1 o'clock, and…". */
+const DATE_PARTS =
+  /^(?:(?:at\s+)?(?:\d{4}|\d{1,2}(?::\d{2})?\s*(?:o'?clock|am|pm|a\.m\.|p\.m\.)|noon|midday)[\s,.]*)+$/i;
+
+/**
+ * Which clauses say how the record stands: those that do, and a year or a time said after one in a
+ * clause of its own (the year was read as no year, and "1 o'clock", the booking's own time, as the new one).
+ */
+function standingClauses(text: string): { clause: string; stands: boolean }[] {
+  const out: { clause: string; stands: boolean }[] = [];
+  for (const clause of clauses(text)) {
+    const continues = out.at(-1)?.stands === true && DATE_PARTS.test(clause.trim());
+    out.push({ clause, stands: continues || saysHowItStands(clause) });
+  }
+  return out;
+}
+
 /**
  * The day the record is on as the message itself says it, when upcoming: "I booked a full colour with
  * Priya for Friday 13th June 2031 at 10am … could we move it to the next day, Saturday 14th?" moves it
@@ -56,10 +73,12 @@ function saysHowItStands(clause: string): boolean {
  * the booking's day was left out). Undefined when no clause says it with its year or weekday.
  */
 export function dayAsItStands(text: string, now: Date): string | undefined {
-  const said = clauses(text).filter(saysHowItStands).join(' ');
+  const said = standingClauses(text)
+    .filter((c) => c.stands)
+    .map((c) => c.clause)
+    .join(' ');
   // Only a date its words pin down, with its year or its weekday ("Saturday the fourteenth of June" is
-  // in 2031): "the fourteenth of june, twenty thirty-one" splits the year into a clause of its own, and
-  // the day alone would be guessed into the coming June.
+  // in 2031); a year in a clause of its own after it counts ("the fourteenth of june, twenty thirty-one").
   const pinned = /\b20\d\d\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(said);
   const day = pinned ? findDate(said, now) : undefined;
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
@@ -73,7 +92,9 @@ export function withoutGivenUp(text: string): string {
 
 /** The message without what it says of the record as it stands (the words left as they were). */
 export function withoutCurrentValues(text: string): string {
-  const kept = clauses(text).filter((clause) => !saysHowItStands(clause));
+  const kept = standingClauses(text)
+    .filter((c) => !c.stands)
+    .map((c) => c.clause);
   return kept
     .join(' ')
     .replace(REPLACED, ' ')
