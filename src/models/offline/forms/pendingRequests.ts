@@ -1,4 +1,5 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
+import { tokenize } from '../../../routing/textFeatures.ts';
 import type { JsonSchema } from '../argumentExtraction.ts';
 import { propertyNamedInQuestion } from '../askedQuestions.ts';
 import { WEEKDAYS } from '../calendarWords.ts';
@@ -7,6 +8,7 @@ import { definedBy } from '../glossedPick.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { nameAloneTakenBy } from '../nameTakingTool.ts';
 import { isFailure, missingArgument } from '../responseTemplates.ts';
+import { namesAction } from '../toolMatcher.ts';
 import { relayedRequest, relayToDesk } from './deskRelay.ts';
 import { isQuestion } from './digressions.ts';
 import { isReadBack } from './formQuestions.ts';
@@ -338,10 +340,17 @@ export function earlierPick(
         (v) => Array.isArray(v) && v.every(isRecord) && pickedByTime(said, v) !== undefined,
       );
     // Or by a word only one item holds ("Dr Whitfield's", then the name: it booked the first, Dr. Okafor).
+    // Or in a request of any length that asks for the change itself ("could I just book him in with Dr.
+    // Whitfield tomorrow morning?", then the name: it booked the first opening, Dr. Okafor's at 08:30).
+    const choice = (said: string) => choiceFromOffer(offer, said, tools, changesData);
+    const asksTheChange = (said: string) => {
+      const chosen = choice(said);
+      return chosen !== undefined && namesAction(tokenize(said), chosen.tool.name);
+    };
     const picks = (said: string) =>
       isPick(said) ||
-      ((byTime(said) || said.trim().split(/\s+/).length <= 4) &&
-        choiceFromOffer(offer, said, tools, changesData) !== undefined) ||
+      ((byTime(said) || said.trim().split(/\s+/).length <= 4) && choice(said) !== undefined) ||
+      asksTheChange(said) ||
       pickForChange(offer, said, tools, changesData, view) !== undefined;
     const reply = at < 0 ? undefined : view.exchanges.slice(at, at + 3).find((e) => picks(e.answer))?.answer;
     return reply === undefined ? undefined : choiceFromOffer(offer, reply, tools, changesData, view);
