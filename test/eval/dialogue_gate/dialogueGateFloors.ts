@@ -275,10 +275,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch15: 0.78,
     dev15: 0.98,
     // Batch 16 (2026-11-27), on arrival: held out 9/10, dev 8/10; twenty-fifth pass: dev 8/10.
-    batch16: 0.88,
+    batch16: 0.98,
     dev16: 0.78,
     // Batch 17 (2026-11-27), on arrival: held out 7/10, dev 10/10. Twenty-sixth pass: held out 7/10, dev 10/10.
-    batch17: 0.78,
+    batch17: 0.88,
     dev17: 0.98,
     // Batch 18 (2026-11-27), on arrival: held out 4/10, dev 7/10. Twenty-seventh pass: held out 6/10, dev 7/10.
     batch18: 0.58,
@@ -291,7 +291,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev20: 0.88,
     batch21: 0.68,
     dev21: 0.68, // thirty-third pass: 6 → 7/10
-    batch22: 0.78,
+    batch22: 0.88,
     dev22: 0.48,
     // Batch 23 (2026-11-28), on arrival: held out 7/10, dev 6/10. Thirty-third pass: dev 6 → 8/10.
     batch23: 0.68,
