@@ -14,6 +14,7 @@ import {
 } from './forms/formTurn.ts';
 import { stateForReply } from './forms/offerDefault.ts';
 import { partStep } from './forms/partStep.ts';
+import { timesSaid } from './forms/pickByTime.ts';
 import { plainReplyAtReadBack, restatesWithAgreement } from './forms/plainConfirmation.ts';
 import { readBackStep, recordLookUpFirst } from './forms/readBackFacts.ts';
 import { reasonAtReadBack } from './forms/reasonAtReadBack.ts';
@@ -54,15 +55,15 @@ export type ChosenToolTurn = {
   changesData: (toolName: string) => boolean;
 };
 
+/** A time as said ("at 4", "10am", "2:30"); a bare number ("10", an amount) is none. */
+const CLOCK_TIME =
+  /^(?:at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\d{1,2}:\d{2}\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm))$/i;
+
 /**
  * Whether the reply says another value for an argument the tool's read-back says ("change your latest
  * order to {quantity} in all"), free text aside. Only those, and only said outright: a value the
  * customer never heard read back, or one the fill read differently from the same words, is no correction.
  */
-/** A time as said ("at 4", "10am", "2:30"); a bare number ("10", an amount) is none. */
-const CLOCK_TIME =
-  /^(?:at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\d{1,2}:\d{2}\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm))$/i;
-
 function changesAValueReadBack(
   agent: NormalizedAgent | undefined,
   tool: FunctionTool,
@@ -244,16 +245,14 @@ function sameClockTime(value: string, readBack: string): boolean {
   const to = readBack.lastIndexOf(' to ');
   const tail = to < 0 ? readBack : readBack.slice(to);
   const where = /\bsame time\b/.test(tail) ? readBack : tail;
-  const time = /^(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$/i.exec(value.trim());
-  if (!time) return false;
-  const hour = Number(time[1]);
-  const minutes = time[2] ?? '00';
-  const hours = time[3] ? [time[3].toLowerCase() === 'pm' ? (hour % 12) + 12 : hour % 12] : [hour, hour + 12];
-  return hours.some((h) => {
+  // "at 4" is 4:00 or 16:00 (a bare hour is read here: the value is a time, not a pick from a list).
+  const minutesSaid = CLOCK_TIME.test(value.trim()) ? timesSaid(value, 0) : [];
+  return minutesSaid.some((m) => {
+    const h = Math.floor(m / 60);
+    const minutes = String(m % 60).padStart(2, '0');
     const twelve = h % 12 === 0 ? 12 : h % 12;
-    const half = h >= 12 ? 'pm' : 'am';
     const clock = new RegExp(
-      `(?<![\\d:])(?:0?${h}:${minutes}|${twelve}(?::${minutes})?\\s*${half})(?![\\d])`,
+      `(?<![\\d:])(?:0?${h}:${minutes}|${twelve}(?::${minutes})?\\s*${h >= 12 ? 'pm' : 'am'})(?![\\d])`,
     );
     return clock.test(where);
   });

@@ -177,15 +177,11 @@ export class ToolChooser {
         ? undefined
         : concreteRequest(this.requestReader(), text, available, match?.name, pending?.tool.name);
     // "whats the difference between growth and scale? we've got about 8 numbers" orders nothing.
-    // "I need to cancel one.", then a name and number: for the cancellation, not a booking (changeAskedBefore.ts).
-    const forAnotherChange =
-      found !== undefined &&
-      this.changesData(found.name) &&
-      asksAnotherChange(found.name, text, view, available, (n) => this.changesData(n));
-    const doer =
-      found && (forAnotherChange || weighsInsteadOf(text, found.name, available, (n) => this.changesData(n)))
-        ? undefined
-        : found;
+    // "I need to cancel one.", then a name and number: for the cancellation, not a booking.
+    const elsewhere = (n: string) =>
+      asksAnotherChange(n, text, view, available, (t) => this.changesData(t)) ||
+      weighsInsteadOf(text, n, available, (t) => this.changesData(t));
+    const doer = found && elsewhere(found.name) ? undefined : found;
     // "friday at 3pm" to the move's "Which day would you like instead?" answers the move: it is no new
     // booking, though it gives a booking's day and time, unless it names the booking's action.
     const answersChange =

@@ -342,15 +342,15 @@ export function earlierPick(
     // Or by a word only one item holds ("Dr Whitfield's", then the name: it booked the first, Dr. Okafor).
     // Or in a request of any length that asks for the change itself ("could I just book him in with Dr.
     // Whitfield tomorrow morning?", then the name: it booked the first opening, Dr. Okafor's at 08:30).
-    const choice = (said: string) => choiceFromOffer(offer, said, tools, changesData);
-    const asksTheChange = (said: string) => {
-      const chosen = choice(said);
-      return chosen !== undefined && namesAction(tokenize(said), chosen.tool.name);
+    const picksFromOffer = (said: string) => {
+      const chosen = choiceFromOffer(offer, said, tools, changesData);
+      if (chosen === undefined) return false;
+      const short = said.trim().split(/\s+/).length <= 4;
+      return byTime(said) || short || namesAction(tokenize(said), chosen.tool.name);
     };
     const picks = (said: string) =>
       isPick(said) ||
-      ((byTime(said) || said.trim().split(/\s+/).length <= 4) && choice(said) !== undefined) ||
-      asksTheChange(said) ||
+      picksFromOffer(said) ||
       pickForChange(offer, said, tools, changesData, view) !== undefined;
     const reply = at < 0 ? undefined : view.exchanges.slice(at, at + 3).find((e) => picks(e.answer))?.answer;
     return reply === undefined ? undefined : choiceFromOffer(offer, reply, tools, changesData, view);

@@ -11,7 +11,7 @@ import { weekdayIndex } from '../calendarWords.ts';
  * bare hour ("11 is fine", "ten o'clock") only when it cannot be the pick's place in the list (more
  * than `listed`) or is said with "o'clock": "2 please" is the second one offered.
  */
-function timesSaid(text: string, listed = Number.POSITIVE_INFINITY): number[] {
+export function timesSaid(text: string, listed = Number.POSITIVE_INFINITY): number[] {
   const m = text
     .toLowerCase()
     .match(/\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)?(?=\s|$|[,.!?])/);
