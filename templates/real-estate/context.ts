@@ -28,6 +28,8 @@ export const realEstateContext = z.object({
   sellerAddress: z.string().optional().describe('Street address of the home the client is selling'),
   sellerListingId: z.string().optional().describe('Draft listing created for the seller, e.g. LST-2001'),
   tourId: z.string().optional().describe('Reference of the tour booked, e.g. TOUR-7'),
+  // The day a move counts from and reads a day of the month in ("three p.m. on the fourteenth").
+  tourDate: z.string().optional().describe('Day of the viewing this conversation is about, YYYY-MM-DD'),
   leadId: z.string().optional().describe('CRM lead recorded for the client, e.g. LEAD-12'),
   escalationId: z.string().optional().describe('Escalation case opened, e.g. ESC-3'),
 });

@@ -163,7 +163,7 @@ export const findMine = defineTool({
     const movingTo = MOVE_WORDS.test(args.viewingDescription ?? '') ? args.newDate : undefined;
     const viewing = viewingMeant(viewings, args, movingTo);
     // The one named stays the one a "yes" to the read-back changes, whatever was said to pick it.
-    if (viewing) ctx.state.tourId = `TOUR-${viewing.id}`;
+    if (viewing) Object.assign(ctx.state, { tourId: `TOUR-${viewing.id}`, tourDate: viewing.day });
     return {
       found: true,
       count: viewings.length,
@@ -270,7 +270,7 @@ export const rescheduleTour = defineTool({
         message: `${formatTime(start)} on ${formatDayLong(day)} is taken at ${viewing.address}. Free that day: ${joinWords(free)}. What time would suit you instead?`,
       };
     }
-    ctx.state.tourId = `TOUR-${viewing.id}`;
+    Object.assign(ctx.state, { tourId: `TOUR-${viewing.id}`, tourDate: day });
     return {
       rescheduled: true,
       tourId: `TOUR-${viewing.id}`,

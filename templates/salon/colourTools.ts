@@ -40,7 +40,7 @@ export const colorQuote = defineTool({
       args.hairLength ?? (service.id === ctx.state.quotedService ? ctx.state.quotedLength : undefined);
     if (!length && dependsOnLength(service)) {
       // The colour named stays the one quoted while its length is asked: the reply ("long") names none.
-      ctx.state.quotedService = service.id;
+      rememberQuote(ctx.state, service);
       return {
         found: false,
         missing: 'hairLength',
@@ -51,7 +51,7 @@ export const colorQuote = defineTool({
     }
     const { priceCents, durationMin } = priceFor(service, length);
     const colourists = (await stylistsFor(ctx.db, service)).map((s) => s.name);
-    ctx.state.quotedService = service.id;
+    rememberQuote(ctx.state, service);
     if (length) ctx.state.quotedLength = length;
     const forLength = length && dependsOnLength(service) ? ` for ${length} hair` : '';
     const note = service.patchTest ? PATCH_TEST_NOTE : 'No patch test is needed for this one.';
@@ -82,4 +82,10 @@ function lengthRange(service: Parameters<typeof priceFor>[0]): string {
   const longest = formatDuration(priceFor(service, 'long').durationMin);
   const time = shortest === longest ? `about ${shortest}` : `about ${shortest} to ${longest}`;
   return `${prices.join(', ')} hair, ${time} in the chair`;
+}
+
+/** The colour quoted: booked when the customer says "book that", and named so in the read-back. */
+function rememberQuote(state: SalonContext, service: { id: string; name: string }): void {
+  state.quotedService = service.id;
+  state.quotedServiceName = service.name;
 }

@@ -42,6 +42,8 @@ export const salonContext = z.object({
     .optional()
     .describe('The earliest time offered for the part of the day the customer asked for (e.g. 13:00)'),
   quotedLength: z.enum(HAIR_LENGTHS).optional().describe('Hair length the last quote was for'),
+  // Said by the booking's read-back when the customer booked it as "that" ("let's book that").
+  quotedServiceName: z.string().optional().describe('Name of the last colour quoted, e.g. balayage'),
   complaintRef: z.string().optional().describe('Reference of the complaint logged in this conversation'),
 });
 

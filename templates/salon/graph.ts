@@ -174,6 +174,9 @@ export const salonGraph: GraphSpec<typeof salonContext> = {
           book_appointment: [
             '{serviceDescription} with {stylist} on {date}, {timeText}, under {customerName}, {phone}',
             '{serviceDescription} on {date}, {timeText}, under {customerName}, {phone}',
+            // "let's book that" after a colour quote: the colour quoted, never "that with Aisha".
+            '{quotedServiceName} with {stylist} on {date}, {timeText}, under {customerName}, {phone}',
+            '{quotedServiceName} on {date}, {timeText}, under {customerName}, {phone}',
           ],
         },
         // "a haircut", "just a trim" could be any of the three cuts (serviceMatch.ts asks the same): the

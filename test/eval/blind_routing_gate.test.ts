@@ -70,7 +70,7 @@ const FLOORS: Record<string, Figures> = {
   salon: { inScope: 0.79, outOfScope: 0.98, precision: 0.85, coverage: 0.04 },
   'real-estate': { inScope: 0.75, outOfScope: 0.91, precision: 0.85, coverage: 0.12 },
   healthcare: { inScope: 0.93, outOfScope: 0.96, precision: 0.98, coverage: 0.03 },
-  'after-hours': { inScope: 0.89, outOfScope: 0.85, precision: 0.98, coverage: 0.64 },
+  'after-hours': { inScope: 0.9, outOfScope: 0.85, precision: 0.98, coverage: 0.64 },
 };
 /**
  * blind2.jsonl (2026-11-24): a second blind set per template by an independent author who never saw
@@ -153,7 +153,7 @@ const FLOORS_4: Record<string, Figures> = {
   salon: { inScope: 0.75, outOfScope: 0.85, precision: 0.98, coverage: 0.02 },
   'real-estate': { inScope: 0.77, outOfScope: 0.64, precision: 0.98, coverage: 0.08 },
   healthcare: { inScope: 0.75, outOfScope: 0.92, precision: 0.98, coverage: 0.01 },
-  'after-hours': { inScope: 0.82, outOfScope: 0.68, precision: 0.91, coverage: 0.52 },
+  'after-hours': { inScope: 0.83, outOfScope: 0.68, precision: 0.91, coverage: 0.52 },
 };
 /**
  * blind5.jsonl (2026-11-24, templates/eval-sets.md): a fifth blind set per template (520 rows, 35% out of
@@ -223,11 +223,11 @@ const FLOORS_5: Record<string, Figures> = {
  * 0.940 at 0.558. Floors are those less about 0.02.
  */
 const FLOORS_6: Record<string, Figures> = {
-  support: { inScope: 0.85, outOfScope: 0.67, precision: 0.88, coverage: 0.49 },
+  support: { inScope: 0.87, outOfScope: 0.67, precision: 0.88, coverage: 0.49 },
   salon: { inScope: 0.78, outOfScope: 0.85, precision: 0.98, coverage: 0.04 },
   'real-estate': { inScope: 0.82, outOfScope: 0.71, precision: 0.98, coverage: 0.14 },
   healthcare: { inScope: 0.8, outOfScope: 0.95, precision: 0.98, coverage: 0.02 },
-  'after-hours': { inScope: 0.83, outOfScope: 0.76, precision: 0.93, coverage: 0.53 },
+  'after-hours': { inScope: 0.86, outOfScope: 0.76, precision: 0.93, coverage: 0.53 },
 };
 /**
  * blind7.jsonl (2026-11-28, templates/eval-sets.md): a seventh blind set per template (about 90 rows, a
@@ -255,6 +255,11 @@ const FLOORS_6: Record<string, Figures> = {
  * 13 more off-topic rows and lost two in-scope ones, and salon probes showed "my wig needs restyling" kept
  * as foreign). Floors raised: support blind7 in-scope 0.95, real-estate blind2 off-topic 0.65, after-hours
  * blind5 0.72.
+ * Dialogue pass 36 (stop 60, one look, routing stage only: an unsure or weakly sure router gives way to
+ * the one desk whose change the message names with its object, "close our account", or that looks up its
+ * reference, "CLM-7003??"): in-scope after-hours blind 0.918 → 0.928, blind2 0.880 → 0.893, blind4
+ * 0.841 → 0.857, blind6 0.872 → 0.885, support blind6 0.879 → 0.890; off-topic and the fast path
+ * unchanged everywhere. Those floors raised.
  */
 const FLOORS_7: Record<string, Figures> = {
   support: { inScope: 0.95, outOfScope: 0.6, precision: 0.88, coverage: 0.45 },

@@ -12,7 +12,7 @@ import {
   findReference,
   STREET_ADDRESS,
 } from './entityExtractors.ts';
-import { holdsNewValue, newValuesWithDay, withoutGivenUp } from './forms/currentValues.ts';
+import { dayKept, holdsNewValue, newValuesWithDay, withoutGivenUp } from './forms/currentValues.ts';
 import { referencesIn } from './forms/picks.ts';
 import { afterSelfCorrection, correctedReference, withoutChangeWords } from './forms/selfCorrection.ts';
 import { findRoleMember, findTimeOfDay, isOnlyFiller, nameBeforeBirthDate } from './forms/slotValues.ts';
@@ -84,8 +84,8 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
   for (const [name, raw] of Object.entries(properties)) {
     const info = describeProperty(name, raw);
     const answer = fromAnswer(info, sources.answers?.[name]);
-    // A change's new day or time is not the one the booking has now ("I've got one at 1, push it to 2").
-    const said = isNew(name) ? newValues : sources;
+    // A change's new day or time is not the booking's now ("I've got one at 1, push it to 2"), nor a day said earlier once "same day" is.
+    const said = isNew(name) ? (info.kind === 'date' ? dayKept(newValues) : newValues) : sources;
     // A free-text property answered directly ("why the refund?") takes the answer over the request.
     // A time the customer said (to our question, or in a correction: "no, make it 3pm") beats one the
     // state holds (the earliest time offered for "tomorrow afternoon").
@@ -324,8 +324,8 @@ function find(p: PropertyInfo, text: string, now: Date, near?: string, booked?: 
       if (ROLE.test(p.name)) return findRoleMember(text, p.enum!);
       // "vomiting since this afternoon" is no afternoon wanted, "after 5" is the evening (partOfDayWanted.ts).
       // "how long does it take?" names no hair length (lengthWords.ts).
-      if (isLengthEnum(p.enum!))
-        return findEnumValue(lengthsByTheBody(lengthsWanted(text), p.enum!), p.enum!);
+      // "My hair's long. Well, actually, no, it's more medium really": the length after the correction.
+      if (isLengthEnum(p.enum!)) return enumSaid(lengthsByTheBody(lengthsWanted(text), p.enum!), p.enum!);
       if (comparesValues(text, p.enum!)) return undefined;
       return enumSaid(isPartOfDayEnum(p.enum!) ? partsOfDayWanted(text) : text, p.enum!);
     case 'time':

@@ -3,6 +3,7 @@ import { fillArguments, isFreeTextProperty, type JsonSchema } from './argumentEx
 import { type AskedQuestion, answersByProperty, recognizeAsked } from './askedQuestions.ts';
 import type { ConversationView } from './conversationView.ts';
 import { FORM_CANCELLED, fixedAnswer } from './forms/digressions.ts';
+import { longDay } from './forms/formQuestions.ts';
 import {
   askStep,
   FAILED_WITH_SAME_DETAILS,
@@ -129,7 +130,12 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   // such as a reason is not compared).
   const saysYes = confirming !== undefined && plainReplyAtReadBack(text, confirming.name) && !isNo(text);
   // "yes 6 in total" to a read-back of 4 seats: a yes to the change with the value said outright.
-  const yesWithValue = saysYes && changesAValueReadBack(agent, confirming, before.args, heard.args, text);
+  // Not when every such value is the one read back ("Yes, three p.m. on the fourteenth" to "… to 3pm on
+  // the same day", the 14th): it was read back again and again.
+  const yesWithValue =
+    saysYes &&
+    changesAValueReadBack(agent, confirming, before.args, heard.args, text) &&
+    !saysOnlyWhatWasReadBack(before.args, heard.args, view.assistantTexts.at(-1) ?? '');
   // "Growth, correct. Confirmed.": the value read back, said again with agreement.
   // "Yes, the whole $40, send the link." to "pay your whole balance of $40": every value it says is
   // one the read-back already said.
@@ -230,9 +236,20 @@ function saysOnlyWhatWasReadBack(
     if (typeof v === 'number')
       return new RegExp(`(?<![\\d.])${String(v).replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(said);
     return (
-      typeof v === 'string' && v.trim() !== '' && (said.includes(v.toLowerCase()) || sameClockTime(v, said))
+      typeof v === 'string' &&
+      v.trim() !== '' &&
+      (said.includes(v.toLowerCase()) || sameClockTime(v, said) || sameDay(v, said))
     );
   });
+}
+
+/** A day ("2031-06-14") the read-back names where it says where the change goes, or "the same day". */
+function sameDay(value: string, readBack: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const to = readBack.lastIndexOf(' to ');
+  const tail = to < 0 ? readBack : readBack.slice(to);
+  const where = /\bsame day\b/.test(tail) ? readBack : tail;
+  return where.includes(longDay(value).toLowerCase());
 }
 
 /**

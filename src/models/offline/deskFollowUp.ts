@@ -1,5 +1,6 @@
 import type { NormalizedAgent } from '../../graph/types.ts';
 import type { ConversationView } from './conversationView.ts';
+import { directRequest } from './directRequest.ts';
 import { resultText } from './forms/pendingRequests.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { scoreTools, type ToolDoc } from './toolMatcher.ts';
@@ -45,11 +46,15 @@ export function deskFollowUp(
 ): { tool: FunctionTool; focusText: string } | undefined {
   const previous = view.previousResult;
   if (!previous || !agent?.agentTools?.some((t) => t.toolName === previous.name)) return undefined;
-  if (text.trim().split(/\s+/).length > SHORT_FOLLOW_UP) return undefined;
+  // "yeah i can't really pay all that in one go. can i split it up?": the closing question is the
+  // follow-up, the rest its reason.
+  const short = (said: string) => said.trim().split(/\s+/).length <= SHORT_FOLLOW_UP;
+  const asked = short(text) ? text : directRequest(text);
+  if (asked === undefined || !short(asked)) return undefined;
   // The desk's answer was our last reply: the talk is still about what it does.
   const answered = resultText(previous)?.trim();
   if (!answered || !view.lastAssistantText?.includes(answered.slice(0, 60))) return undefined;
-  const [best] = scoreTools(text, docs);
+  const [best] = scoreTools(asked, docs);
   if (!best || best.name !== previous.name || best.score <= 0) return undefined;
   const tool = available.find((t) => t.name === previous.name);
   return tool && { tool, focusText: text };

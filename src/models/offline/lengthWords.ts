@@ -27,6 +27,8 @@ const BY_THE_BODY: readonly [RegExp, string][] = [
     /\b(?:above|past|below|to|down to)\s+(?:my|the|her|his)\s+(?:waist|hips?|back|bum|bra(?:\s*strap)?)\b|\bwaist[\s-]+length\b|\bdown\s+(?:my|her|his)\s+back\b/gi,
     'long',
   ],
+  // "just past my shoulders" is still the middle length (salons count long from well past them).
+  [/\bjust\s+(?:past|below|over)\s+(?:my|the|her|his)\s+shoulders?\b/gi, 'medium'],
   [/\b(?:past|below|beyond)\s+(?:my|the|her|his)\s+shoulders?\b/gi, 'long'],
   [
     /\bshoulder[\s-]*length\b|\b(?:to|at|on|touching|just\s+(?:above|below))\s+(?:my|the|her|his)\s+shoulders?\b|\bcollarbone\b|\blob\b/gi,

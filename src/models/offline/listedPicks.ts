@@ -1,4 +1,4 @@
-import { ORDINALS, referencesIn } from './forms/picks.ts';
+import { ORDINALS, referencesIn, withoutKept } from './forms/picks.ts';
 
 /**
  * "can i see the second one on saturday at 10", "tell me more about the last one", "the cheapest one
@@ -38,10 +38,12 @@ export function withListedPickNamed(said: string, replies: readonly string[]): s
   const before = replies.slice(-REPLIES_BACK).findLast((reply) => listed(reply).length >= 2);
   if (before === undefined) return said;
   const references = listed(before);
-  const place = said.match(PLACE);
-  const rank = place ? null : said.match(PRICE_RANK);
+  // "the Elm Street one can stay": what is kept is no pick.
+  const picking = withoutKept(said);
+  const place = picking.match(PLACE);
+  const rank = place ? null : picking.match(PRICE_RANK);
   const phrase = place?.[0] ?? rank?.[0];
-  if (phrase === undefined) return withDescribedPick(said, before, references);
+  if (phrase === undefined) return withDescribedPick(said, picking, before, references);
   if (isBarePick(said, phrase)) return said;
   if (place) {
     const word = place[1].toLowerCase();
@@ -69,8 +71,13 @@ const DESCRIBED = new RegExp(
  * the one listed record whose entry says those words (it got the search's opening question,
  * dev15-real-estate-06). Words two entries share ("the Maplewood one") pick nothing.
  */
-function withDescribedPick(said: string, before: string, references: readonly string[]): string {
-  const described = said.match(DESCRIBED);
+function withDescribedPick(
+  said: string,
+  picking: string,
+  before: string,
+  references: readonly string[],
+): string {
+  const described = picking.match(DESCRIBED);
   if (!described || isBarePick(said, described[0])) return said;
   const words = described[1].toLowerCase();
   const saying = new RegExp(

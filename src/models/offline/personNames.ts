@@ -122,13 +122,41 @@ function listedDetails(text: string): { name: string; company?: string } | undef
   if (items.length < 2 || !items.some(contact)) return undefined;
   const [first] = items;
   const words = first.toLowerCase().split(/\s+/);
-  if (!CAPITALISED_NAME.test(first) || words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w)))
-    return undefined;
+  if (words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w))) return undefined;
+  if (!CAPITALISED_NAME.test(first)) return typedInLowerCase(items, contact);
   const company = items
     .slice(1)
     .find((i) => /^[A-Z]/.test(i) && !contact(i) && i.split(/\s+/).length <= 4 && !/\d/.test(i));
   const day = company && WEEKDAYS.includes(company.split(/\s+/)[0].toLowerCase());
   return { name: first, company: items.some((i) => i.includes('@')) && !day ? company : undefined };
+}
+
+/**
+ * "fiona gallagher, gallagher veterinary, and the email is fiona@gallaghervets.example": typed without
+ * capitals, a listed item is the company only when the email's domain says so (it shares a word with
+ * it); the company was asked for again after the read-back.
+ */
+function typedInLowerCase(
+  items: readonly string[],
+  contact: (item: string) => boolean,
+): { name: string; company?: string } | undefined {
+  const [first] = items;
+  if (!/^[a-z'’-]+(?:\s+[a-z'’-]+){1,2}$/.test(first)) return undefined;
+  const domain = items
+    .join(' ')
+    .match(/@([\w.-]+)\.\w+/)?.[1]
+    .toLowerCase();
+  if (!domain) return undefined;
+  const company = items
+    .slice(1)
+    .find(
+      (i) =>
+        !contact(i) &&
+        /^[a-z][a-z&'’ -]*$/.test(i) &&
+        i.split(/\s+/).length <= 4 &&
+        i.split(/\s+/).some((w) => w.length >= 4 && domain.includes(w)),
+    );
+  return { name: titleCase(first), company: company && titleCase(company) };
 }
 
 /**

@@ -36,7 +36,33 @@ export function changeToRecordShown(input: RecordChangeInput): FunctionTool | un
   // "do you have anything on Thursday instead?" after openings were offered asks for others, no change
   // to a record (it had moved the caller's booking, looked up for it).
   if (!shown || !POINTS_BACK.test(text) || asksWhatThereIs(text)) return undefined;
+  // "actually make it Friday" to the openings offered for a booking: a new search, no record to change
+  // (it looked the caller's appointments up for a move).
+  if (offersChoicesOf(shown.output, input.available, input.changesData)) return undefined;
   return soleChangeOf(input, shown.name, false);
+}
+
+/**
+ * A look-up's answer lists choices for a new record: its items carry the reference a tool that makes one
+ * requires (the openings' `slotId`, which `book_slot` takes), not records the customer holds.
+ */
+function offersChoicesOf(
+  output: unknown,
+  available: readonly FunctionTool[],
+  changesData: (toolName: string) => boolean,
+): boolean {
+  if (output === null || typeof output !== 'object') return false;
+  const keys = new Set(
+    Object.values(output)
+      .filter(Array.isArray)
+      .flatMap((items) => items.flatMap((i) => (i && typeof i === 'object' ? Object.keys(i) : []))),
+  );
+  return available.some(
+    (t) =>
+      changesData(t.name) &&
+      makesNewRecord(t.name) &&
+      (schemaOf(t).required ?? []).some((p: string) => keys.has(p)),
+  );
 }
 
 /**
@@ -178,6 +204,8 @@ function changeToRecordMade(input: RecordChangeInput): FunctionTool | undefined 
 
 /** A question pointing back at what was just shown: "who's it with?", "what time was that again?". */
 const ASKS_OF_IT = /\b(it|it's|its|that|this|they|them)\b/i;
+/** "ok why", "how come?" right after a record was shown: why it stands as it does, which it says. */
+const BARE_WHY = /^\W*(?:(?:ok|okay|k|so|but|and|hm+|oh)\W+)*(?:why|how come)\W*$/i;
 
 /**
  * "who's it with?" right after a look-up showed a booking ("… with Maya on Tuesday at 09:00"): the
@@ -192,7 +220,8 @@ export function recordShownAgain(input: {
 }): string | undefined {
   const shown = input.view.previousResult;
   if (!shown || input.changesData(shown.name)) return undefined;
-  if (!input.isQuestion(input.text) || !ASKS_OF_IT.test(input.text)) return undefined;
+  const asks = (input.isQuestion(input.text) && ASKS_OF_IT.test(input.text)) || BARE_WHY.test(input.text);
+  if (!asks) return undefined;
   const message = (shown.output as { message?: unknown } | null)?.message;
   return typeof message === 'string' && message.trim() !== '' ? message : undefined;
 }

@@ -13,6 +13,7 @@ import {
   MIN_TOOL_SIMILARITY,
   matchTool,
   namesAction,
+  namesActionOnObject,
   scoreTools,
   type ToolDoc,
 } from './toolMatcher.ts';
@@ -86,6 +87,40 @@ export function actionOwner(
     args: {
       reason: `Customer asks "${text}", which ${edge.to} does`,
       intent: `${edge.to.toLowerCase()}.action`,
+    },
+  };
+}
+
+/**
+ * "I'd like to close our account please. It's ACC-1006, Kim Legal Partners." left the front desk's router
+ * unsure (the polite words and the company spread it over three desks), and the caller heard the menu.
+ * The action and its object said together name one desk's change (`close_account`): when exactly one
+ * neighbour makes it, the message goes there. Only for a router that was unsure, never for one that kept
+ * the message as off-topic.
+ */
+export function soleActionOwner(
+  graph: NormalizedGraph,
+  agent: NormalizedAgent | undefined,
+  text: string,
+  enabledHandoffs: readonly string[],
+): Transfer | undefined {
+  const words = tokenize(inToolWords(text));
+  const edges = (agent?.handoffs ?? []).filter((e) => {
+    const target = graph.byName.get(e.to);
+    return (
+      enabledHandoffs.includes(e.toolName) &&
+      !e.system &&
+      target !== undefined &&
+      !target.human &&
+      target.tools.some((t) => t.sideEffect && namesActionOnObject(words, t.name))
+    );
+  });
+  if (edges.length !== 1) return undefined;
+  return {
+    toolName: edges[0].toolName,
+    args: {
+      reason: `Customer asks "${text}", which ${edges[0].to} does`,
+      intent: `${edges[0].to.toLowerCase()}.action`,
     },
   };
 }

@@ -2,7 +2,34 @@ import { cosine, TfidfVectorizer, tokenize } from '../../routing/textFeatures.ts
 import { inToolWords } from './customerWords.ts';
 import { DIGIT_DATES } from './entityExtractors.ts';
 import { withoutReferenceLabels, wordsAskedAbout } from './referenceLabels.ts';
-import { spellingVariant } from './spellingVariants.ts';
+import {
+  ACTIONS,
+  asksForTheChange,
+  changesItsObject,
+  IRREVERSIBLE_VERBS,
+  makesNewRecord,
+  movesWhen,
+  NAME_VERBS,
+  nameObjects,
+  namesAction,
+  namesObject,
+  sameStem,
+  verbOf,
+} from './toolActions.ts';
+
+export {
+  actionWordsOf,
+  changesItsObject,
+  IRREVERSIBLE_VERBS,
+  makesNewRecord,
+  namesAction,
+  namesActionOnObject,
+  objectWordsOf,
+  sameObject,
+  sameStem,
+  valuesMayAskFor,
+  verbOf,
+} from './toolActions.ts';
 
 /**
  * Picks the function tool whose name + description is most similar to the user's message (TF-IDF
@@ -110,7 +137,8 @@ export function scoreTools(said: string, tools: readonly ToolDoc[]): ToolMatch[]
       name: d.name,
       score:
         Math.max(cosine(query, d.vector), ...d.examples.map(exampleScore)) +
-        (namesObject(d.sideEffect ? asked : words, d.name) || (d.sideEffect && namesAction(words, d.name))
+        (namesObject(d.sideEffect ? asked : words, d.name) ||
+        (d.sideEffect && (namesAction(words, d.name) || changesItsObject(words, d.name)))
           ? NAME_OBJECT_BONUS
           : 0),
     }))
@@ -137,10 +165,21 @@ export function matchTool(
       asksForTheChange(words, m.name, tools),
   );
   const best = ranked[0];
+  // "I need to change the day of my follow-up with Dr. Patel": asking to change when something of
+  // theirs is asks for the one move, however little else of the message its description shares.
+  const moves = tools.filter(
+    (t) => t.sideEffect && !options.exclude?.has(t.name) && movesWhen(words, t.name),
+  );
+  if (moves.length === 1 && best?.name !== moves[0].name)
+    return { name: moves[0].name, score: Math.max(threshold, best?.score ?? 0) };
   if (!best) return undefined;
   const changesData = (m: ToolMatch) => tools.find((t) => t.name === m.name)?.sideEffect === true;
-  // Saying the action ("book me in", "move my appointment") asks for the tool that does it.
-  const asked = ranked.find((m) => changesData(m) && namesAction(words, m.name));
+  // Saying the action ("book me in", "move my appointment") asks for the tool that does it; so does
+  // changing the very thing a move changes ("I need to change the day of my follow-up": the openings
+  // were listed for "day").
+  const asked = ranked.find(
+    (m) => changesData(m) && (namesAction(words, m.name) || changesItsObject(words, m.name)),
+  );
   if (asked) return asked;
   // Naming what the tool does ("a refund on INV-2045") is asking for it; similarity alone is not.
   if (!changesData(best) || namesObject(wordsAskedAbout(text), best.name)) return best;
@@ -173,157 +212,6 @@ export function sharesContentWord(said: string, tool: ToolDoc): boolean {
 
 function contentWords(text: string): Set<string> {
   return new Set(tokenize(text).filter((w) => w.length >= 4 && !FUNCTION_WORDS.has(w)));
-}
-
-/** Generic verbs that open tool names: they say what is done, not what the tool is about. */
-const NAME_VERBS = new Set(
-  (
-    'get fetch lookup look find search list check run issue create make add update set change ' +
-    'send book request submit cancel delete remove start stop open close show view read write do'
-  ).split(' '),
-);
-
-/** Verbs that say what a customer wants done, with the words customers use for them. */
-const ACTIONS: Readonly<Record<string, readonly string[]>> = {
-  book: ['book'],
-  // "can you push it to Wednesday, same time?": pushing an appointment moves it.
-  reschedule: ['reschedule', 'move', 'rearrange', 'postpone', 'push'],
-  cancel: ['cancel'],
-  refund: ['refund'],
-  // `change_plan`: "how do I upgrade to Scale?" names the change ("change" alone is too common a word).
-  change: ['upgrade', 'downgrade', 'switch'],
-  // `update_contact_details`: "can you change the phone number on my record" asks for the change, though
-  // "record" names the record look-up's object.
-  update: ['update', 'change', 'updte'],
-  close: ['close', 'closing', 'leave', 'leaving', 'quit', 'shut'],
-  // `place_order`: "we want to buy 5 numbers" ("order" is as often the noun: "did my order go through").
-  place: ['buy', 'purchase'],
-  delete: ['delete', 'remove', 'erase'],
-};
-
-/**
- * Verbs of changes to a record the customer already has. The values such a change takes ("Friday with
- * Dr. Whitfield") also describe a new booking, so values alone never ask for one: only the action said
- * ("move", "cancel") or the tool's own words do.
- */
-const RECORD_CHANGE_VERBS = new Set(['reschedule', 'cancel']);
-
-/**
- * Whether values given in `said` may ask for this change without its action being named: always, unless
- * the same agent can also book (`siblings`), where the values may as well be a new booking's.
- */
-export function valuesMayAskFor(said: string, toolName: string, siblings: readonly string[]): boolean {
-  if (!RECORD_CHANGE_VERBS.has(verbOf(toolName)) || !siblings.some((n) => verbOf(n) === 'book')) return true;
-  return namesAction(tokenize(inToolWords(said)), toolName);
-}
-
-/**
- * A cancellation is asked for by saying so, and where the same agent also books, so is a move ("move",
- * "reschedule", "push", "cancel"…), a move also by asking for something in place of what is booked ("can
- * it be Friday instead"), a cancellation by saying the customer cannot come ("I can't make it on
- * Friday"). A request that only resembles their descriptions is a new booking: "I missed my appointment,
- * can I get another one tomorrow", and "i need an appointment friday" (it read back a cancellation of
- * Monday's visit: "appointment" names every one of the desk's tools, and the cancel's description is the
- * shortest). An agent that cannot book (the salon's CustomerService) reads "can we make it Saturday" as
- * the move it is there for.
- */
-function asksForTheChange(words: readonly string[], toolName: string, tools: readonly ToolDoc[]): boolean {
-  const verb = verbOf(toolName);
-  if (!RECORD_CHANGE_VERBS.has(verb) || namesAction(words, toolName)) return true;
-  // A cancellation is never read from values alone, booking desk or not: "hi my booking is
-  // GB-20310614-001, 07700 900505" read back a cancellation at the salon's bookings desk.
-  if (verb === 'cancel') return cannotCome(words);
-  return !tools.some((t) => verbOf(t.name) === 'book') || words.includes('instead');
-}
-
-/** "I can't make it", "we won't be able to come", "no longer need it": what a cancellation says. */
-function cannotCome(words: readonly string[]): boolean {
-  const said = words.join(' ');
-  return /\b(?:cant|cannot|can not|wont|will not|not able to|unable to) (?:make|come|attend|go)\b|\b(?:dont|do not|no longer) need\b|\bcall (?:it )?off\b/.test(
-    said,
-  );
-}
-
-/** Verbs of tools that cannot be undone: chosen only when the message says the action (ACTIONS). */
-export const IRREVERSIBLE_VERBS = new Set(['close', 'delete']);
-
-export function verbOf(toolName: string): string {
-  return tokenize(toolName.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '))[0] ?? '';
-}
-
-/**
- * Every word that says a data-changing tool's action, from any word of its name that is an action
- * (`issue_refund` → "refund"; `reschedule_booking` → "reschedule", "move", …).
- */
-export function actionWordsOf(toolName: string): string[] {
-  const words = tokenize(toolName.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '));
-  return words.flatMap((w) => ACTIONS[w] ?? []);
-}
-
-/** The message says the action a data-changing tool's name starts with (`book_appointment` → "book"). */
-export function namesAction(messageWords: readonly string[], toolName: string): boolean {
-  return ACTIONS[verbOf(toolName)]?.some((w) => messageWords.includes(w)) === true;
-}
-
-/**
- * "I have a keratin booking GB-… and I need to change it": "change" alone is too common a word to name
- * a change (a plan, a phone number), but said of the very thing a reschedule changes (its name's object,
- * a booking) it asks for that reschedule.
- */
-export function changesItsObject(messageWords: readonly string[], toolName: string): boolean {
-  return (
-    verbOf(toolName) === 'reschedule' &&
-    messageWords.some((w) => w === 'change' || w === 'amend') &&
-    namesObject(messageWords, toolName)
-  );
-}
-
-/**
- * The tool's object, from its name: the words after a leading verb (`fetch_call_log` → call, log).
- * A message word matches one when they share a stem ("refunds"/"refund", "pricing"/"price").
- */
-function namesObject(messageWords: readonly string[], toolName: string): boolean {
-  const objects = nameObjects(toolName).filter((w) => w.length >= 3 && !NAME_VERBS.has(w));
-  return objects.some((o) => messageWords.some((w) => sameStem(w, o) || spellingVariant(w, o)));
-}
-
-function nameObjects(toolName: string): string[] {
-  const words = tokenize(toolName.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '));
-  return words.length > 1 && NAME_VERBS.has(words[0]) ? words.slice(1) : words;
-}
-
-/** The words of a tool's name that say what it acts on (`change_order_quantity`: order, quantity). */
-export function objectWordsOf(toolName: string): string[] {
-  return nameObjects(toolName).filter((w) => w.length >= 3 && !NAME_VERBS.has(w));
-}
-
-/** The two tools are about the same thing (`check_order_status`, `change_order_quantity`: an order). */
-export function sameObject(a: string, b: string): boolean {
-  return objectWordsOf(a).some((o) => objectWordsOf(b).some((w) => sameStem(o, w)));
-}
-
-/** Verbs of tools that make a new record (a booking, an order) rather than change one that exists. */
-const CREATING_VERBS = new Set([
-  'book',
-  'place',
-  'create',
-  'add',
-  'submit',
-  'open',
-  'make',
-  'schedule',
-  'order',
-]);
-
-export function makesNewRecord(toolName: string): boolean {
-  return CREATING_VERBS.has(verbOf(toolName));
-}
-
-export function sameStem(a: string, b: string): boolean {
-  if (a === b) return true;
-  let common = 0;
-  while (common < a.length && common < b.length && a[common] === b[common]) common++;
-  return common >= 4 && common >= Math.min(a.length, b.length) - 2;
 }
 
 /**

@@ -26,7 +26,11 @@ describe('color_quote', () => {
       patchTestNeeded: false,
       colourists: ['Maya', 'Priya', 'Aisha'],
     });
-    expect(ctx.state).toEqual({ quotedService: 'COL-BAL', quotedLength: 'long' });
+    expect(ctx.state).toEqual({
+      quotedService: 'COL-BAL',
+      quotedServiceName: 'balayage',
+      quotedLength: 'long',
+    });
   });
 
   it('asks for the length only when it changes the price, and says when a patch test is needed', async () => {

@@ -3,7 +3,7 @@ import type { AskedQuestion } from '../askedQuestions.ts';
 import type { ConversationView, ToolResult } from '../conversationView.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { schemaOf } from '../modelItems.ts';
-import { answerFromResults, askForArgument, reasonForAsking } from '../responseTemplates.ts';
+import { answerFromResults, askForArgument, missingArgument, reasonForAsking } from '../responseTemplates.ts';
 import { isQuestion } from './digressions.ts';
 import { askStep, type FormStep, isCancel, resumeQuestion } from './formTurn.ts';
 import { afterLookUp } from './lookUpFirst.ts';
@@ -93,8 +93,12 @@ export function replyToResults(input: {
   // insurance cover it?"): the desk needs that value, so it is asked (the desk takes the reply).
   const said = answer.replace(/[^.!?]*\?\s*$/, '').trim();
   const desks = new Set(agent?.agentTools?.map((t) => t.toolName));
-  const deskAsks = said === '' && view.trailingResults.some((r) => desks.has(r.name));
-  if (offered && (before === undefined || checkAnswered) && answer.trim().endsWith('?') && !deskAsks)
+  // Nor a look-up that asks for what it lacks ("Whose name is the appointment under?" to "I need to
+  // cancel one." while openings were offered): the caller moved on, and the openings again lost the question.
+  const asksOwn =
+    said === '' &&
+    view.trailingResults.some((r) => desks.has(r.name) || missingArgument(r.output) !== undefined);
+  if (offered && (before === undefined || checkAnswered) && answer.trim().endsWith('?') && !asksOwn)
     return { say: `${said} ${offered}` };
   // "office visit" to that desk's "Which service should I check…?": its answer, then the openings the
   // desk's question interrupted, which still wait for a pick ("2:30 please" picks from them).

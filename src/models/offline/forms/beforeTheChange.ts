@@ -150,6 +150,8 @@ export function listerFor(input: {
   now: Date;
 }): FunctionTool | undefined {
   const { tool, tools, view, asked } = input;
+  const contradicted = choiceContradicted(input);
+  if (contradicted) return contradicted;
   const property = input.fill.missing[0];
   // No value missing: a record named by a phone number is looked up before the read-back.
   if (property === undefined) return datedLister(input) ?? lookUpFirst({ ...input, args: input.fill.args });
@@ -193,20 +195,23 @@ export function listerFor(input: {
   return lister && view.previousResult?.name !== lister.name ? lister : undefined;
 }
 
-/**
- * "i need to book a follow up with dr patel on dec 8": the booking takes a slot, not a day, and without
- * one it offered the next openings from today; "8:30 please" then booked Saturday's 8:30 (a chat probe,
- * 2026-11-27). While no slot is chosen, a day the latest message names goes to the tool that lists the
- * free times from a day, so the openings offered are that day's.
- */
-function datedLister(input: {
+/** A booking being filled in, and what the agent can call to list its choices. */
+type BookingInHand = {
   fill: { args: Record<string, unknown> };
   tool: FunctionTool;
   tools: readonly FunctionTool[];
   view: ConversationView;
   changesData: (toolName: string) => boolean;
   now: Date;
-}): FunctionTool | undefined {
+};
+
+/**
+ * "i need to book a follow up with dr patel on dec 8": the booking takes a slot, not a day, and without
+ * one it offered the next openings from today; "8:30 please" then booked Saturday's 8:30 (a chat probe,
+ * 2026-11-27). While no slot is chosen, a day the latest message names goes to the tool that lists the
+ * free times from a day, so the openings offered are that day's.
+ */
+function datedLister(input: BookingInHand): FunctionTool | undefined {
   const { tool, view } = input;
   // Only a booking chooses among openings: a complaint about Saturday's haircut lists no Saturday times.
   if (!makesNewRecord(tool.name)) return undefined;
@@ -232,4 +237,49 @@ function datedLister(input: {
     );
   });
   return lister && view.previousResult?.name !== lister.name ? lister : undefined;
+}
+
+/**
+ * "how about Friday with Dr. Patel" after Thursday's openings were listed: the opening the booking holds
+ * (the first listed, kept in the conversation's state) is on another day or with another doctor than the
+ * message asks, so the openings are listed again for what it asks. The name and number asked next had
+ * booked Thursday's 8:30 with Dr. Okafor.
+ */
+function choiceContradicted(input: BookingInHand): FunctionTool | undefined {
+  const { tool, view, now } = input;
+  if (!makesNewRecord(tool.name)) return undefined;
+  const properties: Record<string, JsonSchema> = schemaOf(tool).properties ?? {};
+  const held = Object.entries(properties).filter(
+    ([name, raw]) =>
+      typeof input.fill.args[name] === 'string' && isHintedReference(describeProperty(name, raw)),
+  );
+  if (held.length === 0) return undefined;
+  const latest = view.userMessages.at(-1) ?? '';
+  const results = [view.previousResult, ...view.earlierResults];
+  return input.tools.find((lister) => {
+    if (input.changesData(lister.name) || view.calledThisTurn.has(lister.name)) return false;
+    if (!FREE_TIMES.test(lister.description ?? '')) return false;
+    const items = itemsOf(results.find((r) => r?.name === lister.name)?.output);
+    const listerSchema = schemaOf(lister);
+    return held.some(([name]) => {
+      const item = items.find((i) => i[name] === input.fill.args[name]);
+      if (!item) return false;
+      return Object.entries(listerSchema.properties ?? {}).some(([p, raw]) => {
+        const kind = describeProperty(p, raw as JsonSchema).kind;
+        if ((kind !== 'date' && kind !== 'enum') || !(p in item)) return false;
+        const said = findPropertyValue(listerSchema, p, latest, now);
+        return said !== undefined && said !== null && String(said) !== String(item[p]);
+      });
+    });
+  });
+}
+
+/** The records a look-up's answer lists (its arrays of objects). */
+function itemsOf(output: unknown): Record<string, unknown>[] {
+  if (output === null || typeof output !== 'object') return [];
+  return Object.values(output)
+    .filter(Array.isArray)
+    .flatMap((items) =>
+      items.filter((i): i is Record<string, unknown> => i !== null && typeof i === 'object'),
+    );
 }

@@ -1,5 +1,6 @@
 import { tokenize } from '../../../routing/textFeatures.ts';
 import type { AskedQuestion } from '../askedQuestions.ts';
+import { inToolWords } from '../customerWords.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { namesAction, verbOf } from '../toolMatcher.ts';
 
@@ -73,17 +74,27 @@ export function moveInstead(
   tools: readonly FunctionTool[],
   changesData: (name: string) => boolean,
 ): FunctionTool | undefined {
-  if (asked?.kind !== 'confirm' || !IN_ITS_PLACE.test(text)) return undefined;
+  if (asked?.kind !== 'confirm') return undefined;
   const cancel = tools.find((t) => t.name === asked.tool);
   if (!cancel || !CANCELS.test(`${cancel.name} ${cancel.description ?? ''}`)) return undefined;
-  const words = tokenize(text);
+  // In tools' words: "instead of cancelling can we make it later" asks for the move ("move it later").
+  const words = tokenize(inToolWords(text));
+  // "yes, 4pm on the 14th, go ahead" to the cancellation's read-back: a new time is no cancellation's
+  // value, and the yes had cancelled the viewing. Not "the 4pm one" (which booking) nor "cancel it".
+  const newTime = NEW_TIME.test(text) && !WHICH_ONE.test(text) && !namesAction(words, cancel.name);
+  if (!IN_ITS_PLACE.test(text) && !newTime) return undefined;
   const identifying = parameterNames(cancel);
   return tools.find(
     (t) =>
       t.name !== cancel.name &&
       changesData(t.name) &&
       verbOf(t.name) === 'reschedule' &&
-      namesAction(words, t.name) &&
+      (newTime || namesAction(words, t.name)) &&
       identifying.every((p) => parameterNames(t).includes(p)),
   );
 }
+
+/** A clock time said outright: "4pm", "10:30", "at 3", "three o'clock" once spoken numbers are digits. */
+const NEW_TIME = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)(?!\w)|\bat\s+\d{1,2}(?::\d{2})?\b/i;
+/** "the 4pm one", "the one at 10": a time that says which booking, not where it goes. */
+const WHICH_ONE = /\bthe\s+[^,.;!?]*\bone\b|\bthe\s+one\s+at\b/i;

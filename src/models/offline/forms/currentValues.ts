@@ -61,9 +61,21 @@ function standingClauses(text: string): { clause: string; stands: boolean }[] {
   const out: { clause: string; stands: boolean }[] = [];
   for (const clause of clauses(text)) {
     const continues = out.at(-1)?.stands === true && DATE_PARTS.test(clause.trim());
-    out.push({ clause, stands: continues || saysHowItStands(clause) });
+    const says = out.some((c) => OWN_THING.test(c.clause)) && saysWhenItIs(clause);
+    out.push({ clause, stands: continues || says || saysHowItStands(clause) });
   }
   return out;
+}
+
+/** Something of the customer's named: "…the day of my palpitations follow-up with Dr. Patel." */
+const OWN_THING = /\b(?:my|our|his|her|their)\s+\w/i;
+/** "It's this coming Sunday at one in the afternoon.": when the thing named before is, no change asked. */
+const IT_IS =
+  /^(?:(?:and|but|so)\s+)?(?:it'?s|it is|it was|that'?s|that is|which is|they'?re|they are)\s+(?:on|for|at|this|next|tomorrow|today|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+
+/** A clause saying when the thing just named is (IT_IS), asking no change of it. */
+function saysWhenItIs(clause: string): boolean {
+  return IT_IS.test(clause.trim()) && !CHANGE.test(clause);
 }
 
 /**
@@ -140,4 +152,22 @@ export function newValuesWithDay<
 >(sources: T): T {
   const stands = sources.booked ?? dayAsItStands(sources.focusText ?? sources.messages[0] ?? '', sources.now);
   return { ...newValuesOnly(sources), booked: stands, near: sources.near ?? stands };
+}
+
+/** "same day", "that day", "the same date": the day is kept, whatever earlier messages said. */
+const SAME_DAY = /\b(?:(?:the\s+)?same\s+(?:day|date)|that\s+(?:same\s+)?day|on\s+the\s+day)\b/i;
+
+/**
+ * The sources of a move's new day, when the latest message keeps the day ("Rather than cancel, could we
+ * push it to later that afternoon? Three o'clock, same day."): that message alone, so a day said earlier
+ * in the conversation of the booking as it stands ("cancel my viewing … on the fourteenth of June") is
+ * not read as the new one (it was moved to 14 June 2027, a viewing on 14 June 2031).
+ */
+export function dayKept<
+  T extends { messages: readonly string[]; answers?: Readonly<Record<string, string>> },
+>(sources: T): T {
+  const latest = sources.messages[0];
+  if (latest === undefined || !SAME_DAY.test(latest) || findDate(latest, new Date()) !== undefined)
+    return sources;
+  return { ...sources, messages: [latest], answers: {} };
 }

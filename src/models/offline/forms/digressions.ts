@@ -62,7 +62,12 @@ export function requestAfterCancel(text: string): string | undefined {
   // "leave it where it is", "leave it as it was": a clause about what is kept, not a question.
   if (/^(?:where|how|what|as)\s+(?:it|they|that)\s+(?:is|are|was|were)\b/i.test(rest)) return undefined;
   if (rest.split(/\s+/).length < 3 || !(isQuestion(rest) || ASKS_ANEW.test(rest))) return undefined;
-  return ASKS_ANEW.test(rest) ? rest : undefined;
+  if (ASKS_ANEW.test(rest)) return rest;
+  // "Don't close it yet. We still need call recording, and Growth has that right? Can you just move us
+  // down to Growth instead?": the reason first, then the request, in a sentence of its own.
+  const sentences = rest.match(/[^.?!]+[.?!]*/g)?.map((c) => c.trim()) ?? [];
+  const from = sentences.findIndex((c, i) => i > 0 && ASKS_ANEW.test(c) && c.split(/\s+/).length >= 3);
+  return from === -1 ? undefined : sentences.slice(from).join(' ');
 }
 
 export const FORM_CANCELLED =

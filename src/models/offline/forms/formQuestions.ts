@@ -103,11 +103,14 @@ export function filledConfirmation(
   facts: Record<string, unknown> = {},
   state?: Record<string, unknown>,
 ): string | undefined {
-  const shown = readable(args, schema);
   const record = aboutTheRecord(args, schema, state);
-  const filled = confirmTemplates(agent, toolName)
-    .map((template) => fillTemplate(template, [shown, facts, record]))
-    .find((text) => text !== undefined);
+  // "let's book that": the subject said as a pronoun names nothing, so an alternative that names what the
+  // conversation holds comes first (the salon's `{quotedServiceName}`); failing that, the words as said.
+  const fill = (shown: Record<string, unknown>) =>
+    confirmTemplates(agent, toolName)
+      .map((template) => fillTemplate(template, [shown, facts, record]))
+      .find((text) => text !== undefined);
+  const filled = fill(readable(args, schema)) ?? fill(readable(args, schema, true));
   // "to {timeText}" with the time as said ("at 1:30"): "to 1:30pm", never "to at 1:30pm"; nor "at at 11am"
   // for "at {newTime}" with a time said "at 11".
   return filled === undefined
@@ -206,12 +209,39 @@ export function confirmedTool(
 const kindOf = (schema: JsonSchema, name: string) =>
   describeProperty(name, (schema.properties?.[name] ?? {}) as JsonSchema).kind;
 
-function readable(args: Record<string, unknown>, schema: JsonSchema): Record<string, unknown> {
+const BARE_PRONOUN = /^(?:that|this|it|them|those|these|one|that one|this one|the same)$/i;
+
+/**
+ * `subjectOf`, from a later sentence when the first names its thing only as a pronoun: "Great, I'll get
+ * one at the desk. While I'm here, could I book myself a deep conditioning treatment…" is the treatment,
+ * not "one".
+ */
+function namedSubjectOf(text: string): string {
+  const subject = subjectOf(text);
+  if (!BARE_PRONOUN.test(subject)) return subject;
+  const later = text
+    .split(/(?<=[.!?])\s+/)
+    .slice(1)
+    .filter((sentence) => BOOK_LEAD.test(sentence))
+    .map((sentence) => [sentence.trim(), subjectOf(sentence)])
+    .filter(([sentence, said]) => said !== sentence && !/^(?:it|that|this|them|one)\b/i.test(said))
+    .map(([, said]) => said.replace(/^(?:myself|ourselves|himself|herself)\s+(?:(?:a|an)\s+)?/i, ''))
+    .find((said) => said.length >= 3);
+  return later ?? subject;
+}
+
+function readable(
+  args: Record<string, unknown>,
+  schema: JsonSchema,
+  pronouns = false,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(args)) {
     if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) out[k] = longDay(v);
-    else if (typeof v === 'string' && isFreeTextProperty(schema, k)) out[k] = subjectOf(v);
-    else if (typeof v === 'string' && kindOf(schema, k) === 'time') out[k] = withMeridiem(v);
+    else if (typeof v === 'string' && isFreeTextProperty(schema, k)) {
+      const subject = namedSubjectOf(v);
+      if (pronouns || !BARE_PRONOUN.test(subject)) out[k] = subject;
+    } else if (typeof v === 'string' && kindOf(schema, k) === 'time') out[k] = withMeridiem(v);
     // Money with cents is said with two of them: "$13.40", never "$13.4".
     else if (typeof v === 'number' && !Number.isInteger(v) && kindOf(schema, k) === 'money')
       out[k] = v.toFixed(2);

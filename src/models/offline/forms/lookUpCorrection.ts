@@ -2,6 +2,7 @@ import type { NormalizedAgent } from '../../../graph/types.ts';
 import { findPropertyValue, type JsonSchema } from '../argumentExtraction.ts';
 import type { ConversationView } from '../conversationView.ts';
 import type { FunctionTool } from '../modelItems.ts';
+import { describeProperty } from '../propertyKinds.ts';
 import { missingArgument } from '../responseTemplates.ts';
 import { isQuestion } from './digressions.ts';
 import { CORRECTION } from './formTurn.ts';
@@ -35,14 +36,18 @@ export function lookUpCorrected(
   const shown = view.previousResult;
   const readOnly = agent?.tools.some((t) => t.name === shown?.name && t.sideEffect !== true) === true;
   if (!shown || !readOnly || missingArgument(shown.output) !== undefined) return undefined;
-  if (!saysACorrection(text) || isQuestion(text) || !/\d/.test(text)) return undefined;
+  if (!saysACorrection(text) || isQuestion(text)) return undefined;
   // Our last reply was that look-up's answer: the correction is about the values it ran with.
   if (view.agentHasReplied === false || view.trailingResults.length > 0) return undefined;
   const tool = tools.find((t) => t.name === shown.name);
   if (!tool) return undefined;
   const schema = (tool.parameters ?? {}) as JsonSchema;
   const said = text.replace(OLD_VALUE, ' ');
+  // Without a digit, only a day said in words: "actually make it Friday, Thursday's no good for me"
+  // to Thursday's openings (it fell back, and "the first one" booked Thursday's first).
+  const inWords = !/\d/.test(text);
   const changed = Object.keys(shown.args).flatMap((property) => {
+    if (inWords && describeProperty(property, schema.properties?.[property] ?? {}).kind !== 'date') return [];
     const value = findPropertyValue(schema, property, said, now);
     return value === undefined || sameValue(value, shown.args[property]) ? [] : [[property, value] as const];
   });

@@ -9,7 +9,7 @@ import { askForArgument, fillTemplate, isFailure, missingArgument } from '../res
 import { matchTool } from '../toolMatcher.ts';
 import { isQuestion } from './digressions.ts';
 import { filledConfirmation, readBackGap } from './formQuestions.ts';
-import { pickedIndex } from './picks.ts';
+import { pickedIndex, withoutKept } from './picks.ts';
 import { findsNothingToReadBack } from './readBackTemplates.ts';
 import { resultText } from './resultText.ts';
 
@@ -209,10 +209,6 @@ function saysItsDay(lower: string, item: Record<string, unknown>): boolean {
   return new RegExp(`(?<![\\d:])0?${Number(day)}(?![\\d:])`).test(text.replace(/\d{4}-\d{2}-\d{2}/g, ' '));
 }
 
-/** A listed thing ruled out, up to the clause's end: "not the haircut", "rather than the 17th". */
-// "not the haircut", and "keep whitfield" / "leave the other one": the one kept is not the one picked.
-const NOT_THIS = /\b(?:(?:not|except|rather than|instead of)\s+(?:the|that|my)|keep|leave)\s+[^,.;!?]*/g;
-
 /**
  * Which listed record the reply picks: its reference, a word only it has ("the Thursday one", "the
  * toner", "the one on Elm Street"), or its place ("the second one").
@@ -223,7 +219,7 @@ export function pickedItem(
   text: string,
 ): string | undefined {
   // "the toner one please, not the haircut": what is ruled out picks nothing.
-  const lower = text.toLowerCase().replace(NOT_THIS, ' ');
+  const lower = withoutKept(text).toLowerCase();
   const byReference = items.find((i) => lower.includes(String(i[property]).toLowerCase()));
   const index = pickedIndex(text, items.length);
   // A word every listed record has ("booking", "appointment") tells none of them apart.

@@ -21,6 +21,22 @@ export const PICK_PHRASE =
  * that reading values (argumentExtraction.ts) can tell a pick from words: a pick is never a reason.
  */
 
+/**
+ * What a reply keeps rather than picks, up to its clause's end: "not the haircut", "rather than the
+ * 17th", "keep whitfield", "leave the other one", and a thing said to stay ("The one with Dr. Patel. The
+ * Whitfield one can stay." picked the Whitfield visit, and it was cancelled on the caller's yes).
+ */
+const KEPT = [
+  /\b(?:(?:not|except|rather than|instead of)\s+(?:the|that|my)|keep|leave)\s+[^,.;!?]*/gi,
+  /\b(?:the|that|my|our)\s+[^,.;!?]*?\b(?:(?:can|should|will|may|is to)\s+)?(?:stay|stays|remain|remains)\b(?:\s+(?:as\s+(?:it\s+)?is|put|booked))?/gi,
+  /\b(?:the|that|my|our)\s+[^,.;!?]*?\b(?:is|'s)\s+(?:fine|ok|okay|good)\s+as\s+(?:it\s+)?is\b/gi,
+];
+
+/** `text` without what it keeps rather than picks (KEPT), so a pick is read from the rest. */
+export function withoutKept(text: string): string {
+  return KEPT.reduce((rest, kept) => rest.replace(kept, ' '), text);
+}
+
 /** Where an ordinal puts a pick in a list, from 0. */
 export const ORDINALS: Readonly<Record<string, number>> = {
   first: 0,

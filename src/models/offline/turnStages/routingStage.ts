@@ -12,7 +12,8 @@ import {
   changeToRecordShown,
   requestOfRecordShown,
 } from '../recordFollowUp.ts';
-import { betterServedBy, cappedRoute } from '../routeAsides.ts';
+import { referenceOwner } from '../referenceOwner.ts';
+import { betterServedBy, cappedRoute, soleActionOwner } from '../routeAsides.ts';
 import { routeMessage } from '../routeMessage.ts';
 import { passedOnThisTurn } from '../turnPath.ts';
 import type { SettledTurn } from './digressionStage.ts';
@@ -85,6 +86,18 @@ export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
     // "can you fix that" about the invoice just shown is not handed back to the front desk.
     const keptForShown =
       actsOnShown && agent?.handoffs.find((e) => e.toolName === step.handoff?.toolName)?.to === graph.entry;
+    // A router less than very sure of one desk, and the message names another's change outright ("we'd
+    // like to close our account if possible" went to Sales on its courtesy words): the desk that makes it.
+    const doer =
+      step.handoff && step.handoff.confidence < ARRIVAL_ROUTING_CONFIDENCE && !asked && !awaiting
+        ? soleActionOwner(graph, agent, text, enabledHandoffs)
+        : undefined;
+    if (doer && step.handoff && doer.toolName !== step.handoff.toolName && !keptForShown)
+      return {
+        call: doer.toolName,
+        args: doer.args,
+        routing: { path: 'local', confidence: step.handoff.confidence },
+      };
     if (step.handoff && !keptForShown) {
       const { toolName, reason, intent, confidence } = step.handoff;
       // The classifier's confidence goes with the call, for the governed model to record (routingDecision.ts).
@@ -115,5 +128,14 @@ export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
           ? undefined
           : betterServedBy(graph, agent, text, enabledHandoffs)));
   if (owner) return { call: owner.toolName, args: owner.args };
+  // An unsure router, and the message names one desk's change outright ("close our account"), or a
+  // reference only one desk looks up ("CLM-7003 status?" got the front desk's menu; "CLM-7003??" was
+  // even kept as off-topic: a reference of a desk's own shape is no other business's).
+  const doer =
+    (unsure || keptAtEntry) && !asked && !awaiting
+      ? ((keptAtEntry ? undefined : soleActionOwner(graph, agent, text, enabledHandoffs)) ??
+        referenceOwner(graph, agent, text, enabledHandoffs))
+      : undefined;
+  if (doer) return { call: doer.toolName, args: doer.args };
   return { next: { ...turn, actsOnShown, unsure, keptAtEntry } };
 }
