@@ -116,7 +116,7 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 20 (2026-11-27), on arrival: held out 7/10, dev 8/10. Twenty-ninth pass: held out 9/10, dev 10/10.
     batch20: 0.88,
     dev20: 0.98,
-    batch21: 0.58,
+    batch21: 0.78, // thirty-sixth pass: 6 → 8/10
     dev21: 0.78,
     batch22: 0.58,
     dev22: 0.78,
@@ -126,7 +126,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev23: 0.78,
     // Batch 24 (2026-11-28), on arrival: held out 4/10, dev 7/10. Thirty-fourth pass: dev 7 → 8/10.
     batch24: 0.38,
-    dev24: 0.88,
+    dev24: 0.98, // thirty-sixth pass: 9 → 10/10
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -172,8 +172,8 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 20 (2026-11-27), on arrival: held out 8/10, dev 9/10. Twenty-ninth pass: held out 8/10, dev 10/10.
     batch20: 0.78,
     dev20: 0.98,
-    batch21: 0.78,
-    dev21: 0.88,
+    batch21: 0.88, // thirty-sixth pass: 8 → 9/10
+    dev21: 0.98, // thirty-sixth pass: 9 → 10/10
     batch22: 0.88,
     dev22: 0.88,
     // Batch 23 (2026-11-28), on arrival: held out 7/10, dev 4/10. Thirty-third pass: dev 4 → 7/10, and
@@ -182,7 +182,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev23: 0.68,
     // Batch 24 (2026-11-28), on arrival: held out 9/10, dev 2/10. Thirty-fourth pass: dev 2 → 4/10.
     batch24: 0.88,
-    dev24: 0.68,
+    dev24: 0.88, // thirty-sixth pass: 7 → 9/10
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -215,7 +215,7 @@ export const GATES: Record<string, DialogueGate> = {
     // Twenty-first pass (clinic21): dev14 7 → 8/10 (a parent calling for a son named in full).
     dev14: 0.98,
     // Batch 15 (2026-11-27), on arrival: held out 9/10, dev 8/10; twenty-fourth pass: dev 9/10.
-    batch15: 0.88,
+    batch15: 0.98, // thirty-sixth pass: 9 → 10/10
     dev15: 0.88,
     // Batch 16 (2026-11-27), on arrival: held out 7/10, dev 10/10; twenty-fifth pass: dev 10/10.
     batch16: 0.68,
@@ -234,7 +234,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev20: 0.98,
     batch21: 0.68,
     dev21: 0.88,
-    batch22: 0.38,
+    batch22: 0.48, // thirty-sixth pass: 4 → 5/10
     dev22: 0.88,
     // Batch 23 (2026-11-28), on arrival: held out 5/10, dev 4/10.
     // Thirty-second pass: held out 5 → 7/10, dev 4 → 5/10.
@@ -243,7 +243,7 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 3/10. Thirty-fourth pass: dev 3 → 5/10; the
     // payment read back after a correction: 6/10.
     batch24: 0.48,
-    dev24: 0.68,
+    dev24: 0.98, // thirty-sixth pass: 7 → 10/10
   },
   'real-estate': {
     template: 'real-estate',
@@ -298,7 +298,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev23: 0.78,
     // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 9/10.
     batch24: 0.48,
-    dev24: 0.88,
+    dev24: 0.98, // thirty-sixth pass: 9 → 10/10
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -357,6 +357,6 @@ export const GATES: Record<string, DialogueGate> = {
     dev23: 0.78,
     // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 6/10.
     batch24: 0.48,
-    dev24: 0.58,
+    dev24: 0.88, // thirty-sixth pass: 6 → 9/10
   },
 };
