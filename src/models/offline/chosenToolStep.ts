@@ -29,6 +29,7 @@ import {
 import type { FunctionTool } from './modelItems.ts';
 import { sameArguments } from './modelItems.ts';
 import { PERSON_ON_REQUEST } from './offlineModelOptions.ts';
+import { describeProperty } from './propertyKinds.ts';
 import { askForArgument } from './responseTemplates.ts';
 import type { ChosenTool, ToolChooser } from './toolChoice.ts';
 
@@ -145,6 +146,10 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
     restatesWithAgreement(text) &&
     saysOnlyWhatWasReadBack(before.args, heard.args, view.assistantTexts.at(-1) ?? '');
   const agrees = (saysYes && !yesWithValue) || restates;
+  // "Yes, Growth. Go ahead." to "change your latest order to 3 in all": agreeing to something not read back.
+  const readBack = view.assistantTexts.at(-1) ?? '';
+  const other = confirming && agrees ? valueNotReadBack(tools, text, readBack) : undefined;
+  if (other) return { say: `${other} isn't part of what I read back. ${readBack.trim()}` };
   const fill = agrees ? before : heard;
   const progress = progressOf(before.args, fill.args, text);
   const changes = turn.changesData(chosen.tool.name);
@@ -273,4 +278,23 @@ function sameClockTime(value: string, readBack: string): boolean {
     );
     return clock.test(where);
   });
+}
+
+/**
+ * A name from one of the agent's fixed sets (a plan, a doctor, a stylist) said with a yes, that the
+ * read-back never said: "Yes, Growth. Go ahead." to a read-back of an order's quantity had changed the
+ * order, a change the caller never asked for. The read-back is said again with what was heard, never made.
+ */
+function valueNotReadBack(
+  tools: readonly FunctionTool[],
+  text: string,
+  readBack: string,
+): string | undefined {
+  const said = readBack.toLowerCase();
+  const names = tools.flatMap((t) =>
+    Object.entries((t.parameters as JsonSchema)?.properties ?? {}).flatMap(([name, raw]) =>
+      (describeProperty(name, raw as JsonSchema).enum ?? []).filter((v) => /^[A-Z][a-z]{2,}$/.test(v)),
+    ),
+  );
+  return names.find((v) => new RegExp(`\\b${v}\\b`, 'i').test(text) && !said.includes(v.toLowerCase()));
 }

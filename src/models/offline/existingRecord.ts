@@ -1,5 +1,5 @@
 import { inToolWords } from './customerWords.ts';
-import { makesNewRecord, objectWordsOf, sameStem, verbOf } from './toolMatcher.ts';
+import { actionWordsOf, makesNewRecord, objectWordsOf, sameStem, verbOf } from './toolMatcher.ts';
 
 /**
  * "any news on the seats we ordered?": the message speaks of one that exists of what this tool makes
@@ -9,7 +9,10 @@ export function speaksOfExisting(said: string, toolName: string): boolean {
   if (!makesNewRecord(toolName)) return false;
   if (hasOneMade(said, verbOf(toolName))) return true;
   // "I ordered 4 extra seats last week", "we booked two tables": the thing made said as a verb in the past.
-  const made = [verbOf(toolName), ...objectWordsOf(toolName)].filter((w) => w.length >= 3).map(pastOf);
+  // "we bought 5 extra numbers last month": the customers' word for the action too (`place_order`: buy).
+  const made = [verbOf(toolName), ...objectWordsOf(toolName), ...actionWordsOf(toolName)]
+    .filter((w) => w.length >= 3)
+    .map(pastOf);
   if (new RegExp(`\\b(?:i|we)\\s+(?:already\\s+|just\\s+)?(?:${made.join('|')})\\b`, 'i').test(said))
     return true;
   const objects = objectWordsOf(toolName);
@@ -18,7 +21,13 @@ export function speaksOfExisting(said: string, toolName: string): boolean {
   );
 }
 
-const pastOf = (verb: string) => (verb.endsWith('e') ? `${verb}d` : `${verb}ed`);
+const IRREGULAR_PAST: Readonly<Record<string, string>> = {
+  buy: 'bought',
+  leave: 'left',
+  quit: 'quit',
+  shut: 'shut',
+};
+const pastOf = (verb: string) => IRREGULAR_PAST[verb] ?? (verb.endsWith('e') ? `${verb}d` : `${verb}ed`);
 
 /**
  * "I've got a men's cut booked for Friday", "we have a viewing scheduled": what the customer has, made

@@ -3,11 +3,14 @@ import type { NormalizedAgent, NormalizedEdge, NormalizedGraph } from '../../gra
 import { checkHandoff, type PolicyView } from '../../policy/handoffPolicy.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
 import { tokenize } from '../../routing/textFeatures.ts';
+import type { SwitchboardTool } from '../../tools/defineTool.ts';
+import type { JsonSchema } from './argumentExtraction.ts';
 import { inToolWords } from './customerWords.ts';
 import { isQuestion } from './forms/digressions.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { nearestAgents } from './nearestAgents.ts';
-import { referenceOwner } from './referenceOwner.ts';
+import { describeProperty } from './propertyKinds.ts';
+import { jsonSchemaOf, referenceOwner } from './referenceOwner.ts';
 import {
   changesItsObject,
   MIN_TOOL_SIMILARITY,
@@ -112,7 +115,7 @@ export function soleActionOwner(
       !e.system &&
       target !== undefined &&
       !target.human &&
-      target.tools.some((t) => t.sideEffect && namesActionOnObject(words, t.name))
+      target.tools.some((t) => t.sideEffect && namesActionOnObject(words, t.name, enumValuesOf(t)))
     );
   });
   if (edges.length !== 1) return undefined;
@@ -251,4 +254,10 @@ export function betterServedBy(
   // "wait, before that, how much do I owe on AC-2001?" asked while the Scheduler waits for a pick: the
   // balance desk is three steps away, and the openings were said again as if nothing had been asked.
   return referenceOwner(graph, agent, text, enabledHandoffs);
+}
+
+/** The values a tool takes from fixed sets (its schema's enums): "Starter", "Growth", "Scale". */
+function enumValuesOf(tool: SwitchboardTool): string[] {
+  const properties: Record<string, JsonSchema> = jsonSchemaOf(tool).properties ?? {};
+  return Object.entries(properties).flatMap(([name, raw]) => describeProperty(name, raw).enum ?? []);
 }

@@ -198,10 +198,30 @@ function cardinal(run: readonly string[]): string | undefined {
   return String(total + current);
 }
 
-/** "two thirty pm", "at eleven fifteen": an hour then its minutes, said as a time. */
+/** Words after a spoken number that make it money: "two fifty a month" is $250, never 2:50. */
+const MONEY_TAIL =
+  /^\s*(?:(?:a|per|each|every)\s+(?:month|year|week|seat|user|number)|\/\s*(?:mo|month|yr)|dollars?|bucks|pounds?|quid|euros?|usd)\b/i;
+/** Words before a spoken number that make it money or a count: "it costs two fifty", "I paid nine thirty". */
+const MONEY_LEAD =
+  /\b(?:costs?|cost me|paid|pay|price|charged?|bill(?:ed)?|owe|\$)\s*(?:was|is|of|about|around|like)?\s*$/i;
+
+/** A reference's letters or what it numbers, before its digits: "L S T ten fifteen", "room nine thirty". */
+const SPELLED_LEAD = /(?:\b[A-Z]{2,}|\b(?:[A-Za-z]\s+){1,}[A-Za-z])\s*$/;
+const REFERENCE_LEAD =
+  /\b(?:number|no\.?|ref(?:erence)?|listing|order|room|claim|account|invoice|unit|suite|flat|apartment|apt|house|lot|extension|ext)\s*$/i;
+
+/**
+ * "two thirty pm", "at eleven fifteen": an hour then its minutes, said as a time. Said alone, an hour and a
+ * quarter or half hour ("nine thirty's fine", "ten fifteen please") is a time too: it was read as 930, and
+ * the 9:30 opening was not picked by it. Never before a money word ("about two fifty a month").
+ */
 function clockTime(run: readonly string[], before: string, after: string): string | undefined {
-  if (run.length < 2 || run.length > 3) return undefined;
-  if (!HOUR_LEAD.test(before) && !HOUR_TAIL.test(after)) return undefined;
+  if (run.length < 2 || run.length > 3 || MONEY_TAIL.test(after)) return undefined;
+  const led = HOUR_LEAD.test(before) || HOUR_TAIL.test(after);
+  const quarterly = run.length === 2 && ['fifteen', 'thirty'].includes(run[1]);
+  const fortyFive = run.length === 3 && run[1] === 'forty' && run[2] === 'five';
+  const named = MONEY_LEAD.test(before) || REFERENCE_LEAD.test(before) || SPELLED_LEAD.test(before);
+  if (!led && !((quarterly || fortyFive) && !named)) return undefined;
   const hour = UNITS[run[0]] ?? TEENS[run[0]];
   if (hour === undefined || hour < 1 || hour > 12) return undefined;
   const rest = run.slice(1);

@@ -109,15 +109,23 @@ export function namesAction(messageWords: readonly string[], toolName: string): 
  * account please" (`close_account`), the object among the few words after the verb, past a possessive
  * or an article. Surer than the verb alone ("when do you close?").
  */
-export function namesActionOnObject(messageWords: readonly string[], toolName: string): boolean {
+export function namesActionOnObject(
+  messageWords: readonly string[],
+  toolName: string,
+  /** Values the tool takes from a fixed set ("Growth"): "upgrade us to Growth" names the change too. */
+  values: readonly string[] = [],
+): boolean {
   const verbs = ACTIONS[verbOf(toolName)] ?? [];
   const objects = objectWordsOf(toolName);
+  const named = new Set(values.map((v) => v.toLowerCase()));
   return messageWords.some((w, i) => {
     if (!verbs.includes(w)) return false;
     const after = messageWords
       .slice(i + 1, i + 5)
-      .filter((t) => !/^(my|our|the|a|an|your|this|that)$/.test(t));
-    return after.slice(0, 2).some((t) => objects.some((o) => sameStem(t, o) || spellingVariant(t, o)));
+      .filter((t) => !/^(my|our|the|a|an|your|this|that|us|me|it|to|onto|on)$/.test(t));
+    return after
+      .slice(0, 2)
+      .some((t) => named.has(t) || objects.some((o) => sameStem(t, o) || spellingVariant(t, o)));
   });
 }
 

@@ -352,11 +352,11 @@ export const GATES: Record<string, DialogueGate> = {
     batch22: 0.78,
     dev22: 0.98,
     // Batch 23 (2026-11-28), on arrival: held out 4/10, dev 6/10.
-    batch23: 0.38,
+    batch23: 0.58, // thirty-sixth pass, spoken half hours and call backs: 4 → 6/10
     // Thirty-second pass: dev 6 → 7/10. Thirty-third pass: 7 → 8/10.
     dev23: 0.78,
     // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 6/10.
     batch24: 0.48,
-    dev24: 0.88, // thirty-sixth pass: 6 → 9/10
+    dev24: 0.98, // thirty-sixth pass: 6 → 10/10
   },
 };

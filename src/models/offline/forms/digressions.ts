@@ -133,9 +133,12 @@ export function declines(text: string): boolean {
 const POLITE_REST =
   /^(?:[\s,.!]|please|pls|thanks|thank you|that would be (?:great|good|lovely|fine)|that'?s fine|go ahead|ok|okay)*$/i;
 
-/** "can someone email me about that?": a call back or a message asked for, which a desk records. */
+/**
+ * "can someone email me about that?", "can someone from billing call me tomorrow?": a call back or a
+ * message asked for, which a desk records.
+ */
 const CONTACT_ASKED =
-  /\b(?:someone|somebody|a person|staff)\s+(?:to\s+)?(?:e-?mail|call|ring|phone|text|message|contact|get back to|send)\b/i;
+  /\b(?:someone|somebody|a person|staff)(?:\s+(?:from|at|in|on)\s+(?:the\s+)?[\w-]+)?\s+(?:to\s+)?(?:e-?mail|call|ring|phone|text|message|contact|get back to|send)\b/i;
 
 /**
  * Taking an offered person: a clear yes or asking for one ("ok" alone is only an acknowledgement). A yes
