@@ -18,6 +18,13 @@ const ASKS_WHAT_I_HOLD =
 const ASKS_WHEN_MINE =
   /\b(?:when|what (?:day|time|date))(?:\s+(?:is|was|are)|'s|s)\s+(?:my|our|his|her|their)\s+(?:\w+'s\s+)?(?:next\s+|upcoming\s+)?\w+|\b(?:forgot|forgotten|forget|can't remember|cannot remember|don't remember|not sure)\b[^.?!]{0,12}\b(?:what day|which day|what time|what date|when)\b/i;
 
+/**
+ * "I need to sort out one of my appointments", "something's come up with my booking": a thing the customer
+ * holds is what the call is about, before they say what to do with it (the openings had been listed).
+ */
+const ABOUT_MINE =
+  /\b(?:sort(?:\s+out)?|deal\s+with|fix|something'?s\s+(?:come\s+)?up\s+with|(?:a\s+)?(?:problem|issue)\s+with)\s+(?:one\s+of\s+)?(?:my|our)\s+(?:\w+\s+)?(?:appointment|appt|booking|viewing|visit|reservation|session)s?\b/i;
+
 const SPEAKS_OF_MINE = /\b(?:my|mine)\b/i;
 
 /** A look-up of what the customer holds: its description speaks of "my" / "mine". */
@@ -28,7 +35,7 @@ export function ownRecordsAsked(
   available: readonly FunctionTool[],
   changesData: (toolName: string) => boolean,
 ): { tool: FunctionTool; focusText: string } | undefined {
-  if (!ASKS_WHAT_I_HOLD.test(text) && !ASKS_WHEN_MINE.test(text)) return undefined;
+  if (!ASKS_WHAT_I_HOLD.test(text) && !ASKS_WHEN_MINE.test(text) && !ABOUT_MINE.test(text)) return undefined;
   const mine = available.filter((t) => !changesData(t.name) && findsOwnRecords(t));
   return mine.length === 1 ? { tool: mine[0], focusText: text } : undefined;
 }
