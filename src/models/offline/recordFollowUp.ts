@@ -3,6 +3,7 @@ import { findPropertyValue, type JsonSchema } from './argumentExtraction.ts';
 import type { ConversationView } from './conversationView.ts';
 import { speaksOfExisting } from './existingRecord.ts';
 import { asksWhatThereIs } from './forms/offerDefault.ts';
+import { listedRecords } from './forms/resultText.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { describeProperty } from './propertyKinds.ts';
 import { jsonSchemaOf } from './referenceOwner.ts';
@@ -51,12 +52,7 @@ function offersChoicesOf(
   available: readonly FunctionTool[],
   changesData: (toolName: string) => boolean,
 ): boolean {
-  if (output === null || typeof output !== 'object') return false;
-  const keys = new Set(
-    Object.values(output)
-      .filter(Array.isArray)
-      .flatMap((items) => items.flatMap((i) => (i && typeof i === 'object' ? Object.keys(i) : []))),
-  );
+  const keys = new Set(listedRecords(output).flatMap((record) => Object.keys(record)));
   return available.some(
     (t) =>
       changesData(t.name) &&

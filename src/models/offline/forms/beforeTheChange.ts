@@ -9,6 +9,7 @@ import { askForArgument } from '../responseTemplates.ts';
 import { makesNewRecord } from '../toolMatcher.ts';
 import { isYes } from './digressions.ts';
 import { lookUpFirst } from './lookUpFirst.ts';
+import { listedRecords } from './resultText.ts';
 
 /**
  * What a form does before a change runs, besides asking for its required values: list the choices
@@ -259,7 +260,7 @@ function choiceContradicted(input: BookingInHand): FunctionTool | undefined {
   return input.tools.find((lister) => {
     if (input.changesData(lister.name) || view.calledThisTurn.has(lister.name)) return false;
     if (!FREE_TIMES.test(lister.description ?? '')) return false;
-    const items = itemsOf(results.find((r) => r?.name === lister.name)?.output);
+    const items = listedRecords(results.find((r) => r?.name === lister.name)?.output);
     const listerSchema = schemaOf(lister);
     return held.some(([name]) => {
       const item = items.find((i) => i[name] === input.fill.args[name]);
@@ -272,14 +273,4 @@ function choiceContradicted(input: BookingInHand): FunctionTool | undefined {
       });
     });
   });
-}
-
-/** The records a look-up's answer lists (its arrays of objects). */
-function itemsOf(output: unknown): Record<string, unknown>[] {
-  if (output === null || typeof output !== 'object') return [];
-  return Object.values(output)
-    .filter(Array.isArray)
-    .flatMap((items) =>
-      items.filter((i): i is Record<string, unknown> => i !== null && typeof i === 'object'),
-    );
 }

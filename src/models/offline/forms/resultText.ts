@@ -11,3 +11,13 @@ export function resultText(result: ToolResult): string | undefined {
     return (out as { message: string }).message;
   return undefined;
 }
+
+/** The records a tool's result lists (its arrays of objects): openings, viewings, appointments. */
+export function listedRecords(output: unknown): Record<string, unknown>[] {
+  if (output === null || typeof output !== 'object') return [];
+  return Object.values(output)
+    .filter(Array.isArray)
+    .flatMap((items) =>
+      items.filter((i): i is Record<string, unknown> => i !== null && typeof i === 'object'),
+    );
+}
