@@ -251,10 +251,17 @@ function saysOnlyWhatWasReadBack(
 /** A day ("2031-06-14") the read-back names where it says where the change goes, or "the same day". */
 function sameDay(value: string, readBack: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  return whereItGoes(readBack, 'day').includes(longDay(value).toLowerCase());
+}
+
+/**
+ * The part of a move's read-back that says where it goes: after its last " to " (the old day and time
+ * are read back first), or all of it when that part says "the same day" / "the same time" as the old.
+ */
+function whereItGoes(readBack: string, kept: 'day' | 'time'): string {
   const to = readBack.lastIndexOf(' to ');
   const tail = to < 0 ? readBack : readBack.slice(to);
-  const where = /\bsame day\b/.test(tail) ? readBack : tail;
-  return where.includes(longDay(value).toLowerCase());
+  return new RegExp(`\\bsame ${kept}\\b`).test(tail) ? readBack : tail;
 }
 
 /**
@@ -264,9 +271,7 @@ function sameDay(value: string, readBack: string): boolean {
 function sameClockTime(value: string, readBack: string): boolean {
   // A move reads back the old time and then the new one: only the new one is agreed to, unless it is
   // "the same time" as the old.
-  const to = readBack.lastIndexOf(' to ');
-  const tail = to < 0 ? readBack : readBack.slice(to);
-  const where = /\bsame time\b/.test(tail) ? readBack : tail;
+  const where = whereItGoes(readBack, 'time');
   // "at 4" is 4:00 or 16:00 (a bare hour is read here: the value is a time, not a pick from a list).
   const minutesSaid = CLOCK_TIME.test(value.trim()) ? timesSaid(value, 0) : [];
   return minutesSaid.some((m) => {

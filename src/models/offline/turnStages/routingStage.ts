@@ -88,14 +88,14 @@ export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
       actsOnShown && agent?.handoffs.find((e) => e.toolName === step.handoff?.toolName)?.to === graph.entry;
     // A router less than very sure of one desk, and the message names another's change outright ("we'd
     // like to close our account if possible" went to Sales on its courtesy words): the desk that makes it.
-    const doer =
+    const namedDoer =
       step.handoff && step.handoff.confidence < ARRIVAL_ROUTING_CONFIDENCE && !asked && !awaiting
         ? soleActionOwner(graph, agent, text, enabledHandoffs)
         : undefined;
-    if (doer && step.handoff && doer.toolName !== step.handoff.toolName && !keptForShown)
+    if (namedDoer && step.handoff && namedDoer.toolName !== step.handoff.toolName && !keptForShown)
       return {
-        call: doer.toolName,
-        args: doer.args,
+        call: namedDoer.toolName,
+        args: namedDoer.args,
         routing: { path: 'local', confidence: step.handoff.confidence },
       };
     if (step.handoff && !keptForShown) {
