@@ -288,14 +288,17 @@ export function createAgentRouter(
         };
     }
     // "Are you a human or a bot?" asks what we are; it is no request for a person.
-    // Nor is "send an email to my boss": the people it names are the customer's own.
-    if (target?.human && (asksWhatWeAre(text) || speaksOfTheirOwnPeople(text, possessedIn(target.examples))))
+    // Nor is "send an email to my boss": the people it names are the customer's own. What such a message
+    // asks of us the router cannot tell, though ("I'm calling for my boss, he needs to cancel one of his
+    // viewings"): unsure, not kept as if off-topic.
+    const ownPeople = target?.human && speaksOfTheirOwnPeople(text, possessedIn(target.examples));
+    if (target?.human && (asksWhatWeAre(text) || ownPeople))
       return {
         ...base,
-        decision: 'stay',
+        decision: ownPeople ? 'unsure' : 'stay',
         intent: intentSlug(agentName, prediction.topTerms),
         reason: describeRoute({
-          kind: 'stay',
+          kind: ownPeople ? 'unsure' : 'stay',
           text,
           agent: agentName,
           terms: prediction.topTerms,

@@ -219,7 +219,7 @@ export const rescheduleSlot = defineTool({
     provider: z
       .enum(SLOT_PROVIDERS)
       .optional()
-      .describe('Surname of another doctor, only when the caller names one for the move'),
+      .describe('New doctor for the move: the surname of another one, only when the caller names one'),
   }),
   execute: async (args, ctx: Ctx) => {
     const held = await appointmentsHeld(args, ctx);

@@ -87,7 +87,7 @@ export const rescheduleAppointment = defineTool({
     provider: z
       .enum(PROVIDER_SURNAMES)
       .optional()
-      .describe('Surname of another clinician, only when the caller names one for the move'),
+      .describe('New clinician for the move: the surname of another one, only when the caller names one'),
   }),
   execute: async (args, ctx: Ctx) => {
     const patientId = verifiedPatientId(ctx.state);

@@ -76,7 +76,11 @@ export const rescheduleBooking = defineTool({
       .describe(
         "New start time as the customer said it or HH:MM, e.g. '11:30' or '3pm'; omit when the customer keeps the booking's own time",
       ),
-    stylist: z.enum(SALON_STYLISTS).optional().describe('Only if the customer asks for a different stylist'),
+    // "New …": a stylist said of the booking as it stands ("my cut with Maya on Friday") is no move to her.
+    stylist: z
+      .enum(SALON_STYLISTS)
+      .optional()
+      .describe('New stylist for the move, only if the customer asks for a different one'),
   }),
   execute: async (args, ctx: Ctx) => {
     // Only under the phone number on file: a reference alone is guessable (bookingRecords.ts).

@@ -67,6 +67,14 @@ export const supportGraph: GraphSpec<typeof supportContext> = {
             'Done: account {accountId} is now on {toPlan} at {monthlyPrice} a month, prorated on your next invoice.',
           close_account: '{message}',
         },
+        // "refund the overage part, not the whole invoice": how much, before the read-back (it read back
+        // the whole invoice: forms/partOfTheWhole.ts).
+        clarify: {
+          amount: {
+            when: '\\b(?:some|part|half|a (?:portion|bit)) of (?:it|the|that|what)\\b|\\bpartial\\b|\\b(?:the|just the|only the) \\w+ (?:part|bit|portion)\\b|\\bnot (?:all|the (?:whole|full)) (?:of )?(?:it|the)\\b',
+            ask: 'How much of it should I refund? Tell me the amount in dollars, like 13.40.',
+          },
+        },
         // Every change is read back in one line and made only on a yes (docs/dialogue.md): a refund
         // or a plan change the customer takes back before it runs changes nothing.
         confirm: {

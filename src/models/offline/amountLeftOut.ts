@@ -35,3 +35,12 @@ function pointsBackAtAnAmount(newest: string): boolean {
   const at = newest.search(THAT_AMOUNT);
   return at >= 0 && findMoney(newest.slice(0, at)) === undefined;
 }
+
+/**
+ * "just refund the overage part, not the whole invoice": only part of it is wanted, and how much is not
+ * said in the message. An amount said before (the invoice's $112.40) is not that part: it was read back
+ * and refunded. Left out, the agent's `clarify` entry asks how much (forms/partOfTheWhole.ts).
+ */
+export function partAmountUnsaid(info: { kind: string }, newest = ''): boolean {
+  return info.kind === 'money' && ONLY_PART.test(newest) && findMoney(newest) === undefined;
+}

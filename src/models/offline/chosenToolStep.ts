@@ -166,10 +166,12 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
     return { call: lister.name, args: { ...listed.args, ...Object.fromEntries(held) } };
   }
   if (fill.missing.length > 0) return askStep({ agent, property: fill.missing[0], ...form });
-  // "I need to pay some of my bill": how much, before the read-back (forms/partOfTheWhole.ts).
+  // "I need to pay some of my bill": how much, before the read-back (forms/partOfTheWhole.ts). Also said
+  // to the read-back: "refund the overage part, not the whole invoice".
+  const partOf = chosen.focusText === text ? text : `${chosen.focusText}\n${text}`;
   const part = changes
     ? partStep({
-        ...{ agent, tool: chosen.tool, args: fill.args, focusText: chosen.focusText },
+        ...{ agent, tool: chosen.tool, args: fill.args, focusText: partOf },
         ...{ view, tools, form },
       })
     : undefined;

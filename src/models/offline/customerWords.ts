@@ -59,6 +59,12 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+refunded\b/gi, 'refund $1'],
   [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+cancell?ed\b/gi, 'cancel $1'],
   [/\b(?:get|have)\s+(it|that|this|them|those|(?:the|my|our)\s+\w+)\s+(?:moved|rescheduled)\b/gi, 'move $1'],
+  // "might it be moved to half past eleven the same day?", "could the River Road one be moved…": the move
+  // asked in the passive.
+  [
+    /\b(?:can|could|might|may|would|will)\s+(it|that|this|they|(?:the|my|our|his|her|their)(?:\s+[\w'-]+){1,4}?)\s+be\s+(?:moved|rescheduled|postponed)\b/gi,
+    'can you move $1',
+  ],
   // "can I push my mole check back a week?", "cancel his 6 month checkup": a visit named by what it is for,
   // after a change's verb (it was read as nothing, and the desk asked what the caller wanted).
   [

@@ -1,3 +1,4 @@
+import { lookupWord, supersenseOf } from '../../routing/wordNet.ts';
 import { withoutMoney } from './amounts.ts';
 import { DIGIT_DATES, HOUSE_NUMBER, NUMBER_WORDS, REFERENCE } from './entityExtractors.ts';
 
@@ -49,6 +50,9 @@ export function findNumber(text: string, unit?: string): number | undefined {
   }
   // "we lived in our home for forty years" is no count of bedrooms, unless the property is itself a time.
   if (unit && !TIME_LIKE.test(unit)) candidates = candidates.filter((c) => !TIME_UNIT.test(c.before));
+  // "maplewood ideally, we have two kids" is no count of bedrooms: a number said of people or animals
+  // counts them, not a thing the property counts (WordNet's classes of the two words).
+  if (unit) candidates = candidates.filter((c) => !countsOtherLivingThings(c.before, unit));
   // "my seats order to 6 instead of 4": the number after "instead of" is given up (it was made as 4).
   candidates = narrowed(
     candidates,
@@ -79,6 +83,25 @@ export function findNumber(text: string, unit?: string): number | undefined {
     if (withUnit) return withUnit.value;
   }
   return candidates[0]?.value;
+}
+
+const LIVING = new Set(['noun.person', 'noun.animal', 'noun.group']);
+
+/** The classes a word is commonly used in (WordNet's supersenses), none when WordNet does not know it. */
+function commonClasses(word: string): string[] {
+  return lookupWord(word.toLowerCase())?.common.map(supersenseOf) ?? [];
+}
+
+/**
+ * "two kids", "3 dogs": the word after the number names people or animals while the property (by its
+ * name: "bedrooms") counts made things (rooms). A property named for no thing ("quantity") counts
+ * whatever is said ("5 users"); one that counts people ("guests") keeps them.
+ */
+function countsOtherLivingThings(after: string, unit: string): boolean {
+  if (after.length < 3) return false;
+  const own = commonClasses(unit);
+  if (!own.includes('noun.artifact') || own.some((c) => LIVING.has(c))) return false;
+  return commonClasses(after).some((c) => LIVING.has(c));
 }
 
 /**

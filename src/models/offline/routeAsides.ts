@@ -17,6 +17,7 @@ import {
   matchTool,
   namesAction,
   namesActionOnObject,
+  namesChangeOfRecord,
   scoreTools,
   type ToolDoc,
 } from './toolMatcher.ts';
@@ -115,7 +116,12 @@ export function soleActionOwner(
       !e.system &&
       target !== undefined &&
       !target.human &&
-      target.tools.some((t) => t.sideEffect && namesActionOnObject(words, t.name, enumValuesOf(t)))
+      target.tools.some(
+        (t) =>
+          t.sideEffect &&
+          (namesActionOnObject(words, t.name, enumValuesOf(t)) ||
+            namesChangeOfRecord(words, t.name, recordWordsOf(t))),
+      )
     );
   });
   if (edges.length !== 1) return undefined;
@@ -253,7 +259,15 @@ export function betterServedBy(
   }
   // "wait, before that, how much do I owe on AC-2001?" asked while the Scheduler waits for a pick: the
   // balance desk is three steps away, and the openings were said again as if nothing had been asked.
-  return referenceOwner(graph, agent, text, enabledHandoffs);
+  // Not when the question asks for what this desk's own tool does: "the elm street one looks nice, can an
+  // agent call me about it?" names a listing, and the call-back desk sent it off to the listing's look-up.
+  return ours >= MIN_TOOL_SIMILARITY ? undefined : referenceOwner(graph, agent, text, enabledHandoffs);
+}
+
+/** What a tool's arguments call the record it changes: `viewingDescription` → viewing. */
+function recordWordsOf(tool: SwitchboardTool): string[] {
+  const properties: Record<string, JsonSchema> = jsonSchemaOf(tool).properties ?? {};
+  return Object.keys(properties).flatMap((name) => /^([a-z]+)Description$/.exec(name)?.[1] ?? []);
 }
 
 /** The values a tool takes from fixed sets (its schema's enums): "Starter", "Growth", "Scale". */

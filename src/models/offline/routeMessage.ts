@@ -4,7 +4,7 @@ import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agent
 import { addressQuestionOwner } from './addressOwner.ts';
 import { closingQuestionKept } from './directRequest.ts';
 import { complaintDeskHandoff, voicesDispleasure } from './displeasureAtEntry.ts';
-import { detailsOnlyReach, requestClauses, withoutDetails } from './forms/statedReason.ts';
+import { detailsOnlyReach, questionClauses, requestClauses, withoutDetails } from './forms/statedReason.ts';
 import { nameAlone } from './nameAlone.ts';
 import { ARRIVAL_ROUTING_CONFIDENCE } from './offlineModelOptions.ts';
 import { requestIsOurs } from './ownRequest.ts';
@@ -101,7 +101,14 @@ export function routeMessage(
   // back about buying): the second no longer wins because the whole message leaned to the first.
   // Not a clause that points back at what the entry kept the message for: "my electricity bill arrived…
   // I'd like to pay it" and "my dog needs a groom, can i book him in" are still the other business's.
-  const asked = requestClauses(text)
+  // So does a question said among other things, when the router could not place the whole message or the
+  // front desk kept it ("Oh nice. How are the schools over there? Kind of matters now haha" was kept for
+  // its chatter). A message that routes is not overruled by its question ("is LST-1005 still available?
+  // id like to see it tomorrow" is the viewing's), nor one a specialist keeps ("is aisha in on friday? i
+  // want a full colour" stays with the colour desk, which quotes it before the times).
+  const nowhere = whole.decision === 'unsure' || (whole.decision === 'stay' && agentName === graph.entry);
+  const questions = nowhere ? questionClauses(text) : [];
+  const asked = [...requestClauses(text), ...questions]
     .filter((c) => !(whole.keptAs === 'foreign' && POINTS_BACK.test(c)))
     .filter((c) => c !== text.trim())
     .map((c) => router.route(c, enabledHandoffs))

@@ -173,6 +173,8 @@ function digitsOf(run: readonly string[], before: string, after: string): string
   // 33 numbers was read back). Not after spelled letters ("A C C one one" is a reference's digits).
   if (run.length === 2 && run[0] === run[1] && run[0] in UNITS && !/\b[A-Za-z]\s*$/.test(before))
     return String(UNITS[run[0]]);
+  const refunded = refundedCents(run, before, after);
+  if (refunded) return refunded;
   const clock = clockTime(run, before, after);
   if (clock) return clock;
   const digits = concatenated(run);
@@ -231,6 +233,24 @@ function clockTime(run: readonly string[], before: string, after: string): strin
   else if (rest[0] in TENS && rest[1] in UNITS) minutes = TENS[rest[0]] + UNITS[rest[1]];
   if (minutes === undefined || minutes > 59) return undefined;
   return `${hour}:${String(minutes).padStart(2, '0')}`;
+}
+
+/** "the nine thirty appointment": what is at a time, not money. */
+const OF_A_TIME = /^\s*(?:appointment|appt|booking|slot|visit|session|class|one|viewing|tour)\b/i;
+/** A refund or credit asked for earlier in the same sentence: an amount said after it is money. */
+const REFUNDING = /\b(?:refund(?:ed)?|credit(?:ed)?|money back)\b[^.?!]*$/i;
+
+/**
+ * "just refund the overage part, the thirteen forty": dollars then cents, as prices are read out, after a
+ * refund is asked for in the same sentence. It was written 1340, no amount was read, and the whole
+ * $112.40 invoice was read back and refunded. Only a dollar figure under a hundred and its tens of cents.
+ */
+function refundedCents(run: readonly string[], before: string, after: string): string | undefined {
+  if (!REFUNDING.test(before) || OF_A_TIME.test(after) || run.length < 2 || run.length > 3) return undefined;
+  const dollars = UNITS[run[0]] ?? TEENS[run[0]];
+  const cents = run.length === 2 ? TENS[run[1]] : run[2] in UNITS ? TENS[run[1]] + UNITS[run[2]] : undefined;
+  if (dollars === undefined || dollars === 0 || cents === undefined || !(run[1] in TENS)) return undefined;
+  return `$${dollars}.${String(cents).padStart(2, '0')}`;
 }
 
 /** Digit by digit, as numbers are read out: "ten oh six" → 1006, "forty two" → 42, "double five" → 55. */

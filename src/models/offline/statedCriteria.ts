@@ -18,9 +18,12 @@ import { describeProperty, type PropertyInfo, propertyWords } from './propertyKi
 
 const MIN_CRITERIA = 2;
 
-/** "what's on the market", "what's out there", "what do you have": asking what there is. */
+/**
+ * "what's on the market", "what's out there", "what do you have": asking what there is. So is "what could
+ * i actually buy for like 400k" (what the money gets: the buyer desk greeted a buyer who had said it).
+ */
 const ON_OFFER =
-  /\bwhat(?:'s| is| do you have| have you got)\s+(?:on the market|out there|available|for sale)?/i;
+  /\bwhat(?:'s| is| do you have| have you got)\s+(?:on the market|out there|available|for sale)?|\bwhat\s+(?:could|can|would|might|will)\s+(?:i|we)\s+(?:\w+ly\s+)?(?:buy|get|afford)\b/i;
 
 export function criteriaStated(
   text: string,

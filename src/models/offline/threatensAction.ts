@@ -8,9 +8,13 @@ import type { NormalizedGraph } from '../../graph/types.ts';
  * not its topic: "how do chargebacks work?" asks a question and threatens nothing.
  */
 const WHO_WILL = String.raw`\b(?:i'?m|im|i am|i'?ll|i will|i'?ve|i have|we'?re|we will|we'?ll|we'?ve|we have|going to|gonna|about to|will be)\s+(?:\w+\s+){0,2}?`;
-/** Acting through the bank or the law: "filing a chargeback with my bank", "taking this to small claims". */
+/**
+ * Acting through the bank or the law: "filing a chargeback with my bank", "taking this to small claims",
+ * "I'm taking you to court". A court is the law's only as where one goes: "I'm calling about the little
+ * house on Willow Court" is a street (it was handed to a person as a legal threat).
+ */
 const THREAT = new RegExp(
-  `${WHO_WILL}(?:fil(?:e|ing)|rais(?:e|ing)|open(?:ing)?|do(?:ing)?|start(?:ing)?|disput(?:e|ing)|contact(?:ing)?|call(?:ing)?|go(?:ing)? to|tak(?:e|ing)\\s+(?:this|it|you)\\s+to|get(?:ting)?|got|ask(?:ing)?|(?:speak|talk)(?:ing)?\\s+(?:to|with)|spoken?\\s+(?:to|with)|talked\\s+(?:to|with)|consult(?:ed|ing)?|contacted|hir(?:e|ed|ing)|instruct(?:ed|ing)?|involv(?:e|ed|ing)|seeing)\\b[^.!?,;]{0,40}?\\b(?:chargeback|charge back|dispute|my bank|card issuer|small claims|court|lawyer|solicitor|attorney|ombudsman|regulator)`,
+  `${WHO_WILL}(?:fil(?:e|ing)|rais(?:e|ing)|open(?:ing)?|do(?:ing)?|start(?:ing)?|disput(?:e|ing)|contact(?:ing)?|call(?:ing)?|go(?:ing)? to|tak(?:e|ing)\\s+(?:this|it|you)\\s+to|get(?:ting)?|got|ask(?:ing)?|(?:speak|talk)(?:ing)?\\s+(?:to|with)|spoken?\\s+(?:to|with)|talked\\s+(?:to|with)|consult(?:ed|ing)?|contacted|hir(?:e|ed|ing)|instruct(?:ed|ing)?|involv(?:e|ed|ing)|seeing)\\b[^.!?,;]{0,40}?\\b(?:chargeback|charge back|dispute|my bank|card issuer|small claims|(?<=\\b(?:to|in|into|claims)\\s)court|lawyer|solicitor|attorney|ombudsman|regulator)`,
   'i',
 );
 /** "I'm going to sue you", "we will report you": the threat is the verb itself. */

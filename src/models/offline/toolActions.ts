@@ -130,6 +130,21 @@ export function namesActionOnObject(
 }
 
 /**
+ * "he's got two viewings booked with you and he needs to cancel one of them": a move or a cancellation
+ * said, and what it changes named anywhere in the message, by the tool's name or by what its arguments
+ * call the record (`viewingDescription`: a viewing), though not right after the verb.
+ */
+export function namesChangeOfRecord(
+  messageWords: readonly string[],
+  toolName: string,
+  recordWords: readonly string[],
+): boolean {
+  if (!RECORD_CHANGE_VERBS.has(verbOf(toolName)) || !namesAction(messageWords, toolName)) return false;
+  const records = [...objectWordsOf(toolName), ...recordWords];
+  return messageWords.some((w) => records.some((o) => sameStem(w, o)));
+}
+
+/**
  * "I have a keratin booking GB-… and I need to change it": "change" alone is too common a word to name
  * a change (a plan, a phone number), but said of the very thing a reschedule changes (its name's object,
  * a booking) it asks for that reschedule.

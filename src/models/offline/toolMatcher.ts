@@ -24,6 +24,7 @@ export {
   makesNewRecord,
   namesAction,
   namesActionOnObject,
+  namesChangeOfRecord,
   objectWordsOf,
   sameObject,
   sameStem,

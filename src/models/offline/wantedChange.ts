@@ -1,7 +1,7 @@
 import { tokenize } from '../../routing/textFeatures.ts';
 import { LEAD_IN } from './concreteRequest.ts';
 import { asksWhetherItHappened } from './statusQuestion.ts';
-import { actionWordsOf, matchTool, namesAction, type ToolDoc } from './toolMatcher.ts';
+import { actionWordsOf, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
 
 /**
  * "INV-2054 was $108.80 but im on the 99 a month plan?? i want the extra refunded": the message names
@@ -17,12 +17,44 @@ function saysAction(words: readonly string[], toolName: string): boolean {
   return actionWordsOf(toolName).some((a) => words.some((w) => w.startsWith(a)));
 }
 
+/**
+ * "oh the physical therapy okay that makes sense can I just pay it now on my card": a request said after
+ * taking in what we said, with no stop between. The words taken in ("physical therapy", from the charge
+ * just explained) fitted the coverage desk best, though the request fits only the billing desk. Only
+ * after an acknowledgement: a story before a request ("my son has a fever, can I bring him in") may be
+ * what the message is about.
+ */
+const ACKNOWLEDGES =
+  /\b(?:ok|okay|alright|all right|i see|got it|makes sense|fair enough|thanks|thank you|perfect)\b/i;
+const ASKS_AFTER =
+  /\b(?:(?:can|could|may)\s+(?:i|we|you)|i\s+(?:really\s+)?(?:want|need|would like)|i'd like|id like)\b/gi;
+
+/** The request said after other words, when that request alone fits another tool and not the best one. */
+function requestAfterStory(
+  said: string,
+  best: NonNullable<ReturnType<typeof matchTool>>,
+  docs: readonly ToolDoc[],
+  threshold: number,
+): ReturnType<typeof matchTool> {
+  const at = [...said.matchAll(ASKS_AFTER)].at(-1)?.index ?? 0;
+  if (at === 0 || !ACKNOWLEDGES.test(said.slice(0, at))) return undefined;
+  const request = said.slice(at);
+  // The request is short ("could I pay that off now on my card"): half the bar, and twice the next.
+  const match = matchTool(request, docs, { threshold: threshold / 2 });
+  if (!match || match.name === best.name) return undefined;
+  const scores = scoreTools(request, docs);
+  const next = scores.find((m) => m.name !== match.name)?.score ?? 0;
+  const bestFits = scores.find((m) => m.name === best.name)?.score ?? 0;
+  return match.score >= 2 * next && bestFits < threshold / 2 ? match : undefined;
+}
+
 export function matchWantedChange(
   said: string,
   docs: readonly ToolDoc[],
   threshold: number,
 ): ReturnType<typeof matchTool> {
-  const best = matchTool(said, docs, { threshold });
+  const found = matchTool(said, docs, { threshold });
+  const best = (found && requestAfterStory(said, found, docs, threshold)) ?? found;
   const at = said.search(WANTS);
   if (!best || at < 0) return best;
   const wanted = tokenize(said.slice(at));

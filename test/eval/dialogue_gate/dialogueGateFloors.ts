@@ -179,7 +179,7 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 23 (2026-11-28), on arrival: held out 7/10, dev 4/10. Thirty-third pass: dev 4 → 7/10, and
     // batch 10 9 → 10/10 (a spoken email read). Thirty-fourth pass: held out 7 → 8/10.
     batch23: 0.78,
-    dev23: 0.68,
+    dev23: 0.78, // thirty-seventh pass: 7 → 8/10
     // Batch 24 (2026-11-28), on arrival: held out 9/10, dev 2/10. Thirty-fourth pass: dev 2 → 4/10.
     batch24: 0.88,
     dev24: 0.88, // thirty-sixth pass: 7 → 9/10
@@ -239,7 +239,7 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 23 (2026-11-28), on arrival: held out 5/10, dev 4/10.
     // Thirty-second pass: held out 5 → 7/10, dev 4 → 5/10.
     batch23: 0.68,
-    dev23: 0.48,
+    dev23: 0.68, // thirty-seventh pass: 5 → 7/10
     // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 3/10. Thirty-fourth pass: dev 3 → 5/10; the
     // payment read back after a correction: 6/10.
     batch24: 0.48,
@@ -272,13 +272,13 @@ export const GATES: Record<string, DialogueGate> = {
     batch14: 0.68,
     dev14: 0.88,
     // Batch 15 (2026-11-27), on arrival: held out 7/10, dev 9/10; twenty-fourth pass: held out 8/10, dev 10/10.
-    batch15: 0.78,
+    batch15: 0.88, // thirty-seventh pass: 8 → 9/10
     dev15: 0.98,
     // Batch 16 (2026-11-27), on arrival: held out 9/10, dev 8/10; twenty-fifth pass: dev 8/10.
     batch16: 0.98,
     dev16: 0.78,
     // Batch 17 (2026-11-27), on arrival: held out 7/10, dev 10/10. Twenty-sixth pass: held out 7/10, dev 10/10.
-    batch17: 0.88,
+    batch17: 0.98, // thirty-seventh pass: 9 → 10/10
     dev17: 0.98,
     // Batch 18 (2026-11-27), on arrival: held out 4/10, dev 7/10. Twenty-seventh pass: held out 6/10, dev 7/10.
     batch18: 0.58,
@@ -287,15 +287,15 @@ export const GATES: Record<string, DialogueGate> = {
     batch19: 0.58,
     dev19: 0.78,
     // Batch 20 (2026-11-27), on arrival: held out 6/10, dev 7/10. Twenty-ninth pass: held out 6/10, dev 9/10.
-    batch20: 0.58,
+    batch20: 0.78, // thirty-seventh pass: 6 → 8/10
     dev20: 0.88,
     batch21: 0.68,
-    dev21: 0.68, // thirty-third pass: 6 → 7/10
+    dev21: 0.98, // thirty-seventh pass: 7 → 10/10
     batch22: 0.88,
-    dev22: 0.48,
+    dev22: 0.88, // thirty-seventh pass: 5 → 9/10
     // Batch 23 (2026-11-28), on arrival: held out 7/10, dev 6/10. Thirty-third pass: dev 6 → 8/10.
     batch23: 0.68,
-    dev23: 0.78,
+    dev23: 0.88, // thirty-seventh pass: 8 → 9/10
     // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 9/10.
     batch24: 0.48,
     dev24: 0.98, // thirty-sixth pass: 9 → 10/10

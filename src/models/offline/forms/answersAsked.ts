@@ -1,6 +1,7 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
 import { findPropertyValue, type JsonSchema, namedAnswer, propertiesNamedIn } from '../argumentExtraction.ts';
 import type { AskedQuestion } from '../askedQuestions.ts';
+import { STREET_ADDRESS } from '../entityExtractors.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { criterionAnsweringGreeting } from '../statedCriteria.ts';
 import type { ToolDoc } from '../toolMatcher.ts';
@@ -41,6 +42,9 @@ export function answersAsked(input: {
   };
   if (criterionAnsweringGreeting(greeting)) return true;
   if (asked.kind !== 'argument') return reasonAtReadBack(asked, text, tools);
+  // "it's 22 Guild Row, Old Town. 2 bed 1 bath" to "What's the street address of the home?": the
+  // address, though the bedrooms are the buyers' desk's words too (the seller was sent to the search).
+  if (/address/i.test(asked.property) && STREET_ADDRESS.test(text)) return true;
   return (
     tools.some(
       (t) =>

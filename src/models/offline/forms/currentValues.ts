@@ -15,10 +15,11 @@ export function holdsNewValue(description: string): boolean {
 
 /**
  * "I've got …", "I have …", "I booked …", "there's …", "my appointment is …": the record as it stands, said
- * ("I booked a blow-dry for Saturday but…" is no move to Saturday).
+ * ("I booked a blow-dry for Saturday but…" is no move to Saturday; "I also have my heart appointment with Dr.
+ * Patel on Thursday" is no move to Dr. Patel).
  */
 const HAS_ONE =
-  /^(?:(?:hi|hello|hey|so|well|ok|okay|yes|yeah)\b[\s,!]*)*(?:i'?ve got|i have got|i have|i'?ve|i had|i got|(?:i|we)(?:'?ve| have)? booked|we'?ve got|we have|there'?s|there is|(?:my|our|the)\s+(?:appointment|appt|booking|visit|viewing|session)\s+(?:is|was|'s)|(?:my|our|his|her|their)\s+(?:[\w'-]+\s+){1,4}?(?:is|was|are|'s)\s+(?:booked|scheduled))\b/i;
+  /^(?:(?:hi|hello|hey|so|well|ok|okay|yes|yeah)\b[\s,!]*)*(?:i'?ve got|i have got|i have|(?:i|we)\s+(?:also|still|already)\s+(?:have|had|got)|i'?ve|i had|i got|(?:i|we)(?:'?ve| have)? booked|we'?ve got|we have|there'?s|there is|(?:my|our|the)\s+(?:appointment|appt|booking|visit|viewing|session)\s+(?:is|was|'s)|(?:my|our|his|her|their)\s+(?:[\w'-]+\s+){1,4}?(?:is|was|are|'s)\s+(?:booked|scheduled))\b/i;
 /** What a record is called, or its being booked: the clause speaks of one that exists. */
 const RECORD = /\b(?:appointment|appt|booking|booked|visit|viewing|session|slot)\b/i;
 /** A change asked for in the same clause: "I have to move my appointment to Friday" is the new day. */
@@ -46,8 +47,11 @@ function clauses(text: string): string[] {
 function saysHowItStands(clause: string): boolean {
   const bare = clause.replace(/^(?:and|but|so)\s+/i, '');
   if (CHANGE.test(bare)) return false;
-  return (HAS_ONE.test(bare) && RECORD.test(bare)) || PICKS_ONE.test(bare);
+  return (HAS_ONE.test(bare) && RECORD.test(bare)) || PICKS_ONE.test(bare) || NOW_IS.test(bare);
 }
+
+/** "It is currently at ten in the morning", "it's at 10 at the moment": how it is now, in so many words. */
+const NOW_IS = /\b(?:currently|at the moment|at present|right now)\b/i;
 
 /** A clause of only a year and a time: "…booked for the fourteenth of june, 2031, 1 o'clock, and…". */
 const DATE_PARTS =
@@ -59,13 +63,22 @@ const DATE_PARTS =
  */
 function standingClauses(text: string): { clause: string; stands: boolean }[] {
   const out: { clause: string; stands: boolean }[] = [];
-  for (const clause of clauses(text)) {
+  const all = clauses(text);
+  for (const [i, clause] of all.entries()) {
     const continues = out.at(-1)?.stands === true && DATE_PARTS.test(clause.trim());
     const says = out.some((c) => OWN_THING.test(c.clause)) && saysWhenItIs(clause);
-    out.push({ clause, stands: continues || says || saysHowItStands(clause) });
+    const kept = HAS_ONE.test(clause.replace(/^(?:and|but|so)\s+/i, '')) && STAYS.test(all[i + 1] ?? '');
+    out.push({ clause, stands: continues || says || kept || saysHowItStands(clause) });
   }
   return out;
 }
+
+/**
+ * "I also have my heart check with Dr. Patel on Thursday morning, that one should stay": what the
+ * customer has, said to stay as it is (whatever they call it), is no part of the change.
+ */
+const STAYS =
+  /^(?:and\s+)?(?:that|this|the other|which)(?:\s+one)?\s+(?:should|can|will|is to|must)?\s*(?:stay|stays|remain|remains)\b|^(?:and\s+)?(?:please\s+)?leave\s+(?:that|this|it)(?:\s+one)?\s+(?:alone|as it is)\b/i;
 
 /** Something of the customer's named: "…the day of my palpitations follow-up with Dr. Patel." */
 const OWN_THING = /\b(?:my|our|his|her|their)\s+\w/i;

@@ -74,9 +74,9 @@ export const FORM_CANCELLED =
   "No problem, I've stopped there and nothing was changed. Is there anything else I can help with?";
 
 // Texted questions often lose the apostrophe and the "?" ("wait whats Scale cost", "btw hows parking"),
-// and open with an aside word first.
+// and open with an aside word first ("Oh nice. How are the schools over there? Kind of matters now haha").
 const QUESTION_START =
-  /^((wait|oh|also|btw|by the way|so|and|um+|hey|sorry|actually|quick q(uestion)?)\W+)*(what|whats|when|whens|where|wheres|which|who|whos|why|how|hows|is|are|do|does|did|can|could|will|would|should|have|has)\b/i;
+  /^((wait|oh|also|btw|by the way|so|and|um+|hey|sorry|actually|quick q(uestion)?|(?:nice|great|cool)(?: one)?|wow|ah+)\W+)*(what|whats|when|whens|where|wheres|which|who|whos|why|how|hows|is|are|do|does|did|can|could|will|would|should|have|has)\b/i;
 
 /** A question rather than an answer: it ends with "?" or opens like one. */
 export function isQuestion(text: string): boolean {

@@ -23,11 +23,12 @@ export const PICK_PHRASE =
 
 /**
  * What a reply keeps rather than picks, up to its clause's end: "not the haircut", "rather than the
- * 17th", "keep whitfield", "leave the other one", and a thing said to stay ("The one with Dr. Patel. The
- * Whitfield one can stay." picked the Whitfield visit, and it was cancelled on the caller's yes).
+ * 17th", "keep whitfield", "he's keeping river road", "leave the other one", and a thing said to stay
+ * ("The one with Dr. Patel. The Whitfield one can stay." picked the Whitfield visit, and it was cancelled
+ * on the caller's yes).
  */
 const KEPT = [
-  /\b(?:(?:not|except|rather than|instead of)\s+(?:the|that|my)|keep|leave)\s+[^,.;!?]*/gi,
+  /\b(?:(?:not|except|rather than|instead of)\s+(?:the|that|my)|keep(?:s|ing)?|leave)\s+[^,.;!?]*/gi,
   /\b(?:the|that|my|our)\s+[^,.;!?]*?\b(?:(?:can|should|will|may|is to)\s+)?(?:stay|stays|remain|remains)\b(?:\s+(?:as\s+(?:it\s+)?is|put|booked))?/gi,
   /\b(?:the|that|my|our)\s+[^,.;!?]*?\b(?:is|'s)\s+(?:fine|ok|okay|good)\s+as\s+(?:it\s+)?is\b/gi,
 ];

@@ -1,4 +1,4 @@
-import { findEmail, findPhone } from '../entityExtractors.ts';
+import { DIGIT_DATES, findEmail, findPhone, REFERENCE } from '../entityExtractors.ts';
 import type { JsonSchema } from '../propertyKinds.ts';
 import { isPick } from './picks.ts';
 import { isOnlyFiller, leadingPersonName } from './slotValues.ts';
@@ -30,6 +30,18 @@ export function requestClauses(text: string): string[] {
     .flatMap((c) => c.split(JOINED_REQUEST))
     .map((c) => c.replace(/^would like\b/i, 'I would like'))
     .filter((c) => ASKS_FOR.test(c));
+}
+
+/**
+ * The clauses of a message that ask a question, when it says something else too: "Oh nice. How are the
+ * schools over there? Kind of matters now haha" asks about the schools, whatever the rest says. Not
+ * "sorry, what time?", whose question is all it says (and is about the viewing being booked).
+ */
+export function questionClauses(text: string): string[] {
+  const all = clauses(text);
+  const asks = all.filter((c) => c.endsWith('?'));
+  const rest = all.filter((c) => !c.endsWith('?')).join(' ');
+  return asks.length > 0 && rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3 ? asks : [];
 }
 
 /** "SL-2057 please", "the first one": a clause that picks, which a reason may follow. */
@@ -119,9 +131,21 @@ export function statedReason(text: string): string | undefined {
   if (!all.some(asksOrPicks)) return undefined;
   const parts = all
     .filter((c) => !asksOrPicks(c))
-    .filter((c) => c.split(/\s+/).length >= 2 && !/\d|\?$/.test(c) && !isOnlyFiller(c))
+    .filter((c) => c.split(/\s+/).length >= 2 && !givesAValue(c) && !/\?$/.test(c) && !isOnlyFiller(c))
     .filter((c) => !INTRODUCES.test(c) && !GREETS.test(c.trim()));
   return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+/**
+ * A clause that is a value rather than a reason: a reference, a date, a phone number or an email, or a
+ * few words around a number ("it's been 3 weeks", "born 1984"). "our $10,000 earnest money still hasn't
+ * been returned" says why (the deposit case was filed as "other" without it).
+ */
+function givesAValue(clause: string): boolean {
+  if (!/\d/.test(clause)) return false;
+  if (new RegExp(REFERENCE.source).test(clause) || new RegExp(DIGIT_DATES.source).test(clause)) return true;
+  if (findPhone(clause) !== undefined || findEmail(clause) !== undefined) return true;
+  return clause.split(/\s+/).filter((w) => /^\p{L}/u.test(w)).length < 5;
 }
 
 /**
