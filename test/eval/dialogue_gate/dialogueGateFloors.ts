@@ -119,7 +119,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch21: 0.78, // thirty-sixth pass: 6 → 8/10
     dev21: 0.78,
     batch22: 0.58,
-    dev22: 0.78,
+    dev22: 0.88, // thirty-seventh pass: 8 → 9/10
     // Batch 23 (2026-11-28), on arrival: held out 2/10, dev 4/10.
     // Thirty-second pass: held out 2 → 6/10, dev 4 → 6/10. Thirty-third pass: dev 6 → 8/10.
     batch23: 0.58,

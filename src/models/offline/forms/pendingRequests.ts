@@ -14,6 +14,7 @@ import { isQuestion } from './digressions.ts';
 import { isReadBack } from './formQuestions.ts';
 import { pickForChange } from './lookUpFirst.ts';
 import { asksWhatThereIs } from './offerDefault.ts';
+import { offeredTime } from './offeredTime.ts';
 import { pickedByTime } from './pickByTime.ts';
 import { isPick, PICK_PHRASE, pickedIndex, referencesIn, WHICH_RECORD } from './picks.ts';
 import { resultText } from './resultText.ts';
@@ -269,7 +270,7 @@ export function offeredChoice(offer: ToolResult, property: string, text: string)
     (v): v is Record<string, unknown>[] =>
       Array.isArray(v) && v.length > 0 && v.every((i) => i && typeof i === 'object' && property in i),
   );
-  if (!items) return undefined;
+  if (!items) return /time/i.test(property) ? offeredTime(out as Record<string, unknown>, text) : undefined;
   const index = pickedIndex(text, items.length);
   const value = index === undefined ? undefined : items[index]?.[property];
   if (typeof value === 'string') return value;
@@ -329,9 +330,14 @@ export function earlierPick(
     // A change made since the offer used it up.
     if (changesData(offer.name) && !isFailure(offer.output)) return undefined;
     const offered = resultText(offer)?.trim();
-    if (!offered?.endsWith('?')) continue;
+    if (!offered) continue;
     // The pick may follow an aside the offer stood through ("how much is that?", then "the second one").
-    const at = view.exchanges.findIndex((e) => e.asked?.includes(offered));
+    // The offer asks, or the reply that said it asks after it ("Aisha at 09:00, 09:30 or 10:00. What time
+    // would you like? We're open 9:00 to 18:00.", then "the earliest please", then the name: the time was
+    // asked again).
+    const asksAfter = (asked: string) =>
+      offered.endsWith('?') || asked.slice(asked.indexOf(offered) + offered.length).includes('?');
+    const at = view.exchanges.findIndex((e) => e.asked?.includes(offered) && asksAfter(e.asked));
     // Or one of the records listed for a change, named by a word only it has ("the Thursday one").
     // Or by its time ("the 8:30 one").
     const byTime = (said: string) =>
@@ -346,7 +352,9 @@ export function earlierPick(
       const chosen = choiceFromOffer(offer, said, tools, changesData);
       if (chosen === undefined) return false;
       const short = said.trim().split(/\s+/).length <= 4;
-      return byTime(said) || short || namesAction(tokenize(said), chosen.tool.name);
+      // "what's the earliest she can fit me in" to the times listed: the first of them, however said.
+      const soonest = /\b(?:earliest|soonest)\b/i.test(said);
+      return byTime(said) || short || soonest || namesAction(tokenize(said), chosen.tool.name);
     };
     const picks = (said: string) =>
       isPick(said) ||
