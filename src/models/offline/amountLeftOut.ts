@@ -18,12 +18,15 @@ const ONLY_PART =
 
 /**
  * A money value the newest message points at without saying (`newest`), so no amount said before fills
- * it: the one the tool keeps ("that price"), or the whole of an optional amount ("the rest of it").
+ * it: the one the tool keeps ("that price"), the whole of an optional amount ("the rest of it"), or a part
+ * not said (`partAmountUnsaid`).
  */
 export function amountLeftOut(info: { kind: string }, newest = '', optional = false): boolean {
   return (
     info.kind === 'money' &&
-    (pointsBackAtAnAmount(newest) || (optional && THE_WHOLE.test(newest) && !ONLY_PART.test(newest)))
+    (pointsBackAtAnAmount(newest) ||
+      (optional && THE_WHOLE.test(newest) && !ONLY_PART.test(newest)) ||
+      partAmountUnsaid(info, newest))
   );
 }
 
@@ -41,6 +44,6 @@ function pointsBackAtAnAmount(newest: string): boolean {
  * said in the message. An amount said before (the invoice's $112.40) is not that part: it was read back
  * and refunded. Left out, the agent's `clarify` entry asks how much (forms/partOfTheWhole.ts).
  */
-export function partAmountUnsaid(info: { kind: string }, newest = ''): boolean {
+function partAmountUnsaid(info: { kind: string }, newest = ''): boolean {
   return info.kind === 'money' && ONLY_PART.test(newest) && findMoney(newest) === undefined;
 }

@@ -1,4 +1,4 @@
-import { amountLeftOut, partAmountUnsaid } from './amountLeftOut.ts';
+import { amountLeftOut } from './amountLeftOut.ts';
 import { findMoneyFor, findPercent, isPercentName } from './amounts.ts';
 import { fromAnswer } from './answerValue.ts';
 import { comparesValues } from './comparedValues.ts';
@@ -89,23 +89,21 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
     // A free-text property answered directly ("why the refund?") takes the answer over the request.
     // A time the customer said (to our question, or in a correction: "no, make it 3pm") beats one the
     // state holds (the earliest time offered for "tomorrow afternoon").
-    // "refund the overage part, not the whole invoice": no amount said before is that part.
-    const value = partAmountUnsaid(info, said.messages[0])
-      ? undefined
-      : (mentionedNow(info, said) ??
-        referenceSinceRequest(info, sources) ??
-        (info.kind === 'time'
-          ? (answeredTime(info, said.answers?.[name], said) ?? fromMessages(info, said))
-          : undefined) ??
-        fromState(info, sources.state) ??
-        (info.kind === 'freeText' ? answer : undefined) ??
-        (amountLeftOut(info, said.messages[0], !required.has(name) || info.nullable)
-          ? undefined
-          : fromMessages(info, said, required.has(name) && !info.nullable)) ??
-        answer ??
-        (info.kind === 'person'
-          ? (nameSaidAlone(said.messages, sources.answers, name) ?? nameBesideNumber(said.messages))
-          : undefined));
+    const value =
+      mentionedNow(info, said) ??
+      referenceSinceRequest(info, sources) ??
+      (info.kind === 'time'
+        ? (answeredTime(info, said.answers?.[name], said) ?? fromMessages(info, said))
+        : undefined) ??
+      fromState(info, sources.state) ??
+      (info.kind === 'freeText' ? answer : undefined) ??
+      (amountLeftOut(info, said.messages[0], !required.has(name) || info.nullable)
+        ? undefined
+        : fromMessages(info, said, required.has(name) && !info.nullable)) ??
+      answer ??
+      (info.kind === 'person'
+        ? (nameSaidAlone(said.messages, sources.answers, name) ?? nameBesideNumber(said.messages))
+        : undefined);
     if (value !== undefined) args[name] = value;
     else if (info.nullable) {
       // Strict schemas list optional properties as required-but-nullable: send an explicit null.
