@@ -43,9 +43,12 @@ function clauses(text: string): string[] {
   return text.split(/(?<=[,.;!?])\s+|\s+(?=\b(?:and|but|so)\s+(?:i|i'm|im|i'll|we|can|could|would|it)\b)/i);
 }
 
+/** The clause without the "and", "but" or "so" that joined it to the one before. */
+const unjoined = (clause: string) => clause.replace(/^(?:and|but|so)\s+/i, '');
+
 /** A clause that only says what the record is now ("I booked a full colour for Friday 13th June"). */
 function saysHowItStands(clause: string): boolean {
-  const bare = clause.replace(/^(?:and|but|so)\s+/i, '');
+  const bare = unjoined(clause);
   if (CHANGE.test(bare)) return false;
   return (HAS_ONE.test(bare) && RECORD.test(bare)) || PICKS_ONE.test(bare) || NOW_IS.test(bare);
 }
@@ -67,7 +70,7 @@ function standingClauses(text: string): { clause: string; stands: boolean }[] {
   for (const [i, clause] of all.entries()) {
     const continues = out.at(-1)?.stands === true && DATE_PARTS.test(clause.trim());
     const says = out.some((c) => OWN_THING.test(c.clause)) && saysWhenItIs(clause);
-    const kept = HAS_ONE.test(clause.replace(/^(?:and|but|so)\s+/i, '')) && STAYS.test(all[i + 1] ?? '');
+    const kept = HAS_ONE.test(unjoined(clause)) && STAYS.test(all[i + 1] ?? '');
     out.push({ clause, stands: continues || says || kept || saysHowItStands(clause) });
   }
   return out;

@@ -1,4 +1,4 @@
-import { pickedIndex } from './picks.ts';
+import { pickedIndex, SOONEST } from './picks.ts';
 
 /** A clock time as a tool lists it ("09:30"). */
 const CLOCK = /^\d{1,2}:\d{2}$/;
@@ -16,8 +16,7 @@ export function offeredTime(out: Record<string, unknown>, text: string): string 
       Array.isArray(v) ? v.filter((t): t is string => typeof t === 'string' && CLOCK.test(t)) : [],
     );
   if (times.length === 0) return undefined;
-  if (/\b(earliest|soonest|first available|next available)\b/i.test(text))
-    return [...times].sort((a, b) => minutes(a) - minutes(b))[0];
+  if (SOONEST.test(text)) return [...times].sort((a, b) => minutes(a) - minutes(b))[0];
   const index = pickedIndex(text, times.length);
   return index === undefined ? undefined : times[index];
 }

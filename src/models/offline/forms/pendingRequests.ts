@@ -16,7 +16,7 @@ import { pickForChange } from './lookUpFirst.ts';
 import { asksWhatThereIs } from './offerDefault.ts';
 import { offeredTime } from './offeredTime.ts';
 import { pickedByTime } from './pickByTime.ts';
-import { isPick, PICK_PHRASE, pickedIndex, referencesIn, WHICH_RECORD } from './picks.ts';
+import { isPick, PICK_PHRASE, pickedIndex, referencesIn, SOONEST, WHICH_RECORD } from './picks.ts';
 import { resultText } from './resultText.ts';
 import { statedReason } from './statedReason.ts';
 
@@ -353,8 +353,7 @@ export function earlierPick(
       if (chosen === undefined) return false;
       const short = said.trim().split(/\s+/).length <= 4;
       // "what's the earliest she can fit me in" to the times listed: the first of them, however said.
-      const soonest = /\b(?:earliest|soonest)\b/i.test(said);
-      return byTime(said) || short || soonest || namesAction(tokenize(said), chosen.tool.name);
+      return byTime(said) || short || SOONEST.test(said) || namesAction(tokenize(said), chosen.tool.name);
     };
     const picks = (said: string) =>
       isPick(said) ||

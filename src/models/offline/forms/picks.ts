@@ -38,6 +38,9 @@ export function withoutKept(text: string): string {
   return KEPT.reduce((rest, kept) => rest.replace(kept, ' '), text);
 }
 
+/** A pick of the soonest offered: "the earliest one", "whichever is soonest", "first available". */
+export const SOONEST = /\b(?:earliest|soonest|first available|next available)\b/i;
+
 /** Where an ordinal puts a pick in a list, from 0. */
 export const ORDINALS: Readonly<Record<string, number>> = {
   first: 0,
@@ -66,7 +69,7 @@ export function pickedIndex(text: string, count: number): number | undefined {
   if (ordinal !== undefined) return ORDINALS[ordinal];
   if (/\b(last|latest)\b/.test(lower)) return count - 1;
   // Offers are listed soonest first: "the earliest one is fine", "whichever is soonest".
-  if (/\b(earliest|soonest|first available|next available)\b/.test(lower)) return 0;
+  if (SOONEST.test(lower)) return 0;
   return /\b(that|this|the) one\b|\bthat works\b/.test(lower) ? 0 : undefined;
 }
 
