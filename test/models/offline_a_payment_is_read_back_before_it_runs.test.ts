@@ -68,17 +68,19 @@ describe('a payment is read back before it runs', () => {
     expect(o.unmet).toEqual([]);
   }, 180_000);
 
-  it('relays a reply with the exchange it answers, and a correction with the request', () => {
+  it('relays a reply with every exchange since the request, a correction as the reply it was', () => {
     const first = relayToDesk(
       'can I pay my bill',
       'Just to confirm: pay it. Shall I go ahead?',
       'make it $50',
     );
     const again = relayToDesk(first, 'Just to confirm: pay $50. Shall I go ahead?', 'yes');
-    const items = unfoldRelay(again) as { role: string }[];
-    expect(items.map((i) => i.role)).toEqual(['user', 'assistant', 'user']);
-    // The correction first: the desk reads a value where it is first said ("pay $40 …, make it $50" paid $40).
-    expect(items[0]).toMatchObject({ content: 'make it $50, can I pay my bill' });
+    const items = unfoldRelay(again) as { role: string; content: unknown }[];
+    expect(items.map((i) => i.role)).toEqual(['user', 'assistant', 'user', 'assistant', 'user']);
+    // The desk reads the conversation as it went: its read-back, the correction, the new read-back, yes.
+    expect(items[0]).toMatchObject({ content: 'can I pay my bill' });
+    expect(items[2]).toMatchObject({ content: 'make it $50' });
+    expect(items[4]).toMatchObject({ content: 'yes' });
     expect(unfoldRelay('can I pay my bill')).toBe('can I pay my bill');
   });
 });

@@ -17,6 +17,7 @@ import { stateForReply } from './forms/offerDefault.ts';
 import { partStep } from './forms/partStep.ts';
 import { timesSaid } from './forms/pickByTime.ts';
 import { plainReplyAtReadBack, restatesWithAgreement } from './forms/plainConfirmation.ts';
+import { dayNotReadBack, whereItGoes } from './forms/readBackDays.ts';
 import { readBackStep, recordLookUpFirst } from './forms/readBackFacts.ts';
 import { reasonAtReadBack } from './forms/reasonAtReadBack.ts';
 import { isWhyProperty } from './forms/statedReason.ts';
@@ -151,7 +152,11 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   const other = confirming && agrees ? valueNotReadBack(tools, text, readBack) : undefined;
   if (other) return { say: `${other} isn't part of what I read back. ${readBack.trim()}` };
   const fill = agrees ? before : heard;
-  const progress = progressOf(before.args, fill.args, text);
+  // A yes makes the change that was read back, never another: a day the arguments now hold that the
+  // read-back never named (the request was heard again with a correction before it, and "tomorrow", the
+  // visit's own day, was read as the new one) is read back anew.
+  const unread = agrees && confirming?.name === chosen.tool.name && dayNotReadBack(fill.args, readBack);
+  const progress = unread || progressOf(before.args, fill.args, text);
   const changes = turn.changesData(chosen.tool.name);
   if (confirming && !progress && isNo(text)) return { say: FORM_CANCELLED };
   const form = { schema, asked, progress, person, said: text };
@@ -254,16 +259,6 @@ function saysOnlyWhatWasReadBack(
 function sameDay(value: string, readBack: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   return whereItGoes(readBack, 'day').includes(longDay(value).toLowerCase());
-}
-
-/**
- * The part of a move's read-back that says where it goes: after its last " to " (the old day and time
- * are read back first), or all of it when that part says "the same day" / "the same time" as the old.
- */
-function whereItGoes(readBack: string, kept: 'day' | 'time'): string {
-  const to = readBack.lastIndexOf(' to ');
-  const tail = to < 0 ? readBack : readBack.slice(to);
-  return new RegExp(`\\bsame ${kept}\\b`).test(tail) ? readBack : tail;
 }
 
 /**

@@ -9,6 +9,9 @@
 const PART_OF_DAY_PAST =
   /\b(?:since|all|throughout|during|(?:started|began|happened|earlier)(?:\s+(?:in|this|at))?)\s+(?:this\s+|the\s+|last\s+)?(?:morning|afternoon|evening|night)\b|\b(?:this|last)\s+(?:morning|afternoon|evening|night)\s+(?:i|he|she|we|they|it)\s+(?:was|started|had|got|felt|began)\b/gi;
 
+/** "oh hello dear yes good morning I'm ringing about…": a greeting, not when the caller wants to come in. */
+const GREETING = /\bgood\s+(?:morning|afternoon|evening)\b(?!\s+(?:slot|appointment|time|opening)s?\b)/gi;
+
 /**
  * A time said as a bound names a part of the day: "after 5" or "after work" is the evening, "before
  * noon" the morning, "after lunch" the afternoon (callers ask for these, not for a clock time).
@@ -38,7 +41,7 @@ export function isPartOfDayEnum(values: readonly string[]): boolean {
 
 /** The text a part-of-day value is read from: past parts of the day left out, bounds named. */
 export function partsOfDayWanted(text: string): string {
-  let said = text.replace(PART_OF_DAY_PAST, ' ');
+  let said = text.replace(PART_OF_DAY_PAST, ' ').replace(GREETING, ' ');
   for (const [bound, part] of BOUNDS) said = said.replace(bound, ` ${part} `);
   return said;
 }

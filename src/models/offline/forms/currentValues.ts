@@ -113,6 +113,20 @@ export function dayAsItStands(text: string, now: Date): string | undefined {
   return day !== undefined && Date.parse(`${day}T00:00:00Z`) >= today ? day : undefined;
 }
 
+/**
+ * "I need to move my physical therapy appointment with Jamie tomorrow", "move my visit on Friday to
+ * Monday": a day said straight after the record (and whom it is with) says which record, not where it
+ * goes. It was read back as a move to the day it is already on. "move my appointment to tomorrow" still
+ * names the new day: a "to" stands between.
+ */
+const RECORD_DAY =
+  /\b(?:my|our|his|her|their|the)\s+(?:[\w'-]+\s+){0,3}?(?:appointment|appt|booking|visit|viewing|session)(?:\s+with(?:\s+(?!(?:to|for|until|till|into|on|at|from)\b)[\w.'-]+){1,3}?)?\s+((?:on\s+)?(?:today|tomorrow|tonight|(?:this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock))?)?)/gi;
+
+/** The text without the day a record is named by (RECORD_DAY). */
+function withoutRecordDay(text: string): string {
+  return text.replace(RECORD_DAY, (whole: string, day: string) => whole.slice(0, whole.length - day.length));
+}
+
 /** The text without the values it gives up ("rather than using the card on file", "instead of 2"). */
 export function withoutGivenUp(text: string): string {
   return text.replace(REPLACED, ' ');
@@ -123,8 +137,7 @@ export function withoutCurrentValues(text: string): string {
   const kept = standingClauses(text)
     .filter((c) => !c.stands)
     .map((c) => c.clause);
-  return kept
-    .join(' ')
+  return withoutRecordDay(kept.join(' '))
     .replace(REPLACED, ' ')
     .replace(MOVED_FROM, ' ')
     .replace(/\s{2,}/g, ' ')

@@ -10,23 +10,23 @@ import type { AgentInputItem } from '@openai/agents-core';
  * desk's read-back runs through the same form code as any agent's (beforeTheChange, formTurn).
  */
 
-const RELAY = /^Caller's request: ([^\n]+)\nYou asked: ([^\n]+)\nCaller's reply: ([^\n]+)$/;
+/** A relay: the request, then every exchange since (the desk's question and the caller's reply). */
+const RELAY = /^Caller's request: ([^\n]+)((?:\nYou asked: [^\n]+\nCaller's reply: [^\n]+)+)$/;
+const EXCHANGE = /\nYou asked: ([^\n]+)\nCaller's reply: ([^\n]+)/g;
 
-/** The message a reply to a desk's question is passed on as, with what the desk was asked and said. */
+/**
+ * The message a reply to a desk's question is passed on as: what the desk was first asked and every
+ * exchange since, this one last. A correction stays the reply it was: "no wait, tuesday" to a move read
+ * back to Wednesday had been merged into the request ("no wait, tuesday, move my appointment from monday
+ * to wednesday"), and the yes that followed moved it to Wednesday. With each exchange as said, the desk
+ * reads the correction as any agent reads one at its read-back (and a bare "40" to "How much would you
+ * like to pay?" as that amount).
+ */
 export function relayToDesk(request: string, question: string, reply: string): string {
   const line = (text: string) => text.replace(/\s+/g, ' ').trim();
-  // A read-back given again after a correction ("make it $50"): the request is the correction and what
-  // was asked, so the yes that follows pays $50, not the whole balance. The correction is said first:
-  // the desk reads a value from the first place it is said, and after "rather than using the card on
-  // file … text a link for the $120" was corrected to "just the $120, by text link", a yes to "pay $120
-  // of your $145 balance by link" paid $145 by card.
-  const earlier = RELAY.exec(request);
-  // A bare number said to "How much would you like to pay?" is carried as the dollars it was ("$40"):
-  // with the question left behind, "…some of my bill, 40" named no amount and the yes paid it all.
-  const amount =
-    earlier && /\bhow much\b/i.test(earlier[2]) && /^\$?\d+(\.\d{1,2})?$/.test(earlier[3].trim());
-  if (earlier) request = `${amount ? `$${earlier[3].trim().replace(/^\$/, '')}` : earlier[3]}, ${earlier[1]}`;
-  return `Caller's request: ${line(request)}\nYou asked: ${line(question)}\nCaller's reply: ${line(reply)}`;
+  const exchange = `\nYou asked: ${line(question)}\nCaller's reply: ${line(reply)}`;
+  if (RELAY.test(request)) return `${request}${exchange}`;
+  return `Caller's request: ${line(request)}${exchange}`;
 }
 
 /** What the caller first asked a desk, out of a relayed exchange (or the message itself). */
@@ -44,17 +44,17 @@ export function unfoldRelay(input: string | AgentInputItem[]): string | AgentInp
   const text = at < 0 ? undefined : textOf(items[at]);
   const relay = text === undefined ? null : RELAY.exec(text);
   if (!relay) return input;
-  const [, request, question, reply] = relay;
-  const unfolded: Item[] = [
-    { type: 'message', role: 'user', content: request },
-    {
-      type: 'message',
-      role: 'assistant',
-      status: 'completed',
-      content: [{ type: 'output_text', text: question }],
-    },
-    { type: 'message', role: 'user', content: reply },
-  ];
+  const unfolded: Item[] = [{ type: 'message', role: 'user', content: relay[1] }];
+  for (const [, question, reply] of relay[2].matchAll(EXCHANGE))
+    unfolded.push(
+      {
+        type: 'message',
+        role: 'assistant',
+        status: 'completed',
+        content: [{ type: 'output_text', text: question }],
+      },
+      { type: 'message', role: 'user', content: reply },
+    );
   return [...items.slice(0, at), ...unfolded, ...items.slice(at + 1)] as AgentInputItem[];
 }
 
