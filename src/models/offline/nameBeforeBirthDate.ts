@@ -11,9 +11,15 @@ import { mayNameSomeone } from './personWord.ts';
  * know or knows as a person ("Marcus"); "cancel appointment 12/08/1999" names nobody.
  */
 
-/** Where a birth date starts: a month and its day said ("july fourth", "june 19"), or a date in digits. */
+const DAY_AND_MONTH_SAID = String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS.join('|')})\b`;
+
+/**
+ * Where a birth date starts: a month and its day said ("july fourth", "june 19"), its day and then the
+ * month ("14 September 1952": "September 19…" had been the start, and "Liu 14" no name), or a date in
+ * digits.
+ */
 const BIRTH_DATE = new RegExp(
-  String.raw`${MONTH_AND_DAY_SAID}|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`,
+  String.raw`${DAY_AND_MONTH_SAID}|${MONTH_AND_DAY_SAID}|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`,
   'i',
 );
 

@@ -1,9 +1,10 @@
 import type { NormalizedGraph } from '../../graph/types.ts';
 import { tokenize } from '../../routing/textFeatures.ts';
 import { inToolWords } from './customerWords.ts';
+import { bookingWillNotWork } from './forms/moveOrCancel.ts';
 import { requestClauses } from './forms/statedReason.ts';
 import { toolDocsOf } from './routeAsides.ts';
-import { MIN_TOOL_SIMILARITY, namesAction, namesTool, scoreTools } from './toolMatcher.ts';
+import { MIN_TOOL_SIMILARITY, namesAction, namesTool, scoreTools, verbOf } from './toolMatcher.ts';
 
 /**
  * "I need to see a doctor next week, my knee has been hurting": the router reads the whole message,
@@ -39,6 +40,12 @@ export function requestIsOurs(
           .map((e) => graph.byName.get(e.to))
           .filter((a) => a && a.name !== agent.name && !a.human)
       : [];
+  // "my knee appointment tomorrow, something's come up": our booking, to move or cancel
+  // (forms/moveOrCancel.ts), however its words score for the clinical line ("knee"); ours also when a
+  // desk of ours makes both changes.
+  const deskTools = (agent.agentTools ?? []).flatMap((t) => graph.byName.get(t.agent)?.tools ?? []);
+  const changes = new Set([...agent.tools, ...deskTools].map((t) => verbOf(t.name)));
+  if (changes.has('reschedule') && changes.has('cancel') && bookingWillNotWork(text)) return true;
   const theirs = [other, ...beyond]
     .flatMap((a) => (a ? toolDocsOf(graph, a) : []))
     .filter((d) => !ours.some((o) => o.name === d.name));

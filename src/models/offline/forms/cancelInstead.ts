@@ -83,18 +83,23 @@ export function moveInstead(
   // value, and the yes had cancelled the viewing. Not "the 4pm one" (which booking) nor "cancel it".
   const newTime = NEW_TIME.test(text) && !WHICH_ONE.test(text) && !namesAction(words, cancel.name);
   if (!IN_ITS_PLACE.test(text) && !newTime) return undefined;
+  // "could I come friday instead": another day in the booking's place is the move, its verb unsaid.
+  const newDay = IN_ITS_PLACE.test(text) && NEW_DAY.test(text) && !WHICH_ONE.test(text);
   const identifying = parameterNames(cancel);
   return tools.find(
     (t) =>
       t.name !== cancel.name &&
       changesData(t.name) &&
       verbOf(t.name) === 'reschedule' &&
-      (newTime || namesAction(words, t.name)) &&
+      (newTime || newDay || namesAction(words, t.name)) &&
       identifying.every((p) => parameterNames(t).includes(p)),
   );
 }
 
 /** A clock time said outright: "4pm", "10:30", "at 3", "three o'clock" once spoken numbers are digits. */
 const NEW_TIME = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)(?!\w)|\bat\s+\d{1,2}(?::\d{2})?\b/i;
+/** A day said as where it goes: a weekday, "tomorrow", "next week", a day of the month. */
+const NEW_DAY =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week|the\s+\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th)\b)/i;
 /** "the 4pm one", "the one at 10": a time that says which booking, not where it goes. */
 const WHICH_ONE = /\bthe\s+[^,.;!?]*\bone\b|\bthe\s+one\s+at\b/i;

@@ -1,6 +1,7 @@
 import type { NormalizedAgent, NormalizedGraph } from '../../../graph/types.ts';
 import { recognizeQuestion } from '../askedQuestions.ts';
 import type { ToolResult } from '../conversationView.ts';
+import { MOVE_OR_CANCEL } from './moveOrCancel.ts';
 import { replyForDesk, resultText } from './pendingRequests.ts';
 
 /**
@@ -18,6 +19,8 @@ export function asksDeskSlot(
   const deskName = agent?.agentTools?.find((t) => t.toolName === deskToolName)?.agent;
   const desk = deskName === undefined ? undefined : graph.byName.get(deskName);
   if (!desk || !said) return false;
+  // "…move it to another day, or cancel it?": the reply picks one of the request's changes.
+  if (said.trim().endsWith(MOVE_OR_CANCEL)) return true;
   const properties = new Set(Object.keys(desk.responses?.askFor ?? {}));
   for (const tool of desk.tools)
     for (const name of Object.keys(tool.parameters?.shape ?? {})) properties.add(name);

@@ -7,8 +7,10 @@ import {
   FORM_CANCELLED,
   fixedAnswer,
   requestAfterCancel,
+  withdraws,
 } from '../forms/digressions.ts';
 import { givesUp, isCancel, resumeQuestion } from '../forms/formTurn.ts';
+import { picksCancellation } from '../forms/moveOrCancel.ts';
 import { yesToAList } from '../forms/noneOfTheList.ts';
 import { deskAwaitingReply, toolAwaitingReply } from '../forms/pendingRequests.ts';
 import { agreesToRelayedReadBack } from '../forms/plainConfirmation.ts';
@@ -69,7 +71,10 @@ export function digressionStage(turn: MessageTurn): StageOutcome<SettledTurn> {
   // Not a desk's list: the desk reads the reply itself (deskRelay.ts).
   const which = desk || deskAwaitingReply(agent, view) ? undefined : yesToAList(view, text);
   if (which) return { say: which };
-  const quits = isCancel(text) && !agreesToRelayedReadBack(text, view.lastAssistantText);
+  const quits =
+    isCancel(text) &&
+    !agreesToRelayedReadBack(text, view.lastAssistantText) &&
+    !(picksCancellation(view.lastAssistantText, text) && !withdraws(text));
   if (awaiting && (quits || (desk !== undefined && declines(text)))) return { say: FORM_CANCELLED };
   // A courtesy after a job done ("thanks", "great") is closed, like a question with a fixed answer.
   const fixed =

@@ -4,6 +4,7 @@ import { deskInput } from '../forms/deskQuestion.ts';
 import { lookUpAtReadBack } from '../forms/lookUpAtReadBack.ts';
 import { lookUpCorrected } from '../forms/lookUpCorrection.ts';
 import { pickedFromTheList } from '../forms/lookUpPick.ts';
+import { asksMoveOrCancel, MOVE_OR_CANCEL, moveOrCancelPicked } from '../forms/moveOrCancel.ts';
 import { pickOfNone } from '../forms/noneOfTheList.ts';
 import { choiceFromOffer, earlierPick, referencePicked, replyGoesToDesk } from '../forms/pendingRequests.ts';
 import { offerTakenHere } from '../offerAccepted.ts';
@@ -41,11 +42,16 @@ export function toolStage(turn: SettledTurn): TurnDecision | undefined {
   // "the purple one" to a list of the caller's records, naming none: the list again, not a new request.
   const none = choice || picked || reread ? undefined : pickOfNone(text, view);
   if (none && (!desk || referencePicked(desk, text) === undefined)) return none;
+  // "can't drive me to my appointment tomorrow": move it or cancel it? (forms/moveOrCancel.ts)
+  const fresh = !reread && !choice && !picked && !asked;
+  if (fresh && !desk && asksMoveOrCancel(text, tools, changesData)) return { say: MOVE_OR_CANCEL };
+  const moveOrCancel = fresh ? moveOrCancelPicked(view, text, tools, changesData) : undefined;
   const chosen = reread
     ? { tool: reread, focusText: chooser.requestFor(reread, tools, view) }
     : choice
       ? { tool: choice.tool, focusText: text }
-      : (!asked && offerTakenHere(view, text, tools, (n) => changesData(n), now)) ||
+      : moveOrCancel ||
+        (!asked && offerTakenHere(view, text, tools, (n) => changesData(n), now)) ||
         chooser.choose(text, tools, view, asked);
   if (desk && replyGoesToDesk(agent, desk, chosen?.tool.name, text))
     return { call: desk.name, args: { input: deskInput(graph, agent, desk, text) } };
