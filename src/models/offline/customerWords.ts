@@ -42,9 +42,10 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   ],
   // "cancel my subscription", "cancel our service": ending what the account pays for is closing it.
   [/\bcancel(?:l?ing)?\s+(my|our|the)\s+(subscription|service|membership)\b/gi, 'close $1 $2'],
-  // "the seats we ordered", "I placed an order last week": an order that exists, not one to place now.
+  // "the seats we ordered", "I placed an order last week", "we put in an order": an order that exists, not
+  // one to place now.
   [
-    /\b(?:i|we|he|she|they)\s+(?:already\s+|just\s+)?(?:ordered|placed(?:\s+an?\s+order)?)\b/gi,
+    /\b(?:i|we|he|she|they)\s+(?:already\s+|just\s+)?(?:ordered|placed(?:\s+an?\s+order)?|put\s+in\s+an?\s+order)\b/gi,
     'an existing order for',
   ],
   // "he ordered some extra seats recently and wants to increase it": more or fewer of what was ordered.
@@ -84,6 +85,12 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   [
     /(?<!\b(?:can'?t|cannot|not|won'?t|couldn'?t|never)\s+)\bmake\s+(?:it|that)\b(?!\s+(?:to|in|on time|there|back)\b)(?!\s+\d)(?=\s+\S)/gi,
     'actually',
+  ],
+  // "I placed an order for some extra seats a while back where's that at": how it stands (it was read as
+  // a new order, and the desk asked how many).
+  [
+    /\bwhere(?:'s| is| are|s)\s+(?:that|it|this|they|them|those|things|we)\s+at\b|\bwhere\s+(?:are\s+)?(?:we|things)\s+(?:at\s+)?with\b/gi,
+    'what is the status',
   ],
   // "sorry to call so late", "sorry for calling at this hour": an apology, not a call asked for (the
   // on-call look-up, a call back).

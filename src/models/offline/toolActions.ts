@@ -213,3 +213,17 @@ export function sameStem(a: string, b: string): boolean {
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   return common >= 4 && common >= Math.min(a.length, b.length) - 2;
 }
+
+/**
+ * "cancel it— no hang on don't cancel it just knock it down to two seats": the action said not to be
+ * done. The offer of that change is no reading of the message (it read back a cancellation, and "yep"
+ * cancelled the order the customer had kept). Not "why don't you cancel it", which asks for it.
+ */
+export function forbidsAction(text: string, toolName: string): boolean {
+  const actions = ACTIONS[verbOf(toolName)] ?? [];
+  if (actions.length === 0) return false;
+  return new RegExp(
+    `(?<!\\bwhy\\s+)\\b(?:don'?t|do not|dont|never|no need to|not to)\\s+(?:(?:just|actually|go ahead and|want to|wanna|need to)\\s+)?(?:${actions.join('|')})\\w*\\b`,
+    'i',
+  ).test(text);
+}

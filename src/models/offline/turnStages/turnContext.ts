@@ -10,6 +10,7 @@ import { withoutAsides } from '../forms/resumeForm.ts';
 import { clockOf, type FunctionTool } from '../modelItems.ts';
 import type { OfflineModelOptions } from '../offlineModelOptions.ts';
 import { otherAgentsToolDocs, toolDocsOf } from '../routeAsides.ts';
+import { forbidsAction } from '../toolActions.ts';
 import { ToolChooser } from '../toolChoice.ts';
 
 /** The agent an offline model answers for, the graph it is part of, and the model's options. */
@@ -85,6 +86,12 @@ export function readTurn(
   // tools can use an answer: the entry agent's "what can I help you with?" invites routing.
   const asked = tools.length > 0 && !view.arrivedByHandoff ? recognize(view.lastAssistantText) : undefined;
 
+  // A change the message says not to make is none of this turn's tools (not at its own read-back, where
+  // "don't cancel it" withdraws it).
+  const said = view.latestUserMessage ?? '';
+  const open = tools.filter(
+    (t) => (asked?.kind === 'confirm' && asked.tool === t.name) || !forbidsAction(said, t.name),
+  );
   const clock = () => options.now?.() ?? clockOf(scope);
   const now = clock();
   const deskExamples = (toolName: string): readonly string[] =>
@@ -99,7 +106,7 @@ export function readTurn(
       agent,
       input: request.input,
       scope,
-      tools,
+      tools: open,
       enabledHandoffs,
       view,
       state,
