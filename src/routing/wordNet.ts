@@ -395,3 +395,14 @@ export function nounGlosses(word: string, maxSenses = 2): string[] {
     .slice(0, maxSenses)
     .map((offset) => (synsetLine(f, { pos: 'n', offset }).split(' | ')[1] ?? '').toLowerCase());
 }
+
+/** The nouns derived from any sense of a verb (`+` pointers): "twist" → the sprain, among others. */
+export function nounsOfVerb(word: string): Synset[] {
+  const f = wordNetFiles();
+  if (!f || !/^[a-z][a-z_-]*$/.test(word)) return [];
+  return baseForms(f, 'v', word)
+    .flatMap((form) => synsetsOf(f, 'v', form))
+    .flatMap((offset) => pointersOf(f, { pos: 'v', offset }))
+    .filter((p) => p.symbol === '+' && p.target.pos === 'n')
+    .map((p) => p.target);
+}

@@ -1,4 +1,4 @@
-import { isKindOf, lookupWord, nounSenseKeys } from '../../routing/wordNet.ts';
+import { isKindOf, lookupWord, nounSenseKeys, nounsOfVerb, supersenseOf } from '../../routing/wordNet.ts';
 
 /**
  * "fever and chills since yesterday", "I have a rash", "my 2 month old has a fever of 100.6" said to
@@ -22,5 +22,25 @@ function isIllHealth(word: string): boolean {
 
 /** The message names a state of ill health ("fever", "rash", "cough"), in its own words. */
 export function namesIllHealth(text: string): boolean {
-  return (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).some(isIllHealth);
+  return (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).some(isIllHealth) || hurtSaidOfBody(text);
+}
+
+/** A verb done to someone's body part: "I twisted my ankle", "she burned her hand". */
+const DONE_TO_BODY =
+  /\b([a-z]{3,})\s+(?:my|his|her|their|your|our)\s+(?:(?:left|right|little|big)\s+)?([a-z]{3,})\b/g;
+
+/**
+ * "I twisted my ankle … it's pretty swollen": no noun names the injury, and the desk asked what the
+ * caller was feeling. A verb one of whose senses makes an injury (WordNet's nouns derived from it: to
+ * twist is to sprain), done to a part of the body, names it. Only with the body part: "can I turn up
+ * late" is no sprain, though to turn an ankle is.
+ */
+function hurtSaidOfBody(text: string): boolean {
+  return [...text.toLowerCase().matchAll(DONE_TO_BODY)].some(([, verb, part]) => {
+    const body = lookupWord(part, 1)?.synsets.find((s) => s.pos === 'n');
+    if (!body || supersenseOf(body) !== 'noun.body') return false;
+    illHealth ??= nounSenseKeys(['symptom', 'ill_health', 'illness', 'pain', 'injury', 'disorder']);
+    const kinds = illHealth;
+    return nounsOfVerb(verb).some((noun) => isKindOf(noun, kinds, HOPS));
+  });
 }

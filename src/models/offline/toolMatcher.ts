@@ -97,7 +97,12 @@ function toolText(tool: ToolDoc): string {
 }
 
 function fittedTools(tools: readonly ToolDoc[]): FittedTools {
-  const key = JSON.stringify(tools.map((t) => [t.name, t.description, t.examples ?? []]));
+  // Whether a tool changes data is part of the key: the same tools listed without it (another agent's,
+  // `otherAgentsToolDocs`) had been fitted first in some processes, and a later scoring of them as
+  // changes took the cached flags, so a test's outcome hung on which file ran before it in its worker.
+  const key = JSON.stringify(
+    tools.map((t) => [t.name, t.description, t.examples ?? [], t.sideEffect === true]),
+  );
   const hit = fitted.get(key);
   if (hit) return hit;
   const texts = tools.map(toolText);

@@ -218,10 +218,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch15: 0.98, // thirty-sixth pass: 9 → 10/10
     dev15: 0.88,
     // Batch 16 (2026-11-27), on arrival: held out 7/10, dev 10/10; twenty-fifth pass: dev 10/10.
-    batch16: 0.68,
+    batch16: 0.78, // thirty-eighth pass (an injury said as what happened): 7 → 8/10
     dev16: 0.98,
     // Batch 17 (2026-11-27), on arrival: held out 6/10, dev 9/10. Twenty-sixth pass: held out 7/10, dev 10/10.
-    batch17: 0.68,
+    batch17: 0.78, // thirty-eighth pass (an injury said as what happened): 7 → 8/10
     dev17: 0.98,
     // Batch 18 (2026-11-27), on arrival: held out 8/10, dev 6/10. Twenty-seventh pass: held out 8/10, dev 8/10.
     batch18: 0.78,
@@ -239,7 +239,7 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 23 (2026-11-28), on arrival: held out 5/10, dev 4/10.
     // Thirty-second pass: held out 5 → 7/10, dev 4 → 5/10.
     batch23: 0.68,
-    dev23: 0.78, // thirty-seventh pass: 5 → 7/10; thirty-eighth: 8/10
+    dev23: 0.88, // thirty-seventh pass: 5 → 7/10; thirty-eighth: 9/10
     // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 3/10. Thirty-fourth pass: dev 3 → 5/10; the
     // payment read back after a correction: 6/10.
     batch24: 0.48,
