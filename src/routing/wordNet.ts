@@ -352,57 +352,32 @@ export function supersenseOf(synset: Synset): string {
   return name;
 }
 
+/** The senses of a word in one part of speech, commonest first (its base forms' senses, morphy). */
+export function sensesOf(word: string, pos: WordNetPos): Synset[] {
+  const f = wordNetFiles();
+  if (!f || !/^[a-z][a-z_-]*$/.test(word)) return [];
+  return baseForms(f, pos, word)
+    .flatMap((form) => synsetsOf(f, pos, form))
+    .map((offset) => ({ pos, offset }));
+}
+
+/** Every pointer of one synset (`@` hypernym, `&` similar, `+` derived form…). */
+export function pointersFrom(synset: Synset): { symbol: string; target: Synset }[] {
+  const f = wordNetFiles();
+  return f ? pointersOf(f, synset) : [];
+}
+
 /** The lemmas of one synset, lower case ("livid", "furious"). */
-function lemmasOf(f: Files, synset: Synset): string[] {
+export function lemmasOf(synset: Synset): string[] {
+  const f = wordNetFiles();
+  if (!f) return [];
   const fields = synsetLine(f, synset).split(' ');
   const count = Number.parseInt(fields[3], 16);
   return Array.from({ length: count }, (_, i) => fields[4 + i * 2].toLowerCase().replace(/\(.*\)$/, ''));
 }
 
-/**
- * Whether an adjective's commonest sense is, or are WordNet-similar (`&`) to, one holding any of
- * `heads`: "furious", "livid" and "irate" are near "angry"; "gutted" is not in WordNet. Lets a test of
- * feeling name a few heads and leave the words people use for them to the lexical database.
- */
-export function adjectiveNear(word: string, heads: readonly string[]): boolean {
+/** The definition (gloss) of one synset, lower case. */
+export function glossOf(synset: Synset): string {
   const f = wordNetFiles();
-  if (!f || !/^[a-z][a-z_-]*$/.test(word)) return false;
-  const senses = baseForms(f, 'a', word)
-    .flatMap((form) => synsetsOf(f, 'a', form))
-    // The two commonest senses ("furious" is first a storm's; "sore" third angry, after painful).
-    .slice(0, 2)
-    .map((offset): Synset => ({ pos: 'a', offset }));
-  return senses.some((s) =>
-    [
-      s,
-      ...pointersOf(f, s)
-        .filter((p) => p.symbol === '&')
-        .map((p) => p.target),
-    ].some((n) => lemmasOf(f, n).some((l) => heads.includes(l))),
-  );
-}
-
-/**
- * The definitions (glosses) of a noun's commonest senses, lower case: "cardiology" is "the branch of
- * medicine dealing with the heart and its diseases". What a thing is for, in plain words, when the
- * customer names that instead of the thing ("the heart one" for a cardiology visit).
- */
-export function nounGlosses(word: string, maxSenses = 2): string[] {
-  const f = wordNetFiles();
-  if (!f || !/^[a-z][a-z_-]*$/.test(word)) return [];
-  return baseForms(f, 'n', word)
-    .flatMap((form) => synsetsOf(f, 'n', form))
-    .slice(0, maxSenses)
-    .map((offset) => (synsetLine(f, { pos: 'n', offset }).split(' | ')[1] ?? '').toLowerCase());
-}
-
-/** The nouns derived from any sense of a verb (`+` pointers): "twist" → the sprain, among others. */
-export function nounsOfVerb(word: string): Synset[] {
-  const f = wordNetFiles();
-  if (!f || !/^[a-z][a-z_-]*$/.test(word)) return [];
-  return baseForms(f, 'v', word)
-    .flatMap((form) => synsetsOf(f, 'v', form))
-    .flatMap((offset) => pointersOf(f, { pos: 'v', offset }))
-    .filter((p) => p.symbol === '+' && p.target.pos === 'n')
-    .map((p) => p.target);
+  return f ? (synsetLine(f, synset).split(' | ')[1] ?? '').toLowerCase() : '';
 }

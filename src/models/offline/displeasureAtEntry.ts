@@ -1,5 +1,5 @@
 import type { NormalizedGraph } from '../../graph/types.ts';
-import { adjectiveNear } from '../../routing/wordNet.ts';
+import { adjectiveNear } from '../../routing/wordNetRelations.ts';
 
 /**
  * "hi um so i had my balayage done with you and its gone really orange and patchy at the back. not

@@ -1,4 +1,4 @@
-import { nounGlosses } from '../../routing/wordNet.ts';
+import { nounGlosses } from '../../routing/wordNetRelations.ts';
 
 /** Words that say a place in a list or a count, never what a thing is about. */
 const PLACE_WORDS =

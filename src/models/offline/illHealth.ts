@@ -1,4 +1,5 @@
-import { isKindOf, lookupWord, nounSenseKeys, nounsOfVerb, supersenseOf } from '../../routing/wordNet.ts';
+import { isKindOf, lookupWord, nounSenseKeys, supersenseOf } from '../../routing/wordNet.ts';
+import { nounsOfVerb } from '../../routing/wordNetRelations.ts';
 
 /**
  * "fever and chills since yesterday", "I have a rash", "my 2 month old has a fever of 100.6" said to
