@@ -15,10 +15,15 @@ import { nounsOfVerb } from '../../routing/wordNetRelations.ts';
 const HOPS = 6;
 let illHealth: Set<string> | undefined;
 
-function isIllHealth(word: string): boolean {
+/** WordNet's concepts of ill health, read once. */
+function illHealthKinds(): Set<string> {
   illHealth ??= nounSenseKeys(['symptom', 'ill_health', 'illness', 'pain', 'injury', 'disorder']);
+  return illHealth;
+}
+
+function isIllHealth(word: string): boolean {
   const senses = lookupWord(word, 3)?.synsets.filter((s) => s.pos === 'n') ?? [];
-  return senses.some((sense) => isKindOf(sense, illHealth!, HOPS));
+  return senses.some((sense) => isKindOf(sense, illHealthKinds(), HOPS));
 }
 
 /** The message names a state of ill health ("fever", "rash", "cough"), in its own words. */
@@ -40,8 +45,6 @@ function hurtSaidOfBody(text: string): boolean {
   return [...text.toLowerCase().matchAll(DONE_TO_BODY)].some(([, verb, part]) => {
     const body = lookupWord(part, 1)?.synsets.find((s) => s.pos === 'n');
     if (!body || supersenseOf(body) !== 'noun.body') return false;
-    illHealth ??= nounSenseKeys(['symptom', 'ill_health', 'illness', 'pain', 'injury', 'disorder']);
-    const kinds = illHealth;
-    return nounsOfVerb(verb).some((noun) => isKindOf(noun, kinds, HOPS));
+    return nounsOfVerb(verb).some((noun) => isKindOf(noun, illHealthKinds(), HOPS));
   });
 }
