@@ -57,6 +57,8 @@ export interface DialogueGate {
   dev23: number;
   batch24: number;
   dev24: number;
+  batch25: number;
+  dev25: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
@@ -127,6 +129,8 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 24 (2026-11-28), on arrival: held out 4/10, dev 7/10. Thirty-fourth pass: dev 7 → 8/10.
     batch24: 0.38,
     dev24: 0.98, // thirty-sixth pass: 9 → 10/10
+    batch25: 0.68, // arrival 7/10
+    dev25: 0.48, // arrival 5/10
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -183,6 +187,8 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 24 (2026-11-28), on arrival: held out 9/10, dev 2/10. Thirty-fourth pass: dev 2 → 4/10.
     batch24: 0.88,
     dev24: 0.88, // thirty-sixth pass: 7 → 9/10
+    batch25: 0.58, // arrival 6/10
+    dev25: 0.68, // arrival 7/10
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -244,6 +250,8 @@ export const GATES: Record<string, DialogueGate> = {
     // payment read back after a correction: 6/10.
     batch24: 0.48,
     dev24: 0.98, // thirty-sixth pass: 7 → 10/10
+    batch25: 0.58, // arrival 6/10
+    dev25: 0.68, // arrival 7/10
   },
   'real-estate': {
     template: 'real-estate',
@@ -299,6 +307,8 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 9/10.
     batch24: 0.48,
     dev24: 0.98, // thirty-sixth pass: 9 → 10/10
+    batch25: 0.48, // arrival 5/10
+    dev25: 0.58, // arrival 6/10
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -358,5 +368,7 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 6/10.
     batch24: 0.48,
     dev24: 0.98, // thirty-sixth pass: 6 → 10/10
+    batch25: 0.78, // arrival 8/10
+    dev25: 0.68, // arrival 7/10
   },
 };
