@@ -107,7 +107,7 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   };
   const withPick = picked
     ? { ...state, [picked.property]: picked.value }
-    : stateForReply(state, schema, text);
+    : stateForReply(state, schema, text, view);
   const fillFrom = (newestFirst: string[]) => {
     // Only the replies being read: without the newest one, "just a trim" is no progress to measure.
     const since = view.userMessages

@@ -1,3 +1,5 @@
+import { ownChangeInToolWords } from './ownBookingChange.ts';
+
 /** What customers say for what tools are named after: "my money back" is a refund. */
 const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   [/\b(?:my|the|our|his|her|their)\s+money\s+back\b/gi, 'a refund'],
@@ -21,10 +23,11 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   [/\b(?:see|seen by)\s+(?=(?:a |the |my )?(?:dr\b|doctor\b))/gi, 'an appointment to see '],
   // "can I pop in tomorrow for it?", "could you fit me in on Friday": asking to be booked.
   [/\b(?:can|could|may)\s+(?:i|we)\s+(?:pop|come|nip|drop|get)\s+in\b/gi, 'can I book in'],
-  // "Is Theo in on Tuesday? want a skin fade", "is dr patel working tomorrow": whether someone is free
+  // "Is Theo in on Tuesday? want a skin fade", "is dr patel working tomorrow", "is maya free wednesday
+  // afternoon? need a cut and blow dry" (its price was quoted): whether someone is free
   // then (the desk asked what the customer would like and which day).
   [
-    /\b(is|are)\s+((?:dr\.?\s+)?[a-z]+)\s+(?:in|working|around)\b(?=\s+(?:on\s+|this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)\b)/gi,
+    /\b(is|are)\s+((?:dr\.?\s+)?[a-z]+)\s+(?:in|working|around|free)\b(?=\s+(?:on\s+|this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)\b)/gi,
     '$1 $2 available',
   ],
   // "do you have anything this saturday for a blow dry?", "got anything free tomorrow?": free times asked
@@ -102,5 +105,7 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
 
 /** The customer's words rewritten into the words tools are described in, for matching only. */
 export function inToolWords(text: string): string {
-  return CUSTOMER_WORDS.reduce((t, [pattern, words]) => t.replace(pattern, words), text);
+  return ownChangeInToolWords(
+    CUSTOMER_WORDS.reduce((t, [pattern, words]) => t.replace(pattern, words), text),
+  );
 }

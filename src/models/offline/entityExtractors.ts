@@ -15,6 +15,7 @@ import {
 } from './calendarWords.ts';
 import { dayOfMonthDate, movedToWeekday, ordinalDaysBesideMonths } from './dayOfMonth.ts';
 import { SCALES, TEENS, TENS, UNITS } from './numberWords.ts';
+import { valueByOtherName } from './otherNames.ts';
 import { fieldOfPractitioner } from './practitioners.ts';
 import { slipOf } from './spellingSlips.ts';
 import { withFullBirthYears } from './twoDigitYears.ts';
@@ -155,7 +156,8 @@ export function findEnumValue(text: string, values: readonly string[]): string |
   if (practised !== undefined) return practised;
   // "my levothyroxin refil": a long one-word value typed with one slip (spellingSlips.ts).
   const words = lower.trim().split(' ');
-  return values.find((v) => slipOf(String(v).toLowerCase(), words) !== undefined);
+  const slipped = values.find((v) => slipOf(String(v).toLowerCase(), words) !== undefined);
+  return slipped ?? valueByOtherName(text, values);
 }
 
 /** The number of a street address ("12 Oak Lane", "220 river rd"): never a count of anything. */

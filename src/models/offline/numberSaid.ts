@@ -14,9 +14,12 @@ const SQFT = /^(sq|sqft|square)$/;
 /** A turn from what is to what is wanted, between two numbers of one message. */
 const CONTRAST = /\b(?:but|actually|instead|rather|make (?:it|that)|change (?:it|that) to)\b/i;
 
-/** What says the number after it is the new one: "make it 6", "change that to 8", "bump it up to 10". */
+/**
+ * What says the number after it is the new one: "make it 6", "change that to 8", "bump it up to 10",
+ * "change the order to 6 seats instead" (its 4 seats said before were read back).
+ */
 const NEW_NUMBER_BEFORE =
-  /\b(?:make (?:it|that|them)|change (?:it|that|them) to|(?:bump|take|put|bring) (?:it|that|them) (?:up |down )?to)\s+$/i;
+  /\b(?:make (?:it|that|them)|change (?:it|that|them|(?:the|my|our|this|that) (?:[a-z]+ ){0,2}?[a-z]+) to|(?:bump|take|put|bring) (?:it|that|them) (?:up |down )?to)\s+$/i;
 
 /** What says the number before it is the whole: "six in total", "6 seats in all", "10 altogether". */
 const IN_TOTAL_AFTER = /^\S+\s+(?:[a-z]+\s+)?(?:in total|in all|total|altogether)\b/i;

@@ -130,7 +130,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch24: 0.38,
     dev24: 0.98, // thirty-sixth pass: 9 → 10/10
     batch25: 0.68, // arrival 7/10
-    dev25: 0.48, // arrival 5/10
+    dev25: 0.68, // arrival 5/10; thirty-ninth pass: 7/10
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -188,7 +188,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch24: 0.88,
     dev24: 0.88, // thirty-sixth pass: 7 → 9/10
     batch25: 0.58, // arrival 6/10
-    dev25: 0.68, // arrival 7/10
+    dev25: 0.78, // arrival 7/10; thirty-ninth pass: 8/10
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -251,7 +251,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch24: 0.48,
     dev24: 0.98, // thirty-sixth pass: 7 → 10/10
     batch25: 0.58, // arrival 6/10
-    dev25: 0.68, // arrival 7/10
+    dev25: 0.88, // arrival 7/10; thirty-ninth pass: 9/10
   },
   'real-estate': {
     template: 'real-estate',
@@ -308,7 +308,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch24: 0.48,
     dev24: 0.98, // thirty-sixth pass: 9 → 10/10
     batch25: 0.48, // arrival 5/10
-    dev25: 0.58, // arrival 6/10
+    dev25: 0.78, // arrival 6/10; thirty-ninth pass: 8/10
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -345,7 +345,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch16: 0.88,
     dev16: 0.98,
     // Batch 17 (2026-11-27), on arrival: held out 7/10, dev 9/10. Twenty-sixth pass: held out 8/10, dev 10/10.
-    batch17: 0.78,
+    batch17: 0.88, // thirty-ninth pass: 8 → 9/10
     dev17: 0.98,
     // Batch 18 (2026-11-27), on arrival: held out 7/10, dev 6/10. Twenty-seventh pass: held out 7/10, dev 9/10.
     // Thirty-second pass: 7 → 8/10.
@@ -369,6 +369,6 @@ export const GATES: Record<string, DialogueGate> = {
     batch24: 0.48,
     dev24: 0.98, // thirty-sixth pass: 6 → 10/10
     batch25: 0.78, // arrival 8/10
-    dev25: 0.68, // arrival 7/10
+    dev25: 0.78, // arrival 7/10; thirty-ninth pass: 8/10
   },
 };

@@ -32,10 +32,19 @@ function matchesOf(topics: readonly FixedTopic[], lower: string): Match[] {
   return found;
 }
 
+/**
+ * "does Dr. Okafor have anything open tomorrow afternoon?", "any slots open on friday": "open" said of a
+ * time to book, not of the business (the clinic's hours were the answer, and no opening was looked for).
+ */
+const OPEN_OF_A_TIME =
+  / (?:anything|something|nothing|any|slots?|spots?|appointments?|times?|places?|spaces?)$/;
+
 /** The topics asked, each once, in the agent's order. */
 export function askedTopics<T extends FixedTopic>(topics: readonly T[], text: string): T[] {
   const lower = ` ${text.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ')} `;
-  const found = matchesOf(topics, lower);
+  const found = matchesOf(topics, lower).filter(
+    (m) => !(lower.startsWith(' open', m.start) && OPEN_OF_A_TIME.test(lower.slice(0, m.start))),
+  );
   const inLonger = (m: Match) =>
     found.some(
       (o) => o.topic !== m.topic && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,

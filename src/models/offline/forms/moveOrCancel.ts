@@ -2,6 +2,7 @@ import { tokenize } from '../../../routing/textFeatures.ts';
 import type { ConversationView } from '../conversationView.ts';
 import { inToolWords } from '../customerWords.ts';
 import type { FunctionTool } from '../modelItems.ts';
+import { OWN_RECORD } from '../ownBookingChange.ts';
 import { namesAction, verbOf } from '../toolMatcher.ts';
 
 /**
@@ -14,9 +15,6 @@ import { namesAction, verbOf } from '../toolMatcher.ts';
  */
 export const MOVE_OR_CANCEL = 'Would you like to move it to another day, or cancel it?';
 
-/** The caller's own booking: "my knee appointment", "I've got a booking on Saturday". */
-const OWN_RECORD =
-  /\b(?:my|our|her|his)\s+(?:[\w'-]+\s+){0,3}?(?:appointment|appt|booking|visit|viewing|session)s?\b|\b(?:i|we|she|he)\s*(?:'ve|'s| have| has)?\s+(?:got\s+)?(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?:appointment|appt|booking|visit|viewing|session)\b/i;
 /**
  * Why it will not work: "can't drive me", "won't be able to get there", "something's come up". Not "I
  * can't make it" or "can't come": said outright, those ask for the cancellation (toolActions.ts

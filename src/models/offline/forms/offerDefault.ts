@@ -1,6 +1,7 @@
 import type { JsonSchema } from '../argumentExtraction.ts';
+import type { ConversationView } from '../conversationView.ts';
 import { describeProperty } from '../propertyKinds.ts';
-import { pickedIndex } from './picks.ts';
+import { PICK_PHRASE, pickedIndex, referencesIn } from './picks.ts';
 
 /**
  * A question whether there is something (else) to choose: "do you have anything on Tuesday?", "is there
@@ -39,12 +40,49 @@ export function stateForReply(
   state: Record<string, unknown> | undefined,
   schema: JsonSchema,
   text: string,
+  view?: Pick<ConversationView, 'lastAssistantText' | 'userMessages'>,
 ): Record<string, unknown> | undefined {
-  if (!state || !asksWhatThereIs(text) || pickedIndex(text, 3) !== undefined) return state;
+  if (!state) return state;
+  const unpicked = view !== undefined && answersBesideTheOffer(text, view);
+  if (!unpicked && (!asksWhatThereIs(text) || pickedIndex(text, 3) !== undefined)) return state;
   const kept = Object.entries(schema?.properties ?? {})
     .filter(([name, raw]) => describeProperty(name, raw as JsonSchema).kind === 'reference')
     .map(([name]) => name)
     .filter((name) => name in state);
   if (kept.length === 0) return state;
   return Object.fromEntries(Object.entries(state).filter(([k]) => !kept.includes(k)));
+}
+
+/** A question closing a list of choices: "Which one would you like?", "Which would suit you?". */
+const OFFER_QUESTION = /\bwhich\b[^.?!]*\?\s*$/i;
+/** A phone number as said, taken out before looking for a day or a time in the reply. */
+const PHONE = /\+?\d[\d\s().-]{5,}\d/g;
+/**
+ * Words that may choose among the offer: a number (a time, a day of the month, a reference), a day or a
+ * part of the day, an ordinal or "soonest", agreement ("book it", "yes" — asked which: noneOfTheList.ts).
+ */
+const MAY_CHOOSE =
+  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tomorrow|tonight|morning|afternoon|evening|noon|midday|half|quarter|o'?clock|first|second|third|last|earliest|soonest|latest|either|any|whichever|that|this|it|yes|yeah|yep|sure|ok|okay|fine|book|take|works|suits?|good|great|perfect|please)\b/i;
+
+/** The first weekday a list names: the day of its first item ("The next openings are Thursday, …"). */
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
+/**
+ * "Sam Lee 555-0100" said to three openings and "Which one would you like?": the caller's details, and
+ * no choice. The first opening kept as "that one" booked a slot the caller never chose, with no
+ * read-back (a storyteller given openings she never asked for was booked into one on giving her name).
+ * Such a reply keeps no offered reference, and the form asks which one — unless the first opening is on
+ * the day the caller had just asked for ("what about Thursday with Dr. Whitfield"): that one is theirs.
+ */
+export function answersBesideTheOffer(
+  text: string,
+  view: Pick<ConversationView, 'lastAssistantText' | 'userMessages'>,
+): boolean {
+  const listed = view.lastAssistantText?.trim();
+  if (!listed || !OFFER_QUESTION.test(listed) || referencesIn(listed).length < 2) return false;
+  const firstDay = WEEKDAY.exec(listed)?.[0].toLowerCase();
+  const asked = view.userMessages.at(-2)?.toLowerCase() ?? '';
+  if (firstDay && asked.includes(firstDay)) return false;
+  const rest = text.replace(PHONE, ' ');
+  return !PICK_PHRASE.test(rest) && !MAY_CHOOSE.test(rest) && referencesIn(text.toUpperCase()).length === 0;
 }

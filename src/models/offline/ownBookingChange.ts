@@ -1,0 +1,46 @@
+/**
+ * A booking the caller already holds, and a change of it said in everyday words rather than the tools'
+ * ("is possible to change the day?", "any chance we can make it 3pm instead", "that one needs to go",
+ * "we won't need that any more", "I'll have to let that one go"). Read without the booking, those
+ * words are a new booking's ("book … Saturday … Jonas"): the keratin customer was booked a second
+ * visit beside the one she asked to move, and a caller letting a visit go was offered openings. With
+ * the caller's own booking named, they say the move or the cancellation (customerWords.ts rewrites them
+ * into the tools' words, for matching only).
+ */
+
+/**
+ * The caller's own booking: "my knee appointment", "I've got a viewing on Saturday", "two things booked
+ * with you", "I have appointment for keratin" (the article left out, as a learner of English may).
+ */
+export const OWN_RECORD =
+  /\b(?:my|our|her|his)\s+(?:[\w'-]+\s+){0,3}?(?:appointment|appt|booking|visit|viewing|session)s?\b|\b(?:i|we|she|he)\s*(?:'ve|'s| have| has)?\s+(?:got\s+)?(?:an?|the|two|both)\s+(?:[\w'-]+\s+){0,3}?(?:appointments?|appts?|bookings?|visits?|viewings?|sessions?)\b|\b(?:i|we|she|he)\s*(?:'ve|'s| have| has)?\s+(?:got\s+)?(?:\w+\s+){0,2}(?:booked|lined up|scheduled)\s+with\s+(?:you|u)\b|\b(?:i|we)\s+have\s+(?:appointment|booking|viewing)\b|\b(?:i|we|she|he)\s*(?:'ve|'d| have| has| had)\s+(?:got\s+)?(?:\w+\s+){0,2}(?:appointments?|appts?|bookings?|visits?|viewings?|sessions?)\s+(?:booked|lined up|scheduled|coming up)\b/i;
+
+/**
+ * A change of day or time asked of it: "change the day", "a different time", "make it 3pm instead",
+ * "move it to friday". Not "what time is it" nor a new request's day alone.
+ */
+const MOVE_SAID =
+  /\b(?:change|switch|swap)\s+(?:the\s+)?(?:day|date|time|hour)\b|\b(?:a\s+)?(?:different|another|other)\s+(?:day|date|time)\b|\bmake\s+it\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\w+|later|earlier|sooner)\b(?=[^.?!]*\binstead\b)/i;
+
+/**
+ * The booking given up: "that one needs to go", "we won't need that any more", "I'll have to let that
+ * one go", "we no longer need the viewing". Not "I need to go" (the caller leaving).
+ */
+const CANCEL_SAID =
+  /\b(?:it|that|this|one)\s+(?:needs|has|will\s+have)\s+to\s+go\b|\b(?:won'?t|will\s+not|don'?t|do\s+not|no\s+longer)\s+need\s+(?:it|that|this|them|the\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+any\s*more\b|\bno\s+longer\s+need\s+(?:it|that|this|them|the\s+\w+)\b|\blet\s+(?:it|that|this)(?:\s+one)?\s+go\b/i;
+
+/** The change the words ask of a booking the caller holds, if they name one and say it in everyday words. */
+export function ownBookingChange(text: string): 'move' | 'cancel' | undefined {
+  if (!OWN_RECORD.test(text)) return undefined;
+  if (CANCEL_SAID.test(text)) return 'cancel';
+  if (MOVE_SAID.test(text)) return 'move';
+  return undefined;
+}
+
+/** The words with such a change said as the tools name it ("reschedule", "cancel"), for matching only. */
+export function ownChangeInToolWords(text: string): string {
+  const change = ownBookingChange(text);
+  if (change === 'cancel') return text.replace(CANCEL_SAID, 'cancel it');
+  if (change === 'move') return text.replace(MOVE_SAID, 'reschedule it');
+  return text;
+}
