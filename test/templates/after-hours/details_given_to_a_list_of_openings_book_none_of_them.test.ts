@@ -17,8 +17,8 @@ describe('a name and a number given to a list of openings', () => {
     );
     expect(o.unmet).toEqual([]);
     const offer = o.turns[0].tools.find((t) => t.tool === 'find_open_slots');
-    expect(offer).toBeDefined();
-    const listed = (offer?.result as { slots: { slotId: string }[] }).slots;
+    if (!offer) throw new Error('no openings were listed');
+    const listed = (offer.result as { slots: { slotId: string }[] }).slots;
     expect(o.turns[1].tools.map((t) => t.tool)).not.toContain('book_slot');
     expect(o.turns[1].reply).toMatch(/which opening/i);
     const booked = toolsOf(o).filter((t) => t.tool === 'book_slot');
