@@ -28,7 +28,16 @@ describe('a slot picked by its time is booked', () => {
       { tool: 'book_slot', result: { booked: true } },
     );
     expect(o.unmet).toEqual([]);
-    expect(toolsOf(o).find((t) => t.tool === 'book_slot')?.arguments).toMatchObject({ slotId: 'SL-405' });
+    // The openings listed start after the real today (the line's tools read the machine's date): on a
+    // Sunday the Sunday 08:30 opening is gone, and the 8:30 one is Monday's. The pick is the one listed.
+    const offer = o.turns[0].tools.find((t) => t.tool === 'find_open_slots');
+    if (!offer) throw new Error('no openings were listed');
+    const listed = (offer.result as { slots: { slotId: string; time: string }[] }).slots;
+    const eightThirty = listed.find((s) => s.time === '08:30');
+    expect(eightThirty).toBeDefined();
+    expect(toolsOf(o).find((t) => t.tool === 'book_slot')?.arguments).toMatchObject({
+      slotId: eightThirty?.slotId,
+    });
   }, 300_000);
 
   // The clinic's slot ids count days from setup, which the eval lays on the Friday before its clock
