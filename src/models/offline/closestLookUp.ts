@@ -48,18 +48,23 @@ export function askedLookUp(
   docs: readonly ToolDoc[],
   threshold: number,
 ): { tool: FunctionTool; focusText: string } | undefined {
-  if (!asksForInformation(text)) return undefined;
-  const name = closestLookUp(text, docs, threshold);
+  const asked = informationAsked(text);
+  if (asked.length === 0) return undefined;
+  // "hi what do your plans cost? we need maybe 3 or 4 phone numbers": the question is what is asked,
+  // the rest its context; the whole message fitted an order best ("need … numbers"), and the customer
+  // got the desk's greeting. The question alone first, then the whole message as before.
+  const name = closestLookUp(asked.join(' '), docs, threshold) ?? closestLookUp(text, docs, threshold);
   const doc = docs.find((d) => d.name === name);
   const tool = available.find((t) => t.name === name);
   return tool && doc && sharesContentWord(text, doc) ? { tool, focusText: text } : undefined;
 }
 
-/** The message's question asks what, how or whether to do something ("What should I do?"). */
-function asksForInformation(text: string): boolean {
-  if (!isQuestion(text)) return false;
-  const questions = text.match(/[^.!?]*\?/g) ?? [];
-  return questions.some((q) =>
-    /^\s*(?:so\s+|and\s+)?(?:what|how|why|when|where|which|who|should)\b/i.test(q),
+/** The message's questions that ask what, how or whether to do something ("What should I do?"). */
+function informationAsked(text: string): string[] {
+  // A question mark says it even mid-message ("…what do your plans cost? we're a small clinic"); without
+  // one, the message as a whole ("what should I do").
+  const questions = text.match(/[^.!?]*\?/g) ?? (isQuestion(text) ? [text] : []);
+  return questions.filter((q) =>
+    /^\s*(?:(?:hi|hey|hello|so|and|ok|okay)\W+)*(?:what|how|why|when|where|which|who|should)\b/i.test(q),
   );
 }

@@ -1,4 +1,5 @@
-import { ownChangeInToolWords } from './ownBookingChange.ts';
+import { lookupWord, supersenseOf } from '../../routing/wordNet.ts';
+import { ownChangeInToolWords, visitNamedByItsCare } from './ownBookingChange.ts';
 
 /** What customers say for what tools are named after: "my money back" is a refund. */
 const CUSTOMER_WORDS: readonly [RegExp, string][] = [
@@ -105,7 +106,18 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
 
 /** The customer's words rewritten into the words tools are described in, for matching only. */
 export function inToolWords(text: string): string {
-  return ownChangeInToolWords(
-    CUSTOMER_WORDS.reduce((t, [pattern, words]) => t.replace(pattern, words), text),
-  );
+  const said = CUSTOMER_WORDS.reduce((t, [pattern, words]) => t.replace(pattern, words), text);
+  return ownChangeInToolWords(visitNamedByItsCare(said, isCare));
+}
+
+/** The text with a visit named by its care said as an appointment ("move my knee physio appointment tomorrow"). */
+export function withVisitsNamed(text: string): string {
+  return visitNamedByItsCare(text, isCare);
+}
+
+/** A kind of care a visit is for: an act in WordNet ("massage", "physiotherapy"), or a word it does not know ("physio"). */
+function isCare(word: string): boolean {
+  const senses = lookupWord(word, 1);
+  if (senses === null) return /^[a-z]{3,}$/.test(word);
+  return senses.dominant.pos === 'n' && supersenseOf(senses.dominant) === 'noun.act';
 }

@@ -44,3 +44,21 @@ export function ownChangeInToolWords(text: string): string {
   if (change === 'move') return text.replace(MOVE_SAID, 'reschedule it');
   return text;
 }
+
+/**
+ * "move my knee physio tomorrow", "cancel my massage on friday": a visit named by the care it is for,
+ * after a change's verb and before its day. Said with "appointment" it was a move; without, the desk read
+ * nothing it could change. The care is an act in WordNet (a massage, a checkup, physiotherapy) or a word
+ * it does not know (the clipped "physio", "rehab"); an order, a card or a plan is none.
+ */
+const CHANGE_OF_A_VISIT =
+  /\b(move|cancel|reschedule|push|shift|postpone|rearrange)\s+(my|our|his|her)\s+((?:[a-z-]+\s+){0,2}?)([a-z-]+)(?=\s+(?:on\s+|this\s+|next\s+)?(?:tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/gi;
+const VISIT_NOUN = /^(?:appointment|appt|booking|visit|viewing|session|slot|reservation)s?$/i;
+
+export function visitNamedByItsCare(text: string, isCare: (word: string) => boolean): string {
+  return text.replace(CHANGE_OF_A_VISIT, (all, verb, owner, words, last) =>
+    VISIT_NOUN.test(last) || !isCare(last.toLowerCase())
+      ? all
+      : `${verb} ${owner} ${words}${last} appointment`,
+  );
+}

@@ -4,6 +4,7 @@ import { inToolWords } from './customerWords.ts';
 import { bookingWillNotWork } from './forms/moveOrCancel.ts';
 import { requestClauses } from './forms/statedReason.ts';
 import { toolDocsOf } from './routeAsides.ts';
+import { RECORD_CHANGE_VERBS } from './toolActions.ts';
 import { MIN_TOOL_SIMILARITY, namesAction, namesTool, scoreTools, verbOf } from './toolMatcher.ts';
 
 /**
@@ -49,6 +50,19 @@ export function requestIsOurs(
   const theirs = [other, ...beyond]
     .flatMap((a) => (a ? toolDocsOf(graph, a) : []))
     .filter((d) => !ours.some((o) => o.name === d.name));
+  // "I need to move my knee physio tomorrow": the request's verb is a change of something the caller holds
+  // ("my …") that only we make (the clinical line moves nothing); "knee" only says which visit. It went to
+  // the clinical line, which asked for symptoms.
+  const onlyOurs = [...agent.tools, ...deskTools].filter(
+    (t) =>
+      t.sideEffect &&
+      RECORD_CHANGE_VERBS.has(verbOf(t.name)) &&
+      !theirs.some((d) => d.sideEffect && verbOf(d.name) === verbOf(t.name)),
+  );
+  const changesOwn = (clause: string) =>
+    /\b(?:my|our|his|her)\b/i.test(clause) &&
+    onlyOurs.some((t) => namesAction(tokenize(inToolWords(clause)), t.name));
+  if (requestClauses(text).some(changesOwn)) return true;
   return requestClauses(text).some((clause) => {
     const [best] = scoreTools(clause, ours);
     const doc = ours.find((d) => d.name === best?.name);

@@ -26,6 +26,11 @@ export function findPersonName(text: string): string | undefined {
   );
   const when = (name: string) => [...WEEKDAYS, ...MONTHS].includes(name.split(/\s+/)[0].toLowerCase());
   if (booked && /^[A-Z]/.test(booked[1]) && / [A-Z]/.test(booked[1]) && !when(booked[1])) return booked[1];
+  // "The appointment should be in the name of Reginald Ashworth": a full name, capitalised.
+  const inName = text.match(
+    /\b(?:in|under)\s+the\s+name\s+(?:of\s+)?(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)/u,
+  );
+  if (inName && !when(inName[1])) return inName[1];
   const forWhom = bookedFor(text) ?? relativeNamed(text);
   if (forWhom) return forWhom;
   const here = nameSaidHere(text);

@@ -39,7 +39,7 @@ export const ACTIONS: Readonly<Record<string, readonly string[]>> = {
  * Dr. Whitfield") also describe a new booking, so values alone never ask for one: only the action said
  * ("move", "cancel") or the tool's own words do.
  */
-const RECORD_CHANGE_VERBS = new Set(['reschedule', 'cancel']);
+export const RECORD_CHANGE_VERBS = new Set(['reschedule', 'cancel']);
 
 /**
  * Whether values given in `said` may ask for this change without its action being named: always, unless

@@ -120,7 +120,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev20: 0.98,
     batch21: 0.78, // thirty-sixth pass: 6 → 8/10
     dev21: 0.78,
-    batch22: 0.58,
+    batch22: 0.68, // fortieth pass: 6 → 7/10
     dev22: 0.88, // thirty-seventh pass: 8 → 9/10
     // Batch 23 (2026-11-28), on arrival: held out 2/10, dev 4/10.
     // Thirty-second pass: held out 2 → 6/10, dev 4 → 6/10. Thirty-third pass: dev 6 → 8/10.
@@ -188,7 +188,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch24: 0.88,
     dev24: 0.88, // thirty-sixth pass: 7 → 9/10
     batch25: 0.58, // arrival 6/10
-    dev25: 0.78, // arrival 7/10; thirty-ninth pass: 8/10
+    dev25: 0.88, // arrival 7/10; thirty-ninth pass: 8/10; fortieth: 9/10
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -251,7 +251,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch24: 0.48,
     dev24: 0.98, // thirty-sixth pass: 7 → 10/10
     batch25: 0.58, // arrival 6/10
-    dev25: 0.88, // arrival 7/10; thirty-ninth pass: 9/10
+    dev25: 0.98, // arrival 7/10; thirty-ninth pass: 9/10; fortieth: 10/10
   },
   'real-estate': {
     template: 'real-estate',
@@ -369,6 +369,6 @@ export const GATES: Record<string, DialogueGate> = {
     batch24: 0.48,
     dev24: 0.98, // thirty-sixth pass: 6 → 10/10
     batch25: 0.78, // arrival 8/10
-    dev25: 0.78, // arrival 7/10; thirty-ninth pass: 8/10
+    dev25: 0.88, // arrival 7/10; thirty-ninth pass: 8/10; fortieth: 9/10
   },
 };

@@ -1,3 +1,4 @@
+import { withVisitsNamed } from '../customerWords.ts';
 import { findDate } from '../entityExtractors.ts';
 
 /**
@@ -124,7 +125,17 @@ const RECORD_DAY =
 
 /** The text without the day a record is named by (RECORD_DAY). */
 function withoutRecordDay(text: string): string {
-  return text.replace(RECORD_DAY, (whole: string, day: string) => whole.slice(0, whole.length - day.length));
+  const cut = text.replace(RECORD_DAY, (whole: string, day: string) =>
+    whole.slice(0, whole.length - day.length),
+  );
+  // "move my knee physio tomorrow": a visit named by its care, whose day is read the same way.
+  const named = withVisitsNamed(cut);
+  if (named === cut) return cut;
+  const days = [...named.matchAll(RECORD_DAY)].map((m) => m[1]);
+  return days.reduce((t, day) => {
+    const at = t.toLowerCase().indexOf(day.toLowerCase());
+    return at < 0 ? t : `${t.slice(0, at)}${t.slice(at + day.length)}`;
+  }, cut);
 }
 
 /** The text without the values it gives up ("rather than using the card on file", "instead of 2"). */

@@ -1,4 +1,5 @@
 import { weekdayIndex } from '../calendarWords.ts';
+import { TEENS, UNITS } from '../numberWords.ts';
 
 /**
  * "the 1:30 one is good", "the 9am one": a pick from offered slots by the time it starts. A time said
@@ -12,9 +13,9 @@ import { weekdayIndex } from '../calendarWords.ts';
  * than `listed`) or is said with "o'clock": "2 please" is the second one offered.
  */
 export function timesSaid(text: string, listed = Number.POSITIVE_INFINITY): number[] {
-  const m = text
-    .toLowerCase()
-    .match(/\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)?(?=\s|$|[,.!?])/);
+  const m = withSpokenClock(text.toLowerCase()).match(
+    /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)?(?=\s|$|[,.!?])/,
+  );
   if (!m || (m[2] === undefined && m[3] === undefined && Number(m[1]) <= listed)) return [];
   const hour = Number(m[1]);
   const minutes = Number(m[2] ?? 0);
@@ -24,6 +25,23 @@ export function timesSaid(text: string, listed = Number.POSITIVE_INFINITY): numb
   return hour <= 12 && hour > 0
     ? [hour * 60 + minutes, ((hour % 12) + 12) * 60 + minutes]
     : [hour * 60 + minutes];
+}
+
+/** An hour said as a word or in digits: "eight", "8". */
+const HOUR = `(\\d{1,2}|${Object.keys({ ...UNITS, ...TEENS }).join('|')})`;
+const SPOKEN_CLOCK = new RegExp(`\\b(half|quarter)\\s+(past|to)\\s+${HOUR}\\b`, 'g');
+
+/**
+ * "Half past eight would be splendid", "quarter to 11": a clock time said in words, as the digits it
+ * means ("8:30", "10:45"). The pick was unread, and the caller's name read as a look-up of a visit held.
+ */
+function withSpokenClock(text: string): string {
+  return text.replace(SPOKEN_CLOCK, (all, part: string, way: string, hourWord: string) => {
+    const hour = /^\d/.test(hourWord) ? Number(hourWord) : (UNITS[hourWord] ?? TEENS[hourWord]);
+    if (hour === undefined || hour < 1 || hour > 12) return all;
+    if (part === 'half') return way === 'past' ? `${hour}:30` : all;
+    return way === 'past' ? `${hour}:15` : `${hour === 1 ? 12 : hour - 1}:45`;
+  });
 }
 
 /** The index of the first offered item starting at the time the reply says, if any. */
