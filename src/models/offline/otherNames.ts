@@ -4,7 +4,8 @@ import { lemmasOf, lookupWord, sensesOf } from '../../routing/wordNet.ts';
  * "would my plan cover physio with you?", "can I book physiotherapy": an allowed value ("physical
  * therapy") said by another of its names in WordNet ("physiotherapy", "physiatrics"), or cut short to
  * a word WordNet does not know ("physio", as customers clip "physiotherapy"). The coverage question was
- * asked again with the list, and the customer had said it. Only a value of two words or more, and one such word names it alone.
+ * asked again with the list, and the customer had said it. Only a value of two words or more, and one
+ * such word names it alone.
  */
 
 /** A clipped word is at least this long: "physio", "rehab" (shorter stubs start too many words). */
