@@ -25,4 +25,18 @@ describe('a time said in words, with the name it is to be in', () => {
       callerName: 'Margaret Hale',
     });
   }, 180_000);
+
+  // Said with "telephone" beside the name, the router sent the pick to the call-back desk, which queued a
+  // call back: a pick of an opening by its time answers the list, and is no new topic.
+  it('books it when the number is given as "telephone", queueing no call back', async () => {
+    const o = await converse(
+      'after-hours',
+      [
+        'good evening, might Dr. Okafor have anything on Friday?',
+        'Half past one would do nicely. It should be in the name of Margaret Hale, telephone 555-0190.',
+      ],
+      { tool: 'book_slot', result: { booked: true }, never_tools: ['queue_callback'] },
+    );
+    expect(o.unmet).toEqual([]);
+  }, 180_000);
 });

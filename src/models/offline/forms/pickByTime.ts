@@ -85,3 +85,18 @@ function dayOf(item: Record<string, unknown>): number | undefined {
   }
   return undefined;
 }
+
+/** The question closing a list of openings to pick from. */
+const WHICH_OPENING = /\bWhich one would you like\?\s*$/;
+
+/**
+ * "Half past one would do nicely. In the name of Margaret Hale, telephone 555-0190" to a list of openings:
+ * a pick of one of them by its time, with the details to book it. It answers the list; the router had
+ * sent it to the call-back desk on "telephone" and the name, and a call back was queued instead.
+ */
+export function picksOfferedTime(lastAssistantText: string | undefined, text: string): boolean {
+  const listed = lastAssistantText?.trim();
+  if (!listed || !WHICH_OPENING.test(listed)) return false;
+  const times = [...listed.matchAll(/\b(\d{1,2}:\d{2})\b/g)].map((m) => ({ time: m[1] }));
+  return times.length >= 2 && pickedByTime(text, times) !== undefined;
+}

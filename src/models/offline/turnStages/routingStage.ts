@@ -5,6 +5,7 @@ import { isQuestion } from '../forms/digressions.ts';
 import { inForm } from '../forms/formTurn.ts';
 import { pickForChange } from '../forms/lookUpFirst.ts';
 import { referencePicked } from '../forms/pendingRequests.ts';
+import { picksOfferedTime } from '../forms/pickByTime.ts';
 import { ARRIVAL_ROUTING_CONFIDENCE } from '../offlineModelOptions.ts';
 import { questionForAnotherDesk } from '../questionForAnotherDesk.ts';
 import {
@@ -48,7 +49,8 @@ export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
     (awaiting !== undefined &&
       !desk &&
       pickForChange(awaiting, text, tools, (name) => changesData(name), view) !== undefined) ||
-    (desk !== undefined && !isQuestion(text) && referencePicked(desk, text) !== undefined);
+    (desk !== undefined && !isQuestion(text) && referencePicked(desk, text) !== undefined) ||
+    picksOfferedTime(view.lastAssistantText, text);
   // As for routing: right after a question ("What's your company?" → "Lee Media") only when very sure.
   const sure =
     !(asked || awaiting || view.arrivedByHandoff) || (capped?.confidence ?? 0) >= ARRIVAL_ROUTING_CONFIDENCE;
