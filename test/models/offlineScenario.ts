@@ -20,3 +20,10 @@ export async function converse(
 
 /** Every tool call of the conversation, in order. */
 export const toolsOf = (o: DialogueOutcome) => o.turns.flatMap((t) => t.tools);
+
+/** The openings a turn's `find_open_slots` listed (the after-hours line), in the order offered. */
+export function openingsListed(o: DialogueOutcome, turn = 0): { slotId: string; time: string }[] {
+  const offer = o.turns[turn]?.tools.find((t) => t.tool === 'find_open_slots');
+  if (!offer) throw new Error(`no openings were listed at turn ${turn}`);
+  return (offer.result as { slots: { slotId: string; time: string }[] }).slots;
+}

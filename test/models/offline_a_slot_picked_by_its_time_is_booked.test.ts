@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seedShift } from '../../src/eval/dialogueEval.ts';
 import { pickedByTime } from '../../src/models/offline/forms/pickByTime.ts';
 import { SLOTS } from '../../templates/healthcare/seedData.ts';
-import { converse, toolsOf } from './offlineScenario.ts';
+import { converse, openingsListed, toolsOf } from './offlineScenario.ts';
 
 // "the 1:30 one is good" after the openings got the Scheduler's fallback: a pick by place ("the first
 // one") was read, a pick by the time it starts was not. A time said without am or pm is the offered time
@@ -30,10 +30,7 @@ describe('a slot picked by its time is booked', () => {
     expect(o.unmet).toEqual([]);
     // The openings listed start after the real today (the line's tools read the machine's date): on a
     // Sunday the Sunday 08:30 opening is gone, and the 8:30 one is Monday's. The pick is the one listed.
-    const offer = o.turns[0].tools.find((t) => t.tool === 'find_open_slots');
-    if (!offer) throw new Error('no openings were listed');
-    const listed = (offer.result as { slots: { slotId: string; time: string }[] }).slots;
-    const eightThirty = listed.find((s) => s.time === '08:30');
+    const eightThirty = openingsListed(o).find((s) => s.time === '08:30');
     expect(eightThirty).toBeDefined();
     expect(toolsOf(o).find((t) => t.tool === 'book_slot')?.arguments).toMatchObject({
       slotId: eightThirty?.slotId,

@@ -113,7 +113,8 @@ function countsOtherLivingThings(after: string, unit: string): boolean {
  * a space, dash, dot or bracket, or a leading 0 or +) is never a count, a price or an hour; a bare
  * "1200000" stays a number.
  */
-function withoutPhoneNumbers(text: string): string {
+/** The text with its phone numbers taken out (a written run of 7 to 15 digits, not a date). */
+export function withoutPhoneNumbers(text: string): string {
   return text.replace(/\+?\(?\d[\d\s().-]{5,}\d/g, (run) => {
     const digits = run.replace(/\D/g, '').length;
     const written = /[\s().-]/.test(run.trim()) || /^[+(0]/.test(run.trim());

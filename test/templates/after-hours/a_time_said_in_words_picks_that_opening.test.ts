@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { converse, toolsOf } from '../../models/offlineScenario.ts';
+import { converse, openingsListed, toolsOf } from '../../models/offlineScenario.ts';
 
 // "Half past eight would be splendid. The appointment should be in the name of Reginald Ashworth, and my
 // telephone number is 555-0129" (dialogue batch 25) to Friday's openings: the time said in words picked
@@ -15,10 +15,7 @@ describe('a time said in words, with the name it is to be in', () => {
       { tool: 'book_slot', result: { booked: true } },
     );
     expect(o.unmet).toEqual([]);
-    const offer = o.turns[0].tools.find((t) => t.tool === 'find_open_slots');
-    if (!offer) throw new Error('no openings were listed');
-    const listed = (offer.result as { slots: { slotId: string; time: string }[] }).slots;
-    const halfPastOne = listed.find((s) => s.time === '13:30');
+    const halfPastOne = openingsListed(o).find((s) => s.time === '13:30');
     expect(halfPastOne).toBeDefined();
     expect(toolsOf(o).find((t) => t.tool === 'book_slot')?.arguments).toMatchObject({
       slotId: halfPastOne?.slotId,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { converse, toolsOf } from '../../models/offlineScenario.ts';
+import { converse, openingsListed, toolsOf } from '../../models/offlineScenario.ts';
 
 // Openings listed with "Which one would you like?" keep the first in the state, so that "book it" books
 // it. A caller who answered with a name and a number only (dialogue batch 25: a storyteller offered
@@ -16,9 +16,7 @@ describe('a name and a number given to a list of openings', () => {
       },
     );
     expect(o.unmet).toEqual([]);
-    const offer = o.turns[0].tools.find((t) => t.tool === 'find_open_slots');
-    if (!offer) throw new Error('no openings were listed');
-    const listed = (offer.result as { slots: { slotId: string }[] }).slots;
+    const listed = openingsListed(o);
     expect(o.turns[1].tools.map((t) => t.tool)).not.toContain('book_slot');
     expect(o.turns[1].reply).toMatch(/which opening/i);
     const booked = toolsOf(o).filter((t) => t.tool === 'book_slot');

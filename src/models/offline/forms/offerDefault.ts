@@ -1,5 +1,6 @@
 import type { JsonSchema } from '../argumentExtraction.ts';
 import type { ConversationView } from '../conversationView.ts';
+import { withoutPhoneNumbers } from '../numberSaid.ts';
 import { describeProperty } from '../propertyKinds.ts';
 import { PICK_PHRASE, pickedIndex, referencesIn } from './picks.ts';
 
@@ -55,8 +56,6 @@ export function stateForReply(
 
 /** A question closing a list of choices: "Which one would you like?", "Which would suit you?". */
 const OFFER_QUESTION = /\bwhich\b[^.?!]*\?\s*$/i;
-/** A phone number as said, taken out before looking for a day or a time in the reply. */
-const PHONE = /\+?\d[\d\s().-]{5,}\d/g;
 /**
  * Words that may choose among the offer: a number (a time, a day of the month, a reference), a day or a
  * part of the day, an ordinal or "soonest", agreement ("book it", "yes" — asked which: noneOfTheList.ts).
@@ -83,6 +82,7 @@ export function answersBesideTheOffer(
   const firstDay = WEEKDAY.exec(listed)?.[0].toLowerCase();
   const asked = view.userMessages.at(-2)?.toLowerCase() ?? '';
   if (firstDay && asked.includes(firstDay)) return false;
-  const rest = text.replace(PHONE, ' ');
+  // A phone number is taken out before looking for a day or a time in the reply.
+  const rest = withoutPhoneNumbers(text);
   return !PICK_PHRASE.test(rest) && !MAY_CHOOSE.test(rest) && referencesIn(text.toUpperCase()).length === 0;
 }
