@@ -59,6 +59,8 @@ export interface DialogueGate {
   dev24: number;
   batch25: number;
   dev25: number;
+  batch26: number;
+  dev26: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
@@ -131,6 +133,9 @@ export const GATES: Record<string, DialogueGate> = {
     dev24: 0.98, // thirty-sixth pass: 9 → 10/10
     batch25: 0.68, // arrival 7/10
     dev25: 0.68, // arrival 5/10; thirty-ninth pass: 7/10
+    // Batch 26 (2026-11-29), on arrival: held out 5/10, dev 5/10.
+    batch26: 0.48,
+    dev26: 0.48,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -189,6 +194,9 @@ export const GATES: Record<string, DialogueGate> = {
     dev24: 0.88, // thirty-sixth pass: 7 → 9/10
     batch25: 0.58, // arrival 6/10
     dev25: 0.88, // arrival 7/10; thirty-ninth pass: 8/10; fortieth: 9/10
+    // Batch 26 (2026-11-29), on arrival: held out 6/10, dev 9/10.
+    batch26: 0.58,
+    dev26: 0.88,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -252,6 +260,9 @@ export const GATES: Record<string, DialogueGate> = {
     dev24: 0.98, // thirty-sixth pass: 7 → 10/10
     batch25: 0.58, // arrival 6/10
     dev25: 0.98, // arrival 7/10; thirty-ninth pass: 9/10; fortieth: 10/10
+    // Batch 26 (2026-11-29), on arrival: held out 5/10, dev 3/10.
+    batch26: 0.48,
+    dev26: 0.28,
   },
   'real-estate': {
     template: 'real-estate',
@@ -309,6 +320,9 @@ export const GATES: Record<string, DialogueGate> = {
     dev24: 0.98, // thirty-sixth pass: 9 → 10/10
     batch25: 0.48, // arrival 5/10
     dev25: 0.78, // arrival 6/10; thirty-ninth pass: 8/10
+    // Batch 26 (2026-11-29), on arrival: held out 8/10, dev 6/10.
+    batch26: 0.78,
+    dev26: 0.58,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -370,5 +384,8 @@ export const GATES: Record<string, DialogueGate> = {
     dev24: 0.98, // thirty-sixth pass: 6 → 10/10
     batch25: 0.78, // arrival 8/10
     dev25: 0.88, // arrival 7/10; thirty-ninth pass: 8/10; fortieth: 9/10
+    // Batch 26 (2026-11-29), on arrival: held out 8/10, dev 8/10.
+    batch26: 0.78,
+    dev26: 0.78,
   },
 };
