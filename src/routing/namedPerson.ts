@@ -68,7 +68,7 @@ function nameLike(word: string): boolean {
 }
 
 /** Unknown to WordNet (a given name it lacks), or known only as a person ("maya", "sarah"). */
-function notACommonWord(word: string): boolean {
+export function notACommonWord(word: string): boolean {
   // "billing", "bookings": WordNet lists the stem ("bill", "booking"), not every form of it.
   const senses = lookupWord(word, 3) ?? lookupWord(lightStem(word), 3);
   if (!senses) return true;

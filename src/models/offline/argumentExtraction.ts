@@ -334,8 +334,11 @@ function find(p: PropertyInfo, text: string, now: Date, near?: string, booked?: 
       return findBoolean(text);
     case 'email':
       return findEmail(text);
-    case 'phone':
-      return findPhone(text);
+    case 'phone': {
+      // "07700 900330. Oh wait, no, sorry, it's 07700 900303": the number said after the correction.
+      const corrected = afterSelfCorrection(text);
+      return (corrected === undefined ? undefined : findPhone(corrected)) ?? findPhone(text);
+    }
     case 'date': {
       // "this thursday... no sorry, this friday": the day said after the self-correction, as for times.
       const how = { near, booked, isNew: holdsNewValue(p.description) };

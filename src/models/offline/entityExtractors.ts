@@ -55,9 +55,16 @@ export function findReference(
     if (birthShape) text = withFullBirthYears(text);
     const dated = birthShape && /\b\d{4}\b/.test(text);
     // Read from the part that has the year: "born July 4 1990, I need to see Dr. Okafor next week".
-    const part = text.split(/[,;]|\s(?:and|but)\s/).find((p) => /\b\d{4}\b/.test(p));
+    // The date read there must be of that year: "sorry, it's 1952. September 14, 1952." has the year
+    // alone first, and its "September 14" then read as of the epoch's year (1970).
     const order = hints.monthFirst ? 'month-first' : undefined;
-    return dated ? (part && findBirthDate(part, order)) || findBirthDate(text, order) : undefined;
+    const ofItsYear = (p: string) => {
+      const date = findBirthDate(p, order);
+      return date !== undefined && p.includes(date.slice(0, 4)) ? date : undefined;
+    };
+    const parts = text.split(/[,;]|\s(?:and|but)\s/).filter((p) => /\b\d{4}\b/.test(p));
+    const inPart = parts.map(ofItsYear).find((d) => d !== undefined);
+    return dated ? (inPart ?? findBirthDate(text, order)) : undefined;
   }
   for (const match of text.matchAll(REFERENCE)) {
     const prefix = match[1].toLowerCase();

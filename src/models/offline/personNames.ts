@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from './calendarWords.ts';
 import { nameBeforeBirthDate } from './nameBeforeBirthDate.ts';
+import { spokenIntroduction } from './spokenIntroduction.ts';
 
 /**
  * Person and company names as customers give them: "my name is Dana Ruiz", "Tom Reyes, 07700 900888",
@@ -39,7 +40,13 @@ export function findPersonName(text: string): string | undefined {
   const introduced = text.match(
     /\b(?:[Tt]his is|[Ii] am|[Ii]['’]?m|[Ii]t['’]?s|[Ii]t is)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})/u,
   );
-  if (!introduced) return listedDetails(text)?.name ?? nameBeforePhone(text) ?? nameBeforeBirthDate(text);
+  if (!introduced)
+    return (
+      listedDetails(text)?.name ??
+      nameBeforePhone(text) ??
+      nameBeforeBirthDate(text) ??
+      spokenIntroduction(text)
+    );
   // "It's Monday" introduces a day, not a person.
   const first = introduced[1].split(/\s+/)[0].toLowerCase();
   return WEEKDAYS.includes(first) || MONTHS.includes(first) ? undefined : trimTrailingFiller(introduced[1]);

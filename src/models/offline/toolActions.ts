@@ -1,5 +1,6 @@
 import { tokenize } from '../../routing/textFeatures.ts';
 import { inToolWords } from './customerWords.ts';
+import { asksWhatThereIs } from './forms/asksWhatThereIs.ts';
 import { spellingVariant } from './spellingVariants.ts';
 
 /**
@@ -72,7 +73,22 @@ export function asksForTheChange(
   if (verb === 'cancel') return cannotCome(words);
   // "I need to change the day of my appointment": a change said of the very thing a move changes.
   if (changesItsObject(words, toolName)) return true;
-  return !tools.some((t) => verbOf(t.name) === 'book') || words.includes('instead');
+  return !tools.some((t) => verbOf(t.name) === 'book') || (words.includes('instead') && !othersAsked(words));
+}
+
+/**
+ * "is there anything Thursday morning with Dr Whitfield instead?", said to openings offered: other
+ * openings asked for, no booking moved (it asked whose appointment to move). "I have one on Tuesday, is
+ * there anything Thursday instead?" names the booking, and moves it.
+ */
+function othersAsked(words: readonly string[]): boolean {
+  const said = words.join(' ');
+  return (
+    asksWhatThereIs(said) &&
+    !/\b(?:my|our|the|that|this)\s+(?:appointment|booking|visit|one)\b|\bi (?:have|ve got|got) (?:one|an?)\b/.test(
+      said,
+    )
+  );
 }
 
 /** "I can't make it", "we won't be able to come", "no longer need it": what a cancellation says. */

@@ -135,7 +135,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev25: 0.68, // arrival 5/10; thirty-ninth pass: 7/10
     // Batch 26 (2026-11-29), on arrival: held out 5/10, dev 5/10.
     batch26: 0.48,
-    dev26: 0.48,
+    dev26: 0.58, // forty-first pass: 6/10
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -261,7 +261,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch25: 0.58, // arrival 6/10
     dev25: 0.98, // arrival 7/10; thirty-ninth pass: 9/10; fortieth: 10/10
     // Batch 26 (2026-11-29), on arrival: held out 5/10, dev 3/10.
-    batch26: 0.48,
+    batch26: 0.58, // forty-first pass: 6/10
     dev26: 0.28,
   },
   'real-estate': {
@@ -321,8 +321,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch25: 0.48, // arrival 5/10
     dev25: 0.78, // arrival 6/10; thirty-ninth pass: 8/10
     // Batch 26 (2026-11-29), on arrival: held out 8/10, dev 6/10.
-    batch26: 0.78,
-    dev26: 0.58,
+    batch26: 0.88, // forty-first pass: 9/10
+    dev26: 0.68, // forty-first pass: 7/10
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -385,7 +385,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch25: 0.78, // arrival 8/10
     dev25: 0.88, // arrival 7/10; thirty-ninth pass: 8/10; fortieth: 9/10
     // Batch 26 (2026-11-29), on arrival: held out 8/10, dev 8/10.
-    batch26: 0.78,
-    dev26: 0.78,
+    batch26: 0.88, // forty-first pass: 9/10
+    dev26: 0.98, // forty-first pass: 10/10
   },
 };

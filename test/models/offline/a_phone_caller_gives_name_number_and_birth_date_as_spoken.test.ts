@@ -71,4 +71,36 @@ describe('a phone caller gives name, number and birth date as spoken', () => {
     const booked = o.turns.flatMap((t) => t.tools).find((t) => t.tool === 'book_appointment');
     expect(booked?.arguments).toMatchObject({ customerName: 'Margaret Ellison', phone: '07700900812' });
   }, 180_000);
+
+  // Dialogue batch 26: "hey it's marcus bell i need to cancel one of my appointments" named nobody (the
+  // line asked whose name it was under).
+  it('reads a lower-case "it\'s X Y" as a name only when X is a given name by its form', () => {
+    expect(findPersonName("hey it's marcus bell i need to cancel one of my appointments")).toBe(
+      'Marcus Bell',
+    );
+    expect(findPersonName('hi this is priya calling about my colour')).toBe('Priya');
+    for (const none of [
+      "hi it's me again",
+      "it's my daughter",
+      "i'm locked out",
+      'im gonna be late',
+      "it's lst-1003",
+    ])
+      expect(findPersonName(none)).toBeUndefined();
+  });
+
+  it('cancels for a caller who says who they are in lower case and picks the visit by its doctor', async () => {
+    const o = await converse(
+      'after-hours',
+      [
+        "yeah hi it's marcus bell, i've got to cancel an appointment",
+        'five five five oh one seven eight',
+        'the patel one',
+        'yes cancel it please',
+      ],
+      { tool: 'cancel_slot', result: { cancelled: true } },
+    );
+    expect(o.unmet).toEqual([]);
+    expect(o.turns[0].reply).not.toMatch(/whose name/i);
+  }, 180_000);
 });

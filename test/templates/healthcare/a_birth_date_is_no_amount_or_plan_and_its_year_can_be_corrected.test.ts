@@ -24,4 +24,16 @@ describe('a birth date is no amount or plan, and its year can be corrected', () 
     expect(o.unmet).toEqual([]);
     expect(toolsOf(o).at(-1)?.arguments).toMatchObject({ fullName: 'Dana Ruiz', dob: '1984-03-12' });
   }, 180_000);
+
+  // "Oh dear, I'm sorry, it's 1952. September 14, 1952." (dialogue batch 26): the year said alone came
+  // first, and "September 14" beside it was read as of the epoch's year, 1970-09-14.
+  it('verifies when the corrected year is said alone before the whole date', async () => {
+    const o = await converse(
+      'healthcare',
+      ['this is Grace Liu, born 14 September 1953', "Goodness, I'm sorry, it's 1952. September 14, 1952."],
+      { tool: 'verify_identity', result: { verified: true } },
+    );
+    expect(o.unmet).toEqual([]);
+    expect(toolsOf(o).at(-1)?.arguments).toMatchObject({ fullName: 'Grace Liu', dob: '1952-09-14' });
+  }, 180_000);
 });

@@ -27,6 +27,8 @@ const AGREES =
 const WHICH_OPENING = 'Which one would you like?';
 /** A clock time said in a pick: "the 2:30 one", "the 9am one". */
 const SAID_TIME = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b/i;
+/** A clock time said unmistakably: "9:30", "9am", "9 o'clock" (not "2", maybe the second one). */
+const CLOCK_SAID = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|o'?clock)?(?![\w:])/i;
 
 /**
  * The list as last said, from its first sentence naming a reference: "Thank you, Marcus, you're
@@ -58,13 +60,29 @@ function listsTime(listed: string, said: RegExpExecArray): boolean {
   return hours.some((h) => listed.includes(`${String(h).padStart(2, '0')}:${minutes}`));
 }
 
+/**
+ * "the 9:30 friday please, it's for Leo Brandt": a short sentence picking by a clock time (with its
+ * minutes, am or pm, or o'clock: a bare "2" may be the second one). Said to openings all at 08:30, the
+ * first Friday one was booked, at a time the caller never said.
+ */
+function clockPick(text: string): RegExpExecArray | undefined {
+  for (const sentence of text.split(/[.;!?,]\s+/)) {
+    if (sentence.trim().split(/\s+/).length > 8) continue;
+    const time = CLOCK_SAID.exec(sentence);
+    if (time && (time[2] !== undefined || time[3] !== undefined)) return time;
+  }
+  return undefined;
+}
+
 /** The list again for a pick that names none of its items; undefined when the reply may pick one. */
 export function pickOfNone(text: string, view: ConversationView): { say: string } | undefined {
   const said = view.lastAssistantText?.trim();
   // A reference said outright ("the apt-5005 one") is a pick the offer readers take.
-  if (!said || !PICK_PHRASE.test(text) || referencesIn(text.toUpperCase()).length > 0) return undefined;
+  if (!said || referencesIn(text.toUpperCase()).length > 0) return undefined;
+  const clock = clockPick(text);
+  if (!PICK_PHRASE.test(text) && clock === undefined) return undefined;
   const listed = listing(said);
-  const time = SAID_TIME.exec(text);
+  const time = clock ?? SAID_TIME.exec(text);
   if (listed.endsWith(WHICH_OPENING)) {
     if (!time || listsTime(listed, time)) return undefined;
     return { say: `Sorry, I don't see ${time[0].trim()} among those. ${listed}` };

@@ -300,6 +300,15 @@ export function choiceFromOffer(
   changesData: (toolName: string) => boolean,
   view?: ConversationView,
 ): { tool: FunctionTool; property: string; value: string } | undefined {
+  // "1:30 with Dr Okafor is in school time. is there anything Thursday morning with Dr Whitfield?": a
+  // reply asking what else there is turns the offer down; the time it names is no pick (it booked the
+  // 1:30 turned down). A reference or an ordinal in it still picks ("is the second one free?").
+  if (
+    asksWhatThereIs(text) &&
+    pickedIndex(text, 3) === undefined &&
+    referencesIn(text.toUpperCase()).length === 0
+  )
+    return undefined;
   // One of the records a look-up listed for a change ("Which one do you mean?" → "the second one"): for
   // the change asked, not the first tool that takes the reference.
   const forChange = view ? pickForChange(offer, text, tools, changesData, view) : undefined;

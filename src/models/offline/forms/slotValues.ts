@@ -206,6 +206,7 @@ export function isOnlyFiller(text: string): boolean {
  */
 export function findRoleMember(text: string, members: readonly string[]): string | undefined {
   const lower = text.toLowerCase();
+  const found: { member: string; m: string }[] = [];
   for (const member of members) {
     const m = member
       .toLowerCase()
@@ -222,9 +223,21 @@ export function findRoleMember(text: string, members: readonly string[]): string
         // from a list (it booked Maya; Jonas).
         `|\\b${m}['’]s\\s+(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?\\b|one\\b|slot\\b|time\\b|opening\\b)|\\b${m}['’]s\\s*(?:please|pls)?[.!]?\\s*$|^\\W*(?:(?:ok|okay|yes|yeah|then|um)\\W+)*${m}\\s+at\\s+\\d{1,2}(?::\\d{2})?\\b`,
     );
-    if (named.test(lower)) return member;
+    if (named.test(lower)) found.push({ member, m });
   }
-  return undefined;
+  return found.length > 1
+    ? (found.find(({ m }) => wantedInstead(lower, m)) ?? found[0]).member
+    : found[0]?.member;
+}
+
+/**
+ * "1:30 with Dr Okafor is in school time. anything Thursday with Dr Whitfield instead?": of two named,
+ * the one said before a trailing "instead" is wanted (it booked Okafor, the one turned down).
+ */
+function wantedInstead(lower: string, m: string): boolean {
+  return lower
+    .split(/[.!?;]+/)
+    .some((sentence) => new RegExp(`\\b${m}\\b`).test(sentence) && /\binstead\b(?!\s+of\b)/.test(sentence));
 }
 
 /** What follows a name is only a date with its year ("14th september 1952", "03/12/1984"). */

@@ -1,0 +1,48 @@
+import { notACommonWord } from '../../routing/namedPerson.ts';
+import { isStopword } from '../../routing/textFeatures.ts';
+import { lookupWord } from '../../routing/wordNet.ts';
+import { MONTHS, WEEKDAYS } from './calendarWords.ts';
+
+/**
+ * "hey it's marcus bell i need to cancel", "hi this is hannah kowalski": speech-to-text writes a caller's
+ * name in lower case, and without capitals "it's X" named nobody ("Whose name is the appointment
+ * under?", asked of a caller who had just said it). Read as a name only when the first word is a given
+ * name by its form, as the router reads one (namedPerson.ts: a word WordNet does not know, or knows only
+ * as a person), and the second word is kept when it can be a surname: a noun or a word WordNet does not
+ * know ("bell", "kowalski"), not "again", "calling" or "from".
+ */
+const INTRODUCED = /\b(?:this is|it'?s|it is|i'?m|i am)\s+([a-z][a-z'’]+)(?:\s+([a-z][a-z'’]+))?(?![\w-])/i;
+/** Words of talk that WordNet does not list either: "i'm gonna be late" names nobody. */
+const TALK = new Set([
+  'gonna',
+  'wanna',
+  'gotta',
+  'tryna',
+  'kinda',
+  'sorta',
+  'lemme',
+  'dunno',
+  'outta',
+  'hella',
+]);
+
+const isWhen = (word: string) => WEEKDAYS.includes(word) || MONTHS.includes(word);
+
+/** The name a lower-case transcript introduces the caller by, title-cased; undefined when unsure. */
+export function spokenIntroduction(text: string): string | undefined {
+  const m = INTRODUCED.exec(text);
+  if (!m) return undefined;
+  const first = m[1].toLowerCase();
+  if (first.length < 3 || isStopword(first) || TALK.has(first) || isWhen(first) || !notACommonWord(first))
+    return undefined;
+  const second = m[2]?.toLowerCase();
+  const surname =
+    second !== undefined &&
+    second.length >= 2 &&
+    !isStopword(second) &&
+    !isWhen(second) &&
+    !/ing$/.test(second) &&
+    (lookupWord(second, 1)?.dominant.pos ?? 'n') === 'n';
+  const name = surname ? [first, second] : [first];
+  return name.map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+}
