@@ -14,7 +14,12 @@ import {
 } from './entityExtractors.ts';
 import { dayKept, holdsNewValue, newValuesWithDay, withoutGivenUp } from './forms/currentValues.ts';
 import { referencesIn } from './forms/picks.ts';
-import { afterSelfCorrection, correctedReference, withoutChangeWords } from './forms/selfCorrection.ts';
+import {
+  afterSelfCorrection,
+  correctedReference,
+  saidLast,
+  withoutChangeWords,
+} from './forms/selfCorrection.ts';
 import { findRoleMember, findTimeOfDay, isOnlyFiller, nameBeforeBirthDate } from './forms/slotValues.ts';
 import { onlyGivesContact, reasonFrom, saysWhy } from './forms/statedReason.ts';
 import { isLengthEnum, lengthsByTheBody, lengthsWanted } from './lengthWords.ts';
@@ -22,6 +27,7 @@ import { nameBesideNumber, nameSaidAlone } from './nameAlone.ts';
 import { findNumber } from './numberSaid.ts';
 import { settleAmounts } from './oneAmountOneValue.ts';
 import { isPartOfDayEnum, partsOfDayWanted } from './partOfDayWanted.ts';
+import { coerce } from './propertyCoercion.ts';
 import {
   describeProperty,
   isHintedReference,
@@ -334,18 +340,13 @@ function find(p: PropertyInfo, text: string, now: Date, near?: string, booked?: 
       return findBoolean(text);
     case 'email':
       return findEmail(text);
-    case 'phone': {
+    case 'phone':
       // "07700 900330. Oh wait, no, sorry, it's 07700 900303": the number said after the correction.
-      const corrected = afterSelfCorrection(text);
-      return (corrected === undefined ? undefined : findPhone(corrected)) ?? findPhone(text);
-    }
+      return saidLast(text, findPhone);
     case 'date': {
       // "this thursday... no sorry, this friday": the day said after the self-correction, as for times.
       const how = { near, booked, isNew: holdsNewValue(p.description) };
-      const corrected = afterSelfCorrection(text);
-      return (
-        (corrected === undefined ? undefined : dateSaid(corrected, now, how)) ?? dateSaid(text, now, how)
-      );
+      return saidLast(text, (said) => dateSaid(said, now, how));
     }
     case 'money':
       return findMoneyFor(p.name, text);
@@ -362,30 +363,6 @@ function find(p: PropertyInfo, text: string, now: Date, near?: string, booked?: 
     default:
       return undefined;
   }
-}
-
-/** Makes a found value fit the property's type, or drops it (undefined) when it cannot. */
-function coerce(p: PropertyInfo, value: unknown): unknown {
-  if (value === undefined || value === null || value === '') return undefined;
-  if (p.enum && !p.enum.includes(String(value))) return undefined;
-  const wantsNumber = p.types.includes('number') || p.types.includes('integer');
-  const wantsString = p.types.includes('string') || p.types.length === 0;
-  if (typeof value === 'number') {
-    if (p.range && (value < p.range[0] || value > p.range[1])) return undefined;
-    if (wantsNumber)
-      return p.types.includes('integer') && !p.types.includes('number') && !Number.isInteger(value)
-        ? undefined
-        : value;
-    return wantsString ? String(value) : undefined;
-  }
-  if (typeof value === 'boolean')
-    return p.types.includes('boolean') || p.types.length === 0 ? value : undefined;
-  if (typeof value === 'string') {
-    if (wantsString) return value;
-    if (wantsNumber && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
-    return undefined;
-  }
-  return p.types.includes('object') || p.types.includes('array') ? value : undefined;
 }
 
 /**

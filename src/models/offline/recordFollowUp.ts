@@ -2,7 +2,7 @@ import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { findPropertyValue, type JsonSchema } from './argumentExtraction.ts';
 import type { ConversationView } from './conversationView.ts';
 import { speaksOfExisting } from './existingRecord.ts';
-import { asksWhatThereIs } from './forms/offerDefault.ts';
+import { asksWhatThereIs } from './forms/asksWhatThereIs.ts';
 import { listedRecords } from './forms/resultText.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { describeProperty } from './propertyKinds.ts';

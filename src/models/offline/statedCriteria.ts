@@ -1,7 +1,7 @@
 import type { NormalizedAgent } from '../../graph/types.ts';
 import { findPropertyValue, type JsonSchema } from './argumentExtraction.ts';
 import type { AskedQuestion } from './askedQuestions.ts';
-import { asksWhatThereIs } from './forms/offerDefault.ts';
+import { asksWhatThereIs } from './forms/asksWhatThereIs.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { findsOwnRecords } from './ownRecordsAsked.ts';
 import { describeProperty, type PropertyInfo, propertyWords } from './propertyKinds.ts';

@@ -5,8 +5,6 @@ import { describeProperty } from '../propertyKinds.ts';
 import { asksWhatThereIs } from './asksWhatThereIs.ts';
 import { PICK_PHRASE, pickedIndex, referencesIn } from './picks.ts';
 
-export { asksWhatThereIs };
-
 /**
  * A tool that offers choices keeps the first one as "that one" (the clinic's openings put the first
  * slot in the state), so that a follow-up "book it" books it. A question that picks none of them is no

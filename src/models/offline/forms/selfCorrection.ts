@@ -13,6 +13,12 @@ export function afterSelfCorrection(text: string): string | undefined {
   return last?.index === undefined ? undefined : text.slice(last.index + last[0].length);
 }
 
+/** What `read` finds after the message's last self-correction, else in the whole message. */
+export function saidLast<T>(text: string, read: (said: string) => T | undefined): T | undefined {
+  const corrected = afterSelfCorrection(text);
+  return (corrected === undefined ? undefined : read(corrected)) ?? read(text);
+}
+
 /**
  * A reference said with a self-correction: "INV-2014.. sorry typo, INV-2041" is INV-2041, and "A C C one
  * oh oh eight, no sorry, one oh oh seven" is ACC-1007 — the digits said again alone take the prefix of
