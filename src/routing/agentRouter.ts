@@ -4,6 +4,7 @@ import { type EntryKeep, whyEntryKeeps } from './entryKeeps.ts';
 import { fastPathConfidence, trainPhrasingViews } from './fastPathConfidence.ts';
 import { FeatureSpace } from './featureSpace.ts';
 import { ThingDomain } from './foreignThings.ts';
+import { saysInPersonOnly } from './inPerson.ts';
 import { LexicalClassifier } from './lexicalClassifier.ts';
 import { describeRoute, intentSlug, type ReasonKind } from './routeReason.ts';
 import { readCachedRouters, routerCacheDir, writeCachedRouters } from './routerCache.ts';
@@ -305,6 +306,13 @@ export function createAgentRouter(
           confidence: prediction.confidence,
         }),
       };
+    // "I'll come in person" names nobody to speak to: the best of the other desks (or staying).
+    if (target?.human && saysInPersonOnly(text))
+      return route(
+        text,
+        enabled.filter((t) => !graph.byName.get(edges.get(t)?.to ?? '')?.human),
+        options,
+      );
     const kind: ReasonKind = target?.human ? 'human' : edge.to === graph.entry ? 'handback' : 'handoff';
     return { ...base, decision: 'handoff', toolName: edge.toolName, target: edge.to, reason: describe(kind) };
   };

@@ -2,6 +2,7 @@ import { MONTHS, WEEKDAYS } from './calendarWords.ts';
 import { findPhone } from './entityExtractors.ts';
 import { leadingPersonName } from './forms/slotValues.ts';
 import { mayNameSomeone } from './personWord.ts';
+import { spokenNameWords } from './spokenIntroduction.ts';
 
 /**
  * "Hannah Kowalski", "it's Ana Silva": a message that is only the caller's name, said before anyone
@@ -14,6 +15,8 @@ import { mayNameSomeone } from './personWord.ts';
  * Only a capitalised full name of two or three words that is the whole message (a lead-in such as
  * "it's" or "my name is" aside): "Sounds good" and "the first one" are not names, nor is "Dr Patel".
  */
+/** The letters of a name spelled out after it ("k o w a l s k i"). */
+const SPELLED_AFTER = /(?:\s+\p{L}(?=[\s.-]|$)[.-]?){3,}\s*$/u;
 const TITLES = /^(dr|doctor|mr|mrs|ms|miss|nurse|prof|professor|the|my|a)$/i;
 /** A company's legal form: "Acme Ltd" is a business, not a person. */
 const LEGAL_FORMS =
@@ -23,7 +26,14 @@ export function nameAlone(text: string): string | undefined {
   const said = text.trim().replace(/[.!]+$/, '');
   if (/[\d,;?]/.test(said)) return undefined;
   const name = leadingPersonName(said);
-  if (!name || !said.endsWith(name)) return undefined;
+  if (!name) return undefined;
+  // Speech-to-text writes no capitals: "hannah kowalski k o w a l s k i" is the whole message as a name.
+  if (said === said.toLowerCase()) {
+    const plain = said.replace(SPELLED_AFTER, '').trim();
+    const words = name.toLowerCase().split(/\s+/);
+    return plain.endsWith(words.join(' ')) && spokenNameWords(words, said) ? name : undefined;
+  }
+  if (!said.endsWith(name)) return undefined;
   return asName(name.split(/\s+/), 2);
 }
 
@@ -74,6 +84,13 @@ export function nameBesideNumber(messages: readonly string[]): string | undefine
     const phone = findPhone(m);
     if (!phone) continue;
     const at = m.indexOf(phone);
+    // "uh nadia hussain h u s s a i n and it's oh seven seven oh…": a transcript's lower-case name
+    // opening the message, the number said in words after it (leadingPersonName ends it there).
+    if (m === m.toLowerCase()) {
+      const spoken = leadingPersonName(at > 0 ? m.slice(0, at) : m);
+      if (spoken && spokenNameWords(spoken.toLowerCase().split(/\s+/), m)) return spoken;
+      continue;
+    }
     const before = m.slice(0, at).trim().split(/\s+/).filter(Boolean);
     const after = m
       .slice(at + phone.length)

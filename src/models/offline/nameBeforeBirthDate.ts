@@ -33,9 +33,13 @@ const nameWord = (w: string) =>
 export function nameBeforeBirthDate(text: string): string | undefined {
   const at = text.search(BIRTH_DATE);
   if (at <= 0) return undefined;
+  // "marcus bell, dob 7/4/1990": the birth date's label and the comma before it are no part of the name.
   const before = text
     .slice(0, at)
-    .replace(/[,;:]+\s*$/, '')
+    .replace(
+      /[,;:]?\s*(?:(?:my )?(?:dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born)(?: is| on)?)?[,;:]?\s*$/i,
+      '',
+    )
     .trim()
     .split(/\s+/);
   const two = before.slice(-2);

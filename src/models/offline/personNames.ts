@@ -10,7 +10,7 @@ import { spokenIntroduction } from './spokenIntroduction.ts';
 /** "my name is Dana Ruiz", "this is Dana", "I'm Dana", "call me Dana", "name's Dana". */
 export function findPersonName(text: string): string | undefined {
   const explicit = text.match(
-    /\b(?:my name is|my name's|name is)\s+(\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+){0,2})/iu,
+    /\b(?:my name is|my name's|the name's|the name is|name is)\s+(\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+){0,2})/iu,
   );
   if (explicit) return titleCase(trimTrailingFiller(explicit[1]));
   // Texted: "name Jay Patel", "name: Jay Patel", "names Jay": capitalised only ("name the file" is none).

@@ -28,6 +28,55 @@ const TALK = new Set([
 
 const isWhen = (word: string) => WEEKDAYS.includes(word) || MONTHS.includes(word);
 
+/** Chat words WordNet does not list, which a two-word reply is often made of ("nope thanks"). */
+const CHAT = new Set([
+  'yep',
+  'yup',
+  'nope',
+  'nah',
+  'thx',
+  'ty',
+  'hiya',
+  'hmm',
+  'um',
+  'uh',
+  'lol',
+  'pls',
+  'plz',
+  'aight',
+  'gotcha',
+]);
+
+/** A word that can be part of a name said in lower case: a noun or a word WordNet does not know. */
+function nameWordSaid(word: string): boolean {
+  return (
+    /^[a-z][a-z'’-]+$/.test(word) &&
+    !isStopword(word) &&
+    !TALK.has(word) &&
+    !CHAT.has(word) &&
+    !isWhen(word) &&
+    !/ing$/.test(word) &&
+    (lookupWord(word, 1)?.dominant.pos ?? 'n') === 'n'
+  );
+}
+
+/**
+ * "maria garcia", "hannah kowalski" (its letters spelled after it, taken off before): a lower-case
+ * transcript's whole message as a name, two or three words, each a noun or unknown to WordNet, and one
+ * of them a name by its form (notACommonWord). "thanks bye", "gel nails" and "nope thanks" name nobody.
+ */
+export function spokenNameWords(words: readonly string[], said = ''): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  if (words.every(nameWordSaid) && words.some((w) => notACommonWord(w))) return true;
+  // "lena burns b u r n s": a word spelled out letter by letter is a name, common word or not.
+  const spelled = [...said.toLowerCase().matchAll(SPELLED)].map((m) => m[0].replace(/[^a-z]/g, ''));
+  const plain = (w: string) => /^[a-z][a-z'’-]+$/.test(w) && !isStopword(w) && !CHAT.has(w) && !isWhen(w);
+  return words.every(plain) && spelled.some((s) => words.includes(s) || s === words.join(''));
+}
+
+/** Three or more single letters in a row: a word spelled out ("b u r n s", "s-a-m"). */
+const SPELLED = /(?<=^|\s)(?:[a-z][\s.-]+){2,}[a-z](?=$|[\s,.;!?])/gi;
+
 /** The name a lower-case transcript introduces the caller by, title-cased; undefined when unsure. */
 export function spokenIntroduction(text: string): string | undefined {
   const m = INTRODUCED.exec(text);

@@ -49,7 +49,22 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\bw\s+(?=(dr\.?|doctor|[A-Z][a-z]+)\b)/g, 'with '],
 ];
 
+/**
+ * A word spelled out letter by letter ("hussain h u s s a i n", as a caller spells a name on the
+ * phone): no shorthand ("u" became "you", "n" "and", and the name was never heard). Three letters or
+ * more, one of them no shorthand letter ("i c u" stays texting).
+ */
+const SPELLED_RUN = /(?<=^|\s)(?:\p{L}[\s.-]+){2,}\p{L}(?=$|[\s,.;!?])/gu;
+const SHORTHAND_LETTERS = /^[aicunwry]$/i;
+
 /** `text` with texting shorthand spelt out; everything else as written. */
 export function spelledOut(text: string): string {
-  return SHORTHAND.reduce((t, [pattern, words]) => t.replace(pattern, words), text);
+  const kept: string[] = [];
+  const held = text.replace(SPELLED_RUN, (run) => {
+    if (run.split(/[\s.-]+/).every((l) => SHORTHAND_LETTERS.test(l))) return run;
+    kept.push(run);
+    return `\u0000${kept.length - 1}\u0000`;
+  });
+  const written = SHORTHAND.reduce((t, [pattern, words]) => t.replace(pattern, words), held);
+  return written.replace(/\u0000(\d+)\u0000/g, (_, i) => kept[Number(i)]);
 }

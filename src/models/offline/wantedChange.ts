@@ -1,5 +1,6 @@
 import { tokenize } from '../../routing/textFeatures.ts';
 import { LEAD_IN } from './concreteRequest.ts';
+import { withoutRefusals } from './refusedClauses.ts';
 import { asksWhetherItHappened } from './statusQuestion.ts';
 import { actionWordsOf, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
 
@@ -82,7 +83,7 @@ export function matchRequestedTool(
   docs: readonly ToolDoc[],
   threshold: number,
 ): ReturnType<typeof matchTool> {
-  const matched = matchWantedChange(said, docs, threshold);
+  const matched = matchWantedChange(withoutRefusals(said), docs, threshold);
   if (!matched || docs.find((d) => d.name === matched.name)?.sideEffect !== true) return matched;
   const asking = ASKS_WHAT.test(said.trim().replace(LEAD_IN, ''));
   const aboutIt = (asking && !namesAction(tokenize(said), matched.name)) || asksWhetherItHappened(said);

@@ -122,7 +122,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev20: 0.98,
     batch21: 0.78, // thirty-sixth pass: 6 → 8/10
     dev21: 0.78,
-    batch22: 0.68, // fortieth pass: 6 → 7/10
+    batch22: 0.78, // forty-second pass: 7 → 8/10
     dev22: 0.88, // thirty-seventh pass: 8 → 9/10
     // Batch 23 (2026-11-28), on arrival: held out 2/10, dev 4/10.
     // Thirty-second pass: held out 2 → 6/10, dev 4 → 6/10. Thirty-third pass: dev 6 → 8/10.
@@ -135,7 +135,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev25: 0.68, // arrival 5/10; thirty-ninth pass: 7/10
     // Batch 26 (2026-11-29), on arrival: held out 5/10, dev 5/10.
     batch26: 0.48,
-    dev26: 0.58, // forty-first pass: 6/10
+    dev26: 0.78, // forty-second pass: 6 → 8/10
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -261,8 +261,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch25: 0.58, // arrival 6/10
     dev25: 0.98, // arrival 7/10; thirty-ninth pass: 9/10; fortieth: 10/10
     // Batch 26 (2026-11-29), on arrival: held out 5/10, dev 3/10.
-    batch26: 0.58, // forty-first pass: 6/10
-    dev26: 0.28,
+    batch26: 0.78, // forty-second pass: 6 → 8/10
+    dev26: 0.68, // forty-second pass: 3 → 7/10
   },
   'real-estate': {
     template: 'real-estate',
@@ -316,7 +316,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch23: 0.68,
     dev23: 0.88, // thirty-seventh pass: 8 → 9/10
     // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 9/10.
-    batch24: 0.48,
+    batch24: 0.58, // forty-second pass: 5 → 6/10
     dev24: 0.98, // thirty-sixth pass: 9 → 10/10
     batch25: 0.48, // arrival 5/10
     dev25: 0.78, // arrival 6/10; thirty-ninth pass: 8/10

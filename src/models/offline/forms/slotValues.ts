@@ -148,7 +148,7 @@ export function isPersonName(value: string): boolean {
  * ("um it's sam lee", as speech-to-text writes a call).
  */
 const NAME_LEAD_IN =
-  /^(?:(?:yes|yeah|sure|ok|okay|hi|hello|hey|um+|uh+|erm?|so|well|good (?:morning|afternoon|evening))[,.!]?\s+)*(?:(?:(?:it'?s |it'?ll be |it will be |put it |book it )?under(?: the name(?: of)?| (?:my|her|his|their) name,?)?|my name is|my name'?s|name'?s|the name is|it'?s|it is|this is|i'?m|i am|for)\s+)?/i;
+  /^(?:(?:yes|yeah|sure|ok|okay|hi|hello|hey|um+|uh+|erm?|so|well|good (?:morning|afternoon|evening))[,.!]?\s+)*(?:(?:(?:it'?s |it'?ll be |it will be |put it |book it )?under(?: the name(?: of)?| (?:my|her|his|their) name,?)?|my name is|my name'?s|the name'?s|name'?s|the name is|it'?s|it is|this is|i'?m|i am|for)\s+)?/i;
 
 /** Three or more single letters in a row ("E L L I S O N", "n-o-w-a-k"): a word spelled out. */
 const SPELLED_OUT = /(?<=^|\s)(?:\p{L}[\s.-]+){2,}\p{L}(?=$|[\s,.;!?])\.?/gu;
