@@ -63,8 +63,8 @@ export function spelledOut(text: string): string {
   const held = text.replace(SPELLED_RUN, (run) => {
     if (run.split(/[\s.-]+/).every((l) => SHORTHAND_LETTERS.test(l))) return run;
     kept.push(run);
-    return `\u0000${kept.length - 1}\u0000`;
+    return `\uE000${kept.length - 1}\uE000`;
   });
   const written = SHORTHAND.reduce((t, [pattern, words]) => t.replace(pattern, words), held);
-  return written.replace(/\u0000(\d+)\u0000/g, (_, i) => kept[Number(i)]);
+  return written.replace(/\uE000(\d+)\uE000/g, (_, i) => kept[Number(i)]);
 }
