@@ -29,6 +29,9 @@ export function fromAnswer(p: PropertyInfo, answer: string | undefined): unknown
   if (!takesText || !(p.types.includes('string') || p.types.length === 0)) return undefined;
   // A name must read as a name: "3pm works" or "the first one is fine" answer something else.
   if (p.kind === 'person') {
+    // "Oh, before we book, what are the property taxes like in Maplewood?" to "May I have your full
+    // name?" is a question of the caller's own, not their name ("Oh" had been booked as the client).
+    if (text.includes('?') && text.split(/\s+/).length > 4) return undefined;
     // "Jon Park - sorry, put Jonathan Park, that's what's on my insurance card": the name after the correction.
     const corrected = CORRECTED_NAME.exec(text)?.[1];
     return (corrected && leadingPersonName(corrected)) || leadingPersonName(text);

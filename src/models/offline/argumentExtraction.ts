@@ -12,7 +12,13 @@ import {
   findReference,
   STREET_ADDRESS,
 } from './entityExtractors.ts';
-import { dayKept, holdsNewValue, newValuesWithDay, withoutGivenUp } from './forms/currentValues.ts';
+import {
+  dayKept,
+  holdsNewValue,
+  newValuesWithDay,
+  withoutGivenUp,
+  withoutMembersHeld,
+} from './forms/currentValues.ts';
 import { referencesIn } from './forms/picks.ts';
 import {
   afterSelfCorrection,
@@ -369,7 +375,8 @@ function find(p: PropertyInfo, text: string, now: Date, near?: string, booked?: 
  * "downgrade … to Starter. No wait, sorry, Growth": the value said after the customer's last
  * self-correction (forms/selfCorrection.ts, as for days and times), else the value of the whole message.
  */
-function enumSaid(text: string, values: readonly string[]): string | undefined {
+function enumSaid(said: string, values: readonly string[]): string | undefined {
+  const text = withoutMembersHeld(said, values);
   const corrected = afterSelfCorrection(text);
   // "Rather than using the card on file, could you text a link": the value given up is not the one wanted.
   return (

@@ -117,7 +117,7 @@ export class ToolChooser {
     if (takesName) return { tool: takesName, focusText: text };
     const complaint = asked ? undefined : voicedComplaint(text, available, (n) => this.changesData(n));
     if (complaint) return { tool: complaint, focusText: text };
-    const requested = matchRequestedTool(text, this.docs(available), this.threshold);
+    const requested = matchRequestedTool(text, this.docs(available), this.threshold, available);
     // "I ordered 4 seats last week, can I make it 6 instead?": a change to that one (recordFollowUp.ts).
     const match =
       changeToOwnRecord({ ...this.requestReader(), text, view, available, matched: requested }) ?? requested;

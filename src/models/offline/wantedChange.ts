@@ -1,5 +1,8 @@
 import { tokenize } from '../../routing/textFeatures.ts';
+import type { JsonSchema } from './argumentExtraction.ts';
 import { LEAD_IN } from './concreteRequest.ts';
+import { withoutMembersHeld } from './forms/currentValues.ts';
+import type { FunctionTool } from './modelItems.ts';
 import { withoutRefusals } from './refusedClauses.ts';
 import { asksWhetherItHappened } from './statusQuestion.ts';
 import { actionWordsOf, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
@@ -79,13 +82,25 @@ const ASKS_WHAT = /^(what|when|where|which|who|why|how)(?:'?s)?\b/i;
  * viewing?" may), and asking whether it happened picks none.
  */
 export function matchRequestedTool(
-  said: string,
+  text: string,
   docs: readonly ToolDoc[],
   threshold: number,
+  tools: readonly FunctionTool[] = [],
 ): ReturnType<typeof matchTool> {
+  // "yeah so im on starter": the plan the customer has is no plan asked for (forms/currentValues.ts).
+  const said = withoutMembersHeld(text, membersOfSets(tools));
   const matched = matchWantedChange(withoutRefusals(said), docs, threshold);
   if (!matched || docs.find((d) => d.name === matched.name)?.sideEffect !== true) return matched;
   const asking = ASKS_WHAT.test(said.trim().replace(LEAD_IN, ''));
   const aboutIt = (asking && !namesAction(tokenize(said), matched.name)) || asksWhetherItHappened(said);
   return aboutIt ? undefined : matched;
+}
+
+/** Every member of the tools' fixed sets (plans, services, methods). */
+function membersOfSets(tools: readonly FunctionTool[]): string[] {
+  return tools.flatMap((t) =>
+    Object.values(((t.parameters ?? {}) as JsonSchema).properties ?? {}).flatMap((p) =>
+      ((p as JsonSchema).enum ?? []).filter((v: unknown): v is string => typeof v === 'string'),
+    ),
+  );
 }

@@ -184,14 +184,14 @@ export const GATES: Record<string, DialogueGate> = {
     batch21: 0.88, // thirty-sixth pass: 8 → 9/10
     dev21: 0.98, // thirty-sixth pass: 9 → 10/10
     batch22: 0.88,
-    dev22: 0.88,
+    dev22: 0.98, // forty-second pass: 9 → 10/10
     // Batch 23 (2026-11-28), on arrival: held out 7/10, dev 4/10. Thirty-third pass: dev 4 → 7/10, and
     // batch 10 9 → 10/10 (a spoken email read). Thirty-fourth pass: held out 7 → 8/10.
     batch23: 0.78,
     dev23: 0.88, // thirty-seventh pass: 7 → 8/10; thirty-eighth: 9/10
     // Batch 24 (2026-11-28), on arrival: held out 9/10, dev 2/10. Thirty-fourth pass: dev 2 → 4/10.
     batch24: 0.88,
-    dev24: 0.88, // thirty-sixth pass: 7 → 9/10
+    dev24: 0.98, // forty-second pass: 9 → 10/10
     batch25: 0.58, // arrival 6/10
     dev25: 0.88, // arrival 7/10; thirty-ninth pass: 8/10; fortieth: 9/10
     // Batch 26 (2026-11-29), on arrival: held out 6/10, dev 9/10.
@@ -322,7 +322,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev25: 0.78, // arrival 6/10; thirty-ninth pass: 8/10
     // Batch 26 (2026-11-29), on arrival: held out 8/10, dev 6/10.
     batch26: 0.88, // forty-first pass: 9/10
-    dev26: 0.68, // forty-first pass: 7/10
+    dev26: 0.78, // forty-second pass: 7 → 8/10
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").

@@ -143,6 +143,26 @@ export function withoutGivenUp(text: string): string {
   return text.replace(REPLACED, ' ');
 }
 
+/**
+ * "im on starter and that month it was like 46 bucks??", "can I just buy one extra number and stay on
+ * Starter?": a member of a fixed set said as what the customer has now ("I'm on", "we're still on",
+ * "stay on", "keep") is no value asked for. Both were read back as a move to the Starter plan, and the
+ * "yes" that followed ran the change.
+ */
+const HAS_NOW =
+  /\b(?:(?:i'?m|im|i am|we'?re|we are|(?:i|we)\s+(?:am|are)|currently|still|stay(?:ing)?|remain(?:ing)?)\s+(?:(?:currently|still|now|just)\s+)?(?:on|with)|keep(?:ing)?)\s+(?:the\s+|our\s+|my\s+)?/gi;
+
+/** The text without the set's members it says the customer has now (HAS_NOW). */
+export function withoutMembersHeld(text: string, members: readonly string[]): string {
+  let out = text;
+  for (const m of [...text.matchAll(HAS_NOW)].reverse()) {
+    const at = (m.index ?? 0) + m[0].length;
+    const held = members.find((v) => text.slice(at, at + v.length).toLowerCase() === v.toLowerCase());
+    if (held) out = `${out.slice(0, m.index)} ${out.slice(at + held.length)}`;
+  }
+  return out;
+}
+
 /** The message without what it says of the record as it stands (the words left as they were). */
 export function withoutCurrentValues(text: string): string {
   const kept = standingClauses(text)

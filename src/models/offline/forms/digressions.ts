@@ -6,8 +6,10 @@ import { askedTopics } from './askedTopics.ts';
  * the agent answers from fixed facts, plain agreement or refusal. Checked first on every turn of a form.
  */
 
+// "Forget the upgrade. Can I just buy one extra number?": the change named, given up (not "don't forget
+// the card", a reminder).
 const CANCEL =
-  /\b(never ?mind|nvm|forget (it|that|about it)|cancel (that|it|this)(?! (booking|appointment|reservation))|don'?t bother|leave it|scrap (that|it)|not anymore|i'?ll keep it|stop (that|this|it))\b/i;
+  /\b(never ?mind|nvm|(?<!(?:don'?t|do not|not|never) )forget (it|that|about it|(?:about )?the \w+)|scratch that|cancel (that|it|this)(?! (booking|appointment|reservation))|don'?t bother|leave it|scrap (that|it)|not anymore|i'?ll keep it|stop (that|this|it))\b/i;
 // "nah actually don't", "no, don't": a refusal that ends on "don't" withdraws the request; "don't"
 // inside a sentence ("I don't have it with me") does not.
 const WITHDRAWN = /^\W*(no|nah|nope|actually|wait)\b.*\b(don'?t|do not)( do it| do that)?\W*$/i;
