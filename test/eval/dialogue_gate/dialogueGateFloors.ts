@@ -118,12 +118,12 @@ export const GATES: Record<string, DialogueGate> = {
     batch19: 0.78,
     dev19: 0.88,
     // Batch 20 (2026-11-27), on arrival: held out 7/10, dev 8/10. Twenty-ninth pass: held out 9/10, dev 10/10.
-    batch20: 0.88,
+    batch20: 0.98, // forty-second pass: 9 → 10/10
     dev20: 0.98,
     batch21: 0.78, // thirty-sixth pass: 6 → 8/10
     dev21: 0.78,
     batch22: 0.78, // forty-second pass: 7 → 8/10
-    dev22: 0.88, // thirty-seventh pass: 8 → 9/10
+    dev22: 0.98, // forty-second pass: 9 → 10/10
     // Batch 23 (2026-11-28), on arrival: held out 2/10, dev 4/10.
     // Thirty-second pass: held out 2 → 6/10, dev 4 → 6/10. Thirty-third pass: dev 6 → 8/10.
     batch23: 0.58,
