@@ -61,6 +61,8 @@ export interface DialogueGate {
   dev25: number;
   batch26: number;
   dev26: number;
+  batch27: number;
+  dev27: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
@@ -136,6 +138,8 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 26 (2026-11-29), on arrival: held out 5/10, dev 5/10.
     batch26: 0.48,
     dev26: 0.78, // forty-second pass: 6 → 8/10
+    batch27: 0.78, // arrival: 8/10
+    dev27: 0.68, // arrival: 7/10
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -197,6 +201,8 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 26 (2026-11-29), on arrival: held out 6/10, dev 9/10.
     batch26: 0.58,
     dev26: 0.88,
+    batch27: 0.68, // arrival: 7/10
+    dev27: 0.68, // arrival: 7/10
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -263,6 +269,8 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 26 (2026-11-29), on arrival: held out 5/10, dev 3/10.
     batch26: 0.78, // forty-second pass: 6 → 8/10
     dev26: 0.68, // forty-second pass: 3 → 7/10
+    batch27: 0.68, // arrival: 7/10
+    dev27: 0.48, // arrival: 5/10
   },
   'real-estate': {
     template: 'real-estate',
@@ -323,6 +331,8 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 26 (2026-11-29), on arrival: held out 8/10, dev 6/10.
     batch26: 0.88, // forty-first pass: 9/10
     dev26: 0.78, // forty-second pass: 7 → 8/10
+    batch27: 0.58, // arrival: 6/10
+    dev27: 0.68, // arrival: 7/10
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -387,5 +397,7 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 26 (2026-11-29), on arrival: held out 8/10, dev 8/10.
     batch26: 0.88, // forty-first pass: 9/10
     dev26: 0.98, // forty-first pass: 10/10
+    batch27: 0.88, // arrival: 9/10
+    dev27: 0.78, // arrival: 8/10
   },
 };
