@@ -61,6 +61,14 @@ export function isWord(w: string): boolean {
 }
 
 /**
+ * "forgot my password cant log in": "can't" written without its apostrophe ends the phrase. WordNet
+ * knows "cant" (jargon, a slope) and "wont" (a habit), and the software desk kept the message as being
+ * about someone's cant.
+ */
+const NOT_CONTRACTED =
+  /^(?:cant|wont|dont|didnt|doesnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|couldnt|wouldnt|shouldnt|aint)$/;
+
+/**
  * The noun phrase from `start`: up to PHRASE_WORDS words, ending at a stopword, a number or (after its
  * first word) a word that is mostly neither noun nor adjective ("my kid fell off") or a time ("a plumber
  * tonight", "a table tomorrow": when, not what).
@@ -69,7 +77,7 @@ export function phraseAt(tokens: readonly string[], start: number): string[] {
   const phrase: string[] = [];
   for (let j = start; j < Math.min(tokens.length, start + PHRASE_WORDS); j++) {
     const w = tokens[j];
-    if (w === DIGIT_TOKEN || isStopword(w) || RELATIVES.has(w)) break;
+    if (w === DIGIT_TOKEN || isStopword(w) || RELATIVES.has(w) || NOT_CONTRACTED.test(w)) break;
     if (j > start && (!commonlyA(w, 'na') || namesATime(w))) break;
     phrase.push(w);
   }

@@ -15,8 +15,8 @@ import { spokenNameWords } from './spokenIntroduction.ts';
  * Only a capitalised full name of two or three words that is the whole message (a lead-in such as
  * "it's" or "my name is" aside): "Sounds good" and "the first one" are not names, nor is "Dr Patel".
  */
-/** The letters of a name spelled out after it ("k o w a l s k i"). */
-const SPELLED_AFTER = /(?:\s+\p{L}(?=[\s.-]|$)[.-]?){3,}\s*$/u;
+/** The letters of a word spelled out ("k o w a l s k i", "h-a-n-n-a-h"). */
+const SPELLED_ANY = /(?<=^|[\s,])(?:\p{L}[\s.-]+){2,}\p{L}(?=$|[\s,.;!?])/gu;
 const TITLES = /^(dr|doctor|mr|mrs|ms|miss|nurse|prof|professor|the|my|a)$/i;
 /** A company's legal form: "Acme Ltd" is a business, not a person. */
 const LEGAL_FORMS =
@@ -24,16 +24,22 @@ const LEGAL_FORMS =
 
 export function nameAlone(text: string): string | undefined {
   const said = text.trim().replace(/[.!]+$/, '');
-  if (/[\d,;?]/.test(said)) return undefined;
+  if (/[\d?]/.test(said)) return undefined;
   const name = leadingPersonName(said);
   if (!name) return undefined;
   // Speech-to-text writes no capitals: "hannah kowalski k o w a l s k i" is the whole message as a name.
   if (said === said.toLowerCase()) {
-    const plain = said.replace(SPELLED_AFTER, '').trim();
+    // "hannah kowalski, that's h a n n a h, k o w a l s k i": the spelling and its lead-in are no words
+    // of the message beside the name.
+    const plain = said
+      .replace(SPELLED_ANY, ' ')
+      .replace(/\b(?:that'?s|that is|spelled|spelt|as in)\b/g, ' ')
+      .replace(/[\s,;:.-]+/g, ' ')
+      .trim();
     const words = name.toLowerCase().split(/\s+/);
     return plain.endsWith(words.join(' ')) && spokenNameWords(words, said) ? name : undefined;
   }
-  if (!said.endsWith(name)) return undefined;
+  if (/[,;]/.test(said) || !said.endsWith(name)) return undefined;
   return asName(name.split(/\s+/), 2);
 }
 

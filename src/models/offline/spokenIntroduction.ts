@@ -69,7 +69,7 @@ export function spokenNameWords(words: readonly string[], said = ''): boolean {
   if (words.length < 2 || words.length > 3) return false;
   if (words.every(nameWordSaid) && words.some((w) => notACommonWord(w))) return true;
   // "lena burns b u r n s": a word spelled out letter by letter is a name, common word or not.
-  const spelled = [...said.toLowerCase().matchAll(SPELLED)].map((m) => m[0].replace(/[^a-z]/g, ''));
+  const spelled = spelledWords(said);
   const plain = (w: string) => /^[a-z][a-z'’-]+$/.test(w) && !isStopword(w) && !CHAT.has(w) && !isWhen(w);
   return words.every(plain) && spelled.some((s) => words.includes(s) || s === words.join(''));
 }
@@ -77,14 +77,21 @@ export function spokenNameWords(words: readonly string[], said = ''): boolean {
 /** Three or more single letters in a row: a word spelled out ("b u r n s", "s-a-m"). */
 const SPELLED = /(?<=^|\s)(?:[a-z][\s.-]+){2,}[a-z](?=$|[\s,.;!?])/gi;
 
+/** The words a message spells out letter by letter ("b e c k e r" → "becker"). */
+export function spelledWords(text: string): string[] {
+  return [...text.toLowerCase().matchAll(SPELLED)].map((m) => m[0].replace(/[^a-z]/g, ''));
+}
+
 /** The name a lower-case transcript introduces the caller by, title-cased; undefined when unsure. */
 export function spokenIntroduction(text: string): string | undefined {
   const m = INTRODUCED.exec(text);
   if (!m) return undefined;
   const first = m[1].toLowerCase();
-  if (first.length < 3 || isStopword(first) || TALK.has(first) || isWhen(first) || !notACommonWord(first))
-    return undefined;
   const second = m[2]?.toLowerCase();
+  // "it's tom becker, b e c k e r": a word of it spelled out makes it a name, common word or not.
+  const spelledOut = spelledWords(text).some((w) => w === first || w === second);
+  if (first.length < 3 || isStopword(first) || TALK.has(first) || isWhen(first)) return undefined;
+  if (!notACommonWord(first) && !spelledOut) return undefined;
   const surname =
     second !== undefined &&
     second.length >= 2 &&

@@ -17,6 +17,8 @@ const SHORTHAND: readonly [RegExp, string][] = [
   ],
   [/\bappt\b/gi, 'appointment'],
   [/\b(pls|plz|pleez)\b/gi, 'please'],
+  // "forgot my pw cant log in": the password (the front desk recited its menu).
+  [/\b(?:pw|pwd)\b/gi, 'password'],
   [/\b(thx|thnx)\b/gi, 'thanks'],
   [/\bwanna\b/gi, 'want to'],
   [/\bgonna\b/gi, 'going to'],

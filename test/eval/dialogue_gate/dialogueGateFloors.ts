@@ -202,7 +202,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch26: 0.58,
     dev26: 0.88,
     batch27: 0.68, // arrival: 7/10
-    dev27: 0.68, // arrival: 7/10
+    dev27: 0.78, // arrival: 7/10; forty-third pass: 8/10
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -269,8 +269,8 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 26 (2026-11-29), on arrival: held out 5/10, dev 3/10.
     batch26: 0.78, // forty-second pass: 6 → 8/10
     dev26: 0.68, // forty-second pass: 3 → 7/10
-    batch27: 0.68, // arrival: 7/10
-    dev27: 0.48, // arrival: 5/10
+    batch27: 0.78, // arrival: 7/10; forty-third pass: 8/10
+    dev27: 0.58, // arrival: 5/10; forty-third pass: 6/10
   },
   'real-estate': {
     template: 'real-estate',
@@ -332,7 +332,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch26: 0.88, // forty-first pass: 9/10
     dev26: 0.78, // forty-second pass: 7 → 8/10
     batch27: 0.58, // arrival: 6/10
-    dev27: 0.68, // arrival: 7/10
+    dev27: 0.78, // arrival: 7/10; forty-third pass: 8/10
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").

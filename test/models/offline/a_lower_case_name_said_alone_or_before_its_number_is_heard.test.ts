@@ -12,6 +12,7 @@ describe('a lower-case name said alone or before its number', () => {
     expect(nameAlone('priya nair')).toBe('Priya Nair');
     expect(nameAlone('lena burns b u r n s')).toBe('Lena Burns');
     expect(nameAlone('um samuel okoro')).toBe('Samuel Okoro');
+    expect(nameAlone("priya nair, that's p r i y a, n a i r")).toBe('Priya Nair');
     // Replies, requests and chat are no names.
     for (const said of [
       'thanks bye',
@@ -29,12 +30,16 @@ describe('a lower-case name said alone or before its number', () => {
     // Texting is still read: "can i c u" and "cut n colour".
     expect(spelledOut('can i c u tmrw')).toBe('can i see you tomorrow');
     expect(spelledOut('a cut n colour')).toBe('a cut and colour');
+    expect(spelledOut('forgot my pw cant log in')).toBe('forgot my password cant log in');
   });
 
   it('reads the name before a number, and after "the name\'s"', () => {
     expect(nameBesideNumber(["uh lena burns b u r n s and it's 07700900123"])).toBe('Lena Burns');
     expect(findPersonName("the name's tom avery and the number is 07700900456")).toBe('Tom Avery');
     expect(nameBesideNumber(['i need a cut on friday, 07700900123'])).toBeUndefined();
+    // A common word is a name when it is spelled out too ("tom" is a cat to WordNet).
+    expect(findPersonName("can someone ring me back, it's tom becker, b e c k e r")).toBe('Tom Becker');
+    expect(findPersonName("it's tom, the cat, he won't eat")).toBeUndefined();
   });
 
   it("reads the name before a birth date's label", () => {

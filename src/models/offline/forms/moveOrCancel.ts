@@ -83,3 +83,15 @@ export function moveOrCancelPicked(
 export function picksCancellation(lastAssistantText: string | undefined, text: string): boolean {
   return lastAssistantText?.trim().endsWith(MOVE_OR_CANCEL) === true && CANCELS.test(text);
 }
+
+/**
+ * "Yes, just the toner on the 19th please, cancel that." to "There are 2 bookings under that number: …
+ * Which one do you mean?": the pick and the cancellation, not the request given up ("cancel that" also
+ * withdraws a form; the caller heard "nothing was changed").
+ */
+export function cancelsThePick(lastAssistantText: string | undefined, text: string): boolean {
+  return (
+    /\bWhich one (?:do you mean|should I \w+)\?\s*$/.test(lastAssistantText ?? '') &&
+    /\bcancel (?:that|it|this)(?: one)?\b/i.test(text)
+  );
+}

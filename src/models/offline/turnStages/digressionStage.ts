@@ -10,7 +10,7 @@ import {
   withdraws,
 } from '../forms/digressions.ts';
 import { givesUp, isCancel, resumeQuestion } from '../forms/formTurn.ts';
-import { picksCancellation } from '../forms/moveOrCancel.ts';
+import { cancelsThePick, picksCancellation } from '../forms/moveOrCancel.ts';
 import { yesToAList } from '../forms/noneOfTheList.ts';
 import { deskAwaitingReply, toolAwaitingReply } from '../forms/pendingRequests.ts';
 import { agreesToRelayedReadBack } from '../forms/plainConfirmation.ts';
@@ -74,7 +74,10 @@ export function digressionStage(turn: MessageTurn): StageOutcome<SettledTurn> {
   const quits =
     isCancel(text) &&
     !agreesToRelayedReadBack(text, view.lastAssistantText) &&
-    !(picksCancellation(view.lastAssistantText, text) && !withdraws(text));
+    !(
+      (picksCancellation(view.lastAssistantText, text) || cancelsThePick(view.lastAssistantText, text)) &&
+      !withdraws(text)
+    );
   if (awaiting && (quits || (desk !== undefined && declines(text)))) return { say: FORM_CANCELLED };
   // A courtesy after a job done ("thanks", "great") is closed, like a question with a fixed answer.
   const fixed =
