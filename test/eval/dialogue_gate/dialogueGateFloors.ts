@@ -332,7 +332,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch26: 0.88, // forty-first pass: 9/10
     dev26: 0.78, // forty-second pass: 7 → 8/10
     batch27: 0.58, // arrival: 6/10
-    dev27: 0.78, // arrival: 7/10; forty-third pass: 8/10
+    dev27: 0.88, // arrival: 7/10; forty-third pass: 9/10
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
