@@ -2,6 +2,7 @@ import { MONTHS, WEEKDAYS } from './calendarWords.ts';
 import { findPhone } from './entityExtractors.ts';
 import { leadingPersonName } from './forms/slotValues.ts';
 import { mayNameSomeone } from './personWord.ts';
+import { SPELLED_LETTERS } from './spelledLetters.ts';
 import { spokenNameWords } from './spokenIntroduction.ts';
 
 /**
@@ -14,9 +15,9 @@ import { spokenNameWords } from './spokenIntroduction.ts';
  *
  * Only a capitalised full name of two or three words that is the whole message (a lead-in such as
  * "it's" or "my name is" aside): "Sounds good" and "the first one" are not names, nor is "Dr Patel".
+ * Speech-to-text writes no capitals: a lower-case message is a name alone when, its spelling and
+ * "that's" aside, it is only two or three words that read as one (spokenIntroduction.ts).
  */
-/** The letters of a word spelled out ("k o w a l s k i", "h-a-n-n-a-h"). */
-const SPELLED_ANY = /(?<=^|[\s,])(?:\p{L}[\s.-]+){2,}\p{L}(?=$|[\s,.;!?])/gu;
 const TITLES = /^(dr|doctor|mr|mrs|ms|miss|nurse|prof|professor|the|my|a)$/i;
 /** A company's legal form: "Acme Ltd" is a business, not a person. */
 const LEGAL_FORMS =
@@ -32,7 +33,7 @@ export function nameAlone(text: string): string | undefined {
     // "hannah kowalski, that's h a n n a h, k o w a l s k i": the spelling and its lead-in are no words
     // of the message beside the name.
     const plain = said
-      .replace(SPELLED_ANY, ' ')
+      .replace(SPELLED_LETTERS, ' ')
       .replace(/\b(?:that'?s|that is|spelled|spelt|as in)\b/g, ' ')
       .replace(/[\s,;:.-]+/g, ' ')
       .trim();

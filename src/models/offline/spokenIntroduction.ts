@@ -2,6 +2,7 @@ import { notACommonWord } from '../../routing/namedPerson.ts';
 import { isStopword } from '../../routing/textFeatures.ts';
 import { lookupWord } from '../../routing/wordNet.ts';
 import { MONTHS, WEEKDAYS } from './calendarWords.ts';
+import { spelledWords } from './spelledLetters.ts';
 
 /**
  * "hey it's marcus bell i need to cancel", "hi this is hannah kowalski": speech-to-text writes a caller's
@@ -74,14 +75,6 @@ export function spokenNameWords(words: readonly string[], said = ''): boolean {
   return words.every(plain) && spelled.some((s) => words.includes(s) || s === words.join(''));
 }
 
-/** Three or more single letters in a row: a word spelled out ("b u r n s", "s-a-m"). */
-const SPELLED = /(?<=^|\s)(?:[a-z][\s.-]+){2,}[a-z](?=$|[\s,.;!?])/gi;
-
-/** The words a message spells out letter by letter ("b e c k e r" → "becker"). */
-export function spelledWords(text: string): string[] {
-  return [...text.toLowerCase().matchAll(SPELLED)].map((m) => m[0].replace(/[^a-z]/g, ''));
-}
-
 /** The name a lower-case transcript introduces the caller by, title-cased; undefined when unsure. */
 export function spokenIntroduction(text: string): string | undefined {
   const m = INTRODUCED.exec(text);
@@ -92,13 +85,15 @@ export function spokenIntroduction(text: string): string | undefined {
   const spelledOut = spelledWords(text).some((w) => w === first || w === second);
   if (first.length < 3 || isStopword(first) || TALK.has(first) || isWhen(first)) return undefined;
   if (!notACommonWord(first) && !spelledOut) return undefined;
+  // The next word is the surname when it can be one (a noun, or unknown to WordNet), or is spelled out
+  // ("lena burns b u r n s": "burns" is first a verb).
   const surname =
     second !== undefined &&
     second.length >= 2 &&
     !isStopword(second) &&
     !isWhen(second) &&
-    !/ing$/.test(second) &&
-    (lookupWord(second, 1)?.dominant.pos ?? 'n') === 'n';
+    ((!/ing$/.test(second) && (lookupWord(second, 1)?.dominant.pos ?? 'n') === 'n') ||
+      spelledWords(text).includes(second));
   const name = surname ? [first, second] : [first];
   return name.map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
 }

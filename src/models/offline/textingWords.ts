@@ -1,3 +1,5 @@
+import { SPELLED_LETTERS } from './spelledLetters.ts';
+
 /**
  * Customers' texting shorthand spelt out before the offline model reads a message: "can i c LST-1003",
  * "when is my next appt", "w dr okafor". Tool matching, routing and the form checks compare words with
@@ -56,13 +58,12 @@ const SHORTHAND: readonly [RegExp, string][] = [
  * phone): no shorthand ("u" became "you", "n" "and", and the name was never heard). Three letters or
  * more, one of them no shorthand letter ("i c u" stays texting).
  */
-const SPELLED_RUN = /(?<=^|\s)(?:\p{L}[\s.-]+){2,}\p{L}(?=$|[\s,.;!?])/gu;
 const SHORTHAND_LETTERS = /^[aicunwry]$/i;
 
 /** `text` with texting shorthand spelt out; everything else as written. */
 export function spelledOut(text: string): string {
   const kept: string[] = [];
-  const held = text.replace(SPELLED_RUN, (run) => {
+  const held = text.replace(SPELLED_LETTERS, (run) => {
     if (run.split(/[\s.-]+/).every((l) => SHORTHAND_LETTERS.test(l))) return run;
     kept.push(run);
     return `\uE000${kept.length - 1}\uE000`;

@@ -43,11 +43,6 @@ function speakers(graph: NormalizedGraph, items: Item[]): { said: Said[]; users:
 }
 
 /**
- * The agent whose question the reply at `users[k]` answers, when the message before it was an aside
- * that other agents answered (and their answer asked nothing of its own: a reply to their question
- * belongs to them).
- */
-/**
  * "Okay, good to know. So yeah, Saturday at eleven is good.": the aside's answer taken in, then the
  * reply to the question it interrupted. Only what follows counts towards the reply's length, and only
  * after a sentence of its own: "yeah close it on out, the reason's i'm retirin" is all one reply.
@@ -55,6 +50,11 @@ function speakers(graph: NormalizedGraph, items: Item[]): { said: Said[]; users:
 const TAKEN_IN =
   /^(?:(?:ok(?:ay)?|alright|all right|right|great|cool|perfect|nice|lovely|brilliant|awesome|thanks?|thank you|good to know|that helps|that'?s helpful|got it|i see|makes sense|yeah)\b[\s,]*)+[.!]+\s*/i;
 
+/**
+ * The agent whose question the reply at `users[k]` answers, when the message before it was an aside
+ * that other agents answered (and their answer asked nothing of its own: a reply to their question
+ * belongs to them).
+ */
 function askerOf(graph: NormalizedGraph, items: Item[], said: Said[], users: number[], k: number) {
   const reply = messageText(items[users[k]]).replace(TAKEN_IN, '');
   const aside = users[k - 1];

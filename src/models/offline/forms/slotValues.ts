@@ -1,6 +1,7 @@
 import { lookupWord, supersenseOf } from '../../../routing/wordNet.ts';
 import { MONTH_AND_DAY_SAID } from '../dayOfMonth.ts';
 import { findDate, NUMERIC_DATE } from '../entityExtractors.ts';
+import { SPELLED_LETTERS } from '../spelledLetters.ts';
 import { SPOKEN_DIGIT_RUN } from '../spokenNumbers.ts';
 import { withFullBirthYears } from '../twoDigitYears.ts';
 import { afterSelfCorrection } from './selfCorrection.ts';
@@ -150,8 +151,8 @@ export function isPersonName(value: string): boolean {
 const NAME_LEAD_IN =
   /^(?:(?:yes|yeah|sure|ok|okay|hi|hello|hey|um+|uh+|erm?|so|well|good (?:morning|afternoon|evening))[,.!]?\s+)*(?:(?:(?:it'?s |it'?ll be |it will be |put it |book it )?under(?: the name(?: of)?| (?:my|her|his|their) name,?)?|my name is|my name'?s|the name'?s|name'?s|the name is|it'?s|it is|this is|i'?m|i am|for)\s+)?/i;
 
-/** Three or more single letters in a row ("E L L I S O N", "n-o-w-a-k"): a word spelled out. */
-const SPELLED_OUT = /(?<=^|\s)(?:\p{L}[\s.-]+){2,}\p{L}(?=$|[\s,.;!?])\.?/gu;
+/** A word spelled out ("E L L I S O N", "n-o-w-a-k"; spelledLetters.ts), with a full stop after it. */
+const SPELLED_OUT = new RegExp(`${SPELLED_LETTERS.source}\\.?`, 'gu');
 
 /**
  * Where a name given with more ends: "Dana Ruiz 1984-03-12" texted without a comma ends where the digits
