@@ -13,56 +13,14 @@ export interface DialogueGate {
   template: string;
   tuned: number;
   heldOut: number;
-  batch3: number;
-  batch4: number;
-  batch5: number;
-  batch6: number;
-  batch7: number;
-  batch8: number;
-  batch9: number;
-  /** The dev9 rows: tuned rows by batch 9's author (tunable, so apart from the rows written by the fixers). */
-  dev9: number;
   /**
-   * Batches 10 to 23: each batch's held-out rows (`batchN`) and its author's tuned rows (`devN`, gated
-   * apart like dev9). No batch looped on arrival, so no loop is allowed anywhere (the per-batch loop
-   * allowances, all 0, were folded into that one rule at batch 23).
+   * A floor per held-out batch (`batchN`: rows `holdoutN-…`, batches 3 to 27) and per dev set (`devN`:
+   * rows `devN-…`, a batch author's tunable rows gated apart from the rows written by the fixers, from
+   * batch 9), as dialogueGate.ts lists them in BATCHES and DEV_SETS; a floor missing fails the gate. No
+   * batch looped on arrival, so no loop is allowed anywhere (the per-batch loop allowances, all 0, were
+   * folded into that one rule at batch 23).
    */
-  batch10: number;
-  dev10: number;
-  batch11: number;
-  dev11: number;
-  batch12: number;
-  dev12: number;
-  batch13: number;
-  dev13: number;
-  batch14: number;
-  dev14: number;
-  batch15: number;
-  dev15: number;
-  batch16: number;
-  dev16: number;
-  batch17: number;
-  dev17: number;
-  batch18: number;
-  dev18: number;
-  batch19: number;
-  dev19: number;
-  batch20: number;
-  dev20: number;
-  batch21: number;
-  dev21: number;
-  batch22: number;
-  dev22: number;
-  batch23: number;
-  dev23: number;
-  batch24: number;
-  dev24: number;
-  batch25: number;
-  dev25: number;
-  batch26: number;
-  dev26: number;
-  batch27: number;
-  dev27: number;
+  [floor: `batch${number}` | `dev${number}`]: number;
 }
 
 export const GATES: Record<string, DialogueGate> = {
