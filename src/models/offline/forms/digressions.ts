@@ -18,7 +18,7 @@ const WITHDRAWN = /^\W*(no|nah|nope|actually|wait)\b.*\b(don'?t|do not)( do it| 
 // clause ("I don't want to close it" too) and ending the message or its sentence ("wait, no, dont cancel.
 // can i move it to 21 june?": the cancellation's read-back was said again, and the yes cancelled it). Only acting verbs: "don't take too much off" is how to do it, and "no
 // don't book friday, saturday instead" goes on to say what to do (a correction).
-const ACTING_VERBS =
+export const ACTING_VERBS =
   'do|go ahead|proceed|continue|close|cancel|delete|remove|book|schedule|reschedule|move|change|charge|bill|pay|refund|place|order|buy|send|submit|process|unlock|reset|switch|upgrade|downgrade|bother';
 const DONT_ACT = new RegExp(
   `(?:^|[,.;:!?]|\\b(?:ok|okay|oh|no|nah|wait|actually|and|but|so|then|sorry|hmm+))\\s*(?:please\\s+)?(?:(?:i|we)\\s+)?(?:don'?t|do not|dont)\\s+(?:(?:want|wish|need)\\s+(?:you\\s+)?(?:to\\s+)?)?(?:${ACTING_VERBS})\\b(?:\\s+[\\w']+){0,3}?(?:\\s+(?:yet|now|anymore|after all|then|please|thanks|thank you))?(?:[\\s.!]*$|[.!;]+\\s+(?=\\S))`,
