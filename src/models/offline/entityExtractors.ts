@@ -87,10 +87,14 @@ export function findEmail(text: string): string | undefined {
 
 /**
  * "lena dot brooks at mailbox dot org": an email as speech-to-text writes it, said aloud. The part after
- * "at" must have a "dot" (an address's domain), so "I'm at home" is none.
+ * "at" must have a "dot" (an address's domain), so "I'm at home" is none. A domain of words said apart
+ * ("elena at vasquez events dot com, all one word") is one word: an address has no spaces.
  */
-const SPOKEN_EMAIL =
-  /\b([a-z0-9]+(?:\s+(?:dot|underscore|dash|hyphen)\s+[a-z0-9]+)*)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+[a-z]{2,10})\b/i;
+const DOMAIN_WORD = '(?!(?:the|my|our|your|a|an|and|or|is|in|on|for|to|of|at)\\b)[a-z0-9-]+';
+const SPOKEN_EMAIL = new RegExp(
+  `\\b([a-z0-9]+(?:\\s+(?:dot|underscore|dash|hyphen)\\s+[a-z0-9]+)*)\\s+at\\s+(${DOMAIN_WORD}(?:\\s+${DOMAIN_WORD}){0,2}(?:\\s+dot\\s+[a-z0-9-]+)*\\s+dot\\s+[a-z]{2,10})\\b`,
+  'i',
+);
 const SPOKEN_MARKS: Readonly<Record<string, string>> = { dot: '.', underscore: '_', dash: '-', hyphen: '-' };
 
 function spokenEmail(text: string): string | undefined {
@@ -101,7 +105,7 @@ function spokenEmail(text: string): string | undefined {
       /\s+(dot|underscore|dash|hyphen)\s+/gi,
       (_, mark: string) => SPOKEN_MARKS[mark.toLowerCase()],
     );
-  return `${written(m[1])}@${written(m[2])}`.toLowerCase();
+  return `${written(m[1])}@${written(m[2]).replace(/\s+/g, '')}`.toLowerCase();
 }
 
 export function findPhone(text: string): string | undefined {

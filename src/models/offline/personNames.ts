@@ -32,6 +32,8 @@ export function findPersonName(text: string): string | undefined {
     /\b(?:in|under)\s+the\s+name\s+(?:of\s+)?(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)/u,
   );
   if (inName && !when(inName[1])) return inName[1];
+  const spokenFor = personSpokenFor(text);
+  if (spokenFor) return spokenFor;
   const forWhom = bookedFor(text) ?? relativeNamed(text);
   if (forWhom) return forWhom;
   const here = nameSaidHere(text);
@@ -50,6 +52,23 @@ export function findPersonName(text: string): string | undefined {
   // "It's Monday" introduces a day, not a person.
   const first = introduced[1].split(/\s+/)[0].toLowerCase();
   return WEEKDAYS.includes(first) || MONTHS.includes(first) ? undefined : trimTrailingFiller(introduced[1]);
+}
+
+/**
+ * "I'm his mom, Lucia Herrera. He's Tomás Herrera, born May 30, 2015", "She's Hannah Kowalski, born
+ * 12/08/1999": a caller speaking for someone names them as "he's"/"she's". The person the call is
+ * about is the one whose records are opened, so this comes before the caller's own "I'm …". Capitalised
+ * full names only: "she's Dr Patel's patient" and "he's Monday" name nobody.
+ */
+function personSpokenFor(text: string): string | undefined {
+  const m = text.match(
+    /\b(?:[Hh]e|[Ss]he)(?:['’]?s|\s+is)\s+(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\b(?!['’])/u,
+  );
+  if (!m) return undefined;
+  const words = m[1].toLowerCase().split(/\s+/);
+  const notNames = /^(dr|doctor|mr|mrs|ms|miss|my|the|in|on|at|not|still|also|just)$/;
+  if (words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w) || notNames.test(w))) return undefined;
+  return m[1];
 }
 
 /**
@@ -186,6 +205,12 @@ export function findCompanyName(text: string): string | undefined {
     if (WEEKDAYS.includes(first) || MONTHS.includes(first) || /^(dr|mr|mrs|ms|i)\.?$/.test(first)) continue;
     return words.join(' ');
   }
+  // Said on the phone, lower case: "the company's vasquez events", "company name is lee media". Only the
+  // whole sentence: "the company's phone line is down" says whose line.
+  const spoken = text.match(
+    /^\s*(?:(?:uh|um|oh|and|so|yeah|yes),?\s+)*(?:(?:our|my|the)\s+)?(?:company|business)(?:'s|’s| is| name is| name's| called)\s+([a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,3})\s*[.!]?\s*$/i,
+  );
+  if (spoken) return titleCase(spoken[1]);
   // Listed with other details, no lead-in ("Ana Lima, ana@limaco.example, Lima Co"): a capitalised
   // phrase ending with what only a company's name ends with. Said alone it is left to our question.
   if (!/@|\d{3}/.test(text)) return undefined;

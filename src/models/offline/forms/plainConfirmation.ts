@@ -28,8 +28,25 @@ export function agreesAtReadBack(text: string, toolName: string): boolean {
  */
 export function plainReplyAtReadBack(text: string, toolName: string): boolean {
   const said = text.trim();
-  if (said === '' || isQuestion(said) || said.split(/\s+/).length > 5) return false;
+  if (said === '' || isQuestion(said)) return false;
+  if (said.split(/\s+/).length > 5) return agreesAtLength(said);
   return agreesAtReadBack(said, toolName) || isNo(said) || declines(said) || withdraws(said);
+}
+
+/** Words a longer agreement is made of: "yep that all sounds right, book it", "yes that's all correct go ahead". */
+const AGREEING =
+  /^(?:yes|yeah|yep|yup|ok|okay|sure|that|that'?s|thats|it|this|all|everything|sounds|looks|seems|right|correct|good|great|fine|perfect|lovely|book|do|go|ahead|please|pls|thanks|thank|you|then|just|and|so|is)$/i;
+
+/**
+ * A yes that runs longer than a plain one, every word agreeing: "yep that all sounds right, book it" was
+ * read as a new topic at the read-back (the router heard "right"), and the demo was never booked.
+ */
+function agreesAtLength(said: string): boolean {
+  const words = said
+    .toLowerCase()
+    .split(/[\s,.!]+/)
+    .filter(Boolean);
+  return words.length <= 10 && isYes(said) && words.every((w) => AGREEING.test(w));
 }
 
 /**
