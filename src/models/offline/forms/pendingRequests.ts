@@ -2,7 +2,7 @@ import type { NormalizedAgent } from '../../../graph/types.ts';
 import { tokenize } from '../../../routing/textFeatures.ts';
 import type { JsonSchema } from '../argumentExtraction.ts';
 import { propertyNamedInQuestion } from '../askedQuestions.ts';
-import { WEEKDAYS } from '../calendarWords.ts';
+import { WEEKDAYS, weekdayIndex } from '../calendarWords.ts';
 import type { ConversationView, ToolResult } from '../conversationView.ts';
 import { definedBy } from '../glossedPick.ts';
 import type { FunctionTool } from '../modelItems.ts';
@@ -157,12 +157,17 @@ export function referencePicked(desk: ToolResult, text: string): string | undefi
   if (references.length < 2 || asksWhatThereIs(text)) return undefined;
   const index = pickedIndex(text, references.length);
   if (index !== undefined) return references[index];
-  // "yes the 9am one": the item whose time (the last clock time before its reference) was said.
-  // With the day it is on, when the offer says it ("…, Tuesday, December 8 at 09:00 (SL-2081)").
   const timed = textBeforeEach(offered, references).map((before) => ({
     time: before.match(/\b\d{1,2}:\d{2}\b/g)?.at(-1),
     day: before.match(WEEKDAY_NAMES)?.at(-1),
   }));
+  // "Dr. Whitfield please, Thursday afternoon after school…" to openings on Monday and Tuesday: a day
+  // none of them is on asks for another opening, and picks none (it booked Monday's first).
+  const day = weekdayIndex(text);
+  if (day !== undefined && timed.every((t) => t.day !== undefined && weekdayIndex(t.day) !== day))
+    return undefined;
+  // "yes the 9am one": the item whose time (the last clock time before its reference) was said.
+  // With the day it is on, when the offer says it ("…, Tuesday, December 8 at 09:00 (SL-2081)").
   const byTime = pickedByTime(text, timed);
   return byTime !== undefined ? references[byTime] : referenceNamed(offered, references, text);
 }
@@ -173,12 +178,20 @@ const WEEKDAY_NAMES = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`, 'gi');
 /** The offered text cut at each reference: what was said of each item, in order. */
 function textBeforeEach(offered: string, references: readonly string[]): string[] {
   let from = 0;
-  return references.map((reference) => {
+  return references.map((reference, i) => {
     const at = offered.indexOf(reference, from);
-    const before = offered.slice(from, at);
+    // The offer's lead-in ("The next openings with Dr. Ben Whitfield are …") is said of every item, not
+    // the first: "Dr. Whitfield please" picked the first of three openings, all with Dr. Whitfield.
+    const before = i === 0 ? withoutLeadIn(offered.slice(from, at)) : offered.slice(from, at);
     from = at + reference.length;
     return before;
   });
+}
+
+/** The first item's own words: what follows the offer's last "are"/"is"/colon before it. */
+function withoutLeadIn(first: string): string {
+  const cut = [...first.matchAll(/\b(?:are|is)\s+|:\s+/g)].at(-1);
+  return cut?.index === undefined ? first : first.slice(cut.index + cut[0].length);
 }
 
 /** The words of a reply that may name an offered item, leaving out what it says it is not ("not", "keep"). */
