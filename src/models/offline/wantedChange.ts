@@ -91,9 +91,26 @@ export function matchRequestedTool(
   const said = withoutMembersHeld(text, membersOfSets(tools));
   const matched = matchWantedChange(withoutRefusals(said), docs, threshold);
   if (!matched || docs.find((d) => d.name === matched.name)?.sideEffect !== true) return matched;
-  const asking = ASKS_WHAT.test(said.trim().replace(LEAD_IN, ''));
+  const asking = ASKS_WHAT.test(said.trim().replace(LEAD_IN, '')) || asksLast(said);
   const aboutIt = (asking && !namesAction(tokenize(said), matched.name)) || asksWhetherItHappened(said);
   return aboutIt ? undefined : matched;
+}
+
+/**
+ * "I'm on the Growth plan and happy with it. Quick question though: how many phone numbers does Growth
+ * let me have?": what is said before a closing question is its context, and the question asks for
+ * information (it had asked "How many would you like?" for an order of numbers). Not when a sentence
+ * says what the customer wants ("I want two more. How many can I have?"), nor after another question.
+ */
+function asksLast(said: string): boolean {
+  const sentences = said.trim().split(/(?<=[.!?])\s+/);
+  const last = sentences.at(-1) ?? '';
+  // Said after another question ("Is it possible to see Dr. Patel this week? How soon could I get in?"),
+  // it asks for the change too.
+  const before = sentences.slice(0, -1);
+  if (before.length === 0 || !last.endsWith('?') || WANTS.test(said) || before.some((s) => s.endsWith('?')))
+    return false;
+  return ASKS_WHAT.test(last.replace(/^[^:?]*:\s*/, '').replace(LEAD_IN, ''));
 }
 
 /** Every member of the tools' fixed sets (plans, services, methods). */
