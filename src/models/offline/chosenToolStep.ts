@@ -20,6 +20,7 @@ import { plainReplyAtReadBack, restatesWithAgreement } from './forms/plainConfir
 import { dayNotReadBack, whereItGoes } from './forms/readBackDays.ts';
 import { readBackStep, recordLookUpFirst } from './forms/readBackFacts.ts';
 import { reasonAtReadBack } from './forms/reasonAtReadBack.ts';
+import { askedAboutTheReply } from './forms/saidJustNow.ts';
 import { isWhyProperty } from './forms/statedReason.ts';
 import { subjectDescription } from './forms/statedSubject.ts';
 import { namedEarlier, vagueValue } from './forms/vagueValues.ts';
@@ -99,8 +100,12 @@ function saysValue(reply: string, value: string | number): boolean {
 export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   const { agent, chosen, chooser, view, tools, state, picked, asked, confirming, person, text, now } = turn;
   const schema = chosen.tool.parameters as JsonSchema;
-  // Questions answered on the side ("what time do you close on Saturday?") fill no slot.
-  const messages = [...view.userMessages].reverse().filter((m) => !fixedAnswer(agent, m));
+  // Questions answered on the side ("what time do you close on Saturday?", or what the last reply had
+  // said: saidJustNow.ts) fill no slot.
+  const askedAbout = askedAboutTheReply(view.exchanges);
+  const messages = [...view.userMessages]
+    .reverse()
+    .filter((m) => !fixedAnswer(agent, m) && !askedAbout.has(m));
   const answers = {
     ...answersByProperty(agent, turn.properties, view.exchanges),
     ...reasonsAtReadBack(turn),

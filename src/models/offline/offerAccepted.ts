@@ -3,6 +3,7 @@ import { tokenize } from '../../routing/textFeatures.ts';
 import type { ConversationView, Exchange } from './conversationView.ts';
 import { findDate } from './entityExtractors.ts';
 import { isNo, isQuestion, isYes } from './forms/digressions.ts';
+import { askedAboutTheReply } from './forms/saidJustNow.ts';
 import { findTimeOfDay } from './forms/slotValues.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { actionOwner } from './routeAsides.ts';
@@ -62,7 +63,10 @@ export function offerTakenHere(
   now: Date,
 ): { tool: FunctionTool; focusText: string; retryOf?: undefined } | undefined {
   const action = offeredAction(view.lastAssistantText);
-  const request = view.userMessages.at(-2);
+  // A question the offer's own words answered again ("and do I need a patch test for it?",
+  // saidJustNow.ts) is not what the offer was made for: the message before it is.
+  const askedAbout = askedAboutTheReply(view.exchanges);
+  const request = view.userMessages.slice(0, -1).findLast((m) => !askedAbout.has(m));
   if (!action || request === undefined || !takesOffer(text, now)) return undefined;
   const words = tokenize(action);
   const tool = tools.find((t) => changesData(t.name) && namesAction(words, t.name));

@@ -23,6 +23,7 @@ import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
 import { unclaimedReply } from './forms/formTurn.ts';
 import { changeTakingAsked } from './forms/optionalAsked.ts';
 import { replyToPending } from './forms/replyToPending.ts';
+import { askedAboutTheReply } from './forms/saidJustNow.ts';
 import { requestWithSubject, subjectDescription } from './forms/statedSubject.ts';
 import { weighsInsteadOf } from './listedValueQuestion.ts';
 import type { FunctionTool } from './modelItems.ts';
@@ -34,6 +35,7 @@ import { priceAside, priceAsked } from './priceAside.ts';
 import { changeToOwnRecord, changeToRecordShown } from './recordFollowUp.ts';
 import { lookUpOfNamedValue } from './referenceOwner.ts';
 import { refinedLookUp } from './refinedLookUp.ts';
+import { withoutRefusals } from './refusedClauses.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { soleLookUp, soleTool } from './soleTool.ts';
 import { criteriaStated, criterionAnsweringGreeting } from './statedCriteria.ts';
@@ -97,8 +99,15 @@ export class ToolChooser {
     if (!this.changesData(tool.name)) return request;
     const at = view.userMessages.lastIndexOf(request);
     const readOnly = tools.filter((t) => !this.changesData(t.name));
+    // "and do I need one of those patch tests for it?", answered from the quote (saidJustNow.ts), asked
+    // about the balayage quoted: the booking that followed was made for a patch test.
+    const askedAbout = askedAboutTheReply(view.exchanges);
+    const earlier = view.userMessages
+      .slice(0, Math.max(at, 0))
+      .reverse()
+      .filter((m) => !askedAbout.has(m));
     return requestWithSubject({
-      ...{ tool, request, earlier: view.userMessages.slice(0, Math.max(at, 0)).reverse(), readOnly },
+      ...{ tool, request, earlier, readOnly },
       asksFor: (message, t) => scoreTools(message, this.docs([t]))[0]?.score >= this.threshold,
     });
   }
@@ -175,7 +184,13 @@ export class ToolChooser {
     const found =
       match && this.changesData(match.name)
         ? undefined
-        : concreteRequest(this.requestReader(), text, available, match?.name, pending?.tool.name);
+        : concreteRequest(
+            this.requestReader(),
+            withoutRefusals(text),
+            available,
+            match?.name,
+            pending?.tool.name,
+          );
     // "whats the difference between growth and scale? we've got about 8 numbers" orders nothing.
     // "I need to cancel one.", then a name and number: for the cancellation, not a booking.
     const elsewhere = (n: string) =>

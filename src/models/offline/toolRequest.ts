@@ -2,6 +2,7 @@ import type { NormalizedAgent } from '../../graph/types.ts';
 import { concreteRequest, type RequestReader } from './concreteRequest.ts';
 import type { ConversationView } from './conversationView.ts';
 import { isPick } from './forms/picks.ts';
+import { askedAboutTheReply } from './forms/saidJustNow.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { tookAnOffer } from './offerAccepted.ts';
@@ -67,6 +68,8 @@ export function requestTextOf(
       )
       .map((e) => e.answer),
   );
+  // A question the reply before had answered (saidJustNow.ts) asked about the request, not for a tool.
+  for (const asked of askedAboutTheReply(view.exchanges)) answered.add(asked);
   const earlier = view.userMessages.slice(0, -1).reverse();
   const request = earlier.find(
     (message) =>

@@ -15,6 +15,7 @@ import { yesToAList } from '../forms/noneOfTheList.ts';
 import { deskAwaitingReply, toolAwaitingReply } from '../forms/pendingRequests.ts';
 import { agreesToRelayedReadBack } from '../forms/plainConfirmation.ts';
 import { handoffToAsker } from '../forms/resumeForm.ts';
+import { saidJustNow } from '../forms/saidJustNow.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { offerTakenElsewhere } from '../offerAccepted.ts';
 import { ARRIVAL_ROUTING_CONFIDENCE, PERSON_ON_REQUEST } from '../offlineModelOptions.ts';
@@ -87,6 +88,9 @@ export function digressionStage(turn: MessageTurn): StageOutcome<SettledTurn> {
     const resume = resumeQuestion(agent, asked, view.lastAssistantText);
     return { say: resume ? `${fixed} ${resume}` : fixed };
   }
+  // "Do I need a patch test before that?" right after a reply that said so: said again (saidJustNow.ts).
+  const again = asked || awaiting || desk ? undefined : saidJustNow(text, view.lastAssistantText);
+  if (again) return { say: again };
   // "…Would you like me to book it?" → "12:30 would be perfect": Booking books (offerAccepted.ts).
   const taken = !asked && offerTakenElsewhere(graph, agent, view, text, tools, enabledHandoffs, now);
   if (taken) return { call: taken.toolName, args: taken.args };
