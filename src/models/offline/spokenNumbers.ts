@@ -299,10 +299,11 @@ function joinedReferences(text: string): string {
   return (
     text
       // "a c c 1007", "w h 307": letters spoken one by one come lower case from some transcribers; two
-      // or more before a number of three digits or more are a reference's letters.
+      // or more before a number of three digits or more are a reference's letters. Not the "s" of a
+      // word's "'s" ("the account number's a c two oh oh three" read as SAC-2003).
       .replace(
         new RegExp(
-          String.raw`\b((?:[a-z]\s+){1,7}[a-z])\s+(?:(?:dash|hyphen)\s+)?(?=\d{3})${DIGIT_GROUPS}\b`,
+          String.raw`(?<![\w'’])((?:[a-z]\s+){1,7}[a-z])\s+(?:(?:dash|hyphen)\s+)?(?=\d{3})${DIGIT_GROUPS}\b`,
           'g',
         ),
         (_, letters: string, digits: string) => {
@@ -314,7 +315,7 @@ function joinedReferences(text: string): string {
         return `${letters.toUpperCase()}-${digits}`;
       })
       .replace(
-        new RegExp(String.raw`\b((?:[A-Z]\s+){1,7}[A-Z])\s+${DIGIT_GROUPS}\b`, 'g'),
+        new RegExp(String.raw`(?<![\w'’])((?:[A-Z]\s+){1,7}[A-Z])\s+${DIGIT_GROUPS}\b`, 'g'),
         (_, letters: string, digits: string) => {
           return `${letters.replace(/\s+/g, '')}-${dashed(digits)}`;
         },
