@@ -19,7 +19,7 @@ const MONEY_SCALED = /(?:[$€£]\s?)?\b(\d+(?:\.\d+)?)\s?(k|m|mil|million|thous
  */
 // "we don't want to spend more than about four hundred thousand", "pay over", "at most": a ceiling too.
 const MONEY_LIMIT =
-  /\b(?:under|below|up to|max(?:imum)?|no more than|less than|at most|budget(?: is| of)?|(?:spend|pay|go)\s+(?:more than|over|above))(?:\s+(?:about|around|roughly|approximately|like))?\s+(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\b(?![.,]?\d|\s*(?:%|[ap]\.?m\b|o'?clock|percent|per cent|beds?|bedrooms?|baths?|bathrooms?|people|persons?|minutes?|mins?|hours?|days?|weeks?|months?|years?|miles?|sq|square|feet|ft|rooms?|floors?|stories|storeys))/i;
+  /\b(?:under|below|up to|max(?:imum)?|no more than|less than|at most|budget(?: is| of|['’]?s)?|(?:spend|pay|go)\s+(?:more than|over|above))(?:\s+(?:about|around|roughly|approximately|like))?\s+(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\b(?![.,]?\d|\s*(?:%|[ap]\.?m\b|o'?clock|percent|per cent|beds?|bedrooms?|baths?|bathrooms?|people|persons?|minutes?|mins?|hours?|days?|weeks?|months?|years?|miles?|sq|square|feet|ft|rooms?|floors?|stories|storeys))/i;
 
 /**
  * "pay 20 off it", "put 50 toward it", "can I pay 40 off what I owe": a bare number said as what is

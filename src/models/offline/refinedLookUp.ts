@@ -56,3 +56,32 @@ export function refinedLookUp(input: {
   });
   return changed ? { tool, focusText: input.requestText(tool) } : undefined;
 }
+
+/**
+ * "three bedrooms, and we like the lakeview area" right after the search listed homes under the budget:
+ * two or more criteria of the look-up just answered, said as a statement. The router sent it to the
+ * neighbourhood desk on "lakeview area", and the search was never narrowed. Such a message stays with
+ * the agent whose look-up it refines.
+ */
+export function refinesLookUpShown(input: {
+  text: string;
+  available: readonly FunctionTool[];
+  view: ConversationView;
+  changesData: (toolName: string) => boolean;
+  now: Date;
+}): boolean {
+  const { text, view, now } = input;
+  const previous = view.previousResult;
+  if (!previous || input.changesData(previous.name) || text.includes('?')) return false;
+  const answered = resultText(previous)?.trim();
+  if (!answered || !view.lastAssistantText?.includes(answered.slice(0, 60))) return false;
+  const tool = input.available.find((t) => t.name === previous.name);
+  if (!tool) return false;
+  const schema = schemaOf(tool);
+  const properties: Record<string, JsonSchema> = schema.properties ?? {};
+  const said = Object.keys(properties).filter((p) => {
+    const value = findPropertyValue(schema, p, text, now);
+    return value !== undefined && value !== null && value !== previous.args[p];
+  });
+  return said.length >= 2;
+}

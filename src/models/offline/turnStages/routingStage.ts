@@ -14,6 +14,7 @@ import {
   requestOfRecordShown,
 } from '../recordFollowUp.ts';
 import { referenceOwner } from '../referenceOwner.ts';
+import { refinesLookUpShown } from '../refinedLookUp.ts';
 import { betterServedBy, cappedRoute, soleActionOwner } from '../routeAsides.ts';
 import { routeMessage } from '../routeMessage.ts';
 import { passedOnThisTurn } from '../turnPath.ts';
@@ -58,10 +59,12 @@ export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
     return { call: capped.toolName, args: capped.args };
 
   // "change it to 6 please" right after an order was shown is about that order: no topic change.
+  // So is "three bedrooms, and we like the lakeview area" right after the search listed homes.
   const followsUp =
     !asked &&
-    changeToRecordShown({ text, view, available: tools, changesData: (n) => changesData(n), now }) !==
-      undefined;
+    (changeToRecordShown({ text, view, available: tools, changesData: (n) => changesData(n), now }) !==
+      undefined ||
+      refinesLookUpShown({ text, view, available: tools, changesData: (n) => changesData(n), now }));
   const actsOnShown = !asked && requestOfRecordShown({ text, view, changesData: (n) => changesData(n) });
   // "make it 11 instead" after our look-up showed a booking that another agent moves: go there.
   const elsewhere =
