@@ -10,18 +10,20 @@
 
 /**
  * The caller's own booking: "my knee appointment", "I've got a viewing on Saturday", "two things booked
- * with you", "I have appointment for keratin" (the article left out, as a learner of English may).
+ * with you", "I have appointment for keratin" (the article left out, as a learner of English may), "my
+ * husband has a follow-up appointment" (someone the caller speaks for).
  */
 export const OWN_RECORD =
-  /\b(?:my|our|her|his)\s+(?:[\w'-]+\s+){0,3}?(?:appointment|appt|booking|visit|viewing|session)s?\b|\b(?:i|we|she|he)\s*(?:'ve|'s| have| has)?\s+(?:got\s+)?(?:an?|the|two|both)\s+(?:[\w'-]+\s+){0,3}?(?:appointments?|appts?|bookings?|visits?|viewings?|sessions?)\b|\b(?:i|we|she|he)\s*(?:'ve|'s| have| has)?\s+(?:got\s+)?(?:\w+\s+){0,2}(?:booked|lined up|scheduled)\s+with\s+(?:you|u)\b|\b(?:i|we)\s+have\s+(?:appointment|booking|viewing)\b|\b(?:i|we|she|he)\s*(?:'ve|'d| have| has| had)\s+(?:got\s+)?(?:\w+\s+){0,2}(?:appointments?|appts?|bookings?|visits?|viewings?|sessions?)\s+(?:booked|lined up|scheduled|coming up)\b/i;
+  /\b(?:my|our|her|his)\s+(?:[\w'-]+\s+){0,3}?(?:appointment|appt|booking|visit|viewing|session)s?\b|\b(?:i|we|she|he)\s*(?:'ve|'s| have| has)?\s+(?:got\s+)?(?:an?|the|two|both)\s+(?:[\w'-]+\s+){0,3}?(?:appointments?|appts?|bookings?|visits?|viewings?|sessions?)\b|\b(?:i|we|she|he)\s*(?:'ve|'s| have| has)?\s+(?:got\s+)?(?:\w+\s+){0,2}(?:booked|lined up|scheduled)\s+with\s+(?:you|u)\b|\b(?:i|we)\s+have\s+(?:appointment|booking|viewing)\b|\b(?:i|we|she|he)\s*(?:'ve|'d| have| has| had)\s+(?:got\s+)?(?:\w+\s+){0,2}(?:appointments?|appts?|bookings?|visits?|viewings?|sessions?)\s+(?:booked|lined up|scheduled|coming up)\b|\b(?:my|our)\s+[\w-]+(?:\s+(?:has|had)|'s)\s+(?:got\s+)?(?:an?|the)\s+(?:[\w'-]+\s+){0,2}?(?:appointment|appt|booking|visit|viewing|session)s?\b/i;
 
 /**
  * A change of day or time asked of it: "change the day", "a different time", "I need a later time" (a
  * viewing the caller has: it had been booked a second one), "make it 3pm instead",
- * "move it to friday". Not "what time is it" nor a new request's day alone.
+ * "move it to friday", "he'd like to come in sooner", "bring it forward". Not "what time is it" nor a
+ * new request's day alone.
  */
 const MOVE_SAID =
-  /\b(?:change|switch|swap)\s+(?:the\s+)?(?:day|date|time|hour)\b|\b(?:a\s+|an\s+)?(?:different|another|other|later|earlier)\s+(?:day|date|time|slot)\b|\bmake\s+it\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\w+|later|earlier|sooner)\b(?=[^.?!]*\binstead\b)/i;
+  /\b(?:change|switch|swap)\s+(?:the\s+)?(?:day|date|time|hour)\b|\b(?:a\s+|an\s+)?(?:different|another|other|later|earlier)\s+(?:day|date|time|slot)\b|\bmake\s+it\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\w+|later|earlier|sooner)\b(?=[^.?!]*\binstead\b)|\b(?:come|get|be\s+seen)\s+(?:in\s+)?(?:sooner|earlier)\b|\bbring\s+(?:it|that|this)\s+forward\b|\bmove\s+(?:it|that|this)\s+(?:up|forward)\b/i;
 
 /**
  * The booking given up: "that one needs to go", "we won't need that any more", "I'll have to let that
