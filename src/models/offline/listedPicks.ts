@@ -77,18 +77,41 @@ function withDescribedPick(
   before: string,
   references: readonly string[],
 ): string {
-  const described = picking.match(DESCRIBED);
-  if (!described || isBarePick(said, described[0])) return said;
-  const words = described[1].toLowerCase();
-  const saying = new RegExp(
-    `(?:^|[^\\p{L}\\d])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`,
-    'iu',
-  );
   // Each entry is the clause holding one reference ("…; LST-1001, 8 Elm Street …", "… (SL-2054), …").
   const entries = before.split(/;|\),|\band\b/).filter((e) => referencesIn(e).length === 1);
-  const picked = entries.filter((e) => saying.test(e)).map((e) => referencesIn(e)[0]);
-  return picked.length === 1 && references.includes(picked[0]) ? said.replace(described[0], picked[0]) : said;
+  const onlyEntrySaying = (words: string) => {
+    const saying = new RegExp(
+      `(?:^|[^\\p{L}\\d])${words.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`,
+      'iu',
+    );
+    const picked = entries.filter((e) => saying.test(e)).map((e) => referencesIn(e)[0]);
+    return picked.length === 1 && references.includes(picked[0]) ? picked[0] : undefined;
+  };
+  const described = picking.match(DESCRIBED);
+  if (described) {
+    if (isBarePick(said, described[0])) return said;
+    const picked = onlyEntrySaying(described[1]);
+    return picked ? said.replace(described[0], picked) : said;
+  }
+  // "the one on elm street can you tell me more about that one": the place said after the thing, as
+  // many of its first words as name one entry.
+  const placed = picking.match(PLACED);
+  if (!placed || isBarePick(said, placed[0])) return said;
+  const lead = placed[0].slice(0, placed[0].length - placed[1].length);
+  const parts = placed[1].split(/(\s+)/); // words and the spaces between them
+  for (let n = Math.ceil(parts.length / 2); n > 0; n--) {
+    const words = parts.slice(0, 2 * n - 1).join('');
+    const picked = onlyEntrySaying(words);
+    if (picked) return said.replace(lead + words, picked);
+  }
+  return said;
 }
+
+/** "the one on Elm Street", "the house at 61 Shore Drive": up to three words after the place's word. */
+const PLACED = new RegExp(
+  `\\bthe\\s+${THING}\\s+(?:on|at|in)\\s+((?:[\\p{L}\\d.'’-]+)(?:\\s+[\\p{L}\\d.'’-]+){0,2})`,
+  'iu',
+);
 
 /** Nothing but the pick and the words it is said with ("the second one is fine"). */
 function isBarePick(said: string, phrase: string): boolean {
