@@ -104,7 +104,7 @@ export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
           agent: 'Billing',
           toolName: 'billing_desk',
           description:
-            'Bills and payments: how much or what do I owe, my balance or statement (ST-7002), why was I charged or is it so high, what insurance paid, pay my bill, part of it or an amount off what I owe, payment plan.',
+            'Bills and payments: how much or what do I owe, my balance or statement (ST-7002), why was I charged or is it so high, what insurance paid, pay my bill, part of it or an amount off what I owe, payment plan or installments.',
         },
       ],
       handoffs: ['Clinical', TO_HUMAN],
