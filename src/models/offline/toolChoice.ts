@@ -23,7 +23,7 @@ import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
 import { unclaimedReply } from './forms/formTurn.ts';
 import { changeTakingAsked } from './forms/optionalAsked.ts';
 import { replyToPending } from './forms/replyToPending.ts';
-import { askedAboutTheReply } from './forms/saidJustNow.ts';
+import { requestsBefore } from './forms/saidJustNow.ts';
 import { requestWithSubject, subjectDescription } from './forms/statedSubject.ts';
 import { weighsInsteadOf } from './listedValueQuestion.ts';
 import type { FunctionTool } from './modelItems.ts';
@@ -97,17 +97,9 @@ export class ToolChooser {
     view: ConversationView,
   ): string {
     if (!this.changesData(tool.name)) return request;
-    const at = view.userMessages.lastIndexOf(request);
     const readOnly = tools.filter((t) => !this.changesData(t.name));
-    // "and do I need one of those patch tests for it?", answered from the quote (saidJustNow.ts), asked
-    // about the balayage quoted: the booking that followed was made for a patch test.
-    const askedAbout = askedAboutTheReply(view.exchanges);
-    const earlier = view.userMessages
-      .slice(0, Math.max(at, 0))
-      .reverse()
-      .filter((m) => !askedAbout.has(m));
     return requestWithSubject({
-      ...{ tool, request, earlier, readOnly },
+      ...{ tool, request, earlier: requestsBefore(view, request), readOnly },
       asksFor: (message, t) => scoreTools(message, this.docs([t]))[0]?.score >= this.threshold,
     });
   }

@@ -1,6 +1,6 @@
 import { lightStem } from '../../../routing/lightStem.ts';
 import { isStopword, tokenize } from '../../../routing/textFeatures.ts';
-import type { Exchange } from '../conversationView.ts';
+import type { ConversationView, Exchange } from '../conversationView.ts';
 import { ACTING_VERBS } from './digressions.ts';
 
 /**
@@ -56,4 +56,21 @@ function contentPairs(text: string): Set<string> {
  */
 export function askedAboutTheReply(exchanges: readonly Exchange[]): Set<string> {
   return new Set(exchanges.filter((e) => saidJustNow(e.answer, e.asked) !== undefined).map((e) => e.answer));
+}
+
+/**
+ * The messages before `request`, newest first, less those that asked about the reply before them: "and
+ * do I need one of those patch tests for it?", about the balayage quoted, had made the booking that
+ * followed a patch test's.
+ */
+export function requestsBefore(
+  view: Pick<ConversationView, 'userMessages' | 'exchanges'>,
+  request: string,
+): string[] {
+  const askedAbout = askedAboutTheReply(view.exchanges);
+  const at = view.userMessages.lastIndexOf(request);
+  return view.userMessages
+    .slice(0, Math.max(at, 0))
+    .reverse()
+    .filter((m) => !askedAbout.has(m));
 }
