@@ -63,6 +63,10 @@ export function refinedLookUp(input: {
  * neighbourhood desk on "lakeview area", and the search was never narrowed. Such a message stays with
  * the agent whose look-up it refines.
  */
+/** "can we book a viewing of the 3 bed in maplewood": criteria said with a request go where it goes. */
+const ASKS_SOMETHING_DONE =
+  /\b(?:book|schedule|view|viewing|tour|see|visit|cancel|move|reschedule|call|email|text|send|can|could|would)\b|\b(?:i|we)['’]?d like\b/i;
+
 export function refinesLookUpShown(input: {
   text: string;
   available: readonly FunctionTool[];
@@ -72,7 +76,8 @@ export function refinesLookUpShown(input: {
 }): boolean {
   const { text, view, now } = input;
   const previous = view.previousResult;
-  if (!previous || input.changesData(previous.name) || text.includes('?')) return false;
+  if (!previous || input.changesData(previous.name) || text.includes('?') || ASKS_SOMETHING_DONE.test(text))
+    return false;
   const answered = resultText(previous)?.trim();
   if (!answered || !view.lastAssistantText?.includes(answered.slice(0, 60))) return false;
   const tool = input.available.find((t) => t.name === previous.name);

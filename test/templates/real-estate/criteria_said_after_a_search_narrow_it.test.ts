@@ -26,4 +26,17 @@ describe('a budget said as "budget\'s", then criteria said after the homes are l
     });
     expect(o.turns[2].agent).toBe('BuyerQualifier');
   }, 180_000);
+
+  it('leaves a viewing asked with criteria to the viewings desk', async () => {
+    const o = await converse(
+      'real-estate',
+      [
+        'we want to buy a place in lakeview',
+        'up to 450 thousand',
+        'can we book a viewing of the 3 bed in maplewood on saturday',
+      ],
+      { handoff: 'TourBooker' },
+    );
+    expect(o.unmet).toEqual([]);
+  }, 180_000);
 });

@@ -17,6 +17,8 @@ describe('a question about what the last reply just said', () => {
     expect(saidJustNow('can I book the patch test for Friday?', quote)).toBeUndefined();
     expect(saidJustNow('does the price include a blow dry?', quote)).toBeUndefined();
     expect(saidJustNow('the patch test is fine', quote)).toBeUndefined();
+    // A question about a thing the reply named, asking what it did not say.
+    expect(saidJustNow('is a full colour for long hair covered by a gift voucher?', quote)).toBeUndefined();
   });
 
   it('keeps the quote, and the booking goes on', async () => {

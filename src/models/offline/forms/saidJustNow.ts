@@ -36,8 +36,31 @@ export function saidJustNow(text: string, lastReply: string | undefined): string
   if (pairs.size === 0) return undefined;
   const saying = statements.filter((s) => [...contentPairs(s)].some((p) => pairs.has(p)));
   if (saying.length !== 1) return undefined;
+  // Every other word of the question is in that statement too: "is the office visit covered by
+  // insurance?" after "$180 for the office visit…" asks what the reply did not say.
+  const said = contentWords(saying[0]);
+  if ([...contentWords(question)].some((w) => !said.has(w) && !GENERIC.has(w))) return undefined;
   const closing = sentences.at(-1)?.endsWith('?') ? sentences.at(-1) : undefined;
   return closing ? `${saying[0]} ${closing}` : saying[0];
+}
+
+/**
+ * Words a question about a statement may add without asking anything new ("do I need to come in…",
+ * "sorry, wait, is it really needed?").
+ */
+const GENERIC = new Set(
+  [
+    ...['need', 'come', 'get', 'have', 'go', 'take', 'make', 'before', 'after', 'first', 'still', 'one'],
+    ...['sorry', 'wait', 'actually', 'really', 'just', 'also', 'please', 'thanks', 'okay'],
+  ].map(lightStem),
+);
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    tokenize(text)
+      .filter((w) => !isStopword(w) && /^\p{L}{3,}$/u.test(w))
+      .map(lightStem),
+  );
 }
 
 /** Adjacent content words, light-stemmed ("patch test", "parking space"). */
