@@ -11,7 +11,7 @@ import { declines } from './digressions.ts';
  */
 
 const COURTESY_WORD =
-  "(?:ok(?:ay)?|k|great|perfect|awesome|cool|brilliant|lovely|nice|excellent|wonderful|fantastic|amazing|fab|good|sounds good|all good|got it|yes|yeah|ya|yep|yup|sure|thanks|thank you|thank u|ty|cheers|much appreciated|appreciate it|that's (?:great|perfect|all|it|brilliant|lovely)|thats (?:great|perfect|all|it)|(?:that's|thats) all i needed|please|please do|go ahead|do it|send it)";
+  "(?:ok(?:ay)?|k|alright|all right|ta|grand|noted|understood|great|perfect|awesome|cool|brilliant|lovely|nice|excellent|wonderful|fantastic|amazing|fab|good|sounds good|all good|got it|yes|yeah|ya|yep|yup|sure|thanks|thank you|thank u|ty|cheers|much appreciated|appreciate it|that's (?:great|perfect|all|it|brilliant|lovely)|thats (?:great|perfect|all|it)|(?:that's|thats) all i needed|please|please do|go ahead|do it|send it)";
 /** Nothing but courtesy words: "thanks", "great, thank you so much!", "ok cheers", "thank you dear". */
 const COURTESY = new RegExp(
   `^(?:${COURTESY_WORD}(?:\\s+(?:so much|very much|a lot|again|then|dear|love|mate|hun|darling|sir|madam|ma'am))?(?:[\\s,.!]+|$))+$`,
