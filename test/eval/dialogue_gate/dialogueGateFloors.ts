@@ -14,7 +14,7 @@ export interface DialogueGate {
   tuned: number;
   heldOut: number;
   /**
-   * A floor per held-out batch (`batchN`: rows `holdoutN-…`, batches 3 to 27) and per dev set (`devN`:
+   * A floor per held-out batch (`batchN`: rows `holdoutN-…`, batches 3 to 28) and per dev set (`devN`:
    * rows `devN-…`, a batch author's tunable rows gated apart from the rows written by the fixers, from
    * batch 9), as dialogueGate.ts lists them in BATCHES and DEV_SETS; a floor missing fails the gate. No
    * batch looped on arrival, so no loop is allowed anywhere (the per-batch loop allowances, all 0, were
@@ -97,7 +97,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch26: 0.48,
     dev26: 0.78, // forty-second pass: 6 → 8/10
     batch27: 0.78, // arrival: 8/10
-    dev27: 0.68, // arrival: 7/10
+    dev27: 0.88, // arrival: 7/10; forty-fourth pass: 9/10
+    // Batch 28 (2026-11-29), on arrival: held out 4/10, dev 3/10.
+    batch28: 0.38,
+    dev28: 0.28,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -160,7 +163,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch26: 0.58,
     dev26: 0.88,
     batch27: 0.68, // arrival: 7/10
-    dev27: 0.78, // arrival: 7/10; forty-third pass: 8/10
+    dev27: 0.98, // arrival: 7/10; forty-third pass: 8/10; forty-fourth pass: 10/10
+    // Batch 28 (2026-11-29), on arrival: held out 4/10, dev 7/10.
+    batch28: 0.38,
+    dev28: 0.68,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -228,7 +234,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch26: 0.78, // forty-second pass: 6 → 8/10
     dev26: 0.68, // forty-second pass: 3 → 7/10
     batch27: 0.78, // arrival: 7/10; forty-third pass: 8/10
-    dev27: 0.58, // arrival: 5/10; forty-third pass: 6/10
+    dev27: 0.88, // arrival: 5/10; forty-third pass: 6/10; forty-fourth pass: 9/10
+    // Batch 28 (2026-11-29), on arrival: held out 3/10, dev 5/10.
+    batch28: 0.28,
+    dev28: 0.48,
   },
   'real-estate': {
     template: 'real-estate',
@@ -290,7 +299,10 @@ export const GATES: Record<string, DialogueGate> = {
     batch26: 0.88, // forty-first pass: 9/10
     dev26: 0.78, // forty-second pass: 7 → 8/10
     batch27: 0.58, // arrival: 6/10
-    dev27: 0.88, // arrival: 7/10; forty-third pass: 9/10
+    dev27: 0.98, // arrival: 7/10; forty-third pass: 9/10; forty-fourth pass: 10/10
+    // Batch 28 (2026-11-29), on arrival: held out 5/10, dev 7/10.
+    batch28: 0.48,
+    dev28: 0.68,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -356,6 +368,9 @@ export const GATES: Record<string, DialogueGate> = {
     batch26: 0.88, // forty-first pass: 9/10
     dev26: 0.98, // forty-first pass: 10/10
     batch27: 0.88, // arrival: 9/10
-    dev27: 0.78, // arrival: 8/10
+    dev27: 0.88, // arrival: 8/10; forty-fourth pass: 9/10
+    // Batch 28 (2026-11-29), on arrival: held out 8/10, dev 7/10.
+    batch28: 0.78,
+    dev28: 0.68,
   },
 };
