@@ -4,6 +4,7 @@ import type { ConversationView, ToolResult } from '../conversationView.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { schemaOf } from '../modelItems.ts';
 import { answerFromResults, askForArgument, missingArgument, reasonForAsking } from '../responseTemplates.ts';
+import { firstOptionAnswered } from './comparedOptions.ts';
 import { isQuestion } from './digressions.ts';
 import { askStep, type FormStep, isCancel, resumeQuestion } from './formTurn.ts';
 import { afterLookUp } from './lookUpFirst.ts';
@@ -29,8 +30,14 @@ export function replyToResults(input: {
 }): FormStep {
   const { agent, view, tools } = input;
   // Two look-ups asked in one request ("my meds and any allergies"): both answers (twoLookUps.ts).
-  const first = lookUpAnsweredWith({ view, tools, changesData: input.changesData });
-  const answer = answerFromResults(agent, [...(first ? [first] : []), ...view.trailingResults], input.state);
+  // So are two options compared ("between balayage and full-head highlights": comparedOptions.ts),
+  // the first answer's closing offer left for the second's ("Would you like me to book it?" once).
+  const compared = firstOptionAnswered(view);
+  const first = lookUpAnsweredWith({ view, tools, changesData: input.changesData }) ?? compared;
+  const answer = withoutFirstOffer(
+    answerFromResults(agent, [...(first ? [first] : []), ...view.trailingResults], input.state),
+    compared && answerFromResults(agent, [compared], input.state),
+  );
   // A question answered in the middle of a form ("how much is that?"): back to the form.
   // Only a question of ours: arriving this turn, the question before the message was another agent's.
   const before = !view.agentHasReplied ? undefined : input.recognize(view.exchanges.at(-1)?.asked);
@@ -169,4 +176,12 @@ function offerBeforeTheCheck(
   if (at < 0) return undefined;
   const since = view.exchanges.slice(at + 1);
   return since.length > 0 && since.every((e) => recognize(e.asked)?.kind === 'argument') ? offer : undefined;
+}
+
+/** `answer` without the closing question of its first part (`firstPart`), when there is one. */
+function withoutFirstOffer(answer: string, firstPart: string | undefined): string {
+  const part = firstPart?.trim();
+  const question = part?.match(/[^.!?]*\?$/)?.[0].trim();
+  if (!part || !question || !answer.startsWith(part)) return answer;
+  return `${part.slice(0, -question.length).trim()} ${answer.slice(part.length).trim()}`;
 }

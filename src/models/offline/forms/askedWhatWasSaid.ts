@@ -2,6 +2,7 @@ import { findPropertyValue, type JsonSchema } from '../argumentExtraction.ts';
 import { propertyNamedInQuestion } from '../askedQuestions.ts';
 import type { ConversationView } from '../conversationView.ts';
 import { type FunctionTool, schemaOf } from '../modelItems.ts';
+import { otherOptionLookUp } from './comparedOptions.ts';
 import { pickedInTheRequest } from './lookUpPick.ts';
 import { requestToResume } from './pendingRequests.ts';
 import { resultText } from './resultText.ts';
@@ -43,7 +44,8 @@ export function askedWhatWasSaid(
 /**
  * The call to make now, from the trailing results: the request that waited on what has just been
  * provided (identity verified) made again as asked, else the tool whose values a result asked for
- * though the message had said them, else the second look-up one request asked for (twoLookUps.ts).
+ * though the message had said them, else the second look-up one request asked for (twoLookUps.ts), or
+ * the same look-up for the other of two options compared (comparedOptions.ts).
  */
 export function callNow(
   view: ConversationView,
@@ -55,6 +57,7 @@ export function callNow(
     requestToResume(view, (n) => schemaOf(tools, n)) ??
     askedWhatWasSaid(view, tools, now, changesData) ??
     anotherLookUpAsked({ view, tools, changesData }) ??
+    otherOptionLookUp({ view, changesData }) ??
     pickedInTheRequest(view, tools, changesData)
   );
 }
