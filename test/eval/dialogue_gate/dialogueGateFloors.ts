@@ -100,7 +100,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev27: 0.88, // arrival: 7/10; forty-fourth pass: 9/10
     // Batch 28 (2026-11-29), on arrival: held out 4/10, dev 3/10.
     batch28: 0.38,
-    dev28: 0.28,
+    dev28: 0.48, // arrival 3/10; forty-fifth pass: 5/10
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
