@@ -2,6 +2,7 @@ import { findPropertyValue, type JsonSchema } from './argumentExtraction.ts';
 import { speaksOfExisting } from './existingRecord.ts';
 import { saysOnlyWhen, subjectProperties, wishGives, wishOf } from './forms/statedSubject.ts';
 import type { FunctionTool } from './modelItems.ts';
+import { withoutRefusals } from './refusedClauses.ts';
 import { makesNewRecord, namesTool, scoreTools, type ToolDoc, valuesMayAskFor } from './toolMatcher.ts';
 
 /** What reading a request needs of the agent's tool chooser. */
@@ -45,6 +46,9 @@ export function concreteRequest(
   /** The change whose question the message answers: its values need no action word again. */
   continuing?: string,
 ): FunctionTool | undefined {
+  // "my balayage on Friday is staying as it is. How much is a men's cut?": what the customer says stays,
+  // or must not be done, asks for nothing (refusedClauses.ts), as for the matched tool (wantedChange.ts).
+  text = withoutRefusals(text);
   // A question ("when's my next appointment? Omar Haddad, 1987-06-19") asks for no change, but the
   // identity check it gives every value of still comes first (then the question: requestAlongside.ts).
   const asking = ASKS_ABOUT.test(text.trim().replace(LEAD_IN, ''));

@@ -1,5 +1,5 @@
 import { findPropertyValue, type JsonSchema } from './argumentExtraction.ts';
-import type { ConversationView } from './conversationView.ts';
+import type { ConversationView, ToolResult } from './conversationView.ts';
 import { saysACorrection } from './forms/lookUpCorrection.ts';
 import { resultText } from './forms/resultText.ts';
 import type { FunctionTool } from './modelItems.ts';
@@ -27,17 +27,14 @@ export function refinedLookUp(input: {
   now: Date;
   requestText: (tool: FunctionTool) => string;
 }): { tool: FunctionTool; focusText: string } | undefined {
-  const { text, view, now } = input;
-  const previous = view.previousResult;
-  if (!previous || input.changesData(previous.name)) return undefined;
+  const { text, now } = input;
   if (text.trim().split(/\s+/).length > SHORT_REFINEMENT) return undefined;
   // "sorry, I meant 500k not 450" is a correction: lookUpCorrected reads it (the old value beside the
   // new one is not read as a value), where a refinement would take "450" as the bedrooms.
   if (saysACorrection(text)) return undefined;
-  const answered = resultText(previous)?.trim();
-  if (!answered || !view.lastAssistantText?.includes(answered.slice(0, 60))) return undefined;
-  const tool = input.available.find((t) => t.name === previous.name);
-  if (!tool) return undefined;
+  const shown = lookUpShown(input);
+  if (!shown) return undefined;
+  const { previous, tool } = shown;
   const schema = schemaOf(tool);
   // A criterion the look-up had not, added ("any with 5 bedrooms?" after a search by budget alone),
   // refines it as a changed one does; only a count, an amount or one of a fixed set, never free text.
@@ -58,15 +55,32 @@ export function refinedLookUp(input: {
 }
 
 /**
+ * The read-only look-up whose answer was our last reply, and its tool: what a few words after it may
+ * refine.
+ */
+function lookUpShown(input: {
+  available: readonly FunctionTool[];
+  view: ConversationView;
+  changesData: (toolName: string) => boolean;
+}): { previous: ToolResult; tool: FunctionTool } | undefined {
+  const previous = input.view.previousResult;
+  if (!previous || input.changesData(previous.name)) return undefined;
+  const answered = resultText(previous)?.trim();
+  if (!answered || !input.view.lastAssistantText?.includes(answered.slice(0, 60))) return undefined;
+  const tool = input.available.find((t) => t.name === previous.name);
+  return tool ? { previous, tool } : undefined;
+}
+
+/** "can we book a viewing of the 3 bed in maplewood": criteria said with a request go where it goes. */
+const ASKS_SOMETHING_DONE =
+  /\b(?:book|schedule|view|viewing|tour|see|visit|cancel|move|reschedule|call|email|text|send|can|could|would)\b|\b(?:i|we)['’]?d like\b/i;
+
+/**
  * "three bedrooms, and we like the lakeview area" right after the search listed homes under the budget:
  * two or more criteria of the look-up just answered, said as a statement. The router sent it to the
  * neighbourhood desk on "lakeview area", and the search was never narrowed. Such a message stays with
  * the agent whose look-up it refines.
  */
-/** "can we book a viewing of the 3 bed in maplewood": criteria said with a request go where it goes. */
-const ASKS_SOMETHING_DONE =
-  /\b(?:book|schedule|view|viewing|tour|see|visit|cancel|move|reschedule|call|email|text|send|can|could|would)\b|\b(?:i|we)['’]?d like\b/i;
-
 export function refinesLookUpShown(input: {
   text: string;
   available: readonly FunctionTool[];
@@ -74,19 +88,15 @@ export function refinesLookUpShown(input: {
   changesData: (toolName: string) => boolean;
   now: Date;
 }): boolean {
-  const { text, view, now } = input;
-  const previous = view.previousResult;
-  if (!previous || input.changesData(previous.name) || text.includes('?') || ASKS_SOMETHING_DONE.test(text))
-    return false;
-  const answered = resultText(previous)?.trim();
-  if (!answered || !view.lastAssistantText?.includes(answered.slice(0, 60))) return false;
-  const tool = input.available.find((t) => t.name === previous.name);
-  if (!tool) return false;
-  const schema = schemaOf(tool);
+  const { text, now } = input;
+  if (text.includes('?') || ASKS_SOMETHING_DONE.test(text)) return false;
+  const shown = lookUpShown(input);
+  if (!shown) return false;
+  const schema = schemaOf(shown.tool);
   const properties: Record<string, JsonSchema> = schema.properties ?? {};
   const said = Object.keys(properties).filter((p) => {
     const value = findPropertyValue(schema, p, text, now);
-    return value !== undefined && value !== null && value !== previous.args[p];
+    return value !== undefined && value !== null && value !== shown.previous.args[p];
   });
   return said.length >= 2;
 }

@@ -35,7 +35,6 @@ import { priceAside, priceAsked } from './priceAside.ts';
 import { changeToOwnRecord, changeToRecordShown } from './recordFollowUp.ts';
 import { lookUpOfNamedValue } from './referenceOwner.ts';
 import { refinedLookUp } from './refinedLookUp.ts';
-import { withoutRefusals } from './refusedClauses.ts';
 import { missingArgument } from './responseTemplates.ts';
 import { soleLookUp, soleTool } from './soleTool.ts';
 import { criteriaStated, criterionAnsweringGreeting } from './statedCriteria.ts';
@@ -176,13 +175,7 @@ export class ToolChooser {
     const found =
       match && this.changesData(match.name)
         ? undefined
-        : concreteRequest(
-            this.requestReader(),
-            withoutRefusals(text),
-            available,
-            match?.name,
-            pending?.tool.name,
-          );
+        : concreteRequest(this.requestReader(), text, available, match?.name, pending?.tool.name);
     // "whats the difference between growth and scale? we've got about 8 numbers" orders nothing.
     // "I need to cancel one.", then a name and number: for the cancellation, not a booking.
     const elsewhere = (n: string) =>

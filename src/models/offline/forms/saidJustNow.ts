@@ -78,8 +78,19 @@ function contentPairs(text: string): Set<string> {
  * had made the booking that followed a patch test's).
  */
 export function askedAboutTheReply(exchanges: readonly Exchange[]): Set<string> {
-  return new Set(exchanges.filter((e) => saidJustNow(e.answer, e.asked) !== undefined).map((e) => e.answer));
+  // Read by the form, the request reader, the offer reader and the subject reader on each turn: once
+  // per conversation view (its exchanges are built once, with the view).
+  let asked = askedAbout.get(exchanges);
+  if (!asked) {
+    asked = new Set(
+      exchanges.filter((e) => saidJustNow(e.answer, e.asked) !== undefined).map((e) => e.answer),
+    );
+    askedAbout.set(exchanges, asked);
+  }
+  return asked;
 }
+
+const askedAbout = new WeakMap<readonly Exchange[], Set<string>>();
 
 /**
  * The messages before `request`, newest first, less those that asked about the reply before them: "and
