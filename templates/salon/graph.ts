@@ -248,14 +248,25 @@ export const salonGraph: GraphSpec<typeof salonContext> = {
         confirm: {
           // No time said: the booking keeps its own, if free that day (the tool says if not); named
           // once the booking was looked up (its time is in the state), else "the same time".
+          // Named as the booking it is ("your toner and gloss on Thursday …") when it was looked up in
+          // this conversation: the customer hears which of their bookings moves.
           reschedule_booking: [
+            'move your {get_booking.service?} on {get_booking.when?} ({bookingRef}) to {date}, {timeText}',
+            'move your {get_booking.service?} on {get_booking.when?} ({bookingRef}) to {timeText} on the same day',
+            'move your {get_booking.service?} on {get_booking.when?} ({bookingRef}) to {date}, keeping its time of {bookingTime}',
+            'move your {get_booking.service?} on {get_booking.when?} ({bookingRef}) to {date}, at the same time',
             'move booking {bookingRef} to {date}, {timeText}',
             // Only a new time ("can you make it 3pm instead"): the booking keeps its day.
             'move booking {bookingRef} to {timeText} on the same day',
             'move booking {bookingRef} to {date}, keeping its time of {bookingTime}',
             'move booking {bookingRef} to {date}, at the same time',
           ],
-          cancel_booking: 'cancel booking {bookingRef}',
+          // What the booking is, when it was looked up: "cancel booking GB-…" alone let a yes meant for
+          // the toner cancel the haircut listed beside it.
+          cancel_booking: [
+            'cancel your {get_booking.service?} on {get_booking.when?} (booking {bookingRef})',
+            'cancel booking {bookingRef}',
+          ],
         },
         fallback:
           'I can look up, move or cancel your booking, or pass a complaint to the manager. What would you like to do?',

@@ -132,7 +132,27 @@ export function findMoneyFor(name: string, text: string): number | undefined {
   const unrated = PER_PERIOD.test(name) ? said : said.replace(AMOUNT_PER_PERIOD, ' ');
   // An amount by the period and nothing else is still no amount for it ("income is $120,000 a year" is
   // no home's price).
-  return findMoney(unrated) ?? dollarsAndCents(unrated);
+  return resultOfSum(unrated) ?? findMoney(unrated) ?? dollarsAndCents(unrated);
+}
+
+/**
+ * "That's the invoice minus the $29 plan fee, so $17.88", "$46.88 minus $29 is $17.88": of several
+ * amounts, the one a sum comes to is the one meant. The first had been read ($29), and then the plan its
+ * fee named.
+ */
+const SUM_SAID =
+  /\b(?:minus|less|plus|take (?:away|off)|knock(?:ed)? off|without|deduct\w*|subtract\w*|after|times)\b/i;
+
+function resultOfSum(text: string): number | undefined {
+  const amounts = [...text.matchAll(/[$€£]\s?(\d[\d,]*)(?:\.(\d{1,2}))?(?![\d,])/g)];
+  if (amounts.length < 2 || !SUM_SAID.test(text)) return undefined;
+  const results = amounts.filter((m) =>
+    /(?:\bso|\bis|=|\bequals|\bcomes to|\bleaves|\bleaving|\bthat'?s|\bmakes)\s*(?:about|around|roughly|just)?\s*$/i.test(
+      text.slice(0, m.index),
+    ),
+  );
+  const last = results.at(-1);
+  return last === undefined ? undefined : dollars(last[1].replace(/,/g, ''), last[2] ?? '00');
 }
 
 /**

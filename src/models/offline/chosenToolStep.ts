@@ -16,7 +16,11 @@ import {
 import { stateForReply } from './forms/offerDefault.ts';
 import { partStep } from './forms/partStep.ts';
 import { timesSaid } from './forms/pickByTime.ts';
-import { plainReplyAtReadBack, restatesWithAgreement } from './forms/plainConfirmation.ts';
+import {
+  agreesAfterChecking,
+  plainReplyAtReadBack,
+  restatesWithAgreement,
+} from './forms/plainConfirmation.ts';
 import { dayNotReadBack, whereItGoes } from './forms/readBackDays.ts';
 import { readBackStep, recordLookUpFirst } from './forms/readBackFacts.ts';
 import { reasonAtReadBack } from './forms/reasonAtReadBack.ts';
@@ -149,7 +153,7 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   const restates =
     confirming !== undefined &&
     !saysYes &&
-    restatesWithAgreement(text) &&
+    (restatesWithAgreement(text) || agreesAfterChecking(text, confirming.name)) &&
     saysOnlyWhatWasReadBack(before.args, heard.args, view.assistantTexts.at(-1) ?? '');
   const agrees = (saysYes && !yesWithValue) || restates;
   // "Yes, Growth. Go ahead." to "change your latest order to 3 in all": agreeing to something not read back.

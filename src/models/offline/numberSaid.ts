@@ -43,7 +43,9 @@ export function findNumber(text: string, unit?: string): number | undefined {
     // "dana ruiz 3/12/1984 i want to pay my bill": a birth date's 3 was read as 3 months of a payment plan.
     .replace(DIGIT_DATES, ' ')
     .replace(REFERENCE, ' ')
-    .replace(/(\d),(\d{3})\b/g, '$1$2'); // "1,200 sq ft" is one number
+    .replace(/(\d),(\d{3})\b/g, '$1$2') // "1,200 sq ft" is one number
+    // "the 6-month plan", "a 3-bed": the number of its unit, as "6 months" is.
+    .replace(/(?<![\w.-])(\d+)-(?=[a-z]+\b)/gi, '$1 ');
   let candidates: Candidate[] = [];
   // The unit is looked ahead, not consumed, so "for fifty seats" still sees "fifty".
   for (const match of cleaned.matchAll(/(?<![\w.-])(\d+(?:\.\d+)?|[a-z]+)(?![\w-])(?=\s*([a-z]*))/gi)) {

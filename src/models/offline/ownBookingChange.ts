@@ -23,7 +23,7 @@ export const OWN_RECORD =
  * new request's day alone.
  */
 const MOVE_SAID =
-  /\b(?:change|switch|swap)\s+(?:the\s+)?(?:day|date|time|hour)\b|\b(?:a\s+|an\s+)?(?:different|another|other|later|earlier)\s+(?:day|date|time|slot)\b|\bmake\s+it\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\w+|later|earlier|sooner)\b(?=[^.?!]*\binstead\b)|\b(?:come|get|be\s+seen)\s+(?:in\s+)?(?:sooner|earlier)\b|\bbring\s+(?:it|that|this)\s+forward\b|\bmove\s+(?:it|that|this)\s+(?:up|forward)\b/i;
+  /\b(?:change|switch|swap)\s+(?:the\s+)?(?:day|date|time|hour)\b|\b(?:a\s+|an\s+)?(?:different|another|other|later|earlier)\s+(?:day|date|time|slot)\b|\bmake\s+it\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\w+|later|earlier|sooner)\b(?=[^.?!]*\binstead\b)|\b(?:come|get|be\s+seen)\s+(?:in\s+)?(?:sooner|earlier)\b|\bbring\s+(?:it|that|this)\s+forward\b|\bmove\s+(?:it|that|this)\s+(?:up|forward)\b|\b(?:it|that|this)\s+(?:be\s+)?(?:changed|rearranged)\b|\bchange\s+(?:it|that|this)\b(?!\s+(?:to|for)\s+(?:a|an)\b)/i;
 
 /**
  * The booking given up: "that one needs to go", "we won't need that any more", "I'll have to let that

@@ -44,6 +44,7 @@ export function findPersonName(text: string): string | undefined {
   );
   if (!introduced)
     return (
+      surnameFirst(text) ??
       listedDetails(text)?.name ??
       nameBeforePhone(text) ??
       nameBeforeBirthDate(text) ??
@@ -53,6 +54,27 @@ export function findPersonName(text: string): string | undefined {
   const first = introduced[1].split(/\s+/)[0].toLowerCase();
   return WEEKDAYS.includes(first) || MONTHS.includes(first) ? undefined : trimTrailingFiller(introduced[1]);
 }
+
+/**
+ * "14/09/1952, Liu, Grace", "Liu, Grace, 555-0142": a name given as a form has it, surname, comma, given
+ * name, among the other details (a birth date or a number). Read as said, "Liu" alone was the full name
+ * and no patient matched; the given name comes first as everywhere else. Two capitalised single words only.
+ */
+function surnameFirst(text: string): string | undefined {
+  const items = text.split(/\s*[,;]\s*|[.!?]+\s+/).map((i) => i.replace(/[.!?]+$/, '').trim());
+  const detail = (i: string) => /\d[\d ().-]{5,}\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(i);
+  if (items.length < 3 || !items.some(detail)) return undefined;
+  const word = (i: string | undefined) =>
+    i !== undefined &&
+    /^\p{Lu}[\p{Ll}'’-]+$/u.test(i) &&
+    !NOT_A_NAME.test(i) &&
+    ![...WEEKDAYS, ...MONTHS].includes(i.toLowerCase());
+  const at = items.findIndex((i, n) => word(i) && word(items[n + 1]));
+  return at < 0 ? undefined : `${items[at + 1]} ${items[at]}`;
+}
+
+const NOT_A_NAME =
+  /^(?:yes|yeah|yep|no|nope|ok|okay|hi|hello|hey|thanks|sorry|please|well|so|right|sure|fine|great|dr|doctor|mr|mrs|ms|miss)$/i;
 
 /**
  * "I'm his mom, Lucia Herrera. He's Tomás Herrera, born May 30, 2015", "She's Hannah Kowalski, born

@@ -35,6 +35,12 @@ const DAY_AFTER =
 const DAY_BEFORE = /\b(?:day\s+before(?!\s+yesterday)(?:\s+(?:that|it))?|previous\s+day)\b/i;
 const NEXT_WEEK = /\bnext\s+week\b/i;
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+/** "the same Saturday": the weekday said as the one the booking is on. */
+const SAME_WEEKDAY = /\bsame\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+const weekdayOf = (iso: string) =>
+  ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][new Date(`${iso}T00:00:00Z`).getUTCDay()];
+/** "next Tuesday". */
+const NEXT_WEEKDAY = new RegExp(String.raw`\bnext\s+${WEEKDAY.source.slice(2)}`, 'i');
 
 const DAY = 86_400_000;
 /** How far back a booking's day may be and still be the one in hand. */
@@ -103,11 +109,23 @@ export function dateSaid(
   now: Date,
   days: { near?: string; booked?: string; isNew: boolean },
 ): string | undefined {
+  // "the same Saturday, just 2pm" of a viewing on a Saturday: the day stays, so none is said (it had been
+  // read as the coming Saturday, and the move read back to it).
+  if (
+    days.booked &&
+    days.isNew &&
+    SAME_WEEKDAY.exec(text)?.[1]?.toLowerCase().slice(0, 3) === weekdayOf(days.booked)
+  )
+    return undefined;
   const shifted = days.booked && days.isNew ? shiftedDate(text, days.booked, now) : undefined;
   const found = shifted ?? findDate(text, now, undefined, days.near);
   // "I was born September 14, 1952 … move the knee one to a later day": a day a record moves to is never
   // years back; that date is a birth date (the move had been read back to 1952).
   const yearsBack =
     found !== undefined && Date.parse(`${found}T00:00:00Z`) < now.getTime() - 366 * 86_400_000;
-  return days.isNew && yearsBack ? undefined : found;
+  if (days.isNew && yearsBack) return undefined;
+  // "Next Tuesday, same time" to move a visit that is on Tuesday (tomorrow): the Tuesday after it. Read
+  // as tomorrow, the move was read back to the day the visit is already on.
+  const sameDay = days.isNew && days.booked !== undefined && found === days.booked;
+  return sameDay && NEXT_WEEKDAY.test(text) ? plus(found, 7) : found;
 }

@@ -18,7 +18,7 @@ import { deskFollowUp, whyOfDeskAnswer } from './deskFollowUp.ts';
 import { deskPurposeTool } from './deskPurposeTool.ts';
 import { answersAsked } from './forms/answersAsked.ts';
 import { earliestAsked, listerFor, optionalQuestion } from './forms/beforeTheChange.ts';
-import { isQuestion } from './forms/digressions.ts';
+import { answersAfterAskingWhy, isQuestion } from './forms/digressions.ts';
 import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
 import { unclaimedReply } from './forms/formTurn.ts';
 import { changeTakingAsked } from './forms/optionalAsked.ts';
@@ -154,7 +154,7 @@ export class ToolChooser {
       pending &&
       match &&
       !this.changesData(match.name) &&
-      !isQuestion(text) &&
+      (!isQuestion(text) || answersAfterAskingWhy(text)) &&
       (this.gives(pending.tool, asked, text) ||
         (asked?.kind === 'argument' && isFreeTextProperty(schemaOf(pending.tool), asked.property)) ||
         this.statesSubject(pending.tool, text, tools))

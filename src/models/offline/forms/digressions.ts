@@ -9,7 +9,7 @@ import { askedTopics } from './askedTopics.ts';
 // "Forget the upgrade. Can I just buy one extra number?": the change named, given up (not "don't forget
 // the card", a reminder).
 const CANCEL =
-  /\b(never ?mind|nvm|(?<!(?:don'?t|do not|not|never) )forget (it|that|about it|(?:about )?the \w+)|scratch that|cancel (that|it|this)(?! (booking|appointment|reservation))|don'?t bother|leave it|scrap (that|it)|not anymore|i'?ll keep it|stop (that|this|it))\b/i;
+  /\b(never ?mind|nvm|(?<!(?:don'?t|do not|not|never) )forget (it|that|about it|(?:about )?the \w+)|scratch that|cancel (that|it|this)(?! (booking|appointment|reservation|one|visit|viewing|order))|don'?t bother|leave it|scrap (that|it)|not anymore|i'?ll keep it|stop (that|this|it))\b/i;
 // "nah actually don't", "no, don't": a refusal that ends on "don't" withdraws the request; "don't"
 // inside a sentence ("I don't have it with me") does not.
 const WITHDRAWN = /^\W*(no|nah|nope|actually|wait)\b.*\b(don'?t|do not)( do it| do that)?\W*$/i;
@@ -85,6 +85,19 @@ export function isQuestion(text: string): boolean {
   const t = text.trim();
   return t.endsWith('?') || QUESTION_START.test(t);
 }
+
+/**
+ * "Why do you need my number if I've given you the reference? Fine, 07700 900303.": asking why we ask,
+ * then answering. A reply, not a new question: the question's "reference" had started a look-up of the
+ * booking, and the cancellation asked for waited for a yes to its read-back that never came.
+ */
+export function answersAfterAskingWhy(text: string): boolean {
+  const t = text.trim();
+  return !t.endsWith('?') && WHY_ASKED.test(t);
+}
+
+const WHY_ASKED =
+  /^\W*(?:why|how come|what)\b[^?]*\b(?:need|want|ask(?:ing)?|for)\b[^?]*\?\s*(?:fine|ok(?:ay)?|anyway|well|alright|sure)?\W*\S/i;
 
 /**
  * The agent's fixed answer to a question about one of its `answers` topics, if it is one. `inForm`: one

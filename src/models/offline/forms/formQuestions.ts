@@ -193,7 +193,7 @@ export function confirmedTool(
     return templates.some((template) => {
       const pattern = template
         .replace(/[.\s]+$/, '')
-        .split(/\{[\w.]+\}/)
+        .split(/\{[\w.]+\??\}/)
         .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         .join('.+?');
       return new RegExp(`^${pattern}\\.?$`, 's').test(summary);

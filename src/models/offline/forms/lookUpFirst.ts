@@ -65,7 +65,8 @@ function readBackWantsRecord(
   const written = agent?.responses?.confirm?.[tool.name];
   const templates = written === undefined ? [] : typeof written === 'string' ? [written] : written;
   const properties = schemaOf(tool).properties ?? {};
-  for (const template of templates) {
+  // An alternative naming facts only when in hand ("your {get_booking.service?} on …") asks no look-up.
+  for (const template of templates.filter((t) => !/\?\}/.test(t))) {
     if (fillTemplate(template, [args]) !== undefined) return false;
     // A look-up's fact ("{find_mine.visit}") is the record's own value too.
     const named = [...template.matchAll(/\{([\w.]+)\}/g)].map((m) => m[1]);

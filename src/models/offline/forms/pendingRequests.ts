@@ -284,14 +284,19 @@ export function offeredChoice(offer: ToolResult, property: string, text: string)
       Array.isArray(v) && v.length > 0 && v.every((i) => i && typeof i === 'object' && property in i),
   );
   if (!items) return /time/i.test(property) ? offeredTime(out as Record<string, unknown>, text) : undefined;
-  const index = pickedIndex(text, items.length);
-  const value = index === undefined ? undefined : items[index]?.[property];
-  if (typeof value === 'string') return value;
   // "the 1:30 one": by its time, only for an offer of references (slots), never a time a form takes.
   // "Dr Whitfield's please": by a word only one item holds (its doctor), when the time says none.
   const timed = pickedByTime(text, items) ?? itemNamed(text, items);
   const reference = timed === undefined ? undefined : items[timed]?.[property];
-  return typeof reference === 'string' && /^[A-Z]{2,8}-\d{2,}$/.test(reference) ? reference : undefined;
+  const named =
+    typeof reference === 'string' && /^[A-Z]{2,8}-\d{2,}(-\d+)*$/.test(reference) ? reference : undefined;
+  const index = pickedIndex(text, items.length);
+  // "the one on the Thursday": "the one" alone places nothing when the words after it name one item (the
+  // Tuesday booking, listed first, was taken, and its cancellation read back). A place said outright
+  // ("the second one") still comes first.
+  if (named !== undefined && pickedIndex(text, items.length, false) === undefined) return named;
+  const value = index === undefined ? undefined : items[index]?.[property];
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** The index of the one offered item one of whose words the reply says (as `referenceNamed` reads it). */
@@ -326,7 +331,10 @@ export function choiceFromOffer(
   // the change asked, not the first tool that takes the reference.
   const forChange = view ? pickForChange(offer, text, tools, changesData, view) : undefined;
   if (forChange) return forChange;
-  for (const tool of tools) {
+  // "please cancel the toner" picks for the change it names: the first change taking the reference
+  // (a move) had been taken, and only the booking was shown.
+  const says = (t: FunctionTool) => Number(namesAction(tokenize(text), t.name));
+  for (const tool of [...tools].sort((a, b) => says(b) - says(a))) {
     if (!changesData(tool.name)) continue;
     const required: string[] = (tool.parameters as JsonSchema)?.required ?? [];
     for (const property of required) {

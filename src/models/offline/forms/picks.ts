@@ -62,15 +62,18 @@ const DATE_ORDINAL = new RegExp(
   'g',
 );
 
-/** Which of an offered list the customer picks: "the second one" → 1, "the last one" → the last. */
-export function pickedIndex(text: string, count: number): number | undefined {
+/**
+ * Which of an offered list the customer picks: "the second one" → 1, "the last one" → the last. A bare
+ * "that one" is the first, unless `bare` is false (it says no place).
+ */
+export function pickedIndex(text: string, count: number, bare = true): number | undefined {
   const lower = text.toLowerCase().replace(DATE_ORDINAL, ' ');
   const ordinal = Object.keys(ORDINALS).find((w) => new RegExp(`\\b${w}\\b`).test(lower));
   if (ordinal !== undefined) return ORDINALS[ordinal];
   if (/\b(last|latest)\b/.test(lower)) return count - 1;
   // Offers are listed soonest first: "the earliest one is fine", "whichever is soonest".
   if (SOONEST.test(lower)) return 0;
-  return /\b(that|this|the) one\b|\bthat works\b/.test(lower) ? 0 : undefined;
+  return bare && /\b(that|this|the) one\b|\bthat works\b/.test(lower) ? 0 : undefined;
 }
 
 /** A short reply that picks from an offer ("the first one is fine", "that one"): never a value in words. */

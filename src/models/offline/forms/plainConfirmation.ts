@@ -83,3 +83,20 @@ export function restatesWithAgreement(text: string): boolean {
   const said = text.trim();
   return !isQuestion(said) && !isNo(said) && said.split(/\s+/).length <= 8 && AGREEMENT_WORD.test(said);
 }
+
+/**
+ * "So the same Saturday, just 2pm instead of 11? Yes, please do that.": the read-back checked in the
+ * caller's own words, then agreed to. The caller of this checks that every value said is one read back;
+ * the read-back had been said again.
+ */
+export function agreesAfterChecking(text: string, toolName: string): boolean {
+  const sentences = text.trim().split(/(?<=[.?!])\s+/);
+  const last = sentences.at(-1) ?? '';
+  return (
+    sentences.length >= 2 &&
+    !isQuestion(last) &&
+    !withdraws(text) &&
+    plainReplyAtReadBack(last, toolName) &&
+    (isYes(last) || agreesAtReadBack(last, toolName))
+  );
+}

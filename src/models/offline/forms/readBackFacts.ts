@@ -1,16 +1,19 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
 import type { JsonSchema } from '../argumentExtraction.ts';
 import type { ConversationView } from '../conversationView.ts';
+import { findDate } from '../entityExtractors.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { describeProperty, isHintedReference } from '../propertyKinds.ts';
 import { isFailure } from '../responseTemplates.ts';
 import { asksAmountOfReadBack, namesAmount } from './amountAtReadBack.ts';
+import { holdsNewValue } from './currentValues.ts';
 import { isQuestion, isYes, withdraws } from './digressions.ts';
 import { confirmation, filledConfirmation } from './formQuestions.ts';
 import type { FormStep } from './formTurn.ts';
 import { WHICH_RECORD } from './picks.ts';
 import { agreesAtReadBack } from './plainConfirmation.ts';
 import { factsFill, lookUpsInHand, lookUpsNamed } from './readBackTemplates.ts';
+import { findTimeOfDay } from './slotValues.ts';
 
 /**
  * A read-back says what will happen with what the business holds, not only with what the caller said:
@@ -53,9 +56,25 @@ function earlierFactsOf(
   const ran = view.earlierResults.findIndex((r) => r.name === toolName);
   const since = ran === -1 ? view.earlierResults : view.earlierResults.slice(0, ran);
   const facts: Record<string, unknown> = {};
-  for (const name of [...lookUpsNamed(agent, toolName), ...lookUpsInHand(agent, toolName)]) {
+  // Or one of the records a look-up listed ("There are 2 bookings under that number: …"), by the same
+  // values: "cancel the toner one" read back "cancel booking GB-…" without saying it was the toner.
+  const listedItem = (output: unknown) =>
+    isObject(output)
+      ? Object.values(output)
+          .filter(Array.isArray)
+          .flat()
+          .find((item) => same(item))
+      : undefined;
+  for (const name of lookUpsNamed(agent, toolName)) {
     const found = since.find((r) => r.name === name && same(r.output));
     if (found) facts[name] = found.output;
+  }
+  // Only for facts named when in hand: a look-up a read-back names is run for it instead.
+  for (const name of lookUpsInHand(agent, toolName)) {
+    const ofName = since.filter((r) => r.name === name);
+    const found =
+      ofName.find((r) => same(r.output))?.output ?? ofName.map((r) => listedItem(r.output)).find(Boolean);
+    if (found) facts[name] = found;
   }
   return facts;
 }
@@ -72,22 +91,47 @@ export function looksUpForReadBack(
   chosenFor: (text: string) => string | undefined,
   changesData: (toolName: string) => boolean,
   tools?: readonly FunctionTool[],
+  now: Date = new Date(),
 ): boolean {
   const results = view.trailingResults;
   const text = view.latestUserMessage;
   if (results.length === 0 || text === undefined || results.some((r) => isFailure(r.output))) return false;
   const chosen = chosenFor(text);
   if (chosen === undefined || !changesData(chosen)) return false;
-  const named = lookUpsNamed(agent, chosen);
+  // Or names when in hand: "move my toner to Saturday" looked the toner up among the caller's bookings,
+  // and the move is read back naming it rather than the booking shown and the move left waiting.
+  const inHand = lookUpsInHand(agent, chosen);
+  const named = [...lookUpsNamed(agent, chosen), ...inHand];
   if (!results.every((r) => named.includes(r.name))) return false;
   // Several records listed and none named: the change asks which one (readBackStep).
   const change = tools?.find((t) => t.name === chosen)?.parameters as JsonSchema | undefined;
   const listed =
     change !== undefined && results.every((r) => isObject(r.output) && listsRecordsOf(r.output, change));
-  return listed || factsFill(agent, chosen, factsOf(view));
+  const last = results.at(-1);
+  // Only when the change can be read back at once: a move whose new day or time the message does not say
+  // asks for it, and then the record found is shown before the question, as before.
+  const found =
+    last !== undefined &&
+    inHand.includes(last.name) &&
+    isObject(last.output) &&
+    !listsRecordsOf(last.output, change ?? {}) &&
+    (!takesNewValues(change) || saysDayOrTime(text, now));
+  return listed || factsFill(agent, chosen, factsOf(view)) || found;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** The change takes new values ("New day as YYYY-MM-DD…"): a move, not a cancellation. */
+function takesNewValues(change: JsonSchema | undefined): boolean {
+  return Object.values(change?.properties ?? {}).some((p) =>
+    holdsNewValue(String((p as JsonSchema)?.description ?? '')),
+  );
+}
+
+/** The message says a day or a time. */
+function saysDayOrTime(text: string, now: Date): boolean {
+  return findDate(text, now) !== undefined || findTimeOfDay(text) !== undefined;
+}
 
 /**
  * Before a change with a `confirm` template: the read-back (from the call's arguments and this turn's

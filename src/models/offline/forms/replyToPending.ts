@@ -44,6 +44,9 @@ export function replyToPending(
   const matchDoc = docs.find((d) => d.name === match.name);
   if (changesData(match.name)) {
     if (!namesTool(said, { name: match.name, description: '', sideEffect: true })) return pending;
+    // "…take off the $29 plan fee, so $17.88" to the refund's "How much?" names a plan but none of the
+    // plans the change needs one of: it answers the refund.
+    if (choiceUnsaid(match, text)) return pending;
     return changesForAnother(said, match.name, matchDoc) ? undefined : pending;
   }
   const pendingDoc = docs.find((d) => d.name === pending.name);
@@ -69,4 +72,23 @@ function changesForAnother(said: string, toolName: string, doc: ToolDoc | undefi
   const objects = objectWordsOf(toolName);
   const beyondObject = words.filter((w) => !objects.some((o) => sameStem(w, o))).join(' ');
   return doc !== undefined && sharesContentWord(beyondObject, { name: '', description: doc.description });
+}
+
+/** A value the change needs from a fixed set (`plan`: Starter, Growth, Scale), none of which is said. */
+function choiceUnsaid(tool: FunctionTool, text: string): boolean {
+  const schema = tool.parameters as {
+    required?: string[];
+    properties?: Record<string, { enum?: unknown[] }>;
+  };
+  return (schema?.required ?? []).some((p) => {
+    const values = schema.properties?.[p]?.enum;
+    return (
+      Array.isArray(values) &&
+      !values.some(
+        (v) =>
+          typeof v === 'string' &&
+          new RegExp(`\\b${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text),
+      )
+    );
+  });
 }

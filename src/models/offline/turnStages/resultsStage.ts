@@ -48,7 +48,7 @@ export function resultsStage(turn: TurnContext): StageOutcome<MessageTurn> {
     const chosen = chooser.choose(said, tools, view, asked)?.tool.name;
     return chosen === undefined || !changesData(chosen) || askedFor(chosen) ? chosen : undefined;
   };
-  const readBack = () => looksUpForReadBack(agent, view, chosenFor, (n) => changesData(n), tools);
+  const readBack = () => looksUpForReadBack(agent, view, chosenFor, (n) => changesData(n), tools, now);
   if (view.trailingResults.length > 0 && (waiting || (!alongside && !readBack()))) {
     if (waiting && tools.some((t) => t.name === waiting.name))
       return { call: waiting.name, args: waiting.args };
