@@ -16,7 +16,9 @@ describe('a caller with two bookings is asked which one', () => {
     expect(o.turns[0].reply).toMatch(
       /There are 2 bookings under that number: GB-20310617-001, .* and GB-20310619-001, .* Which one do you mean\?$/,
     );
-    expect(o.turns[1].reply).toBe('Just to confirm: cancel booking GB-20310619-001. Shall I go ahead?');
+    expect(o.turns[1].reply).toBe(
+      'Just to confirm: cancel your toner and gloss on Thursday 19 June 2031 at 15:00 (booking GB-20310619-001). Shall I go ahead?',
+    );
     expect(toolsOf(o).filter((t) => t.tool === 'cancel_booking')).toHaveLength(1);
   }, 180_000);
 

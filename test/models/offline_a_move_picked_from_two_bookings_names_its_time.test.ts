@@ -20,7 +20,7 @@ describe('a move picked from two bookings names its time', () => {
     expect(o.unmet).toEqual([]);
     expect(o.turns[1].reply).toMatch(/Which day would you like instead\?/);
     expect(o.turns[2].reply).toBe(
-      'Just to confirm: move booking GB-20310619-001 to Saturday 21 June 2031, keeping its time of 15:00. Shall I go ahead?',
+      'Just to confirm: move your toner and gloss on Thursday 19 June 2031 at 15:00 (GB-20310619-001) to Saturday 21 June 2031, keeping its time of 15:00. Shall I go ahead?',
     );
   }, 180_000);
 });

@@ -25,7 +25,7 @@ describe('a salon booking as it stands is not where it moves', () => {
     expect(o.unmet).toEqual([]);
     // The number answers the reference question: the booking is found and the move read back at once.
     expect(o.turns[1].reply).toMatch(
-      /Just to confirm: move booking GB-20310614-002 to 1:30pm on the same day/,
+      /Just to confirm: move your women's cut and blow-dry on Saturday 14 June 2031 at 13:00 \(GB-20310614-002\) to 1:30pm on the same day/,
     );
   }, 180_000);
 

@@ -24,7 +24,7 @@ describe('a salon booking found by phone number is moved or cancelled', () => {
       /GB-20310613-001 is a full colour .* Which day would you like instead\?/,
     );
     expect(o.turns[1].reply).toMatch(
-      /^Just to confirm: move booking GB-20310613-001 to Thursday 12 June 2031/,
+      /^Just to confirm: move your full colour on Friday 13 June 2031 at 10:00 \(GB-20310613-001\) to Thursday 12 June 2031/,
     );
     expect(o.turns[2].reply).toMatch(/now on Thursday 12 June 2031 at 11:00/);
     expect(JSON.stringify(o.turns)).not.toMatch(/What's your booking reference/);
@@ -37,7 +37,9 @@ describe('a salon booking found by phone number is moved or cancelled', () => {
       { tool: 'cancel_booking', result: { cancelled: true, bookingRef: 'GB-20310614-002' } },
     );
     expect(o.unmet).toEqual([]);
-    expect(o.turns[0].reply).toMatch(/Just to confirm: cancel booking GB-20310614-002\. Shall I go ahead\?$/);
+    expect(o.turns[0].reply).toMatch(
+      /Just to confirm: cancel your women's cut and blow-dry on Saturday 14 June 2031 at 13:00 \(booking GB-20310614-002\)\. Shall I go ahead\?$/,
+    );
     expect(toolsOf(o).map((t) => t.tool)).toEqual(['get_booking', 'cancel_booking']);
   }, 180_000);
 });

@@ -8,7 +8,12 @@ import { detailsOnlyReach, questionClauses, requestClauses, withoutDetails } fro
 import { nameAlone } from './nameAlone.ts';
 import { ARRIVAL_ROUTING_CONFIDENCE } from './offlineModelOptions.ts';
 import { requestIsOurs } from './ownRequest.ts';
-import { asksForPerson, asksToSpeakToAPerson, specialistBeforePerson } from './specialistBeforePerson.ts';
+import {
+  asksForPerson,
+  asksToSpeakToAPerson,
+  informsSomeone,
+  specialistBeforePerson,
+} from './specialistBeforePerson.ts';
 import { pointsBackWithoutSubject } from './subjectWords.ts';
 import { personHandoff, threatensAction } from './threatensAction.ts';
 import { reportsUnfairTreatment } from './unfairTreatment.ts';
@@ -152,7 +157,7 @@ export function routeMessage(
     opts.arrivedByHandoff &&
     agentName !== graph.entry &&
     graph.byName.get(route.target ?? '')?.human === true &&
-    !asksForPerson(text);
+    (!asksForPerson(text) || informsSomeone(text));
   // "how long does it take?" asked of the booking desk that just priced a keratin treatment: a question
   // pointing back, with no subject of its own, is about what this agent was just talking about. The
   // router read "long" as the colour desk's hair length and passed it on.

@@ -1,6 +1,7 @@
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter } from '../../routing/agentRouter.ts';
 import { coversRequest } from './agentCoverage.ts';
+import { complaintDeskHandoff, voicesDispleasure } from './displeasureAtEntry.ts';
 
 /**
  * A complaint is not a request for a person. Every edge to a human node learns the built-in
@@ -14,6 +15,19 @@ import { coversRequest } from './agentCoverage.ts';
 /** Asking for a person outright ("let me talk to a human", "get me a manager", "a live agent"). */
 const ASKS_FOR_PERSON =
   /\b(person|people|human|somebody|anybody|manager|supervisor|representative|operator|staff|colleague|boss|someone (senior|in charge|real)|(real|live|human) (agent|person)|agent please|not a (bot|machine|computer))\b/i;
+
+/**
+ * "I'd like the manager to know about this", "I want someone to know", "please tell the owner": a
+ * complaint to pass on, not a person asked for. Where a desk of ours passes complaints on (the salon's
+ * complaint to the manager), it takes them; the caller had been handed to a person, and nothing was logged.
+ */
+const INFORMS_SOMEONE =
+  /\b(?:(?:let|want|like|need)\s+(?:the\s+|your\s+)?(?:manager|owner|someone|somebody)\s+(?:to\s+)?know|tell\s+(?:the\s+|your\s+)?(?:manager|owner))\b/i;
+
+/** A complaint to pass on to someone ("I'd like the manager to know"), not a person asked for. */
+export function informsSomeone(text: string): boolean {
+  return INFORMS_SOMEONE.test(text) && !asksToSpeakToAPerson(text);
+}
 
 /** Asking for a person outright, or to speak to one ("can I talk to someone?"). */
 export function asksForPerson(text: string): boolean {
@@ -54,13 +68,27 @@ export function specialistBeforePerson(
   threshold: number,
 ): SpecialistRoute | undefined {
   if (!agent || !chosenTarget || graph.byName.get(chosenTarget)?.human !== true) return undefined;
-  if (ASKS_FOR_PERSON.test(text)) return undefined;
+  if (ASKS_FOR_PERSON.test(text) && !informsSomeone(text)) return undefined;
   // A handback to the entry agent is no specialist: it would only add a hop on the way to the person.
   const specialists = agent.handoffs.filter(
     (e) =>
       enabledHandoffs.includes(e.toolName) && e.to !== graph.entry && graph.byName.get(e.to)?.human !== true,
   );
   if (specialists.length === 0) return undefined;
+  // "…gone ORANGE. I want someone to know about this.": displeasure to pass on goes to the desk whose
+  // purpose names complaints (the salon's complaint to the manager); it had gone to a person, and nothing
+  // was logged.
+  const complaints =
+    voicesDispleasure(text) || informsSomeone(text)
+      ? complaintDeskHandoff(graph, agent.name, enabledHandoffs)
+      : undefined;
+  if (complaints)
+    return {
+      toolName: complaints,
+      reason: `Customer has a complaint to pass on: "${text}"`,
+      intent: 'complaint',
+      confidence: 1,
+    };
   const route = createAgentRouter(graph, agent.name, { threshold }).route(
     text,
     specialists.map((e) => e.toolName),

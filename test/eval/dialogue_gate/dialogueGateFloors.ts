@@ -92,7 +92,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch24: 0.48, // forty-sixth pass: 5/10
     dev24: 0.98, // thirty-sixth pass: 9 → 10/10
     batch25: 0.68, // arrival 7/10
-    dev25: 0.68, // arrival 5/10; thirty-ninth pass: 7/10
+    dev25: 0.78, // arrival 5/10; thirty-ninth pass: 7/10; forty-seventh pass: 8/10
     // Batch 26 (2026-11-29), on arrival: held out 5/10, dev 5/10.
     batch26: 0.48,
     dev26: 0.78, // forty-second pass: 6 → 8/10
@@ -100,7 +100,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev27: 0.88, // arrival: 7/10; forty-fourth pass: 9/10
     // Batch 28 (2026-11-29), on arrival: held out 4/10, dev 3/10.
     batch28: 0.38,
-    dev28: 0.78, // arrival 3/10; forty-fifth pass: 5/10; forty-sixth pass: 8/10
+    dev28: 0.88, // arrival 3/10; forty-fifth pass: 5/10; forty-sixth pass: 8/10; forty-seventh pass: 9/10
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -237,7 +237,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev27: 0.88, // arrival: 5/10; forty-third pass: 6/10; forty-fourth pass: 9/10
     // Batch 28 (2026-11-29), on arrival: held out 3/10, dev 5/10.
     batch28: 0.28,
-    dev28: 0.68, // forty-sixth pass: 7/10
+    dev28: 0.78, // forty-sixth pass: 7/10; forty-seventh pass: 8/10
   },
   'real-estate': {
     template: 'real-estate',
@@ -301,7 +301,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch27: 0.58, // arrival: 6/10
     dev27: 0.98, // arrival: 7/10; forty-third pass: 9/10; forty-fourth pass: 10/10
     // Batch 28 (2026-11-29), on arrival: held out 5/10, dev 7/10.
-    batch28: 0.48,
+    batch28: 0.58, // forty-seventh pass: 6/10
     dev28: 0.78, // forty-sixth pass: 8/10
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need

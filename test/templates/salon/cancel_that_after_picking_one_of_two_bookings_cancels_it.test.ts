@@ -17,6 +17,8 @@ describe('"cancel that" after picking one of two bookings', () => {
       { tool: 'cancel_booking', result: { cancelled: true, bookingRef: 'GB-20310617-001' } },
     );
     expect(o.unmet).toEqual([]);
-    expect(o.turns[2].reply).toMatch(/cancel booking GB-20310617-001/);
+    expect(o.turns[2].reply).toMatch(
+      /cancel your women's cut and blow-dry on Tuesday 17 June 2031 at 10:00 \(booking GB-20310617-001\)/,
+    );
   }, 180_000);
 });

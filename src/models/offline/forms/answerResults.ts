@@ -33,7 +33,7 @@ export function replyToResults(input: {
   // So are two options compared ("between balayage and full-head highlights": comparedOptions.ts),
   // the first answer's closing offer left for the second's ("Would you like me to book it?" once).
   const compared = firstOptionAnswered(view);
-  const first = lookUpAnsweredWith({ view, tools, changesData: input.changesData }) ?? compared;
+  const first = compared ?? lookUpAnsweredWith({ view, tools, changesData: input.changesData });
   const answer = withoutFirstOffer(
     answerFromResults(agent, [...(first ? [first] : []), ...view.trailingResults], input.state),
     compared && answerFromResults(agent, [compared], input.state),

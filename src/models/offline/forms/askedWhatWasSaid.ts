@@ -57,7 +57,7 @@ export function callNow(
     requestToResume(view, (n) => schemaOf(tools, n)) ??
     askedWhatWasSaid(view, tools, now, changesData) ??
     anotherLookUpAsked({ view, tools, changesData }) ??
-    otherOptionLookUp({ view, changesData }) ??
+    otherOptionLookUp({ view, changesData, tools }) ??
     pickedInTheRequest(view, tools, changesData)
   );
 }
