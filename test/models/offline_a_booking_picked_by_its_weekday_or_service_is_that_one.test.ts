@@ -48,4 +48,16 @@ describe('a booking picked by its weekday or its service is that one', () => {
     expect(o.unmet).toEqual([]);
     expect(o.turns[0].reply).toMatch(/move your toner and gloss on Thursday 19 June 2031 at 15:00/);
   }, 180_000);
+
+  it('says the read-back alone once it names the booking the look-up found', async () => {
+    const o = await converse(
+      'salon',
+      ['I need to push my appointment on the 14th of June back half an hour, to 1:30', '07700 900606', 'yes'],
+      { tool: 'reschedule_booking', result: { rescheduled: true, bookingRef: 'GB-20310614-002' } },
+    );
+    expect(o.unmet).toEqual([]);
+    expect(o.turns[1].reply).toMatch(
+      /^Just to confirm: move your women's cut and blow-dry on Saturday 14 June 2031/,
+    );
+  }, 180_000);
 });

@@ -6,6 +6,7 @@ import { schemaOf } from '../modelItems.ts';
 import { answerFromResults, askForArgument, missingArgument, reasonForAsking } from '../responseTemplates.ts';
 import { firstOptionAnswered } from './comparedOptions.ts';
 import { isQuestion } from './digressions.ts';
+import { CONFIRM_PREFIX } from './formQuestions.ts';
 import { askStep, type FormStep, isCancel, resumeQuestion } from './formTurn.ts';
 import { afterLookUp } from './lookUpFirst.ts';
 import { resultText, toolAwaitingReply } from './pendingRequests.ts';
@@ -128,7 +129,22 @@ export function replyToResults(input: {
     : foundInstead
       ? afterLookUp(input)
       : undefined;
+  if (resume && namesWhatWasFound(resume, view)) return { say: resume };
   return { say: resume && !answer.endsWith(resume) ? `${answer} ${resume}` : answer };
+}
+
+/**
+ * A read-back that already names the record the look-up found ("Just to confirm: move your women's cut
+ * and blow-dry on Saturday 14 June 2031 at 13:00 (GB-…) to…"): said alone, not after the look-up's own
+ * sentence about the same booking ("Booking GB-… is a women's cut and blow-dry with Maya on Saturday…").
+ */
+function namesWhatWasFound(resume: string, view: ConversationView): boolean {
+  const found = view.trailingResults.at(-1)?.output;
+  if (!resume.startsWith(CONFIRM_PREFIX) || typeof found !== 'object' || found === null) return false;
+  const facts = Object.entries(found).filter(
+    ([k, v]) => k !== 'message' && typeof v === 'string' && v.length >= 6 && !/^\d/.test(v),
+  );
+  return facts.filter(([, v]) => resume.includes(v as string)).length >= 2;
 }
 
 /**

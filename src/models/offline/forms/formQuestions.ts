@@ -13,7 +13,7 @@ import { askForArgument, fillTemplate } from '../responseTemplates.ts';
 const REPHRASE = "Sorry, I didn't catch that. ";
 const EXAMPLE = / For example: [^\n]*$/;
 const OFFER = /^I'm sorry, I'm not getting the (.+?) right\. /;
-const CONFIRM_PREFIX = 'Just to confirm: ';
+export const CONFIRM_PREFIX = 'Just to confirm: ';
 const CONFIRM_SUFFIX = ' Shall I go ahead?';
 
 /** A question asked a second time: said again differently, with an example answer. */
