@@ -270,13 +270,17 @@ const FLOORS_6: Record<string, Figures> = {
  * Dialogue pass 43 (stop 65, one look): "cant", "wont" without their apostrophes end a noun phrase
  * (requestPhrases.ts), and the offline model reads "pw" as "password". Support blind in-scope 0.900 →
  * 0.906, blind5 0.885 → 0.897; no other figure moved. Support blind5's in-scope floor 0.84 → 0.87.
+ * Dialogue pass 47 (stop 67, one look): a complaint to pass on ("I want the manager to know") goes to the
+ * desk whose purpose names complaints, not to a person (models/offline/specialistBeforePerson.ts).
+ * After-hours blind7 in-scope 0.929 → 0.946; no other figure moved (the forty-sixth pass moved none). That
+ * floor 0.9 → 0.92.
  */
 const FLOORS_7: Record<string, Figures> = {
   support: { inScope: 0.95, outOfScope: 0.6, precision: 0.88, coverage: 0.45 },
   salon: { inScope: 0.85, outOfScope: 0.64, precision: 0.98, coverage: 0.03 },
   'real-estate': { inScope: 0.96, outOfScope: 0.42, precision: 0.98, coverage: 0.14 },
   healthcare: { inScope: 0.76, outOfScope: 0.93, precision: 0.98, coverage: 0.02 },
-  'after-hours': { inScope: 0.9, outOfScope: 0.46, precision: 0.82, coverage: 0.58 },
+  'after-hours': { inScope: 0.92, outOfScope: 0.46, precision: 0.82, coverage: 0.58 },
 };
 const blindSet = (name: string, file = 'blind.jsonl') => join(ROOT, 'templates', name, 'eval', file);
 const withBlindSets = Object.keys(TEMPLATES).filter((name) => existsSync(blindSet(name)));

@@ -60,4 +60,19 @@ describe('a booking picked by its weekday or its service is that one', () => {
       /^Just to confirm: move your women's cut and blow-dry on Saturday 14 June 2031/,
     );
   }, 180_000);
+
+  // A first version of the read-back at once let the message be routed again after the look-up made for
+  // it: a move asked by reference went on to the booking desk, and three desks more.
+  it('keeps a move asked by reference at the desk that moves it', async () => {
+    const o = await converse(
+      'salon',
+      [
+        "reschedule Tomas Herrera's keratin on the 14th to the following Saturday same time comma ref GB-20310614-001",
+      ],
+      { reply: 'phone number the booking is under' },
+    );
+    expect(o.unmet).toEqual([]);
+    expect(o.turns[0].agent).toBe('CustomerService');
+    expect(o.turns[0].handoffs).toHaveLength(1);
+  }, 180_000);
 });

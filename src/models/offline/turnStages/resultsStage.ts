@@ -8,7 +8,11 @@ import type { TurnContext } from './turnContext.ts';
 import type { StageOutcome } from './turnDecision.ts';
 
 /** The turn once the customer's message to serve is known. */
-export type MessageTurn = TurnContext & { text: string };
+export type MessageTurn = TurnContext & {
+  text: string;
+  /** This agent looked up the record a change it makes is about, for this message: it reads the change back. */
+  lookedUpForChange?: boolean;
+};
 
 /**
  * Step 1 of the offline model: the input ends with results of this agent's tools → answer from them
@@ -48,8 +52,12 @@ export function resultsStage(turn: TurnContext): StageOutcome<MessageTurn> {
     const chosen = chooser.choose(said, tools, view, asked)?.tool.name;
     return chosen === undefined || !changesData(chosen) || askedFor(chosen) ? chosen : undefined;
   };
-  const readBack = () => looksUpForReadBack(agent, view, chosenFor, (n) => changesData(n), tools, now);
-  if (view.trailingResults.length > 0 && (waiting || (!alongside && !readBack()))) {
+  const readsBack =
+    view.trailingResults.length > 0 &&
+    !waiting &&
+    !alongside &&
+    looksUpForReadBack(agent, view, chosenFor, (n) => changesData(n), tools, now);
+  if (view.trailingResults.length > 0 && (waiting || (!alongside && !readsBack))) {
     if (waiting && tools.some((t) => t.name === waiting.name))
       return { call: waiting.name, args: waiting.args };
     return replyToResults({
@@ -64,5 +72,5 @@ export function resultsStage(turn: TurnContext): StageOutcome<MessageTurn> {
   if (alongside) [view, state] = requestAlone(view, state, alongside);
   const text = view.latestUserMessage;
   if (text === undefined) return { say: idleTurnReply(graph, agentName, view, enabledHandoffs, undefined) };
-  return { next: { ...turn, view, state, text } };
+  return { next: { ...turn, view, state, text, lookedUpForChange: readsBack } };
 }

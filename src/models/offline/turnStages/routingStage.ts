@@ -40,6 +40,11 @@ export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
   const { graph, agentName, agent, options, input, scope, tools, enabledHandoffs, view, now } = turn;
   const { chooser, changesData, text, asked, awaiting, desk } = turn;
   const { routerThreshold } = options;
+  // This agent already looked up the record the change it makes is about, for this very message: the
+  // change is read back here. Routed again, "reschedule … keratin … ref GB-…" went on to the booking desk,
+  // and three desks more.
+  if (turn.lookedUpForChange)
+    return { next: { ...turn, actsOnShown: false, unsure: false, keptAtEntry: false } };
   // At the handoff cap the edges are hidden; a request this agent does not cover still goes to the
   // escalation, never a wrong answer from here (the governed model turns the call into it).
   const capped = cappedRoute(graph, agent, text, enabledHandoffs, scope?.view, routerThreshold);
