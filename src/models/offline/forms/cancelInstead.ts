@@ -1,7 +1,9 @@
 import { tokenize } from '../../../routing/textFeatures.ts';
+import type { JsonSchema } from '../argumentExtraction.ts';
 import type { AskedQuestion } from '../askedQuestions.ts';
 import { inToolWords } from '../customerWords.ts';
 import type { FunctionTool } from '../modelItems.ts';
+import { describeProperty } from '../propertyKinds.ts';
 import { objectWordsOf, sameStem } from '../toolActions.ts';
 import { actionWordsOf, namesAction, verbOf } from '../toolMatcher.ts';
 
@@ -153,16 +155,11 @@ const OPENING =
 const NEW_COUNT =
   /\b(?:make|change|cut|bring|take|drop|reduce|lower|raise|increase|bump)\s+(?:it|that|this|them)?\s*(?:down|up)?\s*(?:to\s+)?\d+\b|\b\d+\s+(?:[a-z]+\s+)?instead of\s+\d+\b/i;
 
-/** The properties of a tool that take a count. */
+/** The properties of a tool that take a count (a number, whether or not it may be left out). */
 function countsOf(tool: FunctionTool): string[] {
-  const props = (tool.parameters as { properties?: Record<string, { type?: unknown }> } | undefined)
-    ?.properties;
-  return Object.entries(props ?? {})
-    .filter(
-      ([, p]) =>
-        p?.type === 'integer' ||
-        p?.type === 'number' ||
-        (Array.isArray(p?.type) && p.type.includes('integer')),
-    )
-    .map(([name]) => name);
+  const props = (tool.parameters as JsonSchema | undefined)?.properties ?? {};
+  return Object.keys(props).filter((name) => {
+    const { types } = describeProperty(name, props[name]);
+    return types.includes('number') || types.includes('integer');
+  });
 }

@@ -90,8 +90,8 @@ export function looksUpForReadBack(
   view: ConversationView,
   chosenFor: (text: string) => string | undefined,
   changesData: (toolName: string) => boolean,
-  tools?: readonly FunctionTool[],
-  now: Date = new Date(),
+  tools: readonly FunctionTool[] | undefined,
+  now: Date,
 ): boolean {
   const results = view.trailingResults;
   const text = view.latestUserMessage;

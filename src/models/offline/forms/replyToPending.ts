@@ -1,7 +1,9 @@
 import { tokenize } from '../../../routing/textFeatures.ts';
+import type { JsonSchema } from '../argumentExtraction.ts';
 import type { AskedQuestion } from '../askedQuestions.ts';
+import { valuesSaid } from '../entityExtractors.ts';
 import type { FunctionTool } from '../modelItems.ts';
-import { propertyWords } from '../propertyKinds.ts';
+import { describeProperty, propertyWords } from '../propertyKinds.ts';
 import {
   namesAction,
   namesTool,
@@ -76,19 +78,9 @@ function changesForAnother(said: string, toolName: string, doc: ToolDoc | undefi
 
 /** A value the change needs from a fixed set (`plan`: Starter, Growth, Scale), none of which is said. */
 function choiceUnsaid(tool: FunctionTool, text: string): boolean {
-  const schema = tool.parameters as {
-    required?: string[];
-    properties?: Record<string, { enum?: unknown[] }>;
-  };
-  return (schema?.required ?? []).some((p) => {
-    const values = schema.properties?.[p]?.enum;
-    return (
-      Array.isArray(values) &&
-      !values.some(
-        (v) =>
-          typeof v === 'string' &&
-          new RegExp(`\\b${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text),
-      )
-    );
+  const schema = tool.parameters as JsonSchema;
+  return (schema?.required ?? []).some((p: string) => {
+    const values = describeProperty(p, schema.properties?.[p] ?? {}).enum;
+    return values !== undefined && valuesSaid(text, values).length === 0;
   });
 }
