@@ -14,7 +14,7 @@ export interface DialogueGate {
   tuned: number;
   heldOut: number;
   /**
-   * A floor per held-out batch (`batchN`: rows `holdoutN-…`, batches 3 to 28) and per dev set (`devN`:
+   * A floor per held-out batch (`batchN`: rows `holdoutN-…`, batches 3 to 29) and per dev set (`devN`:
    * rows `devN-…`, a batch author's tunable rows gated apart from the rows written by the fixers, from
    * batch 9), as dialogueGate.ts lists them in BATCHES and DEV_SETS; a floor missing fails the gate. No
    * batch looped on arrival, so no loop is allowed anywhere (the per-batch loop allowances, all 0, were
@@ -101,6 +101,9 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 28 (2026-11-29), on arrival: held out 4/10, dev 3/10.
     batch28: 0.38,
     dev28: 0.88, // arrival 3/10; forty-fifth pass: 5/10; forty-sixth pass: 8/10; forty-seventh pass: 9/10
+    // Batch 29 (2026-11-29), on arrival: held out 5/10, dev 8/10.
+    batch29: 0.48,
+    dev29: 0.78,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -167,6 +170,9 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 28 (2026-11-29), on arrival: held out 4/10, dev 7/10.
     batch28: 0.38,
     dev28: 0.88, // forty-sixth pass: 9/10
+    // Batch 29 (2026-11-29), on arrival: held out 9/10, dev 4/10.
+    batch29: 0.88,
+    dev29: 0.38,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -238,6 +244,9 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 28 (2026-11-29), on arrival: held out 3/10, dev 5/10.
     batch28: 0.28,
     dev28: 0.78, // forty-sixth pass: 7/10; forty-seventh pass: 8/10
+    // Batch 29 (2026-11-29), on arrival: held out 5/10, dev 4/10.
+    batch29: 0.48,
+    dev29: 0.38,
   },
   'real-estate': {
     template: 'real-estate',
@@ -303,6 +312,9 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 28 (2026-11-29), on arrival: held out 5/10, dev 7/10.
     batch28: 0.58, // forty-seventh pass: 6/10
     dev28: 0.78, // forty-sixth pass: 8/10
+    // Batch 29 (2026-11-29), on arrival: held out 5/10, dev 6/10.
+    batch29: 0.48,
+    dev29: 0.58,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -372,5 +384,8 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 28 (2026-11-29), on arrival: held out 8/10, dev 7/10.
     batch28: 0.78,
     dev28: 0.78, // forty-sixth pass: 8/10
+    // Batch 29 (2026-11-29), on arrival: held out 9/10, dev 8/10.
+    batch29: 0.88,
+    dev29: 0.78,
   },
 };
