@@ -18,6 +18,7 @@ import { partStep } from './forms/partStep.ts';
 import { timesSaid } from './forms/pickByTime.ts';
 import {
   agreesAfterChecking,
+  agreesWithAside,
   plainReplyAtReadBack,
   restatesWithAgreement,
 } from './forms/plainConfirmation.ts';
@@ -153,7 +154,9 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   const restates =
     confirming !== undefined &&
     !saysYes &&
-    (restatesWithAgreement(text) || agreesAfterChecking(text, confirming.name)) &&
+    (restatesWithAgreement(text) ||
+      agreesAfterChecking(text, confirming.name) ||
+      agreesWithAside(text, confirming.name)) &&
     saysOnlyWhatWasReadBack(before.args, heard.args, view.assistantTexts.at(-1) ?? '');
   const agrees = (saysYes && !yesWithValue) || restates;
   // "Yes, Growth. Go ahead." to "change your latest order to 3 in all": agreeing to something not read back.

@@ -44,6 +44,12 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
     /\b(?:fit|squeeze|get)\s+(her|him|them)\s+in\b(?=\s+(?:(?:on|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)\b)/gi,
     'book $1 in',
   ],
+  // "cancel it please, I'll book again if I need to": a later booking the caller may make is no request
+  // now (it offered openings in place of the cancellation agreed to).
+  [
+    /\b(?:i'?ll|ill|i will|we'?ll|we will)\s+(?:just\s+)?(?:book|rebook|make|schedule|call|ring)\b(?:\s+(?:it|one|in|again|another(?:\s+(?:one|appointment|visit))?))*\s+(?:if|when|once|later|another time|some other time|in the future|next (?:week|month|time))\b[^.!?]*/gi,
+    ' ',
+  ],
   // "cancel my subscription", "cancel our service": ending what the account pays for is closing it.
   [/\bcancel(?:l?ing)?\s+(my|our|the)\s+(subscription|service|membership)\b/gi, 'close $1 $2'],
   // "the seats we ordered", "I placed an order last week", "we put in an order": an order that exists, not

@@ -147,10 +147,11 @@ export function valuesSaid(text: string, values: readonly string[]): { value: st
 }
 
 /**
- * What a change goes to: "to pro", "down to the Growth plan", "onto our Scale tier" (the value said
- * right after it is the new one, whatever was said before).
+ * What a change goes to: "to pro", "down to the Growth plan", "onto our Scale tier", "make it Growth
+ * instead", "let's go with Growth" (the value said right after it is the new one, whatever was said
+ * before: "Scale is way more than we need. Can you make it Growth instead?" had been read back as Scale).
  */
-const GOES_TO = / (?:to|into|onto)(?: (?:the|a|an|our|my))?$/;
+const GOES_TO = / (?:to|into|onto|make it|make that|go with|go for|stick with)(?: (?:the|a|an|our|my))?$/;
 
 /** An allowed value mentioned in the text; "upgrade from basic to pro" picks the one after "to". */
 export function findEnumValue(text: string, values: readonly string[]): string | undefined {

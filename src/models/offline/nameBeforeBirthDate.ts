@@ -25,7 +25,7 @@ const BIRTH_DATE = new RegExp(
 
 /** Words no name is made of (answers, fillers, request and record words). */
 const NOT_NAME =
-  /^(?:yes|yeah|yep|no|ok|okay|um|uh|er|erm|so|well|hi|hello|hey|please|thanks|the|a|an|my|me|i|im|is|it|its|and|for|of|to|at|on|in|with|born|dob|birthday|birth|date|name|patient|appointment|visit|booking|cancel|move|book|this|that|under|account|number)$/i;
+  /^(?:yes|yeah|yep|no|ok|okay|um|uh|er|erm|so|well|hi|hello|hey|please|thanks|the|a|an|my|me|i|im|is|it|its|and|for|of|to|at|on|in|with|born|dob|birthday|birth|date|name|patient|appointment|visit|booking|cancel|move|book|this|that|under|account|number|her|his|she|he|they|them|their|says)$/i;
 
 const nameWord = (w: string) =>
   /^\p{L}[\p{L}'’-]*$/u.test(w) && !NOT_NAME.test(w) && !WEEKDAYS.includes(w) && !MONTHS.includes(w);
@@ -37,7 +37,7 @@ export function nameBeforeBirthDate(text: string): string | undefined {
   const before = text
     .slice(0, at)
     .replace(
-      /[,;:]?\s*(?:(?:my )?(?:dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born)(?: is| on)?)?[,;:]?\s*$/i,
+      /[,;:]?\s*(?:(?:my |her |his |their )?(?:dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born)(?: is| on)?)?[,;:]?\s*$/i,
       '',
     )
     .trim()

@@ -16,10 +16,10 @@ const CONTRAST = /\b(?:but|actually|instead|rather|make (?:it|that)|change (?:it
 
 /**
  * What says the number after it is the new one: "make it 6", "change that to 8", "bump it up to 10",
- * "change the order to 6 seats instead" (its 4 seats said before were read back).
+ * "change the order to 6 seats instead" (its 4 seats said before were read back), "drop it from 4 seats to 2".
  */
 const NEW_NUMBER_BEFORE =
-  /\b(?:make (?:it|that|them)|change (?:it|that|them|(?:the|my|our|this|that) (?:[a-z]+ ){0,2}?[a-z]+) to|(?:bump|take|put|bring) (?:it|that|them) (?:up |down )?to)\s+$/i;
+  /\bfrom \d+ (?:[a-z]+ )?(?:down |up )?to\s+$|\b(?:make (?:it|that|them)|change (?:it|that|them|(?:the|my|our|this|that) (?:[a-z]+ ){0,2}?[a-z]+) to|(?:bump|take|put|bring) (?:it|that|them) (?:up |down )?to)\s+$/i;
 
 /** What says the number before it is the whole: "six in total", "6 seats in all", "10 altogether". */
 const IN_TOTAL_AFTER = /^\S+\s+(?:[a-z]+\s+)?(?:in total|in all|total|altogether)\b/i;
@@ -30,6 +30,9 @@ const INSTEAD_OF = /\b(?:instead of|rather than)\s+$/i;
 /** A number said with one of these is a length of time; a property named like these is itself a time. */
 const TIME_UNIT = /^(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)$/;
 const TIME_LIKE = /year|month|week|day|hour|min|duration|time|term|age|period/i;
+
+/** "it's the seats one", "that one", "which one": "one" standing for a thing, no count (an order of 1 seat was read back). */
+const ONE_AS_PRONOUN = /\b(?:the|that|this|which|each|every|any|no|another|other)\s+(?:[a-z]+\s+){0,2}$/i;
 
 type Candidate = { value: number; before: string; at: number };
 
@@ -51,6 +54,7 @@ export function findNumber(text: string, unit?: string): number | undefined {
   for (const match of cleaned.matchAll(/(?<![\w.-])(\d+(?:\.\d+)?|[a-z]+)(?![\w-])(?=\s*([a-z]*))/gi)) {
     const word = match[1].toLowerCase();
     const value = /^\d/.test(word) ? Number(word) : NUMBER_WORDS[word];
+    if (word === 'one' && ONE_AS_PRONOUN.test(cleaned.slice(0, match.index))) continue;
     if (value !== undefined) candidates.push({ value, before: match[2].toLowerCase(), at: match.index ?? 0 });
   }
   // "we lived in our home for forty years" is no count of bedrooms, unless the property is itself a time.

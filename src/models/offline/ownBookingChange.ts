@@ -23,7 +23,7 @@ export const OWN_RECORD =
  * new request's day alone.
  */
 const MOVE_SAID =
-  /\b(?:change|switch|swap)\s+(?:the\s+)?(?:day|date|time|hour)\b|\b(?:a\s+|an\s+)?(?:different|another|other|later|earlier)\s+(?:day|date|time|slot)\b|\bmake\s+it\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\w+|later|earlier|sooner)\b(?=[^.?!]*\binstead\b)|\b(?:come|get|be\s+seen)\s+(?:in\s+)?(?:sooner|earlier)\b|\bbring\s+(?:it|that|this)\s+forward\b|\bmove\s+(?:it|that|this)\s+(?:up|forward)\b|\b(?:it|that|this)\s+(?:be\s+)?(?:changed|rearranged)\b|\bchange\s+(?:it|that|this)\b(?!\s+(?:to|for)\s+(?:a|an)\b)/i;
+  /\b(?:change|switch|swap)\s+(?:the\s+)?(?:day|date|time|hour)\b|\b(?:a\s+|an\s+)?(?:different|another|other|later|earlier)\s+(?:day|date|time|slot)\b|\bmake\s+it\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\w+|later|earlier|sooner)\b(?=[^.?!]*\binstead\b)|\b(?:come|get|be\s+seen)\s+(?:in\s+)?(?:sooner|earlier)\b|\bbring\s+(?:it|that|this)\s+forward\b|\bmove\s+(?:it|that|this)\s+(?:up|forward)\b|\b(?:it|that|this)\s+(?:be\s+)?(?:changed|rearranged)\b|\b(?:appointment|appt|booking|visit|viewing|session)\s+(?:go|be\s+moved|move|shift)\s+to\b|\bchange\s+(?:it|that|this)\b(?!\s+(?:to|for)\s+(?:a|an)\b)/i;
 
 /**
  * The booking given up: "that one needs to go", "we won't need that any more", "I'll have to let that
@@ -59,9 +59,21 @@ const CHANGE_OF_A_VISIT =
 const VISIT_NOUN = /^(?:appointment|appt|booking|visit|viewing|session|slot|reservation)s?$/i;
 
 export function visitNamedByItsCare(text: string, isCare: (word: string) => boolean): string {
-  return text.replace(CHANGE_OF_A_VISIT, (all, verb, owner, words, last) =>
-    VISIT_NOUN.test(last) || !isCare(last.toLowerCase())
-      ? all
-      : `${verb} ${owner} ${words}${last} appointment`,
-  );
+  return text
+    .replace(CHANGE_OF_A_VISIT, (all, verb, owner, words, last) =>
+      VISIT_NOUN.test(last) || !isCare(last.toLowerCase())
+        ? all
+        : `${verb} ${owner} ${words}${last} appointment`,
+    )
+    .replace(GOES_TO_A_DAY, (all, owner, words, last, goes) =>
+      VISIT_NOUN.test(last) ? all : `${owner} ${words}${last} appointment ${goes}`,
+    );
 }
+
+/**
+ * "could my toner go to Saturday the 21st instead?", "can my cut be moved to 3pm": something of the
+ * caller's own said to go to another day or time is a visit, whatever it is named by (a toner is a
+ * substance to WordNet, not a care); the front desk had read it as a new booking of that day.
+ */
+const GOES_TO_A_DAY =
+  /\b(my|our|his|her)\s+((?:[a-z-]+\s+){0,2}?)([a-z-]+)\s+((?:go|be\s+moved|be\s+changed|be\s+switched|move|shift)\s+to\s+(?:the\s+|a\s+|next\s+|this\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)?\b|(?:morning|afternoon|evening|later|earlier)\b))/gi;

@@ -10,7 +10,7 @@ import { spokenIntroduction } from './spokenIntroduction.ts';
 /** "my name is Dana Ruiz", "this is Dana", "I'm Dana", "call me Dana", "name's Dana". */
 export function findPersonName(text: string): string | undefined {
   const explicit = text.match(
-    /\b(?:my name is|my name's|the name's|the name is|name is)\s+(\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+){0,2})/iu,
+    /\b(?:my name is|my name's|my names|the name's|the name is|name is)\s+(\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+){0,2})/iu,
   );
   if (explicit) return titleCase(trimTrailingFiller(explicit[1]));
   // Texted: "name Jay Patel", "name: Jay Patel", "names Jay": capitalised only ("name the file" is none).
@@ -52,7 +52,23 @@ export function findPersonName(text: string): string | undefined {
     );
   // "It's Monday" introduces a day, not a person.
   const first = introduced[1].split(/\s+/)[0].toLowerCase();
-  return WEEKDAYS.includes(first) || MONTHS.includes(first) ? undefined : trimTrailingFiller(introduced[1]);
+  if (WEEKDAYS.includes(first) || MONTHS.includes(first)) return undefined;
+  const name = trimTrailingFiller(introduced[1]);
+  // "it's Haddad, with two Ds. Omar Haddad, June 19, 1987": a surname put right, then the full name
+  // said again — the full name (verified as "Haddad" alone, no patient matched).
+  return (!name.includes(' ') && fullNameWith(text, name)) || name;
+}
+
+/** A capitalised name of two or three words in the text that ends with `surname`. */
+function fullNameWith(text: string, surname: string): string | undefined {
+  const full = new RegExp(
+    `\\b(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?)\\s+${surname}\\b`,
+    'u',
+  ).exec(text);
+  const given = full?.[1].split(/\s+/) ?? [];
+  return full && !given.some((w) => NOT_A_NAME.test(w) || /^(?:it'?s|is|i'?m)$/i.test(w))
+    ? `${full[1]} ${surname}`
+    : undefined;
 }
 
 /**
@@ -145,14 +161,15 @@ function bookedFor(text: string): string | undefined {
 }
 
 /**
- * "I'm calling for my son Tomás Herrera, born May 30 2015", "I am the mother of Tomás Herrera": a caller speaking for a relative names the
+ * "I'm calling for my son Tomás Herrera, born May 30 2015", "I am the mother of Tomás Herrera", "calling
+ * for my girlfriend, Maria Garcia", "for my boss, Dr Helen Achebe": a caller speaking for someone names the
  * person the request is about, whose details (and identity check) follow. A capitalised full name only,
  * right after the relation: "my son Leo" or "my son has a fever" is no full name to check.
  */
 function relativeNamed(text: string): string | undefined {
   const m =
     text.match(
-      /\b(?:my|our)\s+(?:son|daughter|child|kid|boy|girl|baby|wife|husband|partner|mother|mom|mum|father|dad|grandson|granddaughter|grandmother|grandfather|grandma|grandpa)\s*,?\s+(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\b/u,
+      /\b(?:my|our)\s+(?:son|daughter|child|kid|boy|girl|baby|wife|husband|partner|mother|mom|mum|father|dad|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|girlfriend|boyfriend|fianc[eé]e?|sister|brother|aunt|uncle|niece|nephew|stepson|stepdaughter|stepmother|stepfather|(?:mother|father)-in-law|boss|friend|flatmate|roommate)\s*,?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\b/u,
     ) ??
     // "I am the mother of Tomás Herrera": the relation said the other way round.
     text.match(

@@ -57,7 +57,10 @@ export function answerFromResults(
   results: readonly ToolResult[],
   state: Record<string, unknown> | undefined,
 ): string {
-  return results.map((result) => answerFromResult(agent, result, state)).join(' ');
+  // A look-up run twice to one end (the records listed, then listed again for the one picked) says its
+  // answer once: the caller heard the same two appointments twice over.
+  const said = results.map((result) => answerFromResult(agent, result, state));
+  return said.filter((answer, i) => said.indexOf(answer) === i).join(' ');
 }
 
 function answerFromResult(

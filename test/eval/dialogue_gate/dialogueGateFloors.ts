@@ -103,7 +103,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev28: 0.88, // arrival 3/10; forty-fifth pass: 5/10; forty-sixth pass: 8/10; forty-seventh pass: 9/10
     // Batch 29 (2026-11-29), on arrival: held out 5/10, dev 8/10.
     batch29: 0.48,
-    dev29: 0.78,
+    dev29: 0.88, // forty-eighth pass: 9/10
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -172,7 +172,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev28: 0.88, // forty-sixth pass: 9/10
     // Batch 29 (2026-11-29), on arrival: held out 9/10, dev 4/10.
     batch29: 0.88,
-    dev29: 0.38,
+    dev29: 0.88, // forty-eighth pass: 9/10
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -232,21 +232,21 @@ export const GATES: Record<string, DialogueGate> = {
     dev23: 0.88, // thirty-seventh pass: 5 → 7/10; thirty-eighth: 9/10
     // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 3/10. Thirty-fourth pass: dev 3 → 5/10; the
     // payment read back after a correction: 6/10.
-    batch24: 0.48,
+    batch24: 0.58, // forty-eighth pass: 6/10
     dev24: 0.98, // thirty-sixth pass: 7 → 10/10
-    batch25: 0.58, // arrival 6/10
+    batch25: 0.68, // arrival 6/10; forty-eighth pass: 7/10
     dev25: 0.98, // arrival 7/10; thirty-ninth pass: 9/10; fortieth: 10/10
     // Batch 26 (2026-11-29), on arrival: held out 5/10, dev 3/10.
     batch26: 0.78, // forty-second pass: 6 → 8/10
     dev26: 0.68, // forty-second pass: 3 → 7/10
-    batch27: 0.78, // arrival: 7/10; forty-third pass: 8/10
+    batch27: 0.88, // arrival: 7/10; forty-third pass: 8/10; forty-eighth pass: 9/10
     dev27: 0.88, // arrival: 5/10; forty-third pass: 6/10; forty-fourth pass: 9/10
     // Batch 28 (2026-11-29), on arrival: held out 3/10, dev 5/10.
     batch28: 0.28,
     dev28: 0.78, // forty-sixth pass: 7/10; forty-seventh pass: 8/10
     // Batch 29 (2026-11-29), on arrival: held out 5/10, dev 4/10.
     batch29: 0.48,
-    dev29: 0.38,
+    dev29: 0.78, // forty-eighth pass: 8/10
   },
   'real-estate': {
     template: 'real-estate',
@@ -305,7 +305,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch25: 0.58, // arrival 5/10; forty-sixth pass: 6/10
     dev25: 0.78, // arrival 6/10; thirty-ninth pass: 8/10
     // Batch 26 (2026-11-29), on arrival: held out 8/10, dev 6/10.
-    batch26: 0.88, // forty-first pass: 9/10
+    batch26: 0.98, // forty-first pass: 9/10; forty-eighth pass: 10/10
     dev26: 0.78, // forty-second pass: 7 → 8/10
     batch27: 0.58, // arrival: 6/10
     dev27: 0.98, // arrival: 7/10; forty-third pass: 9/10; forty-fourth pass: 10/10
@@ -314,7 +314,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev28: 0.78, // forty-sixth pass: 8/10
     // Batch 29 (2026-11-29), on arrival: held out 5/10, dev 6/10.
     batch29: 0.48,
-    dev29: 0.58,
+    dev29: 0.78, // forty-eighth pass: 8/10
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -386,6 +386,6 @@ export const GATES: Record<string, DialogueGate> = {
     dev28: 0.78, // forty-sixth pass: 8/10
     // Batch 29 (2026-11-29), on arrival: held out 9/10, dev 8/10.
     batch29: 0.88,
-    dev29: 0.78,
+    dev29: 0.88, // forty-eighth pass: 9/10
   },
 };

@@ -6,7 +6,7 @@ import type { FunctionTool } from '../modelItems.ts';
 import { criterionAnsweringGreeting } from '../statedCriteria.ts';
 import type { ToolDoc } from '../toolMatcher.ts';
 import { answersFreeTextQuestion, reasonAtReadBack } from './freeTextAnswer.ts';
-import { replyAboutReadBack } from './plainConfirmation.ts';
+import { agreesWithAside, replyAboutReadBack, restatesWithAgreement } from './plainConfirmation.ts';
 
 const schemaOf = (tool: FunctionTool) => (tool.parameters ?? {}) as JsonSchema;
 
@@ -31,6 +31,11 @@ export function answersAsked(input: {
   if (!asked) return false;
   if (tools.some((t) => propertiesNamedIn(schemaOf(t), text, now).length > 0)) return true;
   if (asked.kind === 'confirm' && replyAboutReadBack(text, asked.tool)) return true;
+  // "Yes, Thursday the 12th at 9. Thanks." to a move's read-back: agreement that says its values again is
+  // the read-back's (the day and time had sent it to the booking desk, which asked for a service). The
+  // form then checks the values are the ones read back.
+  if (asked.kind === 'confirm' && (restatesWithAgreement(text) || agreesWithAside(text, asked.tool)))
+    return true;
   const greeting = {
     now,
     changesData: input.changesData,

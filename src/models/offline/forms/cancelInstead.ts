@@ -4,7 +4,7 @@ import type { AskedQuestion } from '../askedQuestions.ts';
 import { inToolWords } from '../customerWords.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { describeProperty } from '../propertyKinds.ts';
-import { objectWordsOf, sameStem } from '../toolActions.ts';
+import { makesNewRecord, objectWordsOf, sameObject, sameStem } from '../toolActions.ts';
 import { actionWordsOf, namesAction, verbOf } from '../toolMatcher.ts';
 
 /**
@@ -151,9 +151,12 @@ export function otherChangeInstead(
 const OPENING =
   /^\W*(?:(?:yes|yeah|yep|ok|okay|sure|no|nah|actually|then|please|pls|just|so|and|instead|rather|can you|could you|i'?d like to|i want to)\b[\s,.!]*)*/i;
 
-/** "make it 2 seats", "cut it down to 2", "2 instead of 4": a number said as the one wanted now. */
+/**
+ * "make it 2 seats", "cut it down to 2", "2 instead of 4", "drop it from 4 seats to 2", "2 seats in
+ * total": a number said as the one wanted now.
+ */
 const NEW_COUNT =
-  /\b(?:make|change|cut|bring|take|drop|reduce|lower|raise|increase|bump)\s+(?:it|that|this|them)?\s*(?:down|up)?\s*(?:to\s+)?\d+\b|\b\d+\s+(?:[a-z]+\s+)?instead of\s+\d+\b/i;
+  /\b(?:make|change|cut|bring|take|drop|reduce|lower|raise|increase|bump)\s+(?:it|that|this|them)?\s*(?:down|up)?\s*(?:to\s+)?\d+\b|\b\d+\s+(?:[a-z]+\s+)?instead of\s+\d+\b|\bfrom\s+\d+\s+(?:[a-z]+\s+)?(?:down\s+|up\s+)?to\s+\d+\b|\b\d+\s+(?:[a-z]+\s+)?(?:in total|altogether)\b/i;
 
 /** The properties of a tool that take a count (a number, whether or not it may be left out). */
 function countsOf(tool: FunctionTool): string[] {
@@ -163,3 +166,33 @@ function countsOf(tool: FunctionTool): string[] {
     return types.includes('number') || types.includes('integer');
   });
 }
+
+/**
+ * "Can you change that one rather than putting in a second order?" said to the read-back of a new order:
+ * the customer has one and wants it changed, not another beside it. Taken as a yes to the new one, a
+ * second order was placed (dev29). The one change of the same thing that neither makes a record nor
+ * cancels one is read back instead; it still runs only on a yes.
+ */
+export function changeInsteadOfNew(
+  asked: AskedQuestion | undefined,
+  text: string,
+  tools: readonly FunctionTool[],
+  changesData: (name: string) => boolean,
+): FunctionTool | undefined {
+  if (asked?.kind !== 'confirm' || !NOT_ANOTHER.test(text)) return undefined;
+  const current = tools.find((t) => t.name === asked.tool);
+  if (!current || !makesNewRecord(current.name)) return undefined;
+  const changes = tools.filter(
+    (t) =>
+      t.name !== current.name &&
+      changesData(t.name) &&
+      !makesNewRecord(t.name) &&
+      !CANCELS.test(`${t.name} ${t.description ?? ''}`) &&
+      sameObject(t.name, current.name),
+  );
+  return changes.length === 1 ? changes[0] : undefined;
+}
+
+/** "rather than putting in a second order", "not a new booking", "instead of making another one". */
+const NOT_ANOTHER =
+  /\b(?:rather than|instead of|not|no need for|(?:don'?t|do not) (?:want|need))\s+(?:(?:putting in|placing|making|booking|adding|creating|opening|starting|doing)\s+)?(?:a\s+|an\s+)?(?:second|another|new|extra|separate|fresh)\b/i;

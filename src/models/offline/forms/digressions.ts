@@ -58,8 +58,13 @@ export function requestAfterCancel(text: string): string | undefined {
   const rest = text
     .slice(match.index + match[0].length)
     .replace(/^[\s,.;:!-]+/, '')
-    // "yes cancel it please, something's come up with work": the "please" is the cancel's own.
-    .replace(/^(?:please|pls|thanks|thank you)\s*[,.;:!-]+/i, '')
+    // "yes cancel it please, something's come up with work": the "please" is the cancel's own; said
+    // without a comma too ("yeah cancel it please im feeling a lot better", as speech-to-text writes it),
+    // unless a request follows ("never mind, please can you book me for friday").
+    .replace(
+      /^(?:please|pls|thanks|thank you)\b(?:\s*[,.;:!-]+|\s+(?!(?:can|could|would|will|book|i)\b))/i,
+      '',
+    )
     .trim();
   // "leave it where it is", "leave it as it was": a clause about what is kept, not a question.
   if (/^(?:where|how|what|as)\s+(?:it|they|that)\s+(?:is|are|was|were)\b/i.test(rest)) return undefined;

@@ -17,6 +17,7 @@ import { pickForChange } from './lookUpFirst.ts';
 import { offeredTime } from './offeredTime.ts';
 import { pickedByTime } from './pickByTime.ts';
 import { isPick, PICK_PHRASE, pickedIndex, referencesIn, SOONEST, WHICH_RECORD } from './picks.ts';
+import { agreesToRelayedReadBack } from './plainConfirmation.ts';
 import { resultText } from './resultText.ts';
 import { statedReason } from './statedReason.ts';
 
@@ -135,6 +136,8 @@ export function replyGoesToDesk(
   // Not when the desk itself asked for a name.
   if (nameAloneTakenBy(agent, text) && !/\bname\b/i.test(resultText(desk) ?? '')) return false;
   if (chosenTool === undefined || chosenTool === desk.name) return true;
+  // "yeah cancel it please im feeling a lot better" to the desk's read-back: the desk's, whatever the aside.
+  if (isReadBack(resultText(desk)) && agreesToRelayedReadBack(text, resultText(desk))) return true;
   // "the physical therapy one" names one of the desk's offered items, whatever else its words fit.
   if (!isQuestion(text) && referencePicked(desk, text) !== undefined) return true;
   // The agent's own tool still takes what it takes: a name and birth date verify the caller, and the

@@ -85,6 +85,32 @@ export function restatesWithAgreement(text: string): boolean {
 }
 
 /**
+ * "yeah cancel it please im feeling a lot better", "yeah thats the one on sunday at one cancel it please":
+ * a yes with the read-back's action said back on "it", and a check or a reason around it, as callers say
+ * it on the phone. Heard as a new topic, the message went to the clinical line ("feeling better"). Not
+ * with a question, a withdrawal or a turn to something else ("but", "instead", "also"); the caller of
+ * this checks that every value said is one read back.
+ */
+export function agreesWithAside(text: string, toolName: string): boolean {
+  const said = text.trim();
+  const actions = actionWordsOf(toolName);
+  if (
+    actions.length === 0 ||
+    !isYes(said) ||
+    isQuestion(said) ||
+    withdraws(said) ||
+    TURNS_ELSEWHERE.test(said)
+  )
+    return false;
+  return new RegExp(
+    `\\b(?:${actions.join('|')})\\s+(?:it|that|them|this)\\b(?!\\s+(?:to|for|instead|on|at|from|and)\\b)`,
+    'i',
+  ).test(said);
+}
+
+const TURNS_ELSEWHERE = /\b(?:but|instead|also|rather|as well|can you|could you|and then)\b/i;
+
+/**
  * "So the same Saturday, just 2pm instead of 11? Yes, please do that.": the read-back checked in the
  * caller's own words, then agreed to. The caller of this checks that every value said is one read back;
  * the read-back had been said again.
@@ -99,4 +125,42 @@ export function agreesAfterChecking(text: string, toolName: string): boolean {
     plainReplyAtReadBack(last, toolName) &&
     (isYes(last) || agreesAtReadBack(last, toolName))
   );
+}
+
+/** Street words as texted: "river rd one" names 220 River Road. */
+const STREET_SHORT: Record<string, string> = {
+  rd: 'road',
+  st: 'street',
+  ave: 'avenue',
+  ln: 'lane',
+  dr: 'drive',
+};
+const POINTING = new Set([
+  'the',
+  'one',
+  'that',
+  'this',
+  'its',
+  'it',
+  'is',
+  'yes',
+  'yeah',
+  'ya',
+  'yep',
+  'please',
+  'on',
+]);
+
+/**
+ * "river rd one" to "Just to confirm: cancel your viewing of 220 River Road … Shall I go ahead?": the
+ * caller says which record they mean, and it is the one read back — no new topic (it went to the front
+ * desk, which said its menu). Every word said, abbreviations spelt out, is a word of the read-back, and at
+ * least one names something; no question, no refusal.
+ */
+export function namesWhatWasReadBack(readBack: string | undefined, text: string): boolean {
+  if (readBack === undefined || isQuestion(text) || isNo(text) || withdraws(text)) return false;
+  const heard = new Set(readBack.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+  const words = (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).map((w) => STREET_SHORT[w] ?? w);
+  const naming = words.filter((w) => !POINTING.has(w));
+  return naming.length > 0 && naming.length <= 4 && naming.every((w) => heard.has(w));
 }

@@ -22,7 +22,8 @@ export function saidLast<T>(text: string, read: (said: string) => T | undefined)
 /**
  * A reference said with a self-correction: "INV-2014.. sorry typo, INV-2041" is INV-2041, and "A C C one
  * oh oh eight, no sorry, one oh oh seven" is ACC-1007 — the digits said again alone take the prefix of
- * the reference they correct. Undefined when the message corrects no reference.
+ * the reference they correct, and "a c two oh oh six no five two double oh five" is AC-2005. Undefined when
+ * the message corrects no reference.
  */
 export function correctedReference(
   text: string,
@@ -34,7 +35,10 @@ export function correctedReference(
   if (said !== undefined) return said;
   const slip = find(text.slice(0, text.length - corrected.length))?.match(/^(.*?)(\d+)$/);
   const digits = corrected.match(/\b\d{2,}\b/)?.[0];
-  return slip && digits && slip[2].length === digits.length ? `${slip[1]}${digits}` : undefined;
+  if (!slip || !digits || digits.length < slip[2].length) return undefined;
+  // Longer: the digit put right, then the number said again ("one oh oh six no wait seven one oh oh
+  // seven", transcribed 71007): the number is its last digits.
+  return `${slip[1]}${digits.slice(digits.length - slip[2].length)}`;
 }
 
 /** The words around a changed wish: "make it …", "actually can we do … instead", "let's do … then". */

@@ -118,7 +118,9 @@ const NOT_NAME_WORDS = new Set(
     // Agreement and refusal as texted: "ya" to the name question was booked as "Ya" (a QA chat probe).
     'ya yah yea yup yh ye yas k kk nah naw nvm idk lol np ty thx pls plz ' +
     // Spoken fillers, as speech-to-text writes a call.
-    'um umm uh uhh er erm hmm well so'
+    'um umm uh uhh er erm hmm well so ' +
+    // Someone spoken for: "she says August 30th" (verified as "She Says").
+    'she he they them hers him says'
   ).split(' '),
 );
 
@@ -149,7 +151,7 @@ export function isPersonName(value: string): boolean {
  * ("um it's sam lee", as speech-to-text writes a call).
  */
 const NAME_LEAD_IN =
-  /^(?:(?:yes|yeah|sure|ok|okay|hi|hello|hey|um+|uh+|erm?|so|well|good (?:morning|afternoon|evening))[,.!]?\s+)*(?:(?:(?:it'?s |it'?ll be |it will be |put it |book it )?under(?: the name(?: of)?| (?:my|her|his|their) name,?)?|my name is|my name'?s|the name'?s|name'?s|the name is|it'?s|it is|this is|i'?m|i am|for)\s+)?/i;
+  /^(?:(?:yes|yeah|sure|ok|okay|hi|hello|hey|um+|uh+|erm?|so|well|good (?:morning|afternoon|evening))[,.!]?\s+)*(?:(?:(?:it'?s |it'?ll be |it will be |put it |book it )?under(?: the name(?: of)?| (?:my|her|his|their) name,?)?|(?:my|her|his|their) name is|(?:my|her|his|their) name'?s|the name'?s|name'?s|the name is|it'?s|it is|this is|i'?m|i am|for)\s+)?/i;
 
 /** A word spelled out ("E L L I S O N", "n-o-w-a-k"; spelledLetters.ts), with a full stop after it. */
 const SPELLED_OUT = new RegExp(`${SPELLED_LETTERS.source}\\.?`, 'gu');
@@ -180,7 +182,8 @@ export function leadingPersonName(text: string): string | undefined {
     .split(NAME_ENDS)[0]
     .replace(/[.!?\s]+$/, '')
     .trim();
-  if (!isPersonName(head)) return undefined;
+  // "Her date of birth is…", said for someone: the possessive before the birth date is no name ("Her").
+  if (!isPersonName(head) || /^(?:her|his|their)$/i.test(head)) return undefined;
   return head === head.toLowerCase()
     ? head.replace(/(^|[\s'-])(\p{L})/gu, (_, b, c) => b + c.toUpperCase())
     : head;

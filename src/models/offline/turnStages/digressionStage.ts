@@ -1,5 +1,10 @@
 import type { ToolResult } from '../conversationView.ts';
-import { cancellationInstead, moveInstead, otherChangeInstead } from '../forms/cancelInstead.ts';
+import {
+  cancellationInstead,
+  changeInsteadOfNew,
+  moveInstead,
+  otherChangeInstead,
+} from '../forms/cancelInstead.ts';
 import { closingReply } from '../forms/closing.ts';
 import {
   acceptsPerson,
@@ -54,11 +59,13 @@ export function digressionStage(turn: MessageTurn): StageOutcome<SettledTurn> {
   const instead = requestAfterCancel(text);
   // "actually just cancel it" to a move's read-back: the booking's cancellation is read back instead.
   // "could I just move it a week later instead of cancelling?" to a cancellation's: the move is.
-  // "yes, change ORD-0002 to 2 seats" to a cancellation's: the change it names is.
+  // "yes, change ORD-0002 to 2 seats" to a cancellation's: the change it names is; "change that one
+  // rather than putting in a second order" to a new order's: the change of the order.
   const cancelling =
     cancellationInstead(asked, text, tools, (n) => changesData(n)) ??
     moveInstead(asked, text, tools, (n) => changesData(n)) ??
-    otherChangeInstead(asked, text, tools, (n) => changesData(n));
+    otherChangeInstead(asked, text, tools, (n) => changesData(n)) ??
+    changeInsteadOfNew(asked, text, tools, (n) => changesData(n));
   if (cancelling) asked = undefined;
   if (givesUp(asked, text) && !instead) return { say: FORM_CANCELLED };
   if (instead) [text, asked] = [instead, undefined];

@@ -6,6 +6,7 @@ import { inForm } from '../forms/formTurn.ts';
 import { pickForChange } from '../forms/lookUpFirst.ts';
 import { referencePicked } from '../forms/pendingRequests.ts';
 import { picksOfferedTime } from '../forms/pickByTime.ts';
+import { namesWhatWasReadBack } from '../forms/plainConfirmation.ts';
 import { ARRIVAL_ROUTING_CONFIDENCE } from '../offlineModelOptions.ts';
 import { questionForAnotherDesk } from '../questionForAnotherDesk.ts';
 import {
@@ -56,7 +57,8 @@ export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
       !desk &&
       pickForChange(awaiting, text, tools, (name) => changesData(name), view) !== undefined) ||
     (desk !== undefined && !isQuestion(text) && referencePicked(desk, text) !== undefined) ||
-    picksOfferedTime(view.lastAssistantText, text);
+    picksOfferedTime(view.lastAssistantText, text) ||
+    (asked?.kind === 'confirm' && namesWhatWasReadBack(view.lastAssistantText, text));
   // As for routing: right after a question ("What's your company?" → "Lee Media") only when very sure.
   const sure =
     !(asked || awaiting || view.arrivedByHandoff) || (capped?.confidence ?? 0) >= ARRIVAL_ROUTING_CONFIDENCE;
@@ -141,10 +143,17 @@ export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
   // An unsure router, and the message names one desk's change outright ("close our account"), or a
   // reference only one desk looks up ("CLM-7003 status?" got the front desk's menu; "CLM-7003??" was
   // even kept as off-topic: a reference of a desk's own shape is no other business's).
+  // A reference of our own shape makes a kept message ours, and then the change it names outright
+  // decides: "Hello, ACC-1005 here, Bello Catering. Please upgrade us to Scale" (kept for the catering)
+  // went to the nearest desk that looks accounts up, which ran a webhook check.
+  const byReference =
+    (unsure || keptAtEntry) && !asked && !awaiting
+      ? referenceOwner(graph, agent, text, enabledHandoffs)
+      : undefined;
   const doer =
     (unsure || keptAtEntry) && !asked && !awaiting
-      ? ((keptAtEntry ? undefined : soleActionOwner(graph, agent, text, enabledHandoffs)) ??
-        referenceOwner(graph, agent, text, enabledHandoffs))
+      ? ((keptAtEntry && !byReference ? undefined : soleActionOwner(graph, agent, text, enabledHandoffs)) ??
+        byReference)
       : undefined;
   if (doer) return { call: doer.toolName, args: doer.args };
   return { next: { ...turn, actsOnShown, unsure, keptAtEntry } };
