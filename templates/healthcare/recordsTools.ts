@@ -59,7 +59,7 @@ export const lookupPatientRecord = defineTool({
 
 export const updateContactDetails = defineTool({
   name: 'update_contact_details',
-  description: 'Change or update my phone to a new number.',
+  description: 'Change or update the phone number on my record or file to a new one.',
   sideEffect: true,
   parameters: z.object({
     phone: z.string().describe('The new phone number, e.g. 555-0199'),

@@ -242,11 +242,11 @@ export const GATES: Record<string, DialogueGate> = {
     batch27: 0.88, // arrival: 7/10; forty-third pass: 8/10; forty-eighth pass: 9/10
     dev27: 0.88, // arrival: 5/10; forty-third pass: 6/10; forty-fourth pass: 9/10
     // Batch 28 (2026-11-29), on arrival: held out 3/10, dev 5/10.
-    batch28: 0.28,
+    batch28: 0.38, // forty-ninth pass: 4/10
     dev28: 0.78, // forty-sixth pass: 7/10; forty-seventh pass: 8/10
     // Batch 29 (2026-11-29), on arrival: held out 5/10, dev 4/10.
     batch29: 0.48,
-    dev29: 0.78, // forty-eighth pass: 8/10
+    dev29: 0.88, // forty-eighth pass: 8/10; forty-ninth pass: 9/10
   },
   'real-estate': {
     template: 'real-estate',
