@@ -41,4 +41,13 @@ describe('an order changed rather than cancelled or ordered again', () => {
     expect(o.turns[1].reply).not.toMatch(/an order of 1 seats/);
     expect(toolsOf(o).filter((t) => t.tool === 'change_order_quantity')).toHaveLength(1);
   }, 180_000);
+
+  it('places the order read back when the yes says only that the customer is not a new one', async () => {
+    const o = await converse(
+      'support',
+      ["Hi, account ACC-1010, I'd like to order 3 more seats", "Yes, I'm not a new customer by the way"],
+      [{ tool: 'place_order', result: { quantity: 3 } }, { never_tools: ['change_order_quantity'] }],
+    );
+    expect(o.unmet).toEqual([]);
+  }, 180_000);
 });

@@ -179,9 +179,16 @@ export function changeInsteadOfNew(
   tools: readonly FunctionTool[],
   changesData: (name: string) => boolean,
 ): FunctionTool | undefined {
-  if (asked?.kind !== 'confirm' || !NOT_ANOTHER.test(text)) return undefined;
+  if (asked?.kind !== 'confirm') return undefined;
   const current = tools.find((t) => t.name === asked.tool);
   if (!current || !makesNewRecord(current.name)) return undefined;
+  // Another of the thing the read-back makes ("a second order", "another one"), not "I'm not a new customer".
+  const another = NOT_ANOTHER.exec(text)?.[1]?.toLowerCase();
+  if (
+    another === undefined ||
+    (another !== 'one' && !objectWordsOf(current.name).some((o) => sameStem(o, another)))
+  )
+    return undefined;
   const changes = tools.filter(
     (t) =>
       t.name !== current.name &&
@@ -195,4 +202,4 @@ export function changeInsteadOfNew(
 
 /** "rather than putting in a second order", "not a new booking", "instead of making another one". */
 const NOT_ANOTHER =
-  /\b(?:rather than|instead of|not|no need for|(?:don'?t|do not) (?:want|need))\s+(?:(?:putting in|placing|making|booking|adding|creating|opening|starting|doing)\s+)?(?:a\s+|an\s+)?(?:second|another|new|extra|separate|fresh)\b/i;
+  /\b(?:rather than|instead of|not|no need for|(?:don'?t|do not) (?:want|need))\s+(?:(?:putting in|placing|making|booking|adding|creating|opening|starting|doing)\s+)?(?:a\s+|an\s+)?(?:second|another|new|extra|separate|fresh)\s+([a-z]+)/i;
