@@ -22,6 +22,7 @@ import { answersAfterAskingWhy, isQuestion } from './forms/digressions.ts';
 import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
 import { unclaimedReply } from './forms/formTurn.ts';
 import { changeTakingAsked } from './forms/optionalAsked.ts';
+import { proposesTime } from './forms/proposedTime.ts';
 import { replyToPending } from './forms/replyToPending.ts';
 import { requestsBefore } from './forms/saidJustNow.ts';
 import { requestWithSubject, subjectDescription } from './forms/statedSubject.ts';
@@ -121,10 +122,10 @@ export class ToolChooser {
     // "I ordered 4 seats last week, can I make it 6 instead?": a change to that one (recordFollowUp.ts).
     const match =
       changeToOwnRecord({ ...this.requestReader(), text, view, available, matched: requested }) ?? requested;
-    // "yes book it" in the middle of the booking form continues that form, from its own request.
+    // "yes book it" mid-form continues that form, as does "could it be 8:30?" (forms/proposedTime.ts).
     const pending =
       asked?.kind === 'argument' ? this.pendingTool(asked.property, available, view) : undefined;
-    if (pending && match?.name === pending.tool.name) return pending;
+    if (pending && (match?.name === pending.tool.name || proposesTime(pending.tool, text))) return pending;
     const priced = pending || match ? undefined : priceAsked(text, available, (n) => this.changesData(n));
     if (priced) return priced;
     // "the earliest she can fit me in" with no form under way; "book with Dr. Okafor, the soonest" names

@@ -386,6 +386,6 @@ export const GATES: Record<string, DialogueGate> = {
     dev28: 0.78, // forty-sixth pass: 8/10
     // Batch 29 (2026-11-29), on arrival: held out 9/10, dev 8/10.
     batch29: 0.88,
-    dev29: 0.88, // forty-eighth pass: 9/10
+    dev29: 0.98, // forty-eighth pass: 9/10; fiftieth pass: 10/10
   },
 };
