@@ -7,7 +7,7 @@ import type { FunctionTool } from './modelItems.ts';
  * exactly one data-changing tool does is the customer picking it (a slot offered earlier, perhaps by
  * a desk that only sees this message). Any other wording, or a phone or email, never picks such a tool.
  * Why may follow it in a clause of its own ("SL-2057 please, my knee has been hurting": the reason;
- * the front desk passes a pick on that way: forms/pendingRequests.ts `replyForDesk`).
+ * the front desk passes a pick on that way: forms/deskReply.ts `replyForDesk`).
  */
 export function pickedReference(
   text: string,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replyForDesk } from '../../../src/models/offline/forms/pendingRequests.ts';
+import { replyForDesk } from '../../../src/models/offline/forms/deskReply.ts';
 
 // A desk (an agent used as a tool) reads each request with no memory of what it asked: "3" said to
 // "Over how many months would you like to spread it?" meant nothing to the healthcare billing desk.

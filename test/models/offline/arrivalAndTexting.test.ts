@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../../src/app/loadGraph.ts';
 import { coversRequest } from '../../../src/models/offline/agentCoverage.ts';
 import { findDate, findPersonName } from '../../../src/models/offline/entityExtractors.ts';
-import { referencePicked } from '../../../src/models/offline/forms/pendingRequests.ts';
+import { referencePicked } from '../../../src/models/offline/forms/deskReply.ts';
 
 /** Issue #23: what a specialist covers on arrival, texted days and names, and picks from a desk's offer. */
 describe('offline model: arrival coverage, texting and offered picks', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { offeredChoice, referencePicked } from '../../../src/models/offline/forms/pendingRequests.ts';
+import { referencePicked } from '../../../src/models/offline/forms/deskReply.ts';
+import { offeredChoice } from '../../../src/models/offline/forms/pendingRequests.ts';
 
 // Fifth pass of docs/dialogue.md: "the earliest one is fine" after a list of openings was not a pick.
 describe('a pick said as the soonest of an offer', () => {

@@ -29,6 +29,14 @@ const THE_CHANGE = /^(?:move|change|reschedul\w*|switch|update|request|that|this
 
 const CANCELS = /\bcancel/i;
 
+/** The change whose read-back the customer is answering, when the last question was one. */
+function readBackOf(
+  asked: AskedQuestion | undefined,
+  tools: readonly FunctionTool[],
+): FunctionTool | undefined {
+  return asked?.kind === 'confirm' ? tools.find((t) => t.name === asked.tool) : undefined;
+}
+
 function parameterNames(tool: FunctionTool): string[] {
   const props = (tool.parameters as { properties?: Record<string, unknown> } | undefined)?.properties;
   return Object.keys(props ?? {});
@@ -77,8 +85,7 @@ export function moveInstead(
   tools: readonly FunctionTool[],
   changesData: (name: string) => boolean,
 ): FunctionTool | undefined {
-  if (asked?.kind !== 'confirm') return undefined;
-  const cancel = tools.find((t) => t.name === asked.tool);
+  const cancel = readBackOf(asked, tools);
   if (!cancel || !CANCELS.test(`${cancel.name} ${cancel.description ?? ''}`)) return undefined;
   // In tools' words: "instead of cancelling can we make it later" asks for the move ("move it later").
   const words = tokenize(inToolWords(text));
@@ -179,8 +186,7 @@ export function changeInsteadOfNew(
   tools: readonly FunctionTool[],
   changesData: (name: string) => boolean,
 ): FunctionTool | undefined {
-  if (asked?.kind !== 'confirm') return undefined;
-  const current = tools.find((t) => t.name === asked.tool);
+  const current = readBackOf(asked, tools);
   if (!current || !makesNewRecord(current.name)) return undefined;
   // Another of the thing the read-back makes ("a second order", "another one"), not "I'm not a new customer".
   const another = NOT_ANOTHER.exec(text)?.[1]?.toLowerCase();

@@ -1,14 +1,15 @@
 import type { NormalizedAgent, NormalizedGraph } from '../../../graph/types.ts';
 import { recognizeQuestion } from '../askedQuestions.ts';
 import type { ToolResult } from '../conversationView.ts';
+import { replyForDesk } from './deskReply.ts';
 import { MOVE_OR_CANCEL } from './moveOrCancel.ts';
-import { replyForDesk, resultText } from './pendingRequests.ts';
+import { resultText } from './resultText.ts';
 
 /**
  * Whether a desk's words (an agent used as a tool) end with one of that desk's own slot questions
  * ("What's the new phone number?" from the records desk), asked plainly, rephrased or with a person
  * offered. The desk keeps no memory: "it's 555-0198" reached it alone and meant nothing to it, so such
- * a reply is relayed with the request and the question it answers (`replyForDesk`, pendingRequests.ts).
+ * a reply is relayed with the request and the question it answers (`replyForDesk`, deskReply.ts).
  */
 export function asksDeskSlot(
   graph: NormalizedGraph,

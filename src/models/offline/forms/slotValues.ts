@@ -154,7 +154,7 @@ const NAME_LEAD_IN =
   /^(?:(?:yes|yeah|sure|ok|okay|hi|hello|hey|um+|uh+|erm?|so|well|good (?:morning|afternoon|evening))[,.!]?\s+)*(?:(?:(?:it'?s |it'?ll be |it will be |put it |book it )?under(?: the name(?: of)?| (?:my|her|his|their) name,?)?|(?:my|her|his|their) name is|(?:my|her|his|their) name'?s|the name'?s|name'?s|the name is|it'?s|it is|this is|i'?m|i am|for)\s+)?/i;
 
 /** A word spelled out ("E L L I S O N", "n-o-w-a-k"; spelledLetters.ts), with a full stop after it. */
-const SPELLED_OUT = new RegExp(`${SPELLED_LETTERS.source}\\.?`, 'gu');
+const SPELLED_OUT = new RegExp(`${SPELLED_LETTERS.source}\\.?`, 'giu');
 
 /**
  * Where a name given with more ends: "Dana Ruiz 1984-03-12" texted without a comma ends where the digits

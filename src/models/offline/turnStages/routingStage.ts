@@ -1,10 +1,10 @@
 import { DEFAULT_ROUTER_THRESHOLD } from '../../../routing/agentRouter.ts';
 import { dayAndTimeOwner, dayAtAddressOwner } from '../dayAndTimeOwner.ts';
 import { requestOwner } from '../directRequest.ts';
+import { referencePicked } from '../forms/deskReply.ts';
 import { isQuestion } from '../forms/digressions.ts';
 import { inForm } from '../forms/formTurn.ts';
 import { pickForChange } from '../forms/lookUpFirst.ts';
-import { referencePicked } from '../forms/pendingRequests.ts';
 import { picksOfferedTime } from '../forms/pickByTime.ts';
 import { namesWhatWasReadBack } from '../forms/plainConfirmation.ts';
 import { ARRIVAL_ROUTING_CONFIDENCE } from '../offlineModelOptions.ts';
@@ -146,15 +146,15 @@ export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
   // A reference of our own shape makes a kept message ours, and then the change it names outright
   // decides: "Hello, ACC-1005 here, Bello Catering. Please upgrade us to Scale" (kept for the catering)
   // went to the nearest desk that looks accounts up, which ran a webhook check.
-  const byReference =
-    (unsure || keptAtEntry) && !asked && !awaiting
-      ? referenceOwner(graph, agent, text, enabledHandoffs)
-      : undefined;
+  const byReference = () => referenceOwner(graph, agent, text, enabledHandoffs);
+  const byAction = () => soleActionOwner(graph, agent, text, enabledHandoffs);
+  const kept = keptAtEntry ? byReference() : undefined;
   const doer =
-    (unsure || keptAtEntry) && !asked && !awaiting
-      ? ((keptAtEntry && !byReference ? undefined : soleActionOwner(graph, agent, text, enabledHandoffs)) ??
-        byReference)
-      : undefined;
+    !(unsure || keptAtEntry) || asked || awaiting
+      ? undefined
+      : keptAtEntry
+        ? kept && (byAction() ?? kept)
+        : (byAction() ?? byReference());
   if (doer) return { call: doer.toolName, args: doer.args };
   return { next: { ...turn, actsOnShown, unsure, keptAtEntry } };
 }

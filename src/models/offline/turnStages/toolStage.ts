@@ -1,12 +1,13 @@
 import { chosenToolStep } from '../chosenToolStep.ts';
 import { correctionForDesk } from '../forms/deskCorrection.ts';
 import { deskInput } from '../forms/deskQuestion.ts';
+import { referencePicked, replyGoesToDesk } from '../forms/deskReply.ts';
 import { lookUpAtReadBack } from '../forms/lookUpAtReadBack.ts';
 import { lookUpCorrected } from '../forms/lookUpCorrection.ts';
 import { pickedFromTheList } from '../forms/lookUpPick.ts';
 import { asksMoveOrCancel, MOVE_OR_CANCEL, moveOrCancelPicked } from '../forms/moveOrCancel.ts';
 import { pickOfNone } from '../forms/noneOfTheList.ts';
-import { choiceFromOffer, earlierPick, referencePicked, replyGoesToDesk } from '../forms/pendingRequests.ts';
+import { choiceFromOffer, earlierPick } from '../forms/pendingRequests.ts';
 import { offerTakenHere } from '../offerAccepted.ts';
 import type { SettledTurn } from './digressionStage.ts';
 import type { TurnDecision } from './turnDecision.ts';
