@@ -139,7 +139,11 @@ export class FeatureSpace {
     recognition: Recognition;
   } {
     const recognition = this.vocabulary.recognize(text);
-    const raw = extractRouterFeatures(recognition.text, { ...this.options.features, withSources: true });
+    const raw = extractRouterFeatures(recognition.text, {
+      ...this.options.features,
+      withSources: true,
+      message: true,
+    });
     const sparse = this.vectorizer.vectorize(raw);
     const { vector, denseWords } = this.withEmbedding(sparse, recognition.text, true);
     return { vector, sources: raw.sources!, denseWords, recognition };

@@ -48,7 +48,14 @@ export const DEFAULT_ROUTER_FEATURES: Required<RouterFeatureOptions> = {
 
 export function extractRouterFeatures(
   text: string,
-  options: RouterFeatureOptions & { withSources?: boolean } = {},
+  options: RouterFeatureOptions & {
+    withSources?: boolean;
+    /**
+     * The text is a customer's message to route, not a training text: its words asking for help are
+     * dropped when it has a topic besides (see ASKING).
+     */
+    message?: boolean;
+  } = {},
 ): RawFeatures {
   const opts = { ...DEFAULT_ROUTER_FEATURES, ...options };
   const { counts, sources, add } = featureCounter(options.withSources);
@@ -56,7 +63,7 @@ export function extractRouterFeatures(
   const tokens = tokenize(text);
   const stems = tokens.map((t) => (opts.stems ? lightStem(t) : t));
   const concepts = findConcepts(stems);
-  const dropped = opts.dropFraming ? framingTokens(tokens, concepts) : new Set<number>();
+  const dropped = opts.dropFraming ? framingTokens(tokens, concepts, options.message) : new Set<number>();
   for (const i of durationNows(tokens)) dropped.add(i);
   const content: number[] = [];
   for (let i = 0; i < tokens.length; i++)
@@ -138,19 +145,30 @@ const LIGHT_WORDS = new Set(
 );
 
 /**
- * Tokens inside framing spans (greetings, thanks, fillers) when the rest of the message has a topic: a
- * topic concept, or two words that are neither stopwords nor light words. None otherwise ("ok thanks",
- * "thank you so much" must still look like acknowledgements).
+ * Words a customer asks for help with: "I want help to change the email on my profile", "could you
+ * assist me with my invoice", "help me update my profile info". They say nothing of the topic, but the
+ * entry's own texts ("can you help me", "How can I help you today?") taught the router that they mean
+ * staying, and such requests were kept at the entry. Dropped from a message with a topic besides; the
+ * training texts keep them (they are the agents' own words), so no other message routes differently.
+ */
+const ASKING = new Set(['help', 'helping', 'assist', 'assisting', 'assistance']);
+
+/**
+ * Tokens inside framing spans (greetings, thanks, fillers; in a message also words asking for help) when
+ * the rest of the message has a topic: a topic concept, or two words that are neither stopwords nor
+ * light words. None otherwise ("ok thanks", "thank you so much" must still look like acknowledgements).
  */
 function framingTokens(
   tokens: readonly string[],
   concepts: readonly { concept: string; start: number; end: number }[],
+  message = false,
 ): Set<number> {
   const framing = new Set<number>();
   let topicConcept = false;
   for (const { concept, start, end } of concepts) {
     if (FRAMING_CONCEPTS.has(concept)) for (let i = start; i < end; i++) framing.add(i);
   }
+  if (message) for (let i = 0; i < tokens.length; i++) if (ASKING.has(tokens[i])) framing.add(i);
   if (framing.size === 0) return framing;
   for (const { concept, start } of concepts) {
     if (!FRAMING_CONCEPTS.has(concept) && !framing.has(start)) topicConcept = true;

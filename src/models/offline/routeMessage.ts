@@ -18,6 +18,10 @@ import { pointsBackWithoutSubject } from './subjectWords.ts';
 import { personHandoff, threatensAction } from './threatensAction.ts';
 import { reportsUnfairTreatment } from './unfairTreatment.ts';
 
+/** A question asked, with its mark or by the verb before its subject ("…, would a toner sort that out"). */
+const ASKS =
+  /\?|(?:^|[,.;:!]\s*)(?:would|could|can|will|should|does|do|is|are)\s+(?:a|an|the|it|that|this|you|i|we|she|he|they)\b/i;
+
 export type RouteStep = {
   /** The handoff to make now, with what the governed model records of it. */
   handoff?: { toolName: string; reason: string; intent: string | null | undefined; confidence: number };
@@ -177,6 +181,28 @@ export function routeMessage(
     (agentName !== graph.entry &&
       nameAlone(text) !== undefined &&
       graph.byName.get(route.target ?? '')?.human !== true);
+  // "my colour came out patchy and way darker than what I asked for": displeasure with what was done,
+  // said at the entry, is a complaint, though its words (colour) are a service desk's. Not when it asks
+  // that desk something ("my blonde has gone really brassy, would a toner sort that out").
+  const complaintDesk =
+    agentName === graph.entry && route.decision === 'handoff' && voicesDispleasure(text) && !ASKS.test(text)
+      ? complaintDeskHandoff(graph, agentName, enabledHandoffs)
+      : undefined;
+  if (
+    complaintDesk &&
+    route.toolName !== complaintDesk &&
+    graph.byName.get(route.target ?? '')?.human !== true
+  )
+    return {
+      handoff: {
+        toolName: complaintDesk,
+        reason: `Customer is displeased with what happened: "${text}"`,
+        intent: 'complaint',
+        confidence: route.confidence,
+      },
+      unsure: false,
+      keptAtEntry: false,
+    };
   // The request said with its reason ("I need to see a doctor next week, my knee hurts") is ours.
   const ours = route.decision === 'handoff' && requestIsOurs(graph, agentName, text, route.target);
   if (route.decision === 'handoff' && route.toolName && !settled && !ours) {
