@@ -197,6 +197,16 @@ export function createAgentRouter(
   const threshold = opts.threshold ?? DEFAULT_ROUTER_THRESHOLD;
   const labels = [STAY_LABEL, ...edges.keys()];
 
+  /** What the graph's desks deal in (foreignThings.ts), learnt on the entry's first use. */
+  const things = () => {
+    const routers = routersOf(graph);
+    routers.things ??= new ThingDomain(specialistTexts(graph));
+    return routers.things;
+  };
+  const foreignKeep = (text: string): EntryKeep | null => {
+    const foreign = things().foreignThingsOf(text);
+    return foreign.length > 0 ? { kind: 'foreign', terms: foreign } : null;
+  };
   const route = (
     text: string,
     enabledToolNames?: readonly string[],
@@ -252,6 +262,21 @@ export function createAgentRouter(
         terms: prediction.topTerms,
         confidence: prediction.confidence,
       });
+    // Kept by the entry for what the message is about (entryKeeps.ts): it says what it can help with.
+    const keptAtEntry = (kept: EntryKeep): RouteDecision => ({
+      ...base,
+      ...(fastPath === undefined ? {} : { fastPathConfidence: 0 }),
+      decision: 'stay',
+      keptAs: kept.kind,
+      intent: intentSlug(agentName, kept.terms),
+      reason: describeRoute({
+        kind: kept.kind,
+        text,
+        agent: agentName,
+        terms: kept.terms,
+        confidence: prediction.confidence,
+      }),
+    });
 
     // A message without a single word ("2025-06-12", "$40") says nothing about the topic, however
     // confident the classifier is about the digits: it is usually the answer to a question. And a
@@ -262,31 +287,21 @@ export function createAgentRouter(
         (fastPath === undefined ? spreadThreshold(threshold, allowed.length) : threshold) ||
       !hasTopicWord(text) ||
       prediction.topTerms.length === 0
-    )
+    ) {
+      // "set a timer for 10 minutes": unsure between desks, but about a thing no desk deals in. Said to
+      // the entry, that is another business's request, kept as one would be that the router was sure of
+      // (an unsure message is otherwise given to a desk whose change or value it names: "minutes").
+      const kept = agentName === graph.entry && hasTopicWord(text) ? foreignKeep(text) : null;
+      if (kept) return keptAtEntry(kept);
       return { ...base, decision: 'unsure', reason: describe('unsure') };
+    }
     if (!edge) return { ...base, decision: 'stay', reason: describe('stay') };
     const target = graph.byName.get(edge.to);
     // "Cancel my gym membership" to a software desk, or a message mostly in words it does not know:
     // the entry keeps it (it says what it can help with; a hybrid graph lets its LLM decide).
     if (agentName === graph.entry && !target?.human) {
-      const routers = routersOf(graph);
-      routers.things ??= new ThingDomain(specialistTexts(graph));
-      const kept = whyEntryKeeps(routers.things, text, prediction.recognized);
-      if (kept)
-        return {
-          ...base,
-          ...(fastPath === undefined ? {} : { fastPathConfidence: 0 }),
-          decision: 'stay',
-          keptAs: kept.kind,
-          intent: intentSlug(agentName, kept.terms),
-          reason: describeRoute({
-            kind: kept.kind,
-            text,
-            agent: agentName,
-            terms: kept.terms,
-            confidence: prediction.confidence,
-          }),
-        };
+      const kept = whyEntryKeeps(things(), text, prediction.recognized);
+      if (kept) return keptAtEntry(kept);
     }
     // "Are you a human or a bot?" asks what we are; it is no request for a person.
     // Nor is "send an email to my boss": the people it names are the customer's own. What such a message
