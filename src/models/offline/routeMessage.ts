@@ -31,6 +31,20 @@ export type RouteStep = {
   keptAtEntry: boolean;
 };
 
+/** To the complaints desk, for displeasure with what happened (displeasureAtEntry.ts). */
+function displeasedStep(toolName: string, text: string, confidence: number): RouteStep {
+  return {
+    handoff: {
+      toolName,
+      reason: `Customer is displeased with what happened: "${text}"`,
+      intent: 'complaint',
+      confidence,
+    },
+    unsure: false,
+    keptAtEntry: false,
+  };
+}
+
 /** A pronoun that stands for something said before it. */
 const POINTS_BACK = /\b(?:it|that|this|him|her|them)\b/i;
 
@@ -191,18 +205,10 @@ export function routeMessage(
   if (
     complaintDesk &&
     route.toolName !== complaintDesk &&
-    graph.byName.get(route.target ?? '')?.human !== true
+    graph.byName.get(route.target ?? '')?.human !== true &&
+    !opts.passedOn?.includes(handoffTarget(graph, agentName, complaintDesk) ?? '')
   )
-    return {
-      handoff: {
-        toolName: complaintDesk,
-        reason: `Customer is displeased with what happened: "${text}"`,
-        intent: 'complaint',
-        confidence: route.confidence,
-      },
-      unsure: false,
-      keptAtEntry: false,
-    };
+    return displeasedStep(complaintDesk, text, route.confidence);
   // The request said with its reason ("I need to see a doctor next week, my knee hurts") is ours.
   const ours = route.decision === 'handoff' && requestIsOurs(graph, agentName, text, route.target);
   if (route.decision === 'handoff' && route.toolName && !settled && !ours) {
@@ -243,17 +249,7 @@ export function routeMessage(
     agentName === graph.entry && voicesDispleasure(text)
       ? complaintDeskHandoff(graph, agentName, enabledHandoffs)
       : undefined;
-  if (complaints && route.decision !== 'handoff')
-    return {
-      handoff: {
-        toolName: complaints,
-        reason: `Customer is displeased with what happened: "${text}"`,
-        intent: 'complaint',
-        confidence: route.confidence,
-      },
-      unsure: false,
-      keptAtEntry: false,
-    };
+  if (complaints && route.decision !== 'handoff') return displeasedStep(complaints, text, route.confidence);
   return {
     unsure: route.decision === 'unsure' && !guarded,
     keptAtEntry: route.decision === 'stay' && agentName === graph.entry,
