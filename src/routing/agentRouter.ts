@@ -291,7 +291,10 @@ export function createAgentRouter(
       // "set a timer for 10 minutes": unsure between desks, but about a thing no desk deals in. Said to
       // the entry, that is another business's request, kept as one would be that the router was sure of
       // (an unsure message is otherwise given to a desk whose change or value it names: "minutes").
-      const kept = agentName === graph.entry && hasTopicWord(text) ? foreignKeep(text) : null;
+      // Not on the fast path: there an unsure message goes to the LLM anyway, and most messages are
+      // unsure below its threshold, so the test would only add its cost to every turn.
+      const kept =
+        agentName === graph.entry && fastPath === undefined && hasTopicWord(text) ? foreignKeep(text) : null;
       if (kept) return keptAtEntry(kept);
       return { ...base, decision: 'unsure', reason: describe('unsure') };
     }
