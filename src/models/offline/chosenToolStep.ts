@@ -28,6 +28,7 @@ import { reasonAtReadBack } from './forms/reasonAtReadBack.ts';
 import { askedAboutTheReply } from './forms/saidJustNow.ts';
 import { isWhyProperty } from './forms/statedReason.ts';
 import { subjectDescription } from './forms/statedSubject.ts';
+import { thanksAsAssent } from './forms/thanksAsAssent.ts';
 import { namedEarlier, vagueValue } from './forms/vagueValues.ts';
 import {
   givesOnlyTheAskedValue,
@@ -140,12 +141,18 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   const heard = named(fillFrom(messages));
   // "refund it" to the refund's read-back agrees; it is not the refund's reason said anew (free text
   // such as a reason is not compared).
-  const saysYes = confirming !== undefined && plainReplyAtReadBack(text, confirming.name) && !isNo(text);
+  // Thanks for the change the customer just asked for takes it (forms/thanksAsAssent.ts); a name it is
+  // signed with is no value ("With best wishes, Maya Patel" to a booking with Maya).
+  const thanks =
+    confirming !== undefined && thanksAsAssent(text, confirming.name, view.userMessages.slice(-4, -1));
+  const saysYes =
+    thanks || (confirming !== undefined && plainReplyAtReadBack(text, confirming.name) && !isNo(text));
   // "yes 6 in total" to a read-back of 4 seats: a yes to the change with the value said outright.
   // Not when every such value is the one read back ("Yes, three p.m. on the fourteenth" to "… to 3pm on
   // the same day", the 14th): it was read back again and again.
   const yesWithValue =
     saysYes &&
+    !thanks &&
     changesAValueReadBack(agent, confirming, before.args, heard.args, text) &&
     !saysOnlyWhatWasReadBack(before.args, heard.args, view.assistantTexts.at(-1) ?? '');
   // "Growth, correct. Confirmed.": the value read back, said again with agreement.
@@ -161,7 +168,7 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   const agrees = (saysYes && !yesWithValue) || restates;
   // "Yes, Growth. Go ahead." to "change your latest order to 3 in all": agreeing to something not read back.
   const readBack = view.assistantTexts.at(-1) ?? '';
-  const other = confirming && agrees ? valueNotReadBack(tools, text, readBack) : undefined;
+  const other = confirming && agrees && !thanks ? valueNotReadBack(tools, text, readBack) : undefined;
   if (other) return { say: `${other} isn't part of what I read back. ${readBack.trim()}` };
   const fill = agrees ? before : heard;
   // A yes makes the change that was read back, never another: a day the arguments now hold that the
@@ -224,7 +231,8 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   // A change is read back first (its `confirm` template, after the look-ups it names); "yes" makes it.
   const back = { agent, tool: chosen.tool, args: fill.args, view, tools, text, progress };
   const readsBack =
-    changes && readBackStep({ ...back, state, confirming: confirming !== undefined, restated: restates });
+    changes &&
+    readBackStep({ ...back, state, confirming: confirming !== undefined, restated: restates || thanks });
   return readsBack || { call: chosen.tool.name, args: fill.args };
 }
 

@@ -46,7 +46,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev9: 0.98,
     // Twentieth pass (lead: a booking naming no service asks which): 5 → 6/10, kept on the merged tree.
     // Twenty-second pass (salon22): 6 → 7/10.
-    batch10: 0.68,
+    batch10: 0.78, // fifty-first pass (thanks as assent): 7 → 8/10
     dev10: 0.98,
     batch11: 0.58,
     dev11: 0.98,
@@ -92,7 +92,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch24: 0.48, // forty-sixth pass: 5/10
     dev24: 0.98, // thirty-sixth pass: 9 → 10/10
     batch25: 0.68, // arrival 7/10
-    dev25: 0.78, // arrival 5/10; thirty-ninth pass: 7/10; forty-seventh pass: 8/10
+    dev25: 0.98, // arrival 5/10; thirty-ninth pass: 7/10; forty-seventh pass: 8/10; fifty-first: 10/10
     // Batch 26 (2026-11-29), on arrival: held out 5/10, dev 5/10.
     batch26: 0.48,
     dev26: 0.78, // forty-second pass: 6 → 8/10
@@ -372,7 +372,7 @@ export const GATES: Record<string, DialogueGate> = {
     // Thirty-second pass: dev 6 → 7/10. Thirty-third pass: 7 → 8/10.
     dev23: 0.78,
     // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 6/10.
-    batch24: 0.48,
+    batch24: 0.58, // fifty-first pass: 5 → 6/10
     dev24: 0.98, // thirty-sixth pass: 6 → 10/10
     batch25: 0.78, // arrival 8/10
     dev25: 0.88, // arrival 7/10; thirty-ninth pass: 8/10; fortieth: 9/10
