@@ -17,6 +17,7 @@ import {
   holdsNewValue,
   newValuesWithDay,
   withoutGivenUp,
+  withoutMembersDenied,
   withoutMembersHeld,
 } from './forms/currentValues.ts';
 import { referencesIn } from './forms/picks.ts';
@@ -333,7 +334,7 @@ function find(p: PropertyInfo, text: string, now: Date, near?: string, booked?: 
   switch (p.kind) {
     case 'enum':
       // A stylist or doctor is set only when named as one ("with Maya"): customers share first names.
-      if (ROLE.test(p.name)) return findRoleMember(text, p.enum!);
+      if (ROLE.test(p.name)) return findRoleMember(withoutMembersDenied(text, p.enum!), p.enum!);
       // "vomiting since this afternoon" is no afternoon wanted, "after 5" is the evening (partOfDayWanted.ts).
       // "how long does it take?" names no hair length (lengthWords.ts).
       // "My hair's long. Well, actually, no, it's more medium really": the length after the correction.
@@ -376,7 +377,7 @@ function find(p: PropertyInfo, text: string, now: Date, near?: string, booked?: 
  * self-correction (forms/selfCorrection.ts, as for days and times), else the value of the whole message.
  */
 function enumSaid(said: string, values: readonly string[]): string | undefined {
-  const text = withoutMembersHeld(said, values);
+  const text = withoutMembersDenied(withoutMembersHeld(said, values), values);
   const corrected = afterSelfCorrection(text);
   // "Rather than using the card on file, could you text a link": the value given up is not the one wanted.
   return (

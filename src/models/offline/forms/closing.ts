@@ -11,7 +11,7 @@ import { declines } from './digressions.ts';
  */
 
 const COURTESY_WORD =
-  "(?:ok(?:ay)?|k|alright|all right|ta|grand|noted|understood|great|perfect|awesome|cool|brilliant|lovely|nice|excellent|wonderful|fantastic|amazing|fab|good|sounds good|all good|got it|yes|yeah|ya|yep|yup|sure|thanks|thank you|thank u|ty|cheers|much appreciated|appreciate it|that's (?:great|perfect|all|it|brilliant|lovely)|thats (?:great|perfect|all|it)|(?:that's|thats) all i needed|please|please do|go ahead|do it|send it)";
+  "(?:ok(?:ay)?|k|alright|all right|ta|grand|noted|understood|great|perfect|awesome|cool|brilliant|lovely|nice|excellent|wonderful|fantastic|amazing|fab|good|sounds good|all good|got it|yes|yeah|ya|yep|yup|sure|thanks|thank you|thank u|ty|cheers|much appreciated|appreciate it|that's (?:great|perfect|all|it|everything|brilliant|lovely)|thats (?:great|perfect|all|it|everything)|(?:that's|thats) all i needed|please|please do|go ahead|do it|send it)";
 /** Nothing but courtesy words: "thanks", "great, thank you so much!", "ok cheers", "thank you dear". */
 const COURTESY = new RegExp(
   `^(?:${COURTESY_WORD}(?:\\s+(?:so much|very much|a lot|again|then|dear|love|mate|hun|darling|sir|madam|ma'am))?(?:[\\s,.!]+|$))+$`,
@@ -35,7 +35,10 @@ const THANKS = /\b(thanks?|thank (?:you|u)|ty|cheers|appreciate)/i;
 const OFFERS = /\b(I can|I could|if that helps|would you like|shall I|let me know|want me to)\b/i;
 
 /** A refusal that says the customer has what they came for: "no, that's all", "no thanks, I'm good". */
-const ENOUGH = /\b(that'?s all|that'?s it|thanks?|thank (?:you|u)|i'?m good|all good)\b/i;
+const ENOUGH = /\b(that'?s all|that'?s it|that'?s everything|thanks?|thank (?:you|u)|i'?m good|all good)\b/i;
+
+/** The customer says there is nothing more: "that's all", "that's everything". */
+const NOTHING_ELSE = /\b(?:that'?s|thats) (?:all|everything)\b/i;
 
 /** Our own "anything else?" (a close, or a form given up), to which "no thanks" or "great" says goodbye. */
 const ANYTHING_ELSE = /\banything else I can help with\?$/i;
@@ -77,6 +80,8 @@ export function closingReply(view: ConversationView, text: string): string | und
   // "thank you very much" to a reply that offered a person: thanks, not a yes to the person.
   if (last.endsWith(PERSON_ON_REQUEST) && THANKS.test(said) && !AGREES.test(said)) return YOU_ARE_WELCOME;
   if (last.endsWith('?') || last.endsWith(PERSON_ON_REQUEST)) return undefined;
+  // "yes, that's everything, thanks": they have said there is nothing else; asking so again is a loop.
+  if (NOTHING_ELSE.test(said)) return GOODBYE;
   if (THANKS.test(text)) return YOU_ARE_WELCOME;
   return OFFERS.test(last) ? undefined : GLAD_TO_HELP;
 }

@@ -164,6 +164,30 @@ export function withoutMembersHeld(text: string, members: readonly string[]): st
   return out;
 }
 
+/**
+ * "3 bed homes under 600k, not in Riverside though", "dermatology next week, but not with Dr. Okafor": a
+ * member of a fixed set said after a negation is the one the customer does not want; the search ran in
+ * Riverside, the openings were Dr. Okafor's. Only the negation right before the member, or with a word
+ * of wanting or a preposition between ("not really interested in Riverside", "don't want Starter"): "I
+ * don't mind, morning or afternoon" denies neither.
+ */
+const DENIED_BEFORE =
+  /(?:\bnot|n['’]t|\b(?:dont|doesnt|didnt|wont|cant|arent|isnt|wasnt)|\bnever|\bno longer)\s+(?:(?:really|actually|even|currently|interested in|looking (?:at|to|for)|planning (?:on|to)|thinking (?:of|about)|want(?:ing)?(?: to)?|need(?:ing)?(?: to)?|going to|in|with|at|from|near|around|by)\s+)*(?:the\s+|a\s+|an\s+)?(?:(?:dr|doctor)\.?\s+)?$/i;
+
+/** The text without the set's members it says the customer does not want (DENIED_BEFORE). */
+export function withoutMembersDenied(text: string, members: readonly string[]): string {
+  let out = text;
+  for (const member of members) {
+    const escaped = member.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const m of [...out.matchAll(new RegExp(`\\b${escaped}\\b`, 'gi'))].reverse()) {
+      const at = m.index ?? 0;
+      if (DENIED_BEFORE.test(out.slice(Math.max(0, at - 60), at)))
+        out = `${out.slice(0, at)} ${out.slice(at + m[0].length)}`;
+    }
+  }
+  return out;
+}
+
 /** The message without what it says of the record as it stands (the words left as they were). */
 export function withoutCurrentValues(text: string): string {
   const kept = standingClauses(text)
