@@ -105,6 +105,14 @@ const WHY_ASKED =
   /^\W*(?:why|how come|what)\b[^?]*\b(?:need|want|ask(?:ing)?|for)\b[^?]*\?\s*(?:fine|ok(?:ay)?|anyway|well|alright|sure)?\W*\S/i;
 
 /**
+ * A question said after something else, without a question mark, as speech-to-text writes it: "half
+ * nine okay great and um where do i park is there parking near you" got the desk's fallback, though
+ * "where do i park" alone got the parking answer.
+ */
+const QUESTION_INSIDE =
+  /\b(?:and|so|also|but|oh|okay|ok|great|then)\s+(?:(?:um|uh|er)\s+)?(?:where|when|what|how|is there|are there|do you|can i|could i)\b/i;
+
+/**
  * The agent's fixed answer to a question about one of its `answers` topics, if it is one. `inForm`: one
  * of the agent's questions is open, so answers kept for the middle of a form (`midForm`) count too.
  */
@@ -113,7 +121,7 @@ export function fixedAnswer(
   text: string,
   inForm = true,
 ): string | undefined {
-  const asks = isQuestion(text);
+  const asks = isQuestion(text) || QUESTION_INSIDE.test(text);
   const answers = agent?.responses?.answers?.filter((a) => (inForm || !a.midForm) && (asks || a.said));
   if (!answers?.length) return undefined;
   // Two questions in one message get both answers (askedTopics.ts).
