@@ -11,12 +11,13 @@ const ASKS_WHAT_I_HOLD =
   /\b(?:what|which|how many|any)\s+(?:\w+\s+){0,2}(?:do|have)\s+(?:i|we)\s+(?:have|got|booked)\b|\bdo\s+(?:i|we)\s+have\s+(?:any(?:thing)?|a|an)\s+(?:\w+\s+)?(?:booked|coming up|scheduled|upcoming)\b|\b(?:show|list|tell)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?my\s+\w+s\b/i;
 
 /**
- * "when is my appointment?", "when's my next appointment?", "what time is my viewing again", "I booked an appointment but I forgot what
+ * "when is my appointment?", "when's my next appointment?", "what time is my viewing again", "can you tell me
+ * when my keratin is", "I booked an appointment but I forgot what
  * day it is": the day or time of something the customer holds, or someone they speak for ("when is his
  * school physical?" from a parent).
  */
 const ASKS_WHEN_MINE =
-  /\b(?:when|what (?:day|time|date))(?:\s+(?:is|was|are)|'s|s)\s+(?:my|our|his|her|their)\s+(?:\w+'s\s+)?(?:next\s+|upcoming\s+)?\w+|\b(?:forgot|forgotten|forget|can't remember|cannot remember|don't remember|not sure)\b[^.?!]{0,12}\b(?:what day|which day|what time|what date|when)\b/i;
+  /\b(?:when|what (?:day|time|date))(?:\s+(?:is|was|are)|'s|s)\s+(?:my|our|his|her|their)\s+(?:\w+'s\s+)?(?:next\s+|upcoming\s+)?\w+|\b(?:tell me|remind me|know|check)\s+(?:when|what time|what day)\s+(?:my|our|his|her|their)\s+(?:\w+\s+){1,2}(?:is|was)\b|\b(?:forgot|forgotten|forget|can't remember|cannot remember|don't remember|not sure)\b[^.?!]{0,12}\b(?:what day|which day|what time|what date|when)\b/i;
 
 /**
  * "I need to sort out one of my appointments", "something's come up with my booking": a thing the customer
@@ -26,16 +27,30 @@ const ABOUT_MINE =
   /\b(?:sort(?:\s+out)?|deal\s+with|fix|something'?s\s+(?:come\s+)?up\s+with|(?:a\s+)?(?:problem|issue)\s+with)\s+(?:one\s+of\s+)?(?:my|our)\s+(?:\w+\s+)?(?:appointment|appt|booking|viewing|visit|reservation|session)s?\b/i;
 
 const SPEAKS_OF_MINE = /\b(?:my|mine)\b/i;
+/** Or of what the customer already holds: "Look up an existing booking…", "…when their appointment is". */
+const SPEAKS_OF_EXISTING =
+  /\b(?:looks? up|finds?)\s+(?:an?\s+|the\s+|their\s+)?existing\b|\btheir\s+(?:appointment|booking|record|order)s?\b/i;
 
-/** A look-up of what the customer holds: its description speaks of "my" / "mine". */
-export const findsOwnRecords = (tool: FunctionTool) => SPEAKS_OF_MINE.test(tool.description ?? '');
+/** A look-up of what the customer holds: its description speaks of "my" / "mine", or of an existing one. */
+export const findsOwnRecords = (tool: FunctionTool) =>
+  SPEAKS_OF_MINE.test(tool.description ?? '') || SPEAKS_OF_EXISTING.test(tool.description ?? '');
+
+/** The customer asks what they hold, or when it is: a question, never a change. */
+export function asksAboutHoldings(text: string): boolean {
+  return ASKS_WHAT_I_HOLD.test(text) || ASKS_WHEN_MINE.test(text);
+}
+
+/** The customer asks what they hold, or when it is (the patterns above). */
+export function asksOwnRecord(text: string): boolean {
+  return ASKS_WHAT_I_HOLD.test(text) || ASKS_WHEN_MINE.test(text) || ABOUT_MINE.test(text);
+}
 
 export function ownRecordsAsked(
   text: string,
   available: readonly FunctionTool[],
   changesData: (toolName: string) => boolean,
 ): { tool: FunctionTool; focusText: string } | undefined {
-  if (!ASKS_WHAT_I_HOLD.test(text) && !ASKS_WHEN_MINE.test(text) && !ABOUT_MINE.test(text)) return undefined;
+  if (!asksOwnRecord(text)) return undefined;
   const mine = available.filter((t) => !changesData(t.name) && findsOwnRecords(t));
   return mine.length === 1 ? { tool: mine[0], focusText: text } : undefined;
 }

@@ -72,7 +72,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch17: 0.58,
     dev17: 0.98,
     // Batch 18 (2026-11-27), on arrival: held out 10/10, dev 6/10. Twenty-seventh pass: held out 10/10, dev 10/10.
-    batch18: 0.88, // LOWERED at the forty-sixth pass: 10 → 9/10 (docs/dialogue.md); the pass took batches 15, 21, 23 and 24 up by one each
+    batch18: 0.98, // LOWERED at the forty-sixth pass: 10 → 9/10 (docs/dialogue.md); the pass took batches 15, 21, 23 and 24 up by one each; fifty-second pass: 10/10
     dev18: 0.98,
     // Batch 19 (2026-11-27), on arrival: held out 8/10, dev 9/10. Twenty-eighth pass: held out 8/10, dev 9/10.
     batch19: 0.78,
@@ -94,8 +94,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch25: 0.68, // arrival 7/10
     dev25: 0.98, // arrival 5/10; thirty-ninth pass: 7/10; forty-seventh pass: 8/10; fifty-first: 10/10
     // Batch 26 (2026-11-29), on arrival: held out 5/10, dev 5/10.
-    batch26: 0.48,
-    dev26: 0.78, // forty-second pass: 6 → 8/10
+    batch26: 0.58, // fifty-second pass: 5 → 6/10
+    dev26: 0.88, // forty-second pass: 6 → 8/10; fifty-first: 9/10
     batch27: 0.78, // arrival: 8/10
     dev27: 0.88, // arrival: 7/10; forty-fourth pass: 9/10
     // Batch 28 (2026-11-29), on arrival: held out 4/10, dev 3/10.

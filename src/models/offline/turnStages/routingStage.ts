@@ -8,6 +8,7 @@ import { pickForChange } from '../forms/lookUpFirst.ts';
 import { picksOfferedTime } from '../forms/pickByTime.ts';
 import { namesWhatWasReadBack } from '../forms/plainConfirmation.ts';
 import { ARRIVAL_ROUTING_CONFIDENCE } from '../offlineModelOptions.ts';
+import { ownRecordDesk } from '../ownRecordDesk.ts';
 import { questionForAnotherDesk } from '../questionForAnotherDesk.ts';
 import {
   changeElsewhereToRecordShown,
@@ -117,6 +118,12 @@ export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
     }
     ({ unsure, keptAtEntry } = step);
   }
+  // "can you tell me when my keratin is": the front desk has no look-up; a desk that has one (ownRecordDesk.ts).
+  const mine =
+    asked || awaiting || followsUp || picksRecord
+      ? undefined
+      : ownRecordDesk(graph, agent, text, enabledHandoffs);
+  if (mine) return { call: mine.toolName, args: mine.args };
 
   // "could we have a look at it on Wednesday at two?" to a desk that books no day: the desk that does.
   // Not a message the front desk kept as off-topic ("book a table for two at 7 tonight").
