@@ -1,4 +1,6 @@
+import { tokenize } from '../../routing/textFeatures.ts';
 import type { FunctionTool } from './modelItems.ts';
+import { namesAction } from './toolActions.ts';
 
 /**
  * "what viewings do i have?", "do I have any appointments booked?", "show me my bookings": the customer
@@ -35,9 +37,20 @@ const SPEAKS_OF_EXISTING =
 export const findsOwnRecords = (tool: FunctionTool) =>
   SPEAKS_OF_MINE.test(tool.description ?? '') || SPEAKS_OF_EXISTING.test(tool.description ?? '');
 
-/** The customer asks what they hold, or when it is: a question, never a change. */
-export function asksAboutHoldings(text: string): boolean {
-  return ASKS_WHAT_I_HOLD.test(text) || ASKS_WHEN_MINE.test(text);
+/**
+ * "what time is my cut on the 17th?" was read as a request to book a cut ("What time would you like?"):
+ * asking what the customer holds, or when it is, is the look-up of it, before any tool its words match,
+ * unless a change is said too ("when is my cut? I'd like to move it to friday" is the move).
+ */
+export function holdingsAsked(
+  text: string,
+  available: readonly FunctionTool[],
+  changesData: (toolName: string) => boolean,
+): { tool: FunctionTool; focusText: string } | undefined {
+  if (!ASKS_WHAT_I_HOLD.test(text) && !ASKS_WHEN_MINE.test(text)) return undefined;
+  const words = tokenize(text);
+  if (available.some((t) => changesData(t.name) && namesAction(words, t.name))) return undefined;
+  return ownRecordsAsked(text, available, changesData);
 }
 
 /** The customer asks what they hold, or when it is (the patterns above). */

@@ -30,7 +30,7 @@ import { weighsInsteadOf } from './listedValueQuestion.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { onlyNameAndNumber } from './nameAlone.ts';
 import { nameAloneTakenBy } from './nameTakingTool.ts';
-import { asksAboutHoldings, ownRecordsAsked } from './ownRecordsAsked.ts';
+import { holdingsAsked, ownRecordsAsked } from './ownRecordsAsked.ts';
 import { pickedReference } from './pickedReference.ts';
 import { priceAside, priceAsked } from './priceAside.ts';
 import { changeToOwnRecord, changeToRecordShown } from './recordFollowUp.ts';
@@ -173,15 +173,10 @@ export class ToolChooser {
             now: this.now,
           });
     if (followUp) return { tool: followUp, focusText: text };
-    // "what time is my cut on the 17th?" was read as a request to book a cut: asking what the customer
-    // holds, or when, is the look-up of it, unless a change is said too ("when is my cut? I'd like to move it").
+    // "what time is my cut on the 17th?" is the look-up of it, not a booking of a cut (ownRecordsAsked.ts).
     const holdings =
-      pending || asked || !asksAboutHoldings(text)
-        ? undefined
-        : ownRecordsAsked(text, available, (n) => this.changesData(n));
-    const words = tokenize(text);
-    if (holdings && !available.some((t) => this.changesData(t.name) && namesAction(words, t.name)))
-      return holdings;
+      pending || asked ? undefined : holdingsAsked(text, available, (n) => this.changesData(n));
+    if (holdings) return holdings;
     const found =
       match && this.changesData(match.name)
         ? undefined
