@@ -1,6 +1,5 @@
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
-import type { FunctionTool } from './modelItems.ts';
 import { asksOwnRecord, findsOwnRecords } from './ownRecordsAsked.ts';
 
 type Transfer = { toolName: string; args: { reason: string; intent: string | null } };
@@ -21,11 +20,11 @@ export function ownRecordDesk(
   enabledHandoffs: readonly string[],
 ): Transfer | undefined {
   if (!agent || agent.name !== graph.entry || !asksOwnRecord(text)) return undefined;
-  const looksUp = (a: NormalizedAgent | undefined) =>
-    a?.tools.some((t) => !t.sideEffect && findsOwnRecords(t as unknown as FunctionTool)) === true;
   // An entry with tools or desks of its own (the clinic's receptionist consults a scheduling desk) answers
   // through them; only a front desk that holds nothing passes the question on.
   if (agent.tools.length > 0 || (agent.agentTools?.length ?? 0) > 0) return undefined;
+  const looksUp = (a: NormalizedAgent | undefined) =>
+    a?.tools.some((t) => !t.sideEffect && findsOwnRecords(t)) === true;
   const desks = agent.handoffs.filter((e) => {
     const target = graph.byName.get(e.to);
     return enabledHandoffs.includes(e.toolName) && !e.system && !target?.human && looksUp(target);

@@ -34,7 +34,7 @@ const SPEAKS_OF_EXISTING =
   /\b(?:looks? up|finds?)\s+(?:an?\s+|the\s+|their\s+)?existing\b|\btheir\s+(?:appointment|booking|record|order)s?\b/i;
 
 /** A look-up of what the customer holds: its description speaks of "my" / "mine", or of an existing one. */
-export const findsOwnRecords = (tool: FunctionTool) =>
+export const findsOwnRecords = (tool: { description?: string }) =>
   SPEAKS_OF_MINE.test(tool.description ?? '') || SPEAKS_OF_EXISTING.test(tool.description ?? '');
 
 /**
