@@ -96,7 +96,9 @@ const BOOKABLE = [
 ].join('|');
 
 /** Booking's time question; also closes its list of free times, so "3pm works" answers the booking. */
-const ASK_TIME = "What time would you like? We're open 9:00 to 18:00, Thursdays until 20:00.";
+// The open days too: "Can I book a blow-dry for next Monday?" was asked the time as if Monday were open.
+const ASK_TIME =
+  "What time would you like? We're open Tuesday to Saturday, 9:00 to 18:00, Thursdays until 20:00.";
 
 const ASK_BOOKING = {
   bookingRef: "What's your booking reference? It's on your confirmation and starts with GB-.",

@@ -4,8 +4,8 @@ import { converse } from './offlineScenario.ts';
 /**
  * "Shall I go ahead?" answered with thanks, right after the customer asked for that change in words,
  * takes the offer, as it would at a desk: the read-back had been said again and again and nothing was
- * done. Thanks to a change the customer never named ("can I get my money back?"), or "thanks anyway",
- * agrees to nothing.
+ * done. Thanks to a change the customer never named ("can I get my money back?") agrees to nothing;
+ * "thanks anyway" is a polite no and stops there.
  */
 describe('thanks to the read-back of a change the customer asked for makes it', () => {
   it('refunds on "brilliant, thank you!" after "please refund…"', async () => {
@@ -33,14 +33,19 @@ describe('thanks to the read-back of a change the customer asked for makes it', 
     expect(o.unmet).toEqual([]);
   }, 180_000);
 
-  it('does nothing on thanks to a change never named, or on "thanks anyway"', async () => {
-    for (const turns of [
-      ['I was charged twice on INV-2041, can I get my money back?', 'thanks!'],
-      ['please refund invoice INV-2041, it was a duplicate', 'thanks anyway'],
-    ]) {
+  it('does nothing on thanks to a change never named: the read-back stands', async () => {
+    const turns = ['I was charged twice on INV-2041, can I get my money back?', 'thanks!'];
+    const o = await converse('support', turns, { never_tools: ['issue_refund'] });
+    expect(o.unmet).toEqual([]);
+    expect(o.turns[1].reply).toMatch(/Shall I go ahead\?/);
+  }, 180_000);
+
+  it('stops on "thanks anyway" or "I\'ll leave it for now, thanks", as on a no', async () => {
+    for (const no of ['thanks anyway', "I'll leave it for now, thanks"]) {
+      const turns = ['please refund invoice INV-2041, it was a duplicate', no];
       const o = await converse('support', turns, { never_tools: ['issue_refund'] });
-      expect(o.unmet, turns.join(' / ')).toEqual([]);
-      expect(o.turns[1].reply).toMatch(/Shall I go ahead\?/);
+      expect(o.unmet, no).toEqual([]);
+      expect(o.turns[1].reply, no).toMatch(/nothing was changed/);
     }
   }, 180_000);
 });

@@ -28,7 +28,7 @@ import { reasonAtReadBack } from './forms/reasonAtReadBack.ts';
 import { askedAboutTheReply } from './forms/saidJustNow.ts';
 import { isWhyProperty } from './forms/statedReason.ts';
 import { subjectDescription } from './forms/statedSubject.ts';
-import { thanksAsAssent } from './forms/thanksAsAssent.ts';
+import { declinesWithThanks, thanksAsAssent } from './forms/thanksAsAssent.ts';
 import { namedEarlier, vagueValue } from './forms/vagueValues.ts';
 import {
   givesOnlyTheAskedValue,
@@ -177,7 +177,7 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   const unread = agrees && confirming?.name === chosen.tool.name && dayNotReadBack(fill.args, readBack);
   const progress = unread || progressOf(before.args, fill.args, text);
   const changes = turn.changesData(chosen.tool.name);
-  if (confirming && !progress && isNo(text)) return { say: FORM_CANCELLED };
+  if (confirming && !progress && (isNo(text) || declinesWithThanks(text))) return { say: FORM_CANCELLED };
   const form = { schema, asked, progress, person, said: text };
   // A reference the customer cannot know (a slot number): list the choices first, unless asked already.
   const lister = chooser.listerFor(fill, chosen.tool, tools, view, asked);

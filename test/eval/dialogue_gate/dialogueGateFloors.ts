@@ -81,7 +81,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch20: 0.98, // forty-second pass: 9 → 10/10
     dev20: 0.98,
     batch21: 0.88, // thirty-sixth pass: 6 → 8/10; forty-sixth pass: 9/10
-    dev21: 0.78,
+    dev21: 0.88, // fifty-third pass (the time question says the open days): 8 → 9/10
     batch22: 0.78, // forty-second pass: 7 → 8/10
     dev22: 0.98, // forty-second pass: 9 → 10/10
     // Batch 23 (2026-11-28), on arrival: held out 2/10, dev 4/10.

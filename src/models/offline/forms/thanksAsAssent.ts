@@ -36,3 +36,14 @@ export function thanksAsAssent(text: string, toolName: string, earlier: readonly
   const actions = actionWordsOf(toolName);
   return earlier.some((m) => !withdraws(m) && tokenize(m).some((w) => actions.includes(w)));
 }
+
+/**
+ * "thanks anyway", "thanks, but no", "I'll leave it for now, thanks" said to "Shall I go ahead?": a polite
+ * no. The read-back had been said again, as if nothing had been heard; it now stops there, as "no" does.
+ */
+const DECLINING_THANKS =
+  /^(?:(?:ok(?:ay)?|oh|ah|right|hmm|actually)[\s,.!]+)*(?:(?:thanks|thank you|cheers)[\s,]+(?:anyway|all the same|though|but no(?:[\s,]+thanks)?)|(?:i'?ll|i will|let'?s)\s+leave it(?:\s+(?:for now|then|there))?(?:[\s,.!]+(?:thanks|thank you|cheers))?)[\s,.!]*$/i;
+
+export function declinesWithThanks(text: string): boolean {
+  return DECLINING_THANKS.test(text.trim());
+}
