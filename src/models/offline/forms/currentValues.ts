@@ -174,8 +174,12 @@ export function withoutMembersHeld(text: string, members: readonly string[]): st
 const DENIED_BEFORE =
   /(?:\bnot|n['’]t|\b(?:dont|doesnt|didnt|wont|cant|arent|isnt|wasnt)|\bnever|\bno longer)\s+(?:(?:really|actually|even|currently|interested in|looking (?:at|to|for)|planning (?:on|to)|thinking (?:of|about)|want(?:ing)?(?: to)?|need(?:ing)?(?: to)?|going to|in|with|at|from|near|around|by)\s+)*(?:the\s+|a\s+|an\s+)?(?:(?:dr|doctor)\.?\s+)?$/i;
 
+/** Any negation DENIED_BEFORE could end in: without one, no pattern is built (every value read asks). */
+const NEGATION = /\bnot\s|n['’]t\s|\b(?:dont|doesnt|didnt|wont|cant|arent|isnt|wasnt|never|no longer)\s/i;
+
 /** The text without the set's members it says the customer does not want (DENIED_BEFORE). */
 export function withoutMembersDenied(text: string, members: readonly string[]): string {
+  if (!NEGATION.test(text)) return text;
   let out = text;
   for (const member of members) {
     const escaped = member.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
