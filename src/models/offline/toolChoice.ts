@@ -21,6 +21,7 @@ import { earliestAsked, listerFor, optionalQuestion } from './forms/beforeTheCha
 import { answersAfterAskingWhy, isQuestion } from './forms/digressions.ts';
 import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
 import { unclaimedReply } from './forms/formTurn.ts';
+import { heldRecordMove } from './forms/heldRecordMove.ts';
 import { changeTakingAsked } from './forms/optionalAsked.ts';
 import { proposesTime } from './forms/proposedTime.ts';
 import { replyToPending } from './forms/replyToPending.ts';
@@ -72,6 +73,8 @@ export class ToolChooser {
     private readonly covers: (text: string) => boolean = () => false,
     /** The other agents' tools (a reply to a free-text question may ask for one of them instead). */
     private readonly elsewhere: readonly ToolDoc[] = [],
+    /** The conversation's state: the record a look-up showed ("can it be Thursday?" moves it). */
+    private readonly state: Readonly<Record<string, unknown>> = {},
   ) {}
 
   /**
@@ -126,6 +129,10 @@ export class ToolChooser {
     const pending =
       asked?.kind === 'argument' ? this.pendingTool(asked.property, available, view) : undefined;
     if (pending && (match?.name === pending.tool.name || proposesTime(pending.tool, text))) return pending;
+    // "can it be this Thursday at 1pm?" of the appointment just read out: its move (forms/heldRecordMove.ts).
+    const held =
+      pending || asked ? undefined : heldRecordMove(text, available, this.state, (n) => this.changesData(n));
+    if (held) return { tool: held, focusText: text };
     const priced = pending || match ? undefined : priceAsked(text, available, (n) => this.changesData(n));
     if (priced) return priced;
     // "the earliest she can fit me in" with no form under way; "book with Dr. Okafor, the soonest" names

@@ -238,7 +238,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev25: 0.98, // arrival 7/10; thirty-ninth pass: 9/10; fortieth: 10/10
     // Batch 26 (2026-11-29), on arrival: held out 5/10, dev 3/10.
     batch26: 0.78, // forty-second pass: 6 → 8/10
-    dev26: 0.68, // forty-second pass: 3 → 7/10
+    dev26: 0.78, // forty-second pass: 3 → 7/10; fifty-fourth: 8/10 (a visit just read out, "can it be Thursday at 1pm?", moved)
     batch27: 0.88, // arrival: 7/10; forty-third pass: 8/10; forty-eighth pass: 9/10
     dev27: 0.88, // arrival: 5/10; forty-third pass: 6/10; forty-fourth pass: 9/10
     // Batch 28 (2026-11-29), on arrival: held out 3/10, dev 5/10.

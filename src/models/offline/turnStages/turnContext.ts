@@ -98,7 +98,15 @@ export function readTurn(
     toolDocsOf(graph, agent).find((d) => d.name === toolName)?.examples ?? [];
   const covers = (said: string) => coversRequest(graph, agent, said);
   const others = otherAgentsToolDocs(graph, agentName);
-  const chooser = new ToolChooser(agent, now, options.toolThreshold, deskExamples, covers, others);
+  const chooser = new ToolChooser(
+    agent,
+    now,
+    options.toolThreshold,
+    deskExamples,
+    covers,
+    others,
+    state ?? {},
+  );
   const person = personEdge(graph, agent);
   return {
     ...{
