@@ -9,11 +9,28 @@ type Ctx = ToolRunContext<RealEstateContext>;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
+ * Selling said in the client's own words (the call-back's `notes`): "thinking about selling our house",
+ * "list my condo", "a valuation", "what my place is worth". Not "not selling", "no plans to sell".
+ */
+const SELLING =
+  /\b(?:sell|selling)\b|\blist(?:ing)?\s+(?:my|our|the|her|his)\s+(?:[\w-]+\s+){0,3}?(?:home|house|place|condo|flat|apartment|property|townhouse)\b|\bvaluation\b|\b(?:home|house|place|condo|property)\s+(?:is|would\s+be)\s+worth\b/i;
+const NOT_SELLING =
+  /\b(?:not|never|n't|no\s+plans?\s+to|no\s+intention\s+(?:of|to))\s+(?:\w+\s+){0,2}?(?:sell|selling)\b/i;
+
+/** Whether the client's words say they are selling (and do not say they are not). */
+export function saysSelling(words: string | undefined): boolean {
+  return words !== undefined && SELLING.test(words) && !NOT_SELLING.test(words);
+}
+
+/**
+ * A seller is a client whose home we valued or drafted a listing for, or who said they are selling when
+ * asking to be called back: "we're thinking about selling our house on Elm street, could an agent call
+ * me?" had been recorded as a buyer's lead, "for buying", and went to the wrong agent.
  * Qualified means an agent can act on the lead today: a buyer whose budget matched homes on the
  * market (`buyerQualified`, set by search_listings), or a seller whose home address we have.
  */
-export function leadProfile(state: RealEstateContext) {
-  const seller = Boolean(state.sellerAddress || state.sellerListingId);
+export function leadProfile(state: RealEstateContext, notes?: string) {
+  const seller = Boolean(state.sellerAddress || state.sellerListingId) || saysSelling(notes);
   return {
     kind: seller ? ('seller' as const) : ('buyer' as const),
     qualified: seller ? Boolean(state.sellerAddress) : state.buyerQualified === true,
@@ -47,7 +64,7 @@ export const recordLead = defineTool({
         missing: 'phone',
         message: "What's the best phone number or email to reach you?",
       };
-    const { kind, qualified } = leadProfile(ctx.state);
+    const { kind, qualified } = leadProfile(ctx.state, args.notes);
     const budgetCents = ctx.state.budget ? ctx.state.budget * 100 : null;
     const [row] = await ctx.db
       .insert(realEstateLeads)
