@@ -7,6 +7,7 @@ import { asksWhatThereIs } from './asksWhatThereIs.ts';
 import { relayedRequest, relayToDesk } from './deskRelay.ts';
 import { isQuestion } from './digressions.ts';
 import { isReadBack } from './formQuestions.ts';
+import { narrowsOfferByTime } from './offerNarrowed.ts';
 import { pickedByTime } from './pickByTime.ts';
 import { PICK_PHRASE, pickedIndex, referencesIn } from './picks.ts';
 import { agreesToRelayedReadBack } from './plainConfirmation.ts';
@@ -159,6 +160,9 @@ export function replyForDesk(desk: ToolResult, text: string, asksSlot = false): 
   // "the purple one" to "…Which one should I cancel?", naming none of them: the desk hears its question
   // with it (alone it read as a new request and offered openings to book).
   if (WHICH_RECORD_ASKED.test(said ?? '') && PICK_PHRASE.test(text) && typeof request === 'string' && said)
+    return relayToDesk(request, said, text);
+  // "can it be thursday afternoon?" to the desk's openings: the request again, at that time (offerNarrowed.ts).
+  if (referencesIn(said ?? '').length >= 2 && typeof request === 'string' && said && narrowsOfferByTime(text))
     return relayToDesk(request, said, text);
   // A reply in words to one of the desk's own slot questions ("it's 555-0198" to "What's the new phone
   // number?") goes with the exchange it answers, as a read-back's reply does; alone it meant nothing.
