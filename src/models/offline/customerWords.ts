@@ -1,4 +1,4 @@
-import { lookupWord, supersenseOf } from '../../routing/wordNet.ts';
+import { lookupWord, sensesOf, supersenseOf } from '../../routing/wordNet.ts';
 import { ownChangeInToolWords, visitNamedByItsCare } from './ownBookingChange.ts';
 
 /** What customers say for what tools are named after: "my money back" is a refund. */
@@ -121,9 +121,15 @@ export function withVisitsNamed(text: string): string {
   return visitNamedByItsCare(text, isCare);
 }
 
-/** A kind of care a visit is for: an act in WordNet ("massage", "physiotherapy"), or a word it does not know ("physio"). */
+/**
+ * A kind of care a visit is for: an act in WordNet ("massage", "physiotherapy"; a verb first, "massage",
+ * still names the act as a noun), a word it knows only as an adjective said where a noun stands ("his
+ * school physical"), or a word it does not know ("physio").
+ */
 function isCare(word: string): boolean {
   const senses = lookupWord(word, 1);
   if (senses === null) return /^[a-z]{3,}$/.test(word);
-  return senses.dominant.pos === 'n' && supersenseOf(senses.dominant) === 'noun.act';
+  if (senses.dominant.pos === 'n') return supersenseOf(senses.dominant) === 'noun.act';
+  const noun = sensesOf(word, 'n')[0];
+  return noun === undefined ? senses.dominant.pos === 'a' : supersenseOf(noun) === 'noun.act';
 }

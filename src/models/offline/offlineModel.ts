@@ -45,6 +45,30 @@ import { toolStage } from './turnStages/toolStage.ts';
 import { type OfflineAgent, readTurn } from './turnStages/turnContext.ts';
 import { isDecision, type TurnDecision } from './turnStages/turnDecision.ts';
 
+/**
+ * A fixed answer the message also asked for (digressionStage.ts), said before the turn's own words. When
+ * the turn first calls a tool or a desk, it waits, by turn and agent, for the words that follow the
+ * result: only the agent that owes it says it, once.
+ */
+const owedPrefaces = new WeakMap<object, { agent: string; text: string }>();
+
+function withPreface(
+  agent: string,
+  turn: TurnScope<any> | undefined,
+  { decision, preface }: { decision: TurnDecision; preface?: string },
+): TurnDecision {
+  const owed = turn ? owedPrefaces.get(turn) : undefined;
+  const carried = owed?.agent === agent ? owed.text : undefined;
+  const text = [carried, preface].filter((t) => t !== undefined).join(' ');
+  if (text === '') return decision;
+  if ('say' in decision) {
+    if (turn && carried !== undefined) owedPrefaces.delete(turn);
+    return { say: `${text} ${decision.say}` };
+  }
+  if (turn) owedPrefaces.set(turn, { agent, text });
+  return decision;
+}
+
 export function createOfflineModel(
   graph: NormalizedGraph,
   agentName: string,
@@ -84,13 +108,21 @@ class OfflineModel implements TurnAwareModel {
 
   /** The steps of the file-top comment, in order: the first stage that decides, decides. */
   private decide(request: ModelRequest, turn: TurnScope<any> | undefined): TurnDecision {
+    return withPreface(this.offline.agentName, turn, this.stages(request, turn));
+  }
+
+  private stages(
+    request: ModelRequest,
+    turn: TurnScope<any> | undefined,
+  ): { decision: TurnDecision; preface?: string } {
     const message = resultsStage(readTurn(this.offline, request, turn));
-    if (isDecision(message)) return message;
+    if (isDecision(message)) return { decision: message };
     const settled = digressionStage(message.next);
-    if (isDecision(settled)) return settled;
+    if (isDecision(settled)) return { decision: settled };
+    const { preface } = settled.next;
     const unrouted = routingStage(settled.next);
-    if (isDecision(unrouted)) return unrouted;
-    return toolStage(unrouted.next) ?? fallbackStage(unrouted.next);
+    if (isDecision(unrouted)) return { decision: unrouted, preface };
+    return { decision: toolStage(unrouted.next) ?? fallbackStage(unrouted.next), preface };
   }
 
   private output(decision: TurnDecision, seed: string, turn: TurnScope<any> | undefined): AgentOutputItem {

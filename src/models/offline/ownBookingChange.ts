@@ -67,8 +67,19 @@ export function visitNamedByItsCare(text: string, isCare: (word: string) => bool
     )
     .replace(GOES_TO_A_DAY, (all, owner, words, last, goes) =>
       VISIT_NOUN.test(last) ? all : `${owner} ${words}${last} appointment ${goes}`,
+    )
+    .replace(WHEN_OF_A_VISIT, (all, last) =>
+      VISIT_NOUN.test(last) || !isCare(last.toLowerCase()) ? all : `${all} appointment`,
     );
 }
+
+/**
+ * "When is his school physical?", "what time is my massage": when a visit the caller holds (or someone
+ * they speak for) is, named by its care. Without "appointment" the clinic's front desk read no desk in it
+ * and gave its menu. The care as above (an act in WordNet, or a word it does not know).
+ */
+const WHEN_OF_A_VISIT =
+  /\b(?:when|what\s+(?:time|day|date))(?:\s+is|'s|s)\s+(?:my|our|his|her|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)(?=\s*(?:[?.!,]|$|\s+(?:on|at|again|this|next|tomorrow)\b))/gi;
 
 /**
  * "could my toner go to Saturday the 21st instead?", "can my cut be moved to 3pm": something of the

@@ -223,7 +223,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch20: 0.98,
     dev20: 0.98,
     batch21: 0.68,
-    dev21: 0.88,
+    dev21: 0.98, // fifty-fourth pass: 9 → 10/10 ("When is his school physical?" looked up)
     batch22: 0.48, // thirty-sixth pass: 4 → 5/10
     dev22: 0.88,
     // Batch 23 (2026-11-28), on arrival: held out 5/10, dev 4/10.
@@ -238,7 +238,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev25: 0.98, // arrival 7/10; thirty-ninth pass: 9/10; fortieth: 10/10
     // Batch 26 (2026-11-29), on arrival: held out 5/10, dev 3/10.
     batch26: 0.78, // forty-second pass: 6 → 8/10
-    dev26: 0.78, // forty-second pass: 3 → 7/10; fifty-fourth: 8/10 (a visit just read out, "can it be Thursday at 1pm?", moved)
+    dev26: 0.88, // forty-second pass: 3 → 7/10; fifty-fourth: 9/10 (a visit just read out moved on "can it be Thursday at 1pm?"; a day given beside a question kept)
     batch27: 0.88, // arrival: 7/10; forty-third pass: 8/10; forty-eighth pass: 9/10
     dev27: 0.88, // arrival: 5/10; forty-third pass: 6/10; forty-fourth pass: 9/10
     // Batch 28 (2026-11-29), on arrival: held out 3/10, dev 5/10.

@@ -6,6 +6,7 @@ import {
   otherChangeInstead,
 } from '../forms/cancelInstead.ts';
 import { closingReply } from '../forms/closing.ts';
+import { asksDeskSlot } from '../forms/deskQuestion.ts';
 import {
   acceptsPerson,
   declines,
@@ -19,6 +20,8 @@ import { cancelsThePick, picksCancellation } from '../forms/moveOrCancel.ts';
 import { yesToAList } from '../forms/noneOfTheList.ts';
 import { deskAwaitingReply, toolAwaitingReply } from '../forms/pendingRequests.ts';
 import { agreesToRelayedReadBack } from '../forms/plainConfirmation.ts';
+import { requestAlone } from '../forms/requestAlongside.ts';
+import { resultText } from '../forms/resultText.ts';
 import { handoffToAsker } from '../forms/resumeForm.ts';
 import { saidJustNow } from '../forms/saidJustNow.ts';
 import type { FunctionTool } from '../modelItems.ts';
@@ -35,6 +38,8 @@ export type SettledTurn = MessageTurn & {
   awaiting: ToolResult | undefined;
   /** A desk's question the message answers, when none of ours is open. */
   desk: ToolResult | undefined;
+  /** A fixed answer to a question asked beside the form's own answer: said before the form's next words. */
+  preface?: string;
 };
 
 /**
@@ -93,6 +98,18 @@ export function digressionStage(turn: MessageTurn): StageOutcome<SettledTurn> {
   const fixed =
     fixedAnswer(agent, text, asked !== undefined) ??
     (asked || awaiting ? undefined : closingReply(view, text));
+  // "Could it be Thursday instead, same time at 4? And what time do you close?" to "Which day would you
+  // like instead?": the hours are answered and the move goes on with the day given (the day had been
+  // dropped, the question asked again, and "yes, please move it" then caught nothing).
+  const rest = fixed ? withoutFixedQuestions(agent, text, asked !== undefined) : undefined;
+  const answersForm =
+    rest !== undefined &&
+    ((asked?.kind === 'argument' && turn.chooser.isAnswer(asked, rest, tools)) ||
+      (desk !== undefined && asksDeskSlot(graph, agent, desk.name, resultText(desk))));
+  if (fixed && rest !== undefined && answersForm) {
+    const [view, state] = requestAlone(turn.view, turn.state, rest);
+    return { next: { ...turn, view, state, text: rest, asked, cancelling, awaiting, desk, preface: fixed } };
+  }
   if (fixed) {
     const resume = resumeQuestion(agent, asked, view.lastAssistantText);
     return { say: resume ? `${fixed} ${resume}` : fixed };
@@ -104,4 +121,22 @@ export function digressionStage(turn: MessageTurn): StageOutcome<SettledTurn> {
   const taken = !asked && offerTakenElsewhere(graph, agent, view, text, tools, enabledHandoffs, now);
   if (taken) return { call: taken.toolName, args: taken.args };
   return { next: { ...turn, text, asked, cancelling, awaiting, desk } };
+}
+
+/** Where a message's parts part: a sentence's end, or "and"/"also" before a question's words. */
+const PARTS =
+  /(?<=[.?!])\s+|,\s*(?=(?:and|also|oh and|btw|by the way)\b)|\s+(?=(?:and|also)\s+(?:is|are|do|does|can|could|what|where|when|how)\b)/i;
+
+/**
+ * The message without its parts that a fixed answer answers ("saturday at 11 please, and is there
+ * parking near you?" → "saturday at 11 please"): the form reads the rest. Undefined when nothing is left.
+ */
+function withoutFixedQuestions(
+  agent: MessageTurn['agent'],
+  text: string,
+  inForm: boolean,
+): string | undefined {
+  const parts = text.split(PARTS).filter((p) => p.trim() !== '');
+  const kept = parts.filter((p) => fixedAnswer(agent, p, inForm) === undefined);
+  return kept.length === 0 || kept.length === parts.length ? undefined : kept.join(' ').trim();
 }
