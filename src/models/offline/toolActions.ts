@@ -238,8 +238,16 @@ export function sameStem(a: string, b: string): boolean {
 export function forbidsAction(text: string, toolName: string): boolean {
   const actions = ACTIONS[verbOf(toolName)] ?? [];
   if (actions.length === 0) return false;
-  return new RegExp(
-    `(?<!\\bwhy\\s+)\\b(?:don'?t|do not|dont|never|no need to|not to)\\s+(?:(?:just|actually|go ahead and|want to|wanna|need to)\\s+)?(?:${actions.join('|')})\\w*\\b`,
-    'i',
-  ).test(text);
+  const said = actions.join('|');
+  return (
+    new RegExp(
+      `(?<!\\bwhy\\s+)\\b(?:don'?t|do not|dont|never|no need to|not to)\\s+(?:(?:just|actually|go ahead and|want to|wanna|need to)\\s+)?(?:${said})\\w*\\b`,
+      'i',
+    ).test(text) ||
+    // "i was going to move it but actually just cancel it": the change thought of and given up.
+    new RegExp(
+      `\\b(?:was|were)\\s+(?:going\\s+to|gonna|planning\\s+to|about\\s+to|meaning\\s+to)\\s+(?:${said})\\w*\\b[^.?!]{0,40}?\\bbut\\b`,
+      'i',
+    ).test(text)
+  );
 }

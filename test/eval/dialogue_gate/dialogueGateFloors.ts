@@ -95,7 +95,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev25: 0.98, // arrival 5/10; thirty-ninth pass: 7/10; forty-seventh pass: 8/10; fifty-first: 10/10
     // Batch 26 (2026-11-29), on arrival: held out 5/10, dev 5/10.
     batch26: 0.58, // fifty-second pass: 5 → 6/10
-    dev26: 0.88, // forty-second pass: 6 → 8/10; fifty-first: 9/10
+    dev26: 0.98, // forty-second pass: 6 → 8/10; fifty-first: 9/10; fifty-fourth: 10/10
     batch27: 0.78, // arrival: 8/10
     dev27: 0.88, // arrival: 7/10; forty-fourth pass: 9/10
     // Batch 28 (2026-11-29), on arrival: held out 4/10, dev 3/10.

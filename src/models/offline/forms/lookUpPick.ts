@@ -74,6 +74,9 @@ export function pickedFromTheList(
 ): { call: string; args: Record<string, unknown> } | undefined {
   const result = view.previousResult;
   if (!result || changesData(result.name) || !view.lastAssistantText?.trim().endsWith(WHICH_RECORD)) return;
+  // Once per turn: the pick looked up, the message goes on ("cancel the cut on the 17th" to the list had
+  // looked the cut up again and again until the turn's tool ceiling handed the caller to a person).
+  if (view.calledThisTurn.has(result.name)) return undefined;
   const listed = listedReferences(result, tools);
   if (!listed) return undefined;
   const value = pickedItem(listed.items, listed.property, text);
