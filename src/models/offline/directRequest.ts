@@ -31,6 +31,12 @@ export function directRequestOwner(
   agent: NormalizedAgent | undefined,
   text: string,
   enabledHandoffs: readonly string[],
+  /**
+   * Also through the way back to the front desk, to a desk the front desk hands to: "…Could an agent
+   * phone me? I'm Edna Lowry, 555-0136." said while the mortgage desk asked a home's price (it has no
+   * edge to the call-back desk, and the form's question was asked again).
+   */
+  throughEntry = false,
 ) {
   const ask = directRequest(text);
   if (!agent || !ask) return undefined;
@@ -38,7 +44,14 @@ export function directRequestOwner(
   for (const edge of agent.handoffs) {
     const target = graph.byName.get(edge.to);
     if (!enabledHandoffs.includes(edge.toolName) || edge.system || !target || target.human) continue;
-    const docs = toolDocsOf(graph, target);
+    const beyond =
+      throughEntry && target.name === graph.entry
+        ? target.handoffs.flatMap((e) => {
+            const desk = graph.byName.get(e.to);
+            return !e.system && desk && !desk.human && desk.name !== agent.name ? [desk] : [];
+          })
+        : [];
+    const docs = [target, ...beyond].flatMap((a) => toolDocsOf(graph, a));
     const match = matchTool(ask, docs, { threshold: MIN_TOOL_SIMILARITY });
     if (!match || !docs.find((d) => d.name === match.name)?.sideEffect) continue;
     if (match.score < ours * CLEARLY_BETTER) continue;

@@ -311,7 +311,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev27: 0.98, // arrival: 7/10; forty-third pass: 9/10; forty-fourth pass: 10/10
     // Batch 28 (2026-11-29), on arrival: held out 5/10, dev 7/10.
     batch28: 0.58, // forty-seventh pass: 6/10
-    dev28: 0.78, // forty-sixth pass: 8/10
+    dev28: 0.88, // forty-sixth pass: 8/10; fifty-fourth: 9/10 (a call back asked mid-form at the mortgage desk)
     // Batch 29 (2026-11-29), on arrival: held out 5/10, dev 6/10.
     batch29: 0.48,
     dev29: 0.78, // forty-eighth pass: 8/10

@@ -1,6 +1,6 @@
 import { DEFAULT_ROUTER_THRESHOLD } from '../../../routing/agentRouter.ts';
 import { dayAndTimeOwner, dayAtAddressOwner } from '../dayAndTimeOwner.ts';
-import { requestOwner } from '../directRequest.ts';
+import { directRequestOwner, requestOwner } from '../directRequest.ts';
 import { referencePicked } from '../forms/deskReply.ts';
 import { isQuestion } from '../forms/digressions.ts';
 import { inForm } from '../forms/formTurn.ts';
@@ -136,11 +136,14 @@ export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
   if (booker) return { call: booker.toolName, args: booker.args };
   // "Can you move it to Friday?" asked of Booking: moving is another agent's job; go there.
   // Or a question another agent's look-up clearly fits better (not mid read-back).
+  // Mid-form, only a closing question another desk's change clearly does, when it answers nothing asked.
   const owner =
     unsure || keptAtEntry || followsUp
       ? undefined
       : ((inForm(asked)
-          ? undefined
+          ? picksRecord || chooser.isAnswer(asked, text, tools)
+            ? undefined
+            : directRequestOwner(graph, agent, text, enabledHandoffs, true)
           : requestOwner(graph, agent, text, tools, enabledHandoffs, view.arrivedByHandoff || !!awaiting)) ??
         // Mid read-back only a question ("separately, how much is Growth?"): "yes, Friday" answers it.
         (asked?.kind === 'confirm' && !isQuestion(text)
