@@ -228,6 +228,30 @@ const specialists: Agent[] = [
       greeting: 'Happy to tell you about our neighborhoods. Which one are you curious about?',
       askFor: { ...ASK_HOOD },
       tools: { describe_neighborhood: '{summary}' },
+      // "What does the walk score mean?", "the property tax you said, is that every year?": what the
+      // desk's own summary says, asked back. Router-wise those words read as the front desk's (a
+      // question about ratings), and the mortgage desk answered them. Only the meaning is asked here: "what's
+      // the property tax in Riverside?" still looks Riverside up.
+      answers: [
+        {
+          about: ['walk score mean', 'walkscore mean', 'a walk score', 'walk score is', 'walk score stand'],
+          say: 'The walk score runs from 0 to 100 and says how much of daily life you can do on foot: 90 and over, errands need no car; 70 to 89, most of them can be walked; 50 to 69, some can; under 50, most need a car or the bus.',
+        },
+        {
+          about: [
+            'tax every year',
+            'tax each year',
+            'tax yearly',
+            'tax annual',
+            'every year or',
+            'just once when',
+            'tax mean',
+            'tax you said',
+            'taxes you said',
+          ],
+          say: "Property tax is paid every year, not once when you buy: the rate is a share of the home's assessed value each year (at 1% a year, a $400,000 home pays about $4,000 a year), and it's often paid monthly along with the mortgage.",
+        },
+      ],
       fallback:
         'We cover Maplewood, Riverside, Old Town, Cedar Heights, Harbor Point and Lakeview. Which would you like to hear about?',
     },
