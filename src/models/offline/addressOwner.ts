@@ -129,9 +129,14 @@ export function dayAtAddressChange(
 /** Below this, the router's choice of the sellers' desk is no decision (its choices run from 0.2 to 1). */
 const COIN_EDGE = 0.5;
 
-/** The customer's own home: a home they sell or value, not one on the market they ask about. */
+/**
+ * The customer's own home: a home they sell or value, not one on the market they ask about. Also one
+ * they say they will sell, or have inherited ("my brother and I have agreed we're going to sell it. It's
+ * 23 Juniper Street…, can you help us get it on the market?" was sent to the buyers' desk as a question
+ * about a home for sale).
+ */
 const OWN_HOME =
-  /\b(?:my|our|mum'?s|mom'?s|dad'?s|parents'?)\s+(?:own\s+)?(?:house|home|place|property|flat|apartment|condo)\b|\b(?:we|i)\s+own\b/i;
+  /\b(?:my|our|mum'?s|mom'?s|dad'?s|parents'?)\s+(?:own\s+)?(?:house|home|place|property|flat|apartment|condo)\b|\b(?:we|i)\s+own\b|\b(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:\w+\s+){0,3}?(?:to\s+)?sell\b|\binherit(?:ed|ing)?\b|\bleft\s+(?:me|us)\s+(?:her|his|their|the)\s+(?:house|home|place|property|flat|condo)\b/i;
 
 /** A parameter that names a home on the market by its street address (optional: a number may do instead). */
 function looksUpAHome(tool: SwitchboardTool): boolean {
