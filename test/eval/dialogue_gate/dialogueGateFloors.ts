@@ -240,7 +240,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch26: 0.78, // forty-second pass: 6 → 8/10
     dev26: 0.88, // forty-second pass: 3 → 7/10; fifty-fourth: 9/10 (a visit just read out moved on "can it be Thursday at 1pm?"; a day given beside a question kept)
     batch27: 0.88, // arrival: 7/10; forty-third pass: 8/10; forty-eighth pass: 9/10
-    dev27: 0.88, // arrival: 5/10; forty-third pass: 6/10; forty-fourth pass: 9/10
+    dev27: 0.98, // arrival: 5/10; forty-third pass: 6/10; forty-fourth pass: 9/10; fifty-fourth: 10/10
     // Batch 28 (2026-11-29), on arrival: held out 3/10, dev 5/10.
     batch28: 0.38, // forty-ninth pass: 4/10
     dev28: 0.78, // forty-sixth pass: 7/10; forty-seventh pass: 8/10

@@ -1,6 +1,7 @@
 import { idleTurnReply } from '../agentCoverage.ts';
 import { replyToResults } from '../forms/answerResults.ts';
 import { callNow } from '../forms/askedWhatWasSaid.ts';
+import { questionSaidApart } from '../forms/questionSaidApart.ts';
 import { looksUpForReadBack } from '../forms/readBackFacts.ts';
 import { requestAlone, requestAlongside } from '../forms/requestAlongside.ts';
 import { passesOn } from '../routeMessage.ts';
@@ -70,6 +71,9 @@ export function resultsStage(turn: TurnContext): StageOutcome<MessageTurn> {
 
   // Beside a check that passed, the request is read without the check's values.
   if (alongside) [view, state] = requestAlone(view, state, alongside);
+  // "…that's staying as is. Separate question: what's my copay…": the question said apart is the request.
+  const apart = view.latestUserMessage === undefined ? undefined : questionSaidApart(view.latestUserMessage);
+  if (apart) [view, state] = requestAlone(view, state, apart);
   const text = view.latestUserMessage;
   if (text === undefined) return { say: idleTurnReply(graph, agentName, view, enabledHandoffs, undefined) };
   return { next: { ...turn, view, state, text, lookedUpForChange: readsBack } };
