@@ -58,6 +58,14 @@ const ONLY_A_DETAIL = 6;
 const GREETING = /^(?:hi|hiya|hello|hey|good (?:morning|afternoon|evening)|thanks|thank you)$/i;
 
 /**
+ * A clause framed as giving a detail: "my name is…", "my date of birth is…", "I was born on…". After
+ * "My name is Samuel Okoro, and my date of birth is the second of January, 1969." had verified the caller,
+ * the long second clause was read as a request beside the check, and the records desk answered it.
+ */
+const DETAIL_FRAME =
+  /^(?:(?:and|also|oh)\s+)?(?:my\s+(?:full\s+)?name(?:'s|\s+is)|(?:my\s+|his\s+|her\s+)?(?:date\s+of\s+birth|dob|d\.o\.b|birthday|birth\s*date)(?:'s|\s+is)?|(?:i|he|she)\s+was\s+born|born\s+(?:on|in)\b)/i;
+
+/**
  * The message without its clauses that gave the check's values ("I am Grace Liu", "birthday 14
  * September 1952", "Omar Haddad") and without a bare greeting: what is left is the request. Only short
  * clauses, which say nothing else: "book the River Road tour for Tom Reyes on Saturday" gives a name
@@ -78,6 +86,10 @@ function withoutCheckValues(
     .filter((clause) => {
       const bare = clause.replace(/[,.;!?]+$/, '').trim();
       if (bare === '' || GREETING.test(bare)) return false;
+      // "and my date of birth is the second of January, 1969": a detail said in full, however long.
+      if (DETAIL_FRAME.test(bare)) return false;
+      // "…the second of January, 1969": a year left on its own by the comma asks for nothing.
+      if (!/\p{L}/u.test(bare)) return false;
       if (bare.split(/\s+/).length > ONLY_A_DETAIL) return true;
       if (said.some((v) => bare.toLowerCase().includes(v))) return false;
       return required.every((p) => findPropertyValue(schema, p, bare, now) === undefined);
