@@ -52,7 +52,8 @@ export function requestIsOurs(
     .filter((d) => !ours.some((o) => o.name === d.name));
   // "I need to move my knee physio tomorrow": the request's verb is a change of something the caller holds
   // ("my …") that only we make (the clinical line moves nothing); "knee" only says which visit. It went to
-  // the clinical line, which asked for symptoms.
+  // the clinical line, which asked for symptoms. "cancel the seat order" too (the one just placed here),
+  // however the rest reads ("I'll pay the open invoice first" had sent it to billing, order uncancelled).
   const onlyOurs = [...agent.tools, ...deskTools].filter(
     (t) =>
       t.sideEffect &&
@@ -60,7 +61,7 @@ export function requestIsOurs(
       !theirs.some((d) => d.sideEffect && verbOf(d.name) === verbOf(t.name)),
   );
   const changesOwn = (clause: string) =>
-    /\b(?:my|our|his|her)\b/i.test(clause) &&
+    /\b(?:my|our|his|her|the|that|this)\b/i.test(clause) &&
     onlyOurs.some((t) => namesAction(tokenize(inToolWords(clause)), t.name));
   if (requestClauses(text).some(changesOwn)) return true;
   return requestClauses(text).some((clause) => {

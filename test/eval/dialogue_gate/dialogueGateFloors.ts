@@ -164,7 +164,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev25: 0.88, // arrival 7/10; thirty-ninth pass: 8/10; fortieth: 9/10
     // Batch 26 (2026-11-29), on arrival: held out 6/10, dev 9/10.
     batch26: 0.58,
-    dev26: 0.88,
+    dev26: 0.98, // fifty-fourth pass: 9 → 10/10 (an order just placed, cancelled beside the invoice)
     batch27: 0.68, // arrival: 7/10
     dev27: 0.98, // arrival: 7/10; forty-third pass: 8/10; forty-fourth pass: 10/10
     // Batch 28 (2026-11-29), on arrival: held out 4/10, dev 7/10.
@@ -211,7 +211,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch16: 0.78, // thirty-eighth pass (an injury said as what happened): 7 → 8/10
     dev16: 0.98,
     // Batch 17 (2026-11-27), on arrival: held out 6/10, dev 9/10. Twenty-sixth pass: held out 7/10, dev 10/10.
-    batch17: 0.78, // thirty-eighth pass (an injury said as what happened): 7 → 8/10
+    batch17: 0.88, // thirty-eighth pass (an injury said as what happened): 7 → 8/10; fifty-fourth: 9/10
     dev17: 0.98,
     // Batch 18 (2026-11-27), on arrival: held out 8/10, dev 6/10. Twenty-seventh pass: held out 8/10, dev 8/10.
     batch18: 0.78,
