@@ -19,10 +19,9 @@ import { deskPurposeTool } from './deskPurposeTool.ts';
 import { answersAsked } from './forms/answersAsked.ts';
 import { earliestAsked, listerFor, optionalQuestion } from './forms/beforeTheChange.ts';
 import { answersAfterAskingWhy, isQuestion } from './forms/digressions.ts';
-import { toolsOfTheFormInProgress } from './forms/formInProgress.ts';
 import { unclaimedReply } from './forms/formTurn.ts';
 import { heldRecordMove } from './forms/heldRecordMove.ts';
-import { changeTakingAsked } from './forms/optionalAsked.ts';
+import { pendingToolFor } from './forms/pendingTool.ts';
 import { proposesTime } from './forms/proposedTime.ts';
 import { replyToPending } from './forms/replyToPending.ts';
 import { requestsBefore } from './forms/saidJustNow.ts';
@@ -37,11 +36,10 @@ import { priceAside, priceAsked } from './priceAside.ts';
 import { changeToOwnRecord, changeToRecordShown } from './recordFollowUp.ts';
 import { lookUpOfNamedValue } from './referenceOwner.ts';
 import { refinedLookUp } from './refinedLookUp.ts';
-import { missingArgument } from './responseTemplates.ts';
 import { soleLookUp, soleTool } from './soleTool.ts';
 import { criteriaStated, criterionAnsweringGreeting } from './statedCriteria.ts';
 import { lookUpNamingThing, questionAboutEarlierSubject, questionAboutFormSubject } from './subjectWords.ts';
-import { MIN_TOOL_SIMILARITY, matchTool, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
+import { MIN_TOOL_SIMILARITY, namesAction, scoreTools, type ToolDoc } from './toolMatcher.ts';
 import { likeliestTool, type RequestContext, requestTextOf } from './toolRequest.ts';
 import { voicedComplaint } from './voicedComplaint.ts';
 import { matchRequestedTool } from './wantedChange.ts';
@@ -326,40 +324,19 @@ export class ToolChooser {
     return listerFor({ agent: this.agent, fill, tool, tools, view, asked, changesData, now: this.now });
   }
 
-  /** The tool whose last result asked for `property`, else a tool that requires it. */
+  /** The tool whose last result asked for `property`, else a tool that requires it (forms/pendingTool.ts). */
   private pendingTool(
     property: string,
     available: FunctionTool[],
     view: ConversationView,
   ): ChosenTool | undefined {
-    const previous = view.previousResult;
-    if (previous && missingArgument(previous.output) === property) {
-      // A look-up run to list the choices for a change asked for the value itself ("I want my money
-      // back" → the invoice look-up asks for the number): the answer is for the change.
-      const request = view.userMessages.at(-2);
-      const asked =
-        request === undefined
-          ? undefined
-          : matchTool(request, this.docs(available), { threshold: this.threshold });
-      const change = available.find((t) => t.name === asked?.name && this.changesData(t.name));
-      if (change && !this.changesData(previous.name) && (schemaOf(change).required ?? []).includes(property))
-        return { tool: change, focusText: request! };
-      const tool = available.find((t) => t.name === previous.name);
-      if (tool) {
-        const focusText = this.requestText(tool, available, view);
-        return { tool, focusText, retryOf: { args: previous.args, missing: property } };
-      }
-    }
-    const waiting = available.filter((t) => (schemaOf(t).required ?? []).includes(property));
-    if (waiting.length === 0) return this.optionalAsked(property, available, view);
-    const tool = this.likeliest([...toolsOfTheFormInProgress(waiting, this.agent, view.exchanges)], view);
-    return { tool, focusText: this.requestText(tool, available, view) };
-  }
-
-  /** The change an optional question we asked is for (forms/optionalAsked.ts). */
-  private optionalAsked(property: string, available: FunctionTool[], view: ConversationView) {
-    const tool = changeTakingAsked(property, available, (n) => this.changesData(n));
-    return tool && { tool, focusText: this.requestText(tool, available, view) };
+    return pendingToolFor({
+      ...{ property, available, view, agent: this.agent, threshold: this.threshold },
+      changesData: (n) => this.changesData(n),
+      docs: (t) => this.docs(t),
+      requestText: (tool) => this.requestText(tool, available, view),
+      likeliest: (candidates) => this.likeliest(candidates, view),
+    });
   }
 
   /** Among candidate tools, the one the customer's earlier messages are about (toolRequest.ts). */

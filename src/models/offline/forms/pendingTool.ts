@@ -1,0 +1,62 @@
+import type { NormalizedAgent } from '../../../graph/types.ts';
+import type { JsonSchema } from '../argumentExtraction.ts';
+import type { ConversationView } from '../conversationView.ts';
+import type { FunctionTool } from '../modelItems.ts';
+import { missingArgument } from '../responseTemplates.ts';
+import { matchTool, type ToolDoc } from '../toolMatcher.ts';
+import { toolsOfTheFormInProgress } from './formInProgress.ts';
+import { changeTakingAsked } from './optionalAsked.ts';
+
+/**
+ * The tool a reply to our question for `property` is for: the tool whose last result asked for it, else
+ * a tool that requires it (the form in progress first), else the change an optional question we asked is
+ * for. Moved out of toolChoice.ts, whose chooser asks it when our last reply asked for an argument.
+ */
+export function pendingToolFor(input: {
+  property: string;
+  available: FunctionTool[];
+  view: ConversationView;
+  agent: NormalizedAgent | undefined;
+  threshold: number;
+  changesData: (toolName: string) => boolean;
+  docs: (tools: readonly FunctionTool[]) => ToolDoc[];
+  /** The message that asked for the tool (toolRequest.ts). */
+  requestText: (tool: FunctionTool) => string;
+  /** Among candidates, the one the customer's earlier messages are about. */
+  likeliest: (candidates: FunctionTool[]) => FunctionTool;
+}):
+  | { tool: FunctionTool; focusText: string; retryOf?: { args: Record<string, unknown>; missing: string } }
+  | undefined {
+  const { property, available, view, changesData } = input;
+  const previous = view.previousResult;
+  if (previous && missingArgument(previous.output) === property) {
+    // A look-up run to list the choices for a change asked for the value itself ("I want my money
+    // back" → the invoice look-up asks for the number): the answer is for the change.
+    const request = view.userMessages.at(-2);
+    const asked =
+      request === undefined
+        ? undefined
+        : matchTool(request, input.docs(available), { threshold: input.threshold });
+    const change = available.find((t) => t.name === asked?.name && changesData(t.name));
+    if (change && !changesData(previous.name) && (schemaOf(change).required ?? []).includes(property))
+      return { tool: change, focusText: request! };
+    const tool = available.find((t) => t.name === previous.name);
+    if (tool)
+      return {
+        tool,
+        focusText: input.requestText(tool),
+        retryOf: { args: previous.args, missing: property },
+      };
+  }
+  const waiting = available.filter((t) => (schemaOf(t).required ?? []).includes(property));
+  if (waiting.length === 0) {
+    const tool = changeTakingAsked(property, available, changesData);
+    return tool && { tool, focusText: input.requestText(tool) };
+  }
+  const tool = input.likeliest([...toolsOfTheFormInProgress(waiting, input.agent, view.exchanges)]);
+  return { tool, focusText: input.requestText(tool) };
+}
+
+function schemaOf(tool: FunctionTool): JsonSchema {
+  return (tool.parameters ?? {}) as JsonSchema;
+}
