@@ -236,18 +236,34 @@ export function sameStem(a: string, b: string): boolean {
  * cancelled the order the customer had kept). Not "why don't you cancel it", which asks for it.
  */
 export function forbidsAction(text: string, toolName: string): boolean {
-  const actions = ACTIONS[verbOf(toolName)] ?? [];
-  if (actions.length === 0) return false;
+  return forbiddingPatterns(verbOf(toolName)).some((pattern) => pattern.test(text));
+}
+
+/**
+ * The patterns of `forbidsAction`, compiled once per verb: it is asked of every tool on every turn
+ * (turnContext.ts), and the patterns depend on the verb alone.
+ */
+const FORBIDDING = new Map<string, readonly RegExp[]>();
+
+function forbiddingPatterns(verb: string): readonly RegExp[] {
+  const known = FORBIDDING.get(verb);
+  if (known) return known;
+  const actions = ACTIONS[verb] ?? [];
   const said = actions.join('|');
-  return (
-    new RegExp(
-      `(?<!\\bwhy\\s+)\\b(?:don'?t|do not|dont|never|no need to|not to)\\s+(?:(?:just|actually|go ahead and|want to|wanna|need to)\\s+)?(?:${said})\\w*\\b`,
-      'i',
-    ).test(text) ||
-    // "i was going to move it but actually just cancel it": the change thought of and given up.
-    new RegExp(
-      `\\b(?:was|were)\\s+(?:going\\s+to|gonna|planning\\s+to|about\\s+to|meaning\\s+to)\\s+(?:${said})\\w*\\b[^.?!]{0,40}?\\bbut\\b`,
-      'i',
-    ).test(text)
-  );
+  const patterns =
+    actions.length === 0
+      ? []
+      : [
+          new RegExp(
+            `(?<!\\bwhy\\s+)\\b(?:don'?t|do not|dont|never|no need to|not to)\\s+(?:(?:just|actually|go ahead and|want to|wanna|need to)\\s+)?(?:${said})\\w*\\b`,
+            'i',
+          ),
+          // "i was going to move it but actually just cancel it": the change thought of and given up.
+          new RegExp(
+            `\\b(?:was|were)\\s+(?:going\\s+to|gonna|planning\\s+to|about\\s+to|meaning\\s+to)\\s+(?:${said})\\w*\\b[^.?!]{0,40}?\\bbut\\b`,
+            'i',
+          ),
+        ];
+  FORBIDDING.set(verb, patterns);
+  return patterns;
 }
