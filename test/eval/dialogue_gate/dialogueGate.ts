@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import { loadGraph } from '../../../src/app/loadGraph.ts';
 import { loadDialogues } from '../../../src/eval/dialogueDataset.ts';
 import { runDialogueEval } from '../../../src/eval/dialogueEval.ts';
@@ -72,10 +72,19 @@ const DEV_SETS = [
 export async function checkDialogueGate(gate: DialogueGate): Promise<void> {
   const dataset = await loadDialogues(`templates/${gate.template}/dialogues.jsonl`);
   expect(dataset.malformed).toEqual([]);
-  const report = await runDialogueEval({
-    graph: await loadGraph(gate.template),
-    scenarios: dataset.scenarios,
-  });
+  // The templates seed their days and compare dates against the real today, and the eval's clock is the
+  // coming Monday: the gap between them changed with the weekday, and so did the counts (a Monday run
+  // failed floors set on Sundays). The gate runs on the most recent Sunday at this time of day, so every
+  // day of the week measures the same calendar (docs/testing.md).
+  const real = new Date();
+  vi.useFakeTimers({ now: real.getTime() - real.getUTCDay() * 86_400_000, toFake: ['Date'] });
+  const report = await (async () => {
+    try {
+      return await runDialogueEval({ graph: await loadGraph(gate.template), scenarios: dataset.scenarios });
+    } finally {
+      vi.useRealTimers();
+    }
+  })();
   type Outcome = (typeof report.outcomes)[number];
   // Only tuned rows are named on failure: held-out rows are reported as counts, never read.
   const devSetOf = (id: string) => /^dev(\d+)-/.exec(id)?.[1];
