@@ -1,6 +1,8 @@
 import { cosine, TfidfVectorizer, tokenize } from '../../routing/textFeatures.ts';
 import { inToolWords } from './customerWords.ts';
 import { DIGIT_DATES } from './entityExtractors.ts';
+import { ACTING_VERBS } from './forms/digressions.ts';
+import { distinctWords, listedThings } from './listedThings.ts';
 import { withoutReferenceLabels, wordsAskedAbout } from './referenceLabels.ts';
 import {
   ACTIONS,
@@ -151,6 +153,44 @@ export function scoreTools(said: string, tools: readonly ToolDoc[]): ToolMatch[]
     .sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1));
 }
 
+/**
+ * "I'm thinking about getting balayage done, how much would that be": no tool cleared the bar (the colour
+ * quote's similarity fell just under it on "getting"), and the desk greeted the caller instead of
+ * quoting. A question of price or time that names a thing exactly one read-only tool lists in brackets
+ * ("(balayage, highlights, …)") and asks for nothing done is that look-up's, when it comes within the bonus a named
+ * object earns. Never a change: "can you book the roots for Wednesday" asks the booking desk.
+ */
+function listedLookUp(
+  text: string,
+  tools: readonly ToolDoc[],
+  threshold: number,
+  exclude: ReadonlySet<string> | undefined,
+): ToolMatch | undefined {
+  if (!ASKS_PRICE_OR_TIME.test(text) || ASKS_SOMETHING_DONE.test(text)) return undefined;
+  const name = soleListedThingOwner(text, tools);
+  if (!name || exclude?.has(name)) return undefined;
+  const score = scoreTools(text, tools).find((m) => m.name === name)?.score ?? 0;
+  return score + NAME_OBJECT_BONUS >= threshold ? { name, score: threshold } : undefined;
+}
+
+/** What a quote or a menu look-up answers. */
+const ASKS_PRICE_OR_TIME = /\b(?:how much|how long|cost|costs|price|prices|pricing|charge|quote)\b/i;
+
+/** Verbs that ask for something done ("do" opens questions: "do I need a patch test?"). */
+const ASKS_SOMETHING_DONE = new RegExp(
+  `\\b(?:${ACTING_VERBS.split('|')
+    .filter((v) => v !== 'do')
+    .join('|')})\\b`,
+  'i',
+);
+
+function soleListedThingOwner(text: string, tools: readonly ToolDoc[]): string | undefined {
+  const named = distinctWords(text);
+  if (named.length === 0) return undefined;
+  const listing = tools.filter((t) => listedThings(t.description).some((w) => named.includes(w)));
+  return listing.length === 1 && listing[0].sideEffect !== true ? listing[0].name : undefined;
+}
+
 /** The best tool not in `exclude`, when it clears `threshold`; read-only tools win near-ties. */
 export function matchTool(
   said: string,
@@ -178,7 +218,7 @@ export function matchTool(
   );
   if (moves.length === 1 && best?.name !== moves[0].name)
     return { name: moves[0].name, score: Math.max(threshold, best?.score ?? 0) };
-  if (!best) return undefined;
+  if (!best) return listedLookUp(text, tools, threshold, options.exclude);
   const changesData = (m: ToolMatch) => tools.find((t) => t.name === m.name)?.sideEffect === true;
   // Saying the action ("book me in", "move my appointment") asks for the tool that does it; so does
   // changing the very thing a move changes ("I need to change the day of my follow-up": the openings

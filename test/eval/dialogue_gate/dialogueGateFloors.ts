@@ -87,7 +87,7 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 23 (2026-11-28), on arrival: held out 2/10, dev 4/10.
     // Thirty-second pass: held out 2 → 6/10, dev 4 → 6/10. Thirty-third pass: dev 6 → 8/10.
     batch23: 0.68, // forty-sixth pass: 7/10
-    dev23: 0.78,
+    dev23: 0.88, // fifty-fifth pass: 9/10
     // Batch 24 (2026-11-28), on arrival: held out 4/10, dev 7/10. Thirty-fourth pass: dev 7 → 8/10.
     batch24: 0.48, // forty-sixth pass: 5/10
     dev24: 0.98, // thirty-sixth pass: 9 → 10/10
@@ -102,8 +102,8 @@ export const GATES: Record<string, DialogueGate> = {
     batch28: 0.38,
     dev28: 0.88, // arrival 3/10; forty-fifth pass: 5/10; forty-sixth pass: 8/10; forty-seventh pass: 9/10
     // Batch 29 (2026-11-29), on arrival: held out 5/10, dev 8/10.
-    batch29: 0.48,
-    dev29: 0.88, // forty-eighth pass: 9/10
+    batch29: 0.58, // fifty-fifth pass: 6/10
+    dev29: 0.98, // forty-eighth pass: 9/10; fifty-fifth: 10/10
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
