@@ -1,8 +1,8 @@
 import { isFreeTextProperty, type JsonSchema } from './argumentExtraction.ts';
 import type { ConversationView } from './conversationView.ts';
 import { isQuestion } from './forms/digressions.ts';
-import type { FunctionTool } from './modelItems.ts';
 import { distinctWords, listedThings } from './listedThings.ts';
+import type { FunctionTool } from './modelItems.ts';
 import { scoreTools, type ToolDoc } from './toolMatcher.ts';
 
 export { distinctWords, listedThings };
