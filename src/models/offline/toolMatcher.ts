@@ -4,6 +4,7 @@ import { DIGIT_DATES } from './entityExtractors.ts';
 import { ACTING_VERBS } from './forms/digressions.ts';
 import { distinctWords, listedThings } from './listedThings.ts';
 import { withoutReferenceLabels, wordsAskedAbout } from './referenceLabels.ts';
+import { spellingVariant } from './spellingVariants.ts';
 import {
   ACTIONS,
   asksForTheChange,
@@ -15,6 +16,7 @@ import {
   nameObjects,
   namesAction,
   namesObject,
+  objectWordsOf,
   sameStem,
   verbOf,
 } from './toolActions.ts';
@@ -191,6 +193,59 @@ function soleListedThingOwner(text: string, tools: readonly ToolDoc[]): string |
   return listing.length === 1 && listing[0].sideEffect !== true ? listing[0].name : undefined;
 }
 
+/** Scores this close are a tie the message's own question may break. */
+const NEAR_TIE = 0.03;
+
+/**
+ * "I received a statement… the amount is rather more than I can manage in one payment at present. Might
+ * it be possible to arrange to pay it in instalments?": the story's words (statement, amount, payment)
+ * tied the card payment with the payment plan (0.328 against 0.326), and the card payment's balance
+ * look-up ran. When the best two are that close and the message ends on a question of its own after
+ * what it told, the question decides between them. Only a tie: "why was I charged $120 for an X-ray?
+ * didn't my insurance pay for it?" asks about the charge, whatever its last question names.
+ */
+function askedLast(
+  said: string,
+  ranked: readonly ToolMatch[],
+  tools: readonly ToolDoc[],
+): ToolMatch | undefined {
+  if (ranked.length < 2 || ranked[0].score - ranked[1].score >= NEAR_TIE) return undefined;
+  const sentences = said
+    .trim()
+    .split(/(?<=[.!?])\s+/)
+    .filter((s) => /[a-z]/i.test(s));
+  const last = sentences.at(-1);
+  if (sentences.length < 2 || !last?.endsWith('?')) return undefined;
+  const tied = ranked.filter((m) => ranked[0].score - m.score < NEAR_TIE);
+  const byQuestion = scoreTools(last, tools).find((m) => tied.some((t) => t.name === m.name));
+  return byQuestion ? ranked.find((m) => m.name === byQuestion.name) : undefined;
+}
+
+/**
+ * Two changes with the same verb in their names ("pay" in `pay_by_card_or_link` and
+ * `pay_in_installments`), the verb said, and the object of only one of them: that one. "pay it off in
+ * instalments" had gone to the card payment, whose description shares more of the message's words, and
+ * its read-back offered to pay the whole balance. A verb another change has is no object: "placed an
+ * order for 4 seats, can i bump it to 6" does not choose between `place_order` and a change of quantity.
+ */
+function objectSaidOfSameVerb(
+  words: readonly string[],
+  changes: readonly ToolMatch[],
+): ToolMatch | undefined {
+  const best = changes[0];
+  if (!best) return undefined;
+  const firstWord = (name: string) => name.split(/[_\-\s]+/)[0].toLowerCase();
+  const verb = firstWord(best.name);
+  const siblings = changes.filter((m) => firstWord(m.name) === verb);
+  if (siblings.length < 2 || !words.some((w) => sameStem(w, verb) || w === verb)) return undefined;
+  const objectSaid = (name: string) =>
+    objectWordsOf(name)
+      .filter((o) => o !== verb)
+      .some((o) => words.some((w) => sameStem(w, o) || spellingVariant(w, o)));
+  const said = siblings.filter((m) => objectSaid(m.name));
+  return said.length === 1 ? said[0] : undefined;
+}
+
 /** The best tool not in `exclude`, when it clears `threshold`; read-only tools win near-ties. */
 export function matchTool(
   said: string,
@@ -210,7 +265,7 @@ export function matchTool(
       !actsOnSomethingElse(said, m.name, tools) &&
       asksForTheChange(words, m.name, tools),
   );
-  const best = ranked[0];
+  const best = askedLast(said, ranked, tools) ?? ranked[0];
   // "I need to change the day of my follow-up with Dr. Patel": asking to change when something of
   // theirs is asks for the one move, however little else of the message its description shares.
   const moves = tools.filter(
@@ -223,9 +278,9 @@ export function matchTool(
   // Saying the action ("book me in", "move my appointment") asks for the tool that does it; so does
   // changing the very thing a move changes ("I need to change the day of my follow-up": the openings
   // were listed for "day").
-  const asked = ranked.find(
-    (m) => changesData(m) && (namesAction(words, m.name) || changesItsObject(words, m.name)),
-  );
+  const asked =
+    objectSaidOfSameVerb(words, ranked.filter(changesData)) ??
+    ranked.find((m) => changesData(m) && (namesAction(words, m.name) || changesItsObject(words, m.name)));
   if (asked) return asked;
   // Naming what the tool does ("a refund on INV-2045") is asking for it; similarity alone is not.
   if (!changesData(best) || namesObject(wordsAskedAbout(text), best.name)) return best;

@@ -225,7 +225,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch21: 0.68,
     dev21: 0.98, // fifty-fourth pass: 9 → 10/10 ("When is his school physical?" looked up)
     batch22: 0.48, // thirty-sixth pass: 4 → 5/10
-    dev22: 0.88,
+    dev22: 0.98, // fifty-fifth pass: 10/10 (instalments asked after a story)
     // Batch 23 (2026-11-28), on arrival: held out 5/10, dev 4/10.
     // Thirty-second pass: held out 5 → 7/10, dev 4 → 5/10.
     batch23: 0.68,
@@ -243,9 +243,9 @@ export const GATES: Record<string, DialogueGate> = {
     dev27: 0.98, // arrival: 5/10; forty-third pass: 6/10; forty-fourth pass: 9/10; fifty-fourth: 10/10
     // Batch 28 (2026-11-29), on arrival: held out 3/10, dev 5/10.
     batch28: 0.38, // forty-ninth pass: 4/10
-    dev28: 0.78, // forty-sixth pass: 7/10; forty-seventh pass: 8/10
+    dev28: 0.88, // forty-sixth pass: 7/10; forty-seventh pass: 8/10; fifty-fifth: 9/10
     // Batch 29 (2026-11-29), on arrival: held out 5/10, dev 4/10.
-    batch29: 0.48,
+    batch29: 0.58, // fifty-fifth pass: 6/10
     dev29: 0.88, // forty-eighth pass: 8/10; forty-ninth pass: 9/10
   },
   'real-estate': {
