@@ -104,9 +104,15 @@ export function clauses(text: string): string[][] {
 const WHEN = new Set(['when', 'whenever', 'while', 'because', 'since']);
 const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it']);
 
+/**
+ * "some test results came up in my portal tonight and I'd like the doctor to call me": "in my portal"
+ * says where something is, not what is asked (the entry had kept the call-back as about a portal).
+ */
+const WHERE = new Set(['in']);
+
 export function actedOn(tokens: string[], i: number, phrase: string[]): boolean {
   const before = tokens[i - 1];
-  if (before === undefined || SUBJECT_LEADS.has(before)) return false;
+  if (before === undefined || SUBJECT_LEADS.has(before) || WHERE.has(before)) return false;
   // "it's worse when I sit at my desk": said of when something happens, not what is asked.
   if (tokens.slice(1, i).some((w, k) => WHEN.has(w) && SUBJECTS.has(tokens[k + 2] ?? ''))) return false;
   const after = tokens[i + 1 + phrase.length];

@@ -375,7 +375,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch24: 0.58, // fifty-first pass: 5 → 6/10
     dev24: 0.98, // thirty-sixth pass: 6 → 10/10
     batch25: 0.78, // arrival 8/10
-    dev25: 0.88, // arrival 7/10; thirty-ninth pass: 8/10; fortieth: 9/10
+    dev25: 0.98, // arrival 7/10; thirty-ninth pass: 8/10; fortieth: 9/10; fifty-fifth: 10/10 ("in my portal" is where)
     // Batch 26 (2026-11-29), on arrival: held out 8/10, dev 8/10.
     batch26: 0.88, // forty-first pass: 9/10
     dev26: 0.98, // forty-first pass: 10/10
