@@ -90,7 +90,7 @@ const FLOORS: Record<string, Figures> = {
  */
 const FLOORS_2: Record<string, Figures> = {
   support: { inScope: 0.89, outOfScope: 0.6, precision: 0.91, coverage: 0.61 },
-  salon: { inScope: 0.75, outOfScope: 0.73, precision: 0.88, coverage: 0.09 },
+  salon: { inScope: 0.8, outOfScope: 0.73, precision: 0.88, coverage: 0.09 },
   'real-estate': { inScope: 0.86, outOfScope: 0.65, precision: 0.88, coverage: 0.19 },
   healthcare: { inScope: 0.85, outOfScope: 0.96, precision: 0.98, coverage: 0.04 },
   'after-hours': { inScope: 0.87, outOfScope: 0.53, precision: 0.85, coverage: 0.74 },
@@ -115,7 +115,7 @@ const FLOORS_2: Record<string, Figures> = {
  */
 const FLOORS_3: Record<string, Figures> = {
   support: { inScope: 0.89, outOfScope: 0.7, precision: 0.93, coverage: 0.53 },
-  salon: { inScope: 0.89, outOfScope: 0.84, precision: 0.98, coverage: 0.13 },
+  salon: { inScope: 0.91, outOfScope: 0.84, precision: 0.98, coverage: 0.13 },
   'real-estate': { inScope: 0.86, outOfScope: 0.85, precision: 0.95, coverage: 0.37 },
   healthcare: { inScope: 0.91, outOfScope: 0.98, precision: 0.98, coverage: 0.04 },
   'after-hours': { inScope: 0.93, outOfScope: 0.8, precision: 0.91, coverage: 0.66 },
@@ -224,7 +224,7 @@ const FLOORS_5: Record<string, Figures> = {
  */
 const FLOORS_6: Record<string, Figures> = {
   support: { inScope: 0.87, outOfScope: 0.67, precision: 0.88, coverage: 0.49 },
-  salon: { inScope: 0.78, outOfScope: 0.85, precision: 0.98, coverage: 0.04 },
+  salon: { inScope: 0.8, outOfScope: 0.85, precision: 0.98, coverage: 0.04 },
   'real-estate': { inScope: 0.82, outOfScope: 0.71, precision: 0.98, coverage: 0.14 },
   healthcare: { inScope: 0.8, outOfScope: 0.95, precision: 0.98, coverage: 0.02 },
   'after-hours': { inScope: 0.86, outOfScope: 0.76, precision: 0.93, coverage: 0.53 },
