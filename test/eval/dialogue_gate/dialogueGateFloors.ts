@@ -193,7 +193,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch10: 0.68,
     // Twentieth pass (clinic20): dev10 9 → 10/10, dev13 9 → 10/10.
     dev10: 0.98,
-    batch11: 0.88,
+    batch11: 0.98, // fifty-fifth pass: 10/10
     dev11: 0.98,
     // Twenty-first pass (clinic21): batch 12 6 → 7/10, measured after the hand-back of another desk's request.
     batch12: 0.68,
@@ -229,7 +229,7 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 23 (2026-11-28), on arrival: held out 5/10, dev 4/10.
     // Thirty-second pass: held out 5 → 7/10, dev 4 → 5/10.
     batch23: 0.68,
-    dev23: 0.88, // thirty-seventh pass: 5 → 7/10; thirty-eighth: 9/10
+    dev23: 0.98, // thirty-seventh pass: 5 → 7/10; thirty-eighth: 9/10; fifty-fifth: 10/10
     // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 3/10. Thirty-fourth pass: dev 3 → 5/10; the
     // payment read back after a correction: 6/10.
     batch24: 0.58, // forty-eighth pass: 6/10

@@ -90,8 +90,11 @@ function withoutCheckValues(
       if (DETAIL_FRAME.test(bare)) return false;
       // "…the second of January, 1969": a year left on its own by the comma asks for nothing.
       if (!/\p{L}/u.test(bare)) return false;
-      if (bare.split(/\s+/).length > ONLY_A_DETAIL) return true;
-      if (said.some((v) => bare.toLowerCase().includes(v))) return false;
+      // "I am the mother of Tomás Herrera": short once the value it gives is taken out.
+      const valueGiven = said.find((v) => bare.toLowerCase().includes(v));
+      const rest = valueGiven === undefined ? bare : bare.toLowerCase().replace(valueGiven, ' ');
+      if (rest.split(/\s+/).filter(Boolean).length > ONLY_A_DETAIL) return true;
+      if (valueGiven !== undefined) return false;
       return required.every((p) => findPropertyValue(schema, p, bare, now) === undefined);
     })
     .join(' ')
