@@ -124,7 +124,7 @@ export const BILLING_EXAMPLES = [
   'explain statement ST-7002 to me',
   'pay $25 toward my balance',
   'can I split my bill into monthly payments',
-  'could I spread what I owe over six months',
+  'could I spread the payments over six months',
   'do I still owe anything for my last visit',
   'what did insurance pay on my x-ray',
   'I received an invoice from the clinic',

@@ -7,7 +7,8 @@ import { adjectiveNear } from '../../routing/wordNetRelations.ts';
  * displeasure, without the word "complaint"; "it's gone brassy, not what I asked for at all", "my scalp
  * has been burning ever since, I've had to see my GP" too; so is a result gone wrong ("its gone really
  * patchy and brassy orange") or one said as it is now ("my colour is so patchy omg": patchy, streaky and
- * blotchy are a job done badly, where "brassy" alone asks about toning), and money wanted back or the work redone for free. At the entry its other
+ * blotchy are a job done badly, where "brassy" alone asks about toning), and money wanted back or the
+ * work redone for free. At the entry its other
  * words (colour, balayage) leave the router unsure or keep it at the front desk, which then recited
  * what it can do. Displeasure with what happened is a complaint, and the desk whose purpose names
  * complaints takes it; a message the router already sends somewhere is left to it.

@@ -159,8 +159,9 @@ export function scoreTools(said: string, tools: readonly ToolDoc[]): ToolMatch[]
  * "I'm thinking about getting balayage done, how much would that be": no tool cleared the bar (the colour
  * quote's similarity fell just under it on "getting"), and the desk greeted the caller instead of
  * quoting. A question of price or time that names a thing exactly one read-only tool lists in brackets
- * ("(balayage, highlights, …)") and asks for nothing done is that look-up's, when it comes within the bonus a named
- * object earns. Never a change: "can you book the roots for Wednesday" asks the booking desk.
+ * ("(balayage, highlights, …)") and asks for nothing done is that look-up's, when it comes within the
+ * bonus a named object earns. Never a change: "can you book the roots for Wednesday" asks the booking
+ * desk.
  */
 function listedLookUp(
   text: string,
