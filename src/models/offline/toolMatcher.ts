@@ -1,7 +1,7 @@
 import { cosine, TfidfVectorizer, tokenize } from '../../routing/textFeatures.ts';
 import { inToolWords } from './customerWords.ts';
 import { DIGIT_DATES } from './entityExtractors.ts';
-import { ACTING_VERBS } from './forms/digressions.ts';
+import { ASKS_SOMETHING_DONE } from './forms/digressions.ts';
 import { distinctWords, listedThings } from './listedThings.ts';
 import { withoutReferenceLabels, wordsAskedAbout } from './referenceLabels.ts';
 import { spellingVariant } from './spellingVariants.ts';
@@ -166,26 +166,19 @@ export function scoreTools(said: string, tools: readonly ToolDoc[]): ToolMatch[]
 function listedLookUp(
   text: string,
   tools: readonly ToolDoc[],
+  scored: readonly ToolMatch[],
   threshold: number,
   exclude: ReadonlySet<string> | undefined,
 ): ToolMatch | undefined {
   if (!ASKS_PRICE_OR_TIME.test(text) || ASKS_SOMETHING_DONE.test(text)) return undefined;
   const name = soleListedThingOwner(text, tools);
   if (!name || exclude?.has(name)) return undefined;
-  const score = scoreTools(text, tools).find((m) => m.name === name)?.score ?? 0;
+  const score = scored.find((m) => m.name === name)?.score ?? 0;
   return score + NAME_OBJECT_BONUS >= threshold ? { name, score: threshold } : undefined;
 }
 
 /** What a quote or a menu look-up answers. */
 const ASKS_PRICE_OR_TIME = /\b(?:how much|how long|cost|costs|price|prices|pricing|charge|quote)\b/i;
-
-/** Verbs that ask for something done ("do" opens questions: "do I need a patch test?"). */
-const ASKS_SOMETHING_DONE = new RegExp(
-  `\\b(?:${ACTING_VERBS.split('|')
-    .filter((v) => v !== 'do')
-    .join('|')})\\b`,
-  'i',
-);
 
 function soleListedThingOwner(text: string, tools: readonly ToolDoc[]): string | undefined {
   const named = distinctWords(text);
@@ -235,9 +228,8 @@ function objectSaidOfSameVerb(
 ): ToolMatch | undefined {
   const best = changes[0];
   if (!best) return undefined;
-  const firstWord = (name: string) => name.split(/[_\-\s]+/)[0].toLowerCase();
-  const verb = firstWord(best.name);
-  const siblings = changes.filter((m) => firstWord(m.name) === verb);
+  const verb = verbOf(best.name);
+  const siblings = changes.filter((m) => verbOf(m.name) === verb);
   if (siblings.length < 2 || !words.some((w) => sameStem(w, verb) || w === verb)) return undefined;
   const objectSaid = (name: string) =>
     objectWordsOf(name)
@@ -258,7 +250,8 @@ export function matchTool(
   const words = tokenize(text);
   // A tool that ends something for good (`close_account`) runs only when the customer says so: naming
   // its object ("my account is ACC-1002") or sounding like it is not asking to close anything.
-  const ranked = scoreTools(text, tools).filter(
+  const scored = scoreTools(text, tools);
+  const ranked = scored.filter(
     (m) =>
       !options.exclude?.has(m.name) &&
       m.score >= threshold &&
@@ -274,7 +267,7 @@ export function matchTool(
   );
   if (moves.length === 1 && best?.name !== moves[0].name)
     return { name: moves[0].name, score: Math.max(threshold, best?.score ?? 0) };
-  if (!best) return listedLookUp(text, tools, threshold, options.exclude);
+  if (!best) return listedLookUp(text, tools, scored, threshold, options.exclude);
   const changesData = (m: ToolMatch) => tools.find((t) => t.name === m.name)?.sideEffect === true;
   // Saying the action ("book me in", "move my appointment") asks for the tool that does it; so does
   // changing the very thing a move changes ("I need to change the day of my follow-up": the openings

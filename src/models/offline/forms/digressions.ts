@@ -20,6 +20,16 @@ const WITHDRAWN = /^\W*(no|nah|nope|actually|wait)\b.*\b(don'?t|do not)( do it| 
 // don't book friday, saturday instead" goes on to say what to do (a correction).
 export const ACTING_VERBS =
   'do|go ahead|proceed|continue|close|cancel|delete|remove|book|schedule|reschedule|move|change|charge|bill|pay|refund|place|order|buy|send|submit|process|unlock|reset|switch|upgrade|downgrade|bother';
+/**
+ * A verb that asks for something done, "do" aside: "do" is how a yes/no question opens ("Do I need a
+ * patch test?"), not an action (a question for information, saidJustNow.ts; a quote, toolMatcher.ts).
+ */
+export const ASKS_SOMETHING_DONE = new RegExp(
+  `\\b(?:${ACTING_VERBS.split('|')
+    .filter((v) => v !== 'do')
+    .join('|')})\\b`,
+  'i',
+);
 const DONT_ACT = new RegExp(
   `(?:^|[,.;:!?]|\\b(?:ok|okay|oh|no|nah|wait|actually|and|but|so|then|sorry|hmm+))\\s*(?:please\\s+)?(?:(?:i|we)\\s+)?(?:don'?t|do not|dont)\\s+(?:(?:want|wish|need)\\s+(?:you\\s+)?(?:to\\s+)?)?(?:${ACTING_VERBS})\\b(?:\\s+[\\w']+){0,3}?(?:\\s+(?:yet|now|anymore|after all|then|please|thanks|thank you))?(?:[\\s.!]*$|[.!;]+\\s+(?=\\S))`,
   'i',

@@ -1,7 +1,7 @@
 import { lightStem } from '../../../routing/lightStem.ts';
 import { isStopword, tokenize } from '../../../routing/textFeatures.ts';
 import type { ConversationView, Exchange } from '../conversationView.ts';
-import { ACTING_VERBS } from './digressions.ts';
+import { ASKS_SOMETHING_DONE } from './digressions.ts';
 
 /**
  * "Do I need to come in for a patch test before that?" right after "Full-head highlights for medium
@@ -18,18 +18,11 @@ const MAX_WORDS = 16;
 /** A question for information: not "can I book a patch test?", which asks for something done. */
 const ASKS_INFORMATION =
   /^(?:(?:so|and|oh|ok|okay|sorry|wait|um)[\s,]+)*(?:do|does|did|is|are|was|will|what|when|where|which|how|who|would (?:it|that|there|i)|is there|isn'?t)\b/i;
-// "do" is how a yes/no question opens ("Do I need…?"), not an action.
-const ACTING = new RegExp(
-  `\\b(?:${ACTING_VERBS.split('|')
-    .filter((v) => v !== 'do')
-    .join('|')})\\b`,
-  'i',
-);
 
 export function saidJustNow(text: string, lastReply: string | undefined): string | undefined {
   const question = text.trim();
   if (!lastReply || !question.endsWith('?') || question.split(/\s+/).length > MAX_WORDS) return undefined;
-  if (!ASKS_INFORMATION.test(question) || ACTING.test(question)) return undefined;
+  if (!ASKS_INFORMATION.test(question) || ASKS_SOMETHING_DONE.test(question)) return undefined;
   const sentences = lastReply.split(/(?<=[.!?])\s+/).map((s) => s.trim());
   const statements = sentences.filter((s) => s.length > 0 && !s.endsWith('?'));
   const pairs = contentPairs(question);
