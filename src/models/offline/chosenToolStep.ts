@@ -39,6 +39,7 @@ import { sameArguments } from './modelItems.ts';
 import { PERSON_ON_REQUEST } from './offlineModelOptions.ts';
 import { describeProperty } from './propertyKinds.ts';
 import { askForArgument } from './responseTemplates.ts';
+import { makesNewRecord } from './toolActions.ts';
 import type { ChosenTool, ToolChooser } from './toolChoice.ts';
 
 /**
@@ -118,7 +119,7 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   };
   const withPick = picked
     ? { ...state, [picked.property]: picked.value }
-    : stateForReply(state, schema, text, view);
+    : stateForReply(state, schema, text, view, makesNewRecord(chosen.tool.name));
   const fillFrom = (newestFirst: string[]) => {
     // Only the replies being read: without the newest one, "just a trim" is no progress to measure.
     const since = view.userMessages

@@ -1,6 +1,7 @@
 import { findPropertyValue, type JsonSchema } from './argumentExtraction.ts';
 import type { ConversationView, ToolResult } from './conversationView.ts';
 import { saysACorrection } from './forms/lookUpCorrection.ts';
+import { toolAwaitingReply } from './forms/pendingRequests.ts';
 import { resultText } from './forms/resultText.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { describeProperty } from './propertyKinds.ts';
@@ -56,7 +57,8 @@ export function refinedLookUp(input: {
 
 /**
  * The read-only look-up whose answer was our last reply, and its tool: what a few words after it may
- * refine.
+ * refine. Or whose offer still stands after an aside we answered ("what time does the clinic open?"
+ * between the openings and "ok. thursday at 11 with patel then": the desk fell back, pendingRequests.ts).
  */
 function lookUpShown(input: {
   available: readonly FunctionTool[];
@@ -66,7 +68,8 @@ function lookUpShown(input: {
   const previous = input.view.previousResult;
   if (!previous || input.changesData(previous.name)) return undefined;
   const answered = resultText(previous)?.trim();
-  if (!answered || !input.view.lastAssistantText?.includes(answered.slice(0, 60))) return undefined;
+  const shownLast = answered !== undefined && input.view.lastAssistantText?.includes(answered.slice(0, 60));
+  if (!answered || !(shownLast || toolAwaitingReply(input.view) === previous)) return undefined;
   const tool = input.available.find((t) => t.name === previous.name);
   return tool ? { previous, tool } : undefined;
 }
