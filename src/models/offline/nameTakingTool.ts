@@ -1,6 +1,6 @@
 import type { NormalizedAgent } from '../../graph/types.ts';
 import type { JsonSchema } from './argumentExtraction.ts';
-import { nameAlone } from './nameAlone.ts';
+import { nameAlone, onlyNameAndNumber } from './nameAlone.ts';
 import { describeProperty } from './propertyKinds.ts';
 import { jsonSchemaOf } from './referenceOwner.ts';
 
@@ -28,11 +28,16 @@ export function ownToolTakingName(
 /**
  * "Hannah Kowalski" said before anyone asked for it: the agent's own tool that takes a name, when the
  * message is a name alone (nameAlone.ts). The tool choice picks it, a desk that did not ask for a name
- * does not get the reply, and the fallback asks for what the tool still needs.
+ * does not get the reply, and the fallback asks for what the tool still needs. `offerStanding`: openings
+ * wait for a pick, and a name with a phone number ("noah kim 555 0199") is for them too — read as the
+ * values of the look-up that takes a name and a number, it looked for an appointment the caller never
+ * had ("I don't see an appointment under that name").
  */
 export function nameAloneTakenBy(
   agent: NormalizedAgent | undefined,
   text: string,
+  offerStanding = false,
 ): ReturnType<typeof ownToolTakingName> {
-  return nameAlone(text) === undefined ? undefined : ownToolTakingName(agent);
+  const alone = nameAlone(text) !== undefined || (offerStanding && onlyNameAndNumber(text));
+  return alone ? ownToolTakingName(agent) : undefined;
 }

@@ -21,6 +21,7 @@ import { earliestAsked, listerFor, optionalQuestion } from './forms/beforeTheCha
 import { answersAfterAskingWhy, isQuestion } from './forms/digressions.ts';
 import { unclaimedReply } from './forms/formTurn.ts';
 import { heldRecordMove } from './forms/heldRecordMove.ts';
+import { toolAwaitingReply } from './forms/pendingRequests.ts';
 import { pendingToolFor } from './forms/pendingTool.ts';
 import { proposesTime } from './forms/proposedTime.ts';
 import { replyToPending } from './forms/replyToPending.ts';
@@ -113,8 +114,10 @@ export class ToolChooser {
   ): ChosenTool | undefined {
     const available = tools.filter((t) => !view.calledThisTurn.has(t.name));
     // "Hannah Kowalski" said before it was asked (after openings were listed): our tool that takes a
-    // name (identity, a call back), which then asks for what it still needs.
-    const nameTaker = asked ? undefined : nameAloneTakenBy(this.agent, text)?.tool;
+    // name (identity, a call back, the booking of the openings), which then asks for what it still needs.
+    const nameTaker = asked
+      ? undefined
+      : nameAloneTakenBy(this.agent, text, toolAwaitingReply(view) !== undefined)?.tool;
     const takesName = available.find((t) => t.name === nameTaker);
     if (takesName) return { tool: takesName, focusText: text };
     const complaint = asked ? undefined : voicedComplaint(text, available, (n) => this.changesData(n));

@@ -27,7 +27,8 @@ export function requestAlongside(input: {
   const results = view.trailingResults;
   if (text === undefined || results.length !== 1 || view.calledThisTurn.size !== 1) return undefined;
   const [result] = results;
-  if (isFailure(result.output) || input.changesData(result.name)) return undefined;
+  if (isFailure(result.output) || input.changesData(result.name) || listsOptions(result.output))
+    return undefined;
   const schema = (input.tools.find((t) => t.name === result.name)?.parameters ?? {}) as JsonSchema;
   const required: string[] = schema.required ?? [];
   const given = required.map((p) => findPropertyValue(schema, p, text, now));
@@ -50,6 +51,19 @@ export function requestAlongside(input: {
     matchTool(text, rest, { threshold: input.threshold }) !== undefined ||
     (request !== '' && input.routes(request));
   return served ? request || text : undefined;
+}
+
+/**
+ * A search that found options ("The next morning openings are … Which one would you like?") is no check
+ * passed: the message gave its values to choose among them. "can we do wednesday with dr patel at eleven
+ * instead" to openings with another doctor searched again, and its "instead" then read as a move of an
+ * appointment the caller never had ("Whose name is the appointment under?").
+ */
+function listsOptions(output: unknown): boolean {
+  if (typeof output !== 'object' || output === null) return false;
+  return Object.values(output).some(
+    (v) => Array.isArray(v) && v.length > 0 && typeof v[0] === 'object' && v[0] !== null,
+  );
 }
 
 /** The most words a clause that only gives a detail has ("My name is Hannah Kowalski", "DOB 12/08/1999"). */
