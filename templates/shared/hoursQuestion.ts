@@ -30,4 +30,14 @@ export const HOURS_QUESTION = [
   'closing time',
   'do you close',
   'until when',
+  // "what time does the surgery open in the morning": the business named, not "you" (the clinic's
+  // reception listed the morning's free slots; the after-hours line put the caller through to billing).
+  'clinic open',
+  'office open',
+  'surgery open',
+  'practice open',
+  'salon open',
+  'shop open',
+  'store open',
+  'you guys open',
 ] as const;

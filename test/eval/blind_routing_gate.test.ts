@@ -64,13 +64,17 @@ type Figures = typeof BARS;
  * blind4 0.869 → 0.881, out of scope blind4 0.667 → 0.722 and blind5 0.738 → 0.786, blind3 precision
  * 0.970 → 0.985 — about one blind row more in all, for a desk that now serves orders after the purchase.
  * Those two sets' in-scope and coverage floors lowered to the new figures less about 0.01–0.02.
+ * Dialogue pass 56 (stop 73, one look): the hours asked of the business by name ("what time does the
+ * office open", templates/shared/hoursQuestion.ts) are answered where asked. After-hours blind out of
+ * scope 0.875 → 0.917, and blind7 in-scope 0.946 → 0.929 (one row); no other figure moved. After-hours'
+ * out-of-scope floor here 0.85 → 0.89.
  */
 const FLOORS: Record<string, Figures> = {
   support: { inScope: 0.89, outOfScope: 0.85, precision: 0.95, coverage: 0.56 },
   salon: { inScope: 0.79, outOfScope: 0.98, precision: 0.85, coverage: 0.04 },
   'real-estate': { inScope: 0.75, outOfScope: 0.91, precision: 0.85, coverage: 0.12 },
   healthcare: { inScope: 0.93, outOfScope: 0.96, precision: 0.98, coverage: 0.03 },
-  'after-hours': { inScope: 0.9, outOfScope: 0.85, precision: 0.98, coverage: 0.64 },
+  'after-hours': { inScope: 0.9, outOfScope: 0.89, precision: 0.98, coverage: 0.64 },
 };
 /**
  * blind2.jsonl (2026-11-24): a second blind set per template by an independent author who never saw

@@ -21,6 +21,31 @@ describe('hours asked are answered, and openings asked are listed', () => {
     180_000,
   );
 
+  // The business named instead of "you": the clinic's reception listed the morning's free slots, and the
+  // after-hours line put the caller through to billing ("the office").
+  it.each([
+    ['salon', /^We're open Tuesday to Saturday/, 'when does the salon open in the morning'],
+    [
+      'healthcare',
+      /^We're open every day from 8:00 to 18:00/,
+      'what time does the surgery open in the morning',
+    ],
+    [
+      'after-hours',
+      /^The clinic is open every day from 8:00 to 18:00/,
+      'hey when does the office open in the morning',
+    ],
+  ])(
+    '%s answers the hours asked of the business by name ("%s")',
+    async (template, reply, message) => {
+      const o = await converse(template, [message], { reply: reply.source.slice(1) });
+      expect(o.unmet).toEqual([]);
+      expect(o.turns[0].reply).toMatch(reply);
+      expect(toolsOf(o)).toEqual([]);
+    },
+    180_000,
+  );
+
   // (Still missed, docs/dialogue.md: the salon's "openings tomorrow", the clinic's "openings on friday".)
   it.each([
     ['salon', 'check_availability', 'do you have any openings on friday?'],
