@@ -368,19 +368,19 @@ export const GATES: Record<string, DialogueGate> = {
     batch22: 0.78,
     dev22: 0.98,
     // Batch 23 (2026-11-28), on arrival: held out 4/10, dev 6/10.
-    batch23: 0.58, // thirty-sixth pass, spoken half hours and call backs: 4 → 6/10
-    // Thirty-second pass: dev 6 → 7/10. Thirty-third pass: 7 → 8/10.
-    dev23: 0.78,
+    batch23: 0.68, // thirty-sixth pass, spoken half hours and call backs: 4 → 6/10; fifty-sixth: 7/10
+    // Thirty-second pass: dev 6 → 7/10. Thirty-third pass: 7 → 8/10. Fifty-sixth: 9/10 (another doctor "instead" of the openings).
+    dev23: 0.88,
     // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 6/10.
     batch24: 0.58, // fifty-first pass: 5 → 6/10
     dev24: 0.98, // thirty-sixth pass: 6 → 10/10
-    batch25: 0.78, // arrival 8/10
+    batch25: 0.88, // arrival 8/10; fifty-sixth pass: 9/10
     dev25: 0.98, // arrival 7/10; thirty-ninth pass: 8/10; fortieth: 9/10; fifty-fifth: 10/10 ("in my portal" is where)
     // Batch 26 (2026-11-29), on arrival: held out 8/10, dev 8/10.
     batch26: 0.88, // forty-first pass: 9/10
     dev26: 0.98, // forty-first pass: 10/10
     batch27: 0.88, // arrival: 9/10
-    dev27: 0.88, // arrival: 8/10; forty-fourth pass: 9/10
+    dev27: 0.98, // arrival: 8/10; forty-fourth pass: 9/10; fifty-sixth: 10/10 (the clinic's hours asked by name)
     // Batch 28 (2026-11-29), on arrival: held out 8/10, dev 7/10.
     batch28: 0.78,
     dev28: 0.78, // forty-sixth pass: 8/10
