@@ -81,6 +81,8 @@ export const draftListing = defineTool({
           )
           .limit(1)
       : [];
+    const renumbered = existing ? undefined : await ownDraftRenumbered(ctx, ownDraftId, address);
+    if (renumbered) return renumbered;
     ctx.state.sellerAddress = address;
     if (existing) {
       ctx.state.sellerListingId = existing.id;
@@ -128,5 +130,44 @@ export const draftListing = defineTool({
     };
   },
 });
+
+/** "41 Heron Street" → "heron street": the street without its house number. */
+const streetOf = (address: string) =>
+  address
+    .toLowerCase()
+    .replace(/^\s*\d+[a-z]?\s+/, '')
+    .trim();
+
+/**
+ * "it's 41 Heron Street, not 14", said of the draft this conversation just started: the same street with
+ * another house number is the seller's own home said right, not a second home to list (a second draft
+ * had been started, and the one at the wrong number kept). The conversation's own draft takes the
+ * corrected address; a draft on another street is another listing, as before.
+ */
+async function ownDraftRenumbered(ctx: Ctx, ownDraftId: string | undefined, address: string) {
+  if (!ownDraftId) return undefined;
+  const [own] = await ctx.db
+    .select()
+    .from(realEstateListings)
+    .where(and(eq(realEstateListings.id, ownDraftId), eq(realEstateListings.status, 'draft')))
+    .limit(1);
+  if (
+    !own ||
+    own.address.toLowerCase() === address.toLowerCase() ||
+    streetOf(own.address) !== streetOf(address)
+  )
+    return undefined;
+  await ctx.db.update(realEstateListings).set({ address }).where(eq(realEstateListings.id, own.id));
+  ctx.state.sellerAddress = address;
+  return {
+    drafted: true,
+    created: false,
+    corrected: true,
+    listingId: own.id,
+    reference: own.id,
+    address,
+    message: `I've corrected draft listing ${own.id} to ${address} (not ${own.address}). Our listing agent has it.`,
+  };
+}
 
 export const sellerTools = [draftListing];

@@ -1,6 +1,7 @@
 import { DEFAULT_ROUTER_THRESHOLD } from '../../../routing/agentRouter.ts';
 import { dayAndTimeOwner, dayAtAddressOwner } from '../dayAndTimeOwner.ts';
 import { directRequestOwner, requestOwner } from '../directRequest.ts';
+import { changeCorrected } from '../forms/changeCorrection.ts';
 import { referencePicked } from '../forms/deskReply.ts';
 import { isQuestion } from '../forms/digressions.ts';
 import { inForm } from '../forms/formTurn.ts';
@@ -67,12 +68,14 @@ export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
     return { call: capped.toolName, args: capped.args };
 
   // "change it to 6 please" right after an order was shown is about that order: no topic change.
-  // So is "three bedrooms, and we like the lakeview area" right after the search listed homes.
+  // So is "three bedrooms, and we like the lakeview area" right after the search listed homes, and
+  // "it's 41 Heron Street, not 14" right after the draft listing was made (forms/changeCorrection.ts).
   const followsUp =
     !asked &&
     (changeToRecordShown({ text, view, available: tools, changesData: (n) => changesData(n), now }) !==
       undefined ||
-      refinesLookUpShown({ text, view, available: tools, changesData: (n) => changesData(n), now }));
+      refinesLookUpShown({ text, view, available: tools, changesData: (n) => changesData(n), now }) ||
+      changeCorrected(view, text, tools, (n) => changesData(n), now) !== undefined);
   const actsOnShown = !asked && requestOfRecordShown({ text, view, changesData: (n) => changesData(n) });
   // "make it 11 instead" after our look-up showed a booking that another agent moves: go there.
   const elsewhere =

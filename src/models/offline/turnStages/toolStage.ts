@@ -1,4 +1,5 @@
 import { chosenToolStep } from '../chosenToolStep.ts';
+import { changeCorrected } from '../forms/changeCorrection.ts';
 import { correctionForDesk } from '../forms/deskCorrection.ts';
 import { deskInput } from '../forms/deskQuestion.ts';
 import { referencePicked, replyGoesToDesk } from '../forms/deskReply.ts';
@@ -27,6 +28,9 @@ export function toolStage(turn: SettledTurn): TurnDecision | undefined {
     ...{ chooser, view, tools, state, properties, person, text, now, changesData: (n) => changesData(n) },
   });
   if (lookUp) return { call: lookUp.call, args: lookUp.args };
+  // "it's 41 Heron Street, not 14" right after our change was made: that change again, corrected.
+  const fixed = asked ? undefined : changeCorrected(view, text, tools, (n) => changesData(n), now);
+  if (fixed) return { call: fixed.name, args: fixed.args };
   // "the first one is fine" after a list of openings: the tool that takes the offered value.
   // Also when the offer closed with a form's question ("…What time would you like?" → "the second one").
   const offerToPick = awaiting ?? (asked?.kind === 'argument' ? view.previousResult : undefined);
