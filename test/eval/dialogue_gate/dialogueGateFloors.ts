@@ -295,7 +295,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch21: 0.68,
     dev21: 0.98, // thirty-seventh pass: 7 → 10/10
     batch22: 0.88,
-    dev22: 0.88, // thirty-seventh pass: 5 → 9/10
+    dev22: 0.98, // thirty-seventh pass: 5 → 9/10; fifty-sixth: 10/10 (the house number corrected)
     // Batch 23 (2026-11-28), on arrival: held out 7/10, dev 6/10. Thirty-third pass: dev 6 → 8/10.
     batch23: 0.68,
     dev23: 0.88, // thirty-seventh pass: 8 → 9/10
@@ -314,7 +314,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev28: 0.88, // forty-sixth pass: 8/10; fifty-fourth: 9/10 (a call back asked mid-form at the mortgage desk)
     // Batch 29 (2026-11-29), on arrival: held out 5/10, dev 6/10.
     batch29: 0.48,
-    dev29: 0.78, // forty-eighth pass: 8/10
+    dev29: 0.88, // forty-eighth pass: 8/10; fifty-sixth: 9/10 (the house number corrected)
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
