@@ -1,6 +1,7 @@
 import { idleTurnReply } from '../agentCoverage.ts';
 import { replyToResults } from '../forms/answerResults.ts';
 import { callNow } from '../forms/askedWhatWasSaid.ts';
+import { moveOfRecordJustMade } from '../forms/changeCorrection.ts';
 import { questionSaidApart } from '../forms/questionSaidApart.ts';
 import { looksUpForReadBack } from '../forms/readBackFacts.ts';
 import { requestAlone, requestAlongside } from '../forms/requestAlongside.ts';
@@ -51,6 +52,12 @@ export function resultsStage(turn: TurnContext): StageOutcome<MessageTurn> {
   const chosenFor = (said: string) => {
     if (asked?.kind === 'confirm') return asked.tool;
     const chosen = chooser.choose(said, tools, view, asked)?.tool.name;
+    // The move of the record just made, asked by correcting it (forms/changeCorrection.ts).
+    const move =
+      chosen === undefined || chosen === view.previousResult?.name
+        ? moveOfRecordJustMade(view, said, tools, (n) => changesData(n))
+        : undefined;
+    if (move) return move.name;
     return chosen === undefined || !changesData(chosen) || askedFor(chosen) ? chosen : undefined;
   };
   const readsBack =

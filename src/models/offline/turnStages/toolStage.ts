@@ -1,5 +1,10 @@
 import { chosenToolStep } from '../chosenToolStep.ts';
-import { changeCorrected } from '../forms/changeCorrection.ts';
+import {
+  changeCorrected,
+  moveOfRecordJustMade,
+  NOT_MADE_AGAIN,
+  remakesRecord,
+} from '../forms/changeCorrection.ts';
 import { correctionForDesk } from '../forms/deskCorrection.ts';
 import { deskInput } from '../forms/deskQuestion.ts';
 import { referencePicked, replyGoesToDesk } from '../forms/deskReply.ts';
@@ -51,13 +56,20 @@ export function toolStage(turn: SettledTurn): TurnDecision | undefined {
   const fresh = !reread && !choice && !picked && !asked;
   if (fresh && !desk && asksMoveOrCancel(text, tools, changesData)) return { say: MOVE_OR_CANCEL };
   const moveOrCancel = fresh ? moveOrCancelPicked(view, text, tools, changesData) : undefined;
-  const chosen = reread
+  const asChosen = reread
     ? { tool: reread, focusText: chooser.requestFor(reread, tools, view) }
     : choice
       ? { tool: choice.tool, focusText: text }
       : moveOrCancel ||
         (!asked && offerTakenHere(view, text, tools, (n) => changesData(n), now)) ||
         chooser.choose(text, tools, view, asked);
+  // "sorry wrong day, I meant wednesday not tuesday" right after a booking: its move, never a second
+  // booking (forms/changeCorrection.ts). Not when the message names another change ("cancel it").
+  const correcting =
+    !reread && !choice && !asked && (!asChosen || asChosen.tool.name === view.previousResult?.name);
+  const remade = correcting ? moveOfRecordJustMade(view, text, tools, changesData) : undefined;
+  const chosen = remade ? { tool: remade, focusText: text } : asChosen;
+  if (correcting && remakesRecord(view, text, chosen?.tool.name)) return { say: NOT_MADE_AGAIN };
   if (desk && replyGoesToDesk(agent, desk, chosen?.tool.name, text))
     return { call: desk.name, args: { input: deskInput(graph, agent, desk, text) } };
   // "oh no sorry, it's 555-0189" right after a desk did something: that desk does it again.
