@@ -68,6 +68,13 @@ type Figures = typeof BARS;
  * office open", templates/shared/hoursQuestion.ts) are answered where asked. After-hours blind out of
  * scope 0.875 → 0.917, and blind7 in-scope 0.946 → 0.929 (one row); no other figure moved. After-hours'
  * out-of-scope floor here 0.85 → 0.89.
+ * Dialogue pass 56 (stop 73; three looks: a first version cost after-hours blind7 off-topic 0.483 →
+ * 0.448 and was narrowed on dev rows; a second was measured with a bug in it; the third, shipped, gave
+ * the second's figures): ill health stated beside a complaint, or kept by a desk that has a
+ * desk for symptoms below it, goes to that desk (models/offline/symptomsDesk.ts). In-scope after-hours
+ * blind 0.928 → 0.938, blind6 0.885 → 0.897, blind7 0.929 → 0.946, healthcare blind5 0.814 → 0.860;
+ * off-topic healthcare blind3 1.000 → 0.981 (one row); nothing else moved. Floors raised: healthcare
+ * blind5 in-scope 0.84, after-hours blind6 0.88 and blind7 0.93.
  */
 const FLOORS: Record<string, Figures> = {
   support: { inScope: 0.89, outOfScope: 0.85, precision: 0.95, coverage: 0.56 },
@@ -187,7 +194,7 @@ const FLOORS_5: Record<string, Figures> = {
   support: { inScope: 0.87, outOfScope: 0.76, precision: 0.91, coverage: 0.47 },
   salon: { inScope: 0.78, outOfScope: 0.81, precision: 0.98, coverage: 0.02 },
   'real-estate': { inScope: 0.84, outOfScope: 0.78, precision: 0.98, coverage: 0.14 },
-  healthcare: { inScope: 0.77, outOfScope: 0.94, precision: 0.98, coverage: 0.03 },
+  healthcare: { inScope: 0.84, outOfScope: 0.94, precision: 0.98, coverage: 0.03 },
   'after-hours': { inScope: 0.87, outOfScope: 0.72, precision: 0.91, coverage: 0.59 },
 };
 /*
@@ -231,7 +238,7 @@ const FLOORS_6: Record<string, Figures> = {
   salon: { inScope: 0.8, outOfScope: 0.85, precision: 0.98, coverage: 0.04 },
   'real-estate': { inScope: 0.82, outOfScope: 0.71, precision: 0.98, coverage: 0.14 },
   healthcare: { inScope: 0.8, outOfScope: 0.95, precision: 0.98, coverage: 0.02 },
-  'after-hours': { inScope: 0.86, outOfScope: 0.76, precision: 0.93, coverage: 0.53 },
+  'after-hours': { inScope: 0.88, outOfScope: 0.76, precision: 0.93, coverage: 0.53 },
 };
 /**
  * blind7.jsonl (2026-11-28, templates/eval-sets.md): a seventh blind set per template (about 90 rows, a
@@ -284,7 +291,7 @@ const FLOORS_7: Record<string, Figures> = {
   salon: { inScope: 0.85, outOfScope: 0.64, precision: 0.98, coverage: 0.03 },
   'real-estate': { inScope: 0.96, outOfScope: 0.42, precision: 0.98, coverage: 0.14 },
   healthcare: { inScope: 0.76, outOfScope: 0.93, precision: 0.98, coverage: 0.02 },
-  'after-hours': { inScope: 0.92, outOfScope: 0.46, precision: 0.82, coverage: 0.58 },
+  'after-hours': { inScope: 0.93, outOfScope: 0.46, precision: 0.82, coverage: 0.58 },
 };
 const blindSet = (name: string, file = 'blind.jsonl') => join(ROOT, 'templates', name, 'eval', file);
 const withBlindSets = Object.keys(TEMPLATES).filter((name) => existsSync(blindSet(name)));

@@ -21,14 +21,56 @@ function illHealthKinds(): Set<string> {
   return illHealth;
 }
 
-function isIllHealth(word: string): boolean {
-  const senses = lookupWord(word, 3)?.synsets.filter((s) => s.pos === 'n') ?? [];
-  return senses.some((sense) => isKindOf(sense, illHealthKinds(), HOPS));
+function isIllHealth(word: string, senses = 3): boolean {
+  const nouns = lookupWord(word, senses)?.synsets.filter((s) => s.pos === 'n') ?? [];
+  return nouns.some((sense) => isKindOf(sense, illHealthKinds(), HOPS));
 }
 
 /** The message names a state of ill health ("fever", "rash", "cough"), in its own words. */
 export function namesIllHealth(text: string): boolean {
-  return (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).some(isIllHealth) || hurtSaidOfBody(text);
+  return (
+    (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).some((word) => isIllHealth(word)) ||
+    hurtSaidOfBody(text) ||
+    reactionGoingOn(text)
+  );
+}
+
+/**
+ * `namesIllHealth` by each word's first sense as a noun only: what a routing decision may rest on. "need to
+ * clarify the dose" (a pharmacist) names ill health only by a rare sense of "dose".
+ */
+export function statesIllHealth(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+  return words.some((word) => isIllHealth(word, 1)) || hurtSaidOfBody(text) || reactionGoingOn(text);
+}
+
+let reflexes: Set<string> | undefined;
+
+/**
+ * "my son has been throwing up since dinner", "she keeps vomiting": what the body is doing, said as a
+ * verb going on. No noun names it, and WordNet files vomiting as a reflex, not a symptom: the caller's
+ * sick child reached the complaints desk over the day line that never rang back. A verb going on, in
+ * its -ing form (with its particle: "throwing up" is WordNet's `throw_up`), whose nouns are ill health or
+ * a reflex (vomiting, coughing, bleeding) names it.
+ */
+// Going on: "has been vomiting", "keeps throwing up", "is still coughing" — not "thinking about starting".
+const GOING_ON =
+  /\b(?:been|keeps?|kept|is|are|was|were|'s|still|started|starts)\s+(?:[a-z]+ly\s+)?([a-z]{3,})ing(?:\s+(up|out))?\b/g;
+
+function reactionGoingOn(text: string): boolean {
+  reflexes ??= new Set([...illHealthKinds(), ...nounSenseKeys(['reflex'])]);
+  const kinds = reflexes;
+  return [...text.toLowerCase().matchAll(GOING_ON)].some(([, stem, particle]) =>
+    verbBases(stem).some((base) =>
+      nounsOfVerb(particle ? `${base}_${particle}` : base).some((noun) => isKindOf(noun, kinds, HOPS)),
+    ),
+  );
+}
+
+/** "throw" from "throw(ing)", "bleed" from "bleed(ing)", "retch", "sneez(e)", "run" from "runn(ing)". */
+function verbBases(stem: string): string[] {
+  const doubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)] : [];
+  return [stem, `${stem}e`, ...doubled];
 }
 
 /** A verb done to someone's body part: "I twisted my ankle", "she burned her hand". */
@@ -47,4 +89,18 @@ function hurtSaidOfBody(text: string): boolean {
     if (!body || supersenseOf(body) !== 'noun.body') return false;
     return nounsOfVerb(verb).some((noun) => isKindOf(noun, illHealthKinds(), HOPS));
   });
+}
+
+let symptoms: Set<string> | undefined;
+
+/**
+ * A desk's purpose names symptoms ("nurse advice for symptoms", "symptom triage"): a word whose noun is
+ * WordNet's symptom or a kind of it. Not "complaints", which WordNet also files as ill health.
+ */
+export function namesSymptoms(text: string): boolean {
+  symptoms ??= nounSenseKeys(['symptom']);
+  const kinds = symptoms;
+  return (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).some((word) =>
+    (lookupWord(word, 1)?.synsets.filter((s) => s.pos === 'n') ?? []).some((s) => isKindOf(s, kinds, HOPS)),
+  );
 }

@@ -2,7 +2,7 @@ import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
 import { asksOwnRecord, findsOwnRecords } from './ownRecordsAsked.ts';
 
-type Transfer = { toolName: string; args: { reason: string; intent: string | null } };
+export type Transfer = { toolName: string; args: { reason: string; intent: string | null } };
 
 /**
  * "hiya can you tell me when my keratin is, its under 07700 900505", "hi its 07700 900931, what time is my

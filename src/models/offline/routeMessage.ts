@@ -5,6 +5,7 @@ import { addressQuestionOwner } from './addressOwner.ts';
 import { closingQuestionKept } from './directRequest.ts';
 import { complaintDeskHandoff, voicesDispleasure } from './displeasureAtEntry.ts';
 import { detailsOnlyReach, questionClauses, requestClauses, withoutDetails } from './forms/statedReason.ts';
+import { namesSymptoms, statesIllHealth } from './illHealth.ts';
 import { nameAlone } from './nameAlone.ts';
 import { ARRIVAL_ROUTING_CONFIDENCE } from './offlineModelOptions.ts';
 import { requestIsOurs } from './ownRequest.ts';
@@ -198,8 +199,16 @@ export function routeMessage(
   // "my colour came out patchy and way darker than what I asked for": displeasure with what was done,
   // said at the entry, is a complaint, though its words (colour) are a service desk's. Not when it asks
   // that desk something ("my blonde has gone really brassy, would a toner sort that out").
+  // Not a sick child beside it ("the day line never rang me back … and now my son has been throwing up
+  // since dinner"): ill health said to a line whose router sends it to the desk for symptoms goes there.
+  const clinicalFirst =
+    statesIllHealth(text) && namesSymptoms(graph.byName.get(route.target ?? '')?.handoffDescription ?? '');
   const complaintDesk =
-    agentName === graph.entry && route.decision === 'handoff' && voicesDispleasure(text) && !ASKS.test(text)
+    agentName === graph.entry &&
+    route.decision === 'handoff' &&
+    voicesDispleasure(text) &&
+    !ASKS.test(text) &&
+    !clinicalFirst
       ? complaintDeskHandoff(graph, agentName, enabledHandoffs)
       : undefined;
   if (

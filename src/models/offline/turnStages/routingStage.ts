@@ -20,6 +20,7 @@ import { referenceOwner } from '../referenceOwner.ts';
 import { refinesLookUpShown } from '../refinedLookUp.ts';
 import { betterServedBy, cappedRoute, soleActionOwner } from '../routeAsides.ts';
 import { routeMessage } from '../routeMessage.ts';
+import { symptomsDesk } from '../symptomsDesk.ts';
 import { passedOnThisTurn } from '../turnPath.ts';
 import type { SettledTurn } from './digressionStage.ts';
 import type { StageOutcome } from './turnDecision.ts';
@@ -127,6 +128,18 @@ export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
       ? undefined
       : ownRecordDesk(graph, agent, text, enabledHandoffs);
   if (mine) return { call: mine.toolName, args: mine.args };
+  // "…and now she has been vomiting all afternoon", kept here: the desk for symptoms (symptomsDesk.ts).
+  const clinical =
+    asked || awaiting || followsUp || picksRecord
+      ? undefined
+      : symptomsDesk(
+          graph,
+          agent,
+          text,
+          enabledHandoffs,
+          (c) => chooser.choose(c, tools, view, undefined) !== undefined,
+        );
+  if (clinical) return { call: clinical.toolName, args: clinical.args };
 
   // "could we have a look at it on Wednesday at two?" to a desk that books no day: the desk that does.
   // Not a message the front desk kept as off-topic ("book a table for two at 7 tonight").
