@@ -46,6 +46,10 @@ export function statesIllHealth(text: string): boolean {
 
 let reflexes: Set<string> | undefined;
 
+// Going on: "has been vomiting", "keeps throwing up", "is still coughing" — not "thinking about starting".
+const GOING_ON =
+  /\b(?:been|keeps?|kept|is|are|was|were|'s|still|started|starts)\s+(?:[a-z]+ly\s+)?([a-z]{3,})ing(?:\s+(up|out))?\b/g;
+
 /**
  * "my son has been throwing up since dinner", "she keeps vomiting": what the body is doing, said as a
  * verb going on. No noun names it, and WordNet files vomiting as a reflex, not a symptom: the caller's
@@ -53,10 +57,6 @@ let reflexes: Set<string> | undefined;
  * its -ing form (with its particle: "throwing up" is WordNet's `throw_up`), whose nouns are ill health or
  * a reflex (vomiting, coughing, bleeding) names it.
  */
-// Going on: "has been vomiting", "keeps throwing up", "is still coughing" — not "thinking about starting".
-const GOING_ON =
-  /\b(?:been|keeps?|kept|is|are|was|were|'s|still|started|starts)\s+(?:[a-z]+ly\s+)?([a-z]{3,})ing(?:\s+(up|out))?\b/g;
-
 function reactionGoingOn(text: string): boolean {
   reflexes ??= new Set([...illHealthKinds(), ...nounSenseKeys(['reflex'])]);
   const kinds = reflexes;

@@ -48,7 +48,6 @@ function firstOfferedEarlier(
   text: string,
   view: Pick<ConversationView, 'lastAssistantText' | 'assistantTexts' | 'userMessages'>,
 ): string | undefined {
-  const isOffer = (said: string) => OFFER_QUESTION.test(said) && referencesIn(said).length >= 2;
   if (isOffer(view.lastAssistantText?.trim() ?? '')) return undefined;
   const at = view.assistantTexts.slice(0, -1).findLastIndex((t) => isOffer(t.trim()));
   if (at < 0) return undefined;
@@ -84,6 +83,9 @@ function firstOfferedEarlier(
 
 /** A question closing a list of choices: "Which one would you like?", "Which would suit you?". */
 const OFFER_QUESTION = /\bwhich\b[^.?!]*\?\s*$/i;
+
+/** Two or more references listed, closed by a question asking which. */
+const isOffer = (said: string) => OFFER_QUESTION.test(said) && referencesIn(said).length >= 2;
 /**
  * Words that may choose among the offer: a number (a time, a day of the month, a reference), a day or a
  * part of the day, an ordinal or "soonest", agreement ("book it", "yes" — asked which: noneOfTheList.ts).
@@ -106,7 +108,7 @@ export function answersBesideTheOffer(
   view: Pick<ConversationView, 'lastAssistantText' | 'userMessages'>,
 ): boolean {
   const listed = view.lastAssistantText?.trim();
-  if (!listed || !OFFER_QUESTION.test(listed) || referencesIn(listed).length < 2) return false;
+  if (!listed || !isOffer(listed)) return false;
   const firstDay = WEEKDAY.exec(listed)?.[0].toLowerCase();
   const asked = view.userMessages.at(-2)?.toLowerCase() ?? '';
   if (firstDay && asked.includes(firstDay)) return false;
