@@ -61,13 +61,15 @@ function reactionGoingOn(text: string): boolean {
   reflexes ??= new Set([...illHealthKinds(), ...nounSenseKeys(['reflex'])]);
   const kinds = reflexes;
   return [...text.toLowerCase().matchAll(GOING_ON)].some(([, stem, particle]) =>
-    verbBases(stem).some((base) =>
-      nounsOfVerb(particle ? `${base}_${particle}` : base).some((noun) => isKindOf(noun, kinds, HOPS)),
-    ),
+    // WordNet's morphy reduces "vomiting" to "vomit", but not a collocation: "throwing_up" finds nothing.
+    (particle
+      ? verbBases(stem).flatMap((base) => nounsOfVerb(`${base}_${particle}`))
+      : nounsOfVerb(`${stem}ing`)
+    ).some((noun) => isKindOf(noun, kinds, HOPS)),
   );
 }
 
-/** "throw" from "throw(ing)", "bleed" from "bleed(ing)", "retch", "sneez(e)", "run" from "runn(ing)". */
+/** "throw" from "throw(ing)", "sneez(e)", "run" from "runn(ing)": the base a collocation is filed under. */
 function verbBases(stem: string): string[] {
   const doubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)] : [];
   return [stem, `${stem}e`, ...doubled];

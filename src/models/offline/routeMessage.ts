@@ -201,14 +201,14 @@ export function routeMessage(
   // that desk something ("my blonde has gone really brassy, would a toner sort that out").
   // Not a sick child beside it ("the day line never rang me back … and now my son has been throwing up
   // since dinner"): ill health said to a line whose router sends it to the desk for symptoms goes there.
-  const clinicalFirst =
+  const clinicalFirst = () =>
     statesIllHealth(text) && namesSymptoms(graph.byName.get(route.target ?? '')?.handoffDescription ?? '');
   const complaintDesk =
     agentName === graph.entry &&
     route.decision === 'handoff' &&
     voicesDispleasure(text) &&
     !ASKS.test(text) &&
-    !clinicalFirst
+    !clinicalFirst()
       ? complaintDeskHandoff(graph, agentName, enabledHandoffs)
       : undefined;
   if (

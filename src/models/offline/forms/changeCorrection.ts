@@ -4,7 +4,7 @@ import type { FunctionTool } from '../modelItems.ts';
 import { isFailure, missingArgument } from '../responseTemplates.ts';
 import { makesNewRecord, sameObject } from '../toolActions.ts';
 import { isQuestion } from './digressions.ts';
-import { saysACorrection } from './lookUpCorrection.ts';
+import { OLD_VALUE, saysACorrection } from './lookUpCorrection.ts';
 import { resultText } from './resultText.ts';
 
 /**
@@ -26,9 +26,6 @@ const reportsCreation = (output: unknown) =>
 /** "I've given you the wrong number", "wrong address": a correction said of what was given. */
 const WRONG_GIVEN =
   /\bwrong\s+(?:number|address|house|street|postcode|zip|name|date|day|time)\b|\b(?:gave|given|told)\s+you\s+the\s+wrong\b/i;
-
-/** "not 14", "instead of 27": the old value said beside the new one. */
-const OLD_VALUE = /\b(?:not|instead of|rather than)\s+(?:\$?\s*)?\d[\d.,]*\b/gi;
 
 export function changeCorrected(
   view: ConversationView,

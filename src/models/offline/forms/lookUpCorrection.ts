@@ -18,8 +18,11 @@ import { CORRECTION } from './formTurn.ts';
 /** "I meant", "meant to say": a correction in words the form's CORRECTION does not list. */
 const MEANT = /\bmeant\b/i;
 
-/** "not 450", "instead of 450", "rather than 3": the old value, said beside the new one. */
-const OLD_VALUE = /\b(?:not|instead of|rather than)\s+(?:\$?\s*)?[\d.,]+\s*\w*/gi;
+/**
+ * "not 450", "instead of 450", "rather than 3": the old value, said beside the new one (a digit first:
+ * "I'm not, sorry" says none). Shared with forms/changeCorrection.ts.
+ */
+export const OLD_VALUE = /\b(?:not|instead of|rather than)\s+(?:\$?\s*)?\d[\d.,]*\s*\w*/gi;
 
 /** The message corrects a value in words ("no, make it…", "sorry I meant 500k"). */
 export function saysACorrection(text: string): boolean {
