@@ -109,6 +109,15 @@ export const rescheduleBooking = defineTool({
       if (current.status !== 'booked')
         return { changed: false, found: true, message: `Booking ${booking.ref} was already cancelled.` };
       const [service] = await tx.select().from(salonServices).where(eq(salonServices.id, current.serviceId));
+      // A move onto the time it already has is no move: it was reported "Done: … now on" the same slot
+      // when the old time, said as which booking, was read as the new one.
+      if (day === current.day && start === current.startMin && args.stylist === undefined)
+        return {
+          changed: false,
+          found: true,
+          bookingRef: current.ref,
+          message: `Your ${service.name} (${current.ref}) is already on ${formatDayLong(day)} at ${formatTime(start)}, so nothing was changed. What day or time would you like instead?`,
+        };
       const duration = current.endMin - current.startMin;
       const candidates = await stylistsFor(tx, service);
       // The customer's own stylist first, unless they asked for someone else.

@@ -22,6 +22,16 @@ const ASKS_WHEN_MINE =
   /\b(?:when|what (?:day|time|date))(?:\s+(?:is|was|are)|'s|s)\s+(?:my|our|his|her|their)\s+(?:\w+'s\s+)?(?:next\s+|upcoming\s+)?\w+|\b(?:tell me|remind me|know|check)\s+(?:when|what time|what day)\s+(?:my|our|his|her|their)\s+(?:\w+\s+){1,2}(?:is|was)\b|\b(?:forgot|forgotten|forget|can't remember|cannot remember|don't remember|not sure)\b[^.?!]{0,12}\b(?:what day|which day|what time|what date|when)\b/i;
 
 /**
+ * "she's got an appointment with you in june and she's lost the confirmation, she wants to know what time
+ * it is": one held is said, then its day or time asked as "it". Both are needed: "what time is it?" alone
+ * asks the clock, and "I have an appointment with you, what time do you open?" the hours.
+ */
+const HOLDS_ONE =
+  /\b(?:i|we|she|he|they|my \w+)\s*(?:'ve|'s|’ve|’s|\s+have|\s+has)\s+(?:got\s+)?(?:an?|the)\s+(?:\w+\s+)?(?:appointment|appt|booking|viewing|visit|reservation|session)\b/i;
+const WHEN_IT_IS = /\b(?:what time|when|what day|which day|what date)\s+it(?:'s|’s|\s+is|\s+was)\b/i;
+const asksWhenHeld = (text: string) => HOLDS_ONE.test(text) && WHEN_IT_IS.test(text);
+
+/**
  * "I need to sort out one of my appointments", "something's come up with my booking": a thing the customer
  * holds is what the call is about, before they say what to do with it (the openings had been listed).
  */
@@ -47,7 +57,7 @@ export function holdingsAsked(
   available: readonly FunctionTool[],
   changesData: (toolName: string) => boolean,
 ): { tool: FunctionTool; focusText: string } | undefined {
-  if (!ASKS_WHAT_I_HOLD.test(text) && !ASKS_WHEN_MINE.test(text)) return undefined;
+  if (!ASKS_WHAT_I_HOLD.test(text) && !ASKS_WHEN_MINE.test(text) && !asksWhenHeld(text)) return undefined;
   const words = tokenize(text);
   if (available.some((t) => changesData(t.name) && namesAction(words, t.name))) return undefined;
   return ownRecordsAsked(text, available, changesData);
@@ -55,7 +65,9 @@ export function holdingsAsked(
 
 /** The customer asks what they hold, or when it is (the patterns above). */
 export function asksOwnRecord(text: string): boolean {
-  return ASKS_WHAT_I_HOLD.test(text) || ASKS_WHEN_MINE.test(text) || ABOUT_MINE.test(text);
+  return (
+    ASKS_WHAT_I_HOLD.test(text) || ASKS_WHEN_MINE.test(text) || asksWhenHeld(text) || ABOUT_MINE.test(text)
+  );
 }
 
 export function ownRecordsAsked(

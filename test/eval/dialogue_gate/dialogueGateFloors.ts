@@ -87,11 +87,11 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 23 (2026-11-28), on arrival: held out 2/10, dev 4/10.
     // Thirty-second pass: held out 2 → 6/10, dev 4 → 6/10. Thirty-third pass: dev 6 → 8/10.
     batch23: 0.68, // forty-sixth pass: 7/10
-    dev23: 0.88, // fifty-fifth pass: 9/10
+    dev23: 0.98, // fifty-fifth pass: 9/10; fifty-seventh pass: 10/10
     // Batch 24 (2026-11-28), on arrival: held out 4/10, dev 7/10. Thirty-fourth pass: dev 7 → 8/10.
     batch24: 0.48, // forty-sixth pass: 5/10
     dev24: 0.98, // thirty-sixth pass: 9 → 10/10
-    batch25: 0.68, // arrival 7/10
+    batch25: 0.88, // arrival 7/10; fifty-seventh pass (a move said after the time it has): 9/10
     dev25: 0.98, // arrival 5/10; thirty-ninth pass: 7/10; forty-seventh pass: 8/10; fifty-first: 10/10
     // Batch 26 (2026-11-29), on arrival: held out 5/10, dev 5/10.
     batch26: 0.58, // fifty-second pass: 5 → 6/10

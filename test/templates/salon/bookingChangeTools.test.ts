@@ -161,6 +161,17 @@ describe('reschedule_booking', () => {
     });
   });
 
+  it('calls a move onto the time the booking already has no move', async () => {
+    const { ref, state } = await book('2031-07-24', '11:00', { stylist: 'Priya' });
+    const same: any = await rescheduleBooking.execute(
+      { date: '2031-07-24', timeText: '11am' },
+      toolContext(db, 'CustomerService', state),
+    );
+    expect(same).toMatchObject({ changed: false, message: expect.stringContaining('already on') });
+    expect(same.rescheduled).toBeUndefined();
+    expect(await row(ref)).toMatchObject({ day: '2031-07-24', start_min: 660, stylist_id: 'STY-3' });
+  });
+
   it('refuses past and cancelled bookings, and closed days', async () => {
     const past: any = await rescheduleBooking.execute(
       { bookingRef: 'GB-20250614-002', phone: '07700 900422', date: '2031-07-19', timeText: '10am' },

@@ -62,8 +62,16 @@ export function findTimeOfDay(text: string): string | undefined {
   // its own, not the one wanted, when another is said (the move had been read back to 1:30).
   const unowned = text.replace(RECORD_TIME, ' the appointment ');
   const other = unowned === text ? undefined : timeIn(unowned);
-  return (corrected === undefined ? undefined : timeIn(corrected)) ?? other ?? timeIn(text);
+  // "one o'clock hmm she's got lunch … can you push it to three o'clock same day": the hour the booking
+  // has, said first, was the one moved to (a move onto the same slot). The time after the change's verb.
+  const change = CHANGE_TO.exec(text);
+  const wanted = change ? timeIn(text.slice(change.index)) : undefined;
+  return (corrected === undefined ? undefined : timeIn(corrected)) ?? wanted ?? other ?? timeIn(text);
 }
+
+/** A change's verb and its "to": "push it back to", "move her to", "make it". */
+const CHANGE_TO =
+  /\b(?:make it|(?:move|push|bring|put|change|switch|shift)\s+(?:it|that|this|me|us|her|him|them|my \w+|the \w+)\s+(?:back\s+|forward\s+)?to)\s+/i;
 
 /** "my 1:30 appointment", "the 10am booking": a time said as which record, not as a time wanted. */
 const RECORD_TIME =
