@@ -199,12 +199,19 @@ export class ThingDomain {
     const objects = new Set<string>();
     const owners = new Set<string>();
     const ownersPhrases = new Set<string>();
+    /** The request acts on a thing of the graph's own ("…so I need to close my relay account"). */
+    let actsOnOwn = false;
+    /** Owners of an enterprise ("the plumbing business"), which may be the customer's own. */
+    const enterprises = new Set<string>();
     for (const [n, tokens] of clauses(text).entries()) {
       for (let i = 0; i < tokens.length; i++) {
         if (!POSSESSIVES.has(tokens[i])) continue;
         const phrase = phraseAt(tokens, i + 1);
-        if ((actedOn(tokens, i, phrase) || troubledThing(text, tokens, i, phrase)) && !namesAGroup(phrase))
+        const acted = actedOn(tokens, i, phrase);
+        if ((acted || troubledThing(text, tokens, i, phrase)) && !namesAGroup(phrase))
           this.addThingsOf(phrase, about);
+        if (acted && phrase.length > 0 && this.isGraphWord(phrase[phrase.length - 1]))
+          actsOnOwn ||= this.foreignOwners(['my', ...phrase]).length === 0;
       }
       if (n === 0) {
         const object = requestObject(tokens);
@@ -213,6 +220,7 @@ export class ThingDomain {
       this.addThingsOf(neededThing(tokens), objects);
       for (const { owner, phrase } of this.foreignOwners(tokens)) {
         owners.add(owner);
+        if (namesAGroup(phrase)) enterprises.add(owner);
         for (const w of phrase) ownersPhrases.add(w);
       }
     }
@@ -225,7 +233,15 @@ export class ThingDomain {
       ]),
     ];
     const named = new Set(things.flatMap((t) => t.split(' ')));
-    const foreign = [...things, ...[...owners].filter((w) => !named.has(w))];
+    // "I'm retiring and shutting down the plumbing business so I need to close my relay account": what
+    // is asked is done to a thing of ours, and the owner of an enterprise ("plumbing business") is the
+    // customer's own trade, said as why. Not when that thing has a foreign owner itself ("cancel my
+    // dentist appointment"), nor an owner of anything else ("the dentist office called, move my
+    // appointment"); a foreign thing acted on or troubled ("my bank card got declined") stays.
+    const foreign = [
+      ...things,
+      ...[...owners].filter((w) => !named.has(w) && !(actsOnOwn && enterprises.has(w))),
+    ];
     if (foreign.length === 0) return foreign;
     // "I left my glasses in the waiting room": a thing of the business's own is named too, so the
     // request may well be the business's (lost property); the router decides as usual.

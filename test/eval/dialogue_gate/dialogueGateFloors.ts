@@ -156,7 +156,7 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 23 (2026-11-28), on arrival: held out 7/10, dev 4/10. Thirty-third pass: dev 4 → 7/10, and
     // batch 10 9 → 10/10 (a spoken email read). Thirty-fourth pass: held out 7 → 8/10.
     batch23: 0.78,
-    dev23: 0.88, // thirty-seventh pass: 7 → 8/10; thirty-eighth: 9/10
+    dev23: 0.98, // thirty-seventh pass: 7 → 8/10; thirty-eighth: 9/10; fifty-seventh: 10/10
     // Batch 24 (2026-11-28), on arrival: held out 9/10, dev 2/10. Thirty-fourth pass: dev 2 → 4/10.
     batch24: 0.88,
     dev24: 0.98, // forty-second pass: 9 → 10/10
