@@ -8,8 +8,10 @@ import { realEstateListings } from './schema.ts';
 
 type Ctx = ToolRunContext<RealEstateContext>;
 
+// "12 Rowan Close", "3 Abbey Mews": British street types too, or the seller was asked for the address
+// they had just given, again and again. Not "walk", "view" or "green": "a 10 minute walk" is no address.
 const STREET_TYPES =
-  'street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|way|place|pl|boulevard|blvd|terrace|circle|crescent|row|square';
+  'street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|way|place|pl|boulevard|blvd|terrace|circle|cir|crescent|row|square|close|mews|grove|gardens|parkway|pkwy|highway|hwy|trail';
 const ADDRESS = new RegExp(
   `\\b\\d{1,5}[a-z]?\\s+(?:[a-z]+\\s+){0,3}?(?:${STREET_TYPES})\\b\\.?(?:\\s*(?:#|apt\\.?|unit)\\s*\\w+)?`,
   'i',
@@ -95,13 +97,27 @@ export const draftListing = defineTool({
           priceCents: existing.priceCents ?? priceCents,
         })
         .where(eq(realEstateListings.id, existing.id));
+      // "it's got 4 bedrooms" after the draft was started: said back as added, not "already started".
+      const added = [
+        existing.bedrooms === null && bedrooms !== null ? `${bedrooms} bedrooms` : undefined,
+        existing.priceCents === null && priceCents !== null
+          ? `an asking price of ${formatDollars(priceCents)}`
+          : undefined,
+        existing.neighborhood === null && args.neighborhood
+          ? `${args.neighborhood} as its neighborhood`
+          : undefined,
+      ].filter((part): part is string => part !== undefined);
       return {
         drafted: true,
         created: false,
         listingId: existing.id,
         reference: existing.id,
         address,
-        message: `${address} is already started as draft listing ${existing.id}; our listing agent has it.`,
+        ...(added.length > 0 ? { added } : {}),
+        message:
+          added.length > 0
+            ? `I've added ${added.join(' and ')} to draft listing ${existing.id} for ${address}; our listing agent has it.`
+            : `${address} is already started as draft listing ${existing.id}; our listing agent has it.`,
       };
     }
     const [row] = await ctx.db

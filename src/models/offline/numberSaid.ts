@@ -59,9 +59,15 @@ export function findNumber(text: string, unit?: string): number | undefined {
   }
   // "we lived in our home for forty years" is no count of bedrooms, unless the property is itself a time.
   if (unit && !TIME_LIKE.test(unit)) candidates = candidates.filter((c) => !TIME_UNIT.test(c.before));
+  // "my late husband and I bought it in 1978": a year, not 1978 bedrooms, unless its unit follows it
+  // ("1950 sq ft") or the property is itself a time ("yearBuilt").
+  if (unit && !TIME_LIKE.test(unit))
+    candidates = candidates.filter((c) => !(isYear(c.value) && !namesUnit(c.before, unit)));
   // "maplewood ideally, we have two kids" is no count of bedrooms: a number said of people or animals
   // counts them, not a thing the property counts (WordNet's classes of the two words).
   if (unit) candidates = candidates.filter((c) => !countsOtherLivingThings(c.before, unit));
+  // "too big for the two of us": people counted by a pronoun, which WordNet does not class.
+  if (unit) candidates = candidates.filter((c) => !OF_PEOPLE.test(cleaned.slice(c.at)));
   // "my seats order to 6 instead of 4": the number after "instead of" is given up (it was made as 4).
   candidates = narrowed(
     candidates,
@@ -81,18 +87,28 @@ export function findNumber(text: string, unit?: string): number | undefined {
   const said = candidates.filter((c) => NEW_NUMBER_BEFORE.test(cleaned.slice(0, c.at)));
   if (said.length === 1) return said[0].value;
   if (unit) {
-    const stem = unit.toLowerCase().replace(/s$/, '');
     // "2 bed" names bedrooms as well as "2 bedrooms" does.
-    const withUnit = candidates.find(
-      (c) =>
-        c.before.startsWith(stem) ||
-        (c.before.length >= 3 && stem.startsWith(c.before)) ||
-        (SQFT.test(c.before) && stem.includes('sqft')),
-    );
+    const withUnit = candidates.find((c) => namesUnit(c.before, unit));
     if (withUnit) return withUnit.value;
   }
   return candidates[0]?.value;
 }
+
+/** Whether the word after a number names the property's unit: "2 bed" for `bedrooms`, "1700 sq" for `sqft`. */
+function namesUnit(after: string, unit: string): boolean {
+  const stem = unit.toLowerCase().replace(/s$/, '');
+  return (
+    after.startsWith(stem) ||
+    (after.length >= 3 && stem.startsWith(after)) ||
+    (SQFT.test(after) && stem.includes('sqft'))
+  );
+}
+
+/** "two of us", "3 of them": a count of people. */
+const OF_PEOPLE = /^\S+\s+of\s+(?:us|them|you|we)\b/i;
+
+/** A whole number as years are written: 1800 to 2099. */
+const isYear = (value: number) => Number.isInteger(value) && value >= 1800 && value <= 2099;
 
 const LIVING = new Set(['noun.person', 'noun.animal', 'noun.group']);
 

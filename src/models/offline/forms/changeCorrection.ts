@@ -18,7 +18,7 @@ import { resultText } from './resultText.ts';
  * agency's draft corrects its own address when only the house number differs).
  */
 
-const reportsCreation = (output: unknown) =>
+export const reportsCreation = (output: unknown) =>
   typeof output === 'object' &&
   output !== null &&
   typeof (output as { created?: unknown }).created === 'boolean';

@@ -1,6 +1,7 @@
 import { DEFAULT_ROUTER_THRESHOLD } from '../../../routing/agentRouter.ts';
 import { dayAndTimeOwner, dayAtAddressOwner } from '../dayAndTimeOwner.ts';
 import { directRequestOwner, requestOwner } from '../directRequest.ts';
+import { changeCompleted } from '../forms/changeCompletion.ts';
 import { changeCorrected } from '../forms/changeCorrection.ts';
 import { referencePicked } from '../forms/deskReply.ts';
 import { isQuestion } from '../forms/digressions.ts';
@@ -76,7 +77,8 @@ export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
     (changeToRecordShown({ text, view, available: tools, changesData: (n) => changesData(n), now }) !==
       undefined ||
       refinesLookUpShown({ text, view, available: tools, changesData: (n) => changesData(n), now }) ||
-      changeCorrected(view, text, tools, (n) => changesData(n), now) !== undefined);
+      changeCorrected(view, text, tools, (n) => changesData(n), now) !== undefined ||
+      changeCompleted(view, text, tools, (n) => changesData(n), now) !== undefined);
   const actsOnShown = !asked && requestOfRecordShown({ text, view, changesData: (n) => changesData(n) });
   // "make it 11 instead" after our look-up showed a booking that another agent moves: go there.
   const elsewhere =

@@ -1,4 +1,5 @@
 import { chosenToolStep } from '../chosenToolStep.ts';
+import { changeCompleted } from '../forms/changeCompletion.ts';
 import {
   changeCorrected,
   moveOfRecordJustMade,
@@ -36,6 +37,9 @@ export function toolStage(turn: SettledTurn): TurnDecision | undefined {
   // "it's 41 Heron Street, not 14" right after our change was made: that change again, corrected.
   const fixed = asked ? undefined : changeCorrected(view, text, tools, (n) => changesData(n), now);
   if (fixed) return { call: fixed.name, args: fixed.args };
+  // "It's a 3 bed, hoping for 420 thousand" right after the draft was started: the same change, completed.
+  const completed = asked ? undefined : changeCompleted(view, text, tools, (n) => changesData(n), now);
+  if (completed) return { call: completed.name, args: completed.args };
   // "the first one is fine" after a list of openings: the tool that takes the offered value.
   // Also when the offer closed with a form's question ("…What time would you like?" → "the second one").
   const offerToPick = awaiting ?? (asked?.kind === 'argument' ? view.previousResult : undefined);
