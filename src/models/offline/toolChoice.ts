@@ -21,6 +21,7 @@ import { earliestAsked, listerFor, optionalQuestion } from './forms/beforeTheCha
 import { answersAfterAskingWhy, isQuestion } from './forms/digressions.ts';
 import { unclaimedReply } from './forms/formTurn.ts';
 import { heldRecordMove } from './forms/heldRecordMove.ts';
+import { openingsAt } from './forms/openingsAgain.ts';
 import { toolAwaitingReply } from './forms/pendingRequests.ts';
 import { pendingToolFor } from './forms/pendingTool.ts';
 import { proposesTime } from './forms/proposedTime.ts';
@@ -126,6 +127,12 @@ export class ToolChooser {
     // "I ordered 4 seats last week, can I make it 6 instead?": a change to that one (recordFollowUp.ts).
     const match =
       changeToOwnRecord({ ...this.requestReader(), text, view, available, matched: requested }) ?? requested;
+    // "thursday any time" to the openings offered: that day's openings (forms/openingsAgain.ts).
+    const again =
+      asked || (match && this.changesData(match.name))
+        ? undefined
+        : openingsAt(text, view, available, (n) => this.changesData(n));
+    if (again) return { tool: again, focusText: this.requestText(again, available, view) };
     // "yes book it" mid-form continues that form, as does "could it be 8:30?" (forms/proposedTime.ts).
     const pending =
       asked?.kind === 'argument' ? this.pendingTool(asked.property, available, view) : undefined;

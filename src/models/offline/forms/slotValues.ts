@@ -128,7 +128,9 @@ const NOT_NAME_WORDS = new Set(
     // Spoken fillers, as speech-to-text writes a call.
     'um umm uh uhh er erm hmm well so ' +
     // Someone spoken for: "she says August 30th" (verified as "She Says").
-    'she he they them hers him says'
+    'she he they them hers him says ' +
+    // A time picked by how it is: "whatever's latest" to "What time would you like?" became the name.
+    'whatever whichever whenever latest earliest soonest'
   ).split(' '),
 );
 
