@@ -7,9 +7,11 @@ import { bedroomCount, formatDollars, formatRate, normalizeId } from './format.t
 import {
   asNeighborhood,
   findListing,
+  HOME_DESCRIPTION_PARAMETER,
   LISTING_ID_PARAMETER,
   type Listing,
-  listingIdFrom,
+  listingIdNamed,
+  listingNamedIn,
 } from './listings.ts';
 import { realEstateComparables, realEstateNeighborhoods } from './schema.ts';
 
@@ -27,8 +29,17 @@ function median(values: number[]): number {
 
 const roundToThousands = (cents: number) => Math.round(cents / 100_000) * 100_000;
 
-/** Which home to value: the listing named, else the seller's draft, else the listing discussed. */
-async function subjectListing(args: { listingId?: string | null }, ctx: Ctx): Promise<Listing | null> {
+/**
+ * Which home to value: the listing named (by number, or by the street address the client said: "how much
+ * is it going for?" while booking a viewing of 41 Orchard Lane), else the seller's draft, else the
+ * listing discussed.
+ */
+async function subjectListing(
+  args: { listingId?: string | null; homeDescription?: string | null },
+  ctx: Ctx,
+): Promise<Listing | null> {
+  const byAddress = args.homeDescription ? await listingNamedIn(ctx.db, args.homeDescription) : null;
+  if (byAddress) return byAddress;
   for (const id of [args.listingId, ctx.state.sellerListingId, ctx.state.listingId]) {
     const normalized = normalizeId('LST', id);
     if (!normalized) continue;
@@ -54,6 +65,7 @@ export const pullComparables = defineTool({
       .number()
       .optional()
       .describe('Size of the home being valued in square feet (sq ft), e.g. 1200; omit when not said'),
+    homeDescription: HOME_DESCRIPTION_PARAMETER,
   }),
   execute: async (args, ctx: Ctx) => {
     const subject = await subjectListing(args, ctx);
@@ -111,7 +123,12 @@ export const pullComparables = defineTool({
         : estimateCents && saidBedrooms
           ? ` Going by those sales, a ${saidBedrooms}-bed home in ${neighborhood} would be worth about ${formatDollars(estimateCents)}; its size and an agent's visit firm that up.`
           : '';
-    const summary = `Recent sales in ${neighborhood}: ${sales.join('; ')}. That is about ${formatDollars(perSqft)} per square foot.${estimate}`;
+    // A home on the market is said with its asking price first: that is what "how much is it?" asks.
+    const asking =
+      subject && subject.status !== 'draft' && subject.priceCents != null
+        ? `${subject.address} is listed at ${formatDollars(subject.priceCents)}. `
+        : '';
+    const summary = `${asking}Recent sales in ${neighborhood}: ${sales.join('; ')}. That is about ${formatDollars(perSqft)} per square foot.${estimate}`;
     return {
       found: true,
       neighborhood,
@@ -135,12 +152,15 @@ export const describeNeighborhood = defineTool({
     'What a neighborhood (Maplewood, Riverside, Old Town, Cedar Heights, Harbor Point, Lakeview) is like: the vibe, schools, walkability, commute, property taxes, parks, restaurants, flood risk and home prices. Use it for any question about an area.',
   // "what are the property taxes like in that area?" while booking LST-1002: the area is the home's.
   // Without a neighborhood named, the listing's (named, or the one discussed), else the one discussed.
+  // "whats the property tax like around there btw" while booking a viewing of "8 elm st": the home said
+  // by its address, which no look-up had turned into a listing number (the caller was asked which area).
   parameters: z.object({
     neighborhood: z.enum(NEIGHBORHOODS).optional().describe('The neighborhood to describe'),
     listingId: LISTING_ID_PARAMETER,
+    homeDescription: HOME_DESCRIPTION_PARAMETER,
   }),
   execute: async (args, ctx: Ctx) => {
-    const listingId = listingIdFrom(args.listingId, ctx.state);
+    const listingId = args.neighborhood ? null : await listingIdNamed(ctx.db, args, ctx.state);
     const listing = args.neighborhood || !listingId ? null : await findListing(ctx.db, listingId);
     const neighborhood = args.neighborhood ?? asNeighborhood(listing?.neighborhood) ?? ctx.state.neighborhood;
     if (!neighborhood)

@@ -138,12 +138,22 @@ const COIN_EDGE = 0.5;
 const OWN_HOME =
   /\b(?:my|our|mum'?s|mom'?s|dad'?s|parents'?)\s+(?:own\s+)?(?:house|home|place|property|flat|apartment|condo)\b|\b(?:we|i)\s+own\b|\b(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:\w+\s+){0,3}?(?:to\s+)?sell\b|\binherit(?:ed|ing)?\b|\bleft\s+(?:me|us)\s+(?:her|his|their|the)\s+(?:house|home|place|property|flat|condo)\b/i;
 
-/** A parameter that names a home on the market by its street address (optional: a number may do instead). */
+/**
+ * A look-up of one home on the market: it names the home by its street address (optional: a number may
+ * do instead), and by nothing else. A valuation or an area's description that also takes the home by
+ * its address takes criteria besides (a neighbourhood, bedrooms): "is the roof new?" is no valuation.
+ */
 function looksUpAHome(tool: SwitchboardTool): boolean {
   const schema = jsonSchemaOf(tool);
   const required = new Set(schema.required ?? []);
   const properties: Record<string, JsonSchema> = schema.properties ?? {};
-  return Object.entries(properties).some((entry) => !required.has(entry[0]) && takesStreetAddress(entry));
+  const entries = Object.entries(properties);
+  return (
+    entries.some((entry) => !required.has(entry[0]) && takesStreetAddress(entry)) &&
+    entries.every(
+      (entry) => takesStreetAddress(entry) || describeProperty(entry[0], entry[1]).kind === 'reference',
+    )
+  );
 }
 
 /**

@@ -271,7 +271,7 @@ export const GATES: Record<string, DialogueGate> = {
     // Twentieth pass (estate20): dev12 9 → 10/10 (a fair-housing complaint naming an area escalated).
     dev12: 0.98,
     batch13: 0.88,
-    dev13: 0.88,
+    dev13: 0.98, // fifty-seventh pass (the area asked while booking a viewing): 10/10
     batch14: 0.68,
     dev14: 0.88,
     // Batch 15 (2026-11-27), on arrival: held out 7/10, dev 9/10; twenty-fourth pass: held out 8/10, dev 10/10.
@@ -279,7 +279,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev15: 0.98,
     // Batch 16 (2026-11-27), on arrival: held out 9/10, dev 8/10; twenty-fifth pass: dev 8/10.
     batch16: 0.98,
-    dev16: 0.78,
+    dev16: 0.88, // fifty-seventh pass (the asking price asked while booking a viewing): 9/10
     // Batch 17 (2026-11-27), on arrival: held out 7/10, dev 10/10. Twenty-sixth pass: held out 7/10, dev 10/10.
     batch17: 0.98, // thirty-seventh pass: 9 → 10/10
     dev17: 0.98,
