@@ -197,3 +197,37 @@ export function addressQuestionOwner(
     },
   };
 }
+
+/**
+ * "morning, we'd like to put our place on the market, it's 9 Larch Avenue in Cedar Heights": the customer's
+ * own home, by its street address, said as no question. The router heard the neighbourhood and sent it to
+ * the desk that describes areas, which changes nothing. Sent to the best-ranked desk whose change takes a
+ * home by its address as a new record (the sellers' draft listing), when the router chose a desk that
+ * changes nothing at all.
+ */
+export function ownHomeOwner(
+  graph: NormalizedGraph,
+  agentName: string,
+  text: string,
+  enabledHandoffs: readonly string[],
+  route: Pick<RouteDecision, 'decision' | 'target' | 'ranking'>,
+): Transfer | undefined {
+  if (agentName !== graph.entry || route.decision !== 'handoff') return undefined;
+  if (!ADDRESS.test(text) || !OWN_HOME.test(text) || isQuestion(text) || text.includes('?')) return undefined;
+  const routed = graph.byName.get(route.target ?? '');
+  if (!routed || routed.tools.length === 0 || routed.tools.some((t) => t.sideEffect)) return undefined;
+  const takesTheHome = (name: string | undefined) =>
+    graph.byName.get(name ?? '')?.tools.some((t) => t.sideEffect && takesAnAddress(t) && !looksUpAHome(t)) ===
+    true;
+  const best = route.ranking.find(
+    (r) => r.target !== undefined && enabledHandoffs.includes(r.label) && takesTheHome(r.target),
+  );
+  if (!best?.target) return undefined;
+  return {
+    toolName: best.label,
+    args: {
+      reason: `Customer speaks of their own home by its address: "${text}"`,
+      intent: `${best.target.toLowerCase()}.own_home`,
+    },
+  };
+}

@@ -1,7 +1,7 @@
 import { isRungBelow } from '../../graph/ladder.ts';
 import type { NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
-import { addressQuestionOwner } from './addressOwner.ts';
+import { addressQuestionOwner, ownHomeOwner } from './addressOwner.ts';
 import { closingQuestionKept } from './directRequest.ts';
 import { complaintDeskHandoff, voicesDispleasure } from './displeasureAtEntry.ts';
 import { detailsOnlyReach, questionClauses, requestClauses, withoutDetails } from './forms/statedReason.ts';
@@ -145,8 +145,11 @@ export function routeMessage(
     ? undefined
     : closingQuestionKept(graph, agentName, text, router, enabledHandoffs, whole, opts.arrivalConfidence);
   const route = kept ?? (asked && asked.target !== whole.target ? asked : whole);
-  // A question about a home named by its address, at the front desk: the desk that can look it up.
-  const byAddress = addressQuestionOwner(graph, agentName, text, enabledHandoffs, route);
+  // A question about a home named by its address, at the front desk: the desk that can look it up; the
+  // customer's own home by its address, said to a desk that changes nothing: the desk that takes it.
+  const byAddress =
+    addressQuestionOwner(graph, agentName, text, enabledHandoffs, route) ??
+    ownHomeOwner(graph, agentName, text, enabledHandoffs, route);
   const addressDesk = byAddress && handoffTarget(graph, agentName, byAddress.toolName);
   if (byAddress && !opts.passedOn?.includes(addressDesk ?? ''))
     return {
