@@ -18,7 +18,7 @@ import { listedRecords } from './resultText.ts';
  */
 
 /** A tool that lists free times ("which stylists are free on a day and at what times"). */
-const FREE_TIMES = /\b(free|open(ings)?|available|availability)\b/i;
+export const FREE_TIMES = /\b(free|open(ings)?|available|availability)\b/i;
 /**
  * "what's the earliest she can fit me in", "soonest you've got?": the customer asks which time is free
  * first, not to be asked "what time?". The tool that lists free times answers it.

@@ -1,12 +1,10 @@
 import type { ConversationView } from '../conversationView.ts';
 import type { FunctionTool } from '../modelItems.ts';
+import { FREE_TIMES } from './beforeTheChange.ts';
 import { narrowsOfferByTime } from './offerNarrowed.ts';
 import { picksOfferedTime } from './pickByTime.ts';
 import { referencesIn } from './picks.ts';
 import { listedRecords } from './resultText.ts';
-
-/** A tool that lists free times, by its description ("Find open appointment slots…"). */
-const LISTS_FREE_TIMES = /\b(?:free|open(?:ings?)?|available|availability)\b/i;
 
 /**
  * "thursday any time" right after the openings were offered for a booking: the openings on that day,
@@ -20,10 +18,9 @@ function openingsAgain(candidates: FunctionTool[], view: ConversationView): Func
   const listed =
     (view.previousResult !== undefined && listedRecords(view.previousResult.output).length > 0) ||
     referencesIn(offered).length >= 2;
-  if (!listed || !/\bopenings?\b|\bfree\b|\bavailable\b/i.test(offered)) return undefined;
-  const listers = candidates.filter((t) =>
-    LISTS_FREE_TIMES.test(`${t.name.replace(/_/g, ' ')} ${t.description ?? ''}`),
-  );
+  if (!listed || !FREE_TIMES.test(offered)) return undefined;
+  // A tool that lists free times, by its description ("Find open appointment slots…"), as the form's.
+  const listers = candidates.filter((t) => FREE_TIMES.test(t.description ?? ''));
   return listers.length === 1 ? listers[0] : undefined;
 }
 
