@@ -272,8 +272,10 @@ export function withMeridiem(time: string): string {
 // The article is a whole word: "do you have anything" must not read back as "nything".
 // Who it is for, said between the verb and "in"/"for" ("book my daughter in for a kids cut") is no service.
 // "Book me a women's cut on Tuesday" is a women's cut, not "me a women's cut".
+// "have you got anything thursday evening for a fringe trim" asks; its "have" leads no service (it read
+// back "you got anything on Thursday …").
 const BOOK_LEAD =
-  /^.*?\b(?:book|get|have)\s+(?:(?:me|us|him|her|them|(?:my|our)\s+[a-z]+)\s+(?=in\b|for\b)|(?:me|us)\s+(?=an?\s))?(?:in\s+)?(?:for\s+)?(?:(?:a|an|my|some|the)\b)?\s*/i;
+  /^.*?\b(?:book|get|have)\s+(?!you\b)(?:(?:me|us|him|her|them|(?:my|our)\s+[a-z]+)\s+(?=in\b|for\b)|(?:me|us)\s+(?=an?\s))?(?:in\s+)?(?:for\s+)?(?:(?:a|an|my|some|the)\b)?\s*/i;
 // "how much are highlights?" asked before "book it": the service is what the price was asked of.
 const REQUEST_LEAD =
   /^.*?\b(?:like|want|need|do|for|how much (?:is|are|would|will|does|do))\s+(?:(?:a|an|my|some|the)\b)?\s*/i;
