@@ -10,7 +10,10 @@ const PART_OF_DAY_PAST =
   /\b(?:since|all|throughout|during|(?:started|began|happened|earlier)(?:\s+(?:in|this|at))?)\s+(?:this\s+|the\s+|last\s+)?(?:morning|afternoon|evening|night)\b|\b(?:this|last)\s+(?:morning|afternoon|evening|night)\s+(?:i|he|she|we|they|it)\s+(?:was|started|had|got|felt|began)\b/gi;
 
 /** "oh hello dear yes good morning I'm ringing about…": a greeting, not when the caller wants to come in. */
-const GREETING = /\bgood\s+(?:morning|afternoon|evening)\b(?!\s+(?:slot|appointment|time|opening)s?\b)/gi;
+// "morning, have you got any room on saturday…" greets as well: the part of the day opening the message,
+// before a comma and a sentence of its own ("morning, if possible" still answers "which part of the day?").
+const GREETING =
+  /\bgood\s+(?:morning|afternoon|evening)\b(?!\s+(?:slot|appointment|time|opening)s?\b)|^\W*(?:morning|afternoon|evening)(?:\s+all)?\s*[,!.]\s*(?=(?:have|do|does|can|could|is|are|i|i'?m|i'?d|we|my|just|hope|hi|hello|quick)\b)/gi;
 
 /**
  * A time said as a bound names a part of the day: "after 5" or "after work" is the evening, "before
