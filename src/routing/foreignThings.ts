@@ -1,4 +1,5 @@
 import { lightStem } from './lightStem.ts';
+import { conceptKey, conceptsOf, depthOf, namesAGroup, namesAPerson, nounSense } from './nounConcepts.ts';
 import {
   actedOn,
   clauses,
@@ -15,14 +16,7 @@ import {
 } from './requestPhrases.ts';
 import { isStopword, tokenize } from './textFeatures.ts';
 import { isTradesperson } from './tradespeople.ts';
-import {
-  directHypernyms,
-  isKindOf,
-  lookupWord,
-  nounSenseKeys,
-  type Synset,
-  supersenseOf,
-} from './wordNet.ts';
+import { isKindOf, lookupWord, nounSenseKeys, type Synset, supersenseOf } from './wordNet.ts';
 
 /**
  * The things a business deals in, learnt from its graph's own texts through WordNet's noun hierarchy,
@@ -47,8 +41,6 @@ import {
  * the templates' dev sets (docs/routing.md, fifth round).
  */
 
-/** Steps up the hierarchy two things' common concept is looked for in. */
-const MAX_HOPS = 3;
 /** A word may name something the graph's things are kinds of, however far up ("my computer" to a desk that says "laptop"). */
 const BROADER_HOPS = 12;
 /** Concepts closer than this to WordNet's root are too broad to make two things kin. */
@@ -85,53 +77,6 @@ const OWNER_CLASSES = new Set([
 /** What a utility or a shop supplies, when a word's commonest sense is something else ("gas"). */
 const SUPPLY_CLASSES = new Set([...OWNER_CLASSES, 'noun.substance']);
 const PHYSICAL_CLASSES = new Set(['noun.artifact', 'noun.animal', 'noun.food', 'noun.object']);
-
-const key = (s: Synset) => `${s.pos}${s.offset}`;
-const depths = new Map<string, number>();
-
-/** Fewest steps from the synset up to a root of WordNet's noun hierarchy. */
-function depthOf(synset: Synset): number {
-  const k = key(synset);
-  const known = depths.get(k);
-  if (known !== undefined) return known;
-  depths.set(k, 0); // guards against a cycle while walking
-  const up = directHypernyms(synset);
-  const depth = up.length === 0 ? 0 : 1 + Math.min(...up.map(depthOf));
-  depths.set(k, depth);
-  return depth;
-}
-
-/** The concepts at least `minDepth` deep a noun sense belongs to: itself and its hypernyms within MAX_HOPS. */
-function conceptsOf(synset: Synset, minDepth: number, maxHops = MAX_HOPS): string[] {
-  const out: string[] = [];
-  let frontier = [synset];
-  for (let hop = 0; hop <= maxHops && frontier.length > 0; hop++) {
-    for (const s of frontier) if (depthOf(s) >= minDepth) out.push(key(s));
-    frontier = hop < maxHops ? frontier.flatMap(directHypernyms) : [];
-  }
-  return out;
-}
-
-/**
- * "for our hospital group", "my book club": a phrase whose head is a group names who the customer is
- * (a business at a business-to-business desk), not a thing they want from another business.
- */
-function namesAGroup(phrase: string[]): boolean {
-  const head = phrase.length > 1 ? nounSense(phrase[phrase.length - 1]) : undefined;
-  if (head === undefined) return false;
-  // "group" itself is one of WordNet's top nouns; its kinds (a team, a firm, a clinic) are noun.group.
-  return supersenseOf(head) === 'noun.group' || phrase[phrase.length - 1] === 'group';
-}
-
-function namesAPerson(word: string): boolean {
-  const sense = nounSense(word);
-  return sense !== undefined && supersenseOf(sense) === 'noun.person';
-}
-
-/** The commonest noun sense of a word, however rarely it is a noun (after "my" it is one). */
-function nounSense(word: string): Synset | undefined {
-  return lookupWord(word.replace(' ', '_'), 1)?.synsets.find((s) => s.pos === 'n');
-}
 
 /**
  * "she'd like to book", "we'll be late": normalisation drops the apostrophe, and "shed", "well" and
@@ -185,8 +130,8 @@ export class ThingDomain {
       for (const c of conceptsOf(sense, OWNER_MIN_DEPTH)) this.ownerConcepts.add(c);
       for (const c of conceptsOf(sense, MIN_DEPTH, BROADER_HOPS)) this.broader.add(c);
       if (depthOf(sense) >= MIN_OWN_DEPTH) {
-        this.concepts.add(key(sense));
-        this.ownerConcepts.add(key(sense));
+        this.concepts.add(conceptKey(sense));
+        this.ownerConcepts.add(conceptKey(sense));
       }
     }
   }
@@ -406,6 +351,8 @@ export class ThingDomain {
   }
 
   private senseIsKin(sense: Synset, concepts: ReadonlySet<string> = this.concepts): boolean {
-    return this.broader.has(key(sense)) || conceptsOf(sense, MIN_OWN_DEPTH).some((c) => concepts.has(c));
+    return (
+      this.broader.has(conceptKey(sense)) || conceptsOf(sense, MIN_OWN_DEPTH).some((c) => concepts.has(c))
+    );
   }
 }

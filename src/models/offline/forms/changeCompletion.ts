@@ -2,10 +2,8 @@ import { findPropertyValue, type JsonSchema } from '../argumentExtraction.ts';
 import type { ConversationView } from '../conversationView.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { describeProperty } from '../propertyKinds.ts';
-import { isFailure, missingArgument } from '../responseTemplates.ts';
 import { writtenAsDigits } from '../spokenNumbers.ts';
-import { makesNewRecord } from '../toolActions.ts';
-import { reportsCreation } from './changeCorrection.ts';
+import { ownRecordChangeJustMade } from './changeCorrection.ts';
 import { isQuestion } from './digressions.ts';
 import { requestClauses } from './statedReason.ts';
 
@@ -28,19 +26,8 @@ export function changeCompleted(
   changesData: (toolName: string) => boolean,
   now: Date,
 ): { name: string; args: Record<string, unknown> } | undefined {
-  const made = view.previousResult;
-  if (
-    !made ||
-    !changesData(made.name) ||
-    makesNewRecord(made.name) ||
-    !reportsCreation(made.output) ||
-    // `created: false` says the record was there already (completed, not made): no failure.
-    isFailure({ ...(made.output as object), created: undefined }) ||
-    missingArgument(made.output) !== undefined ||
-    view.trailingResults.length > 0
-  )
-    return undefined;
-  if (isQuestion(text) || requestClauses(text).length > 0) return undefined;
+  const made = ownRecordChangeJustMade(view, changesData);
+  if (!made || isQuestion(text) || requestClauses(text).length > 0) return undefined;
   const tool = tools.find((t) => t.name === made.name);
   if (!tool) return undefined;
   const schema = (tool.parameters ?? {}) as JsonSchema;

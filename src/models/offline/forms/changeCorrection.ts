@@ -1,7 +1,7 @@
 import { findPropertyValue, isFreeTextProperty, type JsonSchema } from '../argumentExtraction.ts';
-import type { ConversationView } from '../conversationView.ts';
+import type { ConversationView, ToolResult } from '../conversationView.ts';
 import type { FunctionTool } from '../modelItems.ts';
-import { isFailure, missingArgument } from '../responseTemplates.ts';
+import { isFailure } from '../responseTemplates.ts';
 import { makesNewRecord, sameObject } from '../toolActions.ts';
 import { isQuestion } from './digressions.ts';
 import { OLD_VALUE, saysACorrection } from './lookUpCorrection.ts';
@@ -18,10 +18,28 @@ import { resultText } from './resultText.ts';
  * agency's draft corrects its own address when only the house number differs).
  */
 
-export const reportsCreation = (output: unknown) =>
+const reportsCreation = (output: unknown) =>
   typeof output === 'object' &&
   output !== null &&
   typeof (output as { created?: unknown }).created === 'boolean';
+
+/**
+ * The change our last reply told of, when it is one that says whether it made its record (`created`):
+ * called again it completes or corrects its own (changeCompletion.ts, and `changeCorrected` below). A
+ * booking, an order or a lead made again would stand beside the wrong one. `created: false` (the record
+ * was there already, and was completed) is no failure.
+ */
+export function ownRecordChangeJustMade(
+  view: ConversationView,
+  changesData: (toolName: string) => boolean,
+): ToolResult | undefined {
+  const made = view.previousResult;
+  if (!made || !changesData(made.name) || makesNewRecord(made.name) || !reportsCreation(made.output))
+    return undefined;
+  if (isFailure({ ...(made.output as object), created: undefined }) || view.trailingResults.length > 0)
+    return undefined;
+  return made;
+}
 
 /** "I've given you the wrong number", "wrong address": a correction said of what was given. */
 const WRONG_GIVEN =
@@ -34,18 +52,8 @@ export function changeCorrected(
   changesData: (toolName: string) => boolean,
   now: Date,
 ): { name: string; args: Record<string, unknown> } | undefined {
-  const made = view.previousResult;
-  if (
-    !made ||
-    !changesData(made.name) ||
-    isFailure(made.output) ||
-    missingArgument(made.output) !== undefined
-  )
-    return undefined;
-  // Only a change that says whether it made a record (`created`): called again it completes or corrects
-  // its own. A booking, an order or a lead made again would stand beside the wrong one.
-  if (makesNewRecord(made.name) || !reportsCreation(made.output)) return undefined;
-  if (view.trailingResults.length > 0 || !correctsWhatWasJustDone(view, text)) return undefined;
+  const made = ownRecordChangeJustMade(view, changesData);
+  if (!made || !correctsWhatWasJustDone(view, text)) return undefined;
   const tool = tools.find((t) => t.name === made.name);
   if (!tool) return undefined;
   const schema = (tool.parameters ?? {}) as JsonSchema;
