@@ -110,9 +110,16 @@ const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it']);
  */
 const WHERE = new Set(['in']);
 
+/**
+ * "can I bring my dog to the viewing", "I'll bring my own shampoo, can you book me for a wash": what
+ * the customer brings along comes with them to what they ask for; it is not what they ask about.
+ */
+const BRING_ALONG = new Set(['bring', 'brings', 'bringing', 'carry', 'carrying']);
+
 export function actedOn(tokens: string[], i: number, phrase: string[]): boolean {
   const before = tokens[i - 1];
-  if (before === undefined || SUBJECT_LEADS.has(before) || WHERE.has(before)) return false;
+  if (before === undefined || SUBJECT_LEADS.has(before) || WHERE.has(before) || BRING_ALONG.has(before))
+    return false;
   // "it's worse when I sit at my desk": said of when something happens, not what is asked.
   if (tokens.slice(1, i).some((w, k) => WHEN.has(w) && SUBJECTS.has(tokens[k + 2] ?? ''))) return false;
   const after = tokens[i + 1 + phrase.length];
@@ -129,7 +136,7 @@ export function actedOn(tokens: string[], i: number, phrase: string[]): boolean 
  * is down" is a business's own set-up, at a desk that serves businesses.
  */
 export function troubledThing(text: string, tokens: string[], i: number, phrase: string[]): boolean {
-  if (tokens[i] !== 'my' || phrase.length === 0) return false;
+  if (tokens[i] !== 'my' || phrase.length === 0 || BRING_ALONG.has(tokens[i - 1] ?? '')) return false;
   if (tokens.slice(i + 1 + phrase.length).some((w) => w === 'me' || w === 'us')) return false;
   // "and I feel dizzy" states something of the customer; "where can I get it fixed" asks.
   const words = tokenize(text);
@@ -178,7 +185,7 @@ export function requestObject(tokens: string[]): { phrase: string[]; theirs: boo
   if (i < 0) return none;
   // "i need a plumber": the lead-in's own verb takes the object.
   if (!(DETERMINERS.has(tokens[i]) && NEED_VERBS.has(tokens[i - 1] ?? ''))) {
-    if (!commonlyA(tokens[i], 'v')) return none;
+    if (!commonlyA(tokens[i], 'v') || BRING_ALONG.has(tokens[i])) return none;
     i++;
     while (i < tokens.length && OBJECT_PRONOUNS.has(tokens[i])) i++;
   }
