@@ -1,5 +1,6 @@
 import type { NormalizedEdge, NormalizedGraph } from '../graph/types.ts';
 import { asksWhatWeAre } from './asksWhatWeAre.ts';
+import { DeskDomains } from './deskDomains.ts';
 import { type EntryKeep, whyEntryKeeps } from './entryKeeps.ts';
 import { fastPathConfidence, trainPhrasingViews } from './fastPathConfidence.ts';
 import { FeatureSpace } from './featureSpace.ts';
@@ -89,7 +90,12 @@ type TrainedRouter = {
   /** The phrasing views of the fast path; trained on first use (offline routing never needs them). */
   views?: LexicalClassifier[];
 };
-type GraphRouters = { space?: FeatureSpace; things?: ThingDomain; agents: Map<string, TrainedRouter> };
+type GraphRouters = {
+  space?: FeatureSpace;
+  things?: ThingDomain;
+  desks?: DeskDomains;
+  agents: Map<string, TrainedRouter>;
+};
 
 /** One training per (graph object, agent) per process; dropped with the graph. */
 const cache = new WeakMap<NormalizedGraph, GraphRouters>();
@@ -203,6 +209,11 @@ export function createAgentRouter(
     routers.things ??= new ThingDomain(specialistTexts(graph));
     return routers.things;
   };
+  const desks = () => {
+    const routers = routersOf(graph);
+    routers.desks ??= new DeskDomains(graph);
+    return routers.desks;
+  };
   const foreignKeep = (text: string): EntryKeep | null => {
     const foreign = things().foreignThingsOf(text);
     return foreign.length > 0 ? { kind: 'foreign', terms: foreign } : null;
@@ -305,6 +316,10 @@ export function createAgentRouter(
     if (agentName === graph.entry && !target?.human) {
       const kept = whyEntryKeeps(things(), text, prediction.recognized);
       if (kept) return keptAtEntry(kept);
+      // "How do I sell my old car" to a property desk: what it is about must be the chosen desk's kind
+      // of thing, or the business's (deskDomains.ts).
+      const foreign = target ? desks().foreignToDesk(target.name, text) : [];
+      if (foreign.length > 0) return keptAtEntry({ kind: 'foreign', terms: foreign });
     }
     // "Are you a human or a bot?" asks what we are; it is no request for a person.
     // Nor is "send an email to my boss": the people it names are the customer's own. What such a message

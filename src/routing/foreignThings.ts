@@ -98,6 +98,22 @@ function namesAPhone(word: string): boolean {
   return lookupWord(word, 50)?.synsets.some((s) => s.pos === 'n' && isKindOf(s, kinds, 4)) === true;
 }
 
+let premisesKinds: Set<string> | undefined;
+/** How specific a thing one desk calls another's must be: "car" (10), "hotel" (7); not "system" (6). */
+const DESK_MIN_DEPTH = 7;
+/**
+ * What one desk may call another's thing: a specific one, not an organisation ("my insurer"), not a
+ * word commonly an adjective ("cut my hair short"), not premises ("our new office", "our little
+ * bookshop": the customer's own place of business, said as context).
+ */
+function isDeskForeignThing(word: string): boolean {
+  const sense = nounSense(word);
+  if (!sense || depthOf(sense) < DESK_MIN_DEPTH || supersenseOf(sense) === 'noun.group') return false;
+  if (word.split(' ').some((w) => commonlyA(w, 'a'))) return false;
+  premisesKinds ??= nounSenseKeys(['place_of_business']);
+  return !isKindOf(sense, premisesKinds, 6);
+}
+
 export class ThingDomain {
   private readonly words = new Set<string>();
   /** Adjacent word pairs of the graph's texts: a collocation it says is its own ("credit card"). */
@@ -136,8 +152,13 @@ export class ThingDomain {
     }
   }
 
-  /** The foreign things a request is about: what the customer says is theirs, or what its verb acts on. */
-  foreignThingsOf(message: string): string[] {
+  /**
+   * The foreign things a request is about: what the customer says is theirs, or what its verb acts on.
+   * `desk`: this domain is one desk's, asked after the graph's found nothing foreign. Only the things
+   * themselves count there, and only those a desk could mistake (isDeskForeignThing); an owner ("my
+   * insurer", "the knee MRI claim") is another desk's word as often as another business's.
+   */
+  foreignThingsOf(message: string, options: { desk?: boolean } = {}): string[] {
     const text = withoutPronounContractions(message);
     const about = new Set<string>();
     /** What the request's verb acts on: only there may the thing be a tradesperson ("need a plumber"). */
@@ -176,7 +197,7 @@ export class ThingDomain {
         ...[...about].filter((w) => judged(w) && !namesAPerson(w)),
         ...[...objects].filter(judged),
       ]),
-    ];
+    ].filter((w) => !options.desk || isDeskForeignThing(w));
     const named = new Set(things.flatMap((t) => t.split(' ')));
     // "I'm retiring and shutting down the plumbing business so I need to close my relay account": what
     // is asked is done to a thing of ours, and the owner of an enterprise ("plumbing business") is the
@@ -185,7 +206,7 @@ export class ThingDomain {
     // appointment"); a foreign thing acted on or troubled ("my bank card got declined") stays.
     const foreign = [
       ...things,
-      ...[...owners].filter((w) => !named.has(w) && !(actsOnOwn && enterprises.has(w))),
+      ...[...owners].filter((w) => !options.desk && !named.has(w) && !(actsOnOwn && enterprises.has(w))),
     ];
     if (foreign.length === 0) return foreign;
     // "I left my glasses in the waiting room": a thing of the business's own is named too, so the
@@ -196,6 +217,11 @@ export class ThingDomain {
       (w) => !aboutWords.has(w) && isWord(w) && !isStopword(w) && this.isOwnThing(w),
     );
     return ownToo ? [] : foreign;
+  }
+
+  /** Whether this domain deals in a thing (a word or a WordNet pair): its own word or kin to its things. */
+  dealsIn(thing: string): boolean {
+    return !this.isForeignThing(thing);
   }
 
   /**

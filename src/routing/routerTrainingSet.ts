@@ -110,6 +110,12 @@ export function specialistTexts(graph: NormalizedGraph): string[] {
   return graph.agents.filter((a) => !a.human && a.name !== graph.entry).flatMap((a) => agentTexts(a));
 }
 
+/** One specialist's own texts: what that desk deals in. */
+export function deskTexts(graph: NormalizedGraph, name: string): string[] {
+  const agent = graph.byName.get(name);
+  return agent ? agentTexts(agent) : [];
+}
+
 /** What an agent handles, in its author's words: description, examples, and what its tools do. */
 function agentTexts(agent: NormalizedAgent, options: { withDescription?: boolean } = {}): string[] {
   const texts: string[] = [];
