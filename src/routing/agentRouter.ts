@@ -6,6 +6,7 @@ import { fastPathConfidence, trainPhrasingViews } from './fastPathConfidence.ts'
 import { FeatureSpace } from './featureSpace.ts';
 import { ThingDomain } from './foreignThings.ts';
 import { saysInPersonOnly } from './inPerson.ts';
+import { withoutLeadingAcknowledgement } from './leadingAcknowledgement.ts';
 import { LexicalClassifier } from './lexicalClassifier.ts';
 import { describeRoute, intentSlug, type ReasonKind } from './routeReason.ts';
 import { readCachedRouters, routerCacheDir, writeCachedRouters } from './routerCache.ts';
@@ -248,7 +249,9 @@ export function createAgentRouter(
         ranking: [{ label: STAY_LABEL, p: 1 }],
       };
     }
-    const prediction = classifier.predict(text, { allowed });
+    // At the entry only: a desk mid-task reads "yes, just the knee one" as the reply to its read-back.
+    const request = agentName === graph.entry ? withoutLeadingAcknowledgement(text) : text;
+    const prediction = classifier.predict(request, { allowed });
     const best = prediction.label;
     const edge = edges.get(best);
     const targetName = edge?.to ?? agentName;
