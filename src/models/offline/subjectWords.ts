@@ -97,6 +97,8 @@ export function questionAboutFormSubject(
     threshold: number;
   },
 ): Chosen | undefined {
+  const again = askedAgainOfLookUp(pending, text, available, by.changesData);
+  if (again) return again;
   if (!POINTS_BACK.test(text)) return undefined;
   const schema = schemaOf(pending.tool);
   const free = Object.keys(schema.properties ?? {}).filter((p) => isFreeTextProperty(schema, p));
@@ -106,4 +108,24 @@ export function questionAboutFormSubject(
   const [best] = scoreTools(text, by.docs(lookUps));
   if (!best || best.score < by.threshold / 2) return undefined;
   return { tool: lookUps.find((t) => t.name === best.name)!, focusText: pending.focusText };
+}
+
+/**
+ * "And roughly how long would I be sat there?" while the colour quote waits for the hair length: the
+ * quote's own reply said how long, and the form, finding no length in it, said "Sorry, I didn't catch
+ * that". How much or how long, asked of a look-up under way and naming nothing any of our tools lists,
+ * is asked of that look-up again: its reply says what it knows and asks what it still needs.
+ */
+const HOW_MUCH_OR_LONG = /\bhow (?:much|long)\b/i;
+
+function askedAgainOfLookUp(
+  pending: Chosen,
+  text: string,
+  available: readonly FunctionTool[],
+  changesData: (name: string) => boolean,
+): Chosen | undefined {
+  if (changesData(pending.tool.name) || !HOW_MUCH_OR_LONG.test(text)) return undefined;
+  const said = distinctWords(text);
+  const named = available.some((t) => listedThings(t.description ?? '').some((w) => said.includes(w)));
+  return named ? undefined : { tool: pending.tool, focusText: pending.focusText };
 }
