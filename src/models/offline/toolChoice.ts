@@ -23,7 +23,7 @@ import { unclaimedReply } from './forms/formTurn.ts';
 import { heldRecordMove } from './forms/heldRecordMove.ts';
 import { openingsAt } from './forms/openingsAgain.ts';
 import { toolAwaitingReply } from './forms/pendingRequests.ts';
-import { pendingToolFor } from './forms/pendingTool.ts';
+import { anotherListedThing, pendingToolFor } from './forms/pendingTool.ts';
 import { proposesTime } from './forms/proposedTime.ts';
 import { replyToPending } from './forms/replyToPending.ts';
 import { requestsBefore } from './forms/saidJustNow.ts';
@@ -136,6 +136,9 @@ export class ToolChooser {
     // "yes book it" mid-form continues that form, as does "could it be 8:30?" (forms/proposedTime.ts).
     const pending =
       asked?.kind === 'argument' ? this.pendingTool(asked.property, available, view) : undefined;
+    // "and how much is balayage?" to the keratin quote's length question: balayage's (forms/pendingTool.ts).
+    const another = anotherListedThing(pending, match?.name, text, (n) => this.changesData(n));
+    if (another) return another;
     if (pending && (match?.name === pending.tool.name || proposesTime(pending.tool, text))) return pending;
     // "can it be this Thursday at 1pm?" of the appointment just read out: its move (forms/heldRecordMove.ts).
     const held =

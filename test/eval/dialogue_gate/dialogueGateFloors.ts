@@ -99,7 +99,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch27: 0.78, // arrival: 8/10
     dev27: 0.88, // arrival: 7/10; forty-fourth pass: 9/10
     // Batch 28 (2026-11-29), on arrival: held out 4/10, dev 3/10.
-    batch28: 0.38,
+    batch28: 0.48, // fifty-eighth pass: 5/10
     dev28: 0.88, // arrival 3/10; forty-fifth pass: 5/10; forty-sixth pass: 8/10; forty-seventh pass: 9/10
     // Batch 29 (2026-11-29), on arrival: held out 5/10, dev 8/10.
     batch29: 0.58, // fifty-fifth pass: 6/10
@@ -298,7 +298,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev22: 0.98, // thirty-seventh pass: 5 → 9/10; fifty-sixth: 10/10 (the house number corrected)
     // Batch 23 (2026-11-28), on arrival: held out 7/10, dev 6/10. Thirty-third pass: dev 6 → 8/10.
     batch23: 0.68,
-    dev23: 0.88, // thirty-seventh pass: 8 → 9/10
+    dev23: 0.98, // thirty-seventh pass: 8 → 9/10; fifty-eighth: 10/10
     // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 9/10.
     batch24: 0.68, // forty-second pass: 5 → 6/10; fifty-seventh: 7/10
     dev24: 0.98, // thirty-sixth pass: 9 → 10/10

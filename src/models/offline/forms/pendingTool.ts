@@ -1,9 +1,11 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
-import type { JsonSchema } from '../argumentExtraction.ts';
+import { isFreeTextProperty, type JsonSchema } from '../argumentExtraction.ts';
 import type { ConversationView } from '../conversationView.ts';
+import { distinctWords, listedThings } from '../listedThings.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { missingArgument } from '../responseTemplates.ts';
 import { matchTool, type ToolDoc } from '../toolMatcher.ts';
+import { isQuestion } from './digressions.ts';
 import { toolsOfTheFormInProgress } from './formInProgress.ts';
 import { changeTakingAsked } from './optionalAsked.ts';
 
@@ -41,10 +43,17 @@ export function pendingToolFor(input: {
     if (change && !changesData(previous.name) && (schemaOf(change).required ?? []).includes(property))
       return { tool: change, focusText: request! };
     const tool = available.find((t) => t.name === previous.name);
+    // The call asked again is the one that ran: its focus is the message its free-text value was read
+    // from ("and how much is balayage?" asked during the keratin quote), not the first to ask for the
+    // tool. Only a free-text value: a name said alone ("Sam Hill") is a message too, and no request.
+    const schema = tool ? schemaOf(tool) : {};
+    const ranOn = Object.entries(previous.args).find(
+      ([p, v]) => typeof v === 'string' && isFreeTextProperty(schema, p) && view.userMessages.includes(v),
+    )?.[1] as string | undefined;
     if (tool)
       return {
         tool,
-        focusText: input.requestText(tool),
+        focusText: ranOn ?? input.requestText(tool),
         retryOf: { args: previous.args, missing: property },
       };
   }
@@ -59,4 +68,26 @@ export function pendingToolFor(input: {
 
 function schemaOf(tool: FunctionTool): JsonSchema {
   return (tool.parameters ?? {}) as JsonSchema;
+}
+
+/**
+ * "and how much is balayage?" while the keratin quote waits for the hair length: the question names
+ * another of the things the look-up under way lists, so it asks for that one (the length said next
+ * completes it, as the call asked again is the one that ran); the form had kept the keratin and read
+ * the question as a length ("Sorry, I didn't catch that").
+ */
+export function anotherListedThing(
+  pending: { tool: FunctionTool; focusText: string } | undefined,
+  matched: string | undefined,
+  text: string,
+  changesData: (toolName: string) => boolean,
+): { tool: FunctionTool; focusText: string } | undefined {
+  if (!pending || matched !== pending.tool.name || changesData(matched) || !isQuestion(text))
+    return undefined;
+  const listed = listedThings(pending.tool.description ?? '');
+  const named = distinctWords(text).filter((w) => listed.includes(w));
+  const before = distinctWords(pending.focusText);
+  return named.length > 0 && named.every((w) => !before.includes(w))
+    ? { tool: pending.tool, focusText: text }
+    : undefined;
 }
