@@ -1,7 +1,7 @@
-import { findPropertyValue, type JsonSchema } from './argumentExtraction.ts';
+import { findPropertyValue } from './argumentExtraction.ts';
 import { speaksOfExisting } from './existingRecord.ts';
 import { saysOnlyWhen, subjectProperties, wishGives, wishOf } from './forms/statedSubject.ts';
-import type { FunctionTool } from './modelItems.ts';
+import { type FunctionTool, parametersOf } from './modelItems.ts';
 import { withoutRefusals } from './refusedClauses.ts';
 import { makesNewRecord, namesTool, scoreTools, type ToolDoc, valuesMayAskFor } from './toolMatcher.ts';
 
@@ -32,8 +32,6 @@ const A_THING =
 /** "can I get an appointment on friday?" wishes for no thing in particular: the openings look-up lists the day's. */
 const NO_THING_NAMED = /\b(?:appointments?|appts?|bookings?|slots?|visits?|times?|openings?|space|spot)\b/i;
 
-const schemaOf = (tool: FunctionTool) => (tool.parameters ?? {}) as JsonSchema;
-
 /**
  * "I'd like a blow-dry on Friday at 9am": a request (not a question about something) that gives
  * two or more of the values a data-changing tool requires asks for that tool, whatever its wording.
@@ -59,17 +57,17 @@ export function concreteRequest(
   // is the change's free-text value ("what service?"), whichever look-up its words resemble.
   const wish = saysOnlyWhen(text) ? undefined : wishOf(text);
   const given = (t: FunctionTool) =>
-    (schemaOf(t).required ?? []).filter(
+    (parametersOf(t).required ?? []).filter(
       (p: string) =>
         (subject.has(p) && t.name !== lookUp) ||
         (wish !== undefined &&
           reader.changesData(t.name) &&
-          wishGives(wish, schemaOf(t), p, namesTool(text, reader.docs([t])[0]))) ||
-        findPropertyValue(schemaOf(t), p, text, reader.now) !== undefined,
+          wishGives(wish, parametersOf(t), p, namesTool(text, reader.docs([t])[0]))) ||
+        findPropertyValue(parametersOf(t), p, text, reader.now) !== undefined,
     ).length;
   // A read-only tool too, when the message gives every one of its two or more required values
   // ("Dana Ruiz, date of birth 1984-03-12" is an identity check, whatever else it resembles).
-  const all = (t: FunctionTool) => given(t) === (schemaOf(t).required ?? []).length;
+  const all = (t: FunctionTool) => given(t) === (parametersOf(t).required ?? []).length;
   // "I need a men's cut", "can I get a blow dry?": a wish for a thing a change makes is that change,
   // whose form asks the day (it was quoted a price, and every answer after fell back). A wish for a
   // price or a list is the look-up's.

@@ -7,6 +7,11 @@ export type FunctionTool = Extract<SerializedTool, { type: 'function' }>;
 
 // The offline model's items and ids: what it answers with, and the stable fingerprint its ids come from.
 
+/** A tool's parameters as a JSON schema (an empty one when it takes none). */
+export function parametersOf(tool: FunctionTool): JsonSchema {
+  return (tool.parameters ?? {}) as JsonSchema;
+}
+
 export function schemaOf(tools: readonly FunctionTool[], name: string): JsonSchema | undefined {
   return tools.find((t) => t.name === name)?.parameters as JsonSchema | undefined;
 }

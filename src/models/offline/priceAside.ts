@@ -1,6 +1,6 @@
-import { isFreeTextProperty, type JsonSchema } from './argumentExtraction.ts';
+import { isFreeTextProperty } from './argumentExtraction.ts';
 import { isQuestion } from './forms/digressions.ts';
-import type { FunctionTool } from './modelItems.ts';
+import { type FunctionTool, parametersOf } from './modelItems.ts';
 import { distinctWords } from './subjectWords.ts';
 
 /**
@@ -16,8 +16,6 @@ export const ASKS_PRICE =
 
 const PRICES = /\b(?:prices?|costs?)\b/i;
 
-const schemaOf = (tool: FunctionTool) => (tool.parameters ?? {}) as JsonSchema;
-
 export function priceAside(
   text: string,
   form: FunctionTool,
@@ -25,11 +23,12 @@ export function priceAside(
   changesData: (name: string) => boolean,
 ): { tool: FunctionTool; focusText: string } | undefined {
   if (!isQuestion(text) || !ASKS_PRICE.test(text) || distinctWords(text).length === 0) return undefined;
-  const schema = schemaOf(form);
+  const schema = parametersOf(form);
   const free = Object.keys(schema.properties ?? {}).filter((p) => isFreeTextProperty(schema, p));
   // Of the look-ups taking the same free-text value (the price list, the free times), the one that gives prices.
   const pricing = available.filter(
-    (t) => t !== form && pricesAThing(t, changesData) && free.some((p) => isFreeTextProperty(schemaOf(t), p)),
+    (t) =>
+      t !== form && pricesAThing(t, changesData) && free.some((p) => isFreeTextProperty(parametersOf(t), p)),
   );
   return pricing.length === 1 ? { tool: pricing[0], focusText: text } : undefined;
 }
@@ -57,7 +56,7 @@ export function priceAsked(
  * shows a price, takes its reference instead.
  */
 function pricesAThing(tool: FunctionTool, changesData: (name: string) => boolean): boolean {
-  const schema = schemaOf(tool);
+  const schema = parametersOf(tool);
   const free = Object.keys(schema.properties ?? {}).some((p) => isFreeTextProperty(schema, p));
   return free && !changesData(tool.name) && PRICES.test(tool.description ?? '');
 }

@@ -4,7 +4,7 @@ import type { ConversationView } from './conversationView.ts';
 import { speaksOfExisting } from './existingRecord.ts';
 import { asksWhatThereIs } from './forms/asksWhatThereIs.ts';
 import { listedRecords } from './forms/resultText.ts';
-import type { FunctionTool } from './modelItems.ts';
+import { type FunctionTool, parametersOf } from './modelItems.ts';
 import { describeProperty } from './propertyKinds.ts';
 import { jsonSchemaOf } from './referenceOwner.ts';
 import { isFailure } from './responseTemplates.ts';
@@ -12,8 +12,6 @@ import { makesNewRecord, sameObject, type ToolMatch } from './toolMatcher.ts';
 
 /** Words that point back at what was just shown: "make it 6 instead", "we only need 2 of those". */
 const POINTS_BACK = /\b(it|that|this|them|those|instead|only)\b/i;
-
-const schemaOf = (tool: FunctionTool) => (tool.parameters ?? {}) as JsonSchema;
 
 /** What reading a change to a record just shown or made needs. */
 type RecordChangeInput = {
@@ -57,7 +55,7 @@ function offersChoicesOf(
     (t) =>
       changesData(t.name) &&
       makesNewRecord(t.name) &&
-      (schemaOf(t).required ?? []).some((p: string) => keys.has(p)),
+      (parametersOf(t).required ?? []).some((p: string) => keys.has(p)),
   );
 }
 
@@ -69,10 +67,10 @@ function offersChoicesOf(
 function soleChangeOf(input: RecordChangeInput, about: string, newOnly: boolean): FunctionTool | undefined {
   const { text, available, changesData, now } = input;
   const gives = (t: FunctionTool) =>
-    (schemaOf(t).required ?? []).some(
+    (parametersOf(t).required ?? []).some(
       (p: string) =>
-        (!newOnly || describeProperty(p, schemaOf(t).properties?.[p] ?? {}).kind !== 'reference') &&
-        findPropertyValue(schemaOf(t), p, text, now) !== undefined,
+        (!newOnly || describeProperty(p, parametersOf(t).properties?.[p] ?? {}).kind !== 'reference') &&
+        findPropertyValue(parametersOf(t), p, text, now) !== undefined,
     );
   const changes = available.filter(
     (t) => changesData(t.name) && !makesNewRecord(t.name) && sameObject(t.name, about) && gives(t),
@@ -88,17 +86,17 @@ function soleChangeOf(input: RecordChangeInput, about: string, newOnly: boolean)
 function namesRecordOfChange(input: RecordChangeInput, made: string): boolean {
   const { text, available, changesData, now } = input;
   const madeTool = available.find((t) => t.name === made);
-  const madeWith = new Set(Object.keys(madeTool ? (schemaOf(madeTool).properties ?? {}) : {}));
+  const madeWith = new Set(Object.keys(madeTool ? (parametersOf(madeTool).properties ?? {}) : {}));
   return available.some(
     (t) =>
       changesData(t.name) &&
       !makesNewRecord(t.name) &&
       sameObject(t.name, made) &&
-      Object.entries(schemaOf(t).properties ?? {}).some(
+      Object.entries(parametersOf(t).properties ?? {}).some(
         ([p, raw]) =>
           !madeWith.has(p) &&
           describeProperty(p, raw as JsonSchema).kind === 'reference' &&
-          findPropertyValue(schemaOf(t), p, text, now) !== undefined,
+          findPropertyValue(parametersOf(t), p, text, now) !== undefined,
       ),
   );
 }
@@ -146,7 +144,7 @@ export function changeElsewhereToRecordShown(input: {
   if (!agent || !shown || input.changesData(shown.name) || !POINTS_BACK.test(text)) return undefined;
   const lookUp = available.find((t) => t.name === shown.name);
   if (!lookUp) return undefined;
-  const finds = new Set(Object.keys(schemaOf(lookUp).properties ?? {}));
+  const finds = new Set(Object.keys(parametersOf(lookUp).properties ?? {}));
   const fits: { edge: string; to: string }[] = [];
   for (const edge of agent.handoffs) {
     const target = graph.byName.get(edge.to);
@@ -186,12 +184,12 @@ function changeToRecordMade(input: RecordChangeInput): FunctionTool | undefined 
   if (!made || !makesNewRecord(made.name) || isFailure(made.output) || !CHANGES_IT.test(text))
     return undefined;
   const given = (t: FunctionTool, properties: readonly string[]) =>
-    properties.filter((p) => findPropertyValue(schemaOf(t), p, text, now) !== undefined).length;
-  const gives = (t: FunctionTool) => given(t, Object.keys(schemaOf(t).properties ?? {})) > 0;
+    properties.filter((p) => findPropertyValue(parametersOf(t), p, text, now) !== undefined).length;
+  const gives = (t: FunctionTool) => given(t, Object.keys(parametersOf(t).properties ?? {})) > 0;
   // "can we make it sunday at 3pm instead?" gives the booking's day and time again: asked of the tool
   // that made it, as a new request would be (a booking tool moves its own booking: tourTools.ts).
   const maker = available.find((t) => t.name === made.name);
-  if (maker && given(maker, schemaOf(maker).required ?? []) >= 2) return undefined;
+  if (maker && given(maker, parametersOf(maker).required ?? []) >= 2) return undefined;
   const changes = available.filter(
     (t) => changesData(t.name) && !makesNewRecord(t.name) && sameObject(t.name, made.name) && gives(t),
   );

@@ -3,13 +3,11 @@ import type { ConversationView, ToolResult } from './conversationView.ts';
 import { saysACorrection } from './forms/lookUpCorrection.ts';
 import { toolAwaitingReply } from './forms/pendingRequests.ts';
 import { resultText } from './forms/resultText.ts';
-import type { FunctionTool } from './modelItems.ts';
+import { type FunctionTool, parametersOf } from './modelItems.ts';
 import { describeProperty } from './propertyKinds.ts';
 
 /** A refinement is said in a few words: "2 beds is fine", "and at 20% down?". */
 const SHORT_REFINEMENT = 8;
-
-const schemaOf = (tool: FunctionTool) => (tool.parameters ?? {}) as JsonSchema;
 
 /**
  * "2 beds is fine" right after the search answered "3 homes in Maplewood under $800,000 with at least
@@ -36,7 +34,7 @@ export function refinedLookUp(input: {
   const shown = lookUpShown(input);
   if (!shown) return undefined;
   const { previous, tool } = shown;
-  const schema = schemaOf(tool);
+  const schema = parametersOf(tool);
   // A criterion the look-up had not, added ("any with 5 bedrooms?" after a search by budget alone),
   // refines it as a changed one does; only a count, an amount or one of a fixed set, never free text.
   const properties: Record<string, JsonSchema> = schema.properties ?? {};
@@ -95,7 +93,7 @@ export function refinesLookUpShown(input: {
   if (text.includes('?') || ASKS_SOMETHING_DONE.test(text)) return false;
   const shown = lookUpShown(input);
   if (!shown) return false;
-  const schema = schemaOf(shown.tool);
+  const schema = parametersOf(shown.tool);
   const properties: Record<string, JsonSchema> = schema.properties ?? {};
   const said = Object.keys(properties).filter((p) => {
     const value = findPropertyValue(schema, p, text, now);

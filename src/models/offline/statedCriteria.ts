@@ -2,7 +2,7 @@ import type { NormalizedAgent } from '../../graph/types.ts';
 import { findPropertyValue, type JsonSchema } from './argumentExtraction.ts';
 import type { AskedQuestion } from './askedQuestions.ts';
 import { asksWhatThereIs } from './forms/asksWhatThereIs.ts';
-import type { FunctionTool } from './modelItems.ts';
+import { type FunctionTool, parametersOf } from './modelItems.ts';
 import { findsOwnRecords } from './ownRecordsAsked.ts';
 import { describeProperty, type PropertyInfo, propertyWords } from './propertyKinds.ts';
 
@@ -32,20 +32,22 @@ export function criteriaStated(
   now: Date,
 ): { tool: FunctionTool; focusText: string } | undefined {
   const takers = available.filter(
-    (t) => !changesData(t.name) && criteriaIn(schemaOf(t), text, now) >= MIN_CRITERIA,
+    (t) => !changesData(t.name) && criteriaIn(parametersOf(t), text, now) >= MIN_CRITERIA,
   );
   if (takers.length === 1) return { tool: takers[0], focusText: text };
   // "so what's on the market around that with at least 3 bedrooms?": one criterion, asked as what
   // there is, searches (with what the search already holds); the buyer desk had answered its greeting.
   const asked = asksWhatThereIs(text) || ON_OFFER.test(text);
   const oneGiven = asked
-    ? available.filter((t) => !changesData(t.name) && criteriaIn(schemaOf(t), text, now) >= 1)
+    ? available.filter((t) => !changesData(t.name) && criteriaIn(parametersOf(t), text, now) >= 1)
     : [];
   if (oneGiven.length === 1) return { tool: oneGiven[0], focusText: text };
   // "is there anything on Thursday?" asks what is free that day, not to book it: the one look-up that
   // takes the day (it had got the menu of what the desk does), other than one of what the customer holds.
   const onTheDay = asksWhatThereIs(text)
-    ? available.filter((t) => !changesData(t.name) && !findsOwnRecords(t) && givesDay(schemaOf(t), text, now))
+    ? available.filter(
+        (t) => !changesData(t.name) && !findsOwnRecords(t) && givesDay(parametersOf(t), text, now),
+      )
     : [];
   return onTheDay.length === 1 ? { tool: onTheDay[0], focusText: text } : undefined;
 }
@@ -73,7 +75,7 @@ export function criterionAnsweringGreeting(input: {
 }): { tool: FunctionTool; focusText: string } | undefined {
   const { agent, asked, text, available, changesData, now } = input;
   if (asked?.kind !== 'greeting' || !agent?.responses?.greeting?.trim().endsWith('?')) return undefined;
-  const takers = available.filter((t) => criteriaIn(schemaOf(t), text, now) > 0);
+  const takers = available.filter((t) => criteriaIn(parametersOf(t), text, now) > 0);
   if (takers.length !== 1 || changesData(takers[0].name)) return undefined;
   return { tool: takers[0], focusText: text };
 }
@@ -98,8 +100,4 @@ function countWithUnit(text: string, name: string): boolean {
   return [...text.toLowerCase().matchAll(/\b\d+\s*([a-z]{3,})/g)].some(
     ([, unit]) => stem.startsWith(unit) || unit.replace(/s$/, '').startsWith(stem),
   );
-}
-
-function schemaOf(tool: FunctionTool): JsonSchema {
-  return (tool.parameters ?? {}) as JsonSchema;
 }

@@ -1,13 +1,11 @@
-import { isFreeTextProperty, type JsonSchema } from './argumentExtraction.ts';
+import { isFreeTextProperty } from './argumentExtraction.ts';
 import type { ConversationView } from './conversationView.ts';
 import { isQuestion } from './forms/digressions.ts';
 import { distinctWords, listedThings } from './listedThings.ts';
-import type { FunctionTool } from './modelItems.ts';
+import { type FunctionTool, parametersOf } from './modelItems.ts';
 import { scoreTools, type ToolDoc } from './toolMatcher.ts';
 
 export { distinctWords, listedThings };
-
-const schemaOf = (tool: FunctionTool) => (tool.parameters ?? {}) as JsonSchema;
 
 /** "do you do balayage?", "can you do keratin", "do u offer highlights": whether we offer a thing. */
 export const ASKS_IF_OFFERED = /\b(?:do|can|could)\s+(?:you|u|ya)\s+(?:guys\s+)?(?:do|offer|provide)\b/i;
@@ -53,7 +51,7 @@ export function questionAboutEarlierSubject(
   const lookUps = available.filter(
     (t) =>
       !changesData(t.name) &&
-      Object.keys(schemaOf(t).properties ?? {}).some((p) => isFreeTextProperty(schemaOf(t), p)),
+      Object.keys(parametersOf(t).properties ?? {}).some((p) => isFreeTextProperty(parametersOf(t), p)),
   );
   // A shared stem of five letters ("treatments" names the price list's "treatment").
   const names = (message: string, tool: FunctionTool) =>
@@ -100,10 +98,10 @@ export function questionAboutFormSubject(
   const again = askedAgainOfLookUp(pending, text, available, by.changesData);
   if (again) return again;
   if (!POINTS_BACK.test(text)) return undefined;
-  const schema = schemaOf(pending.tool);
+  const schema = parametersOf(pending.tool);
   const free = Object.keys(schema.properties ?? {}).filter((p) => isFreeTextProperty(schema, p));
   const lookUps = available.filter(
-    (t) => !by.changesData(t.name) && free.some((p) => isFreeTextProperty(schemaOf(t), p)),
+    (t) => !by.changesData(t.name) && free.some((p) => isFreeTextProperty(parametersOf(t), p)),
   );
   const [best] = scoreTools(text, by.docs(lookUps));
   if (!best || best.score < by.threshold / 2) return undefined;

@@ -5,7 +5,6 @@ import {
   enumPropertiesNamedIn,
   findPropertyValue,
   isFreeTextProperty,
-  type JsonSchema,
   namedAnswer,
   propertiesNamedIn,
 } from './argumentExtraction.ts';
@@ -29,7 +28,7 @@ import { replyToPending } from './forms/replyToPending.ts';
 import { requestsBefore } from './forms/saidJustNow.ts';
 import { requestWithSubject, subjectDescription } from './forms/statedSubject.ts';
 import { weighsInsteadOf } from './listedValueQuestion.ts';
-import type { FunctionTool } from './modelItems.ts';
+import { type FunctionTool, parametersOf } from './modelItems.ts';
 import { onlyNameAndNumber } from './nameAlone.ts';
 import { nameAloneTakenBy } from './nameTakingTool.ts';
 import { holdingsAsked, ownRecordsAsked } from './ownRecordsAsked.ts';
@@ -175,7 +174,7 @@ export class ToolChooser {
       !this.changesData(match.name) &&
       (!isQuestion(text) || answersAfterAskingWhy(text)) &&
       (this.gives(pending.tool, asked, text) ||
-        (asked?.kind === 'argument' && isFreeTextProperty(schemaOf(pending.tool), asked.property)) ||
+        (asked?.kind === 'argument' && isFreeTextProperty(parametersOf(pending.tool), asked.property)) ||
         this.statesSubject(pending.tool, text, tools))
     )
       return pending;
@@ -256,8 +255,8 @@ export class ToolChooser {
     const named = available.filter(
       (t) =>
         !this.changesData(t.name) &&
-        (propertiesNamedIn(schemaOf(t), text, this.now).length > 0 ||
-          (asksAbout && enumPropertiesNamedIn(schemaOf(t), text).length > 0)),
+        (propertiesNamedIn(parametersOf(t), text, this.now).length > 0 ||
+          (asksAbout && enumPropertiesNamedIn(parametersOf(t), text).length > 0)),
     );
     // Mid-form, a question naming what a read-only tool looks up ("wait whats Scale cost" while the
     // email is asked) is an aside, unless it also gives the asked value ("is 3pm free?" for the time).
@@ -289,7 +288,7 @@ export class ToolChooser {
    * statement the form reads as its free-text value (the service) is for the form, not a price question.
    */
   private statesSubject(tool: FunctionTool, text: string, tools: readonly FunctionTool[]): boolean {
-    const schema = schemaOf(tool);
+    const schema = parametersOf(tool);
     const about = subjectDescription(tool, tools, (n) => this.changesData(n));
     return Object.keys(schema.properties ?? {}).some(
       (p) =>
@@ -300,7 +299,7 @@ export class ToolChooser {
   /** The message gives the value of the property we asked for, as `tool` reads it. */
   private gives(tool: FunctionTool, asked: AskedQuestion | undefined, text: string): boolean {
     if (asked?.kind !== 'argument') return false;
-    const schema = schemaOf(tool);
+    const schema = parametersOf(tool);
     return (
       findPropertyValue(schema, asked.property, text, this.now) !== undefined ||
       namedAnswer(schema, asked.property, text) !== undefined
@@ -394,8 +393,4 @@ export class ToolChooser {
       examples: this.examplesOf(t.name),
     }));
   }
-}
-
-function schemaOf(tool: FunctionTool): JsonSchema {
-  return (tool.parameters ?? {}) as JsonSchema;
 }

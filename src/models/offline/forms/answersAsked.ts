@@ -1,14 +1,12 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
-import { findPropertyValue, type JsonSchema, namedAnswer, propertiesNamedIn } from '../argumentExtraction.ts';
+import { findPropertyValue, namedAnswer, propertiesNamedIn } from '../argumentExtraction.ts';
 import type { AskedQuestion } from '../askedQuestions.ts';
 import { STREET_ADDRESS } from '../entityExtractors.ts';
-import type { FunctionTool } from '../modelItems.ts';
+import { type FunctionTool, parametersOf } from '../modelItems.ts';
 import { criterionAnsweringGreeting } from '../statedCriteria.ts';
 import type { ToolDoc } from '../toolMatcher.ts';
 import { answersFreeTextQuestion, reasonAtReadBack } from './freeTextAnswer.ts';
 import { agreesWithAside, replyAboutReadBack, restatesWithAgreement } from './plainConfirmation.ts';
-
-const schemaOf = (tool: FunctionTool) => (tool.parameters ?? {}) as JsonSchema;
 
 /**
  * Whether `text` verifiably answers the question we asked: it names a value one of our tools takes
@@ -29,7 +27,7 @@ export function answersAsked(input: {
 }): boolean {
   const { agent, asked, text, tools, now } = input;
   if (!asked) return false;
-  if (tools.some((t) => propertiesNamedIn(schemaOf(t), text, now).length > 0)) return true;
+  if (tools.some((t) => propertiesNamedIn(parametersOf(t), text, now).length > 0)) return true;
   if (asked.kind === 'confirm' && replyAboutReadBack(text, asked.tool)) return true;
   // "Yes, Thursday the 12th at 9. Thanks." to a move's read-back: agreement that says its values again is
   // the read-back's (the day and time had sent it to the booking desk, which asked for a service). The
@@ -53,8 +51,8 @@ export function answersAsked(input: {
   return (
     tools.some(
       (t) =>
-        findPropertyValue(schemaOf(t), asked.property, text, now) !== undefined ||
-        namedAnswer(schemaOf(t), asked.property, text) !== undefined,
+        findPropertyValue(parametersOf(t), asked.property, text, now) !== undefined ||
+        namedAnswer(parametersOf(t), asked.property, text) !== undefined,
     ) ||
     answersFreeTextQuestion(asked.property, text, tools, input.docs(tools), input.threshold, input.elsewhere)
   );

@@ -2,7 +2,7 @@ import type { NormalizedAgent } from '../../../graph/types.ts';
 import { findPropertyValue, type JsonSchema } from '../argumentExtraction.ts';
 import { type AskedQuestion, alreadyAsked } from '../askedQuestions.ts';
 import type { ConversationView } from '../conversationView.ts';
-import type { FunctionTool } from '../modelItems.ts';
+import { type FunctionTool, parametersOf } from '../modelItems.ts';
 import { namesPartOfDay } from '../partOfDayWanted.ts';
 import { describeProperty, isHintedReference, propertyWords } from '../propertyKinds.ts';
 import { askForArgument } from '../responseTemplates.ts';
@@ -40,13 +40,9 @@ export function earliestAsked(
   return tools.find((t) => readOnly(t) && FREE_TIMES.test(t.description ?? ''));
 }
 
-function schemaOf(tool: FunctionTool): JsonSchema {
-  return (tool.parameters ?? {}) as JsonSchema;
-}
-
 /** It can narrow its list to the part of the day: an enum property with morning/afternoon/evening. */
 function takesPartOfDay(tool: FunctionTool): boolean {
-  const properties: Record<string, JsonSchema> = schemaOf(tool).properties ?? {};
+  const properties: Record<string, JsonSchema> = parametersOf(tool).properties ?? {};
   return Object.entries(properties).some(([name, raw]) =>
     describeProperty(name, raw).enum?.includes('afternoon'),
   );
@@ -69,7 +65,7 @@ export function optionalQuestion(input: {
   const { agent, tool, view } = input;
   if (!input.changesData(tool.name)) return undefined;
   const templates = agent?.responses?.askFor ?? {};
-  const properties = (schemaOf(tool).properties ?? {}) as Record<string, { description?: string }>;
+  const properties = (parametersOf(tool).properties ?? {}) as Record<string, { description?: string }>;
   // "omit when the patient has a single upcoming one": the author said when going without it is right,
   // so the tool runs and asks itself (with the choices in hand) if it needs it.
   const omittable = (p: string) => /\bomit when\b/i.test(properties[p]?.description ?? '');
@@ -156,7 +152,7 @@ export function listerFor(input: {
   const property = input.fill.missing[0];
   // No value missing: a record named by a phone number is looked up before the read-back.
   if (property === undefined) return datedLister(input) ?? lookUpFirst({ ...input, args: input.fill.args });
-  const raw = schemaOf(tool).properties?.[property];
+  const raw = parametersOf(tool).properties?.[property];
   if (!raw) return undefined;
   const kind = describeProperty(property, raw);
   const readOnly = (t: FunctionTool) => !input.changesData(t.name) && !view.calledThisTurn.has(t.name);
@@ -188,8 +184,8 @@ export function listerFor(input: {
       readOnly(t) &&
       new RegExp(`\\b${noun}s?\\b`).test(propertyWords(t.name)) &&
       // It needs nothing from the customer (strict schemas list optional properties as nullable).
-      (schemaOf(t).required ?? []).every((p: string) => {
-        const prop = schemaOf(t).properties?.[p];
+      (parametersOf(t).required ?? []).every((p: string) => {
+        const prop = parametersOf(t).properties?.[p];
         return prop !== undefined && describeProperty(p, prop).nullable;
       }),
   );
@@ -216,7 +212,7 @@ function datedLister(input: BookingInHand): FunctionTool | undefined {
   const { tool, view } = input;
   // Only a booking chooses among openings: a complaint about Saturday's haircut lists no Saturday times.
   if (!makesNewRecord(tool.name)) return undefined;
-  const properties: Record<string, JsonSchema> = schemaOf(tool).properties ?? {};
+  const properties: Record<string, JsonSchema> = parametersOf(tool).properties ?? {};
   const unchosen = Object.entries(properties).some(([name, raw]) => {
     const value = input.fill.args[name];
     return (value === undefined || value === null) && isHintedReference(describeProperty(name, raw));
@@ -230,11 +226,11 @@ function datedLister(input: BookingInHand): FunctionTool | undefined {
   const lister = input.tools.find((t) => {
     if (input.changesData(t.name) || view.calledThisTurn.has(t.name) || !FREE_TIMES.test(t.description ?? ''))
       return false;
-    const own: Record<string, JsonSchema> = schemaOf(t).properties ?? {};
+    const own: Record<string, JsonSchema> = parametersOf(t).properties ?? {};
     return Object.entries(own).some(
       ([name, raw]) =>
         describeProperty(name, raw).kind === 'date' &&
-        findPropertyValue(schemaOf(t), name, latest, input.now) !== undefined,
+        findPropertyValue(parametersOf(t), name, latest, input.now) !== undefined,
     );
   });
   return lister && view.previousResult?.name !== lister.name ? lister : undefined;
@@ -249,7 +245,7 @@ function datedLister(input: BookingInHand): FunctionTool | undefined {
 function choiceContradicted(input: BookingInHand): FunctionTool | undefined {
   const { tool, view, now } = input;
   if (!makesNewRecord(tool.name)) return undefined;
-  const properties: Record<string, JsonSchema> = schemaOf(tool).properties ?? {};
+  const properties: Record<string, JsonSchema> = parametersOf(tool).properties ?? {};
   const held = Object.entries(properties).filter(
     ([name, raw]) =>
       typeof input.fill.args[name] === 'string' && isHintedReference(describeProperty(name, raw)),
@@ -261,7 +257,7 @@ function choiceContradicted(input: BookingInHand): FunctionTool | undefined {
     if (input.changesData(lister.name) || view.calledThisTurn.has(lister.name)) return false;
     if (!FREE_TIMES.test(lister.description ?? '')) return false;
     const items = listedRecords(results.find((r) => r?.name === lister.name)?.output);
-    const listerSchema = schemaOf(lister);
+    const listerSchema = parametersOf(lister);
     return held.some(([name]) => {
       const item = items.find((i) => i[name] === input.fill.args[name]);
       if (!item) return false;

@@ -3,7 +3,7 @@ import { fillArguments, type JsonSchema } from '../argumentExtraction.ts';
 import { WEEKDAYS } from '../calendarWords.ts';
 import type { ConversationView, ToolResult } from '../conversationView.ts';
 import { definedBy } from '../glossedPick.ts';
-import type { FunctionTool } from '../modelItems.ts';
+import { type FunctionTool, parametersOf } from '../modelItems.ts';
 import { describeProperty, isHintedReference } from '../propertyKinds.ts';
 import { askForArgument, fillTemplate, isFailure, missingArgument } from '../responseTemplates.ts';
 import { matchTool } from '../toolMatcher.ts';
@@ -22,12 +22,11 @@ import { resultText } from './resultText.ts';
  * form then goes on in the same reply (`afterLookUp`). Once: not when the record is already known.
  */
 
-const schemaOf = (tool: FunctionTool): JsonSchema => (tool.parameters ?? {}) as JsonSchema;
 const given = (value: unknown) => value !== undefined && value !== null && value !== '';
 
 /** The change's reference property (`bookingRef`), if it has one. */
 function referenceOf(tool: FunctionTool): string | undefined {
-  const properties: Record<string, JsonSchema> = schemaOf(tool).properties ?? {};
+  const properties: Record<string, JsonSchema> = parametersOf(tool).properties ?? {};
   return Object.entries(properties).find(([name, raw]) =>
     isHintedReference(describeProperty(name, raw)),
   )?.[0];
@@ -41,7 +40,7 @@ function lookUpFor(
   changesData: (toolName: string) => boolean,
 ): FunctionTool | undefined {
   return tools.find((t) => {
-    const schema = schemaOf(t);
+    const schema = parametersOf(t);
     const properties = Object.keys(schema.properties ?? {});
     return (
       !changesData(t.name) &&
@@ -64,7 +63,7 @@ function readBackWantsRecord(
 ): boolean {
   const written = agent?.responses?.confirm?.[tool.name];
   const templates = written === undefined ? [] : typeof written === 'string' ? [written] : written;
-  const properties = schemaOf(tool).properties ?? {};
+  const properties = parametersOf(tool).properties ?? {};
   // An alternative naming facts only when in hand ("your {get_booking.service?} on …") asks no look-up.
   for (const template of templates.filter((t) => !/\?\}/.test(t))) {
     if (fillTemplate(template, [args]) !== undefined) return false;
@@ -89,7 +88,7 @@ export function lookUpFirst(input: {
   const reference = referenceOf(tool);
   if (reference === undefined) return undefined;
   // What names the record: its reference, else a phone number or an email the customer gave.
-  const properties: Record<string, JsonSchema> = schemaOf(tool).properties ?? {};
+  const properties: Record<string, JsonSchema> = parametersOf(tool).properties ?? {};
   const values = Object.keys(properties).filter((name) => {
     const kind = describeProperty(name, properties[name]).kind;
     return (kind === 'phone' || kind === 'email') && given(args[name]);
@@ -132,7 +131,7 @@ export function afterLookUp(input: {
   if (input.changesData(result.name) || isFailure(result.output) || missingArgument(result.output)) return;
   const change = requestedChange(view.userMessages, tools, input.changesData);
   if (!change) return undefined;
-  const schema = schemaOf(change);
+  const schema = parametersOf(change);
   const messages = [...view.userMessages].reverse();
   const before = fillArguments(schema, { messages, focusText: text, now: input.now });
   // A record picked from a list was looked up by its reference: the change is about that one.

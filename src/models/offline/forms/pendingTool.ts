@@ -1,8 +1,8 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
-import { isFreeTextProperty, type JsonSchema } from '../argumentExtraction.ts';
+import { isFreeTextProperty } from '../argumentExtraction.ts';
 import type { ConversationView } from '../conversationView.ts';
 import { distinctWords, listedThings } from '../listedThings.ts';
-import type { FunctionTool } from '../modelItems.ts';
+import { type FunctionTool, parametersOf } from '../modelItems.ts';
 import { missingArgument } from '../responseTemplates.ts';
 import { matchTool, type ToolDoc } from '../toolMatcher.ts';
 import { isQuestion } from './digressions.ts';
@@ -40,13 +40,13 @@ export function pendingToolFor(input: {
         ? undefined
         : matchTool(request, input.docs(available), { threshold: input.threshold });
     const change = available.find((t) => t.name === asked?.name && changesData(t.name));
-    if (change && !changesData(previous.name) && (schemaOf(change).required ?? []).includes(property))
+    if (change && !changesData(previous.name) && (parametersOf(change).required ?? []).includes(property))
       return { tool: change, focusText: request! };
     const tool = available.find((t) => t.name === previous.name);
     // The call asked again is the one that ran: its focus is the message its free-text value was read
     // from ("and how much is balayage?" asked during the keratin quote), not the first to ask for the
     // tool. Only a free-text value: a name said alone ("Sam Hill") is a message too, and no request.
-    const schema = tool ? schemaOf(tool) : {};
+    const schema = tool ? parametersOf(tool) : {};
     const ranOn = Object.entries(previous.args).find(
       ([p, v]) => typeof v === 'string' && isFreeTextProperty(schema, p) && view.userMessages.includes(v),
     )?.[1] as string | undefined;
@@ -57,17 +57,13 @@ export function pendingToolFor(input: {
         retryOf: { args: previous.args, missing: property },
       };
   }
-  const waiting = available.filter((t) => (schemaOf(t).required ?? []).includes(property));
+  const waiting = available.filter((t) => (parametersOf(t).required ?? []).includes(property));
   if (waiting.length === 0) {
     const tool = changeTakingAsked(property, available, changesData);
     return tool && { tool, focusText: input.requestText(tool) };
   }
   const tool = input.likeliest([...toolsOfTheFormInProgress(waiting, input.agent, view.exchanges)]);
   return { tool, focusText: input.requestText(tool) };
-}
-
-function schemaOf(tool: FunctionTool): JsonSchema {
-  return (tool.parameters ?? {}) as JsonSchema;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isFreeTextProperty, type JsonSchema } from '../argumentExtraction.ts';
-import type { FunctionTool } from '../modelItems.ts';
+import { type FunctionTool, parametersOf } from '../modelItems.ts';
 import { isQuestion } from './digressions.ts';
 import { findTimeOfDay, isOnlyFiller } from './slotValues.ts';
 import { isWhyProperty } from './statedReason.ts';
@@ -34,10 +34,6 @@ export function saysOnlyWhen(text: string): boolean {
   }
   const words = (rest.match(/[a-z']+/g) ?? []).filter((w) => !WHEN_WORDS.has(w));
   return isOnlyFiller(words.join(' '));
-}
-
-function schemaOf(tool: FunctionTool): JsonSchema {
-  return (tool.parameters ?? {}) as JsonSchema;
 }
 
 const OPENERS = String.raw`^(?:(?:hi|hiya|hello|hey|morning|ok|okay|yes|so|um|uh)\b[\s,!.]*)*`;
@@ -95,8 +91,8 @@ function asksToHave(text: string): boolean {
 /** Free-text properties of `tool` (a read-only look-up the message matched) that a request names. */
 export function subjectProperties(text: string, lookUp: FunctionTool | undefined): Set<string> {
   if (!lookUp || (isQuestion(text) && !asksToHave(text)) || saysOnlyWhen(text)) return new Set();
-  const properties = Object.keys(schemaOf(lookUp).properties ?? {});
-  return new Set(properties.filter((p) => isFreeTextProperty(schemaOf(lookUp), p)));
+  const properties = Object.keys(parametersOf(lookUp).properties ?? {});
+  return new Set(properties.filter((p) => isFreeTextProperty(parametersOf(lookUp), p)));
 }
 
 /**
@@ -113,10 +109,10 @@ export function requestWithSubject(input: {
 }): string {
   const { tool, request } = input;
   if (!saysOnlyWhen(request)) return request;
-  const schema = schemaOf(tool);
+  const schema = parametersOf(tool);
   const free = ((schema.required ?? []) as string[]).filter((p) => isFreeTextProperty(schema, p));
   if (free.length === 0) return request;
-  const lookUps = input.readOnly.filter((t) => free.some((p) => isFreeTextProperty(schemaOf(t), p)));
+  const lookUps = input.readOnly.filter((t) => free.some((p) => isFreeTextProperty(parametersOf(t), p)));
   const subject = input.earlier.find((m) => !saysOnlyWhen(m) && lookUps.some((t) => input.asksFor(m, t)));
   return subject ?? request;
 }
@@ -133,11 +129,11 @@ export function subjectDescription(
   tools: readonly FunctionTool[],
   changesData: (toolName: string) => boolean,
 ): string {
-  const free = Object.keys(schemaOf(tool).properties ?? {}).filter((p) =>
-    isFreeTextProperty(schemaOf(tool), p),
+  const free = Object.keys(parametersOf(tool).properties ?? {}).filter((p) =>
+    isFreeTextProperty(parametersOf(tool), p),
   );
   const lookUps = tools.filter(
-    (t) => t !== tool && !changesData(t.name) && free.some((p) => isFreeTextProperty(schemaOf(t), p)),
+    (t) => t !== tool && !changesData(t.name) && free.some((p) => isFreeTextProperty(parametersOf(t), p)),
   );
   return [tool, ...lookUps].map((t) => t.description ?? '').join(' ');
 }
