@@ -8,6 +8,7 @@ import { ThingDomain } from './foreignThings.ts';
 import { saysInPersonOnly } from './inPerson.ts';
 import { withoutLeadingAcknowledgement } from './leadingAcknowledgement.ts';
 import { LexicalClassifier } from './lexicalClassifier.ts';
+import { OwnThings } from './ownThings.ts';
 import { describeRoute, intentSlug, type ReasonKind } from './routeReason.ts';
 import { readCachedRouters, routerCacheDir, writeCachedRouters } from './routerCache.ts';
 import { buildRouterDocs, STAY_LABEL, specialistTexts } from './routerTrainingSet.ts';
@@ -95,6 +96,7 @@ type GraphRouters = {
   space?: FeatureSpace;
   things?: ThingDomain;
   desks?: DeskDomains;
+  ownThings?: OwnThings;
   agents: Map<string, TrainedRouter>;
 };
 
@@ -210,6 +212,11 @@ export function createAgentRouter(
     routers.things ??= new ThingDomain(specialistTexts(graph));
     return routers.things;
   };
+  const ownThings = () => {
+    const routers = routersOf(graph);
+    routers.ownThings ??= new OwnThings(graph);
+    return routers.ownThings;
+  };
   const desks = () => {
     const routers = routersOf(graph);
     routers.desks ??= new DeskDomains(graph);
@@ -323,6 +330,29 @@ export function createAgentRouter(
       // of thing, or the business's (deskDomains.ts).
       const foreign = target ? desks().foreignToDesk(target.name, text) : [];
       if (foreign.length > 0) return keptAtEntry({ kind: 'foreign', terms: foreign });
+      // "Can you list my 2 bed in Old Town": the customer's own thing, at the desk that deals in theirs.
+      const owner = target ? ownThings().ownerOf(target.name, text, ranking) : undefined;
+      const ownerEdge =
+        owner && [...edges.values()].find((e) => e.to === owner && enabled.includes(e.toolName));
+      if (ownerEdge) {
+        // Chosen by the rule, not by the classifier: only as sure as the classifier was of that desk.
+        const p = ranking.find((r) => r.label === ownerEdge.toolName)?.p ?? 0;
+        return {
+          ...base,
+          confidence: p,
+          ...(fastPath === undefined ? {} : { fastPathConfidence: Math.min(fastPath, p) }),
+          decision: 'handoff',
+          toolName: ownerEdge.toolName,
+          target: owner,
+          reason: describeRoute({
+            kind: 'handoff',
+            text,
+            agent: owner,
+            terms: prediction.topTerms,
+            confidence: p,
+          }),
+        };
+      }
     }
     // "Are you a human or a bot?" asks what we are; it is no request for a person.
     // Nor is "send an email to my boss": the people it names are the customer's own. What such a message
