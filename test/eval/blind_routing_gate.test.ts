@@ -104,7 +104,7 @@ const FLOORS_2: Record<string, Figures> = {
   salon: { inScope: 0.8, outOfScope: 0.73, precision: 0.88, coverage: 0.09 },
   'real-estate': { inScope: 0.86, outOfScope: 0.65, precision: 0.88, coverage: 0.19 },
   healthcare: { inScope: 0.85, outOfScope: 0.96, precision: 0.98, coverage: 0.04 },
-  'after-hours': { inScope: 0.87, outOfScope: 0.53, precision: 0.85, coverage: 0.74 },
+  'after-hours': { inScope: 0.87, outOfScope: 0.58, precision: 0.89, coverage: 0.72 },
 };
 /**
  * blind3.jsonl (2026-11-24, templates/eval-sets.md): a third blind set per template by an independent
@@ -164,7 +164,7 @@ const FLOORS_4: Record<string, Figures> = {
   salon: { inScope: 0.75, outOfScope: 0.85, precision: 0.98, coverage: 0.02 },
   'real-estate': { inScope: 0.79, outOfScope: 0.64, precision: 0.98, coverage: 0.08 },
   healthcare: { inScope: 0.75, outOfScope: 0.92, precision: 0.98, coverage: 0.01 },
-  'after-hours': { inScope: 0.83, outOfScope: 0.68, precision: 0.91, coverage: 0.52 },
+  'after-hours': { inScope: 0.83, outOfScope: 0.76, precision: 0.94, coverage: 0.52 },
 };
 /**
  * blind5.jsonl (2026-11-24, templates/eval-sets.md): a fifth blind set per template (520 rows, 35% out of
@@ -193,9 +193,9 @@ const FLOORS_4: Record<string, Figures> = {
 const FLOORS_5: Record<string, Figures> = {
   support: { inScope: 0.87, outOfScope: 0.76, precision: 0.91, coverage: 0.47 },
   salon: { inScope: 0.78, outOfScope: 0.81, precision: 0.98, coverage: 0.02 },
-  'real-estate': { inScope: 0.84, outOfScope: 0.78, precision: 0.98, coverage: 0.14 },
+  'real-estate': { inScope: 0.84, outOfScope: 0.81, precision: 0.98, coverage: 0.14 },
   healthcare: { inScope: 0.84, outOfScope: 0.94, precision: 0.98, coverage: 0.03 },
-  'after-hours': { inScope: 0.87, outOfScope: 0.72, precision: 0.91, coverage: 0.59 },
+  'after-hours': { inScope: 0.87, outOfScope: 0.78, precision: 0.93, coverage: 0.58 },
 };
 /*
  * Twelfth dialogue pass (2026-11-25): the salon says what it does not do ("we're a hair salon only:
@@ -236,9 +236,9 @@ const FLOORS_5: Record<string, Figures> = {
 const FLOORS_6: Record<string, Figures> = {
   support: { inScope: 0.87, outOfScope: 0.67, precision: 0.88, coverage: 0.49 },
   salon: { inScope: 0.8, outOfScope: 0.85, precision: 0.98, coverage: 0.04 },
-  'real-estate': { inScope: 0.82, outOfScope: 0.71, precision: 0.98, coverage: 0.14 },
+  'real-estate': { inScope: 0.82, outOfScope: 0.74, precision: 0.98, coverage: 0.14 },
   healthcare: { inScope: 0.8, outOfScope: 0.95, precision: 0.98, coverage: 0.02 },
-  'after-hours': { inScope: 0.88, outOfScope: 0.76, precision: 0.93, coverage: 0.53 },
+  'after-hours': { inScope: 0.88, outOfScope: 0.79, precision: 0.95, coverage: 0.53 },
 };
 /**
  * blind7.jsonl (2026-11-28, templates/eval-sets.md): a seventh blind set per template (about 90 rows, a
@@ -285,13 +285,25 @@ const FLOORS_6: Record<string, Figures> = {
  * desk whose purpose names complaints, not to a person (models/offline/specialistBeforePerson.ts).
  * After-hours blind7 in-scope 0.929 → 0.946; no other figure moved (the forty-sixth pass moved none). That
  * floor 0.9 → 0.92.
+ * Stop 76 (two looks): the customer's own made thing goes to the desk that deals in theirs
+ * (routing/ownThings.ts): real-estate blind5 in-scope 0.846 → 0.862, blind7 0.983 → 1.000. Then "care"
+ * no longer makes "car" the graph's word (a stem that is another word, foreignThings.ts): off-topic
+ * after-hours blind2 0.550 → 0.600, blind4 0.704 → 0.778, blind5 0.771 → 0.800, blind6 0.786 → 0.810,
+ * blind7 0.483 → 0.552, real-estate blind5 0.800 → 0.829, blind6 0.738 → 0.762; fast-path precision
+ * after-hours blind2 0.901 → 0.914, blind4 0.939 → 0.957, blind5 0.933 → 0.949, blind6 0.955 → 0.969,
+ * blind7 0.843 → 0.878; no in-scope figure moved. Coverage fell only by wrong fast-path routes now kept
+ * at the entry: after-hours blind2 0.747 → 0.737 (71 covered rows, 64 right → 70, 64 right), blind7
+ * 0.600 → 0.576 (51, 43 right → 49, 43 right), blind5 0.600 → 0.590 (60, 56 right → 59, 56 right);
+ * those coverage floors lowered by that much (blind2 0.74 → 0.72, blind5 0.59 → 0.58, blind7 0.58 →
+ * 0.56), no right fast-path decision lost there. Blind4 0.544 → 0.522 (49, 46 right → 47, 45 right: one
+ * right one left the fast path), above its floor. The off-topic, precision and in-scope floors raised.
  */
 const FLOORS_7: Record<string, Figures> = {
   support: { inScope: 0.95, outOfScope: 0.6, precision: 0.88, coverage: 0.45 },
   salon: { inScope: 0.85, outOfScope: 0.64, precision: 0.98, coverage: 0.03 },
-  'real-estate': { inScope: 0.96, outOfScope: 0.42, precision: 0.98, coverage: 0.14 },
+  'real-estate': { inScope: 0.98, outOfScope: 0.46, precision: 0.98, coverage: 0.14 },
   healthcare: { inScope: 0.76, outOfScope: 0.93, precision: 0.98, coverage: 0.02 },
-  'after-hours': { inScope: 0.93, outOfScope: 0.46, precision: 0.82, coverage: 0.58 },
+  'after-hours': { inScope: 0.93, outOfScope: 0.53, precision: 0.86, coverage: 0.56 },
 };
 const blindSet = (name: string, file = 'blind.jsonl') => join(ROOT, 'templates', name, 'eval', file);
 const withBlindSets = Object.keys(TEMPLATES).filter((name) => existsSync(blindSet(name)));
