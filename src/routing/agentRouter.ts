@@ -341,6 +341,7 @@ export function createAgentRouter(
           ...base,
           confidence: p,
           ...(fastPath === undefined ? {} : { fastPathConfidence: Math.min(fastPath, p) }),
+          intent: intentSlug(owner, prediction.topTerms),
           decision: 'handoff',
           toolName: ownerEdge.toolName,
           target: owner,

@@ -17,7 +17,12 @@ describe("the customer's own home goes to the desk that deals in theirs", () => 
       "how would I get my condo up for sale with you, it's a 2 bed near the river",
       'could you take on our home, a 4 bed in Riverside, we want 700k for it',
     ])
-      expect(router.route(text), text).toMatchObject({ decision: 'handoff', target: 'SellerIntake' });
+      expect(router.route(text), text).toMatchObject({
+        decision: 'handoff',
+        target: 'SellerIntake',
+        // Recorded with the handoff and read in a transfer's briefing: the desk it went to, not the first pick.
+        intent: expect.stringMatching(/^seller_intake\./),
+      });
     // What the customer did with their own home is no request about it: they are buying now.
     for (const text of [
       'looking for a 3 bed house in Maplewood under 600k',
