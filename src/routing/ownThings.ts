@@ -1,5 +1,6 @@
 import type { NormalizedGraph } from '../graph/types.ts';
 import { conceptsOf } from './nounConcepts.ts';
+import { POSSESSIVES } from './requestPhrases.ts';
 import { deskTexts } from './routerTrainingSet.ts';
 import { isStopword, tokenize } from './textFeatures.ts';
 import { lookupWord, type Synset, supersenseOf } from './wordNet.ts';
@@ -15,7 +16,6 @@ import { lookupWord, type Synset, supersenseOf } from './wordNet.ts';
  * people are not things (theirOwnPeople.ts reads them).
  */
 
-const POSSESSIVES = new Set(['my', 'our']);
 /** Where WordNet's concepts are specific enough to be one kind of thing: "structure" (a home, a room). */
 const MIN_KIND_DEPTH = 5;
 /** Steps up WordNet from the word's senses where its kinds are read. */
