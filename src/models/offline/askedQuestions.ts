@@ -49,7 +49,13 @@ export function recognizeQuestion(
 ): AskedQuestion | undefined {
   const said = text?.trim();
   if (!said) return undefined;
-  if (agent?.responses?.greeting && said === agent.responses.greeting.trim()) return { kind: 'greeting' };
+  const greeting = agent?.responses?.greeting?.trim();
+  if (greeting && said === greeting) {
+    // "We'd love to help you sell. What's the address of the home?": a greeting that asks for one value
+    // is that value's question, so "Lakeview, 301 Elm St unit 4" is the address, not a new topic.
+    const property = soleValueAsked(properties, greeting);
+    return property === undefined ? { kind: 'greeting' } : { kind: 'argument', property, attempt: 1 };
+  }
   const base = baseQuestion(said);
   if ('offeredWords' in base) {
     const offered = properties.find((p) => propertyWords(p) === base.offeredWords);
@@ -80,6 +86,22 @@ export function propertyNamedInQuestion(properties: readonly string[], said: str
     return words.includes(' ') ? question.indexOf(words) : -1;
   };
   return properties.filter((p) => at(p) >= 0).sort((a, b) => at(a) - at(b))[0];
+}
+
+/**
+ * The one property a question asks for: its closing question asks one thing (no "and", "or" or comma:
+ * "What's your budget, and how many bedrooms…?" asks two) and names one property's words.
+ */
+function soleValueAsked(properties: readonly string[], said: string): string | undefined {
+  const question = said.match(/(?:^|[.!?]\s+)([^.!?]*\?)\s*$/)?.[1]?.toLowerCase();
+  if (!question || /,|\b(and|or)\b/.test(question)) return undefined;
+  const names = (p: string) =>
+    propertyWords(p)
+      .toLowerCase()
+      .split(' ')
+      .some((w) => w.length > 3 && new RegExp(`\\b${w}`).test(question));
+  const named = properties.filter(names);
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** The customer's replies to this agent's argument questions, newest reply per property. */

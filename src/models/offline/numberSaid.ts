@@ -1,6 +1,6 @@
 import { lookupWord, supersenseOf } from '../../routing/wordNet.ts';
 import { withoutMoney } from './amounts.ts';
-import { DIGIT_DATES, HOUSE_NUMBER, NUMBER_WORDS, REFERENCE } from './entityExtractors.ts';
+import { APARTMENT_NUMBER, DIGIT_DATES, HOUSE_NUMBER, NUMBER_WORDS, REFERENCE } from './entityExtractors.ts';
 
 /**
  * A count said in a message ("4 seats", "a 3 bed", "fifty"): a standalone number, not part of a
@@ -43,6 +43,7 @@ const narrowed = (all: Candidate[], kept: Candidate[]) =>
 export function findNumber(text: string, unit?: string): number | undefined {
   const cleaned = withoutPhoneNumbers(withoutMoney(text))
     .replace(HOUSE_NUMBER, ' ')
+    .replace(APARTMENT_NUMBER, ' ')
     // "dana ruiz 3/12/1984 i want to pay my bill": a birth date's 3 was read as 3 months of a payment plan.
     .replace(DIGIT_DATES, ' ')
     .replace(REFERENCE, ' ')
