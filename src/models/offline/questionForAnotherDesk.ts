@@ -36,6 +36,9 @@ const TYPED_KINDS = new Set([
 const ASKS_TO_BE_CONTACTED =
   /\b(?:call|ring|phone|contact|text|email|e-mail)\s+(?:me|us)\b|\b(?:call|ring|phone)\s*back\b|\bcall-?back\b/i;
 
+/** A property that holds a street address ("addressDescription"), not an email address. */
+const STREET_ADDRESS_PROPERTY = /^(?!.*e-?mail).*address/i;
+
 /**
  * "is there parking there?" while TourBooker asks the time: right after a question of ours the router
  * must be very sure (ARRIVAL_ROUTING_CONFIDENCE) before a message leaves, so that "Acme Ltd" stays an
@@ -62,7 +65,15 @@ export function questionForAnotherDesk(
   const typed = schemas.some((s) =>
     TYPED_KINDS.has(describeProperty(asked.property, s.properties[asked.property]).kind),
   );
-  if (!typed || schemas.some((s) => givesValue(s, asked.property, text, now))) return false;
+  // A street address is free text, but it has a house number ("9 Cedar Court", "flat 2, 14 Mill"): a
+  // question with no number is plainly no answer to "What's the street address of the home?".
+  const address = STREET_ADDRESS_PROPERTY.test(asked.property);
+  if (
+    address
+      ? /\d/.test(text) || !leavesDesk(graph, agent, text)
+      : !typed || schemas.some((s) => givesValue(s, asked.property, text, now))
+  )
+    return false;
   const ours = scoreTools(text, toolDocsOf(graph, agent))[0]?.score ?? 0;
   // "whats the property tax like around there btw" shares "property" with the viewing's booking (0.21,
   // just over the bar), but the area desk's look-up names property taxes: the better fit elsewhere wins.
@@ -85,6 +96,15 @@ function placedByFrontDesk(graph: NormalizedGraph, agentName: string, text: stri
   );
   const target = graph.byName.get(route.target ?? '');
   return route.decision === 'handoff' && target !== undefined && target.name !== agentName && !target.human;
+}
+
+/** The agent's own router hands the message on (it would stay at any bar: "is it a good time to sell?"). */
+function leavesDesk(graph: NormalizedGraph, agent: NormalizedAgent, text: string): boolean {
+  const route = createAgentRouter(graph, agent.name, { threshold: DEFAULT_ROUTER_THRESHOLD }).route(
+    text,
+    agent.handoffs.map((e) => e.toolName),
+  );
+  return route.decision === 'handoff';
 }
 
 /** A read-only tool of another agent fits the question as a request would. */

@@ -5,6 +5,7 @@ import { STREET_ADDRESS } from '../entityExtractors.ts';
 import { type FunctionTool, parametersOf } from '../modelItems.ts';
 import { criterionAnsweringGreeting } from '../statedCriteria.ts';
 import type { ToolDoc } from '../toolMatcher.ts';
+import { isQuestion } from './digressions.ts';
 import { answersFreeTextQuestion, reasonAtReadBack } from './freeTextAnswer.ts';
 import { agreesWithAside, replyAboutReadBack, restatesWithAgreement } from './plainConfirmation.ts';
 
@@ -48,6 +49,15 @@ export function answersAsked(input: {
   // "it's 22 Guild Row, Old Town. 2 bed 1 bath" to "What's the street address of the home?": the
   // address, though the bedrooms are the buyers' desk's words too (the seller was sent to the search).
   if (/address/i.test(asked.property) && STREET_ADDRESS.test(text)) return true;
+  // "actually first, what are the schools like in Lakeview?" to the same question: a question with no
+  // house number gives no address, though any words fill a free-text value (questionForAnotherDesk.ts).
+  if (
+    /address/i.test(asked.property) &&
+    !/e-?mail/i.test(asked.property) &&
+    isQuestion(text) &&
+    !/\d/.test(text)
+  )
+    return false;
   return (
     tools.some(
       (t) =>
