@@ -11,6 +11,7 @@ import {
   findPhone,
   findReference,
   STREET_ADDRESS,
+  withoutBirthDates,
 } from './entityExtractors.ts';
 import {
   dayKept,
@@ -81,6 +82,9 @@ export type ArgumentFill = {
   /** Optional or nullable properties nothing could fill, in schema order (sent as null or left out). */
   unfilled: string[];
 };
+
+/** Date properties that hold a birth date ("dob", "dateOfBirth"). */
+const BIRTH_PROPERTY = /birth|\bdob\b/i;
 
 /** Enum properties naming a member of staff: their values are people's names. */
 const ROLE = /stylist|provider|doctor|clinician|therapist|barber|staff|agent|rep/i;
@@ -353,7 +357,9 @@ function find(p: PropertyInfo, text: string, now: Date, near?: string, booked?: 
     case 'date': {
       // "this thursday... no sorry, this friday": the day said after the self-correction, as for times.
       const how = { near, booked, isNew: holdsNewValue(p.description) };
-      return saidLast(text, (said) => dateSaid(said, now, how));
+      // "his name is Tomás Herrera, born 30 May 2015" to a booking's name question: no day to search.
+      const days = BIRTH_PROPERTY.test(`${p.name} ${p.description}`) ? text : withoutBirthDates(text);
+      return saidLast(days, (said) => dateSaid(said, now, how));
     }
     case 'money':
       return findMoneyFor(p.name, text);

@@ -359,6 +359,15 @@ function namedDate(said: string, now: Date, order?: 'month-first', near?: string
   return isoDate(Date.UTC(year, named.month, named.date));
 }
 
+/** "born 30 May 2015", "dob 3/12/1984": a birth date said as one, up to its year. */
+const BIRTH_DATE_SAID =
+  /\b(?:born|dob|d\.o\.b\.?|date of birth|birth ?date|birthday)\b.{0,30}?(?:\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:19|20)\d{2}\b)/gi;
+
+/** The text without the birth dates it says as such: no day to book, search or move to. */
+export function withoutBirthDates(text: string): string {
+  return text.replace(BIRTH_DATE_SAID, ' ');
+}
+
 /**
  * A birth date as said, with its year: ISO, by month and day, or in numbers. Never a day counted from
  * today: "born 14 September 1952. I need to move my knee rehab session to Thursday" was read as the
