@@ -11,6 +11,8 @@ import { askForArgument, fillTemplate } from '../responseTemplates.ts';
  */
 
 const REPHRASE = "Sorry, I didn't catch that. ";
+/** The question asked again after the customer asked one of their own that nothing here answers. */
+const UNANSWERED = "I'm afraid I can't answer that one here. ";
 const EXAMPLE = / For example: [^\n]*$/;
 const OFFER = /^I'm sorry, I'm not getting the (.+?) right\. /;
 export const CONFIRM_PREFIX = 'Just to confirm: ';
@@ -26,6 +28,15 @@ export function rephrasedQuestion(
   // A question that already shows an answer ("It starts with INV, like INV-2041") needs no second one.
   if (/\b(like|for example|e\.g\.)\s/i.test(question)) return `${REPHRASE}${question}`;
   return `${REPHRASE}${question} For example: ${exampleFor(agent, property, schema)}`;
+}
+
+/**
+ * "what's your commission?" to "What's the street address of the home?": no mishearing, so no "Sorry, I
+ * didn't catch that"; the question is said to be unanswered here, and the form's question asked again.
+ * It counts as the second asking, as a rephrasing does.
+ */
+export function questionUnanswered(agent: NormalizedAgent | undefined, property: string): string {
+  return `${UNANSWERED}${askForArgument(agent, property)}`;
 }
 
 /** After two tries: offer a person, and say once more what an answer looks like. */
@@ -64,6 +75,7 @@ export function baseQuestion(text: string): { text: string; attempt: 1 | 2 | 3 }
   if (offer) return { offeredWords: offer[1] };
   if (text.startsWith(REPHRASE))
     return { text: text.slice(REPHRASE.length).replace(EXAMPLE, ''), attempt: 2 };
+  if (text.startsWith(UNANSWERED)) return { text: text.slice(UNANSWERED.length), attempt: 2 };
   return { text, attempt: 1 };
 }
 

@@ -15,7 +15,7 @@ import { describeProperty } from '../propertyKinds.ts';
 import { askForArgument, isFailure, missingArgument } from '../responseTemplates.ts';
 import { namesAction } from '../toolMatcher.ts';
 import { isCancel, isNo, isQuestion, isYes, withdraws } from './digressions.ts';
-import { longDay, personOffer, rephrasedQuestion } from './formQuestions.ts';
+import { longDay, personOffer, questionUnanswered, rephrasedQuestion } from './formQuestions.ts';
 import { isPick } from './pendingRequests.ts';
 import { agreesAtReadBack } from './plainConfirmation.ts';
 import { withoutChangeWords } from './selfCorrection.ts';
@@ -68,6 +68,8 @@ export function askStep(input: {
     !describeProperty(property, schema?.properties?.[property] ?? {}).nullable;
   if (input.person && needed && input.said !== undefined && cannotGive(input.said))
     return { say: `No problem. ${question} ${PERSON_ON_REQUEST}` };
+  if (asked.attempt === 1 && input.said !== undefined && isQuestion(input.said))
+    return { say: questionUnanswered(agent, property) };
   if (asked.attempt === 1) return { say: rephrasedQuestion(agent, property, schema) };
   if (asked.attempt === 2 || !input.person) return { say: personOffer(agent, property, schema) };
   return {
