@@ -3,7 +3,7 @@ import { findPropertyValue, type JsonSchema } from '../argumentExtraction.ts';
 import { type AskedQuestion, alreadyAsked } from '../askedQuestions.ts';
 import type { ConversationView } from '../conversationView.ts';
 import { type FunctionTool, parametersOf } from '../modelItems.ts';
-import { namesPartOfDay } from '../partOfDayWanted.ts';
+import { namesPartOfDay, partsOfDayWanted } from '../partOfDayWanted.ts';
 import { describeProperty, isHintedReference, propertyWords } from '../propertyKinds.ts';
 import { askForArgument } from '../responseTemplates.ts';
 import { makesNewRecord } from '../toolMatcher.ts';
@@ -171,7 +171,11 @@ export function listerFor(input: {
     const lister = tools.find(
       (t) => readOnly(t) && FREE_TIMES.test(t.description ?? '') && takesPartOfDay(t),
     );
-    return lister && view.previousResult?.name !== lister.name ? lister : undefined;
+    // "afternoon please" right after the whole day's times were listed (mornings first): that part's
+    // times, not "Sorry, I didn't catch that". Not the same part listed again.
+    const listedAgain = view.previousResult?.name === lister?.name;
+    const narrowed = answered && listedAgain && !partListed(view.previousResult?.args ?? {}, latest);
+    return lister && (!listedAgain || narrowed) ? lister : undefined;
   }
   if (asked?.kind === 'argument' || !isHintedReference(kind))
     return kind.kind === 'date' ? lookUpFirst({ ...input, args: input.fill.args }) : undefined;
@@ -190,6 +194,14 @@ export function listerFor(input: {
       }),
   );
   return lister && view.previousResult?.name !== lister.name ? lister : undefined;
+}
+
+/** The listing's arguments name the part of the day the reply asks for. */
+function partListed(args: Record<string, unknown>, reply: string): boolean {
+  const wanted = partsOfDayWanted(reply)
+    .match(/\b(?:morning|afternoon|evening)\b/i)?.[0]
+    ?.toLowerCase();
+  return Object.values(args).some((v) => typeof v === 'string' && v.toLowerCase() === wanted);
 }
 
 /** A booking being filled in, and what the agent can call to list its choices. */
