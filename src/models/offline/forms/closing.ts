@@ -25,9 +25,17 @@ const BYE = new RegExp(
 /**
  * Leaving for now, politely: "cool cheers, I'll pop in another time", "ok I'll have a think and get back
  * to you", "ok, we're going now" (to the emergency department, as told). The front desk answered it with its menu.
+ * "Lovely, I'll have a think and maybe come back after payday. Thanks!" to the colour desk's length
+ * question got "Sorry, I didn't catch that".
  */
+/** Going for now: "pop in", "come back", "get back to you", "have a think", "be in touch". */
+const LEAVE =
+  '(?:maybe\\s+|probably\\s+|perhaps\\s+)?(?:pop (?:in|by|back)|drop (?:in|by)|come (?:in|back|by)|call (?:back|again)|ring (?:back|again)|get back to (?:you|u)|be in touch|think about it|have a think(?: about it)?|leave it(?: there)?|sort it|book (?:it|in) (?:then|later))';
+/** When: "another time", "after payday", "once I've checked my diary". */
+const WHEN =
+  "(?:\\s+(?:another time|later|some other time|tomorrow|next week|soon|then|for now|another day|after (?:payday|work|the weekend|the holidays|christmas|the new year)|(?:once|when) (?:i|we)(?:'ve| have)? [a-z' ]{1,30}?))?";
 const LEAVING_FOR_NOW = new RegExp(
-  `^(?:${COURTESY_WORD}[\\s,.!]+)*(?:(?:i'?ll|i will|we'?ll|we will)\\s+(?:just\\s+)?(?:pop (?:in|by|back)|drop (?:in|by)|come (?:in|back|by)|call (?:back|again)|ring (?:back|again)|get back to (?:you|u)|be in touch|think about it|have a think(?: about it)?(?: and get back to (?:you|u))?|leave it(?: there)?|sort it)|(?:i'?m|im|we'?re|i am|we are)\\s+(?:going|heading|leaving|off)(?:\\s+(?:in|over|out|there|to the (?:er|hospital|emergency (?:room|department))))?(?:\\s+(?:right\\s+)?now)?)(?:\\s+(?:another time|later|some other time|tomorrow|next week|soon|then|for now|another day))?(?:[\\s,.!]+${COURTESY_WORD})*[\\s,.!]*$`,
+  `^(?:${COURTESY_WORD}[\\s,.!]+)*(?:(?:i'?ll|i will|we'?ll|we will)\\s+(?:just\\s+)?${LEAVE}${WHEN}(?:,?\\s+and\\s+${LEAVE}${WHEN})?|(?:i'?m|im|we'?re|i am|we are)\\s+(?:going|heading|leaving|off)(?:\\s+(?:in|over|out|there|to the (?:er|hospital|emergency (?:room|department))))?(?:\\s+(?:right\\s+)?now)?${WHEN})(?:[\\s,.!]+${COURTESY_WORD})*[\\s,.!]*$`,
   'i',
 );
 const THANKS = /\b(thanks?|thank (?:you|u)|ty|cheers|appreciate)/i;
@@ -59,6 +67,12 @@ export function onlyCourtesy(text: string): boolean {
   );
 }
 
+/** Goodbye to a customer leaving ("ok bye", "I'll have a think and come back"), whatever we asked last. */
+export function leavingReply(text: string): string | undefined {
+  const said = text.trim();
+  return BYE.test(said) || LEAVING_FOR_NOW.test(said) ? GOODBYE : undefined;
+}
+
 /**
  * The close for a courtesy said after a reply that asked nothing (a job done, an answer given), if
  * that is what `text` is. Not while a question, an offer or a person offer stands: "yes" then answers it.
@@ -68,7 +82,8 @@ export function closingReply(view: ConversationView, text: string): string | und
   const said = text.trim();
   if (!last || view.arrivedByHandoff) return undefined;
   // "ok bye", "thanks, bye": leaving is leaving, whatever was asked last (it got the fallback, again).
-  if (BYE.test(said) || LEAVING_FOR_NOW.test(said)) return GOODBYE;
+  const leaving = leavingReply(said);
+  if (leaving) return leaving;
   // "no thanks", "great thanks" to our "anything else?": a "yes" there still asks what else.
   if (ANYTHING_ELSE.test(last) && (declines(said) || (COURTESY.test(said) && !AGREES.test(said))))
     return GOODBYE;

@@ -5,7 +5,7 @@ import {
   moveInstead,
   otherChangeInstead,
 } from '../forms/cancelInstead.ts';
-import { closingReply } from '../forms/closing.ts';
+import { closingReply, leavingReply } from '../forms/closing.ts';
 import { asksDeskSlot } from '../forms/deskQuestion.ts';
 import {
   acceptsPerson,
@@ -97,7 +97,7 @@ export function digressionStage(turn: MessageTurn): StageOutcome<SettledTurn> {
   // A courtesy after a job done ("thanks", "great") is closed, like a question with a fixed answer.
   const fixed =
     fixedAnswer(agent, text, asked !== undefined) ??
-    (asked || awaiting ? undefined : closingReply(view, text));
+    (asked || awaiting ? leavingReply(text) : closingReply(view, text));
   // "Could it be Thursday instead, same time at 4? And what time do you close?" to "Which day would you
   // like instead?": the hours are answered and the move goes on with the day given (the day had been
   // dropped, the question asked again, and "yes, please move it" then caught nothing).
