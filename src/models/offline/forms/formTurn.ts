@@ -11,6 +11,7 @@ import type { AskedQuestion } from '../askedQuestions.ts';
 import type { ToolResult } from '../conversationView.ts';
 import { sameArguments } from '../modelItems.ts';
 import { PERSON_ON_REQUEST } from '../offlineModelOptions.ts';
+import { findPersonName } from '../personNames.ts';
 import { describeProperty } from '../propertyKinds.ts';
 import { askForArgument, isFailure, missingArgument } from '../responseTemplates.ts';
 import { namesAction } from '../toolMatcher.ts';
@@ -51,6 +52,8 @@ export function askStep(input: {
   question?: string;
   /** The customer's reply, when it is the one being answered. */
   said?: string;
+  /** What the form holds so far. */
+  args?: Record<string, unknown>;
 }): FormStep {
   const { agent, property, schema, asked } = input;
   const question = input.question ?? askForArgument(agent, property);
@@ -68,6 +71,8 @@ export function askStep(input: {
     !describeProperty(property, schema?.properties?.[property] ?? {}).nullable;
   if (input.person && needed && input.said !== undefined && cannotGive(input.said))
     return { say: `No problem. ${question} ${PERSON_ON_REQUEST}` };
+  const phone = phoneInsteadOfName(agent, schema, input.said, input.args);
+  if (phone) return { say: phone };
   if (asked.attempt === 1 && input.said !== undefined && isQuestion(input.said))
     return { say: questionUnanswered(agent, property) };
   if (asked.attempt === 1) return { say: rephrasedQuestion(agent, property, schema) };
@@ -76,6 +81,29 @@ export function askStep(input: {
     call: input.person,
     args: { reason: `could not get the ${property} after three tries`, intent: 'escalation.form' },
   };
+}
+
+/**
+ * "it's under Priya Nair" to "Which day would you like instead?": the form takes no name, and finds the
+ * booking by the phone number it is under. The name is thanked and that number asked for, where it had
+ * been "Sorry, I didn't catch that" and the day asked again.
+ */
+function phoneInsteadOfName(
+  agent: NormalizedAgent | undefined,
+  schema: JsonSchema,
+  said: string | undefined,
+  args: Record<string, unknown> | undefined,
+): string | undefined {
+  if (said === undefined || /\d/.test(said) || findPersonName(said) === undefined) return undefined;
+  const kinds = Object.entries((schema?.properties ?? {}) as Record<string, JsonSchema>).map(
+    ([name, raw]) => ({
+      name,
+      kind: describeProperty(name, raw).kind,
+    }),
+  );
+  if (kinds.some((p) => p.kind === 'person')) return undefined;
+  const phone = kinds.find((p) => p.kind === 'phone' && (args?.[p.name] ?? null) === null);
+  return phone ? `Thanks. ${askForArgument(agent, phone.name)}` : undefined;
 }
 
 /** "I don't know it", "don't have my account number", "no idea", "can't find it": the value cannot be given. */
