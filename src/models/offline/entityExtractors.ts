@@ -175,6 +175,8 @@ export function findEnumValue(text: string, values: readonly string[]): string |
 /** The number of a street address ("12 Oak Lane", "220 river rd"): never a count of anything. */
 export const HOUSE_NUMBER =
   /\b\d+[a-z]?\s+(?!(?:bed|beds|bedrooms?|bath|baths|bathrooms?)\b)(?:[a-z]+\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|drive|dr|court|ct|way|place|pl|close|crescent|terrace|boulevard|blvd|row|walk|parkway|pkwy|highway|hwy|circle|cir|trail|mews|gardens|grove|green|view|square)\b/gi;
+/** A property that holds a street address ("addressDescription"), not an email address. */
+export const STREET_ADDRESS_PROPERTY = /^(?!.*e-?mail).*address/i;
 /** A flat's number in an address ("unit 4", "apt 2B", "#12"): no count of bedrooms. */
 export const APARTMENT_NUMBER = /(?:\b(?:unit|apt|apartment|suite|ste)\.?|#)\s*\d+[a-z]?\b/gi;
 /** A street address, matched once per test (HOUSE_NUMBER is global, for finding every one). */

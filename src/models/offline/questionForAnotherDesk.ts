@@ -2,6 +2,7 @@ import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
 import { findPropertyValue, type JsonSchema, namedAnswer } from './argumentExtraction.ts';
 import type { AskedQuestion } from './askedQuestions.ts';
+import { STREET_ADDRESS_PROPERTY } from './entityExtractors.ts';
 import { isQuestion } from './forms/digressions.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { ASKS_PRICE, priceAside } from './priceAside.ts';
@@ -35,9 +36,6 @@ const TYPED_KINDS = new Set([
  */
 const ASKS_TO_BE_CONTACTED =
   /\b(?:call|ring|phone|contact|text|email|e-mail)\s+(?:me|us)\b|\b(?:call|ring|phone)\s*back\b|\bcall-?back\b/i;
-
-/** A property that holds a street address ("addressDescription"), not an email address. */
-const STREET_ADDRESS_PROPERTY = /^(?!.*e-?mail).*address/i;
 
 /**
  * "is there parking there?" while TourBooker asks the time: right after a question of ours the router
@@ -98,7 +96,7 @@ function placedByFrontDesk(graph: NormalizedGraph, agentName: string, text: stri
   return route.decision === 'handoff' && target !== undefined && target.name !== agentName && !target.human;
 }
 
-/** The agent's own router hands the message on (it would stay at any bar: "is it a good time to sell?"). */
+/** The agent's own router hands the message on at its usual bar ("is it a good time to sell?" stays). */
 function leavesDesk(graph: NormalizedGraph, agent: NormalizedAgent, text: string): boolean {
   const route = createAgentRouter(graph, agent.name, { threshold: DEFAULT_ROUTER_THRESHOLD }).route(
     text,

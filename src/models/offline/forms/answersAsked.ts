@@ -1,7 +1,7 @@
 import type { NormalizedAgent } from '../../../graph/types.ts';
 import { findPropertyValue, namedAnswer, propertiesNamedIn } from '../argumentExtraction.ts';
 import type { AskedQuestion } from '../askedQuestions.ts';
-import { STREET_ADDRESS } from '../entityExtractors.ts';
+import { STREET_ADDRESS, STREET_ADDRESS_PROPERTY } from '../entityExtractors.ts';
 import { type FunctionTool, parametersOf } from '../modelItems.ts';
 import { criterionAnsweringGreeting } from '../statedCriteria.ts';
 import type { ToolDoc } from '../toolMatcher.ts';
@@ -51,13 +51,7 @@ export function answersAsked(input: {
   if (/address/i.test(asked.property) && STREET_ADDRESS.test(text)) return true;
   // "actually first, what are the schools like in Lakeview?" to the same question: a question with no
   // house number gives no address, though any words fill a free-text value (questionForAnotherDesk.ts).
-  if (
-    /address/i.test(asked.property) &&
-    !/e-?mail/i.test(asked.property) &&
-    isQuestion(text) &&
-    !/\d/.test(text)
-  )
-    return false;
+  if (STREET_ADDRESS_PROPERTY.test(asked.property) && isQuestion(text) && !/\d/.test(text)) return false;
   return (
     tools.some(
       (t) =>

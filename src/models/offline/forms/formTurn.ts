@@ -71,7 +71,7 @@ export function askStep(input: {
     !describeProperty(property, schema?.properties?.[property] ?? {}).nullable;
   if (input.person && needed && input.said !== undefined && cannotGive(input.said))
     return { say: `No problem. ${question} ${PERSON_ON_REQUEST}` };
-  const phone = phoneInsteadOfName(agent, schema, input.said, input.args);
+  const phone = phoneInsteadOfName(agent, { schema, property, said: input.said, args: input.args });
   if (phone) return { say: phone };
   if (asked.attempt === 1 && input.said !== undefined && isQuestion(input.said))
     return { say: questionUnanswered(agent, property) };
@@ -90,10 +90,9 @@ export function askStep(input: {
  */
 function phoneInsteadOfName(
   agent: NormalizedAgent | undefined,
-  schema: JsonSchema,
-  said: string | undefined,
-  args: Record<string, unknown> | undefined,
+  form: { schema: JsonSchema; property: string; said?: string; args?: Record<string, unknown> },
 ): string | undefined {
+  const { schema, property, said, args } = form;
   if (said === undefined || /\d/.test(said) || findPersonName(said) === undefined) return undefined;
   const kinds = Object.entries((schema?.properties ?? {}) as Record<string, JsonSchema>).map(
     ([name, raw]) => ({
@@ -102,8 +101,9 @@ function phoneInsteadOfName(
     }),
   );
   if (kinds.some((p) => p.kind === 'person')) return undefined;
+  // A name said to the phone question itself is no progress: that is asked again as any miss is.
   const phone = kinds.find((p) => p.kind === 'phone' && (args?.[p.name] ?? null) === null);
-  return phone ? `Thanks. ${askForArgument(agent, phone.name)}` : undefined;
+  return phone && phone.name !== property ? `Thanks. ${askForArgument(agent, phone.name)}` : undefined;
 }
 
 /** "I don't know it", "don't have my account number", "no idea", "can't find it": the value cannot be given. */
