@@ -1,5 +1,6 @@
 import { findMoney } from './amounts.ts';
 import { findDate, findEmail, findPhone, findReference } from './entityExtractors.ts';
+import { isQuestion, opensAsQuestion } from './forms/digressions.ts';
 import { isOnlyFiller, leadingPersonName } from './forms/slotValues.ts';
 import type { PropertyInfo } from './propertyKinds.ts';
 
@@ -62,19 +63,15 @@ function bareAmount(text: string): number | undefined {
  * email or a reference in reply to "what's your name?" answers something else). `short`: names and
  * the like are a few words, not a paragraph.
  */
-/** A closing question after a comma: ", is that a good area to sell in?". */
-const COMMA_QUESTION =
-  /\s*,\s*(?:is|are|was|do|does|did|can|could|would|will|should|what|how|when|where|which|who|why)\b[^.!?,]*\?\s*$/i;
-/** Words a question opens with. */
-const ASKS = /^(?:is|are|was|do|does|did|can|could|would|will|should|what|how|when|where|which|who|why)\b/i;
-
 function plainPhrase(text: string, short: boolean): string | undefined {
   let clean = text.replace(/[\s.!,;]+$/, '').trim();
   // "I twisted my ankle yesterday and it's puffy. What should I do for it?": free text said before a
   // closing question is the answer; the question asks what to do with it.
   // So is "it's 9 Cedar Court in Lakeview, is that a good area to sell in?": a question after a comma.
-  const beforeComma = clean.replace(COMMA_QUESTION, '');
-  if (!short && clean.endsWith('?') && beforeComma !== clean && !ASKS.test(beforeComma)) clean = beforeComma;
+  const comma = clean.lastIndexOf(',');
+  const [before, after] = [clean.slice(0, comma), clean.slice(comma + 1).trim()];
+  if (!short && clean.endsWith('?') && comma > 0 && opensAsQuestion(after) && !isQuestion(before))
+    clean = before.trim();
   else if (!short && clean.endsWith('?'))
     clean = clean.replace(/(?:^|(?<=[.!]))\s*[^.!?]*\?\s*$/, '').replace(/[\s.!,;]+$/, '');
   if (clean === '' || clean.endsWith('?') || DECLINED.test(clean)) return undefined;

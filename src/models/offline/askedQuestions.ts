@@ -79,7 +79,7 @@ export function recognizeQuestion(
  * birth?" → fullName): the first property the closing question names, so the reply fills it.
  */
 export function propertyNamedInQuestion(properties: readonly string[], said: string): string | undefined {
-  const question = said.match(/(?:^|[.!?]\s+)([^.!?]*\?)\s*$/)?.[1]?.toLowerCase();
+  const question = closingQuestion(said);
   if (!question) return undefined;
   const at = (p: string) => {
     const words = propertyWords(p).toLowerCase();
@@ -93,7 +93,7 @@ export function propertyNamedInQuestion(properties: readonly string[], said: str
  * "What's your budget, and how many bedrooms…?" asks two) and names one property's words.
  */
 function soleValueAsked(properties: readonly string[], said: string): string | undefined {
-  const question = said.match(/(?:^|[.!?]\s+)([^.!?]*\?)\s*$/)?.[1]?.toLowerCase();
+  const question = closingQuestion(said);
   if (!question || /,|\b(and|or)\b/.test(question)) return undefined;
   const names = (p: string) =>
     propertyWords(p)
@@ -102,6 +102,11 @@ function soleValueAsked(properties: readonly string[], said: string): string | u
       .some((w) => w.length > 3 && new RegExp(`\\b${w}`).test(question));
   const named = properties.filter(names);
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** The last sentence of `said` when it is a question, lower-cased. */
+function closingQuestion(said: string): string | undefined {
+  return said.match(/(?:^|[.!?]\s+)([^.!?]*\?)\s*$/)?.[1]?.toLowerCase();
 }
 
 /** The customer's replies to this agent's argument questions, newest reply per property. */

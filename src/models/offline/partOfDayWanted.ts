@@ -34,7 +34,14 @@ const BOUNDS: readonly [RegExp, string][] = [
 
 /** Whether a message names a part of the day wanted ("tomorrow afternoon", "after work", "first thing"). */
 export function namesPartOfDay(text: string): boolean {
-  return /\b(?:morning|afternoon|evening)\b/i.test(partsOfDayWanted(text));
+  return partOfDayNamed(text) !== undefined;
+}
+
+/** The part of the day a message wants, first named: "afternoon" for "anything after work?". */
+export function partOfDayNamed(text: string): string | undefined {
+  return partsOfDayWanted(text)
+    .match(/\b(?:morning|afternoon|evening)\b/i)?.[0]
+    ?.toLowerCase();
 }
 
 /** Whether an enum's values are parts of the day. */

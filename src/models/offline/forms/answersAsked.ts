@@ -48,7 +48,7 @@ export function answersAsked(input: {
   if (asked.kind !== 'argument') return reasonAtReadBack(asked, text, tools);
   // "it's 22 Guild Row, Old Town. 2 bed 1 bath" to "What's the street address of the home?": the
   // address, though the bedrooms are the buyers' desk's words too (the seller was sent to the search).
-  if (/address/i.test(asked.property) && STREET_ADDRESS.test(text)) return true;
+  if (STREET_ADDRESS_PROPERTY.test(asked.property) && STREET_ADDRESS.test(text)) return true;
   // "actually first, what are the schools like in Lakeview?" to the same question: a question with no
   // house number gives no address, though any words fill a free-text value (questionForAnotherDesk.ts).
   if (STREET_ADDRESS_PROPERTY.test(asked.property) && isQuestion(text) && !/\d/.test(text)) return false;

@@ -3,7 +3,7 @@ import { findPropertyValue, type JsonSchema } from '../argumentExtraction.ts';
 import { type AskedQuestion, alreadyAsked } from '../askedQuestions.ts';
 import type { ConversationView } from '../conversationView.ts';
 import { type FunctionTool, parametersOf } from '../modelItems.ts';
-import { namesPartOfDay, partsOfDayWanted } from '../partOfDayWanted.ts';
+import { namesPartOfDay, partOfDayNamed } from '../partOfDayWanted.ts';
 import { describeProperty, isHintedReference, propertyWords } from '../propertyKinds.ts';
 import { askForArgument } from '../responseTemplates.ts';
 import { makesNewRecord } from '../toolMatcher.ts';
@@ -198,9 +198,7 @@ export function listerFor(input: {
 
 /** The listing's arguments name the part of the day the reply asks for. */
 function partListed(args: Record<string, unknown>, reply: string): boolean {
-  const wanted = partsOfDayWanted(reply)
-    .match(/\b(?:morning|afternoon|evening)\b/i)?.[0]
-    ?.toLowerCase();
+  const wanted = partOfDayNamed(reply);
   return Object.values(args).some((v) => typeof v === 'string' && v.toLowerCase() === wanted);
 }
 

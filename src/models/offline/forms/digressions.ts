@@ -98,7 +98,12 @@ const QUESTION_START =
 /** A question rather than an answer: it ends with "?" or opens like one. */
 export function isQuestion(text: string): boolean {
   const t = text.trim();
-  return t.endsWith('?') || QUESTION_START.test(t);
+  return t.endsWith('?') || opensAsQuestion(t);
+}
+
+/** Opens as a question does ("is that…", "whats…", "btw how…"), whatever it ends with. */
+export function opensAsQuestion(text: string): boolean {
+  return QUESTION_START.test(text.trim());
 }
 
 /**
