@@ -44,6 +44,7 @@ import {
   referenceHints,
 } from './propertyKinds.ts';
 import { dateSaid, daysInHand } from './shiftedDate.ts';
+import { inTheWeekSaid, isOneDay } from './weekSaidBefore.ts';
 
 export { propertyWords } from './propertyKinds.ts';
 
@@ -106,7 +107,7 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
     // A free-text property answered directly ("why the refund?") takes the answer over the request.
     // A time the customer said (to our question, or in a correction: "no, make it 3pm") beats one the
     // state holds (the earliest time offered for "tomorrow afternoon").
-    const value =
+    const found =
       mentionedNow(info, said) ??
       referenceSinceRequest(info, sources) ??
       (info.kind === 'time'
@@ -121,6 +122,11 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
       (info.kind === 'person'
         ? (nameSaidAlone(said.messages, sources.answers, name) ?? nameBesideNumber(said.messages))
         : undefined);
+    // "sometime next week", then "thursday": that week's Thursday (weekSaidBefore.ts).
+    const value =
+      info.kind === 'date' && typeof found === 'string'
+        ? inTheWeekSaid(found, said.messages, sources.now)
+        : found;
     if (value !== undefined) args[name] = value;
     else if (info.nullable) {
       // Strict schemas list optional properties as required-but-nullable: send an explicit null.
@@ -356,7 +362,7 @@ function find(p: PropertyInfo, text: string, now: Date, near?: string, booked?: 
       return saidLast(text, findPhone);
     case 'date': {
       // "this thursday... no sorry, this friday": the day said after the self-correction, as for times.
-      const how = { near, booked, isNew: holdsNewValue(p.description) };
+      const how = { near, booked, isNew: holdsNewValue(p.description), oneDay: isOneDay(p.description) };
       // "his name is Tomás Herrera, born 30 May 2015" to a booking's name question: no day to search.
       const days = BIRTH_PROPERTY.test(`${p.name} ${p.description}`) ? text : withoutBirthDates(text);
       return saidLast(days, (said) => dateSaid(said, now, how));

@@ -1,5 +1,6 @@
 import { upcomingStateDate } from './dayOfMonth.ts';
 import { findDate, NUMBER_WORDS } from './entityExtractors.ts';
+import { onlyTheWeek } from './weekSaidBefore.ts';
 
 /**
  * A move's new day said from the day the booking is on: "push it back a week", "a week later", "two
@@ -107,8 +108,10 @@ export function daysInHand(given: { state?: Record<string, unknown>; now: Date; 
 export function dateSaid(
   text: string,
   now: Date,
-  days: { near?: string; booked?: string; isNew: boolean },
+  days: { near?: string; booked?: string; isNew: boolean; oneDay?: boolean },
 ): string | undefined {
+  // "sometime next week" is no one day to book (weekSaidBefore.ts); a move's "next week" counts from its day.
+  if (days.oneDay && !days.isNew && onlyTheWeek(text, now)) return undefined;
   // "the same Saturday, just 2pm" of a viewing on a Saturday: the day stays, so none is said (it had been
   // read as the coming Saturday, and the move read back to it).
   if (
