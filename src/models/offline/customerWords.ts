@@ -1,4 +1,12 @@
-import { lookupWord, sensesOf, supersenseOf } from '../../routing/wordNet.ts';
+import {
+  baseFormsOf,
+  directHypernyms,
+  lemmasOf,
+  lookupWord,
+  pointersFrom,
+  sensesOf,
+  supersenseOf,
+} from '../../routing/wordNet.ts';
 import { ownChangeInToolWords, visitNamedByItsCare } from './ownBookingChange.ts';
 
 /** What customers say for what tools are named after: "my money back" is a refund. */
@@ -113,7 +121,39 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
 /** The customer's words rewritten into the words tools are described in, for matching only. */
 export function inToolWords(text: string): string {
   const said = CUSTOMER_WORDS.reduce((t, [pattern, words]) => t.replace(pattern, words), text);
-  return ownChangeInToolWords(visitNamedByItsCare(said, isCare));
+  return ownChangeInToolWords(visitNamedByItsCare(withPriceSaid(said), isCare));
+}
+
+/**
+ * "what's cheaper?", "which is the cheapest", "is Scale pricey": an adjective of price asks a price, though
+ * no tool is described in it. Mid-order at the support line, "what's cheaper?" got "I'm afraid I can't answer
+ * that one here" from the desk whose price look-up answers it. WordNet says which adjectives these are: the
+ * commonest sense of the word (or of its base, "cheaper" → "cheap") derives a noun that is a price or cost,
+ * or a kind of one ("cheap" → "inexpensiveness", a kind of "monetary value, price, cost"; "pricey" → "price").
+ */
+function withPriceSaid(text: string): string {
+  return text.replace(/\b[a-z]{4,}\b/gi, (word) =>
+    isPriceAdjective(word.toLowerCase()) ? `${word} price` : word,
+  );
+}
+
+const PRICE_NOUNS = new Set(['price', 'cost']);
+const priceAdjectives = new Map<string, boolean>();
+
+function isPriceAdjective(word: string): boolean {
+  const known = priceAdjectives.get(word);
+  if (known !== undefined) return known;
+  const sense = [word, ...baseFormsOf(word)].map((w) => sensesOf(w, 'a')[0]).find((s) => s !== undefined);
+  const dominant = lookupWord(word, 1)?.dominant;
+  const nouns =
+    sense === undefined || (dominant !== undefined && dominant.pos !== 'a')
+      ? []
+      : pointersFrom(sense)
+          .filter((p) => p.symbol === '+' && p.target.pos === 'n')
+          .flatMap((p) => [p.target, ...directHypernyms(p.target)]);
+  const price = nouns.some((n) => lemmasOf(n).some((l) => PRICE_NOUNS.has(l)));
+  priceAdjectives.set(word, price);
+  return price;
 }
 
 /** The text with a visit named by its care said as an appointment ("move my knee physio appointment tomorrow"). */
