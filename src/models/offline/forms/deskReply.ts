@@ -19,6 +19,10 @@ import { statedReason } from './statedReason.ts';
  * that desk, which of the desk's offered items it picks, and the words it is passed on in.
  */
 
+/** Words of when: a day or a part of it, sooner or later. */
+const WHEN_ASKED =
+  /\b(?:day|days|week|weekend|morning|afternoon|evening|time|later|earlier|sooner|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+
 /**
  * Whether the customer's reply goes back to the desk that asked (SDK input: `input`): unless it clearly
  * asks another tool. Any reply but a question to the desk's read-back ("actually make it $50") is the
@@ -34,6 +38,9 @@ export function replyGoesToDesk(
   // Not when the desk itself asked for a name.
   if (nameAloneTakenBy(agent, text) && !/\bname\b/i.test(resultText(desk) ?? '')) return false;
   if (chosenTool === undefined || chosenTool === desk.name) return true;
+  // "is there anything later in the week?" to the desk's "Which day would you like instead?": it asks the
+  // desk what days there are ("later" had drawn the billing desk, which answered with what it can do).
+  if (asksWhatThereIs(text) && WHEN_ASKED.test(text) && WHEN_ASKED.test(resultText(desk) ?? '')) return true;
   // "yeah cancel it please im feeling a lot better" to the desk's read-back: the desk's, whatever the aside.
   if (isReadBack(resultText(desk)) && agreesToRelayedReadBack(text, resultText(desk))) return true;
   // "the physical therapy one" names one of the desk's offered items, whatever else its words fit.
@@ -148,14 +155,14 @@ export function replyForDesk(desk: ToolResult, text: string, asksSlot = false): 
     // The request the desk was first asked, also when our last message to it was a relayed exchange.
     const input = (desk.args as { input?: unknown } | undefined)?.input;
     const asked = typeof input === 'string' ? relayedRequest(input) : input;
-    const why = typeof asked === 'string' ? statedReason(asked) : undefined;
-    if (why !== undefined) return `${reference}, ${why}`;
     // Which of the caller's records a change is about ("…Which one should I cancel?", "…Which one do you
     // mean?" before a move): the pick goes back with the change asked for, since cancelling and moving
-    // both take the reference and the desk remembers neither.
-    return typeof asked === 'string' && WHICH_RECORD_ASKED.test(said ?? '')
-      ? `${reference}, ${asked}`
-      : reference;
+    // both take the reference and the desk remembers neither. Also when the request said why ("I need to
+    // reschedule my appointment, something came up at work"): the reason alone asked for no move, and the
+    // visit picked was listed again.
+    if (typeof asked === 'string' && WHICH_RECORD_ASKED.test(said ?? '')) return `${reference}, ${asked}`;
+    const why = typeof asked === 'string' ? statedReason(asked) : undefined;
+    return why !== undefined ? `${reference}, ${why}` : reference;
   }
   // "the purple one" to "…Which one should I cancel?", naming none of them: the desk hears its question
   // with it (alone it read as a new request and offered openings to book).
