@@ -46,6 +46,12 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
     'have openings free',
   ],
   [/\b(?:fit|squeeze|get)\s+(me|us)\s+in\b/gi, 'book $1 in'],
+  // "can someone see her tomorrow?", "could a doctor see him in the morning", "get her seen tonight": a
+  // visit asked for on a day said (a symptom said beside it is why; ownRequest.ts).
+  [
+    /\b(?:(?:can|could|would)\s+(?:someone|somebody|anyone|a\s+doctor|the\s+doctor|a\s+nurse|you)\s+see\s+(her|him|them|me|us)|get\s+(her|him|them|me|us)\s+seen)\b(?=.*\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|this\s+week|next\s+week)\b)/gi,
+    'book $1$2 in',
+  ],
   // "can we get her in tomorrow?": a parent booking a child in, for a day said ("can we get him in with
   // Dr. Whitfield?" first offers the doctor's openings, as before).
   [

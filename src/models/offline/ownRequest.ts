@@ -80,6 +80,34 @@ export function requestIsOurs(
 }
 
 /**
+ * A lead's other desk whose own request the message makes, when the lead's router picked a desk for what
+ * the message says besides: "my daughter has had a temperature since this afternoon, can someone see her
+ * tomorrow?" went from the clinical lead to the nurse line, which gave its advice and asked for symptoms
+ * to every reply after ("afternoon if possible"). The visit asked for is the scheduler's; the fever is why.
+ * Not at the entry (its own rules read a request with its reason: routeMessage.ts), and never a person.
+ */
+export function siblingForOwnRequest(
+  graph: NormalizedGraph,
+  agentName: string,
+  text: string,
+  target: string | undefined,
+  enabledHandoffs: readonly string[],
+): string | undefined {
+  if (agentName === graph.entry || target === undefined) return undefined;
+  const edges = graph.byName.get(agentName)?.handoffs ?? [];
+  const siblings = edges.filter(
+    (e) =>
+      e.to !== target &&
+      e.to !== graph.entry &&
+      enabledHandoffs.includes(e.toolName) &&
+      graph.byName.get(e.to)?.human !== true &&
+      edges.some((t) => t.to === target),
+  );
+  const mine = siblings.filter((e) => requestIsOurs(graph, e.to, text, target));
+  return mine.length === 1 ? mine[0].toolName : undefined;
+}
+
+/**
  * "I need to reschedule my knee rehab": a desk (an agent used as a tool) is named by the changes its
  * agent makes, not only by its own name ("appointments"). The clause says the action of one of them
  * (reschedule, cancel, book), so the request is the desk's, and the knee is only which visit.

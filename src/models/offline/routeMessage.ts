@@ -8,7 +8,7 @@ import { detailsOnlyReach, questionClauses, requestClauses, withoutDetails } fro
 import { namesSymptoms, statesIllHealth } from './illHealth.ts';
 import { nameAlone } from './nameAlone.ts';
 import { ARRIVAL_ROUTING_CONFIDENCE } from './offlineModelOptions.ts';
-import { requestIsOurs } from './ownRequest.ts';
+import { requestIsOurs, siblingForOwnRequest } from './ownRequest.ts';
 import {
   asksForPerson,
   asksToSpeakToAPerson,
@@ -224,6 +224,20 @@ export function routeMessage(
   // The request said with its reason ("I need to see a doctor next week, my knee hurts") is ours.
   const ours = route.decision === 'handoff' && requestIsOurs(graph, agentName, text, route.target);
   if (route.decision === 'handoff' && route.toolName && !settled && !ours) {
+    // "she has had a temperature since this afternoon, can someone see her tomorrow?" at the clinical lead:
+    // the router's desk (the nurse line) is for the symptom; the request is for a visit, its sibling's.
+    const sibling = siblingForOwnRequest(graph, agentName, text, route.target, enabledHandoffs);
+    if (sibling && !opts.passedOn?.includes(handoffTarget(graph, agentName, sibling) ?? ''))
+      return {
+        handoff: {
+          toolName: sibling,
+          reason: route.reason,
+          intent: route.intent,
+          confidence: route.confidence,
+        },
+        unsure: false,
+        keptAtEntry: false,
+      };
     // A complaint goes to the agent that takes complaints; a person only when asked for outright.
     const specialist = specialistBeforePerson(
       graph,
