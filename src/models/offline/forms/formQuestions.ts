@@ -118,11 +118,20 @@ export function filledConfirmation(
   const record = aboutTheRecord(args, schema, state);
   // "let's book that": the subject said as a pronoun names nothing, so an alternative that names what the
   // conversation holds comes first (the salon's `{quotedServiceName}`); failing that, the words as said.
-  const fill = (shown: Record<string, unknown>) =>
+  const fill = (shown: Record<string, unknown>, known = record) =>
     confirmTemplates(agent, toolName)
-      .map((template) => fillTemplate(template, [shown, facts, record]))
+      .map((template) => fillTemplate(template, [shown, facts, known]))
       .find((text) => text !== undefined);
-  const filled = fill(readable(args, schema)) ?? fill(readable(args, schema, true));
+  // Also when a value of the call differs from one the state holds ("10 is good" after the morning's
+  // earliest time was kept): "Just to confirm: that on Saturday…" named nothing, where the state still
+  // held the colour quoted. Only values no argument of the call has, and only in place of the pronoun.
+  const held = Object.fromEntries(
+    Object.entries(state ?? {}).filter(([k]) => !(k in (schema?.properties ?? {}))),
+  );
+  const shown = readable(args, schema);
+  const withPronouns = readable(args, schema, true);
+  const pronounLeftOut = Object.keys(withPronouns).length > Object.keys(shown).length;
+  const filled = fill(shown) ?? (pronounLeftOut ? fill(shown, held) : undefined) ?? fill(withPronouns);
   // "to {timeText}" with the time as said ("at 1:30"): "to 1:30pm", never "to at 1:30pm"; nor "at at 11am"
   // for "at {newTime}" with a time said "at 11".
   return filled === undefined
