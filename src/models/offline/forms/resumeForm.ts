@@ -1,13 +1,16 @@
 import type { AgentInputItem } from '@openai/agents-core';
 import type { NormalizedAgent, NormalizedGraph } from '../../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../../routing/agentRouter.ts';
+import { tokenize } from '../../../routing/textFeatures.ts';
 import { findPropertyValue } from '../argumentExtraction.ts';
 import { askableProperties, recognizeQuestion } from '../askedQuestions.ts';
 import { messageText, parseOutput } from '../conversationView.ts';
 import { describeProperty } from '../propertyKinds.ts';
 import { jsonSchemaOf } from '../referenceOwner.ts';
+import { namesAction, namesObject } from '../toolActions.ts';
 import { onlyCourtesy } from './closing.ts';
 import { isCancel, isQuestion } from './digressions.ts';
+import { requestClauses } from './statedReason.ts';
 
 /**
  * Returning to a form interrupted by a question another agent answered. TourBooker asks "May I have
@@ -162,6 +165,13 @@ export function handoffToAsker(input: {
   if (onlyCourtesy(text)) return undefined;
   const asker = interruptedQuestion(graph, input.input);
   if (!asker || asker === agentName || enabledHandoffs.length === 0) return undefined;
+  // "please refund it" to Billing, which has just shown the invoice asked about on the side of the sales
+  // desk's question: a change this agent makes, asked for by its action, is a request of its own (it was
+  // taken back to the sales desk, which answered with what it can do).
+  const words = tokenize(text);
+  const asksForIt = (tool: string) =>
+    namesAction(words, tool) || (namesObject(words, tool) && requestClauses(text).length > 0);
+  if (graph.byName.get(agentName)?.tools.some((t) => t.sideEffect && asksForIt(t.name))) return undefined;
   const threshold = input.routerThreshold ?? DEFAULT_ROUTER_THRESHOLD;
   const route = createAgentRouter(graph, agentName, { threshold }).route(text, [...enabledHandoffs]);
   const elsewhere =
