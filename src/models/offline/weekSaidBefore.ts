@@ -1,6 +1,15 @@
 import { MONTHS, spellOutTextingDays, WEEKDAYS } from './calendarWords.ts';
 import { findDate } from './entityExtractors.ts';
 
+const NEXT_WEEK = /\bnext\s+week\b/;
+const WEEKDAYS_SAID = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'g');
+const NAMES_WEEKDAY = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`);
+/** Words that place a weekday themselves, read by `findDate`. */
+const PLACED = new RegExp(
+  `\\b(?:next|this|coming|week|weeks|today|tomorrow|tonight|after|following|before)\\b|\\d(?:st|nd|rd|th)\\b|\\b(?:${MONTHS.join('|')})\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b`,
+);
+const DAY = 86_400_000;
+
 /**
  * A day property that holds one day, not the earliest of a search ("Earliest day wanted"): the day of a
  * booking, a viewing, a demo, the day whose free times are checked.
@@ -20,20 +29,11 @@ export function onlyTheWeek(text: string, now: Date): boolean {
 /**
  * "hi can I book a haircut sometime next week", then to the day question "thursday": the Thursday of
  * next week. A weekday said alone is read as the coming one, which on a Monday is this week's — the
- * booking went to a day the customer had ruled out by naming the week. When an earlier message of the
- * request named next week and no day in it, a weekday said alone is that week's. Anything that places
- * the weekday itself ("this thursday", "thursday the 3rd", "thursday week", "tomorrow") is left as said.
+ * booking went to a day the customer had ruled out by naming the week. When an earlier message named
+ * next week and no day in it, a weekday said alone is that week's. Anything that places the weekday
+ * itself ("this thursday", "thursday the 3rd", "thursday week", "tomorrow") is left as said.
+ * `value` is the date read from the newest message saying a day; `messages` are newest first.
  */
-const NEXT_WEEK = /\bnext\s+week\b/;
-const WEEKDAYS_SAID = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'g');
-const NAMES_WEEKDAY = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`);
-/** Words that place a weekday themselves, read by `findDate`. */
-const PLACED = new RegExp(
-  `\\b(?:next|this|coming|week|weeks|today|tomorrow|tonight|after|following|before)\\b|\\d(?:st|nd|rd|th)\\b|\\b(?:${MONTHS.join('|')})\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b`,
-);
-const DAY = 86_400_000;
-
-/** `value` (the date read from the newest message saying a day) moved into the week an earlier message named. */
 export function inTheWeekSaid(value: string, messages: readonly string[], now: Date): string {
   // The message the day was read from: the newest that says one ("thursday", then "afternoon").
   const at = messages.findIndex((m) => findDate(m, now) !== undefined);

@@ -166,8 +166,9 @@ export function handoffToAsker(input: {
   const asker = interruptedQuestion(graph, input.input);
   if (!asker || asker === agentName || enabledHandoffs.length === 0) return undefined;
   // "please refund it" to Billing, which has just shown the invoice asked about on the side of the sales
-  // desk's question: a change this agent makes, asked for by its action, is a request of its own (it was
-  // taken back to the sales desk, which answered with what it can do).
+  // desk's question: a change this agent makes, asked for by its action (or by its object, in a request),
+  // is a request of its own (it was taken back to the sales desk, which answered with what it can do). A
+  // bare value ("the Growth plan") still answers the question it was asked for.
   const words = tokenize(text);
   const asksForIt = (tool: string) =>
     namesAction(words, tool) || (namesObject(words, tool) && requestClauses(text).length > 0);
