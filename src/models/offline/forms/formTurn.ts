@@ -15,6 +15,7 @@ import { findPersonName } from '../personNames.ts';
 import { describeProperty } from '../propertyKinds.ts';
 import { askForArgument, isFailure, missingArgument } from '../responseTemplates.ts';
 import { namesAction } from '../toolMatcher.ts';
+import { holdsNewValue } from './currentValues.ts';
 import { isCancel, isNo, isQuestion, isYes, withdraws } from './digressions.ts';
 import { longDay, personOffer, questionUnanswered, rephrasedQuestion } from './formQuestions.ts';
 import { isPick } from './pendingRequests.ts';
@@ -73,6 +74,8 @@ export function askStep(input: {
     return { say: `No problem. ${question} ${PERSON_ON_REQUEST}` };
   const phone = phoneInsteadOfName(agent, { schema, property, said: input.said, args: input.args });
   if (phone) return { say: phone };
+  const sameDay = timeOnTheSameDay(agent, schema, property, input.said);
+  if (sameDay) return { say: sameDay };
   if (asked.attempt === 1 && input.said !== undefined && isQuestion(input.said))
     return { say: questionUnanswered(agent, property) };
   if (asked.attempt === 1) return { say: rephrasedQuestion(agent, property, schema) };
@@ -104,6 +107,33 @@ function phoneInsteadOfName(
   // A name said to the phone question itself is no progress: that is asked again as any miss is.
   const phone = kinds.find((p) => p.kind === 'phone' && (args?.[p.name] ?? null) === null);
   return phone && phone.name !== property ? `Thanks. ${askForArgument(agent, phone.name)}` : undefined;
+}
+
+/**
+ * "could it be a bit later in the day?", "later that day if possible" to a move's "Which day would you like
+ * instead?": the day stays, only the time moves. It was heard as a question nothing answers, or not at all,
+ * and the day asked again until a person was offered. The move's new time is asked instead; with no day
+ * said the move keeps the booking's own.
+ */
+const DAY_STAYS =
+  /\b(?:(?:later|earlier)\s+(?:on\s+)?(?:in\s+)?(?:the|that)\s+(?:same\s+)?day|(?:the\s+)?same\s+day|that\s+same\s+day)\b/i;
+
+export function timeOnTheSameDay(
+  agent: NormalizedAgent | undefined,
+  schema: JsonSchema,
+  property: string,
+  said: string | undefined,
+): string | undefined {
+  const properties = (schema?.properties ?? {}) as Record<string, JsonSchema>;
+  const info = describeProperty(property, properties[property] ?? {});
+  if (said === undefined || info.kind !== 'date' || !holdsNewValue(info.description) || !DAY_STAYS.test(said))
+    return undefined;
+  if (findPropertyValue(schema, property, said, new Date()) !== undefined) return undefined;
+  const time = Object.entries(properties).find(([name, raw]) => {
+    const p = describeProperty(name, raw);
+    return p.kind === 'time' && holdsNewValue(p.description);
+  });
+  return time ? `The same day, then. ${askForArgument(agent, time[0])}` : undefined;
 }
 
 /** "I don't know it", "don't have my account number", "no idea", "can't find it": the value cannot be given. */
