@@ -110,15 +110,16 @@ function phoneInsteadOfName(
 }
 
 /**
- * "could it be a bit later in the day?", "later that day if possible" to a move's "Which day would you like
- * instead?": the day stays, only the time moves. It was heard as a question nothing answers, or not at all,
- * and the day asked again until a person was offered. The move's new time is asked instead; with no day
- * said the move keeps the booking's own.
+ * "could it be a bit later in the day?", "same day but later please" to a move's "Which day would you like
+ * instead?": the day stays, only the time moves. It was heard as a question nothing answers, and the day
+ * asked again until a person was offered. The move's new time is asked instead; with no day said the move
+ * keeps the booking's own. (At the salon "later that day if possible" is still read as a request for the
+ * day's free times, a look-up, and does not reach this question.)
  */
 const DAY_STAYS =
   /\b(?:(?:later|earlier)\s+(?:on\s+)?(?:in\s+)?(?:the|that)\s+(?:same\s+)?day|(?:the\s+)?same\s+day|that\s+same\s+day)\b/i;
 
-export function timeOnTheSameDay(
+function timeOnTheSameDay(
   agent: NormalizedAgent | undefined,
   schema: JsonSchema,
   property: string,
