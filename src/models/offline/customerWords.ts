@@ -158,6 +158,8 @@ function isPriceAdjective(word: string): boolean {
           .filter((p) => p.symbol === '+' && p.target.pos === 'n')
           .flatMap((p) => [p.target, ...directHypernyms(p.target)]);
   const price = nouns.some((n) => lemmasOf(n).some((l) => PRICE_NOUNS.has(l)));
+  // Bounded as wordNet.ts bounds its own: customers' words are many, and some are typos.
+  if (priceAdjectives.size >= 100_000) priceAdjectives.clear();
   priceAdjectives.set(word, price);
   return price;
 }

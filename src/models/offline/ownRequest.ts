@@ -95,13 +95,13 @@ export function siblingForOwnRequest(
 ): string | undefined {
   if (agentName === graph.entry || target === undefined) return undefined;
   const edges = graph.byName.get(agentName)?.handoffs ?? [];
+  if (!edges.some((e) => e.to === target)) return undefined;
   const siblings = edges.filter(
     (e) =>
       e.to !== target &&
       e.to !== graph.entry &&
       enabledHandoffs.includes(e.toolName) &&
-      graph.byName.get(e.to)?.human !== true &&
-      edges.some((t) => t.to === target),
+      graph.byName.get(e.to)?.human !== true,
   );
   const mine = siblings.filter((e) => requestIsOurs(graph, e.to, text, target));
   return mine.length === 1 ? mine[0].toolName : undefined;

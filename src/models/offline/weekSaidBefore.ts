@@ -35,6 +35,8 @@ export function onlyTheWeek(text: string, now: Date): boolean {
  * `value` is the date read from the newest message saying a day; `messages` are newest first.
  */
 export function inTheWeekSaid(value: string, messages: readonly string[], now: Date): string {
+  // Every date property of every fill comes here: the cheap test first.
+  if (!messages.some((m) => NEXT_WEEK.test(m.toLowerCase()))) return value;
   // The message the day was read from: the newest that says one ("thursday", then "afternoon").
   const at = messages.findIndex((m) => findDate(m, now) !== undefined);
   if (at < 0) return value;
