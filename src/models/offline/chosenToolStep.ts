@@ -165,7 +165,7 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
     (restatesWithAgreement(text) ||
       agreesAfterChecking(text, confirming.name) ||
       agreesWithAside(text, confirming.name)) &&
-    saysOnlyWhatWasReadBack(before.args, heard.args, view.assistantTexts.at(-1) ?? '');
+    saysOnlyWhatWasReadBack(before.args, heard.args, view.assistantTexts.at(-1) ?? '', view);
   const agrees = (saysYes && !yesWithValue) || restates;
   // "Yes, Growth. Go ahead." to "change your latest order to 3 in all": agreeing to something not read back.
   const readBack = view.assistantTexts.at(-1) ?? '';
@@ -257,15 +257,22 @@ function reasonsAtReadBack(turn: ChosenToolTurn): Record<string, string> {
   return newest === undefined ? {} : { [why]: newest };
 }
 
-/** Every value `heard` gives beyond `before` is said in the read-back (`readBack`) already. */
+/**
+ * Every value `heard` gives beyond `before` is said in the read-back (`readBack`) already, or, where the
+ * read-back named no value of its own, is the record the conversation holds: "Yes, change ORD-0002 to 2
+ * seats." to "change your latest order to 2 in all", right after ORD-0002 was looked up, names the order
+ * talked about. It was read back again with the id, and again (dev28-support-01).
+ */
 function saysOnlyWhatWasReadBack(
   before: Record<string, unknown>,
   heard: Record<string, unknown>,
   readBack: string,
+  view?: ConversationView,
 ): boolean {
   const said = readBack.toLowerCase();
   return Object.entries(heard).every(([p, v]) => {
     if (sameArguments({ v: before[p] }, { v })) return true;
+    if (before[p] == null && typeof v === 'string' && view && heldValue(view, p) === v) return true;
     if (typeof v === 'number')
       return new RegExp(`(?<![\\d.])${String(v).replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(said);
     return (
@@ -274,6 +281,15 @@ function saysOnlyWhatWasReadBack(
       (said.includes(v.toLowerCase()) || sameClockTime(v, said) || sameDay(v, said))
     );
   });
+}
+
+/** The value of `property` in the newest result of ours that has one (the record just talked about). */
+function heldValue(view: ConversationView, property: string): unknown {
+  for (const r of view.earlierResults) {
+    const output = r.output as Record<string, unknown> | null;
+    if (output && typeof output === 'object' && output[property] !== undefined) return output[property];
+  }
+  return undefined;
 }
 
 /** A day ("2031-06-14") the read-back names where it says where the change goes, or "the same day". */

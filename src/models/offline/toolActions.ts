@@ -32,6 +32,9 @@ export const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   close: ['close', 'closing', 'leave', 'leaving', 'quit', 'shut'],
   // `place_order`: "we want to buy 5 numbers" ("order" is as often the noun: "did my order go through").
   place: ['buy', 'purchase'],
+  // `unlock_account`: "can you unlock it" said to the billing desk, which had just shown the invoice the
+  // caller could not pay for being locked out, got its menu (dev25-support-08).
+  unlock: ['unlock'],
   delete: ['delete', 'remove', 'erase'],
 };
 

@@ -19,7 +19,7 @@ import {
 } from '../recordFollowUp.ts';
 import { referenceOwner } from '../referenceOwner.ts';
 import { refinesLookUpShown } from '../refinedLookUp.ts';
-import { betterServedBy, cappedRoute, soleActionOwner } from '../routeAsides.ts';
+import { actionOwner, betterServedBy, cappedRoute, soleActionOwner } from '../routeAsides.ts';
 import { routeMessage } from '../routeMessage.ts';
 import { symptomsDesk } from '../symptomsDesk.ts';
 import { passedOnThisTurn } from '../turnPath.ts';
@@ -124,6 +124,14 @@ export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
     }
     ({ unsure, keptAtEntry } = step);
   }
+  // "yes please, unlock it", passed back to the front desk by the billing desk because another desk does
+  // what it names: the desk whose change it names, though the front desk's router keeps "yes please" or
+  // cannot place "unlock it" alone (the caller heard the menu, dev25-support-08).
+  const passedBack =
+    agentName === graph.entry && view.arrivedByHandoff && !asked && !awaiting && !followsUp && !picksRecord
+      ? actionOwner(graph, agent, text, tools, enabledHandoffs)
+      : undefined;
+  if (passedBack) return { call: passedBack.toolName, args: passedBack.args };
   // "can you tell me when my keratin is": the front desk has no look-up; a desk that has one (ownRecordDesk.ts).
   const mine =
     asked || awaiting || followsUp || picksRecord
