@@ -6,6 +6,7 @@ import { findDate } from './entityExtractors.ts';
 import { describeProperty } from './propertyKinds.ts';
 import { jsonSchemaOf } from './referenceOwner.ts';
 import { writtenAsDigits } from './spokenNumbers.ts';
+import { makesNewRecord } from './toolActions.ts';
 
 /**
  * "That sounds just right. Could my wife and I have a look at it on Wednesday, at two in the afternoon?",
@@ -34,6 +35,30 @@ function booksADay(tool: SwitchboardTool): boolean {
 }
 
 const takesADay = (agent: NormalizedAgent | undefined) => agent?.tools.some(booksADay) === true;
+
+/** Hours asked about ("are you open on friday?"): a question of the business's, never a booking. */
+const HOURS_ASKED = /\b(?:open|opening|close|closing|closed|shut)\b/i;
+
+/**
+ * "hi there, could I get a blow-dry on friday?", handed to the booking desk by the front desk: no tool's
+ * words ("get" books nothing), so the desk greeted the caller with "What would you like done, and which
+ * day suits you?", and the service said was lost to the booking after. A day asked for at the desk the
+ * message was just routed to, whose one new booking takes a day, is that booking. Only when nothing of
+ * ours matched and nothing is asked or awaited (the caller of this checks), never for the hours.
+ */
+export function bookingForDayAsked(
+  agent: NormalizedAgent | undefined,
+  text: string,
+  tools: readonly { name: string }[],
+  now: Date,
+): string | undefined {
+  if (!agent || HOURS_ASKED.test(text) || findDate(writtenAsDigits(text), now) === undefined)
+    return undefined;
+  const bookings = agent.tools.filter(
+    (t) => booksADay(t) && makesNewRecord(t.name) && tools.some((u) => u.name === t.name),
+  );
+  return bookings.length === 1 ? bookings[0].name : undefined;
+}
 
 export function dayAndTimeOwner(
   graph: NormalizedGraph,

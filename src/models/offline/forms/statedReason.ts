@@ -18,7 +18,7 @@ import { isOnlyFiller, leadingPersonName } from './slotValues.ts';
  * just placed went uncancelled while the invoice's words sent the message to billing).
  */
 const ASKS_FOR =
-  /^(?:(?:hi|hiya|hello|hey|so|ok|okay|um|uh|yes|please)\b[\s,!.]*)*(?:(?:i(?:'d| would)? )?(?:need|want)|i(?:'d| would)? like|(?:i'?m|i am|we'?re|we are) (?:ringing|calling|phoning|writing|messaging) (?:about|regarding|re)|i'm (?:looking|hoping|trying|after|wanting)|i am (?:looking|after|wanting)|i wanna|(?:i|we) (?:have to|must|gotta|(?:'ve|have) got to)|i'd love|(?:can|could|may) (?:i|we|you|someone|somebody|an? (?!lot\b|bit\b)\w+)|i'd like|please|book|schedule|get me|(?:actually\s+|just\s+)?(?:cancel|reschedule|refund)\s+(?:the|my|our|that|this|it)\b)\b/i;
+  /^(?:(?:hi|hiya|hello|hey|so|ok|okay|um|uh|yes|please)(?:\s+(?:there|all|folks|team|everyone|guys|mate))?\b[\s,!.]*)*(?:(?:i(?:'d| would)? )?(?:need|want)|i(?:'d| would)? like|(?:i'?m|i am|we'?re|we are) (?:ringing|calling|phoning|writing|messaging) (?:about|regarding|re)|i'm (?:looking|hoping|trying|after|wanting)|i am (?:looking|after|wanting)|i wanna|(?:i|we) (?:have to|must|gotta|(?:'ve|have) got to)|i'd love|(?:can|could|may) (?:i|we|you|someone|somebody|an? (?!lot\b|bit\b)\w+)|i'd like|please|book|schedule|get me|(?:actually\s+|just\s+)?(?:cancel|reschedule|refund)\s+(?:the|my|our|that|this|it)\b)\b/i;
 
 /**
  * A request joined to what came before it by "and": "I'm relocating in the spring and would like an

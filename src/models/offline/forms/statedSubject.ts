@@ -36,7 +36,7 @@ export function saysOnlyWhen(text: string): boolean {
   return isOnlyFiller(words.join(' '));
 }
 
-const OPENERS = String.raw`^(?:(?:hi|hiya|hello|hey|morning|ok|okay|yes|so|um|uh)\b[\s,!.]*)*`;
+const OPENERS = String.raw`^(?:(?:hi|hiya|hello|hey|morning|ok|okay|yes|so|um|uh)(?:\s+(?:there|all|folks|team|everyone|guys|mate))?\b[\s,!.]*)*`;
 /** An appointment in general names no service: "I need an appointment with dermatology" looks up openings. */
 const NOT_A_SERVICE = String.raw`(?! (?:appointment|appt|booking|slot|visit)\b)`;
 

@@ -1,4 +1,5 @@
 import { chosenToolStep } from '../chosenToolStep.ts';
+import { bookingForDayAsked } from '../dayAndTimeOwner.ts';
 import { changeCompleted } from '../forms/changeCompletion.ts';
 import {
   changeCorrected,
@@ -82,9 +83,16 @@ export function toolStage(turn: SettledTurn): TurnDecision | undefined {
   // "sorry I meant 500k not 450" right after a search answered: it runs again with that value.
   const redo = chosen || asked ? undefined : lookUpCorrected(agent, view, text, tools, now);
   if (redo) return { call: redo.name, args: redo.args };
-  if (!chosen) return undefined;
+  // "could I get a blow-dry on friday?" just routed to the booking desk: its booking (dayAndTimeOwner.ts).
+  const dayBooking =
+    chosen || asked || awaiting || desk || !view.arrivedByHandoff
+      ? undefined
+      : bookingForDayAsked(agent, text, tools, now);
+  const booking = dayBooking ? tools.find((t) => t.name === dayBooking) : undefined;
+  const toCall = chosen ?? (booking ? { tool: booking, focusText: text } : undefined);
+  if (!toCall) return undefined;
   return chosenToolStep({
-    ...{ agent, chosen, chooser, view, tools, state, picked, asked, confirming },
+    ...{ agent, chosen: toCall, chooser, view, tools, state, picked, asked, confirming },
     ...{ properties, person, text, now, changesData: (n: string) => changesData(n) },
   });
 }
