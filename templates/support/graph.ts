@@ -161,7 +161,7 @@ export const supportGraph: GraphSpec<typeof supportContext> = {
         tools: {
           lookup_pricing: '{summary} I can also set up a short demo if that helps.',
           book_demo:
-            "You're all set, {name}: your demo is on {date}. The reference is {reference}, and the invite goes to {email}.",
+            "You're all set, {name}: your demo is on {day}. The reference is {reference}, and the invite goes to {email}.",
           place_order: '{message}',
           check_order_status: '{message}',
           change_order_quantity: '{message}',

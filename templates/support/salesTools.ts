@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
+import { formatDayLong } from '../shared/calendar.ts';
 import { SUPPORT_PLANS, type SupportContext } from './context.ts';
 import { formatCentsRate, formatPrice } from './format.ts';
 import { supportDemos, supportPricing } from './schema.ts';
@@ -113,6 +114,8 @@ export const bookDemo = defineTool({
       .returning({ id: supportDemos.id });
     const demoId = `DEMO-${row.id}`;
     const forWhom = company ? ` for ${company}` : '';
+    // Said as a day ("Thursday 3 December 2026"), never as the stored "2026-12-03".
+    const day = formatDayLong(date);
     ctx.state.demoId = demoId;
     ctx.state.callerName = name;
     ctx.state.email = email;
@@ -127,7 +130,8 @@ export const bookDemo = defineTool({
       email,
       company,
       date,
-      message: `Your demo${forWhom} is booked for ${date}; the reference is ${demoId} and the invite goes to ${email}.`,
+      day,
+      message: `Your demo${forWhom} is booked for ${day}; the reference is ${demoId} and the invite goes to ${email}.`,
     };
   },
 });

@@ -52,6 +52,9 @@ describe('book_demo', () => {
       slot: '2025-06-12',
     });
     expect(result).toMatchObject({ booked: true, demoId: `DEMO-${row.id}`, date: '2025-06-12' });
+    // Said to the caller as a day, never as the stored "2025-06-12".
+    expect(result.day).toBe('Thursday 12 June 2025');
+    expect(result.message).toContain('booked for Thursday 12 June 2025;');
     expect(ctx.state).toEqual({
       accountId: 'ACC-1001',
       demoId: `DEMO-${row.id}`,
@@ -64,7 +67,12 @@ describe('book_demo', () => {
       { name: 'Sam Ortiz', email: 'sam@ortiz.example', date: 'next Tuesday 3pm' },
       toolContext(db, 'Sales'),
     );
-    expect(second).toMatchObject({ booked: true, company: null, date: 'next Tuesday 3pm' });
+    expect(second).toMatchObject({
+      booked: true,
+      company: null,
+      date: 'next Tuesday 3pm',
+      day: 'next Tuesday 3pm',
+    });
     expect(second.demoId).not.toBe(result.demoId);
     const stored = await demos();
     expect(stored).toHaveLength(2);
