@@ -2,6 +2,7 @@ import { cosine, TfidfVectorizer, tokenize } from '../../routing/textFeatures.ts
 import { inToolWords } from './customerWords.ts';
 import { DIGIT_DATES } from './entityExtractors.ts';
 import { ASKS_SOMETHING_DONE } from './forms/digressions.ts';
+import { kindsNamed } from './kindsNamed.ts';
 import { distinctWords, listedThings } from './listedThings.ts';
 import { withoutReferenceLabels, wordsAskedAbout } from './referenceLabels.ts';
 import { spellingVariant } from './spellingVariants.ts';
@@ -138,6 +139,8 @@ export function scoreTools(said: string, tools: readonly ToolDoc[]): ToolMatch[]
   const words = tokenize(text);
   // A change's object named only as a reference's label ("account is ACC-1007") does not ask for it.
   const asked = wordsAskedAbout(text);
+  // "what is in my file" names a record: a noun's kind names a tool's object too (kindsNamed.ts).
+  const kinds = kindsNamed(words);
   const content = contentWords(text);
   // An example counts only when it shares a content word: char grams alone match "what's the weather like" to "I would like…".
   const exampleScore = (e: FittedTools['docs'][number]['examples'][number]) =>
@@ -147,7 +150,7 @@ export function scoreTools(said: string, tools: readonly ToolDoc[]): ToolMatch[]
       name: d.name,
       score:
         Math.max(cosine(query, d.vector), ...d.examples.map(exampleScore)) +
-        (namesObject(d.sideEffect ? asked : words, d.name) ||
+        (namesObject(d.sideEffect ? asked : [...words, ...kinds], d.name) ||
         (d.sideEffect && (namesAction(words, d.name) || changesItsObject(words, d.name)))
           ? NAME_OBJECT_BONUS
           : 0),
