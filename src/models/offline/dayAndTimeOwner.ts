@@ -40,11 +40,11 @@ const takesADay = (agent: NormalizedAgent | undefined) => agent?.tools.some(book
 const HOURS_ASKED = /\b(?:open|opening|close|closing|closed|shut)\b/i;
 
 /**
- * "hi there, could I get a blow-dry on friday?", handed to the booking desk by the front desk: no tool's
- * words ("get" books nothing), so the desk greeted the caller with "What would you like done, and which
- * day suits you?", and the service said was lost to the booking after. A day asked for at the desk the
- * message was just routed to, whose one new booking takes a day, is that booking. Only when nothing of
- * ours matched and nothing is asked or awaited (the caller of this checks), never for the hours.
+ * "a trim on saturday please", handed to the salon's booking desk by the front desk: no verb, no tool's
+ * words, so the desk greeted the caller with "What would you like done, and which day suits you?", and
+ * the service said was lost to the booking after. A day asked for at the desk the message was just routed
+ * to, whose one new booking takes a day, is that booking. Only when nothing of ours matched and nothing is
+ * asked or awaited (the caller of this checks), never for the hours.
  */
 export function bookingForDayAsked(
   agent: NormalizedAgent | undefined,

@@ -127,11 +127,14 @@ export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
   // "yes please, unlock it", passed back to the front desk by the billing desk because another desk does
   // what it names: the desk whose change it names, though the front desk's router keeps "yes please" or
   // cannot place "unlock it" alone (the caller heard the menu, dev25-support-08).
+  // Never back to the desk that passed it (turnPath.ts).
   const passedBack =
     agentName === graph.entry && view.arrivedByHandoff && !asked && !awaiting && !followsUp && !picksRecord
       ? actionOwner(graph, agent, text, tools, enabledHandoffs)
       : undefined;
-  if (passedBack) return { call: passedBack.toolName, args: passedBack.args };
+  const passer = passedBack && agent?.handoffs.find((e) => e.toolName === passedBack.toolName)?.to;
+  if (passedBack && !passedOnThisTurn(graph, input).includes(passer ?? ''))
+    return { call: passedBack.toolName, args: passedBack.args };
   // "can you tell me when my keratin is": the front desk has no look-up; a desk that has one (ownRecordDesk.ts).
   const mine =
     asked || awaiting || followsUp || picksRecord
