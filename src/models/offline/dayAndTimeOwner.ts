@@ -3,6 +3,7 @@ import type { SwitchboardTool } from '../../tools/defineTool.ts';
 import { saysDayAtAddress, takesDayAtAddress } from './addressOwner.ts';
 import type { JsonSchema } from './argumentExtraction.ts';
 import { findDate } from './entityExtractors.ts';
+import { fixedAnswer } from './forms/digressions.ts';
 import { describeProperty } from './propertyKinds.ts';
 import { jsonSchemaOf } from './referenceOwner.ts';
 import { writtenAsDigits } from './spokenNumbers.ts';
@@ -36,15 +37,13 @@ function booksADay(tool: SwitchboardTool): boolean {
 
 const takesADay = (agent: NormalizedAgent | undefined) => agent?.tools.some(booksADay) === true;
 
-/** Hours asked about ("are you open on friday?"): a question of the business's, never a booking. */
-const HOURS_ASKED = /\b(?:open|opening|close|closing|closed|shut)\b/i;
-
 /**
  * "a trim on saturday please", handed to the salon's booking desk by the front desk: no verb, no tool's
  * words, so the desk greeted the caller with "What would you like done, and which day suits you?", and
  * the service said was lost to the booking after. A day asked for at the desk the message was just routed
  * to, whose one new booking takes a day, is that booking. Only when nothing of ours matched and nothing is
- * asked or awaited (the caller of this checks), never for the hours.
+ * asked or awaited (the caller of this checks), never for a question the agent's own answers take ("are
+ * you open on saturday?": the hours).
  */
 export function bookingForDayAsked(
   agent: NormalizedAgent | undefined,
@@ -52,7 +51,7 @@ export function bookingForDayAsked(
   tools: readonly { name: string }[],
   now: Date,
 ): string | undefined {
-  if (!agent || HOURS_ASKED.test(text) || findDate(writtenAsDigits(text), now) === undefined)
+  if (!agent || fixedAnswer(agent, text) !== undefined || findDate(writtenAsDigits(text), now) === undefined)
     return undefined;
   const bookings = agent.tools.filter(
     (t) => booksADay(t) && makesNewRecord(t.name) && tools.some((u) => u.name === t.name),

@@ -3,6 +3,9 @@ import type { JsonSchema } from '../propertyKinds.ts';
 import { isPick } from './picks.ts';
 import { isOnlyFiller, leadingPersonName } from './slotValues.ts';
 
+/** Whom a greeting greets, said after it: "hi there", "hello all", "morning folks" (a pattern source). */
+export const GREETED = String.raw`(?:\s+(?:there|dear|love|all|folks|team|everyone|guys|mate|again))`;
+
 /**
  * Why a customer wants something, said with the request: "I need to see a doctor next week, my knee
  * has been hurting" asks for an appointment, and the knee is its reason. A property that says why (a
@@ -17,8 +20,10 @@ import { isOnlyFiller, leadingPersonName } from './slotValues.ts';
  * something ("actually scratch that, cancel the seat order. I'll pay the open invoice first": the order
  * just placed went uncancelled while the invoice's words sent the message to billing).
  */
-const ASKS_FOR =
-  /^(?:(?:hi|hiya|hello|hey|so|ok|okay|um|uh|yes|please)(?:\s+(?:there|all|folks|team|everyone|guys|mate))?\b[\s,!.]*)*(?:(?:i(?:'d| would)? )?(?:need|want)|i(?:'d| would)? like|(?:i'?m|i am|we'?re|we are) (?:ringing|calling|phoning|writing|messaging) (?:about|regarding|re)|i'm (?:looking|hoping|trying|after|wanting)|i am (?:looking|after|wanting)|i wanna|(?:i|we) (?:have to|must|gotta|(?:'ve|have) got to)|i'd love|(?:can|could|may) (?:i|we|you|someone|somebody|an? (?!lot\b|bit\b)\w+)|i'd like|please|book|schedule|get me|(?:actually\s+|just\s+)?(?:cancel|reschedule|refund)\s+(?:the|my|our|that|this|it)\b)\b/i;
+const ASKS_FOR = new RegExp(
+  String.raw`^(?:(?:hi|hiya|hello|hey|so|ok|okay|um|uh|yes|please)${GREETED}?\b[\s,!.]*)*(?:(?:i(?:'d| would)? )?(?:need|want)|i(?:'d| would)? like|(?:i'?m|i am|we'?re|we are) (?:ringing|calling|phoning|writing|messaging) (?:about|regarding|re)|i'm (?:looking|hoping|trying|after|wanting)|i am (?:looking|after|wanting)|i wanna|(?:i|we) (?:have to|must|gotta|(?:'ve|have) got to)|i'd love|(?:can|could|may) (?:i|we|you|someone|somebody|an? (?!lot\b|bit\b)\w+)|i'd like|please|book|schedule|get me|(?:actually\s+|just\s+)?(?:cancel|reschedule|refund)\s+(?:the|my|our|that|this|it)\b)\b`,
+  'i',
+);
 
 /**
  * A request joined to what came before it by "and": "I'm relocating in the spring and would like an
@@ -120,8 +125,10 @@ const INTRODUCES =
   /^(?:[Hh](?:i|ello|ey)\W+)?(?:[Tt]his is|[Ii]t's|[Ii]ts|[Mm]y name(?:'s| is)|[Nn]ame's|[Ii]'m|[Ii]m|I am)\s+\p{Lu}/u;
 
 /** "Hello dear", "hi there", "good morning love": a greeting with who it greets, no reason (it went to the desk as one). */
-const GREETS =
-  /^(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening))(?:\s+(?:there|dear|love|all|folks|team|everyone|guys|mate|again))*\W*$/i;
+const GREETS = new RegExp(
+  String.raw`^(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening))${GREETED}*\W*$`,
+  'i',
+);
 
 /**
  * The clauses of a message said alongside one that asks (the request) or picks ("SL-2057 please"): what

@@ -2,7 +2,7 @@ import { isFreeTextProperty, type JsonSchema } from '../argumentExtraction.ts';
 import { type FunctionTool, parametersOf } from '../modelItems.ts';
 import { isQuestion } from './digressions.ts';
 import { findTimeOfDay, isOnlyFiller } from './slotValues.ts';
-import { isWhyProperty } from './statedReason.ts';
+import { GREETED, isWhyProperty } from './statedReason.ts';
 
 /**
  * What a request is about (a service, a reason) when the customer said it in another message than
@@ -36,7 +36,7 @@ export function saysOnlyWhen(text: string): boolean {
   return isOnlyFiller(words.join(' '));
 }
 
-const OPENERS = String.raw`^(?:(?:hi|hiya|hello|hey|morning|ok|okay|yes|so|um|uh)(?:\s+(?:there|all|folks|team|everyone|guys|mate))?\b[\s,!.]*)*`;
+const OPENERS = String.raw`^(?:(?:hi|hiya|hello|hey|morning|ok|okay|yes|so|um|uh)${GREETED}?\b[\s,!.]*)*`;
 /** An appointment in general names no service: "I need an appointment with dermatology" looks up openings. */
 const NOT_A_SERVICE = String.raw`(?! (?:appointment|appt|booking|slot|visit)\b)`;
 
