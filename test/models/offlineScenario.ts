@@ -1,20 +1,26 @@
 import { loadGraph } from '../../src/app/loadGraph.ts';
 import type { DialogueCheck } from '../../src/eval/dialogueDataset.ts';
 import { type DialogueOutcome, runDialogueEval } from '../../src/eval/dialogueEval.ts';
+import { onTheEvalDay } from '../support/evalCalendar.ts';
 import { seededDatabaseFor } from '../support/templates/shared/seededDatabases.ts';
 
-/** One conversation on the offline model, through the dialogue eval (a fresh copy of the seeded database). */
+/**
+ * One conversation on the offline model, through the dialogue eval (a fresh copy of the seeded database),
+ * on the eval's day (evalCalendar.ts).
+ */
 export async function converse(
   template: string,
   turns: string[],
   done: DialogueCheck | DialogueCheck[],
 ): Promise<DialogueOutcome> {
   const graph = await loadGraph(template);
-  const report = await runDialogueEval({
-    graph,
-    database: await seededDatabaseFor(graph),
-    scenarios: [{ id: 'scenario', split: 'tune', turns, done: Array.isArray(done) ? done : [done] }],
-  });
+  const report = await onTheEvalDay(async () =>
+    runDialogueEval({
+      graph,
+      database: await seededDatabaseFor(graph),
+      scenarios: [{ id: 'scenario', split: 'tune', turns, done: Array.isArray(done) ? done : [done] }],
+    }),
+  );
   return report.outcomes[0];
 }
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { dialogueClock } from '../../src/eval/dialogueEval.ts';
 import { converse, toolsOf } from './offlineScenario.ts';
+
+// The Wednesday of the eval's week (its clock is the coming Monday): 2026-12-02 in the week it was written.
+const wednesday = new Date(dialogueClock().getTime() + 2 * 86_400_000).toISOString().slice(0, 10);
 
 // After the buyers' desk read a home out, "Could my wife and I have a look at it on Wednesday, at two in
 // the afternoon?" was kept there (the router knew no "have a look"), which read the home out again. A day
@@ -21,7 +25,7 @@ describe('a day and a time asked of a desk that books no day', () => {
     expect(o.turns[1].handoffs.join(' ')).toMatch(/TourBooker/);
     expect(toolsOf(o).find((c) => c.tool === 'book_tour')?.arguments).toMatchObject({
       listingId: 'LST-1018',
-      date: '2026-12-02',
+      date: wednesday,
     });
   }, 120_000);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedShift } from '../../src/eval/dialogueEval.ts';
+import { dialogueClock, seedShift } from '../../src/eval/dialogueEval.ts';
 import { BOOKED_SLOT_IDS, SLOTS } from '../../templates/healthcare/seedData.ts';
 import { converse, toolsOf } from './offlineScenario.ts';
 
@@ -11,9 +11,10 @@ import { converse, toolsOf } from './offlineScenario.ts';
 describe('openings offered before the name still stand after it', () => {
   it('offers the openings again after verifying, and books "the earliest one"', async () => {
     // The first open one after today: the eval lays the seeds from the Friday before its clock (seedShift),
-    // so on a Saturday the first day's slots are today's, and openings start tomorrow.
+    // and a conversation test runs on the clock's day (evalCalendar.ts), so openings start the day after.
+    const today = seedShift(dialogueClock());
     const earliest = SLOTS.find(
-      (s) => s.provider === 'Whitfield' && !BOOKED_SLOT_IDS.has(s.id) && s.day + seedShift() >= 1,
+      (s) => s.provider === 'Whitfield' && !BOOKED_SLOT_IDS.has(s.id) && s.day + today >= 1,
     )!;
     const o = await converse(
       'healthcare',

@@ -3,6 +3,7 @@ import { loadGraph } from '../../../../src/app/loadGraph.ts';
 import { createAgentModelFactory } from '../../../../src/models/agentModels.ts';
 import { Switchboard } from '../../../../src/runtime/switchboard.ts';
 import type { ConversationStore } from '../../../../src/store/types.ts';
+import { setEvalDay } from '../../evalCalendar.ts';
 import { seededDatabaseFor } from './seededDatabases.ts';
 
 /** Set once the hooks have run: read the fields inside tests, never at module load. */
@@ -20,7 +21,8 @@ export function useOfflineTemplate(
   options: {
     perTest?: boolean;
     /**
-     * The offline model's clock. Default the real one; `dialogueClock` (the coming Monday, 09:00 UTC) for
+     * The offline model's clock. Default the process's, which runs on the eval's day while the template is
+     * open (evalCalendar.ts: the database's today is the model's); `dialogueClock` (the coming Monday, 09:00 UTC) for
      * tests whose "tomorrow" must be a day the business is open (the salon closes Sunday and Monday:
      * "a haircut for tomorrow afternoon" failed when the tests ran on a Saturday).
      */
@@ -28,7 +30,9 @@ export function useOfflineTemplate(
   } = {},
 ): OfflineTemplate {
   const t = {} as OfflineTemplate;
+  let restoreClock = () => {};
   const open = async () => {
+    restoreClock = setEvalDay();
     const graph = await loadGraph(name);
     t.store = await (await seededDatabaseFor(graph)).copy();
     t.switchboard = await Switchboard.create({
@@ -39,6 +43,7 @@ export function useOfflineTemplate(
   };
   const close = async () => {
     await t.store?.close();
+    restoreClock();
   };
   if (options.perTest) {
     beforeEach(open);
