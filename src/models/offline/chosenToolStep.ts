@@ -2,6 +2,7 @@ import type { NormalizedAgent } from '../../graph/types.ts';
 import { fillArguments, isFreeTextProperty, type JsonSchema } from './argumentExtraction.ts';
 import { type AskedQuestion, answersByProperty, recognizeAsked } from './askedQuestions.ts';
 import type { ConversationView } from './conversationView.ts';
+import { exchangesForNewRecord } from './forms/answersSinceMade.ts';
 import { FORM_CANCELLED, fixedAnswer } from './forms/digressions.ts';
 import { longDay } from './forms/formQuestions.ts';
 import {
@@ -28,6 +29,7 @@ import { reasonAtReadBack } from './forms/reasonAtReadBack.ts';
 import { askedAboutTheReply } from './forms/saidJustNow.ts';
 import { isWhyProperty } from './forms/statedReason.ts';
 import { subjectDescription } from './forms/statedSubject.ts';
+import { valuesStraightAfter } from './forms/straightAfter.ts';
 import { declinesWithThanks, thanksAsAssent } from './forms/thanksAsAssent.ts';
 import { namedEarlier, vagueValue } from './forms/vagueValues.ts';
 import {
@@ -114,12 +116,16 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
     .reverse()
     .filter((m) => !fixedAnswer(agent, m) && !askedAbout.has(m));
   const answers = {
-    ...answersByProperty(agent, turn.properties, view.exchanges),
+    ...answersByProperty(agent, turn.properties, exchangesForNewRecord(view, chosen.tool.name)),
     ...reasonsAtReadBack(turn),
   };
-  const withPick = picked
-    ? { ...state, [picked.property]: picked.value }
-    : stateForReply(state, schema, text, view, makesNewRecord(chosen.tool.name));
+  const withPick = {
+    ...(picked
+      ? { ...state, [picked.property]: picked.value }
+      : stateForReply(state, schema, text, view, makesNewRecord(chosen.tool.name))),
+    // "a beard trim as well, straight after" the booking just made: its day, when it ends.
+    ...valuesStraightAfter(view, chosen.tool, [chosen.focusText, text]),
+  };
   const fillFrom = (newestFirst: string[]) => {
     // Only the replies being read: without the newest one, "just a trim" is no progress to measure.
     const since = view.userMessages

@@ -5,7 +5,14 @@ import { writtenAsDigits } from './spokenNumbers.ts';
 import { spelledOut } from './textingWords.ts';
 
 /** A tool result at the end of the input, with the arguments of the call that produced it. */
-export type ToolResult = { name: string; callId: string; output: unknown; args: Record<string, unknown> };
+export type ToolResult = {
+  name: string;
+  callId: string;
+  output: unknown;
+  args: Record<string, unknown>;
+  /** How many user messages came before the result: `userMessages.slice(messagesBefore)` came after it. */
+  messagesBefore?: number;
+};
 
 /** A user message and the assistant text that came right before it (what the user was answering). */
 export type Exchange = { asked: string | undefined; answer: string };
@@ -56,7 +63,9 @@ export function readConversation(
   const assistantTexts: string[] = [];
   const exchanges: Exchange[] = [];
   let askedSinceUser: string | undefined;
+  const messagesBefore: number[] = [];
   items.forEach((item, index) => {
+    messagesBefore[index] = userMessages.length;
     if (isMessage(item, 'user')) {
       // A blank message still starts a new user turn (the model then asks what the customer needs).
       // Read in the template's words: "can i c LST-1003" asks to see it (textingWords.ts); a
@@ -93,7 +102,7 @@ export function readConversation(
   for (let i = lastUserIndex - 1; i >= 0; i--) {
     const item = items[i];
     if (item.type === 'function_call_result' && context.functionTools.has(item.name))
-      earlierResults.push(toolResult(item, calls));
+      earlierResults.push(toolResult(item, calls, messagesBefore[i]));
   }
   const previousResult = earlierResults[0];
 
@@ -101,14 +110,14 @@ export function readConversation(
   for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i];
     if (item.type !== 'function_call_result' || !context.functionTools.has(item.name)) break;
-    trailingResults.unshift(toolResult(item, calls));
+    trailingResults.unshift(toolResult(item, calls, messagesBefore[i]));
   }
 
   const earlierThisTurn: ToolResult[] = [];
   for (let i = items.length - 1 - trailingResults.length; i > lastUserIndex; i--) {
     const item = items[i];
     if (item.type === 'function_call_result' && context.functionTools.has(item.name))
-      earlierThisTurn.push(toolResult(item, calls));
+      earlierThisTurn.push(toolResult(item, calls, messagesBefore[i]));
   }
 
   const last = items.at(-1);
@@ -128,12 +137,13 @@ export function readConversation(
   };
 }
 
-function toolResult(item: Item, calls: ReadonlyMap<string, Item>): ToolResult {
+function toolResult(item: Item, calls: ReadonlyMap<string, Item>, messagesBefore: number): ToolResult {
   return {
     name: item.name,
     callId: item.callId,
     output: parseOutput(item.output),
     args: parseArguments(calls.get(item.callId)?.arguments),
+    messagesBefore,
   };
 }
 

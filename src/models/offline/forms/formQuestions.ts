@@ -301,13 +301,13 @@ const BOOK_LEAD =
 const REQUEST_LEAD =
   /^.*?\b(?:like|want|need|do|for|how much (?:is|are|would|will|does|do))\s+(?:(?:a|an|my|some|the)\b)?\s*/i;
 /**
- * Where the thing asked for ends. Not at an "and" that joins the service's own words ("a women's cut and
- * blow-dry on friday", "toner and gloss", "a wash and blowdry": read back as "women's cut", "toner",
- * "wash"): one or two words after it, then the end or the when; "a trim and my daughter too" and "a cut
- * and I also want…" end at the "and".
+ * Where the thing asked for ends: at the when, the courtesy, "as well" or "too" ("a beard trim as well").
+ * Not at an "and" that joins the service's own words ("a women's cut and blow-dry on friday", "toner and
+ * gloss", "a wash and blowdry": read back as "women's cut", "toner", "wash"): one or two words after it,
+ * then the end or the when; "a trim and my daughter too" and "a cut and I also want…" end at the "and".
  */
 const REQUEST_TAIL =
-  /[,.?!]|\s(?=\d)|\s(?:be|cost|costs|on|at|for|with|tomorrow|tmrw|today|next|this|please|from|around|by|under|and(?!\s+(?!(?:i|we|my|our|his|her|their|the|a|an|also|then|can|could|would|will|it|that|this|you|he|she|they|maybe|so)\b)[a-z'-]+(?:\s+[a-z'-]+)?(?=\s*$|[,.?!]|\s+(?:on|at|for|with|tomorrow|tmrw|today|next|this|please|from|around|by|under)\b))|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/i;
+  /[,.?!]|\s(?=\d)|\s(?:be|cost|costs|on|at|for|with|tomorrow|tmrw|today|next|this|please|from|around|by|under|as well|too|also|and(?!\s+(?!(?:i|we|my|our|his|her|their|the|a|an|also|then|can|could|would|will|it|that|this|you|he|she|they|maybe|so)\b)[a-z'-]+(?:\s+[a-z'-]+)?(?=\s*$|[,.?!]|\s+(?:on|at|for|with|tomorrow|tmrw|today|next|this|please|from|around|by|under)\b))|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/i;
 
 export function subjectOf(text: string): string {
   // "a women's cut please" → "women's cut": the courtesy and the article are not the service.
