@@ -193,10 +193,24 @@ export function leadingPersonName(text: string): string | undefined {
     .replace(/[.!?\s]+$/, '')
     .trim();
   // "Her date of birth is…", said for someone: the possessive before the birth date is no name ("Her").
-  if (!isPersonName(head) || /^(?:her|his|their)$/i.test(head)) return undefined;
+  if ((!isPersonName(head) && !isCouple(head)) || /^(?:her|his|their)$/i.test(head)) return undefined;
   return head === head.toLowerCase()
     ? head.replace(/(^|[\s'-])(\p{L})/gu, (_, b, c) => b + c.toUpperCase())
     : head;
+}
+
+/**
+ * "Priya and Sam Kapoor", "Tom & Ana Ruiz": two people a viewing or a table is for, named together, which
+ * is the name it goes under. It was no name ("and" is none), and the question was asked again and again.
+ * Not "Leo and his mum": each side is a name of its own.
+ */
+function isCouple(text: string): boolean {
+  const sides = text.split(/\s+(?:and|&)\s+/i);
+  return (
+    sides.length === 2 &&
+    text.split(/\s+/).length <= 5 &&
+    sides.every((side) => isPersonName(side) && !/\b(?:his|her|hers|their|your|yours)\b/i.test(side))
+  );
 }
 
 /** Words that carry no content of their own in a request ("yes book it please"). */
