@@ -9,6 +9,9 @@ import {
 } from '../../routing/wordNet.ts';
 import { ownChangeInToolWords, visitNamedByItsCare } from './ownBookingChange.ts';
 
+/** A day or part of one said after a visit asked for: "…seen tomorrow?" asks to be booked then. */
+const SEEN_WHEN = String.raw`(?=.*\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|this\s+week|next\s+week)\b)`;
+
 /** What customers say for what tools are named after: "my money back" is a refund. */
 const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   [/\b(?:my|the|our|his|her|their)\s+money\s+back\b/gi, 'a refund'],
@@ -52,6 +55,23 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
     /\b(?:(?:can|could|would)\s+(?:someone|somebody|anyone|a\s+doctor|the\s+doctor|a\s+nurse|you)\s+see\s+(her|him|them|me|us)|get\s+(her|him|them|me|us)\s+seen)\b(?=.*\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|this\s+week|next\s+week)\b)/gi,
     'book $1$2 in',
   ],
+  // "can she be seen tomorrow?", "is it possible for him to be seen this afternoon": the same visit asked
+  // for in the passive (the nurse line gave its advice for the sore throat said beside it; found by chatting).
+  ...(
+    [
+      ['she', 'her'],
+      ['he', 'him'],
+      ['they', 'them'],
+      ['i', 'me'],
+      ['we', 'us'],
+    ] as const
+  ).map(([subject, object]): [RegExp, string] => [
+    new RegExp(
+      `\\b(?:(?:can|could|would|will)\\s+${subject}|(?:possible|able)\\s+for\\s+${object}\\s+to)\\s+(?:please\\s+)?(?:get\\s+|be\\s+)seen\\b${SEEN_WHEN}`,
+      'gi',
+    ),
+    `book ${object} in`,
+  ]),
   // "can we get her in tomorrow?": a parent booking a child in, for a day said ("can we get him in with
   // Dr. Whitfield?" first offers the doctor's openings, as before).
   [

@@ -70,10 +70,12 @@ export function requestIsOurs(
     if (!doc || best.score < MIN_TOOL_SIMILARITY) return false;
     if (!namesTool(clause, doc) && !deskDoesActionNamed(graph, agent.agentTools, doc.name, clause))
       return false;
-    // The routed agent's tools on the whole message too: "…, my refill ran out" is theirs as well.
+    // The routed agent's changes on the whole message too: "…, my refill ran out" is theirs as well. Not
+    // their advice: "my daughter has had a sore throat for two days, can someone see her tomorrow?" asks
+    // for the visit, and the sore throat is why (it went to the nurse line for the advice on a cold).
     const rival = Math.max(
       scoreTools(clause, theirs)[0]?.score ?? 0,
-      scoreTools(text, theirs)[0]?.score ?? 0,
+      scoreTools(text, theirs).find((m) => theirs.find((d) => d.name === m.name)?.sideEffect)?.score ?? 0,
     );
     return best.score >= rival * CLEARLY_BETTER;
   });

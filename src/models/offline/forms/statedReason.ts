@@ -21,7 +21,7 @@ export const GREETED = String.raw`(?:\s+(?:there|dear|love|all|folks|team|everyo
  * just placed went uncancelled while the invoice's words sent the message to billing).
  */
 const ASKS_FOR = new RegExp(
-  String.raw`^(?:(?:hi|hiya|hello|hey|so|ok|okay|um|uh|yes|please)${GREETED}?\b[\s,!.]*)*(?:(?:i(?:'d| would)? )?(?:need|want)|i(?:'d| would)? like|(?:i'?m|i am|we'?re|we are) (?:ringing|calling|phoning|writing|messaging) (?:about|regarding|re)|i'm (?:looking|hoping|trying|after|wanting)|i am (?:looking|after|wanting)|i wanna|(?:i|we) (?:have to|must|gotta|(?:'ve|have) got to)|i'd love|(?:can|could|may) (?:i|we|you|someone|somebody|an? (?!lot\b|bit\b)\w+)|i'd like|please|book|schedule|get me|(?:actually\s+|just\s+)?(?:cancel|reschedule|refund)\s+(?:the|my|our|that|this|it)\b)\b`,
+  String.raw`^(?:(?:hi|hiya|hello|hey|so|ok|okay|um|uh|yes|please)${GREETED}?\b[\s,!.]*)*(?:(?:i(?:'d| would)? )?(?:need|want)|i(?:'d| would)? like|(?:i'?m|i am|we'?re|we are) (?:ringing|calling|phoning|writing|messaging) (?:about|regarding|re)|i'm (?:looking|hoping|trying|after|wanting)|i am (?:looking|after|wanting)|i wanna|(?:i|we) (?:have to|must|gotta|(?:'ve|have) got to)|i'd love|(?:can|could|may) (?:i|we|you|someone|somebody|an? (?!lot\b|bit\b)\w+)|(?:can|could|may) (?:she|he|they) (?:please )?(?:be seen|get seen|come in|see|have)|i'd like|please|book|schedule|get me|(?:actually\s+|just\s+)?(?:cancel|reschedule|refund)\s+(?:the|my|our|that|this|it)\b)\b`,
   'i',
 );
 
