@@ -22,6 +22,21 @@ const MARKERS = new Set([
   'alright',
   'ok',
   'okay',
+  // "thanks! also how do I add a teammate to our workspace?": thanks for the last answer, and a new request
+  // (the front desk kept it, its menu said again; found by chatting).
+  'thanks',
+  'thankyou',
+  'thx',
+  'ta',
+  'cheers',
+  'great',
+  'perfect',
+  'cool',
+  'lovely',
+  'brilliant',
+  'awesome',
+  'also',
+  'and',
 ]);
 /** Content words a request needs after the markers for them to be read past. */
 const MIN_REQUEST_WORDS = 2;
@@ -29,7 +44,10 @@ const MIN_REQUEST_WORDS = 2;
 export function withoutLeadingAcknowledgement(text: string): string {
   const words = text.trim().split(/\s+/u);
   let i = 0;
-  while (i < words.length && MARKERS.has(tokenize(words[i]).join(' '))) i++;
+  const marker = (at: number) => MARKERS.has(tokenize(words[at]).join(' '));
+  // "thank you": the one pair read past.
+  const thankYou = (at: number) => /^thank$/i.test(words[at]) && /^you\W*$/i.test(words[at + 1] ?? '');
+  while (i < words.length && (marker(i) || thankYou(i))) i += thankYou(i) ? 2 : 1;
   if (i === 0) return text;
   const rest = words.slice(i).join(' ');
   const content = tokenize(rest).filter((w) => !isStopword(w));

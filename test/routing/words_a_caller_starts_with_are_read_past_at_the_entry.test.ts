@@ -19,6 +19,22 @@ describe('words a caller starts with are read past at the entry', () => {
     ).toMatchObject({ decision: 'handoff', target: 'SellerIntake' });
   });
 
+  // Found by chatting: after the billing desk answered, "thanks! also how do I add a teammate to our
+  // workspace?" was handed back to the front desk, which kept it for its thanks and said its menu again.
+  it('reads past thanks before a new request, and keeps thanks said alone', async () => {
+    const graph = await loadGraph('support');
+    const router = createAgentRouter(graph, graph.entry);
+    expect(router.route('thanks! also how do I add a teammate to our workspace?')).toMatchObject({
+      decision: 'handoff',
+      target: 'TechSupport',
+    });
+    expect(withoutLeadingAcknowledgement('thank you, and can I get a copy of my invoice')).toBe(
+      'can I get a copy of my invoice',
+    );
+    expect(router.route('great thanks')).toMatchObject({ decision: 'stay' });
+    expect(withoutLeadingAcknowledgement('thanks so much')).toBe('thanks so much');
+  });
+
   it('reads past fillers only, and only before a request of its own', () => {
     expect(withoutLeadingAcknowledgement('okay um so I want to book a viewing')).toBe(
       'I want to book a viewing',
