@@ -88,9 +88,14 @@ export function replyToResults(input: {
   // still wait for a pick: the offer again instead of the open question (the patient had to ask again).
   // Also when our own question was the check's ("…Which one would you like? May I have your full name,
   // please?" → "Tomás Herrera, born May 30 2015"): the name answered the check, not the offer.
+  // Not a look-up that offers choices of its own ("do you have anything thursday afternoon?" to "Which day
+  // would you like instead?" lists openings): its own question stands, and the name the caller gave on the
+  // turn before was asked for again in its place (found by chatting at the night line).
   const checkAnswered =
     before?.kind === 'argument' &&
-    view.trailingResults.every((r) => !input.changesData(r.name) && takesAsked(r.name));
+    view.trailingResults.every(
+      (r) => !input.changesData(r.name) && takesAsked(r.name) && !offersChoices(r.output),
+    );
   const offer =
     kept || checkAnswered
       ? (toolAwaitingReply(view) ?? (checkAnswered ? offerBeforeTheCheck(view, input.recognize) : undefined))
@@ -200,4 +205,13 @@ function withoutFirstOffer(answer: string, firstPart: string | undefined): strin
   const question = part?.match(/[^.!?]*\?$/)?.[0].trim();
   if (!part || !question || !answer.startsWith(part)) return answer;
   return `${part.slice(0, -question.length).trim()} ${answer.slice(part.length).trim()}`;
+}
+
+/** A result that lists several things to choose from (openings, records). */
+function offersChoices(output: unknown): boolean {
+  return (
+    typeof output === 'object' &&
+    output !== null &&
+    Object.values(output).some((v) => Array.isArray(v) && v.length > 1)
+  );
 }

@@ -16,6 +16,7 @@ import { pickedFromTheList } from '../forms/lookUpPick.ts';
 import { asksMoveOrCancel, MOVE_OR_CANCEL, moveOrCancelPicked } from '../forms/moveOrCancel.ts';
 import { pickOfNone } from '../forms/noneOfTheList.ts';
 import { choiceFromOffer, earlierPick } from '../forms/pendingRequests.ts';
+import { moveInProgress, moveValuesOfPick, pickIsForMove } from '../forms/pickForMove.ts';
 import { offerTakenHere } from '../offerAccepted.ts';
 import type { SettledTurn } from './digressionStage.ts';
 import type { TurnDecision } from './turnDecision.ts';
@@ -50,6 +51,16 @@ export function toolStage(turn: SettledTurn): TurnDecision | undefined {
       : undefined;
   // A pick said on an earlier turn still holds ("the second one", then the name).
   const picked = choice ?? earlierPick(view, tools, (name) => changesData(name));
+  // "the 1:30 please" to openings listed while a move asked for waits: the move, never a second booking.
+  const move = choice && pickIsForMove(choice.tool) ? moveInProgress(view, tools, changesData) : undefined;
+  const moveTo =
+    move && offerToPick && choice ? moveValuesOfPick(move.tool, offerToPick, choice.value) : undefined;
+  if (move && moveTo)
+    return chosenToolStep({
+      ...{ agent, chosen: { tool: move.tool, focusText: move.request }, chooser, view, tools },
+      ...{ state: { ...state, ...moveTo }, picked: undefined, asked, confirming: undefined },
+      ...{ properties, person, text, now, changesData: (n: string) => changesData(n) },
+    });
   const reread = confirming ?? cancelling;
   // "the toner one" to a look-up's list of the caller's records: that one looked up.
   const fromList = choice || picked || reread ? undefined : pickedFromTheList(view, text, tools, changesData);

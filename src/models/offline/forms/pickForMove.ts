@@ -1,0 +1,79 @@
+import type { ConversationView, ToolResult } from '../conversationView.ts';
+import { type FunctionTool, parametersOf } from '../modelItems.ts';
+import { describeProperty } from '../propertyKinds.ts';
+import { isFailure } from '../responseTemplates.ts';
+import { makesNewRecord, verbOf } from '../toolActions.ts';
+import { matchTool } from '../toolMatcher.ts';
+
+/**
+ * An integrity fault found by chatting at the night line: "I need to move my appointment", the name and
+ * number, "do you have anything thursday afternoon?" listed openings, and "the 1:30 please" BOOKED the
+ * 1:30 — a second appointment, the one to move still held. A pick from openings offered while a move the
+ * caller asked for is not yet made is the move's new day, time and doctor, read from the item picked
+ * (its date, its time, a value one of the move's choices names), never a new booking.
+ */
+
+/** The move the customer asked for and that has not been made since: its tool and the message asking. */
+export function moveInProgress(
+  view: ConversationView,
+  tools: readonly FunctionTool[],
+  changesData: (toolName: string) => boolean,
+): { tool: FunctionTool; request: string } | undefined {
+  const docs = tools.map((t) => ({
+    name: t.name,
+    description: t.description ?? '',
+    sideEffect: changesData(t.name),
+  }));
+  const earlier = view.userMessages.slice(0, -1);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const best = tools.find((t) => t.name === matchTool(earlier[i], docs)?.name);
+    if (!best || !changesData(best.name)) continue;
+    if (verbOf(best.name) !== 'reschedule') return undefined;
+    const madeSince = view.earlierResults.some(
+      (r) => r.name === best.name && (r.messagesBefore ?? 0) > i && !isFailure(r.output),
+    );
+    return madeSince ? undefined : { tool: best, request: earlier[i] };
+  }
+  return undefined;
+}
+
+/** The values of the item `value` picks from `offer`, as the move's properties take them. */
+export function moveValuesOfPick(
+  move: FunctionTool,
+  offer: ToolResult,
+  value: string,
+): Record<string, string> | undefined {
+  const item = itemsOf(offer.output).find((i) => Object.values(i).includes(value));
+  if (!item) return undefined;
+  const properties = parametersOf(move).properties ?? {};
+  const out: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(properties)) {
+    const info = describeProperty(name, raw as Record<string, unknown>);
+    const strings = Object.values(item).filter((v): v is string => typeof v === 'string');
+    if (info.kind === 'date' && /^new\b/i.test(info.description)) {
+      const day = strings.find((v) => /^\d{4}-\d{2}-\d{2}$/.test(v));
+      if (day) out[name] = day;
+    } else if (info.kind === 'time' && /^new\b/i.test(info.description)) {
+      const time = strings.find((v) => /^\d{1,2}:\d{2}$/.test(v));
+      if (time) out[name] = time;
+    } else if (info.kind === 'enum') {
+      const named = strings.find((v) => info.enum?.some((c) => c.toLowerCase() === v.toLowerCase()));
+      const choice = named && info.enum?.find((c) => c.toLowerCase() === named.toLowerCase());
+      if (choice) out[name] = choice;
+    }
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function itemsOf(output: unknown): Record<string, unknown>[] {
+  if (typeof output !== 'object' || output === null) return [];
+  return Object.values(output)
+    .filter(Array.isArray)
+    .flat()
+    .filter((i): i is Record<string, unknown> => typeof i === 'object' && i !== null);
+}
+
+/** Whether a pick's tool makes a new record while a move is under way: the pick is the move's. */
+export function pickIsForMove(pickedTool: FunctionTool): boolean {
+  return makesNewRecord(pickedTool.name);
+}
