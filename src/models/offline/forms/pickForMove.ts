@@ -2,7 +2,7 @@ import type { ConversationView, ToolResult } from '../conversationView.ts';
 import { type FunctionTool, parametersOf } from '../modelItems.ts';
 import { describeProperty } from '../propertyKinds.ts';
 import { isFailure } from '../responseTemplates.ts';
-import { makesNewRecord, verbOf } from '../toolActions.ts';
+import { verbOf } from '../toolActions.ts';
 import { matchTool } from '../toolMatcher.ts';
 
 /**
@@ -71,9 +71,4 @@ function itemsOf(output: unknown): Record<string, unknown>[] {
     .filter(Array.isArray)
     .flat()
     .filter((i): i is Record<string, unknown> => typeof i === 'object' && i !== null);
-}
-
-/** Whether a pick's tool makes a new record while a move is under way: the pick is the move's. */
-export function pickIsForMove(pickedTool: FunctionTool): boolean {
-  return makesNewRecord(pickedTool.name);
 }

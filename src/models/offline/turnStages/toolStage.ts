@@ -16,8 +16,9 @@ import { pickedFromTheList } from '../forms/lookUpPick.ts';
 import { asksMoveOrCancel, MOVE_OR_CANCEL, moveOrCancelPicked } from '../forms/moveOrCancel.ts';
 import { pickOfNone } from '../forms/noneOfTheList.ts';
 import { choiceFromOffer, earlierPick } from '../forms/pendingRequests.ts';
-import { moveInProgress, moveValuesOfPick, pickIsForMove } from '../forms/pickForMove.ts';
+import { moveInProgress, moveValuesOfPick } from '../forms/pickForMove.ts';
 import { offerTakenHere } from '../offerAccepted.ts';
+import { makesNewRecord } from '../toolActions.ts';
 import type { SettledTurn } from './digressionStage.ts';
 import type { TurnDecision } from './turnDecision.ts';
 
@@ -52,7 +53,8 @@ export function toolStage(turn: SettledTurn): TurnDecision | undefined {
   // A pick said on an earlier turn still holds ("the second one", then the name).
   const picked = choice ?? earlierPick(view, tools, (name) => changesData(name));
   // "the 1:30 please" to openings listed while a move asked for waits: the move, never a second booking.
-  const move = choice && pickIsForMove(choice.tool) ? moveInProgress(view, tools, changesData) : undefined;
+  const move =
+    choice && makesNewRecord(choice.tool.name) ? moveInProgress(view, tools, changesData) : undefined;
   const moveTo =
     move && offerToPick && choice ? moveValuesOfPick(move.tool, offerToPick, choice.value) : undefined;
   if (move && moveTo)
