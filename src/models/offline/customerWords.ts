@@ -52,7 +52,10 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
   // "can someone see her tomorrow?", "could a doctor see him in the morning", "get her seen tonight": a
   // visit asked for on a day said (a symptom said beside it is why; ownRequest.ts).
   [
-    /\b(?:(?:can|could|would)\s+(?:someone|somebody|anyone|a\s+doctor|the\s+doctor|a\s+nurse|you)\s+see\s+(her|him|them|me|us)|get\s+(her|him|them|me|us)\s+seen)\b(?=.*\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|this\s+week|next\s+week)\b)/gi,
+    new RegExp(
+      String.raw`\b(?:(?:can|could|would)\s+(?:someone|somebody|anyone|a\s+doctor|the\s+doctor|a\s+nurse|you)\s+see\s+(her|him|them|me|us)|get\s+(her|him|them|me|us)\s+seen)\b${SEEN_WHEN}`,
+      'gi',
+    ),
     'book $1$2 in',
   ],
   // "can she be seen tomorrow?", "is it possible for him to be seen this afternoon": the same visit asked

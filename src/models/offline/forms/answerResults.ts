@@ -10,6 +10,7 @@ import { CONFIRM_PREFIX } from './formQuestions.ts';
 import { askStep, type FormStep, isCancel, resumeQuestion } from './formTurn.ts';
 import { afterLookUp } from './lookUpFirst.ts';
 import { resultText, toolAwaitingReply } from './pendingRequests.ts';
+import { listsSeveral } from './resultText.ts';
 import { lookUpAnsweredWith } from './twoLookUps.ts';
 
 /**
@@ -94,7 +95,7 @@ export function replyToResults(input: {
   const checkAnswered =
     before?.kind === 'argument' &&
     view.trailingResults.every(
-      (r) => !input.changesData(r.name) && takesAsked(r.name) && !offersChoices(r.output),
+      (r) => !input.changesData(r.name) && takesAsked(r.name) && !listsSeveral(r.output),
     );
   const offer =
     kept || checkAnswered
@@ -205,13 +206,4 @@ function withoutFirstOffer(answer: string, firstPart: string | undefined): strin
   const question = part?.match(/[^.!?]*\?$/)?.[0].trim();
   if (!part || !question || !answer.startsWith(part)) return answer;
   return `${part.slice(0, -question.length).trim()} ${answer.slice(part.length).trim()}`;
-}
-
-/** A result that lists several things to choose from (openings, records). */
-function offersChoices(output: unknown): boolean {
-  return (
-    typeof output === 'object' &&
-    output !== null &&
-    Object.values(output).some((v) => Array.isArray(v) && v.length > 1)
-  );
 }

@@ -1,4 +1,4 @@
-import type { ConversationView, Exchange } from '../conversationView.ts';
+import type { ConversationView, Exchange, ToolResult } from '../conversationView.ts';
 import { isFailure } from '../responseTemplates.ts';
 import { makesNewRecord } from '../toolActions.ts';
 
@@ -11,7 +11,12 @@ import { makesNewRecord } from '../toolActions.ts';
  * caller's name, the day talked about), below the new request's own words.
  */
 export function exchangesForNewRecord(view: ConversationView, toolName: string): readonly Exchange[] {
-  if (!makesNewRecord(toolName)) return view.exchanges;
-  const made = view.earlierResults.find((r) => r.name === toolName && !isFailure(r.output));
+  const made = recordMade(view, toolName);
   return made ? view.exchanges.slice(made.messagesBefore ?? 0) : view.exchanges;
+}
+
+/** The newest record `toolName` made in this conversation (a new-record tool that succeeded), if any. */
+export function recordMade(view: ConversationView, toolName: string): ToolResult | undefined {
+  if (!makesNewRecord(toolName)) return undefined;
+  return view.earlierResults.find((r) => r.name === toolName && !isFailure(r.output));
 }

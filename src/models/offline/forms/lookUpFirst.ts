@@ -11,7 +11,7 @@ import { isQuestion } from './digressions.ts';
 import { filledConfirmation, readBackGap } from './formQuestions.ts';
 import { pickedIndex, withoutKept } from './picks.ts';
 import { findsNothingToReadBack } from './readBackTemplates.ts';
-import { resultText } from './resultText.ts';
+import { listsSeveral, resultText } from './resultText.ts';
 
 /**
  * "I don't have the reference, my number is 07700 900123, can I move my colour?": a change to a record
@@ -106,11 +106,6 @@ export function lookUpFirst(input: {
   return given(args[reference]) && found.every((r) => listsSeveral(r.output)) ? lookUp : undefined;
 }
 
-/** A look-up's answer that listed records to pick from rather than finding one. */
-function listsSeveral(output: unknown): boolean {
-  return isRecord(output) && Object.values(output).some((v) => Array.isArray(v) && v.length > 1);
-}
-
 /**
  * The form's next words after such a look-up found the record: the change's next question, or its
  * read-back when nothing is missing. Only when the look-up was made for the change the customer asked
@@ -163,12 +158,21 @@ function requestedChange(
   tools: readonly FunctionTool[],
   changesData: (toolName: string) => boolean,
 ): FunctionTool | undefined {
+  return requestedChangeAt(messages, tools, changesData)?.tool;
+}
+
+/** The same, with the index in `messages` of the message that asked for it. */
+export function requestedChangeAt(
+  messages: readonly string[],
+  tools: readonly FunctionTool[],
+  changesData: (toolName: string) => boolean,
+): { tool: FunctionTool; at: number } | undefined {
   const docs = tools.map((t) => ({
     ...{ name: t.name, description: t.description ?? '', sideEffect: changesData(t.name) },
   }));
-  for (const said of [...messages].reverse()) {
-    const best = tools.find((t) => t.name === matchTool(said, docs)?.name);
-    if (best && changesData(best.name)) return best;
+  for (let at = messages.length - 1; at >= 0; at--) {
+    const best = tools.find((t) => t.name === matchTool(messages[at], docs)?.name);
+    if (best && changesData(best.name)) return { tool: best, at };
   }
   return undefined;
 }

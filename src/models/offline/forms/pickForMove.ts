@@ -3,7 +3,8 @@ import { type FunctionTool, parametersOf } from '../modelItems.ts';
 import { describeProperty } from '../propertyKinds.ts';
 import { isFailure } from '../responseTemplates.ts';
 import { verbOf } from '../toolActions.ts';
-import { matchTool } from '../toolMatcher.ts';
+import { requestedChangeAt } from './lookUpFirst.ts';
+import { listedRecords } from './resultText.ts';
 
 /**
  * An integrity fault found by chatting at the night line: "I need to move my appointment", the name and
@@ -13,28 +14,19 @@ import { matchTool } from '../toolMatcher.ts';
  * (its date, its time, a value one of the move's choices names), never a new booking.
  */
 
-/** The move the customer asked for and that has not been made since: its tool and the message asking. */
+/** The move the customer asked for (the newest change asked) and not made since: its tool and the message. */
 export function moveInProgress(
   view: ConversationView,
   tools: readonly FunctionTool[],
   changesData: (toolName: string) => boolean,
 ): { tool: FunctionTool; request: string } | undefined {
-  const docs = tools.map((t) => ({
-    name: t.name,
-    description: t.description ?? '',
-    sideEffect: changesData(t.name),
-  }));
   const earlier = view.userMessages.slice(0, -1);
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const best = tools.find((t) => t.name === matchTool(earlier[i], docs)?.name);
-    if (!best || !changesData(best.name)) continue;
-    if (verbOf(best.name) !== 'reschedule') return undefined;
-    const madeSince = view.earlierResults.some(
-      (r) => r.name === best.name && (r.messagesBefore ?? 0) > i && !isFailure(r.output),
-    );
-    return madeSince ? undefined : { tool: best, request: earlier[i] };
-  }
-  return undefined;
+  const asked = requestedChangeAt(earlier, tools, changesData);
+  if (!asked || verbOf(asked.tool.name) !== 'reschedule') return undefined;
+  const madeSince = view.earlierResults.some(
+    (r) => r.name === asked.tool.name && (r.messagesBefore ?? 0) > asked.at && !isFailure(r.output),
+  );
+  return madeSince ? undefined : { tool: asked.tool, request: earlier[asked.at] };
 }
 
 /** The values of the item `value` picks from `offer`, as the move's properties take them. */
@@ -43,13 +35,13 @@ export function moveValuesOfPick(
   offer: ToolResult,
   value: string,
 ): Record<string, string> | undefined {
-  const item = itemsOf(offer.output).find((i) => Object.values(i).includes(value));
+  const item = listedRecords(offer.output).find((i) => Object.values(i).includes(value));
   if (!item) return undefined;
+  const strings = Object.values(item).filter((v): v is string => typeof v === 'string');
   const properties = parametersOf(move).properties ?? {};
   const out: Record<string, string> = {};
   for (const [name, raw] of Object.entries(properties)) {
     const info = describeProperty(name, raw as Record<string, unknown>);
-    const strings = Object.values(item).filter((v): v is string => typeof v === 'string');
     if (info.kind === 'date' && /^new\b/i.test(info.description)) {
       const day = strings.find((v) => /^\d{4}-\d{2}-\d{2}$/.test(v));
       if (day) out[name] = day;
@@ -63,12 +55,4 @@ export function moveValuesOfPick(
     }
   }
   return Object.keys(out).length > 0 ? out : undefined;
-}
-
-function itemsOf(output: unknown): Record<string, unknown>[] {
-  if (typeof output !== 'object' || output === null) return [];
-  return Object.values(output)
-    .filter(Array.isArray)
-    .flat()
-    .filter((i): i is Record<string, unknown> => typeof i === 'object' && i !== null);
 }

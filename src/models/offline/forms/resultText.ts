@@ -12,6 +12,15 @@ export function resultText(result: ToolResult): string | undefined {
   return undefined;
 }
 
+/** A result that lists several things to pick from (openings, records) rather than finding one. */
+export function listsSeveral(output: unknown): boolean {
+  return (
+    output !== null &&
+    typeof output === 'object' &&
+    Object.values(output).some((v) => Array.isArray(v) && v.length > 1)
+  );
+}
+
 /** The records a tool's result lists (its arrays of objects): openings, viewings, appointments. */
 export function listedRecords(output: unknown): Record<string, unknown>[] {
   if (output === null || typeof output !== 'object') return [];

@@ -1,8 +1,7 @@
 import type { ConversationView } from '../conversationView.ts';
 import { type FunctionTool, parametersOf } from '../modelItems.ts';
 import { describeProperty } from '../propertyKinds.ts';
-import { isFailure } from '../responseTemplates.ts';
-import { makesNewRecord } from '../toolActions.ts';
+import { recordMade } from './answersSinceMade.ts';
 
 /**
  * "could you book me a beard trim as well, straight after" once a men's cut was booked for 09:00: the new
@@ -21,8 +20,8 @@ export function valuesStraightAfter(
   tool: FunctionTool,
   said: readonly string[],
 ): Record<string, string> {
-  if (!makesNewRecord(tool.name) || !said.some((s) => STRAIGHT_AFTER.test(s))) return {};
-  const made = view.earlierResults.find((r) => r.name === tool.name && !isFailure(r.output));
+  if (!said.some((s) => STRAIGHT_AFTER.test(s))) return {};
+  const made = recordMade(view, tool.name);
   const output = made?.output as Record<string, unknown> | undefined;
   const minutes = durationMinutes(output?.duration);
   if (!made || minutes === undefined) return {};
