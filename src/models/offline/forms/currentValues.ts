@@ -138,6 +138,20 @@ function withoutRecordDay(text: string): string {
   }, cut);
 }
 
+/**
+ * "I need to move my appointment with dr patel": whom the record is with says which record, not whom it
+ * moves to. It was read back as a move "to Thursday with Dr. Patel" of the caller's only appointment, which
+ * is Dr. Okafor's, and the yes asked Dr. Patel's openings. "move it to one with Dr. Patel", "my appointment
+ * with Dr. Okafor, can it be with Dr. Patel instead" still name the new one: a "to" or "be" stands between.
+ */
+const RECORD_WITH =
+  /(\b(?:my|our|his|her|their|the)\s+(?:[\w'-]+\s+){0,3}?(?:appointment|appt|booking|visit|viewing|session))\s+with\s+(?:(?:[Dd]r|[Dd]octor)\.?\s+)?(?!(?:to|for|until|till|into|on|at|from|me|us|you|him|her|them|someone|somebody|anyone|another|a|an)\b)[\w'-]+(?:\s+(?!(?:The|This|That|It|I|My|Our|And|But|So|Can|Could|Please|Instead|Rather)\b)[A-Z][\w'-]*)?(?!\s+(?:instead|rather)\b)/g;
+
+/** The text without whom the record is said to be with (RECORD_WITH). */
+function withoutRecordPerson(text: string): string {
+  return text.replace(RECORD_WITH, '$1');
+}
+
 /** The text without the values it gives up ("rather than using the card on file", "instead of 2"). */
 export function withoutGivenUp(text: string): string {
   return text.replace(REPLACED, ' ');
@@ -197,7 +211,7 @@ export function withoutCurrentValues(text: string): string {
   const kept = standingClauses(text)
     .filter((c) => !c.stands)
     .map((c) => c.clause);
-  return withoutRecordDay(kept.join(' '))
+  return withoutRecordPerson(withoutRecordDay(kept.join(' ')))
     .replace(REPLACED, ' ')
     .replace(MOVED_FROM, ' ')
     .replace(/\s{2,}/g, ' ')
