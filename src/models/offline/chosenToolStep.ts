@@ -29,7 +29,7 @@ import { reasonAtReadBack } from './forms/reasonAtReadBack.ts';
 import { askedAboutTheReply } from './forms/saidJustNow.ts';
 import { isWhyProperty } from './forms/statedReason.ts';
 import { subjectDescription } from './forms/statedSubject.ts';
-import { valuesStraightAfter } from './forms/straightAfter.ts';
+import { overAfterMade, valuesStraightAfter } from './forms/straightAfter.ts';
 import { declinesWithThanks, thanksAsAssent } from './forms/thanksAsAssent.ts';
 import { namedEarlier, vagueValue } from './forms/vagueValues.ts';
 import {
@@ -119,12 +119,13 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
     ...answersByProperty(agent, turn.properties, exchangesForNewRecord(view, chosen.tool.name)),
     ...reasonsAtReadBack(turn),
   };
+  // "a beard trim as well, straight after" the booking just made: its day, when it ends.
+  const afterMade = valuesStraightAfter(view, chosen.tool, [chosen.focusText, text]);
   const withPick = {
     ...(picked
       ? { ...state, [picked.property]: picked.value }
       : stateForReply(state, schema, text, view, makesNewRecord(chosen.tool.name))),
-    // "a beard trim as well, straight after" the booking just made: its day, when it ends.
-    ...valuesStraightAfter(view, chosen.tool, [chosen.focusText, text]),
+    ...afterMade,
   };
   const fillFrom = (newestFirst: string[]) => {
     // Only the replies being read: without the newest one, "just a trim" is no progress to measure.
@@ -144,8 +145,8 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   // "Wednesday at 10?" after asking about a full colour books the full colour (forms/vagueValues.ts).
   const named = (f: ReturnType<typeof fillFrom>) =>
     turn.changesData(chosen.tool.name) ? { ...f, args: namedEarlier(agent, f.args, messages.slice(1)) } : f;
-  const before = named(fillFrom(messages.slice(1)));
-  const heard = named(fillFrom(messages));
+  const before = named(overAfterMade(fillFrom(messages.slice(1)), afterMade));
+  const heard = named(overAfterMade(fillFrom(messages), afterMade));
   // "refund it" to the refund's read-back agrees; it is not the refund's reason said anew (free text
   // such as a reason is not compared).
   // Thanks for the change the customer just asked for takes it (forms/thanksAsAssent.ts); a name it is

@@ -15,6 +15,7 @@ import { concreteRequest, type RequestReader } from './concreteRequest.ts';
 import type { ConversationView } from './conversationView.ts';
 import { deskFollowUp, whyOfDeskAnswer } from './deskFollowUp.ts';
 import { deskPurposeTool } from './deskPurposeTool.ts';
+import { addedToRecordMade } from './forms/addedToRecord.ts';
 import { answersAsked } from './forms/answersAsked.ts';
 import { earliestAsked, listerFor, optionalQuestion } from './forms/beforeTheChange.ts';
 import { answersAfterAskingWhy, isQuestion } from './forms/digressions.ts';
@@ -126,6 +127,9 @@ export class ToolChooser {
     // "I ordered 4 seats last week, can I make it 6 instead?": a change to that one (recordFollowUp.ts).
     const match =
       changeToOwnRecord({ ...this.requestReader(), text, view, available, matched: requested }) ?? requested;
+    // "oh and can I add a beard trim to that?" after a booking: one more booking (forms/addedToRecord.ts).
+    const added = asked ? undefined : addedToRecordMade(text, view, available, (n) => this.changesData(n));
+    if (added) return { tool: added, focusText: text };
     // "thursday any time" to the openings offered: that day's openings (forms/openingsAgain.ts).
     const again =
       asked || (match && this.changesData(match.name))

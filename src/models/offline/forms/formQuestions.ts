@@ -296,7 +296,7 @@ export function withMeridiem(time: string): string {
 // "have you got anything thursday evening for a fringe trim" asks; its "have" leads no service (it read
 // back "you got anything on Thursday …").
 const BOOK_LEAD =
-  /^.*?\b(?:book|get|have)\s+(?!you\b)(?:(?:me|us|him|her|them|(?:my|our)\s+[a-z]+)\s+(?=in\b|for\b)|(?:me|us)\s+(?=an?\s))?(?:in\s+)?(?:for\s+)?(?:(?:a|an|my|some|the)\b)?\s*/i;
+  /^.*?\b(?:book|get|have|add(?:\s+on)?(?=\s+(?:a|an)\s))\s+(?!you\b)(?:(?:me|us|him|her|them|(?:my|our)\s+[a-z]+)\s+(?=in\b|for\b)|(?:me|us)\s+(?=an?\s))?(?:in\s+)?(?:for\s+)?(?:(?:a|an|my|some|the)\b)?\s*/i;
 // "how much are highlights?" asked before "book it": the service is what the price was asked of.
 const REQUEST_LEAD =
   /^.*?\b(?:like|want|need|do|for|how much (?:is|are|would|will|does|do))\s+(?:(?:a|an|my|some|the)\b)?\s*/i;
@@ -307,7 +307,7 @@ const REQUEST_LEAD =
  * then the end or the when; "a trim and my daughter too" and "a cut and I also want…" end at the "and".
  */
 const REQUEST_TAIL =
-  /[,.?!]|\s(?=\d)|\s(?:be|cost|costs|on|at|for|with|tomorrow|tmrw|today|next|this|please|from|around|by|under|as well|too|also|and(?!\s+(?!(?:i|we|my|our|his|her|their|the|a|an|also|then|can|could|would|will|it|that|this|you|he|she|they|maybe|so)\b)[a-z'-]+(?:\s+[a-z'-]+)?(?=\s*$|[,.?!]|\s+(?:on|at|for|with|tomorrow|tmrw|today|next|this|please|from|around|by|under)\b))|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/i;
+  /[,.?!]|\s(?=\d)|\s(?:be|cost|costs|on|at|for|with|tomorrow|tmrw|today|next|this|please|from|around|by|under|as well|too|also|(?:on\s+)?(?:to|onto)\s+(?:that|it|this|my\s+(?:booking|appointment|appt))(?=\s*(?:$|[,.?!]|please|as well|too|also|for|on|at|tomorrow|today))|and(?!\s+(?!(?:i|we|my|our|his|her|their|the|a|an|also|then|can|could|would|will|it|that|this|you|he|she|they|maybe|so)\b)[a-z'-]+(?:\s+[a-z'-]+)?(?=\s*$|[,.?!]|\s+(?:on|at|for|with|tomorrow|tmrw|today|next|this|please|from|around|by|under)\b))|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/i;
 
 export function subjectOf(text: string): string {
   // "a women's cut please" → "women's cut": the courtesy and the article are not the service.

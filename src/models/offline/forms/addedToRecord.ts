@@ -1,0 +1,23 @@
+import type { ConversationView } from '../conversationView.ts';
+import type { FunctionTool } from '../modelItems.ts';
+import { recordMade } from './answersSinceMade.ts';
+
+/**
+ * "oh and can I add a beard trim to that?", "could you add on a fringe trim?" once a booking was made in
+ * the conversation: one more thing added to it, which a receptionist books straight after it (its time:
+ * straightAfter.ts). It was read as a price question ("A beard trim is $15…") and the "yes" that followed
+ * booked nothing. A thing with an article only: "add 2 more seats to that" changes how many of an order.
+ */
+export const ADDED_TO =
+  /\badd\s+(?:on\s+)?(?:a|an)\s+(?!couple\b|few\b|bit\b|lot\b|note\b|comment\b)[\w'-]+(?:\s+[\w'-]+){0,3}?\s+(?:on\s*)?(?:to|onto)\s+(?:that|it|this|(?:my|the|that|this)\s+(?:booking|appointment|appt|visit|one))\b|\badd\s+on\s+(?:a|an)\s+(?!couple\b|few\b|bit\b|lot\b)[\w'-]/i;
+
+/** The tool that made a record this conversation, when the message adds one more thing to it. */
+export function addedToRecordMade(
+  text: string,
+  view: ConversationView,
+  available: readonly FunctionTool[],
+  changesData: (name: string) => boolean,
+): FunctionTool | undefined {
+  if (!ADDED_TO.test(text)) return undefined;
+  return available.find((t) => changesData(t.name) && recordMade(view, t.name) !== undefined);
+}
