@@ -363,7 +363,7 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 20 (2026-11-27), on arrival: held out 8/10, dev 10/10. Twenty-ninth pass: held out 8/10, dev 10/10.
     batch20: 0.78,
     dev20: 0.98,
-    batch21: 0.68,
+    batch21: 0.78, // sixty-third pass: 7 → 8/10 (the appointments held listed once the name is given)
     dev21: 0.88,
     batch22: 0.78,
     dev22: 0.98,

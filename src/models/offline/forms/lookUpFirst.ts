@@ -12,6 +12,7 @@ import { filledConfirmation, readBackGap } from './formQuestions.ts';
 import { pickedIndex, withoutKept } from './picks.ts';
 import { findsNothingToReadBack } from './readBackTemplates.ts';
 import { listsSeveral, resultText } from './resultText.ts';
+import { saidLast } from './selfCorrection.ts';
 
 /**
  * "I don't have the reference, my number is 07700 900123, can I move my colour?": a change to a record
@@ -103,6 +104,12 @@ export function lookUpFirst(input: {
   // reference, so the read-back names its time and a day said alone is read in its month.
   // (A look-up that only asked something, "Whose name is it under?", found nothing to pick from.)
   const found = earlier.filter((r) => !isFailure(r.output));
+  // It only asked ("Whose name is the appointment under?") and the name and number came back: looked up
+  // now with them. The form asked the move's new day instead, and the caller holding two appointments
+  // never heard which ones (a chat at the night line). Not again with the values it failed on.
+  const newest = earlier[0];
+  if (found.length === 0 && !given(args[reference]) && values.some((v) => newest.args?.[v] !== args[v]))
+    return lookUp;
   return given(args[reference]) && found.every((r) => listsSeveral(r.output)) ? lookUp : undefined;
 }
 
@@ -210,6 +217,9 @@ function saysItsDay(lower: string, item: Record<string, unknown>): boolean {
   const text = Object.values(item)
     .filter((v) => typeof v === 'string')
     .join(' ');
+  // A day kept as YYYY-MM-DD is that day of its month: "the 16th one" of a viewing on 2031-06-16.
+  const isoDays = [...text.matchAll(/\b\d{4}-\d{2}-(\d{2})\b/g)].map((m) => Number(m[1]));
+  if (isoDays.includes(Number(day))) return true;
   return new RegExp(`(?<![\\d:])0?${Number(day)}(?![\\d:])`).test(text.replace(/\d{4}-\d{2}-\d{2}/g, ' '));
 }
 
@@ -222,10 +232,21 @@ export function pickedItem(
   property: string,
   text: string,
 ): string | undefined {
+  // "the one on summit... no wait the 16th one": what follows the correction, when it picks.
+  return saidLast(text, (said) => itemPicked(items, property, said));
+}
+
+/**
+ * "the one on summit", "the one with Dr. Patel": a one said with what it is picks by that, never the first
+ * by its place ("the one on summit… no wait the 16th one" moved the first viewing listed, on the 14th).
+ */
+const ONE_SAID_WITH = /\bone\s+(?:on|with|at|for|in|from|near|by|about|of)\b/i;
+
+function itemPicked(items: Record<string, unknown>[], property: string, text: string): string | undefined {
   // "the toner one please, not the haircut": what is ruled out picks nothing.
   const lower = withoutKept(text).toLowerCase();
   const byReference = items.find((i) => lower.includes(String(i[property]).toLowerCase()));
-  const index = pickedIndex(text, items.length);
+  const index = pickedIndex(text, items.length, !ONE_SAID_WITH.test(text));
   // A word every listed record has ("booking", "appointment") tells none of them apart.
   const said = lower
     .split(/[^a-z0-9'-]+/)

@@ -2,10 +2,14 @@ import { idleTurnReply } from '../agentCoverage.ts';
 import { replyToResults } from '../forms/answerResults.ts';
 import { callNow } from '../forms/askedWhatWasSaid.ts';
 import { moveOfRecordJustMade } from '../forms/changeCorrection.ts';
+import { choiceFromOffer } from '../forms/pendingRequests.ts';
+import { moveInProgress } from '../forms/pickForMove.ts';
 import { questionSaidApart } from '../forms/questionSaidApart.ts';
 import { looksUpForReadBack } from '../forms/readBackFacts.ts';
 import { requestAlone, requestAlongside } from '../forms/requestAlongside.ts';
+import { listsSeveral } from '../forms/resultText.ts';
 import { passesOn } from '../routeMessage.ts';
+import { makesNewRecord } from '../toolActions.ts';
 import type { TurnContext } from './turnContext.ts';
 import type { StageOutcome } from './turnDecision.ts';
 
@@ -58,6 +62,16 @@ export function resultsStage(turn: TurnContext): StageOutcome<MessageTurn> {
         ? moveOfRecordJustMade(view, said, tools, (n) => changesData(n))
         : undefined;
     if (move) return move.name;
+    // "the 1:30 please" to openings listed while a move waits is the move (forms/pickForMove.ts): its
+    // read-back's look-up of the appointment ran again, and the move is read back from it.
+    const offer = view.earlierResults[0];
+    const pick =
+      offer && listsSeveral(offer.output) && (chosen === undefined || makesNewRecord(chosen))
+        ? choiceFromOffer(offer, said, tools, (n) => changesData(n), view)
+        : undefined;
+    const waitingMove =
+      pick && makesNewRecord(pick.tool.name) ? moveInProgress(view, tools, changesData) : undefined;
+    if (waitingMove) return waitingMove.tool.name;
     return chosen === undefined || !changesData(chosen) || askedFor(chosen) ? chosen : undefined;
   };
   const readsBack =

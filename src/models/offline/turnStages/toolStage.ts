@@ -17,6 +17,7 @@ import { asksMoveOrCancel, MOVE_OR_CANCEL, moveOrCancelPicked } from '../forms/m
 import { pickOfNone } from '../forms/noneOfTheList.ts';
 import { choiceFromOffer, earlierPick } from '../forms/pendingRequests.ts';
 import { moveInProgress, moveValuesOfPick } from '../forms/pickForMove.ts';
+import { listsSeveral } from '../forms/resultText.ts';
 import { offerTakenHere } from '../offerAccepted.ts';
 import { makesNewRecord } from '../toolActions.ts';
 import type { SettledTurn } from './digressionStage.ts';
@@ -53,10 +54,15 @@ export function toolStage(turn: SettledTurn): TurnDecision | undefined {
   // A pick said on an earlier turn still holds ("the second one", then the name).
   const picked = choice ?? earlierPick(view, tools, (name) => changesData(name));
   // "the 1:30 please" to openings listed while a move asked for waits: the move, never a second booking.
+  // Also when the openings were listed beside the question which appointment to move, the offer awaited.
+  const openings =
+    choice || desk ? undefined : view.earlierResults.find((r) => r !== offerToPick && listsSeveral(r.output));
+  const openingPick = openings && choiceFromOffer(openings, text, tools, (name) => changesData(name), view);
+  const [moveChoice, moveOffer] = choice ? [choice, offerToPick] : [openingPick, openings];
   const move =
-    choice && makesNewRecord(choice.tool.name) ? moveInProgress(view, tools, changesData) : undefined;
+    moveChoice && makesNewRecord(moveChoice.tool.name) ? moveInProgress(view, tools, changesData) : undefined;
   const moveTo =
-    move && offerToPick && choice ? moveValuesOfPick(move.tool, offerToPick, choice.value) : undefined;
+    move && moveOffer && moveChoice ? moveValuesOfPick(move.tool, moveOffer, moveChoice.value) : undefined;
   if (move && moveTo)
     return chosenToolStep({
       ...{ agent, chosen: { tool: move.tool, focusText: move.request }, chooser, view, tools },
@@ -68,7 +74,10 @@ export function toolStage(turn: SettledTurn): TurnDecision | undefined {
   const fromList = choice || picked || reread ? undefined : pickedFromTheList(view, text, tools, changesData);
   if (fromList && !desk) return fromList;
   // "the purple one" to a list of the caller's records, naming none: the list again, not a new request.
-  const none = choice || picked || reread ? undefined : pickOfNone(text, view);
+  // Not once the pick was looked up this turn ("the saturday one, can we move it to sunday at 11?": the
+  // look-up ran with the Saturday viewing, and "11", where it goes, then read as a pick of none).
+  const pickLookedUp = view.previousResult !== undefined && view.calledThisTurn.has(view.previousResult.name);
+  const none = choice || picked || reread || pickLookedUp ? undefined : pickOfNone(text, view);
   if (none && (!desk || referencePicked(desk, text) === undefined)) return none;
   // "can't drive me to my appointment tomorrow": move it or cancel it? (forms/moveOrCancel.ts)
   const fresh = !reread && !choice && !picked && !asked;
