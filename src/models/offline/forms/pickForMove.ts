@@ -2,8 +2,9 @@ import type { ConversationView, ToolResult } from '../conversationView.ts';
 import { type FunctionTool, parametersOf } from '../modelItems.ts';
 import { describeProperty } from '../propertyKinds.ts';
 import { isFailure } from '../responseTemplates.ts';
-import { verbOf } from '../toolActions.ts';
+import { makesNewRecord, verbOf } from '../toolActions.ts';
 import { requestedChangeAt } from './lookUpFirst.ts';
+import { choiceFromOffer } from './pendingRequests.ts';
 import { listedRecords } from './resultText.ts';
 
 /**
@@ -55,4 +56,28 @@ export function moveValuesOfPick(
     }
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/**
+ * The move waiting and the values of the opening `text` picks, from the first of `offers` it picks from
+ * (the offer awaited first). Undefined when that pick is no new record (a pick of an appointment to move,
+ * say) or no move waits.
+ */
+export function pickForWaitingMove(input: {
+  view: ConversationView;
+  text: string;
+  tools: readonly FunctionTool[];
+  changesData: (toolName: string) => boolean;
+  offers: readonly ToolResult[];
+}): { move: { tool: FunctionTool; request: string }; values: Record<string, string> } | undefined {
+  const { view, text, tools, changesData } = input;
+  for (const offer of input.offers) {
+    const choice = choiceFromOffer(offer, text, tools, changesData, view);
+    if (!choice) continue;
+    if (!makesNewRecord(choice.tool.name)) return undefined;
+    const move = moveInProgress(view, tools, changesData);
+    const values = move && moveValuesOfPick(move.tool, offer, choice.value);
+    return move && values ? { move, values } : undefined;
+  }
+  return undefined;
 }

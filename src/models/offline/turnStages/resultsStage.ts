@@ -2,8 +2,7 @@ import { idleTurnReply } from '../agentCoverage.ts';
 import { replyToResults } from '../forms/answerResults.ts';
 import { callNow } from '../forms/askedWhatWasSaid.ts';
 import { moveOfRecordJustMade } from '../forms/changeCorrection.ts';
-import { choiceFromOffer } from '../forms/pendingRequests.ts';
-import { moveInProgress } from '../forms/pickForMove.ts';
+import { pickForWaitingMove } from '../forms/pickForMove.ts';
 import { questionSaidApart } from '../forms/questionSaidApart.ts';
 import { looksUpForReadBack } from '../forms/readBackFacts.ts';
 import { requestAlone, requestAlongside } from '../forms/requestAlongside.ts';
@@ -64,14 +63,12 @@ export function resultsStage(turn: TurnContext): StageOutcome<MessageTurn> {
     if (move) return move.name;
     // "the 1:30 please" to openings listed while a move waits is the move (forms/pickForMove.ts): its
     // read-back's look-up of the appointment ran again, and the move is read back from it.
-    const offer = view.earlierResults[0];
-    const pick =
-      offer && listsSeveral(offer.output) && (chosen === undefined || makesNewRecord(chosen))
-        ? choiceFromOffer(offer, said, tools, (n) => changesData(n), view)
-        : undefined;
+    const offer = view.previousResult;
     const waitingMove =
-      pick && makesNewRecord(pick.tool.name) ? moveInProgress(view, tools, changesData) : undefined;
-    if (waitingMove) return waitingMove.tool.name;
+      offer && listsSeveral(offer.output) && (chosen === undefined || makesNewRecord(chosen))
+        ? pickForWaitingMove({ view, text: said, tools, changesData: (n) => changesData(n), offers: [offer] })
+        : undefined;
+    if (waitingMove) return waitingMove.move.tool.name;
     return chosen === undefined || !changesData(chosen) || askedFor(chosen) ? chosen : undefined;
   };
   const readsBack =

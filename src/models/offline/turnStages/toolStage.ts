@@ -16,10 +16,9 @@ import { pickedFromTheList } from '../forms/lookUpPick.ts';
 import { asksMoveOrCancel, MOVE_OR_CANCEL, moveOrCancelPicked } from '../forms/moveOrCancel.ts';
 import { pickOfNone } from '../forms/noneOfTheList.ts';
 import { choiceFromOffer, earlierPick } from '../forms/pendingRequests.ts';
-import { moveInProgress, moveValuesOfPick } from '../forms/pickForMove.ts';
+import { pickForWaitingMove } from '../forms/pickForMove.ts';
 import { listsSeveral } from '../forms/resultText.ts';
 import { offerTakenHere } from '../offerAccepted.ts';
-import { makesNewRecord } from '../toolActions.ts';
 import type { SettledTurn } from './digressionStage.ts';
 import type { TurnDecision } from './turnDecision.ts';
 
@@ -55,18 +54,13 @@ export function toolStage(turn: SettledTurn): TurnDecision | undefined {
   const picked = choice ?? earlierPick(view, tools, (name) => changesData(name));
   // "the 1:30 please" to openings listed while a move asked for waits: the move, never a second booking.
   // Also when the openings were listed beside the question which appointment to move, the offer awaited.
-  const openings =
-    choice || desk ? undefined : view.earlierResults.find((r) => r !== offerToPick && listsSeveral(r.output));
-  const openingPick = openings && choiceFromOffer(openings, text, tools, (name) => changesData(name), view);
-  const [moveChoice, moveOffer] = choice ? [choice, offerToPick] : [openingPick, openings];
-  const move =
-    moveChoice && makesNewRecord(moveChoice.tool.name) ? moveInProgress(view, tools, changesData) : undefined;
-  const moveTo =
-    move && moveOffer && moveChoice ? moveValuesOfPick(move.tool, moveOffer, moveChoice.value) : undefined;
-  if (move && moveTo)
+  const older = view.earlierResults.find((r) => r !== offerToPick && listsSeveral(r.output));
+  const offers = desk ? [] : [offerToPick, ...(choice ? [] : [older])].filter((r) => r !== undefined);
+  const moving = pickForWaitingMove({ view, text, tools, changesData: (n) => changesData(n), offers });
+  if (moving)
     return chosenToolStep({
-      ...{ agent, chosen: { tool: move.tool, focusText: move.request }, chooser, view, tools },
-      ...{ state: { ...state, ...moveTo }, picked: undefined, asked, confirming: undefined },
+      ...{ agent, chosen: { tool: moving.move.tool, focusText: moving.move.request }, chooser, view, tools },
+      ...{ state: { ...state, ...moving.values }, picked: undefined, asked, confirming: undefined },
       ...{ properties, person, text, now, changesData: (n: string) => changesData(n) },
     });
   const reread = confirming ?? cancelling;
