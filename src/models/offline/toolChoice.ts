@@ -128,7 +128,7 @@ export class ToolChooser {
     const match =
       changeToOwnRecord({ ...this.requestReader(), text, view, available, matched: requested }) ?? requested;
     // "oh and can I add a beard trim to that?" after a booking: one more booking (forms/addedToRecord.ts).
-    const added = asked ? undefined : addedToRecordMade(text, view, available, (n) => this.changesData(n));
+    const added = asked ? undefined : addedToRecordMade(text, view, available);
     if (added) return { tool: added, focusText: text };
     // "thursday any time" to the openings offered: that day's openings (forms/openingsAgain.ts).
     const again =

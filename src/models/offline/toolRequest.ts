@@ -1,8 +1,7 @@
 import type { NormalizedAgent } from '../../graph/types.ts';
 import { concreteRequest, type RequestReader } from './concreteRequest.ts';
 import type { ConversationView } from './conversationView.ts';
-import { ADDED_TO } from './forms/addedToRecord.ts';
-import { recordMade } from './forms/answersSinceMade.ts';
+import { addsToRecordMade } from './forms/addedToRecord.ts';
 import { isPick } from './forms/picks.ts';
 import { askedAboutTheReply } from './forms/saidJustNow.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
@@ -80,7 +79,7 @@ export function requestTextOf(
       (scoreTools(message, docs).some((m) => m.name === tool.name && m.score >= ctx.threshold) ||
         matchTool(message, docs, { threshold: ctx.threshold })?.name === tool.name ||
         concreteRequest(ctx.reader, message, available)?.name === tool.name ||
-        (ADDED_TO.test(message) && recordMade(view, tool.name) !== undefined)),
+        addsToRecordMade(message, view, tool.name)),
   );
   const unprompted = earlier.find((message) => !answered.has(message) && !isOnlyFiller(message));
   return request ?? unprompted ?? earlier[0] ?? view.latestUserMessage ?? '';

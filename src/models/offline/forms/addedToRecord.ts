@@ -11,13 +11,16 @@ import { recordMade } from './answersSinceMade.ts';
 export const ADDED_TO =
   /\badd\s+(?:on\s+)?(?:a|an)\s+(?!couple\b|few\b|bit\b|lot\b|note\b|comment\b)[\w'-]+(?:\s+[\w'-]+){0,3}?\s+(?:on\s*)?(?:to|onto)\s+(?:that|it|this|(?:my|the|that|this)\s+(?:booking|appointment|appt|visit|one))\b|\badd\s+on\s+(?:a|an)\s+(?!couple\b|few\b|bit\b|lot\b)[\w'-]/i;
 
+/** The message adds one more thing to a record `toolName` made in this conversation. */
+export function addsToRecordMade(text: string, view: ConversationView, toolName: string): boolean {
+  return ADDED_TO.test(text) && recordMade(view, toolName) !== undefined;
+}
+
 /** The tool that made a record this conversation, when the message adds one more thing to it. */
 export function addedToRecordMade(
   text: string,
   view: ConversationView,
   available: readonly FunctionTool[],
-  changesData: (name: string) => boolean,
 ): FunctionTool | undefined {
-  if (!ADDED_TO.test(text)) return undefined;
-  return available.find((t) => changesData(t.name) && recordMade(view, t.name) !== undefined);
+  return available.find((t) => addsToRecordMade(text, view, t.name));
 }

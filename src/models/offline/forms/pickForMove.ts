@@ -58,26 +58,30 @@ export function moveValuesOfPick(
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/**
- * The move waiting and the values of the opening `text` picks, from the first of `offers` it picks from
- * (the offer awaited first). Undefined when that pick is no new record (a pick of an appointment to move,
- * say) or no move waits.
- */
+/** The move waiting and the values of the opening chosen from `offer`; undefined when the pick is no new record. */
+export function moveOfPick(input: {
+  view: ConversationView;
+  tools: readonly FunctionTool[];
+  changesData: (toolName: string) => boolean;
+  offer: ToolResult;
+  choice: { tool: FunctionTool; value: string };
+}): { move: { tool: FunctionTool; request: string }; values: Record<string, string> } | undefined {
+  const { view, tools, changesData, offer, choice } = input;
+  if (!makesNewRecord(choice.tool.name)) return undefined;
+  const move = moveInProgress(view, tools, changesData);
+  const values = move && moveValuesOfPick(move.tool, offer, choice.value);
+  return move && values ? { move, values } : undefined;
+}
+
+/** The same for an opening `text` picks from `offer`, when it picks one. */
 export function pickForWaitingMove(input: {
   view: ConversationView;
   text: string;
   tools: readonly FunctionTool[];
   changesData: (toolName: string) => boolean;
-  offers: readonly ToolResult[];
-}): { move: { tool: FunctionTool; request: string }; values: Record<string, string> } | undefined {
-  const { view, text, tools, changesData } = input;
-  for (const offer of input.offers) {
-    const choice = choiceFromOffer(offer, text, tools, changesData, view);
-    if (!choice) continue;
-    if (!makesNewRecord(choice.tool.name)) return undefined;
-    const move = moveInProgress(view, tools, changesData);
-    const values = move && moveValuesOfPick(move.tool, offer, choice.value);
-    return move && values ? { move, values } : undefined;
-  }
-  return undefined;
+  offer: ToolResult;
+}): ReturnType<typeof moveOfPick> {
+  const { view, text, tools, changesData, offer } = input;
+  const choice = choiceFromOffer(offer, text, tools, changesData, view);
+  return choice && moveOfPick({ view, tools, changesData, offer, choice });
 }

@@ -66,7 +66,7 @@ export function resultsStage(turn: TurnContext): StageOutcome<MessageTurn> {
     const offer = view.previousResult;
     const waitingMove =
       offer && listsSeveral(offer.output) && (chosen === undefined || makesNewRecord(chosen))
-        ? pickForWaitingMove({ view, text: said, tools, changesData: (n) => changesData(n), offers: [offer] })
+        ? pickForWaitingMove({ view, text: said, tools, changesData: (n) => changesData(n), offer })
         : undefined;
     if (waitingMove) return waitingMove.move.tool.name;
     return chosen === undefined || !changesData(chosen) || askedFor(chosen) ? chosen : undefined;

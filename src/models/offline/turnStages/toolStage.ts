@@ -16,7 +16,7 @@ import { pickedFromTheList } from '../forms/lookUpPick.ts';
 import { asksMoveOrCancel, MOVE_OR_CANCEL, moveOrCancelPicked } from '../forms/moveOrCancel.ts';
 import { pickOfNone } from '../forms/noneOfTheList.ts';
 import { choiceFromOffer, earlierPick } from '../forms/pendingRequests.ts';
-import { pickForWaitingMove } from '../forms/pickForMove.ts';
+import { moveOfPick, pickForWaitingMove } from '../forms/pickForMove.ts';
 import { listsSeveral } from '../forms/resultText.ts';
 import { offerTakenHere } from '../offerAccepted.ts';
 import type { SettledTurn } from './digressionStage.ts';
@@ -54,9 +54,13 @@ export function toolStage(turn: SettledTurn): TurnDecision | undefined {
   const picked = choice ?? earlierPick(view, tools, (name) => changesData(name));
   // "the 1:30 please" to openings listed while a move asked for waits: the move, never a second booking.
   // Also when the openings were listed beside the question which appointment to move, the offer awaited.
-  const older = view.earlierResults.find((r) => r !== offerToPick && listsSeveral(r.output));
-  const offers = desk ? [] : [offerToPick, ...(choice ? [] : [older])].filter((r) => r !== undefined);
-  const moving = pickForWaitingMove({ view, text, tools, changesData: (n) => changesData(n), offers });
+  const moveOf = { view, tools, changesData: (n: string) => changesData(n) };
+  const older =
+    choice || desk ? undefined : view.earlierResults.find((r) => r !== offerToPick && listsSeveral(r.output));
+  const moving =
+    choice && offerToPick
+      ? moveOfPick({ ...moveOf, offer: offerToPick, choice })
+      : older && pickForWaitingMove({ ...moveOf, text, offer: older });
   if (moving)
     return chosenToolStep({
       ...{ agent, chosen: { tool: moving.move.tool, focusText: moving.move.request }, chooser, view, tools },
