@@ -1,5 +1,6 @@
 import { lightStem } from './lightStem.ts';
 import { conceptKey, conceptsOf, depthOf, namesAGroup, namesAPerson, nounSense } from './nounConcepts.ts';
+import { namesABrand } from './otherBrands.ts';
 import {
   actedOn,
   clauses,
@@ -203,7 +204,15 @@ export class ThingDomain {
         for (const w of phrase) ownersPhrases.add(w);
       }
     }
-    const judged = (w: string) => (isWord(w) || isPair(w)) && this.isForeignThing(w);
+    // "our okta single sign-on", "our shopify store": a business names its own systems by brand.
+    const ourBrands = new Set(
+      clauses(text).flatMap((tokens) =>
+        tokens.flatMap((w, i) =>
+          w === 'our' ? phraseAt(tokens, i + 1).filter((p) => this.isOtherBrand(p)) : [],
+        ),
+      ),
+    );
+    const judged = (w: string) => (isWord(w) || isPair(w)) && !ourBrands.has(w) && this.isForeignThing(w);
     // "for my receptionist": the customer's own staff, whatever their trade.
     const things = [
       ...new Set([
@@ -219,7 +228,9 @@ export class ThingDomain {
     // appointment"); a foreign thing acted on or troubled ("my bank card got declined") stays.
     const foreign = [
       ...things,
-      ...[...owners].filter((w) => !options.desk && !named.has(w) && !(actsOnOwn && enterprises.has(w))),
+      ...[...owners].filter(
+        (w) => !options.desk && !named.has(w) && !ourBrands.has(w) && !(actsOnOwn && enterprises.has(w)),
+      ),
     ];
     if (foreign.length === 0) return foreign;
     // "I left my glasses in the waiting room": a thing of the business's own is named too, so the
@@ -307,6 +318,8 @@ export class ThingDomain {
   }
 
   private judgeOwner(word: string, concepts: ReadonlySet<string>): boolean {
+    // "my spotify premium", "netflix subscription": another business by its brand (otherBrands.ts).
+    if (this.isOtherBrand(word)) return true;
     if (!isWord(word) || this.isGraphWord(word) || !commonlyA(word, 'n') || commonlyA(word, 'a'))
       return false;
     const sense = nounSense(word);
@@ -351,6 +364,11 @@ export class ThingDomain {
     for (const w of phrase) about.add(w);
   }
 
+  /** A brand the graph's own texts never name ("HubSpot" is the support desk's own integration). */
+  private isOtherBrand(word: string): boolean {
+    return isWord(word) && !this.isGraphWord(word) && namesABrand(word);
+  }
+
   private isGraphWord(word: string): boolean {
     if (this.words.has(word)) return true;
     const stem = lightStem(word);
@@ -372,6 +390,7 @@ export class ThingDomain {
 
   private judge(word: string): boolean {
     if (this.isGraphWord(word)) return false;
+    if (this.isOtherBrand(word)) return true;
     const sense = nounSense(word);
     if (!sense || !(THING_CLASSES.has(supersenseOf(sense)) || isTradesperson(word, sense))) return false;
     return !this.senseIsKin(sense);

@@ -100,11 +100,11 @@ const FLOORS: Record<string, Figures> = {
  * 0.935 → 0.929 (one row, above its floor).
  */
 const FLOORS_2: Record<string, Figures> = {
-  support: { inScope: 0.89, outOfScope: 0.6, precision: 0.91, coverage: 0.61 },
-  salon: { inScope: 0.8, outOfScope: 0.73, precision: 0.88, coverage: 0.09 },
+  support: { inScope: 0.89, outOfScope: 0.65, precision: 0.93, coverage: 0.61 },
+  salon: { inScope: 0.8, outOfScope: 0.76, precision: 0.88, coverage: 0.09 },
   'real-estate': { inScope: 0.86, outOfScope: 0.65, precision: 0.88, coverage: 0.19 },
   healthcare: { inScope: 0.85, outOfScope: 0.96, precision: 0.98, coverage: 0.04 },
-  'after-hours': { inScope: 0.87, outOfScope: 0.58, precision: 0.89, coverage: 0.72 },
+  'after-hours': { inScope: 0.87, outOfScope: 0.63, precision: 0.91, coverage: 0.72 },
 };
 /**
  * blind3.jsonl (2026-11-24, templates/eval-sets.md): a third blind set per template by an independent
@@ -160,9 +160,9 @@ const FLOORS_3: Record<string, Figures> = {
  * Floors are those less about 0.02.
  */
 const FLOORS_4: Record<string, Figures> = {
-  support: { inScope: 0.86, outOfScope: 0.7, precision: 0.9, coverage: 0.51 },
+  support: { inScope: 0.86, outOfScope: 0.75, precision: 0.93, coverage: 0.51 },
   salon: { inScope: 0.75, outOfScope: 0.85, precision: 0.98, coverage: 0.02 },
-  'real-estate': { inScope: 0.79, outOfScope: 0.64, precision: 0.98, coverage: 0.08 },
+  'real-estate': { inScope: 0.79, outOfScope: 0.72, precision: 0.98, coverage: 0.08 },
   healthcare: { inScope: 0.75, outOfScope: 0.92, precision: 0.98, coverage: 0.01 },
   'after-hours': { inScope: 0.83, outOfScope: 0.76, precision: 0.94, coverage: 0.52 },
 };
@@ -192,7 +192,7 @@ const FLOORS_4: Record<string, Figures> = {
  */
 const FLOORS_5: Record<string, Figures> = {
   support: { inScope: 0.87, outOfScope: 0.76, precision: 0.91, coverage: 0.47 },
-  salon: { inScope: 0.78, outOfScope: 0.81, precision: 0.98, coverage: 0.02 },
+  salon: { inScope: 0.78, outOfScope: 0.83, precision: 0.98, coverage: 0.02 },
   'real-estate': { inScope: 0.84, outOfScope: 0.81, precision: 0.98, coverage: 0.14 },
   healthcare: { inScope: 0.84, outOfScope: 0.94, precision: 0.98, coverage: 0.03 },
   'after-hours': { inScope: 0.87, outOfScope: 0.78, precision: 0.93, coverage: 0.58 },
@@ -234,7 +234,7 @@ const FLOORS_5: Record<string, Figures> = {
  * 0.940 at 0.558. Floors are those less about 0.02.
  */
 const FLOORS_6: Record<string, Figures> = {
-  support: { inScope: 0.87, outOfScope: 0.67, precision: 0.88, coverage: 0.49 },
+  support: { inScope: 0.87, outOfScope: 0.69, precision: 0.88, coverage: 0.49 },
   salon: { inScope: 0.8, outOfScope: 0.85, precision: 0.98, coverage: 0.04 },
   'real-estate': { inScope: 0.82, outOfScope: 0.74, precision: 0.98, coverage: 0.14 },
   healthcare: { inScope: 0.8, outOfScope: 0.95, precision: 0.98, coverage: 0.02 },
@@ -297,9 +297,16 @@ const FLOORS_6: Record<string, Figures> = {
  * those coverage floors lowered by that much (blind2 0.74 → 0.72, blind5 0.59 → 0.58, blind7 0.58 →
  * 0.56), no right fast-path decision lost there. Blind4 0.544 → 0.522 (49, 46 right → 47, 45 right: one
  * right one left the fast path), above its floor. The off-topic, precision and in-scope floors raised.
+ *
+ * Stop 82 (2026-12-01, one look): another business named by its brand (otherBrands.ts, Simple Icons'
+ * names that WordNet does not know, "my spotify premium") is a foreign owner or thing at the entry.
+ * Off-topic support blind2 0.605 → 0.674, blind4 0.750 → 0.778, blind6 0.694 → 0.714, blind7 0.621 →
+ * 0.655, salon blind2 0.750 → 0.786, blind5 0.829 → 0.854, real-estate blind4 0.704 → 0.741,
+ * after-hours blind2 0.600 → 0.650; no in-scope figure moved; coverage fell only by wrong fast-path
+ * routes now kept (support blind2 125 covered, 117 right → 123, 117 right). Those floors raised.
  */
 const FLOORS_7: Record<string, Figures> = {
-  support: { inScope: 0.95, outOfScope: 0.6, precision: 0.88, coverage: 0.45 },
+  support: { inScope: 0.95, outOfScope: 0.63, precision: 0.9, coverage: 0.45 },
   salon: { inScope: 0.85, outOfScope: 0.64, precision: 0.98, coverage: 0.03 },
   'real-estate': { inScope: 0.98, outOfScope: 0.46, precision: 0.98, coverage: 0.14 },
   healthcare: { inScope: 0.76, outOfScope: 0.93, precision: 0.98, coverage: 0.02 },
