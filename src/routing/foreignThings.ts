@@ -198,6 +198,9 @@ export class ThingDomain {
         this.addThingsOf(object.phrase, object.theirs ? about : objects);
       }
       this.addThingsOf(neededThing(tokens), objects);
+      // "Netflix charged me twice": another business by its brand is who did what the message is about.
+      if (this.isOtherBrand(tokens[0] ?? '') && tokens.length > 1 && commonlyA(tokens[1], 'v'))
+        owners.add(tokens[0]);
       for (const { owner, phrase } of this.foreignOwners(tokens)) {
         owners.add(owner);
         if (namesAGroup(phrase)) enterprises.add(owner);

@@ -32,6 +32,10 @@ describe('another business named by its brand stays at the entry', () => {
       'soundcloud',
     ]);
     expect(domain.foreignThingsOf('i want to cancel duolingo premium')).toEqual(['duolingo']);
+    // The brand as who did it.
+    expect(domain.foreignThingsOf('Soundcloud billed me twice this month, how do I get it back')).toEqual([
+      'soundcloud',
+    ]);
     // The desk names PayPal as a way to pay.
     expect(domain.foreignThingsOf('my paypal payment to you failed')).toEqual([]);
     // Said as the customer's own business system.
