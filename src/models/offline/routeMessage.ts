@@ -1,6 +1,8 @@
 import { isRungBelow } from '../../graph/ladder.ts';
 import type { NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
+import { lightStem } from '../../routing/lightStem.ts';
+import { isStopword, tokenize } from '../../routing/textFeatures.ts';
 import { addressQuestionOwner, ownHomeOwner } from './addressOwner.ts';
 import { closingQuestionKept } from './directRequest.ts';
 import { complaintDeskHandoff, voicesDispleasure } from './displeasureAtEntry.ts';
@@ -48,6 +50,20 @@ function displeasedStep(toolName: string, text: string, confidence: number): Rou
 
 /** A pronoun that stands for something said before it. */
 const POINTS_BACK = /\b(?:it|that|this|him|her|them)\b/i;
+
+/**
+ * "The cable company charged me again after I cancelled. I want the charge reversed": "the charge" is
+ * the one said before it, as a pronoun would be. A clause that names with "the" a word said earlier in
+ * the message (by its stem) points back at it.
+ */
+function pointsBack(clause: string, text: string): boolean {
+  if (POINTS_BACK.test(clause)) return true;
+  const at = text.indexOf(clause);
+  if (at <= 0) return false;
+  const before = new Set(tokenize(text.slice(0, at)).map(lightStem));
+  const words = tokenize(clause);
+  return words.some((w, i) => i > 0 && words[i - 1] === 'the' && !isStopword(w) && before.has(lightStem(w)));
+}
 
 /**
  * The offline model's routing step for one customer message: the agent's router, held back right after
@@ -133,7 +149,7 @@ export function routeMessage(
   const nowhere = whole.decision === 'unsure' || (whole.decision === 'stay' && agentName === graph.entry);
   const questions = nowhere ? questionClauses(text) : [];
   const asked = [...requestClauses(text), ...questions]
-    .filter((c) => !(whole.keptAs === 'foreign' && POINTS_BACK.test(c)))
+    .filter((c) => !(whole.keptAs === 'foreign' && pointsBack(c, text)))
     .filter((c) => c !== text.trim())
     .map((c) => router.route(c, enabledHandoffs))
     .find(
