@@ -17,6 +17,7 @@ import {
   dayKept,
   holdsNewValue,
   newValuesWithDay,
+  recordPersonLeftOut,
   withoutGivenUp,
   withoutMembersDenied,
   withoutMembersHeld,
@@ -103,7 +104,15 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
     const info = describeProperty(name, raw);
     const answer = fromAnswer(info, sources.answers?.[name]);
     // A change's new day or time is not the booking's now ("I've got one at 1, push it to 2"), nor a day said earlier once "same day" is.
-    const said = isNew(name) ? (info.kind === 'date' ? dayKept(newValues) : newValues) : sources;
+    // Whom the record is with names the record, when another member of staff is named for the search.
+    const besideRecord = ROLE.test(name) && !isNew(name) ? recordPersonLeftOut(sources) : undefined;
+    const said = isNew(name)
+      ? info.kind === 'date'
+        ? dayKept(newValues)
+        : newValues
+      : besideRecord && fromMessages(info, besideRecord) !== undefined
+        ? besideRecord
+        : sources;
     // A free-text property answered directly ("why the refund?") takes the answer over the request.
     // A time the customer said (to our question, or in a correction: "no, make it 3pm") beats one the
     // state holds (the earliest time offered for "tomorrow afternoon").

@@ -7,7 +7,7 @@ import {
   sensesOf,
   supersenseOf,
 } from '../../routing/wordNet.ts';
-import { ownChangeInToolWords, visitNamedByItsCare } from './ownBookingChange.ts';
+import { changeOfABookingSaid, ownChangeInToolWords, visitNamedByItsCare } from './ownBookingChange.ts';
 
 /** A day or part of one said after a visit asked for: "…seen tomorrow?" asks to be booked then. */
 const SEEN_WHEN = String.raw`(?=.*\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|this\s+week|next\s+week)\b)`;
@@ -119,12 +119,6 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
     /\b(push|move|shift|bump|cancel|reschedule|change|rebook)\s+(my|our|his|her|the)\s+((?:[\w-]+\s+){0,2})(?:check(?:-?up)?|scan|screening|exam|physical|follow-?up|consult(?:ation)?)\b/gi,
     '$1 $2 $3appointment',
   ],
-  // "I need to change the appointment with Dr Whitfield": changing a visit that is booked is moving it
-  // (it offered openings with Dr Whitfield, as for a new booking, and the move never ran).
-  [
-    /\bchange\s+(my|our|the|that|this|his|her)\s+(appointment|booking|visit|slot|reservation)\b/gi,
-    'move $1 $2',
-  ],
   // "I have an appointment with Dr. Okafor and I need to make it earlier in the day": moving it.
   [/\bmake\s+(it|that|them)\s+(earlier|later|sooner)\b/gi, 'move $1 $2'],
   // "actually make it dr marin": a value corrected, not "I can't make it" (a cancellation). Not before a
@@ -150,7 +144,7 @@ const CUSTOMER_WORDS: readonly [RegExp, string][] = [
 /** The customer's words rewritten into the words tools are described in, for matching only. */
 export function inToolWords(text: string): string {
   const said = CUSTOMER_WORDS.reduce((t, [pattern, words]) => t.replace(pattern, words), text);
-  return ownChangeInToolWords(visitNamedByItsCare(withPriceSaid(said), isCare));
+  return ownChangeInToolWords(visitNamedByItsCare(withPriceSaid(changeOfABookingSaid(said)), isCare));
 }
 
 /**

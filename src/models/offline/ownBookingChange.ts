@@ -1,3 +1,12 @@
+import {
+  baseFormsOf,
+  directHypernyms,
+  lemmasOf,
+  type Synset,
+  sensesOf,
+  supersenseOf,
+} from '../../routing/wordNet.ts';
+
 /**
  * A booking the caller already holds, and a change of it said in everyday words rather than the tools'
  * ("is possible to change the day?", "any chance we can make it 3pm instead", "that one needs to go",
@@ -88,3 +97,39 @@ const WHEN_OF_A_VISIT =
  */
 const GOES_TO_A_DAY =
   /\b(my|our|his|her)\s+((?:[a-z-]+\s+){0,2}?)([a-z-]+)\s+((?:go|be\s+moved|be\s+changed|be\s+switched|move|shift)\s+to\s+(?:the\s+|a\s+|next\s+|this\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)?\b|(?:morning|afternoon|evening|later|earlier)\b))/gi;
+
+/**
+ * "I need to change the appointment with Dr Whitfield", "can I switch my appointment to friday", "swap my
+ * booking": changing a visit that is booked is moving it. Said with "switch" it offered the day's openings
+ * as for a new booking, and the pick booked a second appointment beside the one to be moved. A verb is a
+ * change when one of its first WordNet senses is "change" or directly a kind of it (switch, swap, alter,
+ * modify, adjust, edit) and its commonest sense is a change as well; "cancel", "confirm", "update" and
+ * "make" are not.
+ */
+const VERB_BEFORE_A_BOOKING =
+  /\b([a-z]+)\s+(my|our|the|that|this|his|her)\s+(appointment|appt|booking|visit|slot|reservation)\b/gi;
+const CHANGE_SENSES = 3;
+const changeVerbs = new Map<string, boolean>();
+
+function namesAChange(verb: string): boolean {
+  const known = changeVerbs.get(verb);
+  if (known !== undefined) return known;
+  const form = [verb, ...baseFormsOf(verb)].find((w) => sensesOf(w, 'v').length > 0);
+  const senses = form ? sensesOf(form, 'v').slice(0, CHANGE_SENSES) : [];
+  const isChange = (s: Synset) =>
+    lemmasOf(s).includes('change') || directHypernyms(s).some((h) => lemmasOf(h).includes('change'));
+  // Its commonest use a change too: "make" is first to do ("make my appointment"), and only then to change.
+  const first = senses[0];
+  const change =
+    first !== undefined &&
+    (supersenseOf(first) === 'verb.change' || isChange(first)) &&
+    senses.some(isChange);
+  changeVerbs.set(verb, change);
+  return change;
+}
+
+export function changeOfABookingSaid(text: string): string {
+  return text.replace(VERB_BEFORE_A_BOOKING, (all, verb: string, owner, noun) =>
+    verb.toLowerCase() !== 'move' && namesAChange(verb.toLowerCase()) ? `move ${owner} ${noun}` : all,
+  );
+}

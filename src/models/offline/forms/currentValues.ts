@@ -152,6 +152,21 @@ function withoutRecordPerson(text: string): string {
   return text.replace(RECORD_WITH, '$1');
 }
 
+/**
+ * The messages without whom a record is said to be with: "can I switch my appointment with Dr. Okafor to
+ * Dr. Patel on friday" searches Dr. Patel's openings (it listed Dr. Okafor's). The caller keeps the
+ * sources as they are when nothing else names a person ("when is my appointment with Dr. Okafor?").
+ */
+export function recordPersonLeftOut<T extends { messages: readonly string[]; focusText?: string }>(
+  sources: T,
+): T {
+  return {
+    ...sources,
+    messages: sources.messages.map(withoutRecordPerson),
+    focusText: sources.focusText === undefined ? undefined : withoutRecordPerson(sources.focusText),
+  };
+}
+
 /** The text without the values it gives up ("rather than using the card on file", "instead of 2"). */
 export function withoutGivenUp(text: string): string {
   return text.replace(REPLACED, ' ');
