@@ -1,6 +1,6 @@
 import { lightStem } from './lightStem.ts';
 import { conceptKey, conceptsOf, depthOf, namesAGroup, namesAPerson, nounSense } from './nounConcepts.ts';
-import { namesABrand } from './otherBrands.ts';
+import { brandsSaidAsOurs, brandThatDidIt, namesABrand } from './otherBrands.ts';
 import {
   actedOn,
   clauses,
@@ -198,23 +198,15 @@ export class ThingDomain {
         this.addThingsOf(object.phrase, object.theirs ? about : objects);
       }
       this.addThingsOf(neededThing(tokens), objects);
-      // "Netflix charged me twice": another business by its brand is who did what the message is about.
-      if (this.isOtherBrand(tokens[0] ?? '') && tokens.length > 1 && commonlyA(tokens[1], 'v'))
-        owners.add(tokens[0]);
+      const doer = brandThatDidIt(tokens, (w) => this.isOtherBrand(w));
+      if (doer) owners.add(doer);
       for (const { owner, phrase } of this.foreignOwners(tokens)) {
         owners.add(owner);
         if (namesAGroup(phrase)) enterprises.add(owner);
         for (const w of phrase) ownersPhrases.add(w);
       }
     }
-    // "our okta single sign-on", "our shopify store": a business names its own systems by brand.
-    const ourBrands = new Set(
-      clauses(text).flatMap((tokens) =>
-        tokens.flatMap((w, i) =>
-          w === 'our' ? phraseAt(tokens, i + 1).filter((p) => this.isOtherBrand(p)) : [],
-        ),
-      ),
-    );
+    const ourBrands = brandsSaidAsOurs(clauses(text), (w) => this.isOtherBrand(w));
     const judged = (w: string) => (isWord(w) || isPair(w)) && !ourBrands.has(w) && this.isForeignThing(w);
     // "for my receptionist": the customer's own staff, whatever their trade.
     const things = [

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { commonlyA, phraseAt } from './requestPhrases.ts';
 import { isStopword } from './textFeatures.ts';
 import { lookupWord } from './wordNet.ts';
 
@@ -44,4 +45,24 @@ function brandNames(): ReadonlySet<string> {
 /** Whether a (lower-case) word is a brand's name and no English word WordNet knows. */
 export function namesABrand(word: string): boolean {
   return brandNames().has(word) && !isStopword(word) && lookupWord(word, 1) === null;
+}
+
+/** "Netflix charged me twice": a brand opening a clause before a verb is who did what it is about. */
+export function brandThatDidIt(
+  tokens: readonly string[],
+  isBrand: (w: string) => boolean,
+): string | undefined {
+  const [first, next] = tokens;
+  return first !== undefined && next !== undefined && isBrand(first) && commonlyA(next, 'v')
+    ? first
+    : undefined;
+}
+
+/** "our okta single sign-on", "our shopify store": a business names its own systems by brand. */
+export function brandsSaidAsOurs(clauses: string[][], isBrand: (w: string) => boolean): Set<string> {
+  return new Set(
+    clauses.flatMap((tokens) =>
+      tokens.flatMap((w, i) => (w === 'our' ? phraseAt(tokens, i + 1).filter(isBrand) : [])),
+    ),
+  );
 }

@@ -136,6 +136,12 @@ export const checkAvailability = defineTool({
       .describe(
         'Only times in this part of the day, when the customer said one (morning, afternoon, late afternoon, evening)',
       ),
+    fromTime: z
+      .string()
+      .optional()
+      .describe(
+        "Only times at or after this, when the customer gave the earliest they can come ('after 4', 'from 5pm'), as said or HH:MM",
+      ),
   }),
   execute: async (args, ctx: Ctx) => {
     const problem = dayProblem(args.date);
@@ -150,10 +156,21 @@ export const checkAvailability = defineTool({
       : DEFAULT_DURATION_MIN;
     const stylists = service ? await stylistsFor(ctx.db, service) : await allStylists(ctx.db);
     const asked = args.stylist ? stylists.filter((s) => s.name === args.stylist) : stylists;
-    const window = args.partOfDay ? PART_OF_DAY_WINDOWS[args.partOfDay] : undefined;
+    // "anything thursday after 4": every time listed from 09:00 never reached the hours asked for, and
+    // "the first one" booked a morning the customer could not make.
+    const earliest = earliestTime(args.fromTime);
+    const part = args.partOfDay ? PART_OF_DAY_WINDOWS[args.partOfDay] : undefined;
+    const window =
+      earliest === undefined ? part : { from: Math.max(part?.from ?? 0, earliest), to: part?.to ?? 24 * 60 };
     const free = await describeFreeTimes(ctx.db, asked, day, duration, undefined, window);
     const what = service ? `a ${service.name} (${formatDuration(duration)})` : 'a one-hour appointment';
-    const when = args.partOfDay ? `${formatDayLong(day)} ${args.partOfDay}` : formatDayLong(day);
+    const when = [
+      formatDayLong(day),
+      args.partOfDay,
+      earliest === undefined ? undefined : `from ${formatTime(earliest)}`,
+    ]
+      .filter(Boolean)
+      .join(' ');
     if (free.length === 0) {
       return {
         found: false,
@@ -163,9 +180,8 @@ export const checkAvailability = defineTool({
       };
     }
     const summary = `On ${when} for ${what}: ${freeTimesSentence(free)}.`;
-    if (!args.partOfDay)
-      return { found: true, day, service: service?.name ?? null, free, summary, message: summary };
-    // Offered because the customer gave only a part of the day: the earliest is kept as the booking's
+    if (!window) return { found: true, day, service: service?.name ?? null, free, summary, message: summary };
+    // Offered because the customer gave only a part of the day or the earliest they can come: the earliest is kept as the booking's
     // time (the read-back shows it), and "the first one" or a time they name picks from the list.
     // One entry per time (the first stylist free then), so "the second one" is the second time.
     const byTime = new Map<string, string>();
@@ -177,6 +193,13 @@ export const checkAvailability = defineTool({
     return { found: true, day, service: service?.name ?? null, free, slots, summary, message: summary };
   },
 });
+
+/** The earliest start a customer gave ("after 4", "from 5pm", "16:00"), in minutes after midnight. */
+function earliestTime(said: string | undefined): number | undefined {
+  if (!said?.trim()) return undefined;
+  const text = said.replace(/^\s*(?:after|from|later than|no earlier than|not before)\s+/i, '');
+  return parseTimeOfDay(/^\d{1,2}$/.test(text.trim()) ? `at ${text.trim()}` : text);
+}
 
 export const bookAppointment = defineTool({
   name: 'book_appointment',

@@ -2,6 +2,7 @@ import { amountLeftOut } from './amountLeftOut.ts';
 import { findMoneyFor, findPercent, isPercentName } from './amounts.ts';
 import { fromAnswer } from './answerValue.ts';
 import { comparesValues } from './comparedValues.ts';
+import { earliestTimeSaid, isEarliestTime } from './earliestTime.ts';
 import {
   findBoolean,
   findCompanyName,
@@ -116,6 +117,13 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
     // A free-text property answered directly ("why the refund?") takes the answer over the request.
     // A time the customer said (to our question, or in a correction: "no, make it 3pm") beats one the
     // state holds (the earliest time offered for "tomorrow afternoon").
+    // "anything thursday after 4": the earliest the customer can come, said only as such (earliestTime.ts).
+    if (info.kind === 'time' && isEarliestTime(info.description)) {
+      const earliest = earliestTimeSaid(said.messages);
+      if (earliest !== undefined) args[name] = earliest;
+      else unfilled.push(name);
+      continue;
+    }
     const found =
       mentionedNow(info, said) ??
       referenceSinceRequest(info, sources) ??

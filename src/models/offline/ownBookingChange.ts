@@ -128,8 +128,23 @@ function namesAChange(verb: string): boolean {
   return change;
 }
 
+/**
+ * "can I switch it to friday same time?" right after a booking was made: the booking said as "it", and
+ * where it goes a day or a clock time. Not a bare number ("change it to 6" is an order's quantity).
+ */
+const VERB_BEFORE_IT_GOES =
+  /\b([a-z]+)\s+(it|that|this)\s+(?=(?:over\s+)?to\s+(?:(?:the\s+|next\s+|this\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|morning|afternoon|evening|week)\b|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b))/gi;
+
 export function changeOfABookingSaid(text: string): string {
-  return text.replace(VERB_BEFORE_A_BOOKING, (all, verb: string, owner, noun) =>
-    verb.toLowerCase() !== 'move' && namesAChange(verb.toLowerCase()) ? `move ${owner} ${noun}` : all,
+  const isChange = (verb: string) => verb.toLowerCase() !== 'move' && namesAChange(verb.toLowerCase());
+  return (
+    text
+      .replace(VERB_BEFORE_A_BOOKING, (all, verb: string, owner, noun) =>
+        isChange(verb) ? `move ${owner} ${noun}` : all,
+      )
+      // "change it to sunday" right after a booking is read as a correction of it (book_tour moves it).
+      .replace(VERB_BEFORE_IT_GOES, (all, verb: string, it) =>
+        verb.toLowerCase() !== 'change' && isChange(verb) ? `move ${it} ` : all,
+      )
   );
 }

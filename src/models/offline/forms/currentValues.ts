@@ -197,11 +197,11 @@ export function withoutMembersHeld(text: string, members: readonly string[]): st
  * "3 bed homes under 600k, not in Riverside though", "dermatology next week, but not with Dr. Okafor": a
  * member of a fixed set said after a negation is the one the customer does not want; the search ran in
  * Riverside, the openings were Dr. Okafor's. Only the negation right before the member, or with a word
- * of wanting or a preposition between ("not really interested in Riverside", "don't want Starter"): "I
- * don't mind, morning or afternoon" denies neither.
+ * of wanting or a preposition between ("not really interested in Riverside", "don't want Starter", "can't do
+ * mornings"): "I don't mind, morning or afternoon" denies neither.
  */
 const DENIED_BEFORE =
-  /(?:\bnot|n['’]t|\b(?:dont|doesnt|didnt|wont|cant|arent|isnt|wasnt)|\bnever|\bno longer)\s+(?:(?:really|actually|even|currently|interested in|looking (?:at|to|for)|planning (?:on|to)|thinking (?:of|about)|want(?:ing)?(?: to)?|need(?:ing)?(?: to)?|going to|in|with|at|from|near|around|by)\s+)*(?:the\s+|a\s+|an\s+)?(?:(?:dr|doctor)\.?\s+)?$/i;
+  /(?:\bnot|n['’]t|\b(?:dont|doesnt|didnt|wont|cant|arent|isnt|wasnt)|\bnever|\bno longer)\s+(?:(?:really|actually|even|currently|interested in|looking (?:at|to|for)|planning (?:on|to)|thinking (?:of|about)|want(?:ing)?(?: to)?|need(?:ing)?(?: to)?|going to|do|make|in|with|at|from|near|around|by)\s+)*(?:the\s+|a\s+|an\s+)?(?:(?:dr|doctor)\.?\s+)?$/i;
 
 /** Any negation DENIED_BEFORE could end in: without one, no pattern is built (every value read asks). */
 const NEGATION = /\bnot\s|n['’]t\s|\b(?:dont|doesnt|didnt|wont|cant|arent|isnt|wasnt|never|no longer)\s/i;
@@ -212,7 +212,8 @@ export function withoutMembersDenied(text: string, members: readonly string[]): 
   let out = text;
   for (const member of members) {
     const escaped = member.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (const m of [...out.matchAll(new RegExp(`\\b${escaped}\\b`, 'gi'))].reverse()) {
+    // "can't do mornings": the member said in the plural too.
+    for (const m of [...out.matchAll(new RegExp(`\\b${escaped}s?\\b`, 'gi'))].reverse()) {
       const at = m.index ?? 0;
       if (DENIED_BEFORE.test(out.slice(Math.max(0, at - 60), at)))
         out = `${out.slice(0, at)} ${out.slice(at + m[0].length)}`;
