@@ -183,7 +183,8 @@ export class ThingDomain {
     let actsOnOwn = false;
     /** Owners of an enterprise ("the plumbing business"), which may be the customer's own. */
     const enterprises = new Set<string>();
-    for (const [n, tokens] of clauses(text).entries()) {
+    const parts = clauses(text);
+    for (const [n, tokens] of parts.entries()) {
       for (let i = 0; i < tokens.length; i++) {
         if (!POSSESSIVES.has(tokens[i])) continue;
         const phrase = phraseAt(tokens, i + 1);
@@ -206,7 +207,7 @@ export class ThingDomain {
         for (const w of phrase) ownersPhrases.add(w);
       }
     }
-    const ourBrands = brandsSaidAsOurs(clauses(text), (w) => this.isOtherBrand(w));
+    const ourBrands = brandsSaidAsOurs(parts, (w) => this.isOtherBrand(w));
     const judged = (w: string) => (isWord(w) || isPair(w)) && !ourBrands.has(w) && this.isForeignThing(w);
     // "for my receptionist": the customer's own staff, whatever their trade.
     const things = [

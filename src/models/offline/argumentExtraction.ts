@@ -114,9 +114,6 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
       : besideRecord && fromMessages(info, besideRecord) !== undefined
         ? besideRecord
         : sources;
-    // A free-text property answered directly ("why the refund?") takes the answer over the request.
-    // A time the customer said (to our question, or in a correction: "no, make it 3pm") beats one the
-    // state holds (the earliest time offered for "tomorrow afternoon").
     // "anything thursday after 4": the earliest the customer can come, said only as such (earliestTime.ts).
     if (info.kind === 'time' && isEarliestTime(info.description)) {
       const earliest = earliestTimeSaid(said.messages);
@@ -124,6 +121,9 @@ export function fillArguments(schema: JsonSchema, given: ArgumentSources): Argum
       else unfilled.push(name);
       continue;
     }
+    // A free-text property answered directly ("why the refund?") takes the answer over the request.
+    // A time the customer said (to our question, or in a correction: "no, make it 3pm") beats one the
+    // state holds (the earliest time offered for "tomorrow afternoon").
     const found =
       mentionedNow(info, said) ??
       referenceSinceRequest(info, sources) ??
