@@ -1,3 +1,4 @@
+import { isDeskForeignThing } from './deskForeignThing.ts';
 import { lightStem } from './lightStem.ts';
 import { conceptKey, conceptsOf, depthOf, namesAGroup, namesAPerson, nounSense } from './nounConcepts.ts';
 import { brandsSaidAsOurs, brandThatDidIt, namesABrand } from './otherBrands.ts';
@@ -105,22 +106,6 @@ function namesAPhone(word: string): boolean {
   phoneKinds ??= nounSenseKeys(['telephone']);
   const kinds = phoneKinds;
   return lookupWord(word, 50)?.synsets.some((s) => s.pos === 'n' && isKindOf(s, kinds, 4)) === true;
-}
-
-let premisesKinds: Set<string> | undefined;
-/** How specific a thing one desk calls another's must be: "car" (10), "hotel" (7); not "system" (6). */
-const DESK_MIN_DEPTH = 7;
-/**
- * What one desk may call another's thing: a specific one, not an organisation ("my insurer"), not a
- * word commonly an adjective ("cut my hair short"), not premises ("our new office", "our little
- * bookshop": the customer's own place of business, said as context).
- */
-function isDeskForeignThing(word: string): boolean {
-  const sense = nounSense(word);
-  if (!sense || depthOf(sense) < DESK_MIN_DEPTH || supersenseOf(sense) === 'noun.group') return false;
-  if (word.split(' ').some((w) => commonlyA(w, 'a'))) return false;
-  premisesKinds ??= nounSenseKeys(['place_of_business']);
-  return !isKindOf(sense, premisesKinds, 6);
 }
 
 export class ThingDomain {

@@ -1,10 +1,10 @@
 import {
   baseFormsOf,
-  directHypernyms,
-  lemmasOf,
+  isKindOf,
   type Synset,
   sensesOf,
   supersenseOf,
+  synsetKey,
 } from '../../routing/wordNet.ts';
 
 /**
@@ -110,14 +110,17 @@ const VERB_BEFORE_A_BOOKING =
   /\b([a-z]+)\s+(my|our|the|that|this|his|her)\s+(appointment|appt|booking|visit|slot|reservation)\b/gi;
 const CHANGE_SENSES = 3;
 const changeVerbs = new Map<string, boolean>();
+/** The senses of "change" itself: a change verb is one of them or directly a kind of one. */
+let changeSenses: Set<string> | undefined;
 
 function namesAChange(verb: string): boolean {
   const known = changeVerbs.get(verb);
   if (known !== undefined) return known;
   const form = [verb, ...baseFormsOf(verb)].find((w) => sensesOf(w, 'v').length > 0);
   const senses = form ? sensesOf(form, 'v').slice(0, CHANGE_SENSES) : [];
-  const isChange = (s: Synset) =>
-    lemmasOf(s).includes('change') || directHypernyms(s).some((h) => lemmasOf(h).includes('change'));
+  changeSenses ??= new Set(sensesOf('change', 'v').map(synsetKey));
+  const kinds = changeSenses;
+  const isChange = (s: Synset) => isKindOf(s, kinds, 1);
   // Its commonest use a change too: "make" is first to do ("make my appointment"), and only then to change.
   const first = senses[0];
   const change =

@@ -156,13 +156,16 @@ function withoutRecordPerson(text: string): string {
  * The messages without whom a record is said to be with: "can I switch my appointment with Dr. Okafor to
  * Dr. Patel on friday" searches Dr. Patel's openings (it listed Dr. Okafor's). The caller keeps the
  * sources as they are when nothing else names a person ("when is my appointment with Dr. Okafor?").
+ * Undefined when no message says whom a record is with (the usual case: nothing to read again).
  */
 export function recordPersonLeftOut<T extends { messages: readonly string[]; focusText?: string }>(
   sources: T,
-): T {
+): T | undefined {
+  const messages = sources.messages.map(withoutRecordPerson);
+  if (messages.every((m, i) => m === sources.messages[i])) return undefined;
   return {
     ...sources,
-    messages: sources.messages.map(withoutRecordPerson),
+    messages,
     focusText: sources.focusText === undefined ? undefined : withoutRecordPerson(sources.focusText),
   };
 }
