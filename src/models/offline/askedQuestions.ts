@@ -3,6 +3,7 @@ import { propertyWords } from './argumentExtraction.ts';
 import type { Exchange } from './conversationView.ts';
 import { baseQuestion, confirmedTool } from './forms/formQuestions.ts';
 import { templatePattern } from './forms/partOfTheWhole.ts';
+import { spokenPropertyWords } from './propertyKinds.ts';
 import { askForArgument } from './responseTemplates.ts';
 
 /**
@@ -58,7 +59,9 @@ export function recognizeQuestion(
   }
   const base = baseQuestion(said);
   if ('offeredWords' in base) {
-    const offered = properties.find((p) => propertyWords(p) === base.offeredWords);
+    // The offer names a property as it is spoken ("the time", for timeText: formQuestions.ts personOffer);
+    // read by its plain words, "yes" to "I can pass you to a member of our team: just say yes" was lost.
+    const offered = properties.find((p) => spokenPropertyWords(p) === base.offeredWords);
     return offered === undefined ? undefined : { kind: 'argument', property: offered, attempt: 3 };
   }
   // A question may close a longer reply ("A men's cut is $35. What time would you like?").
