@@ -22,7 +22,7 @@ import { SLOT_PROVIDERS } from './seedData.ts';
 type Ctx = ToolRunContext<AfterHoursContext>;
 
 /** The clinic's day runs 08:30 to 13:30 on this line: a bare 1 to 6 o'clock is the afternoon. */
-const parseLineTime = timeOfDayParser({ references: /sl[-\s]?\d+/, afternoonUpTo: 6 });
+export const parseLineTime = timeOfDayParser({ references: /sl[-\s]?\d+/, afternoonUpTo: 6 });
 
 const visitText = (s: SlotRow) =>
   `appointment on ${formatDayShort(s.slotDate)} at ${s.startTime} with Dr. ${s.provider} (${s.id})`;

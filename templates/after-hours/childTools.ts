@@ -3,10 +3,12 @@ import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { formatDayShort, todayIso } from '../shared/calendar.ts';
 import { namesOtherOwner, otherOwnerRefusal, ownedRecord, scopeOwner } from '../shared/ownership.ts';
-import { inPartOfDay, PARTS_OF_DAY } from '../shared/partOfDay.ts';
+import { inPartOfDay, narrowsPartOfDay, PARTS_OF_DAY } from '../shared/partOfDay.ts';
 import { phoneDigits } from '../shared/phoneNumbers.ts';
 import { pickTriageProtocol } from '../shared/symptomMatch.ts';
+import { earliestTimeOf, formatTime, minutesOfClock } from '../shared/timeOfDay.ts';
 import { joinWords, normalizeId } from '../shared/words.ts';
+import { parseLineTime } from './appointmentChanges.ts';
 import type { AfterHoursContext } from './context.ts';
 import { formatMoney } from './format.ts';
 import { afterHoursBalances, afterHoursClaims, afterHoursNurseProtocols, afterHoursSlots } from './schema.ts';
@@ -31,6 +33,12 @@ export const findOpenSlots = defineTool({
       .describe(
         'Only openings in this part of the day, when the caller said one (morning, afternoon, evening)',
       ),
+    fromTime: z
+      .string()
+      .optional()
+      .describe(
+        "Only openings at or after this, when the caller gave the earliest they can come ('after 11', 'from 10am'), as said or HH:MM",
+      ),
   }),
   execute: async (args, ctx: Ctx) => {
     const from = args.date && args.date > todayIso() ? args.date : null;
@@ -46,21 +54,31 @@ export const findOpenSlots = defineTool({
       .orderBy(asc(afterHoursSlots.slotDate), asc(afterHoursSlots.startTime), asc(afterHoursSlots.id));
     // "anything tomorrow afternoon?": the openings in that part of the day, so "1:30 is fine" picks one;
     // when that part of the day has none (the clinic sees patients 08:30 to 13:30), it says so and
-    // offers the next openings instead of a list that silently ignores what was asked.
-    const inPart = args.partOfDay ? open.filter((s) => inPartOfDay(s.startTime, args.partOfDay!)) : open;
+    // offers the next openings instead of a list that silently ignores what was asked. "tomorrow after
+    // 11" is such a bound: openings from 11:00.
+    const earliest = earliestTimeOf(parseLineTime, args.fromTime);
+    const late = earliest === undefined ? open : open.filter((s) => minutesOfClock(s.startTime) >= earliest);
+    const inPart = args.partOfDay ? late.filter((s) => inPartOfDay(s.startTime, args.partOfDay!)) : late;
     const slots = (inPart.length > 0 ? inPart : open).slice(0, 3);
     if (slots.length === 0) return { found: false, message: 'I have no open slots in the coming week.' };
     ctx.state.slotId = slots[0].id;
     const times = open.map((s) => s.startTime).sort();
+    // The bound is said only where it narrows what was asked: "after 5" is the evening, already from 17:00.
+    const bound =
+      earliest !== undefined && (!args.partOfDay || narrowsPartOfDay(earliest, args.partOfDay))
+        ? ` from ${formatTime(earliest)}`
+        : '';
+    const asked = `${args.partOfDay ? `${args.partOfDay} ` : ''}openings${bound}`;
     const none =
-      inPart.length === 0 && args.partOfDay
-        ? `I have no ${args.partOfDay} openings${args.provider ? ` with Dr. ${args.provider}` : ''}: appointments start between ${times[0]} and ${times.at(-1)}. `
+      inPart.length === 0 && (args.partOfDay || earliest !== undefined)
+        ? `I have no ${asked}${args.provider ? ` with Dr. ${args.provider}` : ''}: appointments start between ${times[0]} and ${times.at(-1)}. `
         : '';
     const which = inPart.length > 0 && args.partOfDay ? `${args.partOfDay} openings` : 'openings';
+    const after = inPart.length > 0 ? bound : '';
     return {
       found: true,
       slots: slots.map((s) => ({ slotId: s.id, date: s.slotDate, time: s.startTime, provider: s.provider })),
-      message: `${none}The next ${which} are ${joinWords(slots.map(slotText))}. Which one would you like?`,
+      message: `${none}The next ${which}${after} are ${joinWords(slots.map(slotText))}. Which one would you like?`,
     };
   },
 });

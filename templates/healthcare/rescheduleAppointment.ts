@@ -19,7 +19,7 @@ type AppointmentRow = typeof healthcareAppointments.$inferSelect;
  * The time a caller moves a visit to ("2:30", "9am", "at 3"). The clinic sees patients from 08:30 to
  * 16:00, so a bare 1 to 6 o'clock is the afternoon; appointment and slot numbers are no time.
  */
-const parseClinicTime = timeOfDayParser({ references: /(?:apt|sl)[-\s]?\d+/, afternoonUpTo: 6 });
+export const parseClinicTime = timeOfDayParser({ references: /(?:apt|sl)[-\s]?\d+/, afternoonUpTo: 6 });
 
 /** How many of the doctor's openings are offered when the time asked for is taken. */
 const OFFERED = 3;

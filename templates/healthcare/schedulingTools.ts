@@ -4,12 +4,13 @@ import type { ToolDb } from '../../src/authoring.ts';
 import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { formatDayShort, todayIso } from '../shared/calendar.ts';
 import { inPartOfDay, PARTS_OF_DAY, type PartOfDay } from '../shared/partOfDay.ts';
+import { earliestTimeOf, formatTime, minutesOfClock } from '../shared/timeOfDay.ts';
 import { joinWords, normalizeId } from '../shared/words.ts';
 import { cancelAppointment, listedText, upcomingAppointments, whichVisit } from './cancelAppointment.ts';
 import type { HealthcareContext } from './context.ts';
 import { VERIFY_FIRST, verifiedPatientId } from './identity.ts';
 import { describeVisit, providerTitle } from './recordsTools.ts';
-import { rescheduleAppointment, visitToMove } from './rescheduleAppointment.ts';
+import { parseClinicTime, rescheduleAppointment, visitToMove } from './rescheduleAppointment.ts';
 import { healthcareAppointments, healthcareSlots } from './schema.ts';
 import { DEPARTMENTS, PROVIDER_SURNAMES } from './seedData.ts';
 
@@ -33,6 +34,8 @@ async function openSlots(
     provider?: string | null;
     fromDate?: string | null;
     partOfDay?: PartOfDay | null;
+    /** Minutes after midnight: only openings starting then or later. */
+    earliest?: number;
   },
 ): Promise<SlotRow[]> {
   const tomorrowOrLater = filter.fromDate && filter.fromDate > todayIso() ? filter.fromDate : null;
@@ -52,8 +55,11 @@ async function openSlots(
   // "book me with dr okafor fri morning": that part of the day's openings (Friday's 14:30 was offered
   // first, a chat probe); when it has none, the next openings rather than nothing.
   const part = filter.partOfDay;
-  const inPart = part ? open.filter((s) => inPartOfDay(s.startTime, part)) : open;
-  return (inPart.length > 0 ? inPart : open).slice(0, OFFERED);
+  // "friday after 2": openings from 14:00, that day's and the next days' (Friday's 08:30 was offered first).
+  const { earliest } = filter;
+  const late = earliest === undefined ? open : open.filter((s) => minutesOfClock(s.startTime) >= earliest);
+  const inPart = part ? late.filter((s) => inPartOfDay(s.startTime, part)) : late;
+  return (inPart.length > 0 ? inPart : late.length > 0 ? late : open).slice(0, OFFERED);
 }
 
 function offer(slots: SlotRow[], state: HealthcareContext, who: string) {
@@ -94,10 +100,27 @@ export const findAppointmentSlots = defineTool({
       .describe(
         'Only openings in this part of the day, when the caller said one (morning, afternoon, evening)',
       ),
+    fromTime: z
+      .string()
+      .optional()
+      .describe(
+        "Only openings at or after this, when the caller gave the earliest they can come ('after 2', 'from 3pm'), as said or HH:MM",
+      ),
   }),
   execute: async (args, ctx: Ctx) => {
-    const slots = await openSlots(ctx.db, { ...args, fromDate: args.date });
-    return offer(slots, ctx.state, whoText(args.department, args.provider));
+    const earliest = earliestTimeOf(parseClinicTime, args.fromTime);
+    const slots = await openSlots(ctx.db, { ...args, fromDate: args.date, earliest });
+    const who = whoText(args.department, args.provider);
+    if (earliest === undefined) return offer(slots, ctx.state, who);
+    const from = formatTime(earliest);
+    if (slots.some((s) => minutesOfClock(s.startTime) >= earliest))
+      return offer(slots, ctx.state, `${who} from ${from}`);
+    // Nothing that late: said so, before the earlier openings (they had been offered as if they fitted).
+    const offered = offer(slots, ctx.state, who);
+    return {
+      ...offered,
+      message: `I don't see an opening ${who} from ${from} in the next two weeks. ${offered.message}`,
+    };
   },
 });
 

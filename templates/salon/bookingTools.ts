@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool, type ToolRunContext } from '../../src/authoring.ts';
 import { formatDayLong, parseDay } from '../shared/calendar.ts';
-import { formatTime } from '../shared/timeOfDay.ts';
+import { earliestTimeOf, formatTime } from '../shared/timeOfDay.ts';
 import {
   allStylists,
   claimSlot,
@@ -158,7 +158,7 @@ export const checkAvailability = defineTool({
     const asked = args.stylist ? stylists.filter((s) => s.name === args.stylist) : stylists;
     // "anything thursday after 4": every time listed from 09:00 never reached the hours asked for, and
     // "the first one" booked a morning the customer could not make.
-    const earliest = earliestTime(args.fromTime);
+    const earliest = earliestTimeOf(parseTimeOfDay, args.fromTime);
     const part = args.partOfDay ? PART_OF_DAY_WINDOWS[args.partOfDay] : undefined;
     const window =
       earliest === undefined ? part : { from: Math.max(part?.from ?? 0, earliest), to: part?.to ?? 24 * 60 };
@@ -193,13 +193,6 @@ export const checkAvailability = defineTool({
     return { found: true, day, service: service?.name ?? null, free, slots, summary, message: summary };
   },
 });
-
-/** The earliest start a customer gave ("after 4", "from 5pm", "16:00"), in minutes after midnight. */
-function earliestTime(said: string | undefined): number | undefined {
-  if (!said?.trim()) return undefined;
-  const text = said.replace(/^\s*(?:after|from|later than|no earlier than|not before)\s+/i, '');
-  return parseTimeOfDay(/^\d{1,2}$/.test(text.trim()) ? `at ${text.trim()}` : text);
-}
 
 export const bookAppointment = defineTool({
   name: 'book_appointment',

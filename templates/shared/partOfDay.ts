@@ -12,3 +12,9 @@ const PART_OF_DAY_HOURS: Record<PartOfDay, [string, string]> = {
 /** Whether an HH:MM start time falls in that part of the day. */
 export const inPartOfDay = (time: string, part: PartOfDay) =>
   time >= PART_OF_DAY_HOURS[part][0] && time < PART_OF_DAY_HOURS[part][1];
+
+/** Whether a lower bound (minutes after midnight) narrows that part of the day: "after 5" in the evening does not. */
+export const narrowsPartOfDay = (earliest: number, part: PartOfDay) => {
+  const [hh, mm] = PART_OF_DAY_HOURS[part][0].split(':').map(Number);
+  return earliest > hh * 60 + mm;
+};

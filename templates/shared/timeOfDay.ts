@@ -101,3 +101,22 @@ export function timeOfDayParser(
 export function formatTime(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
+
+/** Minutes after midnight of a stored clock time ("14:30" → 870). */
+export function minutesOfClock(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h * 60 + (m || 0);
+}
+
+/**
+ * The earliest time a caller can come, from a bound as said ("after 4", "from 5pm", "not before 2"), in
+ * minutes after midnight by the template's own reading of times; a bare hour is read as "at 4" is.
+ */
+export function earliestTimeOf(
+  parse: (text: string) => number | undefined,
+  said: string | null | undefined,
+): number | undefined {
+  if (!said?.trim()) return undefined;
+  const text = said.replace(/^\s*(?:after|from|later than|no earlier than|not before)\s+/i, '').trim();
+  return parse(/^\d{1,2}$/.test(text) ? `at ${text}` : text);
+}

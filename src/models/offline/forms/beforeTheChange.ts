@@ -2,6 +2,7 @@ import type { NormalizedAgent } from '../../../graph/types.ts';
 import { findPropertyValue, type JsonSchema } from '../argumentExtraction.ts';
 import { type AskedQuestion, alreadyAsked } from '../askedQuestions.ts';
 import type { ConversationView } from '../conversationView.ts';
+import { earliestTimeSaid, isEarliestTime } from '../earliestTime.ts';
 import { type FunctionTool, parametersOf } from '../modelItems.ts';
 import { namesPartOfDay, partOfDayNamed } from '../partOfDayWanted.ts';
 import { describeProperty, isHintedReference, propertyWords } from '../propertyKinds.ts';
@@ -46,6 +47,17 @@ function takesPartOfDay(tool: FunctionTool): boolean {
   return Object.entries(properties).some(([name, raw]) =>
     describeProperty(name, raw).enum?.includes('afternoon'),
   );
+}
+
+/** It can start its list at the earliest time the customer can come (earliestTime.ts). */
+function takesEarliest(tool: FunctionTool): boolean {
+  const properties: Record<string, JsonSchema> = parametersOf(tool).properties ?? {};
+  return Object.values(properties).some((raw) => isEarliestTime(String(raw.description ?? '')));
+}
+
+/** The listing's arguments start from the earliest time said. */
+function listedFrom(args: Record<string, unknown> | undefined, from: string): boolean {
+  return Object.values(args ?? {}).some((v) => v === from);
 }
 
 /**
@@ -164,6 +176,17 @@ export function listerFor(input: {
       const free = tools.find((t) => readOnly(t) && FREE_TIMES.test(t.description ?? ''));
       if (free && view.previousResult?.name !== free.name) return free;
     }
+    // "can I book a men's cut thursday after 4": the earliest the customer can come, said instead of a
+    // time. The tool that lists free times from such a bound lists them (it had asked "What time would
+    // you like?", and "the first one" then picked nothing); not again right after it listed from there.
+    const from = earliestTimeSaid([latest]);
+    const bounded =
+      from && tools.find((t) => readOnly(t) && FREE_TIMES.test(t.description ?? '') && takesEarliest(t));
+    if (
+      bounded &&
+      !(view.previousResult?.name === bounded.name && listedFrom(view.previousResult.args, from))
+    )
+      return bounded;
     // A part of the day said instead of a clock time: "tomorrow afternoon", or as a bound or habit
     // ("after work", "first thing": partOfDayWanted.ts).
     if (answered && !namesPartOfDay(latest)) return undefined;
