@@ -17,8 +17,8 @@ import { HAIR_LENGTHS, type HairLength, SALON_STYLISTS, type SalonContext } from
 import { formatDuration, formatPrice, parseTimeOfDay, phoneDigits } from './format.ts';
 import {
   allServices,
+  askWhichService,
   matchService,
-  orList,
   priceFor,
   type SalonService,
   servicesNamed,
@@ -47,13 +47,7 @@ export async function serviceFrom(
   const match = matchService(services, description);
   if (match.kind === 'one') return { service: match.service };
   if (match.kind === 'ambiguous') {
-    return {
-      problem: {
-        found: false,
-        missing: 'serviceDescription',
-        message: `Is that a ${orList(match.candidates.map((s) => s.name))}?`,
-      },
-    };
+    return { problem: askWhichService(match.candidates) };
   }
   const quoted = services.find((s) => s.id === ctx.state.quotedService);
   if (quoted) return { service: quoted };
@@ -150,6 +144,10 @@ export const checkAvailability = defineTool({
     const services = await allServices(ctx.db);
     const match = matchService(services, args.serviceDescription);
     const quoted = services.find((s) => s.id === ctx.state.quotedService);
+    // "anything saturday for a colour?": who can do it and for how long (90 minutes to over three hours)
+    // depend on which colour, so ask. A haircut is listed for an hour and asked which at the booking.
+    if (match.kind === 'ambiguous' && !quoted && match.candidates.every((s) => s.category === 'colour'))
+      return askWhichService(match.candidates);
     const service = match.kind === 'one' ? match.service : quoted;
     const duration = service
       ? priceFor(service, lengthFor(service, args.hairLength, ctx.state)).durationMin

@@ -26,6 +26,12 @@ export function normalizeWords(text: string): string {
 
 /** "haircut" alone could be any of the cuts: the customer is asked which. */
 const GENERIC_CUT = / (haircut|hair cut|cut|trim|cut my hair)s? /;
+/**
+ * "anything saturday morning for a colour?": a colour alone could be a root touch-up or a balayage, two
+ * hours apart in the chair; the customer is asked which (it was listed as a one-hour appointment, and the
+ * booking then took "ok book that" as the service).
+ */
+const GENERIC_COLOUR = / (?:a |some |my )?(?:colour|dye|tint)(?:s|ed|ing)? (?!correction|my hair)/;
 
 export type ServiceMatch =
   | { kind: 'one'; service: SalonService }
@@ -61,6 +67,10 @@ export function matchService(
   if (byModifier.length === 1) return { kind: 'one', service: byModifier[0] };
   if (GENERIC_CUT.test(said)) {
     const candidates = services.filter((s) => ['CUT-W', 'CUT-M', 'CUT-K'].includes(s.id));
+    if (candidates.length > 0) return { kind: 'ambiguous', candidates };
+  }
+  if (GENERIC_COLOUR.test(said)) {
+    const candidates = services.filter((s) => s.category === 'colour' && s.id !== 'PATCH');
     if (candidates.length > 0) return { kind: 'ambiguous', candidates };
   }
   return { kind: 'none' };
@@ -168,4 +178,21 @@ export function dependsOnLength(service: SalonService): boolean {
 export function orList(words: readonly string[]): string {
   if (words.length <= 1) return words[0] ?? '';
   return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
+/**
+ * What a tool answers when the words name more than one service: which one, with the choices listed
+ * (each as the value it needs), so the question is said as the tool put it ("Which colour would you like:
+ * …?") and the answer ("full colour please") fills it.
+ */
+export function askWhichService(candidates: readonly SalonService[]) {
+  const names = candidates.map((s) => s.name);
+  return {
+    found: false,
+    missing: 'serviceDescription',
+    choices: names.map((serviceDescription) => ({ serviceDescription })),
+    message: candidates.every((s) => s.category === 'colour')
+      ? `Which colour would you like: ${orList(names)}?`
+      : `Is that a ${orList(names)}?`,
+  };
 }

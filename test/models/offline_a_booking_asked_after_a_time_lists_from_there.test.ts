@@ -53,8 +53,12 @@ describe('a booking asked after a time lists openings from there', () => {
   }, 120_000);
 
   it('a time said without "after" still asks for that time, not a list from it', async () => {
-    const o = await converse('healthcare', ['i need an appointment friday at 2'], { tool: 'find_appointment_slots' });
-    const asked = toolsOf(o).find((c) => c.tool === 'find_appointment_slots')?.arguments as { fromTime?: string };
+    const o = await converse('healthcare', ['i need an appointment friday at 2'], {
+      tool: 'find_appointment_slots',
+    });
+    const asked = toolsOf(o).find((c) => c.tool === 'find_appointment_slots')?.arguments as {
+      fromTime?: string;
+    };
     expect(asked.fromTime).toBeUndefined();
   }, 120_000);
 });

@@ -36,6 +36,7 @@ describe('"how much is that?" mid-form', () => {
     );
     expect(o.unmet).toEqual([]);
     expect(o.turns[1].reply).not.toMatch(/^Cuts:/);
-    expect(toolsOf(o).map((t) => t.tool)).toEqual(['list_services']);
+    // Friday's free times are listed first (a day said without a time, stop 84); the question is the menu's.
+    expect(toolsOf(o).map((t) => t.tool)).toEqual(['check_availability', 'list_services']);
   }, 120_000);
 });

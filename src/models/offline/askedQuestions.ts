@@ -1,10 +1,10 @@
 import type { NormalizedAgent } from '../../graph/types.ts';
 import { propertyWords } from './argumentExtraction.ts';
-import type { Exchange } from './conversationView.ts';
+import type { ConversationView, Exchange } from './conversationView.ts';
 import { baseQuestion, confirmedTool } from './forms/formQuestions.ts';
 import { templatePattern } from './forms/partOfTheWhole.ts';
 import { spokenPropertyWords } from './propertyKinds.ts';
-import { askForArgument } from './responseTemplates.ts';
+import { askForArgument, listsChoicesFor, missingArgument } from './responseTemplates.ts';
 
 /**
  * What the agent asked the customer, recognised from its own words: the offline model asks with fixed
@@ -14,7 +14,8 @@ import { askForArgument } from './responseTemplates.ts';
 export type AskedQuestion =
   | { kind: 'greeting' }
   /** `attempt`: 1 asked plainly, 2 rephrased with an example, 3 a person was offered. */
-  | { kind: 'argument'; property: string; attempt: 1 | 2 | 3 }
+  /** `choices`: the values a tool of ours listed with the question (askedWithChoices). */
+  | { kind: 'argument'; property: string; attempt: 1 | 2 | 3; choices?: readonly string[] }
   /** A read-back before `tool` changes data: "Just to confirm: … Shall I go ahead?" */
   | { kind: 'confirm'; tool: string };
 
@@ -141,4 +142,21 @@ const SALUTATION = /^(hi|hello|hey|hiya|howdy|greetings|yo|good (morning|afterno
 /** A message that opens with a greeting ("hello there", "hi, I have a question"). */
 export function isSalutation(text: string): boolean {
   return SALUTATION.test(text.trim());
+}
+
+/**
+ * The question our last tool result asked with its choices listed (each choice a record holding the value
+ * it needs), when that message is what we last said: an answer fills the value it is missing.
+ */
+export function askedWithChoices(view: ConversationView): AskedQuestion | undefined {
+  const output = view.previousResult?.output as { message?: unknown } | undefined;
+  const missing = missingArgument(output);
+  if (missing === undefined || !listsChoicesFor(output, missing)) return undefined;
+  const said = view.lastAssistantText?.trim() ?? '';
+  if (!said.endsWith(String(output?.message).trim())) return undefined;
+  const choices = Object.values(output as Record<string, unknown>)
+    .filter(Array.isArray)
+    .flatMap((items: unknown[]) => items.map((i) => (i as Record<string, unknown>)[missing]))
+    .filter((v): v is string => typeof v === 'string');
+  return { kind: 'argument', property: missing, attempt: 1, choices };
 }

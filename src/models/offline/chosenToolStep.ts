@@ -3,6 +3,7 @@ import { fillArguments, isFreeTextProperty, type JsonSchema } from './argumentEx
 import { type AskedQuestion, answersByProperty, recognizeAsked } from './askedQuestions.ts';
 import type { ConversationView } from './conversationView.ts';
 import { exchangesForNewRecord } from './forms/answersSinceMade.ts';
+import { choiceAnswered } from './forms/choiceAnswered.ts';
 import { FORM_CANCELLED, fixedAnswer } from './forms/digressions.ts';
 import { longDay } from './forms/formQuestions.ts';
 import {
@@ -115,9 +116,12 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   const messages = [...view.userMessages]
     .reverse()
     .filter((m) => !fixedAnswer(agent, m) && !askedAbout.has(m));
+  // "womens please" to a question a tool asked with its choices listed: the choice it names.
+  const choice = choiceAnswered(asked, text);
   const answers = {
     ...answersByProperty(agent, turn.properties, exchangesForNewRecord(view, chosen.tool.name)),
     ...reasonsAtReadBack(turn),
+    ...(choice !== undefined && asked?.kind === 'argument' ? { [asked.property]: choice } : {}),
   };
   // "a beard trim as well, straight after" the booking just made: its day, when it ends.
   const afterMade = valuesStraightAfter(view, chosen.tool, [chosen.focusText, text]);

@@ -131,7 +131,8 @@ export function isFailure(output: unknown): boolean {
   return OUTCOME_FLAGS.some((flag) => output[flag] === false);
 }
 
-function listsChoicesFor(output: unknown, property: string): boolean {
+/** The output asks for `property` in its own words with the choices for it listed (records holding it). */
+export function listsChoicesFor(output: unknown, property: string): boolean {
   if (!isRecord(output) || ownMessage(output) === undefined) return false;
   return Object.values(output).some(
     (v) => Array.isArray(v) && v.length > 1 && v.every((item) => isRecord(item) && property in item),

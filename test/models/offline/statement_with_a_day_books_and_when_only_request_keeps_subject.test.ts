@@ -16,7 +16,9 @@ describe('what a booking is about, said in another message than the one asking f
       { tool: 'book_appointment', result: { booked: true } },
     );
     expect(o.unmet).toEqual([]);
-    expect(toolsOf(o).map((t) => t.tool)).toEqual(['book_appointment']);
+    // Friday's free times for a men's cut are listed first (a day said without a time, stop 84).
+    expect(toolsOf(o).map((t) => t.tool)).toEqual(['check_availability', 'book_appointment']);
+    expect(o.turns[1].reply).toMatch(/^On Friday 11 December 2026 for /);
     expect(o.turns[4].reply).toMatch(/^Just to confirm: mens cut on Friday/);
   }, 180_000);
 

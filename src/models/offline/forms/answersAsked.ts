@@ -5,6 +5,7 @@ import { STREET_ADDRESS, STREET_ADDRESS_PROPERTY } from '../entityExtractors.ts'
 import { type FunctionTool, parametersOf } from '../modelItems.ts';
 import { criterionAnsweringGreeting } from '../statedCriteria.ts';
 import type { ToolDoc } from '../toolMatcher.ts';
+import { choiceAnswered } from './choiceAnswered.ts';
 import { isQuestion } from './digressions.ts';
 import { answersFreeTextQuestion, reasonAtReadBack } from './freeTextAnswer.ts';
 import { agreesWithAside, replyAboutReadBack, restatesWithAgreement } from './plainConfirmation.ts';
@@ -52,6 +53,9 @@ export function answersAsked(input: {
   // "actually first, what are the schools like in Lakeview?" to the same question: a question with no
   // house number gives no address, though any words fill a free-text value (questionForAnotherDesk.ts).
   if (STREET_ADDRESS_PROPERTY.test(asked.property) && isQuestion(text) && !/\d/.test(text)) return false;
+  // "womens please" to "Is that a children's cut, men's cut or women's cut and blow-dry?": it names one
+  // of the choices listed with the question, though it fits no tool's words well enough on its own.
+  if (choiceAnswered(asked, text) !== undefined) return true;
   return (
     tools.some(
       (t) =>

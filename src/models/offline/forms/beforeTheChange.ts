@@ -6,7 +6,7 @@ import { earliestTimeSaid, isEarliestTime } from '../earliestTime.ts';
 import { type FunctionTool, parametersOf } from '../modelItems.ts';
 import { namesPartOfDay, partOfDayNamed } from '../partOfDayWanted.ts';
 import { describeProperty, isHintedReference, propertyWords } from '../propertyKinds.ts';
-import { askForArgument } from '../responseTemplates.ts';
+import { askForArgument, missingArgument } from '../responseTemplates.ts';
 import { makesNewRecord } from '../toolMatcher.ts';
 import { isYes } from './digressions.ts';
 import { lookUpFirst } from './lookUpFirst.ts';
@@ -187,6 +187,8 @@ export function listerFor(input: {
       !(view.previousResult?.name === bounded.name && listedFrom(view.previousResult.args, from))
     )
       return bounded;
+    const dayOnly = dayListerFor(input, latest);
+    if (!answered && dayOnly) return dayOnly;
     // A part of the day said instead of a clock time: "tomorrow afternoon", or as a bound or habit
     // ("after work", "first thing": partOfDayWanted.ts).
     if (answered && !namesPartOfDay(latest)) return undefined;
@@ -217,6 +219,34 @@ export function listerFor(input: {
       }),
   );
   return lister && view.previousResult?.name !== lister.name ? lister : undefined;
+}
+
+/**
+ * "can I book a men's cut for thursday": a booking's day said with no time. The free times that day are
+ * listed (the tool that lists them from a day), where "What time would you like?" was asked of a
+ * customer who cannot know what is free, and "the first one" then picked nothing. Not again right after
+ * it listed.
+ */
+function dayListerFor(input: BookingInHand, latest: string): FunctionTool | undefined {
+  const { tool, view } = input;
+  if (!makesNewRecord(tool.name)) return undefined;
+  const own: Record<string, JsonSchema> = parametersOf(tool).properties ?? {};
+  const dayHere = Object.entries(own).some(
+    ([name, raw]) =>
+      describeProperty(name, raw).kind === 'date' &&
+      findPropertyValue(parametersOf(tool), name, latest, input.now) !== undefined,
+  );
+  const lister = input.tools.find((t) => {
+    if (input.changesData(t.name) || view.calledThisTurn.has(t.name) || !FREE_TIMES.test(t.description ?? ''))
+      return false;
+    const props: Record<string, JsonSchema> = parametersOf(t).properties ?? {};
+    return Object.entries(props).some(([name, raw]) => describeProperty(name, raw).kind === 'date');
+  });
+  if (!lister) return undefined;
+  // It asked first which service ("Is that a … men's cut or women's cut…?"), and "mens" answered it.
+  const previous = view.previousResult;
+  const askedFirst = previous?.name === lister.name && missingArgument(previous.output) !== undefined;
+  return askedFirst || (dayHere && previous?.name !== lister.name) ? lister : undefined;
 }
 
 /** The listing's arguments name the part of the day the reply asks for. */

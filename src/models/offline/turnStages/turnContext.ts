@@ -2,7 +2,12 @@ import type { ModelRequest } from '@openai/agents-core';
 import type { NormalizedAgent, NormalizedGraph } from '../../../graph/types.ts';
 import type { TurnScope } from '../../turnScope.ts';
 import { coversRequest } from '../agentCoverage.ts';
-import { type AskedQuestion, askableProperties, recognizeAsked } from '../askedQuestions.ts';
+import {
+  type AskedQuestion,
+  askableProperties,
+  askedWithChoices,
+  recognizeAsked,
+} from '../askedQuestions.ts';
 import { type ConversationView, readConversation } from '../conversationView.ts';
 import { unfoldRelay } from '../forms/deskRelay.ts';
 import { personEdge } from '../forms/formTurn.ts';
@@ -84,7 +89,12 @@ export function readTurn(
   };
   // Our last reply asked something, so this message is most likely the answer. Only an agent with
   // tools can use an answer: the entry agent's "what can I help you with?" invites routing.
-  const asked = tools.length > 0 && !view.arrivedByHandoff ? recognize(view.lastAssistantText) : undefined;
+  // Or a tool of ours asked it in its own words, with the choices ("Which colour would you like: root
+  // touch-up, full colour…?"): "full colour please" answers it, though the router reads the colour desk.
+  const asked =
+    tools.length > 0 && !view.arrivedByHandoff
+      ? (recognize(view.lastAssistantText) ?? askedWithChoices(view))
+      : undefined;
 
   // A change the message says not to make is none of this turn's tools (not at its own read-back, where
   // "don't cancel it" withdraws it).
