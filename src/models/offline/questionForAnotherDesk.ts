@@ -1,5 +1,6 @@
 import type { NormalizedAgent, NormalizedGraph } from '../../graph/types.ts';
 import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agentRouter.ts';
+import { tokenize } from '../../routing/textFeatures.ts';
 import { findPropertyValue, type JsonSchema, namedAnswer } from './argumentExtraction.ts';
 import type { AskedQuestion } from './askedQuestions.ts';
 import { STREET_ADDRESS_PROPERTY } from './entityExtractors.ts';
@@ -9,6 +10,7 @@ import { ASKS_PRICE, priceAside } from './priceAside.ts';
 import { describeProperty } from './propertyKinds.ts';
 import { otherAgentsToolDocs, toolDocsOf } from './routeAsides.ts';
 import { POINTS_BACK } from './subjectWords.ts';
+import { namesAction } from './toolActions.ts';
 import { MIN_TOOL_SIMILARITY, scoreTools } from './toolMatcher.ts';
 
 /**
@@ -66,6 +68,9 @@ export function questionForAnotherDesk(
   // A street address is free text, but it has a house number ("9 Cedar Court", "flat 2, 14 Mill"): a
   // question with no number is plainly no answer to "What's the street address of the home?".
   const address = STREET_ADDRESS_PROPERTY.test(asked.property);
+  // Any words answer a free-text question ("Tell me what symptoms you're having"), but not a request for
+  // another desk's change: "can we book her in tomorrow morning" asked the nurse line for a visit.
+  if (!typed && !address) return asksAnotherDesksChange(graph, agent, text);
   if (
     address
       ? /\d/.test(text) || !leavesDesk(graph, agent, text)
@@ -103,6 +108,30 @@ function leavesDesk(graph: NormalizedGraph, agent: NormalizedAgent, text: string
     agent.handoffs.map((e) => e.toolName),
   );
   return route.decision === 'handoff';
+}
+
+/**
+ * The question says the action of another agent's data-changing tool (book, cancel…) and fits that tool
+ * clearly better than anything of ours: "can we book her in tomorrow morning" fits the night line's
+ * `book_slot` (0.198, just under the bar a request alone must clear) over the nurse line's protocol look-up
+ * (0.114, "her" and "tomorrow"). The action said is what makes it a request.
+ */
+const CLEARLY_BETTER = 1.5;
+
+function asksAnotherDesksChange(graph: NormalizedGraph, agent: NormalizedAgent, text: string): boolean {
+  const changes = new Set(
+    graph.agents
+      .filter((a) => a.name !== agent.name)
+      .flatMap((a) => a.tools.filter((t) => t.sideEffect).map((t) => t.name)),
+  );
+  const [theirs] = scoreTools(text, otherAgentsToolDocs(graph, agent.name));
+  const ours = scoreTools(text, toolDocsOf(graph, agent))[0]?.score ?? 0;
+  return (
+    theirs !== undefined &&
+    changes.has(theirs.name) &&
+    theirs.score > CLEARLY_BETTER * ours &&
+    namesAction(tokenize(text), theirs.name)
+  );
 }
 
 /** A read-only tool of another agent fits the question as a request would. */

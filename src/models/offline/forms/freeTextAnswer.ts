@@ -1,5 +1,7 @@
+import { tokenize } from '../../../routing/textFeatures.ts';
 import { isFreeTextProperty, type JsonSchema } from '../argumentExtraction.ts';
 import type { FunctionTool } from '../modelItems.ts';
+import { namesAction } from '../toolActions.ts';
 import { scoreTools, type ToolDoc } from '../toolMatcher.ts';
 
 // A reason said to a read-back is an answer too (not routed away): reasonAtReadBack.ts.
@@ -29,6 +31,11 @@ export function answersFreeTextQuestion(
   // fits it (0.51). It asks for a visit and goes to the router, which knows where visits are booked.
   const [other] = scoreTools(text, elsewhere);
   if (other && other.score >= threshold && other.score > 2 * best.score) return false;
+  // "can we book her in tomorrow morning" to the nurse line's "Tell me what symptoms you're having": it
+  // says the action of another desk's change (book) and fits it clearly better than our look-up (0.20 to
+  // 0.11, "her" and "tomorrow" shared): a request for that change (questionForAnotherDesk.ts), not symptoms.
+  // (The action words are those of data-changing tools' names: `book_slot` → book; a look-up has none.)
+  if (other && other.score > 1.5 * best.score && namesAction(tokenize(text), other.name)) return false;
   const tool = tools.find((t) => t.name === best.name);
   return tool !== undefined && isFreeTextProperty(tool.parameters as JsonSchema, property);
 }
