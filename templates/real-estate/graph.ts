@@ -138,6 +138,22 @@ const specialists: Agent[] = [
           say: "I can't put a figure on your home before our listing agent has seen it, but every listing comes with a free valuation from recent comparable sales, and once it's started I can pull those sales for your neighborhood.",
           midForm: true,
         },
+        // "whats your commission?" asked with the address question open got the fallback and the question
+        // again. No figure is made up here: the fee is agreed with the listing agent. Mid-form only: said on
+        // arrival the answer alone left the address unasked (the digression stage keeps no rest there yet).
+        {
+          about: [
+            'commission',
+            'your fee',
+            'your fees',
+            'you charge',
+            'do you take',
+            'cost to sell',
+            'cost me to sell',
+          ],
+          say: "Our fee is agreed with your listing agent once they've seen the home, and there's nothing to pay until it sells.",
+          midForm: true,
+        },
       ],
       fallback: "Give me the home's address and I'll start the listing; photos are welcome too.",
     },
