@@ -11,7 +11,7 @@ import { describeProperty } from './propertyKinds.ts';
 import { otherAgentsToolDocs, toolDocsOf } from './routeAsides.ts';
 import { POINTS_BACK } from './subjectWords.ts';
 import { namesAction } from './toolActions.ts';
-import { MIN_TOOL_SIMILARITY, scoreTools } from './toolMatcher.ts';
+import { CLEARLY_BETTER_ELSEWHERE, MIN_TOOL_SIMILARITY, scoreTools } from './toolMatcher.ts';
 
 /**
  * Values a reply is recognised as: a time, a date, a number, a reference… and a person's name (a name
@@ -116,8 +116,6 @@ function leavesDesk(graph: NormalizedGraph, agent: NormalizedAgent, text: string
  * `book_slot` (0.198, just under the bar a request alone must clear) over the nurse line's protocol look-up
  * (0.114, "her" and "tomorrow"). The action said is what makes it a request.
  */
-const CLEARLY_BETTER = 1.5;
-
 function asksAnotherDesksChange(graph: NormalizedGraph, agent: NormalizedAgent, text: string): boolean {
   const changes = new Set(
     graph.agents
@@ -129,7 +127,7 @@ function asksAnotherDesksChange(graph: NormalizedGraph, agent: NormalizedAgent, 
   return (
     theirs !== undefined &&
     changes.has(theirs.name) &&
-    theirs.score > CLEARLY_BETTER * ours &&
+    theirs.score > CLEARLY_BETTER_ELSEWHERE * ours &&
     namesAction(tokenize(text), theirs.name)
   );
 }

@@ -51,6 +51,14 @@ export {
 export const MIN_TOOL_SIMILARITY = 0.2;
 
 /**
+ * How much better another desk's data-changing tool must fit a message that says its action (book,
+ * cancel…) than anything of ours, for the message to be a request for that change rather than an answer
+ * to our question: "can we book her in tomorrow morning" fits `book_slot` 0.198, the nurse line's look-up
+ * 0.114 (forms/freeTextAnswer.ts, questionForAnotherDesk.ts).
+ */
+export const CLEARLY_BETTER_ELSEWHERE = 1.5;
+
+/**
  * A message's similarity to one example request counts this much: a whole example sentence shares
  * more grams with a related message than a description does, so it is discounted to stay comparable.
  */

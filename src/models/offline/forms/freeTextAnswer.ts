@@ -2,7 +2,7 @@ import { tokenize } from '../../../routing/textFeatures.ts';
 import { isFreeTextProperty, type JsonSchema } from '../argumentExtraction.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import { namesAction } from '../toolActions.ts';
-import { scoreTools, type ToolDoc } from '../toolMatcher.ts';
+import { CLEARLY_BETTER_ELSEWHERE, scoreTools, type ToolDoc } from '../toolMatcher.ts';
 
 // A reason said to a read-back is an answer too (not routed away): reasonAtReadBack.ts.
 export { reasonAtReadBack } from './reasonAtReadBack.ts';
@@ -35,7 +35,8 @@ export function answersFreeTextQuestion(
   // says the action of another desk's change (book) and fits it clearly better than our look-up (0.20 to
   // 0.11, "her" and "tomorrow" shared): a request for that change (questionForAnotherDesk.ts), not symptoms.
   // (The action words are those of data-changing tools' names: `book_slot` → book; a look-up has none.)
-  if (other && other.score > 1.5 * best.score && namesAction(tokenize(text), other.name)) return false;
+  if (other && other.score > CLEARLY_BETTER_ELSEWHERE * best.score && namesAction(tokenize(text), other.name))
+    return false;
   const tool = tools.find((t) => t.name === best.name);
   return tool !== undefined && isFreeTextProperty(tool.parameters as JsonSchema, property);
 }
