@@ -1,3 +1,5 @@
+import { minutesOfClock } from './timeOfDay.ts';
+
 /** Parts of the day a caller asks openings for ("tomorrow afternoon", "fri morning"). */
 export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
 export type PartOfDay = (typeof PARTS_OF_DAY)[number];
@@ -14,7 +16,5 @@ export const inPartOfDay = (time: string, part: PartOfDay) =>
   time >= PART_OF_DAY_HOURS[part][0] && time < PART_OF_DAY_HOURS[part][1];
 
 /** Whether a lower bound (minutes after midnight) narrows that part of the day: "after 5" in the evening does not. */
-export const narrowsPartOfDay = (earliest: number, part: PartOfDay) => {
-  const [hh, mm] = PART_OF_DAY_HOURS[part][0].split(':').map(Number);
-  return earliest > hh * 60 + mm;
-};
+export const narrowsPartOfDay = (earliest: number, part: PartOfDay) =>
+  earliest > minutesOfClock(PART_OF_DAY_HOURS[part][0]);

@@ -230,18 +230,8 @@ export function listerFor(input: {
 function dayListerFor(input: BookingInHand, latest: string): FunctionTool | undefined {
   const { tool, view } = input;
   if (!makesNewRecord(tool.name)) return undefined;
-  const own: Record<string, JsonSchema> = parametersOf(tool).properties ?? {};
-  const dayHere = Object.entries(own).some(
-    ([name, raw]) =>
-      describeProperty(name, raw).kind === 'date' &&
-      findPropertyValue(parametersOf(tool), name, latest, input.now) !== undefined,
-  );
-  const lister = input.tools.find((t) => {
-    if (input.changesData(t.name) || view.calledThisTurn.has(t.name) || !FREE_TIMES.test(t.description ?? ''))
-      return false;
-    const props: Record<string, JsonSchema> = parametersOf(t).properties ?? {};
-    return Object.entries(props).some(([name, raw]) => describeProperty(name, raw).kind === 'date');
-  });
+  const dayHere = readsDay(tool, latest, input.now);
+  const lister = freeTimesByDay(input);
   if (!lister) return undefined;
   // It asked first which service ("Is that a … men's cut or women's cut…?"), and "mens" answered it.
   const previous = view.previousResult;
@@ -285,18 +275,33 @@ function datedLister(input: BookingInHand): FunctionTool | undefined {
     Object.entries(properties).some(([name, raw]) => describeProperty(name, raw).kind === 'date')
   )
     return undefined;
-  const latest = view.userMessages.at(-1) ?? '';
-  const lister = input.tools.find((t) => {
+  const lister = freeTimesByDay(input, view.userMessages.at(-1) ?? '');
+  return lister && view.previousResult?.name !== lister.name ? lister : undefined;
+}
+
+/** A date property of `tool` reads a day from `text` ("thursday", "dec 8"). */
+function readsDay(tool: FunctionTool, text: string, now: Date): boolean {
+  const properties: Record<string, JsonSchema> = parametersOf(tool).properties ?? {};
+  return Object.entries(properties).some(
+    ([name, raw]) =>
+      describeProperty(name, raw).kind === 'date' &&
+      findPropertyValue(parametersOf(tool), name, text, now) !== undefined,
+  );
+}
+
+/**
+ * The read-only tool that lists free times from a day (not yet called this turn); with `text`, one whose
+ * day `text` says.
+ */
+function freeTimesByDay(input: BookingInHand, text?: string): FunctionTool | undefined {
+  const { view } = input;
+  return input.tools.find((t) => {
     if (input.changesData(t.name) || view.calledThisTurn.has(t.name) || !FREE_TIMES.test(t.description ?? ''))
       return false;
+    if (text !== undefined) return readsDay(t, text, input.now);
     const own: Record<string, JsonSchema> = parametersOf(t).properties ?? {};
-    return Object.entries(own).some(
-      ([name, raw]) =>
-        describeProperty(name, raw).kind === 'date' &&
-        findPropertyValue(parametersOf(t), name, latest, input.now) !== undefined,
-    );
+    return Object.entries(own).some(([name, raw]) => describeProperty(name, raw).kind === 'date');
   });
-  return lister && view.previousResult?.name !== lister.name ? lister : undefined;
 }
 
 /**
