@@ -14,7 +14,7 @@ export interface DialogueGate {
   tuned: number;
   heldOut: number;
   /**
-   * A floor per held-out batch (`batchN`: rows `holdoutN-…`, batches 3 to 29) and per dev set (`devN`:
+   * A floor per held-out batch (`batchN`: rows `holdoutN-…`, batches 3 to 30) and per dev set (`devN`:
    * rows `devN-…`, a batch author's tunable rows gated apart from the rows written by the fixers, from
    * batch 9), as dialogueGate.ts lists them in BATCHES and DEV_SETS; a floor missing fails the gate. No
    * batch looped on arrival, so no loop is allowed anywhere (the per-batch loop allowances, all 0, were
@@ -104,6 +104,9 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 29 (2026-11-29), on arrival: held out 5/10, dev 8/10.
     batch29: 0.58, // fifty-fifth pass: 6/10
     dev29: 0.98, // forty-eighth pass: 9/10; fifty-fifth: 10/10
+    // Batch 30 (2026-12-02), on arrival: held out 8/10, dev 9/10.
+    batch30: 0.78,
+    dev30: 0.88,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -173,6 +176,9 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 29 (2026-11-29), on arrival: held out 9/10, dev 4/10.
     batch29: 0.88,
     dev29: 0.88, // forty-eighth pass: 9/10
+    // Batch 30 (2026-12-02), on arrival: held out 7/10, dev 7/10.
+    batch30: 0.68,
+    dev30: 0.68,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -247,6 +253,9 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 29 (2026-11-29), on arrival: held out 5/10, dev 4/10.
     batch29: 0.58, // fifty-fifth pass: 6/10
     dev29: 0.88, // forty-eighth pass: 8/10; forty-ninth pass: 9/10
+    // Batch 30 (2026-12-02), on arrival: held out 6/10, dev 7/10.
+    batch30: 0.58,
+    dev30: 0.68,
   },
   'real-estate': {
     template: 'real-estate',
@@ -315,6 +324,9 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 29 (2026-11-29), on arrival: held out 5/10, dev 6/10.
     batch29: 0.48,
     dev29: 0.88, // forty-eighth pass: 8/10; fifty-sixth: 9/10 (the house number corrected)
+    // Batch 30 (2026-12-02), on arrival: held out 7/10, dev 7/10.
+    batch30: 0.68,
+    dev30: 0.68,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -387,5 +399,8 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 29 (2026-11-29), on arrival: held out 9/10, dev 8/10.
     batch29: 0.88,
     dev29: 0.98, // forty-eighth pass: 9/10; fiftieth pass: 10/10
+    // Batch 30 (2026-12-02), on arrival: held out 5/10, dev 7/10.
+    batch30: 0.48,
+    dev30: 0.68,
   },
 };
