@@ -115,7 +115,9 @@ export function findPhone(text: string): string | undefined {
     const digits = match[0].replace(/\D/g, '');
     // Dates like 2025-03-01 also look like this: require a phone-length digit run that is not a date.
     if (digits.length >= 7 && digits.length <= 15 && !/^\d{4}-\d{2}-\d{2}$/.test(match[0].trim())) {
-      return match[0].trim();
+      // "Marcus Lee here (555-0177)": the bracket opened before the number is no part of it.
+      const phone = match[0].trim();
+      return phone.startsWith('(') && !phone.includes(')') ? phone.slice(1) : phone;
     }
   }
   return undefined;

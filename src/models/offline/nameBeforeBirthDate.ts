@@ -40,6 +40,8 @@ export function nameBeforeBirthDate(text: string): string | undefined {
       /[,;:]?\s*(?:(?:my |her |his |their )?(?:dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born)(?: is| on)?)?[,;:]?\s*$/i,
       '',
     )
+    // "hannah kowalski here, born 12/08/1999": the caller's "here" is no part of the name.
+    .replace(/\s+(?:here|speaking)$/i, '')
     .trim()
     .split(/\s+/);
   const two = before.slice(-2);

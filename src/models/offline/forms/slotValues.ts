@@ -170,10 +170,11 @@ const SPELLED_OUT = new RegExp(`${SPELLED_LETTERS.source}\\.?`, 'giu');
  * Where a name given with more ends: "Dana Ruiz 1984-03-12" texted without a comma ends where the digits
  * start, "sam lee sam@lee.example" where the email starts (the name was asked for again), "chloe danvers
  * and it's oh seven seven hundred…" where a number said in words starts, "omar haddad june nineteenth…"
- * where a birth date said aloud starts.
+ * where a birth date said aloud starts, "marcus bell here, number 555-0178" at the caller's "here" (the name
+ * was "Marcus Bell Here", and no booking was found under it).
  */
 const NAME_ENDS = new RegExp(
-  String.raw`[,;]|\s+(?=\d)|\s+(?=[\w.+-]+@[\w-]+\.)|\s+(?:born|dob|d\.o\.b\.?|date of birth|birthday|and (?:my|the|it'?s|its|it is)|my (?:number|phone|mobile|email))\b` +
+  String.raw`[,;]|\s+(?=\d)|\s+(?=[\w.+-]+@[\w-]+\.)|\s+(?:here|speaking)\b|\s+(?:born|dob|d\.o\.b\.?|date of birth|birthday|and (?:my|the|it'?s|its|it is)|my (?:number|phone|mobile|email))\b` +
     String.raw`|\s+(?=${SPOKEN_DIGIT_RUN})|\s+(?=${MONTH_AND_DAY_SAID})`,
   'i',
 );
