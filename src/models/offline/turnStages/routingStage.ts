@@ -155,12 +155,17 @@ export function routingStage(turn: SettledTurn): StageOutcome<UnroutedTurn> {
   if (clinical) return { call: clinical.toolName, args: clinical.args };
 
   // "could we have a look at it on Wednesday at two?" to a desk that books no day: the desk that does.
-  // Not a message the front desk kept as off-topic ("book a table for two at 7 tonight").
+  // Not a message the front desk kept as off-topic ("book a table for two at 7 tonight"), unless a desk
+  // passed it here this turn: "thursday? any time after 3 works, say 3:30" after the buyers' desk read
+  // out a home came back to the front desk, which kept it and gave its menu.
   // A day at a home named by its street address, also when the front desk kept it (dayAtAddressOwner).
+  const passedHere = passedOnThisTurn(graph, input).length > 0;
   const booker =
     asked || awaiting || followsUp || picksRecord
       ? undefined
-      : ((keptAtEntry ? undefined : dayAndTimeOwner(graph, agentName, text, enabledHandoffs, now)) ??
+      : ((keptAtEntry && !passedHere
+          ? undefined
+          : dayAndTimeOwner(graph, agentName, text, enabledHandoffs, now)) ??
         dayAtAddressOwner(graph, agentName, text, enabledHandoffs, now));
   if (booker) return { call: booker.toolName, args: booker.args };
   // "Can you move it to Friday?" asked of Booking: moving is another agent's job; go there.
