@@ -24,6 +24,7 @@ import {
   plainReplyAtReadBack,
   restatesWithAgreement,
 } from './forms/plainConfirmation.ts';
+import { withoutFixedQuestions } from './forms/questionsAside.ts';
 import { dayNotReadBack, whereItGoes } from './forms/readBackDays.ts';
 import { readBackStep, recordLookUpFirst } from './forms/readBackFacts.ts';
 import { reasonAtReadBack } from './forms/reasonAtReadBack.ts';
@@ -111,11 +112,13 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   const { agent, chosen, chooser, view, tools, state, picked, asked, confirming, person, text, now } = turn;
   const schema = chosen.tool.parameters as JsonSchema;
   // Questions answered on the side ("what time do you close on Saturday?", or what the last reply had
-  // said: saidJustNow.ts) fill no slot.
+  // said: saidJustNow.ts) fill no slot; what was said beside one does ("do you have parking? and i'd like
+  // a men's cut tomorrow with Theo" lost its day with the parking question, and the day was asked).
   const askedAbout = askedAboutTheReply(view.exchanges);
   const messages = [...view.userMessages]
     .reverse()
-    .filter((m) => !fixedAnswer(agent, m) && !askedAbout.has(m));
+    .filter((m) => !askedAbout.has(m))
+    .flatMap((m) => (fixedAnswer(agent, m) ? (withoutFixedQuestions(agent, m, true) ?? []) : [m]));
   // "womens please" to a question a tool asked with its choices listed: the choice it names.
   const choice = choiceAnswered(asked, text);
   const answers = {
@@ -141,7 +144,8 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
     return fillArguments(schema, {
       state: withPick,
       messages: newestFirst,
-      focusText: chosen.focusText,
+      // The request without a question answered beside it: "parking near you" was read back as the service.
+      focusText: withoutFixedQuestions(agent, chosen.focusText, true) ?? chosen.focusText,
       answers: own,
       now,
     });

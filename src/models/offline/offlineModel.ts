@@ -53,19 +53,25 @@ import { isDecision, type TurnDecision } from './turnStages/turnDecision.ts';
 const owedPrefaces = new WeakMap<object, { agent: string; text: string }>();
 
 function withPreface(
+  graph: NormalizedGraph,
   agent: string,
   turn: TurnScope<any> | undefined,
   { decision, preface }: { decision: TurnDecision; preface?: string },
 ): TurnDecision {
   const owed = turn ? owedPrefaces.get(turn) : undefined;
   const carried = owed?.agent === agent ? owed.text : undefined;
-  const text = [carried, preface].filter((t) => t !== undefined).join(' ');
+  // The agent handed to may answer the same question itself: said once.
+  const said = preface !== undefined && carried?.includes(preface) ? undefined : preface;
+  const text = [carried, said].filter((t) => t !== undefined).join(' ');
   if (text === '') return decision;
   if ('say' in decision) {
     if (turn && carried !== undefined) owedPrefaces.delete(turn);
     return { say: `${text} ${decision.say}` };
   }
-  if (turn) owedPrefaces.set(turn, { agent, text });
+  // "what are your support hours? also I need a refund": the desk handed to says the hours the front
+  // desk answered before its own question (they were lost with the handoff).
+  const handedTo = graph.byName.get(agent)?.handoffs.find((e) => e.toolName === decision.call)?.to;
+  if (turn) owedPrefaces.set(turn, { agent: handedTo ?? agent, text });
   return decision;
 }
 
@@ -108,7 +114,7 @@ class OfflineModel implements TurnAwareModel {
 
   /** The steps of the file-top comment, in order: the first stage that decides, decides. */
   private decide(request: ModelRequest, turn: TurnScope<any> | undefined): TurnDecision {
-    return withPreface(this.offline.agentName, turn, this.stages(request, turn));
+    return withPreface(this.offline.graph, this.offline.agentName, turn, this.stages(request, turn));
   }
 
   private stages(
@@ -122,7 +128,12 @@ class OfflineModel implements TurnAwareModel {
     const { preface } = settled.next;
     const unrouted = routingStage(settled.next);
     if (isDecision(unrouted)) return { decision: unrouted, preface };
-    return { decision: toolStage(unrouted.next) ?? fallbackStage(unrouted.next), preface };
+    const acted = toolStage(unrouted.next);
+    if (acted) return { decision: acted, preface };
+    const { fixedAlone } = settled.next;
+    return fixedAlone
+      ? { decision: { say: fixedAlone } }
+      : { decision: fallbackStage(unrouted.next), preface };
   }
 
   private output(decision: TurnDecision, seed: string, turn: TurnScope<any> | undefined): AgentOutputItem {

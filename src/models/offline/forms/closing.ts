@@ -1,6 +1,7 @@
 import type { ConversationView } from '../conversationView.ts';
 import { PERSON_ON_REQUEST } from '../offlineModelOptions.ts';
-import { declines } from './digressions.ts';
+import { isFailure } from '../responseTemplates.ts';
+import { declines, isYes } from './digressions.ts';
 
 /**
  * "thanks", "great", "yes" said after a job was done ("Done: $145 paid…", "You're booked…") is a
@@ -100,3 +101,32 @@ export function closingReply(view: ConversationView, text: string): string | und
   if (THANKS.test(text)) return YOU_ARE_WELCOME;
   return OFFERS.test(last) ? undefined : GLAD_TO_HELP;
 }
+
+/**
+ * "yes that's right, book it" said right after the booking was made with nothing read back (a viewing
+ * books once the name and number are given): a yes to what is already done. It was read as the request
+ * again — the viewing booked a second time ("moved to the same time"), and a salon booking read back
+ * "yes thats right, book it on Tuesday…" for a second one. Only right after one of this agent's changes
+ * that went through, when the reply asked nothing and offered nothing.
+ */
+export function yesToChangeJustMade(
+  view: ConversationView,
+  text: string,
+  changesData: (tool: string) => boolean,
+): string | undefined {
+  const made = view.previousResult;
+  const last = view.lastAssistantText?.trim();
+  if (!made || !last || last.endsWith('?') || OFFERS.test(last) || last.endsWith(PERSON_ON_REQUEST))
+    return undefined;
+  if (
+    made.messagesBefore !== view.userMessages.length - 1 ||
+    !changesData(made.name) ||
+    isFailure(made.output)
+  )
+    return undefined;
+  return isYes(text) && AGREEMENT_ONLY.test(text.trim()) ? GLAD_TO_HELP : undefined;
+}
+
+/** Agreement and nothing more: "yes that's right, book it", "yep perfect"; not "ok can I also book a trim". */
+const AGREEMENT_ONLY =
+  /^(?:(?:yes|yeah|yep|yup|ya|ok(?:ay)?|sure|that'?s|thats|right|correct|perfect|great|lovely|fine|good|book|it|that|please|go|ahead|do|confirm(?:ed)?|thanks|thank|you|cheers)(?:[\s,.!]+|$))+$/i;

@@ -101,6 +101,23 @@ export function isQuestion(text: string): boolean {
   return t.endsWith('?') || opensAsQuestion(t);
 }
 
+/**
+ * A question, or a sentence in the message that ends as one with more said after it: "Quick question
+ * first - is there a fee if I close my account? I'm thinking of leaving.", "Before you book it - does the
+ * Growth plan include call recording? That's the main thing we need".
+ */
+export function asksSomewhere(text: string): boolean {
+  return isQuestion(text) || /\?\s+\S/.test(text);
+}
+
+/** The message's sentences that end as questions, joined ("" when none does). */
+function questionSentences(text: string): string {
+  return text
+    .split(/(?<=\?)\s+/)
+    .filter((s) => s.trim().endsWith('?'))
+    .join(' ');
+}
+
 /** Opens as a question does ("is that…", "whats…", "btw how…"), whatever it ends with. */
 export function opensAsQuestion(text: string): boolean {
   return QUESTION_START.test(text.trim());
@@ -136,12 +153,37 @@ export function fixedAnswer(
   text: string,
   inForm = true,
 ): string | undefined {
-  const asks = isQuestion(text) || QUESTION_INSIDE.test(text);
-  const answers = agent?.responses?.answers?.filter((a) => (inForm || !a.midForm) && (asks || a.said));
+  // "Quick question first - is there a fee if I close my account? I'm thinking of leaving.": a sentence
+  // that ends as a question, with more said after it, asks what it names; the words around it ask nothing
+  // ("…Like 6pm? you're open late thursdays right" asks no hours: the day and time were the answer).
+  const whole = isQuestion(text) || QUESTION_INSIDE.test(text);
+  const asking = whole ? text : questionSentences(text);
+  const answers = agent?.responses?.answers?.filter(
+    (a) => (inForm || !a.midForm) && (asking !== '' || a.said),
+  );
   if (!answers?.length) return undefined;
-  // Two questions in one message get both answers (askedTopics.ts).
-  const asked = askedTopics(answers, text);
-  return asked.length > 0 ? asked.map((a) => a.say).join(' ') : undefined;
+  // Two questions in one message get both answers (askedTopics.ts), in the agent's order.
+  const asked = new Set([
+    ...askedTopics(
+      answers.filter((a) => a.said),
+      text,
+    ),
+    ...askedTopics(
+      answers.filter((a) => !a.said),
+      asking,
+    ),
+  ]);
+  const said = answers.filter((a) => asked.has(a));
+  return said.length > 0 ? said.map((a) => a.say).join(' ') : undefined;
+}
+
+/**
+ * The message names a service the business does not offer, which the agent answers as such (`said`
+ * answers: "we don't handle rentals"): what else it says is about that service, not a request of ours.
+ */
+export function namesServiceNotOffered(agent: NormalizedAgent | undefined, text: string): boolean {
+  const declines = agent?.responses?.answers?.filter((a) => a.said) ?? [];
+  return declines.length > 0 && askedTopics(declines, text).length > 0;
 }
 
 // "y", "yh", "ye": agreement as texted. "that's fine" to a read-back repeated it and booked nothing (a chat probe).
@@ -149,9 +191,15 @@ const YES =
   /^(yes|yeah|yep|yup|aye|ya|yah|yea|yess+|y|yh|ye|yas|sure|ok|okay|k|kk|correct|right|that'?s right|thats right|perfect|great|go ahead|please do|do it|book it|sounds good|confirm|that'?s fine|thats fine|fine|lovely|all good|go for it|that works|works for me)\b/i;
 const NO = /^(no|nope|nah|not really|wrong)\b/i;
 
-/** Plain agreement ("yes", "yes book it", "that's right"). */
+/**
+ * What opens a reply on the way back from an aside, before its answer: "anyway yes, cancel it please"
+ * after asking whether a stylist still works there was no yes, and "cancel it" then stopped the form.
+ */
+const BACK_FROM_AN_ASIDE = /^(?:(?:anyway|anyways|anyhow|so|well|um+|uh+|oh|ah|alright|haha|lol)[,.!]?\s+)+/i;
+
+/** Plain agreement ("yes", "yes book it", "that's right", "anyway yes"). */
 export function isYes(text: string): boolean {
-  return YES.test(text.trim());
+  return YES.test(text.trim().replace(BACK_FROM_AN_ASIDE, ''));
 }
 
 /** Plain refusal ("no", "nope"); "no, Thursday" is a correction and carries a value. */

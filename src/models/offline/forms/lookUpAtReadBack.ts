@@ -1,7 +1,7 @@
 import { type ChosenToolTurn, chosenToolStep } from '../chosenToolStep.ts';
 import type { FunctionTool } from '../modelItems.ts';
 import type { ChosenTool } from '../toolChoice.ts';
-import { isQuestion, isYes } from './digressions.ts';
+import { asksSomewhere, isYes } from './digressions.ts';
 
 type ReadBackAside = Omit<ChosenToolTurn, 'chosen' | 'picked' | 'asked' | 'confirming'> & {
   /** The change whose read-back is open. */
@@ -19,8 +19,15 @@ export function lookUpAtReadBack(
   turn: ReadBackAside,
 ): { call: string; args: Record<string, unknown> } | undefined {
   const { confirming, text, choose, changesData } = turn;
-  if (!confirming || !isQuestion(text) || isYes(text)) return undefined;
-  const aside = choose(text);
+  if (!confirming || !asksSomewhere(text) || isYes(text)) return undefined;
+  // The question's own sentence: "Before you book it - does the Growth plan include call recording?
+  // That's the main thing we need" chose the booking on "book" (the change read back), and no look-up ran.
+  const question =
+    text
+      .match(/[^.?!]*\?/g)
+      ?.at(-1)
+      ?.replace(/^.*\s[-–—]\s/, '') ?? text;
+  const aside = choose(question) ?? choose(text);
   if (!aside || aside.tool.name === confirming.name || changesData(aside.tool.name)) return undefined;
   const step = chosenToolStep({
     ...turn,

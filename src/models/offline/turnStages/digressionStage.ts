@@ -5,21 +5,25 @@ import {
   moveInstead,
   otherChangeInstead,
 } from '../forms/cancelInstead.ts';
-import { closingReply, leavingReply } from '../forms/closing.ts';
+import { closingReply, leavingReply, yesToChangeJustMade } from '../forms/closing.ts';
 import { asksDeskSlot } from '../forms/deskQuestion.ts';
 import {
   acceptsPerson,
   declines,
   FORM_CANCELLED,
   fixedAnswer,
+  isYes,
+  namesServiceNotOffered,
   requestAfterCancel,
   withdraws,
 } from '../forms/digressions.ts';
 import { givesUp, isCancel, resumeQuestion } from '../forms/formTurn.ts';
+import { holdOnReply, holdsOn } from '../forms/holdOn.ts';
 import { cancelsThePick, picksCancellation } from '../forms/moveOrCancel.ts';
 import { yesToAList } from '../forms/noneOfTheList.ts';
 import { deskAwaitingReply, toolAwaitingReply } from '../forms/pendingRequests.ts';
 import { agreesToRelayedReadBack } from '../forms/plainConfirmation.ts';
+import { withoutFixedQuestions } from '../forms/questionsAside.ts';
 import { requestAlone } from '../forms/requestAlongside.ts';
 import { resultText } from '../forms/resultText.ts';
 import { handoffToAsker } from '../forms/resumeForm.ts';
@@ -40,6 +44,8 @@ export type SettledTurn = MessageTurn & {
   desk: ToolResult | undefined;
   /** A fixed answer to a question asked beside the form's own answer: said before the form's next words. */
   preface?: string;
+  /** Said instead of the turn's fallback: the fixed answer, when the rest of the message asked for nothing. */
+  fixedAlone?: string;
 };
 
 /**
@@ -94,10 +100,23 @@ export function digressionStage(turn: MessageTurn): StageOutcome<SettledTurn> {
       !withdraws(text)
     );
   if (awaiting && (quits || (desk !== undefined && declines(text)))) return { say: FORM_CANCELLED };
+  // "one second... ok I'm back": acknowledged, and what is open asked again (forms/holdOn.ts).
+  if (holdsOn(text))
+    return {
+      say: holdOnReply(
+        text,
+        agent,
+        asked,
+        view.lastAssistantText,
+        awaiting !== undefined || desk !== undefined,
+      ),
+    };
   // A courtesy after a job done ("thanks", "great") is closed, like a question with a fixed answer.
   const fixed =
     fixedAnswer(agent, text, asked !== undefined) ??
-    (asked || awaiting ? leavingReply(text) : closingReply(view, text));
+    (asked || awaiting
+      ? leavingReply(text)
+      : (closingReply(view, text) ?? yesToChangeJustMade(view, text, (n) => changesData(n))));
   // "Could it be Thursday instead, same time at 4? And what time do you close?" to "Which day would you
   // like instead?": the hours are answered and the move goes on with the day given (the day had been
   // dropped, the question asked again, and "yes, please move it" then caught nothing).
@@ -105,10 +124,22 @@ export function digressionStage(turn: MessageTurn): StageOutcome<SettledTurn> {
   const answersForm =
     rest !== undefined &&
     ((asked?.kind === 'argument' && turn.chooser.isAnswer(asked, rest, tools)) ||
+      // "is there a fee if I cancel? ok yes go ahead" to the read-back: the fee is answered and the yes
+      // makes the change (it was dropped with the question, and the read-back said again).
+      (asked?.kind === 'confirm' && isYes(rest)) ||
       (desk !== undefined && asksDeskSlot(graph, agent, desk.name, resultText(desk))));
   if (fixed && rest !== undefined && answersForm) {
     const [view, state] = requestAlone(turn.view, turn.state, rest);
     return { next: { ...turn, view, state, text: rest, asked, cancelling, awaiting, desk, preface: fixed } };
+  }
+  // "what time do you open on saturday? and i need to book a physical" with nothing open: the hours are
+  // answered and the booking goes on (it was dropped, and the next "Dana Ruiz" verified nobody's booking).
+  // When the rest leads nowhere of its own, the answer alone is said (`fixedAlone`).
+  // Not beside a service we don't offer: "do you do rentals? I need a 2 bed near the park" is the rental.
+  if (fixed && rest !== undefined && !asked && !awaiting && !desk && !namesServiceNotOffered(agent, text)) {
+    const [view, state] = requestAlone(turn.view, turn.state, rest);
+    const next = { ...turn, view, state, text: rest, asked, cancelling, awaiting, desk };
+    return { next: { ...next, preface: fixed, fixedAlone: fixed } };
   }
   if (fixed) {
     const resume = resumeQuestion(agent, asked, view.lastAssistantText);
@@ -121,22 +152,4 @@ export function digressionStage(turn: MessageTurn): StageOutcome<SettledTurn> {
   const taken = !asked && offerTakenElsewhere(graph, agent, view, text, tools, enabledHandoffs, now);
   if (taken) return { call: taken.toolName, args: taken.args };
   return { next: { ...turn, text, asked, cancelling, awaiting, desk } };
-}
-
-/** Where a message's parts part: a sentence's end, or "and"/"also" before a question's words. */
-const PARTS =
-  /(?<=[.?!])\s+|,\s*(?=(?:and|also|oh and|btw|by the way)\b)|\s+(?=(?:and|also)\s+(?:is|are|do|does|can|could|what|where|when|how)\b)/i;
-
-/**
- * The message without its parts that a fixed answer answers ("saturday at 11 please, and is there
- * parking near you?" → "saturday at 11 please"): the form reads the rest. Undefined when nothing is left.
- */
-function withoutFixedQuestions(
-  agent: MessageTurn['agent'],
-  text: string,
-  inForm: boolean,
-): string | undefined {
-  const parts = text.split(PARTS).filter((p) => p.trim() !== '');
-  const kept = parts.filter((p) => fixedAnswer(agent, p, inForm) === undefined);
-  return kept.length === 0 || kept.length === parts.length ? undefined : kept.join(' ').trim();
 }
