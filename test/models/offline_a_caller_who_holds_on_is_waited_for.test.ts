@@ -32,6 +32,14 @@ describe('a caller who holds on is waited for', () => {
     expect(o.turns[2].reply).not.toBe(asked);
   }, 120_000);
 
+  it('"calls drop after about a minute" holds nothing: it goes to tech support', async () => {
+    const o = await converse('support', ['calls drop after about a minute, every time'], {
+      handoff: 'TechSupport',
+    });
+    expect(o.turns[0].reply).not.toMatch(/take your time/);
+    expect(o.unmet).toEqual([]);
+  }, 120_000);
+
   it('"hang on, I need to change my plan to Scale" is a request', async () => {
     const o = await converse('support', ['hang on, I need to change my plan to Scale'], {
       handoff: 'Billing',

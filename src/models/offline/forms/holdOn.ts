@@ -8,9 +8,13 @@ import { resumeQuestion } from './formTurn.ts';
  * phone number?" on its word "back"). It gets a short acknowledgement, and any question still open is asked
  * again.
  */
-const BACK = /\b(?:i'?m back|im back|back now|sorry about that|where were we)\b/i;
+// Said as a clause of its own (at the start, or after a comma or a stop), never inside another: "calls
+// drop after about a minute" and "I'm back to square one with this error" hold nothing (the first had been
+// kept at the front desk as a caller holding on).
+const BACK =
+  /(?:^|[,.!;…]\s*)(?:(?:ok(?:ay)?|right|so)\s+)?(?:i'?m back|im back|sorry about that|where were we)\s*(?:[,.!;…]|$)/i;
 const HOLD_OR_BACK = new RegExp(
-  String.raw`\b(?:hold on|hang on|(?:one|a|just a|give me a|wait a) (?:sec|second|moment|minute|min)|bear with me)\b|${BACK.source}`,
+  String.raw`(?:^|[,.!;…]\s*)(?:(?:sorry|ok(?:ay)?|um+|uh+)\s+)?(?:hold on|hang on|one (?:sec|second|moment|min(?:ute)?)|(?:just|wait|give me) a (?:sec|second|moment|min(?:ute)?)|bear with me)\b|${BACK.source}`,
   'gi',
 );
 
