@@ -134,6 +134,8 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
       : stateForReply(state, schema, text, view, makesNewRecord(chosen.tool.name))),
     ...afterMade,
   };
+  // The request without a question answered beside it: "parking near you" was read back as the service.
+  const request = withoutFixedQuestions(agent, chosen.focusText, true) ?? chosen.focusText;
   const fillFrom = (newestFirst: string[]) => {
     // Only the replies being read: without the newest one, "just a trim" is no progress to measure.
     const since = view.userMessages
@@ -144,8 +146,7 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
     return fillArguments(schema, {
       state: withPick,
       messages: newestFirst,
-      // The request without a question answered beside it: "parking near you" was read back as the service.
-      focusText: withoutFixedQuestions(agent, chosen.focusText, true) ?? chosen.focusText,
+      focusText: request,
       answers: own,
       now,
     });

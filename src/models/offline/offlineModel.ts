@@ -68,8 +68,8 @@ function withPreface(
     if (turn && carried !== undefined) owedPrefaces.delete(turn);
     return { say: `${text} ${decision.say}` };
   }
-  // "what are your support hours? also I need a refund": the desk handed to says the hours the front
-  // desk answered before its own question (they were lost with the handoff).
+  // "do you have parking? i want to book a womens cut thursday afternoon": the desk handed to says the
+  // parking the front desk answered, before its own words (it was lost with the handoff).
   const handedTo = graph.byName.get(agent)?.handoffs.find((e) => e.toolName === decision.call)?.to;
   if (turn) owedPrefaces.set(turn, { agent: handedTo ?? agent, text });
   return decision;
