@@ -14,7 +14,7 @@ export interface DialogueGate {
   tuned: number;
   heldOut: number;
   /**
-   * A floor per held-out batch (`batchN`: rows `holdoutN-…`, batches 3 to 30) and per dev set (`devN`:
+   * A floor per held-out batch (`batchN`: rows `holdoutN-…`, batches 3 to 31) and per dev set (`devN`:
    * rows `devN-…`, a batch author's tunable rows gated apart from the rows written by the fixers, from
    * batch 9), as dialogueGate.ts lists them in BATCHES and DEV_SETS; a floor missing fails the gate. No
    * batch looped on arrival, so no loop is allowed anywhere (the per-batch loop allowances, all 0, were
@@ -107,6 +107,9 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 30 (2026-12-02), on arrival: held out 8/10, dev 9/10.
     batch30: 0.78,
     dev30: 0.88,
+    // Batch 31 (2026-12-02), on arrival: held out 6/10, dev 4/10.
+    batch31: 0.58,
+    dev31: 0.38,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -179,6 +182,9 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 30 (2026-12-02), on arrival: held out 7/10, dev 7/10.
     batch30: 0.68,
     dev30: 0.68,
+    // Batch 31 (2026-12-02), on arrival: held out 8/10, dev 7/10.
+    batch31: 0.78,
+    dev31: 0.68,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -256,6 +262,9 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 30 (2026-12-02), on arrival: held out 6/10, dev 7/10.
     batch30: 0.58,
     dev30: 0.68,
+    // Batch 31 (2026-12-02), on arrival: held out 4/10, dev 8/10.
+    batch31: 0.38,
+    dev31: 0.78,
   },
   'real-estate': {
     template: 'real-estate',
@@ -327,6 +336,9 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 30 (2026-12-02), on arrival: held out 7/10, dev 7/10.
     batch30: 0.68,
     dev30: 0.68,
+    // Batch 31 (2026-12-02), on arrival: held out 4/10, dev 7/10.
+    batch31: 0.38,
+    dev31: 0.68,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -402,5 +414,8 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 30 (2026-12-02), on arrival: held out 5/10, dev 7/10.
     batch30: 0.48,
     dev30: 0.68,
+    // Batch 31 (2026-12-02), on arrival: held out 6/10, dev 6/10.
+    batch31: 0.58,
+    dev31: 0.58,
   },
 };
