@@ -42,7 +42,6 @@ import type { FunctionTool } from './modelItems.ts';
 import { sameArguments } from './modelItems.ts';
 import { PERSON_ON_REQUEST } from './offlineModelOptions.ts';
 import { describeProperty } from './propertyKinds.ts';
-import { askForArgument } from './responseTemplates.ts';
 import { makesNewRecord } from './toolActions.ts';
 import type { ChosenTool, ToolChooser } from './toolChoice.ts';
 
@@ -227,7 +226,8 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   const vague = changes ? vagueValue(agent, fill.args, chosen.tool.name) : undefined;
   if (vague !== undefined) return askStep({ agent, ...form, ...vague });
   const optional = chooser.optionalQuestion(chosen.tool, fill.unfilled, view, fill.args);
-  if (optional) return { say: askForArgument(agent, optional) };
+  // Asked again, rephrased with an example; then a person offered (askStep), never the same words twice.
+  if (optional) return askStep({ agent, ...form, property: optional });
   // The tool said it needs this value and the reply added nothing: ask again rather than repeat the call.
   if (chosen.retryOf && sameArguments(fill.args, chosen.retryOf.args))
     return askStep({ agent, property: chosen.retryOf.missing, ...form });

@@ -92,16 +92,19 @@ export function optionalQuestion(input: {
 }
 
 /**
- * Asked once, and again only when the one reply was agreement alone: "yes that's fine" to "What's the
- * phone number the booking is under?" says the customer will give it, not what it is, and the change was
- * read back without it (then the tool asked anyway). A refusal ("no") still lets it run without.
+ * Asked once, and again while every reply was agreement alone: "yes that's fine" to "What's the phone
+ * number the booking is under?" says the customer will give it, not what it is, and the change was
+ * read back without it (then the tool asked anyway). The second asking is rephrased with an example and
+ * the third offers a person (formTurn.ts `askStep`): "yes please", then "sure", had been read back
+ * without the number, and the tool's own question then counted as a third. A refusal ("no") still lets
+ * it run without.
  */
 function askedEnough(agent: NormalizedAgent | undefined, property: string, view: ConversationView): boolean {
   if (!alreadyAsked(agent, property, view.assistantTexts)) return false;
   const question = askForArgument(agent, property);
   const replies = view.exchanges.filter((e) => e.asked?.includes(question)).map((e) => e.answer);
   // "yes book it" agrees to the change, not to give the value: it runs without.
-  return !(replies.length === 1 && isYes(replies[0]) && !GOES_AHEAD.test(replies[0]));
+  return !(replies.length <= 2 && replies.every((r) => isYes(r) && !GOES_AHEAD.test(r)));
 }
 
 const GOES_AHEAD = /\b(?:book|go ahead|do it|confirm|proceed|send it)\b/i;

@@ -28,6 +28,9 @@ import { isOnlyFiller, isPersonName } from './slotValues.ts';
  * never the same question a third time, and which of the customer's replies are values.
  */
 
+/** Said when the customer turns down the person offered after two tries. */
+const PERSON_DECLINED = "No problem, I'll stay with you.";
+
 export type FormStep = { say: string } | { call: string; args: Record<string, unknown> };
 
 /** The edge to a person: the policy's escalation target or an agent marked human. */
@@ -80,6 +83,9 @@ export function askStep(input: {
     return { say: questionUnanswered(agent, property) };
   if (asked.attempt === 1) return { say: rephrasedQuestion(agent, property, schema) };
   if (asked.attempt === 2 || !input.person) return { say: personOffer(agent, property, schema) };
+  // "no" to "I can pass you to a member of our team: just say yes": the person is declined, so the
+  // conversation stays here (it had been handed over all the same), the value still wanted.
+  if (input.said !== undefined && isNo(input.said)) return { say: `${PERSON_DECLINED} ${question}` };
   return {
     call: input.person,
     args: { reason: `could not get the ${property} after three tries`, intent: 'escalation.form' },
