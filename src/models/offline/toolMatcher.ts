@@ -1,4 +1,5 @@
 import { cosine, TfidfVectorizer, tokenize } from '../../routing/textFeatures.ts';
+import { actionSaid } from './actionSaid.ts';
 import { inToolWords } from './customerWords.ts';
 import { DIGIT_DATES } from './entityExtractors.ts';
 import { ASKS_SOMETHING_DONE } from './forms/digressions.ts';
@@ -278,7 +279,13 @@ export function matchTool(
   );
   if (moves.length === 1 && best?.name !== moves[0].name)
     return { name: moves[0].name, score: Math.max(threshold, best?.score ?? 0) };
-  if (!best) return listedLookUp(text, tools, scored, threshold, options.exclude);
+  const led = actionSaid({
+    ...{ words, tools, threshold, exclude: options.exclude },
+    scoreOf: (name) => scored.find((m) => m.name === name)?.score ?? 0,
+    // "cancel my plan" cancels no order: the guards a change passes to be ranked at all.
+    mayAskFor: (name) => !actsOnSomethingElse(said, name, tools) && asksForTheChange(words, name, tools),
+  });
+  if (!best) return led ?? listedLookUp(text, tools, scored, threshold, options.exclude);
   const changesData = (m: ToolMatch) => tools.find((t) => t.name === m.name)?.sideEffect === true;
   // Saying the action ("book me in", "move my appointment") asks for the tool that does it; so does
   // changing the very thing a move changes ("I need to change the day of my follow-up": the openings
@@ -287,6 +294,12 @@ export function matchTool(
     objectSaidOfSameVerb(words, ranked.filter(changesData)) ??
     ranked.find((m) => changesData(m) && (namesAction(words, m.name) || changesItsObject(words, m.name)));
   if (asked) return asked;
+  // "can I book a physical?": the insurance desk scored higher ("physical"), but only the appointments
+  // desk does what the message says it wants done. Only a desk: a look-up that cleared the bar ("I need
+  // to book a checkup" to the openings) is not overruled by the change whose verb was said.
+  const desk = led && !changesData(led) ? led : undefined;
+  if (desk && !changesData(best) && (scored.find((m) => m.name === desk.name)?.score ?? 0) >= threshold / 2)
+    return desk;
   // Naming what the tool does ("a refund on INV-2045") is asking for it; similarity alone is not.
   if (!changesData(best) || namesObject(wordsAskedAbout(text), best.name)) return best;
   const readOnly = ranked.find((m) => !changesData(m));

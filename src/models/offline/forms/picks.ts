@@ -63,12 +63,22 @@ const DATE_ORDINAL = new RegExp(
 );
 
 /**
+ * An ordinal said as a place in the list: "the first one", "first please", "go with second". Not "first"
+ * as when something is done: "okay so i'd need the prior authorization first got it thanks" booked the
+ * first opening offered.
+ */
+const placeSaid = (w: string) =>
+  new RegExp(
+    `(?:^\\W*|\\b(?:the|that|your|ur|with|take|pick|choose|want|book|grab|have|try)\\s+)${w}\\b|\\b${w}\\s+(?:one|slot|option|opening|time|appointment|available|please|pls|is|works|sounds|would|will|thanks|then)\\b`,
+  );
+
+/**
  * Which of an offered list the customer picks: "the second one" → 1, "the last one" → the last. A bare
  * "that one" is the first, unless `bare` is false (it says no place).
  */
 export function pickedIndex(text: string, count: number, bare = true): number | undefined {
   const lower = text.toLowerCase().replace(DATE_ORDINAL, ' ');
-  const ordinal = Object.keys(ORDINALS).find((w) => new RegExp(`\\b${w}\\b`).test(lower));
+  const ordinal = Object.keys(ORDINALS).find((w) => placeSaid(w).test(lower));
   if (ordinal !== undefined) return ORDINALS[ordinal];
   if (/\b(last|latest)\b/.test(lower)) return count - 1;
   // Offers are listed soonest first: "the earliest one is fine", "whichever is soonest".
