@@ -43,6 +43,17 @@ const THANKS = /\b(thanks?|thank (?:you|u)|ty|cheers|appreciate)/i;
 /** The last reply offered something a bare "yes" or "great" may be taking ("I can also set up a demo"). */
 const OFFERS = /\b(I can|I could|if that helps|would you like|shall I|let me know|want me to)\b/i;
 
+/**
+ * Taking back what was asked and nothing more: "actually never mind, thanks anyway", "forget it". Not
+ * "actually scratch that, cancel the seat order": that asks for something else.
+ */
+const JUST_WITHDRAWN =
+  /^\W*(?:(?:oh|ok|okay|actually|wait|hmm+|um+|no|ah|sorry)[\s,.!]+)*(?:never ?mind|nvm|forget (?:it|that|about it)|scratch that|don'?t bother|leave it)(?:[\s,.!]+(?:then|thanks?(?: anyway)?|thank (?:you|u)(?: anyway)?|cheers|sorry|it'?s fine|all good|i'?m good))*[\s.!]*$/i;
+
+/** "that's all", "ok that's everything, thanks": the customer is done, whatever we asked. */
+const ALL_DONE =
+  /^\W*(?:(?:ok|okay|no|nope|great|thanks?|thank (?:you|u)|cheers|right|alright)[\s,.!]+)*(?:that'?s|thats|that is) (?:all|everything|it)(?:[\s,.!]+(?:thanks?|thank (?:you|u)|for now|cheers|then|i needed|bye))*[\s.!]*$/i;
+
 /** A refusal that says the customer has what they came for: "no, that's all", "no thanks, I'm good". */
 const ENOUGH = /\b(that'?s all|that'?s it|that'?s everything|thanks?|thank (?:you|u)|i'?m good|all good)\b/i;
 
@@ -55,6 +66,7 @@ const AGREES = /\b(yes|yeah|ya|yep|yup|sure|ok(?:ay)?|k)\b/i;
 
 export const GOODBYE = 'Thanks for getting in touch. Have a good day!';
 export const YOU_ARE_WELCOME = "You're welcome! Is there anything else I can help with?";
+export const NO_PROBLEM = 'No problem. Is there anything else I can help with?';
 export const GLAD_TO_HELP = 'Glad I could help. Is there anything else I can help with?';
 
 /** Leaving or thanking and nothing else ("thanks bye", "cheers", "no that's all"): no answer to a question. */
@@ -92,6 +104,12 @@ export function closingReply(view: ConversationView, text: string): string | und
   // offer ("Would you like to see any of them?"): nothing was asked, or only more help was offered.
   const done = !last.endsWith('?') || OFFERS.test(last);
   if (declines(said) && (ENOUGH.test(said) || done) && !last.endsWith(PERSON_ON_REQUEST)) return GOODBYE;
+  // "that's all" to the menu a desk handed back to ("…What do you need?"): nothing more is wanted (it was
+  // offered a call back).
+  if (ALL_DONE.test(said)) return GOODBYE;
+  // "actually never mind, thanks anyway" with nothing under way: withdrawn, not a request (it got the
+  // menu of what the desk can do, as if it had asked for something we could not read).
+  if (JUST_WITHDRAWN.test(said)) return NO_PROBLEM;
   if (!COURTESY.test(said)) return undefined;
   // "thank you very much" to a reply that offered a person: thanks, not a yes to the person.
   if (last.endsWith(PERSON_ON_REQUEST) && THANKS.test(said) && !AGREES.test(said)) return YOU_ARE_WELCOME;

@@ -5,7 +5,7 @@ import {
   moveInstead,
   otherChangeInstead,
 } from '../forms/cancelInstead.ts';
-import { closingReply, leavingReply, yesToChangeJustMade } from '../forms/closing.ts';
+import { closingReply, GOODBYE, leavingReply, yesToChangeJustMade } from '../forms/closing.ts';
 import { asksDeskSlot } from '../forms/deskQuestion.ts';
 import {
   acceptsPerson,
@@ -114,7 +114,8 @@ export function digressionStage(turn: MessageTurn): StageOutcome<SettledTurn> {
   // A courtesy after a job done ("thanks", "great") is closed, like a question with a fixed answer.
   const fixed =
     fixedAnswer(agent, text, asked !== undefined) ??
-    (asked || awaiting
+    // Our greeting ("How can I help you today?") opens no form: "actually never mind" to it is closed.
+    ((asked && asked.kind !== 'greeting') || awaiting
       ? leavingReply(text)
       : (closingReply(view, text) ?? yesToChangeJustMade(view, text, (n) => changesData(n))));
   // "Could it be Thursday instead, same time at 4? And what time do you close?" to "Which day would you
@@ -141,6 +142,8 @@ export function digressionStage(turn: MessageTurn): StageOutcome<SettledTurn> {
     const next = { ...turn, view, state, text: rest, asked, cancelling, awaiting, desk };
     return { next: { ...next, preface: fixed, fixedAlone: fixed } };
   }
+  // "ok thanks, bye" to "Is your hair short, medium or long?" is a goodbye, never followed by the question.
+  if (fixed === GOODBYE) return { say: fixed };
   if (fixed) {
     const resume = resumeQuestion(agent, asked, view.lastAssistantText);
     return { say: resume ? `${fixed} ${resume}` : fixed };
