@@ -16,6 +16,20 @@ export function withoutFixedQuestions(
   inForm: boolean,
 ): string | undefined {
   const parts = text.split(PARTS).filter((p) => p.trim() !== '');
-  const kept = parts.filter((p) => fixedAnswer(agent, p, inForm) === undefined);
-  return kept.length === 0 || kept.length === parts.length ? undefined : kept.join(' ').trim();
+  const kept = parts.flatMap((p) => (fixedAnswer(agent, p, inForm) === undefined ? [p] : callAskedIn(p)));
+  return kept.length === 0 || kept.join(' ') === parts.join(' ') ? undefined : kept.join(' ').trim();
 }
+
+/**
+ * "can someone call me about getting pre-approved?": the pre-approval answer is said, and the call asked
+ * for is still wanted (the answer itself says an agent can call; the name and number given next had
+ * reached the front desk's menu). The call alone, without what it is about: "can someone call me?".
+ */
+function callAskedIn(part: string): string[] {
+  const call = ASKS_FOR_A_CALL.exec(part);
+  return call ? [`${part.slice(0, call.index + call[0].length).trim()}?`] : [];
+}
+
+/** A call asked for: "can someone call me", "have an agent ring us", "could you phone me back". */
+const ASKS_FOR_A_CALL =
+  /\b(?:someone|somebody|an? (?:agent|person|advisor|adviser|specialist|member of (?:your|the) team)|you|one of (?:you|your (?:agents|team)))\s+(?:to\s+)?(?:call|ring|phone)\s+(?:me|us)\b|\b(?:call|ring|phone)\s+(?:me|us)\s+back\b/i;
