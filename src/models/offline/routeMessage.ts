@@ -4,6 +4,7 @@ import { createAgentRouter, DEFAULT_ROUTER_THRESHOLD } from '../../routing/agent
 import { lightStem } from '../../routing/lightStem.ts';
 import { isStopword, tokenize } from '../../routing/textFeatures.ts';
 import { addressQuestionOwner, ownHomeOwner } from './addressOwner.ts';
+import { withoutBusinessNames } from './businessNames.ts';
 import { closingQuestionKept } from './directRequest.ts';
 import { complaintDeskHandoff, voicesDispleasure } from './displeasureAtEntry.ts';
 import { detailsOnlyReach, questionClauses, requestClauses, withoutDetails } from './forms/statedReason.ts';
@@ -125,9 +126,11 @@ export function routeMessage(
   // viewing at 12 Summit Drive, my phone is 555-0187" went to the leads desk, which recorded a lead):
   // the rest says where it goes. To a call-back desk, "my number is …" is part of the request, and the
   // rest ("can an agent call me?") goes there too.
-  const said = router.route(text, enabledHandoffs);
-  const rest = withoutDetails(text);
-  const restRoute = rest === text ? said : router.route(rest, enabledHandoffs);
+  // A business's name is who the customer is, not what they ask ("ACC-1006, Kim Legal Partners").
+  const unnamed = withoutBusinessNames(text);
+  const said = router.route(unnamed, enabledHandoffs);
+  const rest = withoutDetails(unnamed);
+  const restRoute = rest === unnamed ? said : router.route(rest, enabledHandoffs);
   // A phone number or an email beside the request only leans the router to the call-back desk ("cancel
   // my tour of 220 river road, phone 555-0142" recorded a lead): then the rest decides whenever it routes.
   const restDecides =
@@ -148,9 +151,9 @@ export function routeMessage(
   // want a full colour" stays with the colour desk, which quotes it before the times).
   const nowhere = whole.decision === 'unsure' || (whole.decision === 'stay' && agentName === graph.entry);
   const questions = nowhere ? questionClauses(text) : [];
-  const asked = [...requestClauses(text), ...questions]
+  const asked = [...requestClauses(unnamed), ...questions]
     .filter((c) => !(whole.keptAs === 'foreign' && pointsBack(c, text)))
-    .filter((c) => c !== text.trim())
+    .filter((c) => c !== unnamed.trim())
     .map((c) => router.route(c, enabledHandoffs))
     .find(
       (r) =>
