@@ -144,6 +144,20 @@ const WHY_ASKED =
 const QUESTION_INSIDE =
   /\b(?:and|so|also|but|oh|okay|ok|great|then)\s+(?:(?:um|uh|er)\s+)?(?:where|when|what|how|is there|are there|do you|can i|could i)\b/i;
 
+/** "are you a bot?", "am I talking to a real person or a robot?", "is this an AI?". */
+const ASKS_IF_A_MACHINE =
+  /\b(?:are you|r u|am i (?:talking|speaking|chatting|texting) (?:to|with)|is this|is that|who am i (?:talking|speaking) to)\b[^.?!]{0,20}?\b(?:a |an )?(?:real (?:person|human)|human|person|bot|robot|machine|computer|ai|automated|chatbot)\b/i;
+const NOT_A_PERSON =
+  "I'm an automated assistant, not a person, but I can help with most things here, and pass you to a member of our team whenever you'd like.";
+
+/** The message without its sentence asking whether we are a machine. */
+function withoutMachineQuestion(text: string): string {
+  return text
+    .split(/(?<=[.?!])\s+/)
+    .filter((s) => !ASKS_IF_A_MACHINE.test(s))
+    .join(' ');
+}
+
 /**
  * The agent's fixed answer to a question about one of its `answers` topics, if it is one. `inForm`: one
  * of the agent's questions is open, so answers kept for the middle of a form (`midForm`) count too.
@@ -158,6 +172,9 @@ export function fixedAnswer(
   // ("…Like 6pm? you're open late thursdays right" asks no hours: the day and time were the answer).
   const whole = isQuestion(text) || QUESTION_INSIDE.test(text);
   const asking = whole ? text : questionSentences(text);
+  // "am I talking to a real person or a robot?" is asked of whoever answers: it had been handed to a person.
+  if (ASKS_IF_A_MACHINE.test(asking))
+    return [NOT_A_PERSON, fixedAnswer(agent, withoutMachineQuestion(text), inForm)].filter(Boolean).join(' ');
   const answers = agent?.responses?.answers?.filter(
     (a) => (inForm || !a.midForm) && (asking !== '' || a.said),
   );
