@@ -238,8 +238,16 @@ function numericDate(
 }
 
 /** A calendar date as YYYY-MM-DD: ISO, today/tomorrow, weekdays, "in 3 days", "March 5", "5 March". */
+/** A weekday taken back: "not friday", "no, not on friday", "friday no sorry". */
+const DAY_TAKEN_BACK = new RegExp(
+  `\\b(?:not|isn'?t|wasn'?t)\\s+(?:on\\s+)?(?:${WEEKDAYS.join('|')})\\b|\\b(?:${WEEKDAYS.join('|')})\\s+(?:no|sorry|no sorry|i mean|i meant)\\b(?=[\\s,]+\\w)`,
+  'g',
+);
+
 export function findDate(text: string, now: Date, order?: 'month-first', near?: string): string | undefined {
-  const lower = spellOutTextingDays(text.toLowerCase());
+  // "not Friday, I meant Saturday 21 June": the day taken back is no day said (it had read back "Friday
+  // 21 June 2030", the year in which the 21st is a Friday, and moved the booking there).
+  const lower = spellOutTextingDays(text.toLowerCase()).replace(DAY_TAKEN_BACK, ' ');
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const day = 86_400_000;
   // "…can it be friday instead", "move APT-5001 to Thursday": the day a change goes to beats any other
