@@ -29,6 +29,25 @@ const THE_CHANGE = /^(?:move|change|reschedul\w*|switch|update|request|that|this
 
 const CANCELS = /\bcancel/i;
 
+/** Asked for the new day of a move ("Which day would you like instead?"): that move, if only one asks it. */
+function movesAsking(
+  property: string,
+  tools: readonly FunctionTool[],
+  changesData: (name: string) => boolean,
+): FunctionTool | undefined {
+  const moves = tools.filter(
+    (t) =>
+      changesData(t.name) &&
+      !CANCELS.test(`${t.name} ${t.description ?? ''}`) &&
+      !makesNewRecord(t.name) &&
+      parameterNames(t).includes(property),
+  );
+  return moves.length === 1 ? moves[0] : undefined;
+}
+
+/** A message's sentences and dash- or comma-set parts. */
+const PARTS = /(?<=[.!?])\s+|\s+[—–-]+\s+|,\s+/;
+
 /** The change whose read-back the customer is answering, when the last question was one. */
 function readBackOf(
   asked: AskedQuestion | undefined,
@@ -52,10 +71,19 @@ export function cancellationInstead(
   tools: readonly FunctionTool[],
   changesData: (name: string) => boolean,
 ): FunctionTool | undefined {
-  if (asked?.kind !== 'confirm') return undefined;
-  const match = CANCEL_IT.exec(text.trim());
+  if (asked?.kind !== 'confirm' && asked?.kind !== 'argument') return undefined;
+  // "Actually, you know what, don't move it — just cancel it altogether. I'll rebook when I'm back": the
+  // part that says it (it was read as giving up, and nothing was cancelled).
+  const match = text
+    .trim()
+    .split(PARTS)
+    .map((part) => CANCEL_IT.exec(part.trim()))
+    .find((m) => m !== null);
   if (!match || (match[2] && THE_CHANGE.test(match[2]))) return undefined;
-  const move = tools.find((t) => t.name === asked.tool);
+  const move =
+    asked.kind === 'confirm'
+      ? tools.find((t) => t.name === asked.tool)
+      : movesAsking(asked.property, tools, changesData);
   // A cancellation's own read-back: "cancel it" agrees to it (formTurn.ts givesUp).
   if (!move || CANCELS.test(`${move.name} ${move.description ?? ''}`)) return undefined;
   const identifying = parameterNames(move);

@@ -73,7 +73,7 @@ export function digressionStage(turn: MessageTurn): StageOutcome<SettledTurn> {
   // "yes, change ORD-0002 to 2 seats" to a cancellation's: the change it names is; "change that one
   // rather than putting in a second order" to a new order's: the change of the order.
   const cancelling =
-    cancellationInstead(asked, text, tools, (n) => changesData(n)) ??
+    cancellationInstead(asked, text, turn.allTools, (n) => changesData(n)) ??
     moveInstead(asked, text, tools, (n) => changesData(n)) ??
     otherChangeInstead(asked, text, tools, (n) => changesData(n)) ??
     changeInsteadOfNew(asked, text, tools, (n) => changesData(n));
@@ -86,8 +86,9 @@ export function digressionStage(turn: MessageTurn): StageOutcome<SettledTurn> {
   // A tool or desk asked the customer something ("Which one would you like?"): the reply is for it.
   // Not once the message took back what was asked: "actually no, dont cancel it. can i move it…" went
   // to the desk as its reply to the cancellation's read-back, and the next "yes" cancelled (a chat probe).
-  const awaiting = asked || instead ? undefined : toolAwaitingReply(view);
-  const desk = asked || instead ? undefined : deskAwaitingReply(agent, view);
+  // A cancellation asked in the move's place waits on no reply either ("don't move it — just cancel it").
+  const awaiting = asked || instead || cancelling ? undefined : toolAwaitingReply(view);
+  const desk = asked || instead || cancelling ? undefined : deskAwaitingReply(agent, view);
   // "yes" to "…(SL-402), …(SL-405) and …(SL-407). Which one would you like?" picks none: asked again.
   // Not a desk's list: the desk reads the reply itself (deskRelay.ts).
   const which = desk || deskAwaitingReply(agent, view) ? undefined : yesToAList(view, text);

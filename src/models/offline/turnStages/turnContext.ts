@@ -33,6 +33,8 @@ export type TurnContext = OfflineAgent & {
   /** The turn's scope (turnScope.ts): its handoff view, clock and call ids. */
   scope: TurnScope<any> | undefined;
   tools: FunctionTool[];
+  /** Every tool of the agent, also one the message says not to use ("don't move it": which move it was). */
+  allTools: FunctionTool[];
   /** The handoffs this request offers (at the handoff cap, none). */
   enabledHandoffs: string[];
   view: ConversationView;
@@ -125,6 +127,7 @@ export function readTurn(
       input: request.input,
       scope,
       tools: open,
+      allTools: tools,
       enabledHandoffs,
       view,
       state,
