@@ -1,6 +1,6 @@
 import { actionWordsOf } from '../toolMatcher.ts';
 import { asksAmountOfReadBack } from './amountAtReadBack.ts';
-import { declines, isNo, isQuestion, isYes, withdraws } from './digressions.ts';
+import { ASKS_SOMETHING_DONE, declines, isNo, isQuestion, isYes, withdraws } from './digressions.ts';
 import { readBackSummary } from './formQuestions.ts';
 import { asksAboutReadBack } from './questionAboutReadBack.ts';
 
@@ -15,11 +15,16 @@ const TAIL = String.raw`[\s,.!]*(?:(?:please|pls|thanks|thank you|then|now)[\s,.
  */
 export function agreesAtReadBack(text: string, toolName: string): boolean {
   const said = text.trim();
+  // "yes, but make it a credit on my account instead" opens like a yes and asks something else: it had
+  // refunded.
+  if (YES_BUT.test(said)) return false;
   if (isYes(said) || /^(?:go for it|go on then|let'?s do it|do that)\b/i.test(said)) return true;
   const actions = actionWordsOf(toolName);
   if (actions.length === 0) return false;
   return new RegExp(`${LEAD}(?:${actions.join('|')})\\s+(?:it|that|them|this)${TAIL}`, 'i').test(said);
 }
+
+const YES_BUT = /^\W*\w+\b[^.?!]*?\b(?:but|except)\b/i;
 
 /**
  * A reply to a read-back that only agrees, refuses or withdraws ("that's right", "no", "forget it"): an
@@ -29,7 +34,7 @@ export function agreesAtReadBack(text: string, toolName: string): boolean {
 export function plainReplyAtReadBack(text: string, toolName: string): boolean {
   const said = text.trim();
   if (said === '' || isQuestion(said)) return false;
-  if (said.split(/\s+/).length > 5) return agreesAtLength(said);
+  if (said.split(/\s+/).length > 5) return agreesAtLength(said) || yesWithItsReason(said);
   return agreesAtReadBack(said, toolName) || isNo(said) || declines(said) || withdraws(said);
 }
 
@@ -48,6 +53,25 @@ function agreesAtLength(said: string): boolean {
     .filter(Boolean);
   return words.length <= 10 && isYes(said) && words.every((w) => AGREEING.test(w));
 }
+
+/**
+ * A yes said first, then why, asking nothing more: "Yes, the full amount please — we didn't make a single
+ * call that month" to a refund's read-back (the router sent it to the calls desk on "call", and the refund
+ * never ran). Not a question, not a change of plan ("yes but make it Friday"), no other action asked.
+ */
+function yesWithItsReason(said: string): boolean {
+  const [first, ...rest] = said.split(/\s*[,.;!—–]+\s*|\s+-+\s+/);
+  if (!isYes(first) || first.split(/\s+/).length > 3 || isQuestion(said)) return false;
+  const why = rest.join(' ');
+  // "Yes, Friday the 13th at 9." to a move read back for Thursday gives a value: never a plain yes.
+  return !CHANGES_COURSE.test(said) && !ASKS_SOMETHING_DONE.test(why) && !GIVES_A_VALUE.test(why);
+}
+
+/** A day, a time, a number or an amount: a value the read-back may not have said. */
+const GIVES_A_VALUE =
+  /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tomorrow|tonight|morning|afternoon|evening|noon|midday|am|pm|o'?clock|half|quarter)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i;
+
+const CHANGES_COURSE = /\b(?:but|except|instead|rather|actually|wait|hold on|hang on|change|make it|not)\b/i;
 
 /**
  * A reply about the read-back itself: a plain one, "how much would we get back?" (the read-back,
