@@ -69,6 +69,8 @@ export function findNumber(text: string, unit?: string): number | undefined {
   if (unit) candidates = candidates.filter((c) => !countsOtherLivingThings(c.before, unit));
   // "too big for the two of us": people counted by a pronoun, which WordNet does not class.
   if (unit) candidates = candidates.filter((c) => !OF_PEOPLE.test(cleaned.slice(c.at)));
+  // "its a 3 bed in Lakeview" gives no size: no home is 3 square feet (the valuation was asked with 3).
+  if (unit && AREA_UNIT.test(unit)) candidates = candidates.filter((c) => c.value >= 100);
   // "my seats order to 6 instead of 4": the number after "instead of" is given up (it was made as 4).
   candidates = narrowed(
     candidates,
@@ -104,6 +106,9 @@ function namesUnit(after: string, unit: string): boolean {
     (SQFT.test(after) && stem.includes('sqft'))
   );
 }
+
+/** A property measured in square feet or metres (`sizeSqft`, `floorArea`). */
+const AREA_UNIT = /sq(?:uare)?_?(?:ft|feet|m|metres|meters)|sqft|area/i;
 
 /** "two of us", "3 of them": a count of people. */
 const OF_PEOPLE = /^\S+\s+of\s+(?:us|them|you|we)\b/i;
