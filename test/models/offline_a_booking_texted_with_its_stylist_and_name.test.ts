@@ -26,7 +26,8 @@ describe('a booking texted with its stylist, or asked for someone by name', () =
     );
     expect(o.unmet).toEqual([]);
     // Before: the read-back was "under W Priya If Poss" and the booking went to whoever was free.
-    expect(o.turns[1].reply).toBe('Thanks. What name should I put the booking under?');
+    // Asked a second time, so with an example (offline_a_question_put_while_other_details_come_is_asked_at_most_twice).
+    expect(o.turns[1].reply).toBe('Thanks. What name should I put the booking under? For example: Sam Lee');
     expect(toolsOf(o).at(-1)?.arguments).toMatchObject({ customerName: 'Sam Okoro', stylist: 'Priya' });
   }, 120_000);
 

@@ -194,7 +194,7 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
   const progress = unread || progressOf(before.args, fill.args, text);
   const changes = turn.changesData(chosen.tool.name);
   if (confirming && !progress && (isNo(text) || declinesWithThanks(text))) return { say: FORM_CANCELLED };
-  const form = { schema, asked, progress, person, said: text, args: fill.args };
+  const form = { schema, asked, progress, person, said: text, args: fill.args, replies: view.assistantTexts };
   // A reference the customer cannot know (a slot number): list the choices first, unless asked already.
   const lister = chooser.listerFor(fill, chosen.tool, tools, view, asked);
   if (lister) {

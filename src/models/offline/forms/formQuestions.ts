@@ -14,6 +14,7 @@ const REPHRASE = "Sorry, I didn't catch that. ";
 /** The question asked again after the customer asked one of their own that nothing here answers. */
 const UNANSWERED = "I'm afraid I can't answer that one here. ";
 const EXAMPLE = / For example: [^\n]*$/;
+const THANKED = 'Thanks. ';
 const OFFER = /^I'm sorry, I'm not getting the (.+?) right\. /;
 export const CONFIRM_PREFIX = 'Just to confirm: ';
 const CONFIRM_SUFFIX = ' Shall I go ahead?';
@@ -76,6 +77,10 @@ export function baseQuestion(text: string): { text: string; attempt: 1 | 2 | 3 }
   if (text.startsWith(REPHRASE))
     return { text: text.slice(REPHRASE.length).replace(EXAMPLE, ''), attempt: 2 };
   if (text.startsWith(UNANSWERED)) return { text: text.slice(UNANSWERED.length), attempt: 2 };
+  // "Thanks. Who should the demo invite be for? For example: Sam Lee": asked again, with an example,
+  // after a reply that filled something else (formTurn.ts).
+  if (text.startsWith(THANKED) && EXAMPLE.test(text))
+    return { text: text.slice(THANKED.length).replace(EXAMPLE, ''), attempt: 2 };
   return { text, attempt: 1 };
 }
 

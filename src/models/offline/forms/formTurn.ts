@@ -17,7 +17,14 @@ import { askForArgument, isFailure, missingArgument } from '../responseTemplates
 import { namesAction } from '../toolMatcher.ts';
 import { holdsNewValue } from './currentValues.ts';
 import { isCancel, isNo, isQuestion, isYes, withdraws } from './digressions.ts';
-import { longDay, personOffer, questionUnanswered, rephrasedQuestion } from './formQuestions.ts';
+import {
+  baseQuestion,
+  exampleFor,
+  longDay,
+  personOffer,
+  questionUnanswered,
+  rephrasedQuestion,
+} from './formQuestions.ts';
 import { isPick } from './pendingRequests.ts';
 import { agreesAtReadBack } from './plainConfirmation.ts';
 import { withoutChangeWords } from './selfCorrection.ts';
@@ -58,15 +65,24 @@ export function askStep(input: {
   said?: string;
   /** What the form holds so far. */
   args?: Record<string, unknown>;
+  /** Our replies so far, oldest first: how many times in a row the question was already put. */
+  replies?: readonly string[];
 }): FormStep {
   const { agent, property, schema, asked } = input;
   const question = input.question ?? askForArgument(agent, property);
   const same = asked?.kind === 'argument' && asked.property === property;
+  // Put twice in a row already, thanked or rephrased: "What name should I put the booking under?" was
+  // said four times while the customer gave a phone number and "any stylist is fine" (each filled
+  // something else). The third time goes on as if nothing was filled: a person is offered.
+  const repeated = same && inARow(input.replies ?? [], baseQuestion(question)) >= 2;
   // The reply filled something else ("kai@lee.example" to "who is it for?"): thank, then ask again.
   // A correction said while another slot is asked ("oops make that 5pm") is acknowledged by its value.
   const corrected = typeof input.progress === 'string';
   const thanks = corrected ? input.progress : 'Thanks.';
-  if ((same && input.progress) || corrected) return { say: `${thanks} ${question}` };
+  // Asked again after a reply that filled something else: with an example, as a second asking is.
+  if (same && input.progress && !repeated && !corrected)
+    return { say: `${thanks} ${withExample(question, exampleFor(agent, property, schema))}` };
+  if (corrected && !repeated) return { say: `${thanks} ${question}` };
   if (!same) return { say: question };
   // "i dont know my account number": no rephrasing will help; where to find it, and a person. Only for a
   // value the tool cannot go without ("I don't have a call ID handy" lets the call log take the account).
@@ -81,8 +97,8 @@ export function askStep(input: {
   if (sameDay) return { say: sameDay };
   if (asked.attempt === 1 && input.said !== undefined && isQuestion(input.said))
     return { say: questionUnanswered(agent, property) };
-  if (asked.attempt === 1) return { say: rephrasedQuestion(agent, property, schema) };
-  if (asked.attempt === 2 || !input.person) return { say: personOffer(agent, property, schema) };
+  if (asked.attempt === 1 && !repeated) return { say: rephrasedQuestion(agent, property, schema) };
+  if (asked.attempt <= 2 || !input.person) return { say: personOffer(agent, property, schema) };
   // "no" to "I can pass you to a member of our team: just say yes": the person is declined, so the
   // conversation stays here (it had been handed over all the same), the value still wanted.
   if (input.said !== undefined && isNo(input.said)) return { say: `${PERSON_DECLINED} ${question}` };
@@ -90,6 +106,19 @@ export function askStep(input: {
     call: input.person,
     args: { reason: `could not get the ${property} after three tries`, intent: 'escalation.form' },
   };
+}
+
+/** The question with an example answer, unless it shows one already ("It starts with INV, like INV-2041"). */
+function withExample(question: string, example: string): string {
+  return /\b(?:like|for example|e\.g\.)\s/i.test(question) ? question : `${question} For example: ${example}`;
+}
+
+/** How many of our last replies in a row put `question` (said plainly, thanked or rephrased). */
+function inARow(replies: readonly string[], question: ReturnType<typeof baseQuestion>): number {
+  if (!('text' in question)) return 0;
+  let n = 0;
+  for (let i = replies.length - 1; i >= 0 && replies[i].includes(question.text); i--) n++;
+  return n;
 }
 
 /**
