@@ -90,3 +90,9 @@ export function weekdayIndex(text: string): number | undefined {
 export const WEEKDAY_OF_NEXT_WEEK = new RegExp(
   `\\b(${WEEKDAYS.join('|')})\\s+(?:of\\s+)?next\\s+week\\b|\\bnext\\s+week(?:'s|\\s+on)?\\s+(${WEEKDAYS.join('|')})\\b`,
 );
+
+/** A weekday taken back: "not friday", "no, not on friday", "friday no sorry" (findDate reads past it). */
+export const DAY_TAKEN_BACK = new RegExp(
+  `\\b(?:not|isn'?t|wasn'?t)\\s+(?:on\\s+)?(?:${WEEKDAYS.join('|')})\\b|\\b(?:${WEEKDAYS.join('|')})\\s+(?:no|sorry|no sorry|i mean|i meant)\\b(?=[\\s,]+\\w)`,
+  'g',
+);

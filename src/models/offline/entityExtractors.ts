@@ -7,6 +7,7 @@
 import {
   DAY_GONE_TO,
   DAY_OF_MONTH_GONE_TO,
+  DAY_TAKEN_BACK,
   MONTHS,
   spellOutTextingDays,
   WEEKDAY_AFTER_IT,
@@ -238,12 +239,6 @@ function numericDate(
 }
 
 /** A calendar date as YYYY-MM-DD: ISO, today/tomorrow, weekdays, "in 3 days", "March 5", "5 March". */
-/** A weekday taken back: "not friday", "no, not on friday", "friday no sorry". */
-const DAY_TAKEN_BACK = new RegExp(
-  `\\b(?:not|isn'?t|wasn'?t)\\s+(?:on\\s+)?(?:${WEEKDAYS.join('|')})\\b|\\b(?:${WEEKDAYS.join('|')})\\s+(?:no|sorry|no sorry|i mean|i meant)\\b(?=[\\s,]+\\w)`,
-  'g',
-);
-
 export function findDate(text: string, now: Date, order?: 'month-first', near?: string): string | undefined {
   // "not Friday, I meant Saturday 21 June": the day taken back is no day said (it had read back "Friday
   // 21 June 2030", the year in which the 21st is a Friday, and moved the booking there).

@@ -25,10 +25,12 @@ export function rephrasedQuestion(
   property: string,
   schema: unknown,
 ): string {
-  const question = askForArgument(agent, property);
-  // A question that already shows an answer ("It starts with INV, like INV-2041") needs no second one.
-  if (/\b(like|for example|e\.g\.)\s/i.test(question)) return `${REPHRASE}${question}`;
-  return `${REPHRASE}${question} For example: ${exampleFor(agent, property, schema)}`;
+  return `${REPHRASE}${withExample(askForArgument(agent, property), exampleFor(agent, property, schema))}`;
+}
+
+/** The question with an example answer, unless it shows one already ("It starts with INV, like INV-2041"). */
+export function withExample(question: string, example: string): string {
+  return /\b(?:like|for example|e\.g\.)\s/i.test(question) ? question : `${question} For example: ${example}`;
 }
 
 /**

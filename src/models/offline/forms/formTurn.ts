@@ -24,6 +24,7 @@ import {
   personOffer,
   questionUnanswered,
   rephrasedQuestion,
+  withExample,
 } from './formQuestions.ts';
 import { isPick } from './pendingRequests.ts';
 import { agreesAtReadBack } from './plainConfirmation.ts';
@@ -106,11 +107,6 @@ export function askStep(input: {
     call: input.person,
     args: { reason: `could not get the ${property} after three tries`, intent: 'escalation.form' },
   };
-}
-
-/** The question with an example answer, unless it shows one already ("It starts with INV, like INV-2041"). */
-function withExample(question: string, example: string): string {
-  return /\b(?:like|for example|e\.g\.)\s/i.test(question) ? question : `${question} For example: ${example}`;
 }
 
 /** How many of our last replies in a row put `question` (said plainly, thanked or rephrased). */

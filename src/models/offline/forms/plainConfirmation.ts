@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from '../calendarWords.ts';
 import { actionWordsOf } from '../toolMatcher.ts';
 import { asksAmountOfReadBack } from './amountAtReadBack.ts';
 import { ASKS_SOMETHING_DONE, declines, isNo, isQuestion, isYes, withdraws } from './digressions.ts';
@@ -68,8 +69,16 @@ function yesWithItsReason(said: string): boolean {
 }
 
 /** A day, a time, a number or an amount: a value the read-back may not have said. */
-const GIVES_A_VALUE =
-  /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tomorrow|tonight|morning|afternoon|evening|noon|midday|am|pm|o'?clock|half|quarter)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i;
+const GIVES_A_VALUE = new RegExp(
+  [
+    String.raw`\d`,
+    `\\b(?:${[...WEEKDAYS, 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'].join('|')})\\b`,
+    `\\b(?:${[...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept'].join('|')})\\b`,
+    String.raw`\b(?:today|tomorrow|tonight|morning|afternoon|evening|noon|midday|am|pm|o'?clock|half|quarter)\b`,
+    String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b`,
+  ].join('|'),
+  'i',
+);
 
 const CHANGES_COURSE = /\b(?:but|except|instead|rather|actually|wait|hold on|hang on|change|make it|not)\b/i;
 
