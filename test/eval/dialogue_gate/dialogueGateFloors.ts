@@ -14,7 +14,7 @@ export interface DialogueGate {
   tuned: number;
   heldOut: number;
   /**
-   * A floor per held-out batch (`batchN`: rows `holdoutN-…`, batches 3 to 31) and per dev set (`devN`:
+   * A floor per held-out batch (`batchN`: rows `holdoutN-…`, batches 3 to 32) and per dev set (`devN`:
    * rows `devN-…`, a batch author's tunable rows gated apart from the rows written by the fixers, from
    * batch 9), as dialogueGate.ts lists them in BATCHES and DEV_SETS; a floor missing fails the gate. No
    * batch looped on arrival, so no loop is allowed anywhere (the per-batch loop allowances, all 0, were
@@ -110,6 +110,9 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 31 (2026-12-02), on arrival: held out 6/10, dev 4/10.
     batch31: 0.58,
     dev31: 0.68, // sixty-seventh pass: 7/10
+    // Batch 32 (2026-12-02), on arrival: held out 9/10, dev 8/10.
+    batch32: 0.88,
+    dev32: 0.78,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -185,6 +188,9 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 31 (2026-12-02), on arrival: held out 8/10, dev 7/10.
     batch31: 0.78,
     dev31: 0.78, // sixty-seventh pass: 8/10
+    // Batch 32 (2026-12-02), on arrival: held out 9/10, dev 9/10.
+    batch32: 0.88,
+    dev32: 0.88,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -265,6 +271,9 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 31 (2026-12-02), on arrival: held out 4/10, dev 8/10.
     batch31: 0.38,
     dev31: 0.78,
+    // Batch 32 (2026-12-02), on arrival: held out 8/10, dev 9/10.
+    batch32: 0.78,
+    dev32: 0.88,
   },
   'real-estate': {
     template: 'real-estate',
@@ -339,6 +348,9 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 31 (2026-12-02), on arrival: held out 4/10, dev 7/10.
     batch31: 0.48, // sixty-seventh pass: 5/10
     dev31: 0.68,
+    // Batch 32 (2026-12-02), on arrival: held out 9/10, dev 10/10.
+    batch32: 0.88,
+    dev32: 0.98,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -417,5 +429,8 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 31 (2026-12-02), on arrival: held out 6/10, dev 6/10.
     batch31: 0.68, // sixty-seventh pass: 7/10
     dev31: 0.58,
+    // Batch 32 (2026-12-02), on arrival: held out 9/10, dev 10/10.
+    batch32: 0.88,
+    dev32: 0.98,
   },
 };
