@@ -3,7 +3,7 @@ import { conceptsOf } from './nounConcepts.ts';
 import { POSSESSIVES } from './requestPhrases.ts';
 import { deskTexts } from './routerTrainingSet.ts';
 import { isStopword, tokenize } from './textFeatures.ts';
-import { lookupWord, type Synset, supersenseOf } from './wordNet.ts';
+import { lemmasOf, lookupWord, type Synset, sensesOf, supersenseOf, synsetKey } from './wordNet.ts';
 
 /**
  * "Can you list my 2 bed in Old Town for 450k", "what's my house worth? 3 bed in Riverside": the customer
@@ -72,7 +72,9 @@ export function possessedWords(text: string): string[] {
       const after = tokens[j + 1] ?? '';
       if (describes && j < i + 3 && !isStopword(after) && lookupWord(after, 1)?.dominant.pos === 'n')
         continue;
-      out.push(next);
+      // "what's the walk score like in Old Town? our place is 30 Fern Road": where the home is, told
+      // beside the question, is no request about it (it went from the area desk to the valuations desk).
+      if (!(tokens[j + 1] === 'is' && /^\d/.test(tokens[j + 2] ?? ''))) out.push(next);
       break;
     }
   });
@@ -89,6 +91,26 @@ function kindsOf(word: string): string[] {
   return nouns
     .filter((s) => supersenseOf(s) === 'noun.artifact')
     .flatMap((s) => conceptsOf(s, MIN_KIND_DEPTH, KIND_HOPS));
+}
+
+/**
+ * "whats my place worth roughly? 3 bed in riverside": "place" is no made thing by its commonest senses,
+ * but one of its senses ("where you live") is what "home" chiefly means, and a home is one. A word the
+ * customer says of their own reads as the synonym whose commonest sense it shares, never as a synonym by
+ * a sense that one rarely means. Only the message's words: the desks' texts are counted by their own
+ * senses (counted through synonyms too, they sent "moving our phones over to you" from the sales desk
+ * to billing).
+ */
+function ownKindsOf(word: string): string[] {
+  const own = kindsOf(word);
+  if (own.length > 0) return own;
+  const synonyms = sensesOf(word, 'n').flatMap((sense) =>
+    lemmasOf(sense).filter((l) => {
+      const chief = l === word || l.includes('_') ? undefined : sensesOf(l, 'n')[0];
+      return chief !== undefined && synsetKey(chief) === synsetKey(sense);
+    }),
+  );
+  return [...new Set(synonyms)].flatMap(kindsOf);
 }
 
 /**
@@ -124,7 +146,7 @@ export class OwnThings {
     text: string,
     ranking: readonly { target?: string; p: number }[],
   ): string | undefined {
-    const kinds = possessedWords(text).flatMap(kindsOf);
+    const kinds = possessedWords(text).flatMap(ownKindsOf);
     if (kinds.length === 0 || wantsAnother(text, kinds)) return undefined;
     const speaksOf = (desk: string, times = 1) =>
       kinds.some((k) => (this.kindsAt(desk).owned.get(k) ?? 0) >= times);

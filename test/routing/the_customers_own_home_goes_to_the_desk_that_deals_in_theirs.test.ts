@@ -32,6 +32,35 @@ describe("the customer's own home goes to the desk that deals in theirs", () => 
       expect(router.route(text), text).toMatchObject({ decision: 'handoff', target: 'BuyerQualifier' });
   });
 
+  it('reads "my place" as the home it means, by the synonym whose chief sense it shares', async () => {
+    const graph = await loadGraph('real-estate');
+    const router = createAgentRouter(graph, graph.entry);
+    expect(router.route('whats my place worth roughly? 3 bed in riverside')).toMatchObject({
+      decision: 'handoff',
+      target: 'ComparablePuller',
+    });
+    expect(router.route('can you list my place in old town, 2 bed')).toMatchObject({
+      decision: 'handoff',
+      target: 'SellerIntake',
+    });
+    // Where their home is, told beside a question about the area, leaves the question to the area desk.
+    expect(possessedWords("what's the walk score like? our house is 30 Fern Road")).toEqual([]);
+    expect(router.route("what's the walk score like in Old Town? our house is 30 Fern Road")).toMatchObject({
+      target: 'NeighborhoodExplainer',
+    });
+    // A place of another kind asked for is still the buyers'.
+    expect(router.route('we want a bigger place, 4 bed in maplewood')).toMatchObject({
+      target: 'BuyerQualifier',
+    });
+    // "my place in the queue": the sense of "place" no synonym chiefly means ("spot" is a point) is no home.
+    const owners = new OwnThings(graph);
+    const ranking = [
+      { target: 'BuyerQualifier', p: 0.7 },
+      { target: 'ComparablePuller', p: 0.2 },
+    ];
+    expect(owners.ownerOf('BuyerQualifier', 'my spot in the queue, 3 bed', ranking)).toBeUndefined();
+  });
+
   it("leaves a desk that never says whose the thing is: 'my hair' at a salon's booking desk", async () => {
     const graph = await loadGraph('salon');
     const router = createAgentRouter(graph, graph.entry);
