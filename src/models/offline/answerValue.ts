@@ -1,5 +1,6 @@
 import { findMoney } from './amounts.ts';
-import { findDate, findEmail, findPhone, findReference } from './entityExtractors.ts';
+import { findEmail, findPhone } from './contactDetails.ts';
+import { findDate, findReference } from './entityExtractors.ts';
 import { isQuestion, opensAsQuestion } from './forms/digressions.ts';
 import { isOnlyFiller, leadingPersonName } from './forms/slotValues.ts';
 import type { PropertyInfo } from './propertyKinds.ts';

@@ -2,14 +2,13 @@ import { amountLeftOut } from './amountLeftOut.ts';
 import { findMoneyFor, findPercent, isPercentName } from './amounts.ts';
 import { fromAnswer } from './answerValue.ts';
 import { comparesValues } from './comparedValues.ts';
+import { findEmail, findPhone } from './contactDetails.ts';
 import { earliestTimeSaid, isEarliestTime } from './earliestTime.ts';
 import {
   findBoolean,
   findCompanyName,
-  findEmail,
   findEnumValue,
   findPersonName,
-  findPhone,
   findReference,
   STREET_ADDRESS,
   withoutBirthDates,

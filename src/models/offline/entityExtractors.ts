@@ -82,48 +82,6 @@ export function findReference(
   return spaced ? `${hints.prefix.toUpperCase()}-${spaced[1]}` : undefined;
 }
 
-export function findEmail(text: string): string | undefined {
-  return text.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0] ?? spokenEmail(text);
-}
-
-/**
- * "lena dot brooks at mailbox dot org": an email as speech-to-text writes it, said aloud. The part after
- * "at" must have a "dot" (an address's domain), so "I'm at home" is none. A domain of words said apart
- * ("elena at vasquez events dot com, all one word") is one word: an address has no spaces.
- */
-const DOMAIN_WORD = '(?!(?:the|my|our|your|a|an|and|or|is|in|on|for|to|of|at)\\b)[a-z0-9-]+';
-const SPOKEN_EMAIL = new RegExp(
-  `\\b([a-z0-9]+(?:\\s+(?:dot|underscore|dash|hyphen)\\s+[a-z0-9]+)*)\\s+at\\s+(${DOMAIN_WORD}(?:\\s+${DOMAIN_WORD}){0,2}(?:\\s+dot\\s+[a-z0-9-]+)*\\s+dot\\s+[a-z]{2,10})\\b`,
-  'i',
-);
-const SPOKEN_MARKS: Readonly<Record<string, string>> = { dot: '.', underscore: '_', dash: '-', hyphen: '-' };
-
-function spokenEmail(text: string): string | undefined {
-  const m = text.match(SPOKEN_EMAIL);
-  if (!m) return undefined;
-  const written = (part: string) =>
-    part.replace(
-      /\s+(dot|underscore|dash|hyphen)\s+/gi,
-      (_, mark: string) => SPOKEN_MARKS[mark.toLowerCase()],
-    );
-  return `${written(m[1])}@${written(m[2]).replace(/\s+/g, '')}`.toLowerCase();
-}
-
-export function findPhone(text: string): string | undefined {
-  // Digits inside a reference ("GB-20310613-002") are not a phone number.
-  const withoutReferences = text.replace(REFERENCE, (ref) => ' '.repeat(ref.length));
-  for (const match of withoutReferences.matchAll(/\+?\(?\d[\d\s().-]{5,}\d/g)) {
-    const digits = match[0].replace(/\D/g, '');
-    // Dates like 2025-03-01 also look like this: require a phone-length digit run that is not a date.
-    if (digits.length >= 7 && digits.length <= 15 && !/^\d{4}-\d{2}-\d{2}$/.test(match[0].trim())) {
-      // "Marcus Lee here (555-0177)": the bracket opened before the number is no part of it.
-      const phone = match[0].trim();
-      return phone.startsWith('(') && !phone.includes(')') ? phone.slice(1) : phone;
-    }
-  }
-  return undefined;
-}
-
 /**
  * "how much is another seat?", "one more user seat": a plural value ("seats") said once, after a word
  * that counts it. Only after such a word: "my account number" names no "numbers".
@@ -325,6 +283,29 @@ export function findDate(text: string, now: Date, order?: 'month-first', near?: 
   return undefined;
 }
 
+/** The day and month said, and the year when one is. */
+function namedDay(
+  said: string,
+  order?: 'month-first',
+): { month: number; date: number; year?: string } | undefined {
+  // "the 30 of August of 1993": the year after "of", as learners of English put it ("30 de agosto de 1993").
+  const lower = ordinalDaysBesideMonths(said, MONTH_WORDS);
+  const monthFirst = lower.match(
+    new RegExp(`\\b(${MONTH_WORDS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?:of\\s+)?(\\d{4})\\b)?`),
+  );
+  const dayFirst = lower.match(
+    new RegExp(
+      `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORDS})\\b\\.?(?:,?\\s+(?:of\\s+)?(\\d{4})\\b)?`,
+    ),
+  );
+  const named = monthFirst
+    ? { month: monthIndex(monthFirst[1]), date: Number(monthFirst[2]), year: monthFirst[3] }
+    : dayFirst
+      ? { month: monthIndex(dayFirst[2]), date: Number(dayFirst[1]), year: dayFirst[3] }
+      : numericDate(lower, order);
+  return !named || named.date < 1 || named.date > 31 ? undefined : named;
+}
+
 /**
  * A date said by its month and day, or in numbers ("June 18 2031", "19 June", "06/19/1987"). Without a
  * year, the year of the date in hand (`near`: the booking being moved) when that is still to come, else
@@ -333,19 +314,8 @@ export function findDate(text: string, now: Date, order?: 'month-first', near?: 
  * went to Monday 14 June 2027, a closed day, dev15-salon-07).
  */
 function namedDate(said: string, now: Date, order?: 'month-first', near?: string): string | undefined {
-  const lower = ordinalDaysBesideMonths(said, MONTH_WORDS);
-  const monthFirst = lower.match(
-    new RegExp(`\\b(${MONTH_WORDS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`),
-  );
-  const dayFirst = lower.match(
-    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORDS})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`),
-  );
-  const named = monthFirst
-    ? { month: monthIndex(monthFirst[1]), date: Number(monthFirst[2]), year: monthFirst[3] }
-    : dayFirst
-      ? { month: monthIndex(dayFirst[2]), date: Number(dayFirst[1]), year: dayFirst[3] }
-      : numericDate(lower, order);
-  if (!named || named.date < 1 || named.date > 31) return undefined;
+  const named = namedDay(said, order);
+  if (!named) return undefined;
   if (named.year) return isoDate(Date.UTC(Number(named.year), named.month, named.date));
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const nearYear = near && /^\d{4}-/.test(near) ? Number(near.slice(0, 4)) : undefined;
@@ -355,7 +325,7 @@ function namedDate(said: string, now: Date, order?: 'month-first', near?: string
       : now.getUTCFullYear();
   // A date already past this year means next year's.
   if (Date.UTC(year, named.month, named.date) < today) year += 1;
-  const weekday = WEEKDAYS.findIndex((d) => new RegExp(`\\b${d}\\b`).test(lower));
+  const weekday = WEEKDAYS.findIndex((d) => new RegExp(`\\b${d}\\b`).test(said));
   if (weekday >= 0) {
     // Every weekday comes round on a given date within 11 years.
     for (let y = year; y < year + 11; y++) {
@@ -384,11 +354,13 @@ export function findBirthDate(text: string, order?: 'month-first'): string | und
   // "born 7/4/1990. I need to move my mole check to Wednesday December 9": what follows "born" first.
   const said = text.match(/\b(?:born|dob|d\.o\.b\.?|date of birth|birthday)\b[^;!?]*?(?=\.\s|[;!?]|$)/i)?.[0];
   const iso = text.match(/\b\d{4}-\d{2}-\d{2}\b/)?.[0];
-  return (
-    iso ??
-    (said && namedDate(said.toLowerCase(), new Date(0), order)) ??
-    namedDate(text.toLowerCase(), new Date(0), order)
-  );
+  // Only with its year: a birth date without one had been put in 1970 ("born the 30 of August of 1993",
+  // its year unread, was checked as 30 August 1970).
+  const withItsYear = (t: string) => {
+    const day = namedDay(t.toLowerCase(), order);
+    return day?.year ? isoDate(Date.UTC(Number(day.year), day.month, day.date)) : undefined;
+  };
+  return iso ?? (said && withItsYear(said)) ?? withItsYear(text);
 }
 
 function isoDate(ms: number): string {

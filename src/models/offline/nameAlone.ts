@@ -1,5 +1,5 @@
 import { MONTHS, WEEKDAYS } from './calendarWords.ts';
-import { findPhone } from './entityExtractors.ts';
+import { findPhone } from './contactDetails.ts';
 import { leadingPersonName } from './forms/slotValues.ts';
 import { mayNameSomeone } from './personWord.ts';
 import { SPELLED_LETTERS } from './spelledLetters.ts';

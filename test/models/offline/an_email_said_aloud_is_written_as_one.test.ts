@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEmail } from '../../../src/models/offline/entityExtractors.ts';
+import { findEmail } from '../../../src/models/offline/contactDetails.ts';
 import { converse, toolsOf } from '../offlineScenario.ts';
 
 /**

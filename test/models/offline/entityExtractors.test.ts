@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findMoney } from '../../../src/models/offline/amounts.ts';
+import { findEmail, findPhone } from '../../../src/models/offline/contactDetails.ts';
 import {
   findBoolean,
   findDate,
-  findEmail,
   findEnumValue,
   findPersonName,
-  findPhone,
   findReference,
 } from '../../../src/models/offline/entityExtractors.ts';
 import { findNumber } from '../../../src/models/offline/numberSaid.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEmail } from '../../../src/models/offline/entityExtractors.ts';
+import { findEmail } from '../../../src/models/offline/contactDetails.ts';
 import { findCompanyName } from '../../../src/models/offline/personNames.ts';
 import { converse } from '../../models/offlineScenario.ts';
 

@@ -1,4 +1,5 @@
-import { DIGIT_DATES, findEmail, findPhone, REFERENCE } from '../entityExtractors.ts';
+import { findEmail, findPhone } from '../contactDetails.ts';
+import { DIGIT_DATES, REFERENCE } from '../entityExtractors.ts';
 import type { JsonSchema } from '../propertyKinds.ts';
 import { isPick } from './picks.ts';
 import { isOnlyFiller, leadingPersonName } from './slotValues.ts';
