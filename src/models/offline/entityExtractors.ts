@@ -16,7 +16,7 @@ import {
 } from './calendarWords.ts';
 import { dayOfMonthDate, movedToWeekday, ordinalDaysBesideMonths } from './dayOfMonth.ts';
 import { SCALES, TEENS, TENS, UNITS } from './numberWords.ts';
-import { valueByOtherName } from './otherNames.ts';
+import { valueByItsHead, valueByOtherName } from './otherNames.ts';
 import { fieldOfPractitioner } from './practitioners.ts';
 import { slipOf } from './spellingSlips.ts';
 import { withFullBirthYears } from './twoDigitYears.ts';
@@ -130,7 +130,7 @@ export function findEnumValue(text: string, values: readonly string[]): string |
   // "my levothyroxin refil": a long one-word value typed with one slip (spellingSlips.ts).
   const words = lower.trim().split(' ');
   const slipped = values.find((v) => slipOf(String(v).toLowerCase(), words) !== undefined);
-  return slipped ?? valueByOtherName(text, values);
+  return slipped ?? valueByOtherName(text, values) ?? valueByItsHead(text, values);
 }
 
 /** The number of a street address ("12 Oak Lane", "220 river rd"): never a count of anything. */

@@ -50,3 +50,34 @@ export function valueByOtherName(text: string, values: readonly string[]): strin
   });
   return named.length === 1 ? named[0] : undefined;
 }
+
+/** A word that says one thing is meant ("a physical", "my physical"), not how another thing is. */
+const AS_A_THING = /\b(?:a|an|the|my|our|his|her|their|this|that)\s+([a-z]+)\b(?:\s+([a-z]+))?/g;
+
+/**
+ * "does my insurance cover a physical?": a value of two words or more ("annual physical") named by its
+ * last word, when that word is no thing in the dictionary (WordNet knows "physical" only as describing
+ * one) and is said as a thing all the same, after "a", "my", "the" and before no noun: it is short for the
+ * value it ends. "a physical therapist" is a therapist; "the work" is a thing of its own, not "lab work".
+ * Only when no other value ends with the word.
+ */
+export function valueByItsHead(text: string, values: readonly string[]): string | undefined {
+  const wordsOf = (v: string) => v.toLowerCase().trim().split(/\s+/);
+  const isNoun = (word: string) =>
+    lookupWord(word, 1)?.dominant.pos === 'n' || sensesOf(word, 'n').length > 0;
+  const saidAsAThing = new Set(
+    [...text.toLowerCase().matchAll(AS_A_THING)]
+      .filter((m) => lookupWord(m[1]) !== null && !isNoun(m[1]) && (m[2] === undefined || !isNoun(m[2])))
+      .map((m) => m[1]),
+  );
+  const named = values.filter((v) => {
+    const words = wordsOf(String(v));
+    const head = words.at(-1) ?? '';
+    return (
+      words.length > 1 &&
+      saidAsAThing.has(head) &&
+      !values.some((o) => o !== v && wordsOf(String(o)).at(-1) === head)
+    );
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
