@@ -127,11 +127,11 @@ export function servicesNamed(
 }
 
 /**
- * Who a cut is for, said after it: "a cut for men", "haircut for my son", "cutting hair for man" → the
- * cut named by its first word.
+ * Who a cut is for, said after it: "a cut for men", "haircut for my son", "cutting hair for man", "cut
+ * hair, for woman" (a learner of English) → the cut named by its first word.
  */
 const CUT_FOR =
-  / (?:hair ?cut|cut|trim|cutting(?: (?:my |his |her |the )?hair)?|hair ?cutting) for (?:a |an |the |my |our )?(\w+) /;
+  / (?:hair ?cut|(?:cut|cutting)(?: (?:my |his |her |the )?hair)?|trim|hair ?cutting) for (?:a |an |the |my |our )?(\w+) /;
 const FOR_WHOM: Readonly<Record<string, string>> = {
   men: 'mens',
   man: 'mens',

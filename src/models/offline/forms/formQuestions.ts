@@ -304,9 +304,11 @@ export function withMeridiem(time: string): string {
 // back "you got anything on Thursday …").
 const BOOK_LEAD =
   /^.*?\b(?:book|get|have|add(?:\s+on)?(?=\s+(?:a|an)\s))\s+(?!you\b)(?:(?:me|us|him|her|them|(?:my|our)\s+[a-z]+)\s+(?=in\b|for\b)|(?:me|us)\s+(?=an?\s))?(?:in\s+)?(?:for\s+)?(?:(?:a|an|my|some|the)\b)?\s*/i;
-// "how much are highlights?" asked before "book it": the service is what the price was asked of.
+// "how much are highlights?" asked before "book it": the service is what the price was asked of. "I want
+// to make the reservation for cut hair" (a learner of English) is for the cut: the booking is no service
+// (it was read back as "to make the reservation with Maya on Saturday…").
 const REQUEST_LEAD =
-  /^.*?\b(?:like|want|need|do|for|how much (?:is|are|would|will|does|do))\s+(?:(?:a|an|my|some|the)\b)?\s*/i;
+  /^.*?\b(?:like|want|need|do|for|how much (?:is|are|would|will|does|do))\s+(?:to\s+(?:make|book|get|have)\s+(?:a|an|the)\s+(?:reservation|appointment|booking)\s+for\s+)?(?:(?:a|an|my|some|the)\b)?\s*/i;
 /**
  * Where the thing asked for ends: at the when, the courtesy, "as well" or "too" ("a beard trim as well").
  * Not at an "and" that joins the service's own words ("a women's cut and blow-dry on friday", "toner and

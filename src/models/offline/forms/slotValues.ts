@@ -39,8 +39,11 @@ const AFTER_THE_DAY = new RegExp(
     '(?![:.]?\\d|\\s*(?:-|/|%|k\\b|st\\b|nd\\b|rd\\b|th\\b|of\\b|beds?\\b|bedrooms?\\b|baths?\\b|people\\b|persons?\\b|minutes?\\b|hours?\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))',
   'i',
 );
-/** "11 in the morning", "2 in the afternoon", "7 in the evening": the part of the day says am or pm. */
-const IN_THE_PART = /\b(\d{1,2})(?:[:.](\d{2}))?\s+in\s+the\s+(morning|afternoon|evening)\b/i;
+/**
+ * "11 in the morning", "2 in the afternoon", "7 in the evening": the part of the day says am or pm. "at
+ * 10 of the morning", as learners of English say it ("a las 10 de la mañana"), is 10am too.
+ */
+const IN_THE_PART = /\b(\d{1,2})(?:[:.](\d{2}))?\s+(?:in|of)\s+the\s+(morning|afternoon|evening)\b/i;
 /**
  * A change's new hour said with its verb: "make it 11 instead", "push it back to 4?", "move me to 10
  * please". Only when nothing but the clause's end or a closing word follows ("make it 6 seats" is a count),
