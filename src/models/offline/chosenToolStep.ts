@@ -2,6 +2,7 @@ import type { NormalizedAgent } from '../../graph/types.ts';
 import { fillArguments, isFreeTextProperty, type JsonSchema } from './argumentExtraction.ts';
 import { type AskedQuestion, answersByProperty, recognizeAsked } from './askedQuestions.ts';
 import type { ConversationView } from './conversationView.ts';
+import { withoutEmptyAccounts } from './forms/accountGiven.ts';
 import { exchangesForNewRecord } from './forms/answersSinceMade.ts';
 import { choiceAnswered } from './forms/choiceAnswered.ts';
 import { FORM_CANCELLED, fixedAnswer } from './forms/digressions.ts';
@@ -142,13 +143,15 @@ export function chosenToolStep(turn: ChosenToolTurn): FormStep {
       .filter((m) => newestFirst.includes(m));
     const about = subjectDescription(chosen.tool, tools, turn.changesData);
     const own = formAnswers(schema, about, answers, since, now);
-    return fillArguments(schema, {
+    const fill = fillArguments(schema, {
       state: withPick,
       messages: newestFirst,
       focusText: request,
       answers: own,
       now,
     });
+    // "I want to make a complaint" is no account of what happened: asked (forms/accountGiven.ts).
+    return withoutEmptyAccounts(fill, schema, chosen.tool);
   };
   // "Wednesday at 10?" after asking about a full colour books the full colour (forms/vagueValues.ts).
   const named = (f: ReturnType<typeof fillFrom>) =>
