@@ -104,6 +104,9 @@ export function agreesToRelayedReadBack(text: string, readBack: string | undefin
   return isYes(said) || new RegExp(`${LEAD}${verb}\\s+(?:it|that|them|this)${TAIL}`, 'i').test(said);
 }
 
+/** A sentence that only takes in what was said ("Understood.", "Got it."). */
+const TAKEN_IN = /^(?:understood|got it|i see|fair enough|noted|ok(?:ay)?|alright|right)[.!]\s+/i;
+
 /** Words that agree wherever they stand in a short reply ("Growth, correct. Confirmed."). */
 const AGREEMENT_WORD = /\b(?:yes|yeah|yep|correct|confirm(?:ed)?|that'?s right|go ahead|please do)\b/i;
 
@@ -113,7 +116,9 @@ const AGREEMENT_WORD = /\b(?:yes|yeah|yep|correct|confirm(?:ed)?|that'?s right|g
  * read-back had been said again, and again.
  */
 export function restatesWithAgreement(text: string): boolean {
-  const said = text.trim();
+  // "Understood. Yes, go ahead and switch us to Growth.", after the read-back answered a question: the
+  // answer taken in, then the agreement. The taking-in is no part of the reply's length.
+  const said = text.trim().replace(TAKEN_IN, '');
   return !isQuestion(said) && !isNo(said) && said.split(/\s+/).length <= 8 && AGREEMENT_WORD.test(said);
 }
 
