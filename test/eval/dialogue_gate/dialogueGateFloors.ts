@@ -62,7 +62,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev14: 0.98,
     // Batch 15 (2026-11-27), on arrival: held out 4/10, dev 8/10; twenty-fourth pass: dev 10/10.
     // Twenty-fifth pass: 4 → 5/10.
-    batch15: 0.68, // twenty-eighth pass: 5 → 6/10; forty-sixth pass: 7/10
+    batch15: 0.88, // twenty-eighth pass: 5 → 6/10; forty-sixth pass: 7/10; sixty-eighth pass: 9/10
     dev15: 0.98,
     // Batch 16 (2026-11-27), on arrival: held out 7/10, dev 8/10; twenty-fifth pass: dev 10/10.
     // Twenty-seventh pass: 7 → 8/10.
@@ -112,7 +112,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev31: 0.68, // sixty-seventh pass: 7/10
     // Batch 32 (2026-12-02), on arrival: held out 9/10, dev 8/10.
     batch32: 0.88,
-    dev32: 0.78,
+    dev32: 0.98, // sixty-eighth pass: 10/10
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -190,7 +190,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev31: 0.78, // sixty-seventh pass: 8/10
     // Batch 32 (2026-12-02), on arrival: held out 9/10, dev 9/10.
     batch32: 0.88,
-    dev32: 0.88,
+    dev32: 0.98, // sixty-eighth pass: 10/10
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -273,7 +273,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev31: 0.78,
     // Batch 32 (2026-12-02), on arrival: held out 8/10, dev 9/10.
     batch32: 0.78,
-    dev32: 0.88,
+    dev32: 0.98, // sixty-eighth pass: 10/10
   },
   'real-estate': {
     template: 'real-estate',
@@ -297,7 +297,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch12: 0.88,
     // Twentieth pass (estate20): dev12 9 → 10/10 (a fair-housing complaint naming an area escalated).
     dev12: 0.98,
-    batch13: 0.88,
+    batch13: 0.98, // sixty-eighth pass: 10/10
     dev13: 0.98, // fifty-seventh pass (the area asked while booking a viewing): 10/10
     batch14: 0.78, // fifty-seventh pass: 7 → 8/10
     dev14: 0.88,
@@ -329,8 +329,8 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 9/10.
     batch24: 0.68, // forty-second pass: 5 → 6/10; fifty-seventh: 7/10
     dev24: 0.98, // thirty-sixth pass: 9 → 10/10
-    batch25: 0.58, // arrival 5/10; forty-sixth pass: 6/10
-    dev25: 0.78, // arrival 6/10; thirty-ninth pass: 8/10
+    batch25: 0.68, // arrival 5/10; forty-sixth pass: 6/10; sixty-eighth pass: 7/10
+    dev25: 0.88, // arrival 6/10; thirty-ninth pass: 8/10; sixty-eighth pass: 9/10
     // Batch 26 (2026-11-29), on arrival: held out 8/10, dev 6/10.
     batch26: 0.98, // forty-first pass: 9/10; forty-eighth pass: 10/10
     dev26: 0.78, // forty-second pass: 7 → 8/10
