@@ -1,5 +1,5 @@
 import type { JsonSchema } from './argumentExtraction.ts';
-import { isFreeTextProperty, propertiesNamedIn } from './argumentExtraction.ts';
+import { findPropertyValue, isFreeTextProperty, propertiesNamedIn } from './argumentExtraction.ts';
 import type { ConversationView } from './conversationView.ts';
 import { isQuestion } from './forms/digressions.ts';
 import type { FunctionTool } from './modelItems.ts';
@@ -30,7 +30,13 @@ export function soleTool(input: {
   // one look-up needs nothing more (the area is the home's), so the question is answered with it.
   // (Optional arguments are listed as required and nullable in a strict schema.)
   const optional = (p: string) => describeProperty(p, schema.properties?.[p] ?? {}).nullable;
-  const needsNothing = required.every(optional) && isQuestion(text);
+  // "I'm curious what my house might be worth — it's a 3-bedroom in Lakeview" handed to the valuations
+  // desk: asked without a question mark, but giving what its look-up reads (the area, the beds); the
+  // desk greeted with "Which neighborhood is the home in, and how many bedrooms?".
+  const givesItsValues = Object.keys(schema.properties ?? {}).some(
+    (p) => findPropertyValue(schema, p, text, new Date()) !== undefined,
+  );
+  const needsNothing = required.every(optional) && (isQuestion(text) || givesItsValues);
   if (!(input.changesData(only.name) || takesTheMessage || needsNothing) || !input.covers(text))
     return undefined;
   return { tool: only, focusText: text };
