@@ -347,7 +347,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev30: 0.88, // sixty-seventh pass: 9/10
     // Batch 31 (2026-12-02), on arrival: held out 4/10, dev 7/10.
     batch31: 0.48, // sixty-seventh pass: 5/10
-    dev31: 0.68,
+    dev31: 0.78, // sixty-eighth pass: 8/10
     // Batch 32 (2026-12-02), on arrival: held out 9/10, dev 10/10.
     batch32: 0.88,
     dev32: 0.98,
