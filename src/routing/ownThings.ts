@@ -102,16 +102,28 @@ function kindsOf(word: string): string[] {
  * to billing).
  */
 function ownKindsOf(word: string): string[] {
-  const own = kindsOf(word);
-  if (own.length > 0) return own;
-  const synonyms = sensesOf(word, 'n').flatMap((sense) =>
-    lemmasOf(sense).filter((l) => {
-      const chief = l === word || l.includes('_') ? undefined : sensesOf(l, 'n')[0];
-      return chief !== undefined && synsetKey(chief) === synsetKey(sense);
-    }),
-  );
-  return [...new Set(synonyms)].flatMap(kindsOf);
+  let kinds = ownKinds.get(word);
+  if (kinds === undefined) {
+    kinds = kindsOf(word);
+    if (kinds.length === 0) {
+      const synonyms = sensesOf(word, 'n').flatMap((sense) =>
+        lemmasOf(sense).filter((l) => {
+          const chief = l === word || l.includes('_') ? undefined : sensesOf(l, 'n')[0];
+          return chief !== undefined && synsetKey(chief) === synsetKey(sense);
+        }),
+      );
+      kinds = [...new Set(synonyms)].flatMap(kindsOf);
+    }
+    ownKinds.set(word, kinds);
+  }
+  return kinds;
 }
+
+/**
+ * By word, for every message the router sends on: "my account" and "my number" have no made kind, and
+ * their synonyms were looked up again on each one.
+ */
+const ownKinds = new Map<string, string[]>();
 
 /**
  * "Our apartment is too small, we want a house with a garden": the customer asks for another thing of the

@@ -29,7 +29,7 @@ const AUXILIARIES = new Set(
 );
 export const POSSESSIVES = new Set(['my', 'our']);
 /** How a request is put before its verb: "can you please", "i'd like to", "i need to". */
-const LEAD_IN = new Set(
+export const REQUEST_LEAD_WORDS = new Set(
   // "tryna book a table", "hoping to get…", "looking to book…": how a request is put in texting and in
   // passing (dev8's rows); the verb after them is still the request's.
   'can could would will you please pls plz kindly just i id im want wanna need like to help me us we lets let tryna trying gonna gotta hoping looking wanted wanting going'.split(
@@ -150,7 +150,7 @@ export function troubledThing(text: string, tokens: string[], i: number, phrase:
  */
 export function requestVerbAt(tokens: readonly string[]): number {
   let i = 0;
-  while (i < tokens.length && LEAD_IN.has(tokens[i])) i++;
+  while (i < tokens.length && REQUEST_LEAD_WORDS.has(tokens[i])) i++;
   if (i >= tokens.length) return -1;
   // "can I book a table", "could we order…": a subject after a modal asks; it tells nothing about itself.
   const asks = i > 1 && MODALS.has(tokens[i - 2]);

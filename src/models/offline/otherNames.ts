@@ -63,8 +63,7 @@ const AS_A_THING = /\b(?:a|an|the|my|our|his|her|their|this|that)\s+([a-z]+)\b(?
  */
 export function valueByItsHead(text: string, values: readonly string[]): string | undefined {
   const wordsOf = (v: string) => v.toLowerCase().trim().split(/\s+/);
-  const isNoun = (word: string) =>
-    lookupWord(word, 1)?.dominant.pos === 'n' || sensesOf(word, 'n').length > 0;
+  const isNoun = (word: string) => sensesOf(word, 'n').length > 0;
   const saidAsAThing = new Set(
     [...text.toLowerCase().matchAll(AS_A_THING)]
       .filter((m) => lookupWord(m[1]) !== null && !isNoun(m[1]) && (m[2] === undefined || !isNoun(m[2])))

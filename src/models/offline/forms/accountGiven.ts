@@ -1,13 +1,18 @@
 import { lightStem } from '../../../routing/lightStem.ts';
+import { REQUEST_LEAD_WORDS } from '../../../routing/requestPhrases.ts';
 import { isStopword, tokenize } from '../../../routing/textFeatures.ts';
 import { isFreeTextProperty, type JsonSchema } from '../argumentExtraction.ts';
 
-/** Words that greet or ask for a thing, not say what happened: "hi, I'd like to make a complaint". */
-const ASKING = new Set(
-  'hi hello hey id ive im like love want wanna need needs make making file lodge raise register put submit leave have got get do'.split(
+/**
+ * Words that greet or ask for a thing, not say what happened: "hi, I'd like to make a complaint". How a
+ * request is put (requestPhrases.ts), and the verbs a complaint is made, filed or left with.
+ */
+const ASKING = new Set([
+  ...REQUEST_LEAD_WORDS,
+  ...'hi hello hey ive love needs make making file lodge raise register put submit leave have got get do'.split(
     ' ',
   ),
-);
+]);
 
 /**
  * "complaint", "I want to make a complaint": the message that chose `log_complaint` says only what the
