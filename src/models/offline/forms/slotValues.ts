@@ -239,12 +239,22 @@ export function isOnlyFiller(text: string): boolean {
 export function findRoleMember(text: string, members: readonly string[]): string | undefined {
   const lower = text.toLowerCase();
   const found: { member: string; m: string }[] = [];
-  for (const member of members) {
-    const m = member
+  const spoken = members.map((member) =>
+    member
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
+      .trim(),
+  );
+  for (const [i, member] of members.entries()) {
+    const m = spoken[i];
     if (m === '') continue;
+    // "can I have Jonas instead of Theo", "not Theo, Jonas": one of the staff put in another's place is
+    // named as such (a bare name could be the customer's own: "put it under Priya instead"). The one
+    // turned down may have been taken out already ("not , Jonas": withoutMembersDenied).
+    const others = spoken.filter((o, j) => j !== i && o !== '').join('|');
+    const inPlaceOf = others
+      ? `|\\b${m}\\s+(?:instead of|rather than|in place of|not)\\s+(?:${others})\\b|\\bnot\\s*(?:${others})?\\s*[,;]\\s*(?:with\\s+)?${m}\\b`
+      : '';
     const named = new RegExp(
       `\\b(?:with|w|by|see|seeing|dr\\.?|doctor|stylist|prefer|want|book)\\s+(?:dr\\.?\\s+|doctor\\s+)?${m}\\b|\\b${m}\\s+(?:as|is|for)\\s+(?:my|the)\\s+(?:stylist|doctor)\\b|^\\s*${m}\\s*(?:please)?[.!]?\\s*$` +
         // Asked after as one who works here: "is aisha in on friday?", "when is theo free", "maya's availability".
@@ -253,7 +263,7 @@ export function findRoleMember(text: string, members: readonly string[]): string
         `|\\b(?:does|has|can|could)\\s+${m}\\s+(?:have|got|has|do|fit|squeeze|take)\\b` +
         // "ok, Theo's 11:30 then", "Aisha at 13:30 please", "Dr Whitfield's one": one of their times picked
         // from a list (it booked Maya; Jonas).
-        `|\\b${m}['’]s\\s+(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?\\b|one\\b|slot\\b|time\\b|opening\\b)|\\b${m}['’]s\\s*(?:please|pls)?[.!]?\\s*$|^\\W*(?:(?:ok|okay|yes|yeah|then|um)\\W+)*${m}\\s+at\\s+\\d{1,2}(?::\\d{2})?\\b`,
+        `|\\b${m}['’]s\\s+(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?\\b|one\\b|slot\\b|time\\b|opening\\b)|\\b${m}['’]s\\s*(?:please|pls)?[.!]?\\s*$|^\\W*(?:(?:ok|okay|yes|yeah|then|um)\\W+)*${m}\\s+at\\s+\\d{1,2}(?::\\d{2})?\\b${inPlaceOf}`,
     );
     if (named.test(lower)) found.push({ member, m });
   }
