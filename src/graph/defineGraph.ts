@@ -99,6 +99,7 @@ export function defineGraph<S extends z.ZodType = z.ZodObject<Record<string, nev
     warnings: warnings.map((w) => w.message),
     voicePipeline: spec.voicePipeline,
     voicemail: spec.voicemail,
+    businessNames: spec.businessNames ?? [],
   };
   return Object.assign(graph, {
     toMermaid: () => toMermaid(graph),

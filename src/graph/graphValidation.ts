@@ -145,6 +145,12 @@ export function validateGraphSpec(spec: GraphSpec<any>): { errors: GraphIssue[];
   validatePhoneTargets(spec, known, escalateTo, err);
   if (spec.voicemail !== undefined && (typeof spec.voicemail !== 'string' || !spec.voicemail.trim()))
     err(null, 'voicemail must be a non-empty message template');
+  if (
+    spec.businessNames !== undefined &&
+    (!Array.isArray(spec.businessNames) ||
+      spec.businessNames.some((n) => typeof n !== 'string' || !/[\p{L}\p{N}]/u.test(n)))
+  )
+    err(null, 'businessNames must be a list of names, each with a letter or digit');
   const policy = spec.policy ?? {};
   for (const key of ['maxHandoffs', 'warnAt', 'maxToolCalls', 'maxModelCalls', 'maxCorrections'] as const) {
     const v = policy[key];

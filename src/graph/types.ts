@@ -189,6 +189,12 @@ export type GraphSpec<S extends z.ZodType = z.ZodType> = {
    * context, `{graph}` with the graph's name (see docs/telephony.md).
    */
   voicemail?: string;
+  /**
+   * The names customers call the business by ("Relay Cloud", "Gloss & Blade"). They say no topic: the
+   * router reads "I can't log into my Relay Cloud account" as "…my account" (its words, unknown to
+   * every desk, had left the router unsure and the caller at the front desk).
+   */
+  businessNames?: string[];
 };
 
 /** Name of the built-in human node. Handing off to it parks the conversation in `awaiting_human`. */
@@ -239,4 +245,6 @@ export type NormalizedGraph<S = any> = {
   voicePipeline?: VoicePipeline;
   /** Voicemail template of outbound calls (GraphSpec.voicemail). */
   voicemail?: string;
+  /** GraphSpec.businessNames; none when not given. */
+  businessNames: string[];
 };

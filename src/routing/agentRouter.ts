@@ -8,6 +8,7 @@ import { ThingDomain } from './foreignThings.ts';
 import { saysInPersonOnly } from './inPerson.ts';
 import { withoutLeadingAcknowledgement } from './leadingAcknowledgement.ts';
 import { LexicalClassifier } from './lexicalClassifier.ts';
+import { unsureReadWithoutOwnNames } from './ownBusinessName.ts';
 import { OwnThings } from './ownThings.ts';
 import { describeRoute, intentSlug, type ReasonKind } from './routeReason.ts';
 import { readCachedRouters, routerCacheDir, writeCachedRouters } from './routerCache.ts';
@@ -226,7 +227,7 @@ export function createAgentRouter(
     const foreign = things().foreignThingsOf(text);
     return foreign.length > 0 ? { kind: 'foreign', terms: foreign } : null;
   };
-  const route = (
+  const routeText = (
     text: string,
     enabledToolNames?: readonly string[],
     options: RouteOptions = {},
@@ -375,7 +376,7 @@ export function createAgentRouter(
       };
     // "I'll come in person" names nobody to speak to: the best of the other desks (or staying).
     if (target?.human && saysInPersonOnly(text))
-      return route(
+      return routeText(
         text,
         enabled.filter((t) => !graph.byName.get(edges.get(t)?.to ?? '')?.human),
         options,
@@ -383,6 +384,12 @@ export function createAgentRouter(
     const kind: ReasonKind = target?.human ? 'human' : edge.to === graph.entry ? 'handback' : 'handoff';
     return { ...base, decision: 'handoff', toolName: edge.toolName, target: edge.to, reason: describe(kind) };
   };
+
+  // Unsure, read again without the business's own name ("…my Relay Cloud account": ownBusinessName.ts).
+  const route = (said: string, enabledToolNames?: readonly string[], options: RouteOptions = {}) =>
+    unsureReadWithoutOwnNames(said, graph.businessNames, (text) =>
+      routeText(text, enabledToolNames, options),
+    );
 
   return { agent: agentName, threshold, labels, classifier, route };
 }

@@ -70,6 +70,7 @@ const screened = (agents: Agent[]): Agent[] =>
  */
 export const afterHoursGraph: GraphSpec<typeof afterHoursContext> = {
   name: 'after-hours',
+  businessNames: ['Lakeside Family Clinic', 'Lakeside Clinic'],
   description:
     'After-hours clinic line: a ladder of Root → two leads → four specialists, with SLAs per rung.',
   entry: 'Root',

@@ -61,6 +61,7 @@ const IDENTITY_QUESTIONS = {
  */
 export const healthcareGraph: GraphSpec<typeof healthcareContext> = {
   name: 'healthcare',
+  businessNames: ['Lakeside Family Clinic', 'Lakeside Clinic'],
   description: 'Clinic front desk (manager with desks as tools) and a clinical line, with identity gating.',
   entry: 'Receptionist',
   // Hybrid threshold from held-out data (docs/routing.md): the lowest at which routing.jsonl's held-out

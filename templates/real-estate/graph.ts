@@ -328,6 +328,7 @@ const specialists: Agent[] = [
  */
 export const realEstateGraph: GraphSpec<typeof realEstateContext> = {
   name: 'real-estate',
+  businessNames: ['Keystone Realty', 'Keystone'],
   description:
     'Keystone Realty: triage in front of buyer, seller, tour, financing, valuation, area, photo, CRM and escalation specialists.',
   entry: 'Triage',

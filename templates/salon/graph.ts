@@ -118,6 +118,7 @@ const ASK_BOOKING = {
  */
 export const salonGraph: GraphSpec<typeof salonContext> = {
   name: 'salon',
+  businessNames: ['Gloss & Blade'],
   description:
     'Gloss & Blade hair salon: bookings, colour consultations and customer service, handing off to each other.',
   entry: 'FrontDesk',

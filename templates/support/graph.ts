@@ -20,6 +20,7 @@ import { billingTools, salesTools, techTools } from './tools.ts';
  */
 export const supportGraph: GraphSpec<typeof supportContext> = {
   name: 'support',
+  businessNames: ['Relay Cloud'],
   description: 'Relay Cloud customer support: triage in front of billing, technical support and sales.',
   entry: 'Triage',
   // Hybrid threshold from held-out data (docs/routing.md): the lowest at which routing.jsonl's held-out
