@@ -52,9 +52,12 @@ export function withdraws(text: string): boolean {
   return match !== null && !/^(?:cancel|stop)\b/i.test(match[0]);
 }
 
-/** A clause that asks for something else ("how do I…", "can you…", "I want…"). */
+/**
+ * A clause that asks for something else ("how do I…", "can you…", "I want…"). Not "can't make it that
+ * arvo", the reason a cancellation was agreed to (it had been served as a request, and read as a move).
+ */
 const ASKS_ANEW =
-  /^(?:(?:and|but|so|then|instead|actually|ok|okay)\b[\s,]*)*(?:(?:what|when|where|which|who|why|how|is|are|do|does|can|could|would|will)\b|i(?:'d| would)? (?:need|want|like)\b|i'd like\b|please\b)/i;
+  /^(?:(?:and|but|so|then|instead|actually|ok|okay)\b[\s,]*)*(?:(?:what|when|where|which|who|why|how|is|are|do|does|can|could|would|will)\b(?!['’]t\b)|i(?:'d| would)? (?:need|want|like)\b|i'd like\b|please\b)/i;
 
 /**
  * What the customer asks for instead, said after giving up in the same message: "actually forget
@@ -205,7 +208,7 @@ export function namesServiceNotOffered(agent: NormalizedAgent | undefined, text:
 
 // "y", "yh", "ye": agreement as texted. "that's fine" to a read-back repeated it and booked nothing (a chat probe).
 const YES =
-  /^(yes|yeah|yep|yup|aye|ya|yah|yea|yess+|y|yh|ye|yas|sure|ok|okay|k|kk|correct|right|that'?s right|thats right|perfect|great|go ahead|please do|do it|book it|sounds good|confirm|that'?s fine|thats fine|fine|lovely|all good|go for it|that works|works for me)\b/i;
+  /^(yes|yeah|yep|yup|aye|ya|yah|yea|yess+|y|yh|ye|yas|sure|ok|okay|k|kk|correct|right|that'?s right|thats right|that'?s the one|thats the one|perfect|great|go ahead|please do|do it|book it|sounds good|confirm|that'?s fine|thats fine|fine|lovely|all good|go for it|that works|works for me)\b/i;
 const NO = /^(no|nope|nah|not really|wrong)\b/i;
 
 /**
