@@ -322,9 +322,10 @@ export function nameBeforeBirthDate(text: string): string | undefined {
   }
   if (!birth) return undefined;
   // "when's my next appointment? Grace Liu, dob 1952-09-14": a capitalised full name right before
-  // the birth-date label, after a request.
+  // the birth-date label, after a request. "Grace Liu. I was born September 14th, 1952.": the label said
+  // as a sentence of its own (the name had been asked again, and the caller's "the knee one" read as one).
   const labelled = t.match(
-    /(?:^|[.?!,;]\s*)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),?\s+(?:born|dob|d\.o\.b\.?|date of birth|birthday)\b/u,
+    /(?:^|[.?!,;]\s*)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:,?\s+|[.;,]\s*(?:and\s+)?[Ii]\s+was\s+|\s+and\s+[Ii]\s+was\s+)(?:born|dob|d\.o\.b\.?|date of birth|birthday)\b/u,
   );
   const named = labelled ? leadingPersonName(labelled[1]) : undefined;
   // "hi can i get appt w dr patel nxt wk, im grace liu dob 9/14/52": texted in lower case, a full name
