@@ -217,6 +217,10 @@ export function findDate(text: string, now: Date, order?: 'month-first', near?: 
   const goesTo = lower.match(DAY_GONE_TO);
   if (goesTo) {
     const target = WEEKDAYS.indexOf(goesTo[1] ?? goesTo[2] ?? goesTo[3]);
+    // "Could it go to the Saturday instead, the 14th?": the day of the month said with it says which
+    // Saturday (the booking on Friday 13 June 2031 had been moved to the coming one, in December 2026).
+    const dated = dayOfMonthDate(lower, today, near);
+    if (dated && new Date(`${dated}T00:00:00Z`).getUTCDay() === target) return dated;
     return isoDate(today + ((target - now.getUTCDay() + 7) % 7 || 7) * day);
   }
   // "push my colour on the 13th of June to Tuesday the 17th": the day of the month a change goes to,
