@@ -119,8 +119,18 @@ export function restatesWithAgreement(text: string): boolean {
   // "Understood. Yes, go ahead and switch us to Growth.", after the read-back answered a question: the
   // answer taken in, then the agreement. The taking-in is no part of the reply's length.
   const said = text.trim().replace(TAKEN_IN, '');
-  return !isQuestion(said) && !isNo(said) && said.split(/\s+/).length <= 8 && AGREEMENT_WORD.test(said);
+  // "Yes ma'am, two o'clock on the fourteenth. Go on ahead.": a go-ahead said as a sentence of its own
+  // is no part of the length either (it had been read back again, and the viewing never moved).
+  const core = said
+    .split(/(?<=[.!])\s+/)
+    .filter((sentence) => !GO_AHEAD_ALONE.test(sentence))
+    .join(' ');
+  return !isQuestion(said) && !isNo(said) && core.split(/\s+/).length <= 8 && AGREEMENT_WORD.test(said);
 }
+
+/** A sentence that only says to go ahead: "Go on ahead.", "Please do it.", "Yes, go for it." */
+const GO_AHEAD_ALONE =
+  /^(?:(?:yes|yeah|ok|okay|please|so|then)[\s,]+)*(?:go (?:on )?ahead|go for it|do it|please do|confirmed?)(?:[\s,]+(?:please|thanks|thank you|then))*[\s.!]*$/i;
 
 /**
  * "yeah cancel it please im feeling a lot better", "yeah thats the one on sunday at one cancel it please":
