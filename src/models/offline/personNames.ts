@@ -21,9 +21,9 @@ export function findPersonName(text: string): string | undefined {
   if (callMe && !WEEKDAYS.includes(callMe[1].split(/\s+/)[0].toLowerCase()))
     return trimTrailingFiller(callMe[1]);
   // "it's for Omar Said", "put it under Leah Grant", "it'll be under Amira Haddad", "it'll be under her name,
-  // Sophie Marchetti", "booking under Laura Finch": a full name, capitalised.
+  // Sophie Marchetti", "booking under Laura Finch", "it's for me, Eleanor Whitby": a full name, capitalised.
   const booked = text.match(
-    /\b(?:it'?s|it'?ll be|it will be|booking is|booking|put it|book it)\s+(?:for|under)\s+(?:the name(?: of)?\s+|(?:her|his|their|my) name,?\s+)?(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)/iu,
+    /\b(?:it'?s|it'?ll be|it will be|booking is|booking|put it|book it)\s+(?:for|under)\s+(?:the name(?: of)?\s+|(?:her|his|their|my) name,?\s+|me,\s+)?(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)/iu,
   );
   const when = (name: string) => [...WEEKDAYS, ...MONTHS].includes(name.split(/\s+/)[0].toLowerCase());
   if (booked && /^[A-Z]/.test(booked[1]) && / [A-Z]/.test(booked[1]) && !when(booked[1])) return booked[1];

@@ -14,7 +14,7 @@ import { TEENS, UNITS } from '../numberWords.ts';
  */
 export function timesSaid(text: string, listed = Number.POSITIVE_INFINITY): number[] {
   const m = withSpokenClock(text.toLowerCase()).match(
-    /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)?(?=\s|$|[,.!?])/,
+    /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)?(?=\s|$|[,.!?]|['’]s\b)/,
   );
   if (!m || (m[2] === undefined && m[3] === undefined && Number(m[1]) <= listed)) return [];
   const hour = Number(m[1]);
@@ -30,18 +30,30 @@ export function timesSaid(text: string, listed = Number.POSITIVE_INFINITY): numb
 /** An hour said as a word or in digits: "eight", "8". */
 const HOUR = `(\\d{1,2}|${Object.keys({ ...UNITS, ...TEENS }).join('|')})`;
 const SPOKEN_CLOCK = new RegExp(`\\b(half|quarter)\\s+(past|to)\\s+${HOUR}\\b`, 'g');
+/** "half one", "half ten": half past, as British and Irish speakers say it. */
+const HALF_HOUR = new RegExp(`\\bhalf\\s+${HOUR}\\b`, 'g');
 
 /**
  * "Half past eight would be splendid", "quarter to 11": a clock time said in words, as the digits it
  * means ("8:30", "10:45"). The pick was unread, and the caller's name read as a look-up of a visit held.
+ * "Half one's perfect" (half past one, as British and Irish speakers say it) is 1:30 too.
  */
 function withSpokenClock(text: string): string {
-  return text.replace(SPOKEN_CLOCK, (all, part: string, way: string, hourWord: string) => {
-    const hour = /^\d/.test(hourWord) ? Number(hourWord) : (UNITS[hourWord] ?? TEENS[hourWord]);
-    if (hour === undefined || hour < 1 || hour > 12) return all;
-    if (part === 'half') return way === 'past' ? `${hour}:30` : all;
-    return way === 'past' ? `${hour}:15` : `${hour === 1 ? 12 : hour - 1}:45`;
-  });
+  const hourOf = (word: string) => {
+    const hour = /^\d/.test(word) ? Number(word) : (UNITS[word] ?? TEENS[word]);
+    return hour === undefined || hour < 1 || hour > 12 ? undefined : hour;
+  };
+  return text
+    .replace(SPOKEN_CLOCK, (all, part: string, way: string, hourWord: string) => {
+      const hour = hourOf(hourWord);
+      if (hour === undefined) return all;
+      if (part === 'half') return way === 'past' ? `${hour}:30` : all;
+      return way === 'past' ? `${hour}:15` : `${hour === 1 ? 12 : hour - 1}:45`;
+    })
+    .replace(HALF_HOUR, (all, hourWord: string) => {
+      const hour = hourOf(hourWord);
+      return hour === undefined ? all : `${hour}:30`;
+    });
 }
 
 /** The index of the first offered item starting at the time the reply says, if any. */
