@@ -69,7 +69,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch16: 0.78,
     dev16: 0.98,
     // Batch 17 (2026-11-27), on arrival: held out 6/10, dev 8/10. Twenty-sixth pass: held out 6/10, dev 10/10.
-    batch17: 0.58,
+    batch17: 0.68, // sixty-ninth pass: 7/10
     dev17: 0.98,
     // Batch 18 (2026-11-27), on arrival: held out 10/10, dev 6/10. Twenty-seventh pass: held out 10/10, dev 10/10.
     batch18: 0.98, // LOWERED at the forty-sixth pass: 10 → 9/10 (docs/dialogue.md); the pass took batches 15, 21, 23 and 24 up by one each; fifty-second pass: 10/10
@@ -99,7 +99,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch27: 0.78, // arrival: 8/10
     dev27: 0.88, // arrival: 7/10; forty-fourth pass: 9/10
     // Batch 28 (2026-11-29), on arrival: held out 4/10, dev 3/10.
-    batch28: 0.48, // fifty-eighth pass: 5/10
+    batch28: 0.58, // fifty-eighth pass: 5/10; sixty-ninth: 6/10
     dev28: 0.88, // arrival 3/10; forty-fifth pass: 5/10; forty-sixth pass: 8/10; forty-seventh pass: 9/10
     // Batch 29 (2026-11-29), on arrival: held out 5/10, dev 8/10.
     batch29: 0.58, // fifty-fifth pass: 6/10
@@ -115,7 +115,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev32: 0.98, // sixty-eighth pass: 10/10
     // Batch 33 (2026-12-02), on arrival: held out 8/10, dev 7/10.
     batch33: 0.78,
-    dev33: 0.68,
+    dev33: 0.88, // sixty-ninth pass: 9/10
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -269,7 +269,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch28: 0.38, // forty-ninth pass: 4/10
     dev28: 0.88, // forty-sixth pass: 7/10; forty-seventh pass: 8/10; fifty-fifth: 9/10
     // Batch 29 (2026-11-29), on arrival: held out 5/10, dev 4/10.
-    batch29: 0.58, // fifty-fifth pass: 6/10
+    batch29: 0.68, // fifty-fifth pass: 6/10; sixty-ninth: 7/10
     dev29: 0.88, // forty-eighth pass: 8/10; forty-ninth pass: 9/10
     // Batch 30 (2026-12-02), on arrival: held out 6/10, dev 7/10.
     batch30: 0.58,
@@ -282,7 +282,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev32: 0.98, // sixty-eighth pass: 10/10
     // Batch 33 (2026-12-02), on arrival: held out 6/10, dev 8/10.
     batch33: 0.58,
-    dev33: 0.78,
+    dev33: 0.88, // sixty-ninth pass: 9/10
   },
   'real-estate': {
     template: 'real-estate',
@@ -362,7 +362,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev32: 0.98,
     // Batch 33 (2026-12-02), on arrival: held out 6/10, dev 8/10.
     batch33: 0.58,
-    dev33: 0.78,
+    dev33: 0.88, // sixty-ninth pass: 9/10
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -446,6 +446,6 @@ export const GATES: Record<string, DialogueGate> = {
     dev32: 0.98,
     // Batch 33 (2026-12-02), on arrival: held out 9/10, dev 8/10.
     batch33: 0.88,
-    dev33: 0.78,
+    dev33: 0.98, // sixty-ninth pass: 10/10
   },
 };
