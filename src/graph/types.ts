@@ -190,9 +190,10 @@ export type GraphSpec<S extends z.ZodType = z.ZodType> = {
    */
   voicemail?: string;
   /**
-   * The names customers call the business by ("Relay Cloud", "Gloss & Blade"). They say no topic: the
-   * router reads "I can't log into my Relay Cloud account" as "…my account" (its words, unknown to
-   * every desk, had left the router unsure and the caller at the front desk).
+   * The names customers call the business by ("Relay Cloud", "Gloss & Blade"). Said of the customer's
+   * own thing they name no topic: a message the local router is unsure of is read again without them
+   * ("I can't log into my Relay Cloud account" as "…my account"; its words, unknown to the desks, had
+   * left the router unsure and the caller at the front desk).
    */
   businessNames?: string[];
 };
