@@ -87,8 +87,11 @@ describe.each(cases)('ending a conversation while a turn runs (%s)', (_name, ope
           () => 'ended',
           (error) => error,
         );
-        // Give /end every chance to land before the turn commits.
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        // /end lands before the turn commits: the commit is held in memory, not in a database lock, so /end
+        // settles while it waits. A fixed 50 ms had been too short for node2 on a loaded two-core CI
+        // machine (it ended the conversation after the commit); the bound only keeps a broken /end from
+        // hanging the test.
+        await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 5_000))]);
         release();
         const result = await turn;
         const outcome = await ended;
