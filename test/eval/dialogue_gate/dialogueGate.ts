@@ -9,7 +9,7 @@ import { type DialogueGate, GATES } from './dialogueGateFloors.ts';
 export { type DialogueGate, GATES };
 
 export const GATE_TITLE =
-  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth, ≥ $batch5 of its fifth, ≥ $batch6 of its sixth, ≥ $batch7 of its seventh, ≥ $batch8 of its eighth, ≥ $batch9 of its ninth, ≥ $batch10 of its tenth, ≥ $batch11 of its eleventh, ≥ $batch12 of its twelfth, ≥ $batch13 of its thirteenth, ≥ $batch14 of its fourteenth, ≥ $batch15 of its fifteenth, ≥ $batch16 of its sixteenth, ≥ $batch17 of its seventeenth, ≥ $batch18 of its eighteenth, ≥ $batch19 of its nineteenth, ≥ $batch20 of its twentieth, ≥ $batch21 of its twenty-first, ≥ $batch22 of its twenty-second, ≥ $batch23 of its twenty-third, ≥ $batch24 of its twenty-fourth, ≥ $batch25 of its twenty-fifth, ≥ $batch26 of its twenty-sixth, ≥ $batch27 of its twenty-seventh ≥ $batch28 of its twenty-eighth, ≥ $batch29 of its twenty-ninth ≥ $batch30 of its thirtieth ≥ $batch31 of its thirty-first, ≥ $batch32 of its thirty-second and ≥ $batch33 of its thirty-third held-out scenarios, ≥ $dev9 of the dev rows of batch 9, ≥ $dev10 of those of batch 10, ≥ $dev11 of those of batch 11, ≥ $dev12 of those of batch 12, ≥ $dev13 of those of batch 13, ≥ $dev14 of those of batch 14, ≥ $dev15 of those of batch 15, ≥ $dev16 of those of batch 16, ≥ $dev17 of those of batch 17, ≥ $dev18 of those of batch 18, ≥ $dev19 of those of batch 19, ≥ $dev20 of those of batch 20, ≥ $dev21 of those of batch 21, ≥ $dev22 of those of batch 22, ≥ $dev23 of those of batch 23, ≥ $dev24 of those of batch 24, ≥ $dev25 of those of batch 25, ≥ $dev26 of those of batch 26, ≥ $dev27 of those of batch 27 ≥ $dev28 of those of batch 28, ≥ $dev29 of those of batch 29, ≥ $dev30 of those of batch 30 ≥ $dev31 of those of batch 31, ≥ $dev32 of those of batch 32 and ≥ $dev33 of those of batch 33, with no loop';
+  '$template: completes ≥ $tuned of its tuned, ≥ $heldOut of its earlier held-out, ≥ $batch3 of its third, ≥ $batch4 of its fourth, ≥ $batch5 of its fifth, ≥ $batch6 of its sixth, ≥ $batch7 of its seventh, ≥ $batch8 of its eighth, ≥ $batch9 of its ninth, ≥ $batch10 of its tenth, ≥ $batch11 of its eleventh, ≥ $batch12 of its twelfth, ≥ $batch13 of its thirteenth, ≥ $batch14 of its fourteenth, ≥ $batch15 of its fifteenth, ≥ $batch16 of its sixteenth, ≥ $batch17 of its seventeenth, ≥ $batch18 of its eighteenth, ≥ $batch19 of its nineteenth, ≥ $batch20 of its twentieth, ≥ $batch21 of its twenty-first, ≥ $batch22 of its twenty-second, ≥ $batch23 of its twenty-third, ≥ $batch24 of its twenty-fourth, ≥ $batch25 of its twenty-fifth, ≥ $batch26 of its twenty-sixth, ≥ $batch27 of its twenty-seventh ≥ $batch28 of its twenty-eighth, ≥ $batch29 of its twenty-ninth ≥ $batch30 of its thirtieth ≥ $batch31 of its thirty-first, ≥ $batch32 of its thirty-second ≥ $batch33 of its thirty-third and ≥ $batch34 of its thirty-fourth held-out scenarios, ≥ $dev9 of the dev rows of batch 9, ≥ $dev10 of those of batch 10, ≥ $dev11 of those of batch 11, ≥ $dev12 of those of batch 12, ≥ $dev13 of those of batch 13, ≥ $dev14 of those of batch 14, ≥ $dev15 of those of batch 15, ≥ $dev16 of those of batch 16, ≥ $dev17 of those of batch 17, ≥ $dev18 of those of batch 18, ≥ $dev19 of those of batch 19, ≥ $dev20 of those of batch 20, ≥ $dev21 of those of batch 21, ≥ $dev22 of those of batch 22, ≥ $dev23 of those of batch 23, ≥ $dev24 of those of batch 24, ≥ $dev25 of those of batch 25, ≥ $dev26 of those of batch 26, ≥ $dev27 of those of batch 27 ≥ $dev28 of those of batch 28, ≥ $dev29 of those of batch 29, ≥ $dev30 of those of batch 30 ≥ $dev31 of those of batch 31, ≥ $dev32 of those of batch 32 ≥ $dev33 of those of batch 33 and ≥ $dev34 of those of batch 34, with no loop';
 
 export const GATE_TIMEOUT_MS = 1_500_000;
 
@@ -46,6 +46,7 @@ const BATCHES = [
   '31',
   '32',
   '33',
+  '34',
 ] as const;
 /** Dev sets: tunable rows by a held-out batch's author (`dev<N>-…`), each at its own floor. */
 const DEV_SETS = [
@@ -74,6 +75,7 @@ const DEV_SETS = [
   '31',
   '32',
   '33',
+  '34',
 ] as const;
 
 /** Runs one template's scenarios and checks them against its floors. */

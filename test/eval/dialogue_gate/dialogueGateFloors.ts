@@ -116,6 +116,8 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 33 (2026-12-02), on arrival: held out 8/10, dev 7/10.
     batch33: 0.78,
     dev33: 0.88, // sixty-ninth pass: 9/10
+    batch34: 0.88, // Batch 34 (2026-12-02), on arrival: held out 9/10, dev 8/10.
+    dev34: 0.78,
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -197,6 +199,8 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 33 (2026-12-02), on arrival: held out 7/10, dev 9/10.
     batch33: 0.68,
     dev33: 0.88,
+    batch34: 0.78, // Batch 34 (2026-12-02), on arrival: held out 8/10, dev 9/10.
+    dev34: 0.88,
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -283,6 +287,8 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 33 (2026-12-02), on arrival: held out 6/10, dev 8/10.
     batch33: 0.58,
     dev33: 0.88, // sixty-ninth pass: 9/10
+    batch34: 0.88, // Batch 34 (2026-12-02), on arrival: held out 9/10, dev 7/10.
+    dev34: 0.68,
   },
   'real-estate': {
     template: 'real-estate',
@@ -363,6 +369,8 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 33 (2026-12-02), on arrival: held out 6/10, dev 8/10.
     batch33: 0.58,
     dev33: 0.88, // sixty-ninth pass: 9/10
+    batch34: 0.78, // Batch 34 (2026-12-02), on arrival: held out 8/10, dev 8/10.
+    dev34: 0.78,
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -447,5 +455,7 @@ export const GATES: Record<string, DialogueGate> = {
     // Batch 33 (2026-12-02), on arrival: held out 9/10, dev 8/10.
     batch33: 0.88,
     dev33: 0.98, // sixty-ninth pass: 10/10
+    batch34: 0.88, // Batch 34 (2026-12-02), on arrival: held out 9/10, dev 8/10.
+    dev34: 0.78,
   },
 };
