@@ -236,7 +236,9 @@ export function sameStem(a: string, b: string): boolean {
 /**
  * "cancel it— no hang on don't cancel it just knock it down to two seats": the action said not to be
  * done. The offer of that change is no reading of the message (it read back a cancellation, and "yep"
- * cancelled the order the customer had kept). Not "why don't you cancel it", which asks for it.
+ * cancelled the order the customer had kept). Not "why don't you cancel it", which asks for it, nor
+ * "I've never booked over the phone before", which says what was done, not what not to do (the
+ * booking then asked for was out of reach: its look-up asked for a booking reference).
  */
 export function forbidsAction(text: string, toolName: string): boolean {
   return forbiddingPatterns(verbOf(toolName)).some((pattern) => pattern.test(text));
@@ -258,7 +260,7 @@ function forbiddingPatterns(verb: string): readonly RegExp[] {
       ? []
       : [
           new RegExp(
-            `(?<!\\bwhy\\s+)\\b(?:don'?t|do not|dont|never|no need to|not to)\\s+(?:(?:just|actually|go ahead and|want to|wanna|need to)\\s+)?(?:${said})\\w*\\b`,
+            `(?<!\\bwhy\\s+)\\b(?:don'?t|do not|dont|never|no need to|not to)\\s+(?:(?:just|actually|go ahead and|want to|wanna|need to)\\s+)?(?:${said})\\w*(?<!ed)\\b`,
             'i',
           ),
           // "i was going to move it but actually just cancel it": the change thought of and given up.
