@@ -76,6 +76,13 @@ export function matchWantedChange(
 const ASKS_WHAT = /^(what|when|where|which|who|why|how)(?:'?s)?\b/i;
 
 /**
+ * "how do I appeal that? can someone from the office call me": after the question, someone is asked to
+ * do the change (it was read as a question about the call-back, and the desk's menu came back).
+ */
+const SOMEONE_ASKED_AFTER =
+  /[?.!]\s+(?:(?:and|so|or)\s+)?(?:can|could|would)\s+(?:someone|somebody|an?\s+\w+)\b/i;
+
+/**
  * The tool a message's words ask for (`matchWantedChange`), except a change asked about rather than for:
  * a question for information picks a change only by naming its action ("and how much is Growth a
  * month?" asks about a plan, not to move to it; "how do I upgrade?" and "is saturday free for a
@@ -91,7 +98,8 @@ export function matchRequestedTool(
   const said = withoutMembersHeld(text, membersOfSets(tools));
   const matched = matchWantedChange(withoutRefusals(said), docs, threshold);
   if (!matched || docs.find((d) => d.name === matched.name)?.sideEffect !== true) return matched;
-  const asking = ASKS_WHAT.test(said.trim().replace(LEAD_IN, '')) || asksLast(said);
+  const asking =
+    (ASKS_WHAT.test(said.trim().replace(LEAD_IN, '')) || asksLast(said)) && !SOMEONE_ASKED_AFTER.test(said);
   const aboutIt = (asking && !namesAction(tokenize(said), matched.name)) || asksWhetherItHappened(said);
   return aboutIt ? undefined : matched;
 }
