@@ -39,12 +39,14 @@ export function asksForPerson(text: string): boolean {
 /**
  * Narrower than `asksForPerson` (any "person" or "staff" in the message), strong enough to decide the route
  * on its own: "Can I please speak to a real person? It's about my dad's test results and I don't want to go through a
- * menu": asking outright to speak to a person, in a clause of its own. The rest of the message left the
+ * menu": asking outright to speak to a person, in a clause of its own. So is "I would prefer to discuss
+ * the arrangements and the price with a member of your team directly, please, rather than book anything
+ * today" (the router read "book" and "price" and sent it to the booking desk). The rest of the message left the
  * router unsure and the caller heard the menu they had just refused. Not when refused ("I don't need to
  * talk to a person").
  */
 const SPEAK_TO_A_PERSON =
-  /\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:a|an|some)\s+(?:(?:real|live|actual)\s+)?(?:person|human(?: being)?|one)\b/i;
+  /\b(?:speak|talk|chat|(?:discuss|go over|go through)(?:\s+[\w'$,]+){1,8}?)\s+(?:to|with)\s+(?:a|an|some)\s+(?:(?:real|live|actual)\s+)?(?:person|human(?: being)?|one|member of (?:your|the) (?:team|staff)|(?:team|staff) member)\b/i;
 const REFUSED = /\b(?:don'?t|do not|dont|no need to|never|not)\s+(?:\w+\s+){0,3}?(?:speak|talk|chat)\b/i;
 
 /** Whether the message asks outright to speak to a person. */
