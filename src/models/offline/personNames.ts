@@ -48,7 +48,8 @@ export function findPersonName(text: string): string | undefined {
       listedDetails(text)?.name ??
       nameBeforePhone(text) ??
       nameBeforeBirthDate(text) ??
-      spokenIntroduction(text)
+      spokenIntroduction(text) ??
+      signedName(text)
     );
   // "It's Monday" introduces a day, not a person.
   const first = introduced[1].split(/\s+/)[0].toLowerCase();
@@ -269,4 +270,20 @@ function trimTrailingFiller(name: string): string {
 function titleCase(value: string): string {
   // Letter by letter as Unicode reads them: "tomás" → "Tomás", not "TomáS".
   return value.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before, c) => before + c.toUpperCase());
+}
+
+/** Words that open a closing item without being a name ("…, Thanks Again", "…, Dr Patel"). */
+const NOT_A_SIGNATURE =
+  /^(?:thanks?|thank|cheers|regards|kind|best|please|hello|hi|hey|dr|doctor|mr|mrs|ms|miss|prof)\b/i;
+
+/**
+ * "need to cancel an appointment, Marcus Bell": a request signed with the customer's full name, as its
+ * last item after a comma (the name was asked for again). Capitalised, two or three words, no day.
+ */
+function signedName(text: string): string | undefined {
+  const m = text.match(/[,–—-]\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})[.!]?\s*$/u);
+  if (!m || NOT_A_SIGNATURE.test(m[1]) || !/\p{L}{3,}.*[,–—-]/u.test(text.slice(0, m.index! + 1)))
+    return undefined;
+  const words = m[1].toLowerCase().split(/\s+/);
+  return words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w)) ? undefined : m[1];
 }
