@@ -22,6 +22,10 @@ import { pointsBackWithoutSubject } from './subjectWords.ts';
 import { personHandoff, threatensAction } from './threatensAction.ts';
 import { reportsUnfairTreatment } from './unfairTreatment.ts';
 
+/** Below this the whole message's route is weak enough for its one clear question to decide. */
+const WEAK_WHOLE = 0.6;
+const CLEAR_QUESTION = 0.7;
+
 /** A question asked, with its mark or by the verb before its subject ("…, would a toner sort that out"). */
 const ASKS =
   /\?|(?:^|[,.;:!]\s*)(?:would|could|can|will|should|does|do|is|are)\s+(?:a|an|the|it|that|this|you|i|we|she|he|they)\b/i;
@@ -159,11 +163,27 @@ export function routeMessage(
       (r) =>
         r.decision === 'handoff' && r.confidence >= opts.arrivalConfidence && r.confidence > whole.confidence,
     );
+  // "Oh, I see. In that case, what could I actually buy in Lakeview for under $400,000? I'd like to
+  // compare it with what I'm paying in rent now.": the whole message leant weakly to the mortgage desk
+  // (its "paying" and "rent"); its one question is clearly a search. A lone question the router is clear
+  // of decides where a message it was barely sure of goes, or whether it stays ("We both drive, so
+  // that's fine. Lower taxes matter more to us. What do you have in Cedar Heights with at least three
+  // bedrooms for under $800,000?" stayed with the neighbourhood desk, which described Cedar Heights again).
+  // Not a question about what was said before it ("I uploaded a picture of the bathroom, PH-3003.
+  // Honestly, is it going to put buyers off?" is the photo's, whatever "buyers" says alone).
+  const lone =
+    asked || whole.decision === 'unsure' || whole.confidence >= WEAK_WHOLE ? [] : questionClauses(text);
+  const askedClearly =
+    lone.length === 1 && !pointsBack(lone[0], text)
+      ? [router.route(lone[0], enabledHandoffs)].find(
+          (r) => r.decision === 'handoff' && r.confidence >= CLEAR_QUESTION && r.target !== whole.target,
+        )
+      : undefined;
   // A closing question one of our tools serves keeps an unsure message here (closingQuestionKept).
   const kept = asked
     ? undefined
     : closingQuestionKept(graph, agentName, text, router, enabledHandoffs, whole, opts.arrivalConfidence);
-  const route = kept ?? (asked && asked.target !== whole.target ? asked : whole);
+  const route = kept ?? (asked && asked.target !== whole.target ? asked : (askedClearly ?? whole));
   // A question about a home named by its address, at the front desk: the desk that can look it up; the
   // customer's own home by its address, said to a desk that changes nothing: the desk that takes it.
   const byAddress =
@@ -206,7 +226,10 @@ export function routeMessage(
   // "do you have anything else in Maplewood with 4 bedrooms?" to the buyers' desk, whose router handed it
   // back on "bedrooms" (a seller's word too): a message the front desk would send straight back here is
   // this desk's, and handing it back only left the front desk unable to send it on (`passedOn`).
-  const ownedHere = route.target === graph.entry && entrySendsHere(graph, agentName, text, opts.threshold);
+  // Of a message handed back for its one clear question, the question is what the front desk reads.
+  const readAtEntry = askedClearly && route === askedClearly ? lone[0] : text;
+  const ownedHere =
+    route.target === graph.entry && entrySendsHere(graph, agentName, readAtEntry, opts.threshold);
   // A name alone ("Ana Silva") said to a specialist is no new topic, however its words score
   // (nameAlone.ts). At the entry it stays a first message like any other: routed by what it says.
   const settled =

@@ -28,9 +28,10 @@ const ASKS_FOR = new RegExp(
 
 /**
  * A request joined to what came before it by "and": "I'm relocating in the spring and would like an
- * agent to call me" asks for the call, whatever the move's words say.
+ * agent to call me" asks for the call, whatever the move's words say; so does "…and I'd like to move it"
+ * (the "I'd" had never matched: only "i would like" and "'d like" after a space had).
  */
-const JOINED_REQUEST = /\s+and\s+(?=(?:i\s+)?(?:would like|'d like|need|want)\b)/i;
+const JOINED_REQUEST = /\s+and\s+(?=(?:i\s*)?(?:would like|'d like|need|want)\b)/i;
 
 /** The clauses of a message that ask for something. */
 export function requestClauses(text: string): string[] {
@@ -62,7 +63,10 @@ function asksOrPicks(clause: string): boolean {
 function clauses(text: string): string[] {
   // "with Dr. Patel next week" is one clause: a title's full stop ends nothing.
   const untitled = text.replace(/\b(dr|mr|mrs|ms|prof|st)\./gi, '$1');
-  return (untitled.match(/[^,.;!?]+[,.;!?]*/g) ?? []).map((c) => c.trim().replace(/[,.;]+$/, ''));
+  // "$400,000" and "$13.40" are one number: a comma or point between digits ends no clause.
+  return (untitled.match(/(?:[^,.;!?]|(?<=\d)[,.](?=\d))+[,.;!?]*/g) ?? []).map((c) =>
+    c.trim().replace(/[,.;]+$/, ''),
+  );
 }
 
 /**
