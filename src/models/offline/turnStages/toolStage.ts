@@ -1,5 +1,6 @@
 import { chosenToolStep } from '../chosenToolStep.ts';
 import { bookingForDayAsked } from '../dayAndTimeOwner.ts';
+import { answersOnly, deskForAction } from '../deskForAction.ts';
 import { changeCompleted } from '../forms/changeCompletion.ts';
 import {
   changeCorrected,
@@ -15,6 +16,7 @@ import { lookUpCorrected } from '../forms/lookUpCorrection.ts';
 import { pickedFromTheList } from '../forms/lookUpPick.ts';
 import { asksMoveOrCancel, MOVE_OR_CANCEL, moveOrCancelPicked } from '../forms/moveOrCancel.ts';
 import { pickOfNone } from '../forms/noneOfTheList.ts';
+import { otherChangeAtReadBack } from '../forms/otherChangeAtReadBack.ts';
 import { choiceFromOffer, earlierPick } from '../forms/pendingRequests.ts';
 import { moveOfPick, pickForWaitingMove } from '../forms/pickForMove.ts';
 import { listsSeveral } from '../forms/resultText.ts';
@@ -67,6 +69,19 @@ export function toolStage(turn: SettledTurn): TurnDecision | undefined {
       ...{ state: { ...state, ...moving.values }, picked: undefined, asked, confirming: undefined },
       ...{ properties, person, text, now, changesData: (n: string) => changesData(n) },
     });
+  // Another change asked in place of the one read back (forms/otherChangeAtReadBack.ts).
+  const instead = otherChangeAtReadBack(
+    confirming,
+    text,
+    (said) => chooser.choose(said, tools, view, undefined),
+    (n) => changesData(n),
+    now,
+  );
+  if (instead)
+    return chosenToolStep({
+      ...{ agent, chosen: instead, chooser, view, tools, state, picked: undefined, asked: undefined },
+      ...{ confirming: undefined, properties, person, text, now, changesData: (n: string) => changesData(n) },
+    });
   const reread = confirming ?? cancelling;
   // "the toner one" to a look-up's list of the caller's records: that one looked up.
   const fromList = choice || picked || reread ? undefined : pickedFromTheList(view, text, tools, changesData);
@@ -81,13 +96,21 @@ export function toolStage(turn: SettledTurn): TurnDecision | undefined {
   const fresh = !reread && !choice && !picked && !asked;
   if (fresh && !desk && asksMoveOrCancel(text, tools, changesData)) return { say: MOVE_OR_CANCEL };
   const moveOrCancel = fresh ? moveOrCancelPicked(view, text, tools, changesData) : undefined;
-  const asChosen = reread
+  const asMatched = reread
     ? { tool: reread, focusText: chooser.requestFor(reread, tools, view) }
     : choice
       ? { tool: choice.tool, focusText: text }
       : moveOrCancel ||
         (!asked && offerTakenHere(view, text, tools, (n) => changesData(n), now)) ||
         chooser.choose(text, tools, view, asked);
+  // The one desk whose change the asking clause names, over the words around it (deskForAction.ts).
+  const byAction = reread || choice || asked || desk ? undefined : deskForAction(graph, agent, text, tools);
+  const asChosen =
+    byAction &&
+    asMatched?.tool.name !== byAction.name &&
+    (asMatched === undefined || answersOnly(graph, agent, asMatched.tool.name))
+      ? { tool: byAction, focusText: text }
+      : asMatched;
   // "sorry wrong day, I meant wednesday not tuesday" right after a booking: its move, never a second
   // booking (forms/changeCorrection.ts). Not when the message names another change ("cancel it").
   const correcting =
