@@ -39,7 +39,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch5: 0.81,
     batch6: 0.48,
     // Twentieth pass: LOWERED for the salon's tool-level phone check (desk20; a move or cancel by reference alone is refused; docs/dialogue.md). 7 → 6/8
-    batch7: 0.73,
+    batch7: 0.85, // seventieth pass: 7/8
     batch8: 0.6,
     // Same check: 6 → 5/8
     batch9: 0.6,
@@ -117,7 +117,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch33: 0.78,
     dev33: 0.88, // sixty-ninth pass: 9/10
     batch34: 0.88, // Batch 34 (2026-12-02), on arrival: held out 9/10, dev 8/10.
-    dev34: 0.78,
+    dev34: 0.88, // seventieth pass: 9/10
   },
   // Thirteenth pass (support orders, docs/dialogue.md): batch 3 4 → 5/6, batch 10 and dev10 7 → 8/10.
   // Nineteenth pass (desk19): dev12 9 → 10/10, batch 13 8 → 9/10.
@@ -200,7 +200,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch33: 0.68,
     dev33: 0.88,
     batch34: 0.78, // Batch 34 (2026-12-02), on arrival: held out 8/10, dev 9/10.
-    dev34: 0.88,
+    dev34: 0.98, // seventieth pass: 10/10
   },
   // Eighteenth pass (clinic18, docs/dialogue.md): dev11 6 → 10/10, dev12 8 → 10/10, batch 11 8 → 9/10.
   healthcare: {
@@ -218,7 +218,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch8: 0.6,
     batch9: 0.73,
     dev9: 0.98,
-    batch10: 0.78, // sixty-seventh pass: 8/10
+    batch10: 0.88, // sixty-seventh pass: 8/10; seventieth pass: 9/10
     // Twentieth pass (clinic20): dev10 9 → 10/10, dev13 9 → 10/10.
     dev10: 0.98,
     batch11: 0.98, // fifty-fifth pass: 10/10
@@ -256,7 +256,7 @@ export const GATES: Record<string, DialogueGate> = {
     dev22: 0.98, // fifty-fifth pass: 10/10 (instalments asked after a story)
     // Batch 23 (2026-11-28), on arrival: held out 5/10, dev 4/10.
     // Thirty-second pass: held out 5 → 7/10, dev 4 → 5/10.
-    batch23: 0.68,
+    batch23: 0.78, // seventieth pass: 8/10
     dev23: 0.98, // thirty-seventh pass: 5 → 7/10; thirty-eighth: 9/10; fifty-fifth: 10/10
     // Batch 24 (2026-11-28), on arrival: held out 5/10, dev 3/10. Thirty-fourth pass: dev 3 → 5/10; the
     // payment read back after a correction: 6/10.
@@ -288,7 +288,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch33: 0.58,
     dev33: 0.88, // sixty-ninth pass: 9/10
     batch34: 0.88, // Batch 34 (2026-12-02), on arrival: held out 9/10, dev 7/10.
-    dev34: 0.68,
+    dev34: 0.88, // seventieth pass: 9/10
   },
   'real-estate': {
     template: 'real-estate',
@@ -329,7 +329,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch18: 0.58,
     dev18: 0.98, // twenty-eighth pass: 7 → 10/10
     // Batch 19 (2026-11-27), on arrival: held out 6/10, dev 5/10. Twenty-eighth pass: held out 6/10, dev 8/10.
-    batch19: 0.68, // fifty-seventh pass: 6 → 7/10
+    batch19: 0.78, // fifty-seventh pass: 6 → 7/10; seventieth pass: 8/10
     dev19: 0.78,
     // Batch 20 (2026-11-27), on arrival: held out 6/10, dev 7/10. Twenty-ninth pass: held out 6/10, dev 9/10.
     batch20: 0.78, // thirty-seventh pass: 6 → 8/10
@@ -370,7 +370,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch33: 0.58,
     dev33: 0.88, // sixty-ninth pass: 9/10
     batch34: 0.78, // Batch 34 (2026-12-02), on arrival: held out 8/10, dev 8/10.
-    dev34: 0.78,
+    dev34: 0.88, // seventieth pass: 9/10
   },
   // Seventeenth pass: held-out floors lowered for the phone number a booking and a change now need
   // (docs/dialogue.md, "Dialogue gate floors: history").
@@ -456,6 +456,6 @@ export const GATES: Record<string, DialogueGate> = {
     batch33: 0.88,
     dev33: 0.98, // sixty-ninth pass: 10/10
     batch34: 0.88, // Batch 34 (2026-12-02), on arrival: held out 9/10, dev 8/10.
-    dev34: 0.78,
+    dev34: 0.98, // seventieth pass: 10/10
   },
 };
