@@ -6,7 +6,7 @@ import { schemaOf } from '../modelItems.ts';
 import { answerFromResults, askForArgument, missingArgument, reasonForAsking } from '../responseTemplates.ts';
 import { firstOptionAnswered } from './comparedOptions.ts';
 import { isQuestion } from './digressions.ts';
-import { CONFIRM_PREFIX } from './formQuestions.ts';
+import { CONFIRM_PREFIX, isReadBack } from './formQuestions.ts';
 import { askStep, type FormStep, isCancel, resumeQuestion } from './formTurn.ts';
 import { afterLookUp } from './lookUpFirst.ts';
 import { resultText, toolAwaitingReply } from './pendingRequests.ts';
@@ -112,7 +112,16 @@ export function replyToResults(input: {
   const asksOwn =
     said === '' &&
     view.trailingResults.some((r) => desks.has(r.name) || missingArgument(r.output) !== undefined);
-  if (offered && (before === undefined || checkAnswered) && answer.trim().endsWith('?') && !asksOwn)
+  // Nor a read-back, which waits for its yes: "Just to confirm: move your school physical … to Friday …"
+  // had lost its "Shall I go ahead?" to the coverage question still open, and the yes then asked the day
+  // of the move again.
+  if (
+    offered &&
+    (before === undefined || checkAnswered) &&
+    answer.trim().endsWith('?') &&
+    !asksOwn &&
+    !isReadBack(answer)
+  )
     return { say: `${said} ${offered}` };
   // "office visit" to that desk's "Which service should I check…?": its answer, then the openings the
   // desk's question interrupted, which still wait for a pick ("2:30 please" picks from them).
