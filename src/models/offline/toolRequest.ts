@@ -2,6 +2,8 @@ import type { NormalizedAgent } from '../../graph/types.ts';
 import { concreteRequest, type RequestReader } from './concreteRequest.ts';
 import type { ConversationView } from './conversationView.ts';
 import { addsToRecordMade } from './forms/addedToRecord.ts';
+import { isQuestion } from './forms/digressions.ts';
+import { isReadBack } from './forms/formQuestions.ts';
 import { isPick } from './forms/picks.ts';
 import { askedAboutTheReply } from './forms/saidJustNow.ts';
 import { isOnlyFiller } from './forms/slotValues.ts';
@@ -71,6 +73,9 @@ export function requestTextOf(
   );
   // A question the reply before had answered (saidJustNow.ts) asked about the request, not for a tool.
   for (const asked of askedAboutTheReply(view.exchanges)) answered.add(asked);
+  // "How long does a refund usually take to reach the card?" asked at the refund's read-back asks about
+  // the change, not for it: it had become the request, and the refund's reason with it.
+  for (const e of view.exchanges) if (isReadBack(e.asked) && isQuestion(e.answer)) answered.add(e.answer);
   const earlier = view.userMessages.slice(0, -1).reverse();
   const request = earlier.find(
     (message) =>
