@@ -288,7 +288,7 @@ export const GATES: Record<string, DialogueGate> = {
     batch33: 0.58,
     dev33: 0.88, // sixty-ninth pass: 9/10
     batch34: 0.88, // Batch 34 (2026-12-02), on arrival: held out 9/10, dev 7/10.
-    dev34: 0.88, // seventieth pass: 9/10
+    dev34: 0.98, // seventieth pass: 10/10
   },
   'real-estate': {
     template: 'real-estate',
