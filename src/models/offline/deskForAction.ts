@@ -5,6 +5,11 @@ import { requestClauses } from './forms/statedReason.ts';
 import type { FunctionTool } from './modelItems.ts';
 import { namesAction, verbOf } from './toolMatcher.ts';
 
+/** "i wanna know if my insurance covers it": a clause asking to know something asks for no change. */
+const TO_KNOW = /\b(?:know|find out|wonder\w*|understand|check|ask)\b/i;
+/** "…before i book anything": the change said after "before" is not asked for yet. */
+const NOT_YET = /\bbefore\s+(?:i|we)\b.*$/i;
+
 /**
  * "hi I got a statement for physical therapy, want to just pay it off", "I'm calling about my son's
  * school physical. We can't make the day it's booked for and I'd like to move it": the clause that asks
@@ -13,11 +18,6 @@ import { namesAction, verbOf } from './toolMatcher.ts';
  * the menu for the school physical), and the payment or the move asked for never began. The desk whose
  * changes the asking clause names, when exactly one desk's do.
  */
-/** "i wanna know if my insurance covers it": a clause asking to know something asks for no change. */
-const TO_KNOW = /\b(?:know|find out|wonder\w*|understand|check|ask)\b/i;
-/** "…before i book anything": the change said after "before" is not asked for yet. */
-const NOT_YET = /\bbefore\s+(?:i|we)\b.*$/i;
-
 export function deskForAction(
   graph: NormalizedGraph,
   agent: NormalizedAgent | undefined,

@@ -24,6 +24,7 @@ import { reportsUnfairTreatment } from './unfairTreatment.ts';
 
 /** Below this the whole message's route is weak enough for its one clear question to decide. */
 const WEAK_WHOLE = 0.6;
+/** At or above this, the question alone is clear enough of its desk to decide. */
 const CLEAR_QUESTION = 0.7;
 
 /** A question asked, with its mark or by the verb before its subject ("…, would a toner sort that out"). */
