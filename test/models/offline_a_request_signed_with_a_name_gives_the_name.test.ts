@@ -10,6 +10,7 @@ describe('a request signed with the customer’s name after a comma', () => {
     expect(findPersonName('I need an appointment, Dr Patel')).toBeUndefined();
     expect(findPersonName('can you fit me in, Tuesday Morning')).toBeUndefined();
     expect(findPersonName('Marcus Bell')).toBeUndefined();
+    expect(findPersonName('can you send me my X-Ray Report')).toBeUndefined();
   });
 
   it('looks the appointment up under the name given with the request, asking only the phone', async () => {

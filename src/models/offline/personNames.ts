@@ -278,12 +278,12 @@ const NOT_A_SIGNATURE =
 
 /**
  * "need to cancel an appointment, Marcus Bell": a request signed with the customer's full name, as its
- * last item after a comma (the name was asked for again). Capitalised, two or three words, no day.
+ * last item after a comma (the name was asked for again). Capitalised, two or three words, no day. After
+ * a comma or a dash set apart by spaces: a hyphen inside a word ("my X-Ray Report") signs nothing.
  */
 function signedName(text: string): string | undefined {
-  const m = text.match(/[,–—-]\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})[.!]?\s*$/u);
-  if (!m || NOT_A_SIGNATURE.test(m[1]) || !/\p{L}{3,}.*[,–—-]/u.test(text.slice(0, m.index! + 1)))
-    return undefined;
+  const m = text.match(/(?:,|\s[–—-])\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})[.!]?\s*$/u);
+  if (!m || NOT_A_SIGNATURE.test(m[1]) || !/\p{L}{3,}/u.test(text.slice(0, m.index))) return undefined;
   const words = m[1].toLowerCase().split(/\s+/);
   return words.some((w) => WEEKDAYS.includes(w) || MONTHS.includes(w)) ? undefined : m[1];
 }
